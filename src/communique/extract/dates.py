@@ -1,0 +1,88 @@
+"""Explicit dates in text ("December 7, 2021", "7 December 2021", "2021-12-07")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PATTERNS = [
+    re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_MONTH_YEAR = re.compile(rf"\b{_MON}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO date or YYYY-MM
+    precision: str  # day | month
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Explicit calendar dates, day precision first, then bare month-year mentions."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            try:
+                month = int(m.group("mnum")) if "mnum" in m.groupdict() and m.group("mnum") else _MONTHS[m.group("mon").lower().rstrip(".")]
+                d = date(int(m.group("year")), month, int(m.group("day")))
+            except (KeyError, ValueError):
+                continue
+            found.append(DateMention(m.start(), m.end(), d.isoformat(), "day"))
+            taken.append((m.start(), m.end()))
+    for m in _MONTH_YEAR.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        mon = m.group("mon").lower().rstrip(".")
+        if mon == "may" and not m.group("mon")[0].isupper():
+            continue
+        found.append(DateMention(m.start(), m.end(), f"{m.group('year')}-{_MONTHS[mon]:02d}", "month"))
+    return sorted(found, key=lambda d: d.start)
+
+
+def normalise_date(value: str) -> str | None:
+    """YYYY-MM-DD for a date string in a common format, else None."""
+    value = value.strip()
+    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y/%m/%d", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(value[: len(datetime.now().strftime(fmt))], fmt).date().isoformat()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    hits = find_dates(value)
+    if hits and hits[0].precision == "day":
+        return hits[0].value
+    import dateparser
+
+    parsed = dateparser.parse(value, settings={"STRICT_PARSING": True})
+    return parsed.date().isoformat() if parsed else None
+
+
+def latest_date(text: str) -> str | None:
+    """The latest day-precision date the text mentions (a lower bound on when it was written)."""
+    days = [d.value for d in find_dates(text) if d.precision == "day"]
+    return max(days) if days else None

@@ -1,0 +1,55 @@
+"""Options, kept apart from records: defaults ship in one file, a user file overrides keys."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _defaults() -> dict[str, Any]:
+    text = resources.files("communique").joinpath("data/defaults.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True)
+class Settings:
+    values: dict[str, Any] = field(default_factory=_defaults)
+
+    def section(self, name: str) -> dict[str, Any]:
+        got = self.values.get(name, {})
+        return dict(got) if isinstance(got, dict) else {}
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        node: Any = self.values
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def with_overrides(self, over: dict[str, Any]) -> Settings:
+        return Settings(_merge(self.values, over))
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Defaults, then the user's file if one is given or named by $COMMUNIQUE_CONFIG."""
+    settings = Settings()
+    path = path or os.environ.get("COMMUNIQUE_CONFIG")
+    if path:
+        with open(path, "rb") as f:
+            settings = settings.with_overrides(tomllib.load(f))
+    return settings
