@@ -28,7 +28,7 @@ class Pipeline:
             raise ValueError(f"unknown stage {self.until!r}; choose from {', '.join(STAGES)}")
         self.context = self.context or CleanContext(self.settings)
         self._analyzer: Callable[[list[Article]], None] | None = None
-        self._extractor: Callable[[Article], None] | None = None
+        self._extractor: Callable[[Article], Article] | None = None
 
     def _analyze(self, batch: list[Article]) -> None:
         if self._analyzer is None:

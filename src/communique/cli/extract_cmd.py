@@ -17,12 +17,16 @@ from communique.settings import load_settings
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")] = None,
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or -.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here, not stdout.")
+    ] = None,
     input_format: Annotated[
         str | None, typer.Option("--input-format", help="txt, html, warc or jsonl (else detected).")
     ] = None,
-    until: Annotated[str, typer.Option(help=f"Last stage to run: {', '.join(STAGES)}.")] = "extract",
+    until: Annotated[
+        str, typer.Option(help=f"Last stage to run: {', '.join(STAGES)}.")
+    ] = "extract",
     config: Annotated[Path | None, typer.Option("--config", help="TOML file of options.")] = None,
 ) -> None:
     """Read, repair and extract; write one JSON object per article."""

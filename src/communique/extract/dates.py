@@ -19,13 +19,17 @@ _MONTHS = {
     )
     for m in names
 }
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
-    re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MON}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
 ]
-_MONTH_YEAR = re.compile(rf"\b{_MON}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MON}\s+{_YEAR}\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +49,11 @@ def find_dates(text: str) -> list[DateMention]:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             try:
-                month = int(m.group("mnum")) if "mnum" in m.groupdict() and m.group("mnum") else _MONTHS[m.group("mon").lower().rstrip(".")]
+                groups = m.groupdict()
+                if groups.get("mnum"):
+                    month = int(groups["mnum"])
+                else:
+                    month = _MONTHS[m.group("mon").lower().rstrip(".")]
                 d = date(int(m.group("year")), month, int(m.group("day")))
             except (KeyError, ValueError):
                 continue
@@ -57,22 +65,23 @@ def find_dates(text: str) -> list[DateMention]:
         mon = m.group("mon").lower().rstrip(".")
         if mon == "may" and not m.group("mon")[0].isupper():
             continue
-        found.append(DateMention(m.start(), m.end(), f"{m.group('year')}-{_MONTHS[mon]:02d}", "month"))
+        value = f"{m.group('year')}-{_MONTHS[mon]:02d}"
+        found.append(DateMention(m.start(), m.end(), value, "month"))
     return sorted(found, key=lambda d: d.start)
 
 
 def normalise_date(value: str) -> str | None:
     """YYYY-MM-DD for a date string in a common format, else None."""
     value = value.strip()
-    for fmt in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%SZ", "%Y/%m/%d", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(value[: len(datetime.now().strftime(fmt))], fmt).date().isoformat()
-        except ValueError:
-            continue
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
     except ValueError:
         pass
+    for fmt in ("%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
     hits = find_dates(value)
     if hits and hits[0].precision == "day":
         return hits[0].value
