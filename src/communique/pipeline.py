@@ -44,6 +44,16 @@ class Pipeline:
             self._extractor = extract_all
         self._extractor(art)
 
+    def analyze_extract(self, batch: list[Article]) -> list[Article]:
+        """The stages after clean, up to `until`, on cleaned articles (what run workers do)."""
+        if self.until in ("analyze", "extract"):
+            self._analyze(batch)
+        if self.until == "extract":
+            for art in batch:
+                self._extract(art)
+                art.doc = None
+        return batch
+
     def process(self, articles: Iterable[Article]) -> Iterator[Article]:
         it = iter(articles)
         assert self.context is not None

@@ -59,6 +59,8 @@ class Mention:
     text: str
     span: Span
     raw_span: Span
+    # e.g. alias / alias_span / alias_raw_span: the title + name form ("President Xi")
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

@@ -1,45 +1,395 @@
 """Repair of letter case damaged by print re-casing. Only ever adds capitals.
 
-(First version: sentence starts and dotted acronyms. Evidence-based repair follows.)
+Print pipelines re-case whole paragraphs that were set in capitals: sentence starts, names
+and acronyms come out lower case ("the u.s. attempts", "ai technologies. we call"), and
+hyphenated names lose their inner capital anywhere ("China-russia"). Repair is evidence
+weighed per paragraph:
+
+1. How likely is this paragraph re-cased? Lower-case sentence starts and lower-case words
+   that well-cased text nearly always capitalises say yes; every capital that survived says
+   no (re-casing keeps only some). This is a naive-Bayes posterior per paragraph.
+2. For each lower-case word: how often is it capitalised in well-cased text (the shipped
+   statistics, with the neighbour word as context when that is telling), in this article
+   (capitals are never invented by the damage, so a capital seen elsewhere is trustworthy),
+   in this run, and in the country gazetteer? Combined with the paragraph posterior this
+   gives the chance that the word lost a capital; only a likely loss is repaired.
+
+Unsure words are left alone, and a capital that is there is never lowered.
 """
 
 from __future__ import annotations
 
-import re
+import math
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from communique.clean.casing_stats import (
+    GLUED,
+    INITIAL,
+    MID,
+    SEMI,
+    CaseStats,
+    Token,
+    is_acronym,
+    key_of,
+    load_stats,
+    tokenize,
+)
 
 Span = tuple[int, int]
-_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
-_DOTTED_KEEP = {"e.g.", "i.e.", "a.m.", "p.m.", "etc.", "c.f.", "v.s."}
-_SENT_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)([a-z][a-z'’]*)")
+Edit = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class CaseParams:
+    """Knobs of the evidence model (defaults set on held-out BBC, not the gold set)."""
+
+    prior: float = 0.35  # share of paragraphs a damaged source re-cases
+    keep: float = 0.5  # chance a re-cased name keeps its capital
+    keep_acronym: float = 0.2  # chance a re-cased acronym stays in capitals
+    lower_start: float = 0.01  # chance a well-cased sentence starts lower case
+    threshold: float = 0.45  # repair a word when P(lost a capital) exceeds this
+    start_threshold: float = 0.5  # same for sentence starts
+    compound_share: float = 0.85  # capital share a hyphen part needs outside re-cased text
+    context_weight: float = 3.0  # pseudo-counts of the unigram share behind a bigram
+    article_weight: float = 4.0  # pseudo-counts of corpus evidence against the article's
+    pair_weight: float = 2.0  # pseudo-counts a capitalised pair elsewhere in the article adds
+    max_llr: float = 6.0  # one word cannot decide a paragraph alone beyond this
+    min_damage: float = 0.05  # below this posterior a paragraph is left alone
+    neighbour_power: float = 1.0  # damp the capitalised-neighbour likelihood ratio
 
 
 @dataclass
 class CaseEvidence:
-    """Casing seen so far in a run: word -> capitalised form seen mid-sentence."""
+    """Casing seen so far in a run: key -> capitalised mid-sentence uses / all uses."""
 
+    capital: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
     forms: dict[str, str] = field(default_factory=dict)
 
     def learn(self, text: str) -> None:
-        return None
+        for par in text.split("\n\n"):
+            for tok in tokenize(par):
+                if tok.pos != MID:
+                    continue
+                self.total[tok.key] += 1
+                if par[tok.start].isupper():
+                    self.capital[tok.key] += 1
+                    self.forms.setdefault(tok.key, par[tok.start : tok.start + tok.klen])
+
+    def share(self, key: str) -> tuple[int, int]:
+        return self.capital.get(key, 0), self.total.get(key, 0)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Lower-cased words of country names (pycountry), for words the statistics lack."""
+    import pycountry
+
+    words: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                words.update(w.lower() for w in name.replace(",", " ").split() if w[:1].isupper())
+    return frozenset(words)
+
+
+def _apply_form(word: str, form: str) -> str:
+    """Raise the letters the form has in capitals; never lower one."""
+    out = list(word)
+    for i, (a, b) in enumerate(zip(word, form, strict=False)):
+        if a.islower() and b.isupper() and b.lower() == a:
+            out[i] = b
+    return "".join(out)
+
+
+def _odds(p: float) -> float:
+    return p / (1.0 - p)
+
+
+@dataclass
+class _Article:
+    """Evidence the article itself gives: capitals and lower-case uses per key and pair."""
+
+    capital: Counter[str] = field(default_factory=Counter)
+    lower: dict[str, float] = field(default_factory=dict)
+    forms: dict[str, str] = field(default_factory=dict)
+    cap_pairs: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class _Par:
+    toks: list[Token]
+    keys: list[str]
+    words: list[str]
+    left: list[bool]  # spaced from the previous word (a phrase continues)
+    damage: float = 0.0
+
+
+class _Repairer:
+    def __init__(self, stats: CaseStats, evidence: CaseEvidence | None, params: CaseParams):
+        self.st = stats
+        self.uni = stats.unigrams
+        self.ev = evidence
+        self.p = params
+        self.gaz = _gazetteer()
+        meta = stats.meta
+        self.oov = float(meta.get("hapax_capital", 0.45))  # type: ignore[arg-type]
+        l1, l0 = float(meta.get("nb_L_1", 0.4)), float(meta.get("nb_L_0", 0.07))  # type: ignore[arg-type]
+        r1, r0 = float(meta.get("nb_R_1", 0.45)), float(meta.get("nb_R_0", 0.08))  # type: ignore[arg-type]
+        self.lr_left = (l1 / l0) ** params.neighbour_power
+        self.lr_right = (r1 / r0) ** params.neighbour_power
+        self.log_keep = math.log(params.keep)
+        self.log_keep_acr = math.log(params.keep_acronym)
+        self.start_llr = min(
+            math.log((params.lower_start + 1 - params.keep) / params.lower_start), params.max_llr
+        )
+
+    # -- word-level capital share ---------------------------------------------------------
+
+    def corpus_share(self, key: str, prev: str | None, nxt: str | None) -> tuple[float, int]:
+        got = self.uni.get(key)
+        if got is None:
+            share, n = self.oov, 0
+        else:
+            lo, cap, _ = got
+            n = lo + cap
+            share = (cap + self.oov) / (n + 1.0)
+        if key in self.gaz and (got is None or got[0] * 4 <= got[1] + 2):
+            share, n = max(share, 0.97), max(n, 10)
+        w = self.p.context_weight
+        if prev is not None:
+            ctx = self.st.left.get((prev, key))
+            if ctx:
+                share = (ctx[1] + w * share) / (ctx[0] + ctx[1] + w)
+                n += ctx[0] + ctx[1]
+        if nxt is not None:
+            ctx = self.st.right.get((key, nxt))
+            if ctx:
+                share = (ctx[1] + w * share) / (ctx[0] + ctx[1] + w)
+                n += ctx[0] + ctx[1]
+        return share, n
+
+    def share(
+        self, key: str, prev: str | None, nxt: str | None, art: _Article,
+        cap_left: bool = False, cap_right: bool = False,
+    ) -> float:
+        """P(capital) for a word at mid-sentence given all the evidence."""
+        share, n = self.corpus_share(key, prev, nxt)
+        if n < 5 and self.ev is not None:
+            cap, tot = self.ev.share(key)
+            if tot:
+                share = (cap + 2.0 * share) / (tot + 2.0)
+        a_cap = art.capital.get(key, 0)
+        a_low = art.lower.get(key, 0.0)
+        pair = (prev is not None and (prev, key) in art.cap_pairs) or (
+            nxt is not None and (key, nxt) in art.cap_pairs
+        )
+        if a_cap or a_low or pair:
+            w = self.p.article_weight
+            pw = self.p.pair_weight if pair else 0.0
+            share = (a_cap + pw + w * share) / (a_cap + a_low + pw + w)
+        share = min(max(share, 1e-4), 1 - 1e-4)
+        if cap_left or cap_right:
+            o = _odds(share) * (self.lr_left if cap_left else 1.0) * (
+                self.lr_right if cap_right else 1.0
+            )
+            share = o / (1.0 + o)
+        return share
+
+    def form(self, key: str, art: _Article) -> str:
+        if key in art.forms:
+            return art.forms[key]
+        f = self.st.form(key)
+        if f:
+            return f
+        if self.ev is not None and key in self.ev.forms:
+            return self.ev.forms[key]
+        if 2 <= len(key) <= 5 and key.isalpha() and not any(v in key for v in "aeiouy"):
+            return key.upper()  # "xml", "dvr": no vowel, spelt out
+        return key.capitalize()
+
+    def keep_rate(self, key: str) -> float:
+        f = self.st.form(key)
+        return self.p.keep_acronym if f and is_acronym(f) else self.p.keep
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def damage_llr(self, par: _Par) -> float:
+        """Log-likelihood ratio re-cased : intact for one paragraph's words."""
+        p = self.p
+        llr = 0.0
+        for tok, key, word in zip(par.toks, par.keys, par.words, strict=True):
+            pos = tok.pos
+            if pos >= SEMI:
+                continue
+            ch = word[0]
+            if ch.isupper():
+                llr += self.log_keep_acr if is_acronym(word) else self.log_keep
+            elif pos == INITIAL:
+                llr += self.start_llr
+            elif word.islower():
+                got = self.uni.get(key)
+                c = self.oov if got is None else (got[1] + 0.5) / (got[0] + got[1] + 1.0)
+                lose = 1 - self.keep_rate(key)
+                llr += min(math.log((1 - c + lose * c) / (1 - c)), p.max_llr)
+        return llr
+
+    def paragraph(self, text: str, ps: int, pe: int, after_break: bool) -> _Par:
+        toks = tokenize(text[ps:pe], ps)
+        # A paragraph that follows one ending mid-sentence (a wrapped line) goes on.
+        if not after_break and toks and toks[0].pos == INITIAL:
+            t = toks[0]
+            toks[0] = Token(t.start, t.end, t.key, t.klen, SEMI)
+        words = [text[t.start : t.end] for t in toks]
+        left = [False] + [
+            b.pos == MID and text[a.end : b.start].isspace()
+            for a, b in zip(toks, toks[1:], strict=False)
+        ]
+        par = _Par(toks, [t.key for t in toks], words, left)
+        z = math.log(self.p.prior / (1 - self.p.prior)) + self.damage_llr(par)
+        par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return par
+
+    def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
+        pars = []
+        for idx, (ps, pe) in enumerate(paragraphs):
+            after_break = True
+            if idx:
+                prev_txt = text[paragraphs[idx - 1][0] : paragraphs[idx - 1][1]].rstrip()
+                after_break = not prev_txt or prev_txt[-1] in ".!?:\"”’)"
+            pars.append(self.paragraph(text, ps, pe, after_break))
+
+        art = _Article()
+        for par in pars:
+            toks, keys, words = par.toks, par.keys, par.words
+            for i, tok in enumerate(toks):
+                if tok.pos != MID:
+                    continue
+                ch = words[i][0]
+                if ch.isupper():
+                    art.capital[keys[i]] += 1
+                    art.forms.setdefault(keys[i], words[i][: tok.klen])
+                    if par.left[i] and words[i - 1][0].isupper():
+                        art.cap_pairs.add((keys[i - 1], keys[i]))
+                elif ch.islower():
+                    art.lower[keys[i]] = art.lower.get(keys[i], 0.0) + 1.0 - par.damage
+
+        edits: list[Edit] = []
+        for par in pars:
+            self._repair_par(par, art, edits)
+        return edits
+
+    def _repair_par(self, par: _Par, art: _Article, edits: list[Edit]) -> None:
+        p = self.p
+        d = par.damage
+        toks, keys, words, left = par.toks, par.keys, par.words, par.left
+        n = len(toks)
+        raised = [False] * n
+        for i, tok in enumerate(toks):
+            word = words[i]
+            if word[0].isupper():
+                if "-" in word:
+                    self._compound(word, tok.start, art, edits)
+                continue
+            if d < p.min_damage or tok.pos == GLUED or not word[0].islower():
+                continue
+            key = keys[i]
+            if len(key) == 1 and key != "i" and tok.pos != INITIAL:
+                continue  # "v", "x": too little to go on
+            sp_prev = left[i]
+            sp_next = i + 1 < n and left[i + 1]
+            prev = keys[i - 1] if sp_prev else None
+            nxt = keys[i + 1] if sp_next else None
+            if tok.pos == INITIAL:
+                if d > p.start_threshold:
+                    share, _ = self.corpus_share(key, None, nxt)
+                    f = self.form(key, art)
+                    if share > 0.5 or key in art.forms:
+                        new = _apply_form(word[: tok.klen], f) + word[tok.klen :]
+                    else:
+                        new = word[0].upper() + word[1:]
+                    edits.append((tok.start, tok.end, new))
+                    raised[i] = True
+                continue
+            cap_left = sp_prev and toks[i - 1].pos == MID and (
+                words[i - 1][0].isupper() or raised[i - 1]
+            )
+            cap_right = sp_next and words[i + 1][0].isupper()
+            if "-" in key and key not in self.uni and key not in art.capital:
+                raised[i] = self._parts(word, tok.start, d, prev, nxt, art, edits, cap_left)
+                continue
+            c = self.share(key, prev, nxt, art, cap_left, cap_right)
+            lose = 1 - self.keep_rate(key)
+            post = d * lose * c / ((1 - c) + lose * c)
+            if post > p.threshold:
+                f = self.form(key, art)
+                edits.append((tok.start, tok.end, _apply_form(word, f)))
+                raised[i] = True
+
+    def _parts(
+        self, word: str, start: int, d: float, prev: str | None, nxt: str | None,
+        art: _Article, edits: list[Edit], cap_left: bool,
+    ) -> bool:
+        """An unseen lower-case hyphenated word in a likely re-cased paragraph: part by part."""
+        pos = 0
+        parts = word.split("-")
+        raised = cap_left
+        first = False
+        for j, part in enumerate(parts):
+            key, _ = key_of(part)
+            up = False
+            if len(key) > 1 and part[:1].islower():
+                c = self.share(
+                    key, prev if j == 0 else None, nxt if j == len(parts) - 1 else None, art,
+                    cap_left=raised,
+                )
+                lose = 1 - self.keep_rate(key)
+                if d * lose * c / ((1 - c) + lose * c) > self.p.threshold:
+                    new = _apply_form(part, self.form(key, art))
+                    if new != part:
+                        edits.append((start + pos, start + pos + len(part), new))
+                        up = True
+                        first = first or j == 0
+            raised = up
+            pos += len(part) + 1
+        return first
+
+    def _compound(self, word: str, start: int, art: _Article, edits: list[Edit]) -> None:
+        """'China-russia': inner parts lowered even outside re-cased paragraphs."""
+        parts = word.split("-")
+        pos = len(parts[0]) + 1
+        for part in parts[1:]:
+            key, _ = key_of(part)
+            if len(key) > 1 and part[:1].islower():
+                share, n = self.corpus_share(key, None, None)
+                a_cap = art.capital.get(key, 0)
+                if a_cap:
+                    share = (a_cap + self.p.article_weight * share) / (
+                        a_cap + art.lower.get(key, 0.0) + self.p.article_weight
+                    )
+                if n >= 3 and share >= self.p.compound_share or (a_cap and share >= 0.7):
+                    new = _apply_form(part, self.form(key, art))
+                    if new != part:
+                        edits.append((start + pos, start + pos + len(part), new))
+            pos += len(part) + 1
 
 
 def repair_case(
-    text: str, paragraphs: list[Span], evidence: CaseEvidence | None = None
-) -> list[tuple[int, int, str]]:
+    text: str,
+    paragraphs: list[Span],
+    evidence: CaseEvidence | None = None,
+    *,
+    stats: CaseStats | None = None,
+    params: CaseParams | None = None,
+) -> list[Edit]:
     """Same-length (start, end, replacement) edits that restore capitals."""
-    edits: list[tuple[int, int, str]] = []
-    for ps, pe in paragraphs:
-        par = text[ps:pe]
-        for m in _DOTTED.finditer(par):
-            w = m.group(0)
-            if w not in _DOTTED_KEEP:
-                edits.append((ps + m.start(), ps + m.end(), w.upper()))
-        for m in _SENT_START.finditer(par):
-            s = m.start(1)
-            prev = par[:s].rstrip()
-            if prev.endswith(".") and re.search(r"(?:\b[A-Za-z]\.){2,}$|\b[A-Z][a-z]?\.$", prev):
-                continue  # after an abbreviation the sentence may go on
-            word = m.group(1)
-            edits.append((ps + s, ps + s + 1, word[0].upper()))
-    return sorted(set(edits))
+    rep = _Repairer(stats or load_stats(), evidence, params or CaseParams())
+    out = []
+    for s, e, new in rep.repair(text, paragraphs):
+        old = text[s:e]
+        if new != old and len(new) == len(old):
+            out.append((s, e, new))
+    return sorted(set(out))

@@ -31,7 +31,8 @@ ABBREVIATIONS = frozenset(
     "mt hon messrs cf op".split()
 )
 
-INITIAL, MID, SEMI = 0, 1, 2  # sentence start, mid-sentence, unsure (after colon/quote/abbrev)
+# sentence start, mid-sentence, unsure (after colon, quote, abbreviation), glued to a token
+INITIAL, MID, SEMI, GLUED = 0, 1, 2, 3
 
 STATS_PATH = "data/casing/stats.tsv.gz"
 
@@ -47,8 +48,10 @@ class Token:
 
 def key_of(word: str) -> tuple[str, int]:
     """The lookup key of a word and how many of its leading characters it covers."""
-    n = len(word)
     low = word.lower()
+    if low.isalpha():
+        return low, len(low)
+    n = len(word)
     if low.endswith(("'s", "’s")):
         n -= 2
     while n > 1 and low[n - 1] in ".'’":
@@ -56,33 +59,59 @@ def key_of(word: str) -> tuple[str, int]:
     return low[:n], n
 
 
+_OPEN = frozenset("\"“‘'([")
+_CLOSE = "\"”’)'"
+_GLUE = frozenset(".'’&;/_@#")
+
+
 def _position(par: str, start: int, prev_word: str | None) -> int:
-    before = par[:start]
-    stripped = before.rstrip(_OPENERS)
-    if not stripped:
+    k = start
+    while k > 0 and par[k - 1] in _OPEN:
+        k -= 1
+    opened = k < start
+    ws = k
+    while k > 0 and par[k - 1].isspace():
+        k -= 1
+    if k == 0:
         return INITIAL
-    if _SENT_END.search(stripped + " "):
-        if stripped[-1] == "." and prev_word is not None:
+    if ws == k:  # no space before: part of a longer token ("U2's", ".com", "MP3")
+        c = par[k - 1]
+        if c.isalnum() or (c in _GLUE and k > 1 and par[k - 2].isalnum()) or c in _GLUE:
+            return GLUED
+    j = k
+    while j > 0 and par[j - 1] in _CLOSE:
+        j -= 1
+    if j > 0 and par[j - 1] in ".!?…":
+        if j < k:
+            return SEMI  # '"Why?" he asked' goes on lower case
+        if j > 1 and par[j - 2] in ".…" or par[j - 1] == "…":
+            return SEMI  # an ellipsis may go on mid-sentence
+        if par[j - 1] == "." and prev_word is not None:
             pk = prev_word.lower().rstrip(".")
             if _DOTTED.match(prev_word) or pk in ABBREVIATIONS or len(pk) == 1:
                 return SEMI
-        if stripped[-1] in "\"”’)":
-            return SEMI  # '"Why?" he asked' goes on lower case
         return INITIAL
-    if stripped[-1] in ":;" or len(stripped) < len(before.rstrip()):
+    if opened or par[k - 1] in ":;":
         return SEMI  # after a colon or an opening quote either case is usual
     return MID
 
 
-def tokenize(par: str) -> list[Token]:
+def tokenize(par: str, offset: int = 0) -> list[Token]:
+    """The words of a paragraph with their position class; offsets shifted by `offset`."""
     out: list[Token] = []
     prev: str | None = None
     for m in WORD.finditer(par):
         w = m.group(0)
         key, klen = key_of(w)
-        out.append(Token(m.start(), m.end(), key, klen, _position(par, m.start(), prev)))
+        s = m.start()
+        out.append(Token(s + offset, m.end() + offset, key, klen, _position(par, s, prev)))
         prev = w
     return out
+
+
+def spaced(par: str, a: Token, b: Token) -> bool:
+    """Only a space between two words (context counts need an unbroken phrase)."""
+    return b.pos == MID and par[a.end : b.start].isspace()
 
 
 def is_capital(form: str) -> bool:
@@ -90,24 +119,45 @@ def is_capital(form: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Two or more letters, all capitals ("AI", "U.S.")."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
+
+
+# Reuters 1987 wires capitalise many common words in company names ("Fabrics", "Transformers"):
+# its counts weigh less than those of the general-news BBC text.
+DEFAULT_WEIGHTS = {"bbc": 1.0, "reuters": 0.3, "polnear": 1.0}
 
 
 @dataclass
 class CaseStats:
-    """Counts per key: lower-case uses, capitalised uses, commonest capitalised form."""
+    """Counts per key and source: lower-case uses, capitalised uses; commonest capital form.
 
-    unigrams: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    `unigrams` holds the weighted view the repair reads: key -> (lower, capital, form).
+    """
+
+    sources: list[str] = field(default_factory=list)
+    counts: dict[str, tuple[int, ...]] = field(default_factory=dict)  # (lo, cap) per source
+    forms: dict[str, str] = field(default_factory=dict)
     left: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     right: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     meta: dict[str, object] = field(default_factory=dict)
+    unigrams: dict[str, tuple[float, float, str]] = field(default_factory=dict)
 
-    def cap_share(self, key: str) -> tuple[float, int]:
-        """(share of capitalised uses, total uses) at mid-sentence positions."""
+    def weigh(self, weights: dict[str, float] | None = None) -> None:
+        w = [(weights or DEFAULT_WEIGHTS).get(s, 1.0) for s in self.sources]
+        uni = {}
+        for k, c in self.counts.items():
+            lo = sum(c[2 * i] * w[i] for i in range(len(w)))
+            cap = sum(c[2 * i + 1] * w[i] for i in range(len(w)))
+            if lo + cap > 0:
+                uni[k] = (lo, cap, self.forms.get(k) or k.capitalize())
+        self.unigrams = uni
+
+    def cap_share(self, key: str) -> tuple[float, float]:
+        """(share of capitalised uses, weighted total uses) at mid-sentence positions."""
         got = self.unigrams.get(key)
         if got is None:
-            return 0.0, 0
+            return 0.0, 0.0
         lo, cap, _ = got
         return cap / (lo + cap), lo + cap
 
@@ -116,29 +166,39 @@ class CaseStats:
         return got[2] if got and got[1] else None
 
     def write(self, path: str | Path) -> None:
+        meta = dict(self.meta, sources_order=self.sources)
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
-            f.write("#\t" + json.dumps(self.meta, sort_keys=True) + "\n")
-            for k in sorted(self.unigrams):
-                lo, cap, form = self.unigrams[k]
-                f.write(f"U\t{k}\t{lo}\t{cap}\t{form if form != k.capitalize() else ''}\n")
+            f.write("#\t" + json.dumps(meta, sort_keys=True) + "\n")
+            for k in sorted(self.counts):
+                form = self.forms.get(k, "")
+                if form == k.capitalize():
+                    form = ""
+                nums = "\t".join(str(n) for n in self.counts[k])
+                f.write(f"U\t{k}\t{form}\t{nums}\n")
             for tag, table in (("L", self.left), ("R", self.right)):
                 for (a, b), (lo, cap) in sorted(table.items()):
                     f.write(f"{tag}\t{a}\t{b}\t{lo}\t{cap}\n")
 
     @classmethod
-    def read(cls, path: str | Path) -> CaseStats:
+    def read(cls, path: str | Path, weights: dict[str, float] | None = None) -> CaseStats:
         st = cls()
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 p = line.rstrip("\n").split("\t")
                 if p[0] == "U":
-                    st.unigrams[p[1]] = (int(p[2]), int(p[3]), p[4] or p[1].capitalize())
+                    st.counts[p[1]] = tuple(int(x) for x in p[3:])
+                    if p[2]:
+                        st.forms[p[1]] = p[2]
+                    else:
+                        st.forms[p[1]] = p[1].capitalize()
                 elif p[0] == "L":
                     st.left[(p[1], p[2])] = (int(p[3]), int(p[4]))
                 elif p[0] == "R":
                     st.right[(p[1], p[2])] = (int(p[3]), int(p[4]))
                 elif p[0] == "#":
                     st.meta = json.loads(p[1])
+        st.sources = list(st.meta.get("sources_order", []))  # type: ignore[call-overload]
+        st.weigh(weights)
         return st
 
 
@@ -181,51 +241,86 @@ def _parts(word: str, key: str, pos: int) -> Iterator[tuple[str, str, int]]:
 
 
 def build_stats(
-    texts: Iterable[str],
+    sources: dict[str, Iterable[str]],
     *,
     min_count: int = 2,
     min_context: int = 2,
     meta: dict[str, object] | None = None,
 ) -> CaseStats:
-    """Count casing forms in well-cased texts (two passes over the texts' tokens)."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    docs: list[list[tuple[str, bool | None]]] = []  # per paragraph: (key, capital at MID)
-    for text in texts:
-        for par in paragraphs_of(text):
-            seq: list[tuple[str, bool | None]] = []
-            for tok in tokenize(par):
-                word = par[tok.start : tok.end]
-                for k, f, pos in _parts(word, tok.key, tok.pos):
-                    if pos == MID or (pos == INITIAL and f != f.capitalize() and is_capital(f)):
-                        forms[k][f] += 1
-                seq.append((tok.key, is_capital(word) if tok.pos == MID else None))
-            docs.append(seq)
-    st = CaseStats(meta=dict(meta or {}))
-    for k, c in forms.items():
-        cap = {f: n for f, n in c.items() if is_capital(f)}
-        lo = sum(c.values()) - sum(cap.values())
-        if lo + sum(cap.values()) < min_count and not cap:
+    """Count casing forms in well-cased texts, per source (two passes over the tokens)."""
+    names = list(sources)
+    forms: dict[str, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in names])
+    # per paragraph: (key, capital at MID or None, spaced from the previous word at MID)
+    docs: list[list[tuple[str, bool | None, bool]]] = []
+    nb = Counter[tuple[str, bool, bool]]()  # (side, word capital, neighbour capital)
+    for si, name in enumerate(names):
+        for text in sources[name]:
+            for par in paragraphs_of(text):
+                seq: list[tuple[str, bool | None, bool]] = []
+                toks = tokenize(par)
+                for i, tok in enumerate(toks):
+                    word = par[tok.start : tok.end]
+                    for k, f, pos in _parts(word, tok.key, tok.pos):
+                        if pos == MID or (
+                            pos == INITIAL and f != f.capitalize() and is_capital(f)
+                        ):
+                            forms[k][si][f] += 1
+                    cap = is_capital(word) if tok.pos == MID else None
+                    sp = i > 0 and spaced(par, toks[i - 1], tok)
+                    seq.append((tok.key, cap, sp))
+                    if cap is not None and sp and toks[i - 1].pos == MID:
+                        left_cap = is_capital(par[toks[i - 1].start : toks[i - 1].end])
+                        nb[("L", cap, left_cap)] += 1
+                        nb[("R", left_cap, cap)] += 1
+                docs.append(seq)
+    st = CaseStats(sources=names, meta=dict(meta or {}))
+    hapax = [0, 0]
+    wts = [DEFAULT_WEIGHTS.get(n, 1.0) for n in names]
+    for k, per in forms.items():
+        nums: list[int] = []
+        best: Counter[str] = Counter()
+        for c, w in zip(per, wts, strict=True):
+            n_cap = sum(n for f, n in c.items() if is_capital(f))
+            nums += [sum(c.values()) - n_cap, n_cap]
+            for f, n in c.items():
+                if is_capital(f):
+                    best[f] += n * w
+        total = sum(nums)
+        if total == 1:
+            hapax[bool(best)] += 1
+        if total < min_count and not best:
             continue
-        best = max(cap.items(), key=lambda x: (x[1], x[0]))[0] if cap else k
-        st.unigrams[k] = (lo, sum(cap.values()), best)
+        st.counts[k] = tuple(nums)
+        st.forms[k] = max(best.items(), key=lambda x: (x[1], x[0]))[0] if best else k
+    st.weigh()
     ambiguous = set()
-    for k, (lo, cap, _) in st.unigrams.items():
+    for k, c in st.counts.items():
+        lo, cap = sum(c[0::2]), sum(c[1::2])
         if lo + cap >= 4 and 0.02 <= cap / (lo + cap) <= 0.98:
             ambiguous.add(k)
     left: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     right: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for seq in docs:
-        for i, (k, cap_) in enumerate(seq):
+        for i, (k, cap_, sp) in enumerate(seq):
+            if cap_ and "." in k:
+                # "U.S." in context also tells where the undotted "US" goes ("the us economy")
+                k = k.replace(".", "")
             if cap_ is None or k not in ambiguous:
                 continue
-            if i:
+            if sp:
                 left[(seq[i - 1][0], k)][int(cap_)] += 1
-            if i + 1 < len(seq):
+            if i + 1 < len(seq) and seq[i + 1][2]:
                 right[(k, seq[i + 1][0])][int(cap_)] += 1
     for src, dst in ((left, st.left), (right, st.right)):
         for pair, (lo, cap) in src.items():
             if lo + cap >= min_context:
                 dst[pair] = (lo, cap)
+    st.meta["hapax_capital"] = round(hapax[1] / max(1, sum(hapax)), 4)
+    # How much a capitalised neighbour says: P(neighbour capital | word capital or not).
+    for side in ("L", "R"):
+        for cap in (True, False):
+            tot = nb[(side, cap, True)] + nb[(side, cap, False)]
+            st.meta[f"nb_{side}_{int(cap)}"] = round(nb[(side, cap, True)] / max(1, tot), 5)
     st.meta["words"] = sum(len(s) for s in docs)
     return st
 
@@ -237,30 +332,32 @@ def _split_of(article_id: str) -> int:
     return hashlib.blake2b(article_id.encode(), digest_size=2).digest()[0] % 3
 
 
-def well_cased_sources(
-    reuters: str | Path, bbc: str | Path, exclude: str | Path
-) -> tuple[list[str], list[dict[str, str]]]:
-    """Texts for the statistics, and the held-out BBC articles kept apart for checking.
+def _read_jsonl(path: str | Path) -> list[dict[str, str]]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
 
-    BBC articles in the casing gold set (by id or by identical text) are excluded from both.
+
+def well_cased_sources(shared: str | Path) -> tuple[dict[str, list[str]], list[dict[str, str]]]:
+    """Texts for the statistics by source, and held-out BBC articles kept apart for checking.
+
+    Sources: Reuters-21578; the BBC corpus minus the casing gold set (by id or identical
+    text) minus a held-out third; PolNeAR train (2016 US political news; its dev split
+    stays out, for a political held-out check).
     """
-    with gzip.open(exclude, "rt", encoding="utf-8") as f:
-        ev = [json.loads(line) for line in f]
+    shared = Path(shared)
+    ev = _read_jsonl(shared / "eval" / "casing" / "bbc-damaged.jsonl.gz")
     ex_ids = {str(r["id"]) for r in ev}
     ex_texts = {r["clean"] for r in ev}
-    texts: list[str] = []
-    with gzip.open(reuters, "rt", encoding="utf-8") as f:
-        for line in f:
-            texts.append(json.loads(line)["text"])
+    reuters = [r["text"] for r in _read_jsonl(shared / "corpus" / "reuters21578.jsonl.gz")]
+    rows = _read_jsonl(shared / "corpus" / "bbc.jsonl.gz")
+    bbc: list[str] = []
     held: list[dict[str, str]] = []
     used: set[str] = set()
-    with gzip.open(bbc, "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
     for r in rows:
         if str(r["id"]) in ex_ids or r["text"] in ex_texts:
             continue
-        if _split_of(str(r["id"])) != 0:
-            texts.append(r["text"])
+        if _split_of(str(r["id"])) != 0 and r["text"] not in used:
+            bbc.append(r["text"])
             used.add(r["text"])
     for r in rows:
         if str(r["id"]) in ex_ids or r["text"] in ex_texts or r["text"] in used:
@@ -268,7 +365,11 @@ def well_cased_sources(
         if _split_of(str(r["id"])) == 0:
             held.append({"id": str(r["id"]), "text": r["text"]})
             used.add(r["text"])
-    return texts, held
+    polnear: list[str] = []
+    pn = shared / "eval" / "quotes" / "polnear-train.jsonl.gz"
+    if pn.exists():
+        polnear = sorted({r["text"] for r in _read_jsonl(pn)})
+    return {"bbc": bbc, "reuters": reuters, "polnear": polnear}, held
 
 
 def build_shipped_stats(
@@ -276,14 +377,11 @@ def build_shipped_stats(
 ) -> tuple[CaseStats, Path]:
     """Rebuild the shipped table from ../shared's corpora (Reuters + non-gold BBC)."""
     shared = Path(shared)
-    texts, held = well_cased_sources(
-        shared / "corpus" / "reuters21578.jsonl.gz",
-        shared / "corpus" / "bbc.jsonl.gz",
-        shared / "eval" / "casing" / "bbc-damaged.jsonl.gz",
-    )
+    texts, held = well_cased_sources(shared)
     meta = {
-        "sources": "reuters21578 + BBC corpus minus casing gold minus held-out third",
-        "texts": len(texts),
+        "sources": "reuters21578; BBC corpus minus casing gold minus a held-out third; "
+        "PolNeAR train",
+        "texts": {k: len(v) for k, v in texts.items()},
         "held_out": len(held),
     }
     st = build_stats(texts, meta=meta)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from communique.cli.app import app
 from communique.cli import bench_cmd, eval_cmd, extract_cmd  # noqa: F401  (registers commands)
+from communique.cli import entities_cmd  # noqa: F401  (eval ner/actors, bench entities)
+from communique.cli import quotes_cmd  # noqa: F401  (eval quotes, bench quotes)
+from communique.cli import query_cmd, store_cmd  # noqa: F401  (run, export, queries)
+from communique.cli import actors_kb_cmd  # noqa: F401  (kb import, actors-import)
 
 
 def main() -> None:

@@ -1,9 +1,691 @@
-"""Extract amounts from a parsed Article (placeholder until its issue lands)."""
+"""Amounts of a parsed Article: money, percentages, counts, with what they measure.
+
+    "Bilateral trade in the first three quarters of 2021 exceeded US $100 billion"
+    -> Amount(value=1e11, unit="USD", comparator=">", object="Bilateral trade",
+              period="2021-01-01/2021-09-30", parties=["CHN", "RUS"])
+
+Cheap first: one regex over the text (amounts_lexicon) finds every number with its unit
+(currency symbol, code or word, scale, per cent, percentage points). Only around those hits
+is the parse read: a bare number becomes a count when it quantifies a plural noun ("464,000
+subscribers", "20 people were killed"); the object is found from the dependency tree (the
+subject of the verb the amount belongs to, the noun it modifies, "a budget of ...", "... in
+aid"); the period is the period expression (extract/periods.py) in the same clause; parties
+are the countries of the object ("Russia's exports"), of "bilateral"/"between" wording (the
+article's main dyad), or of the clause's actors.
+
+Values: `value` is the number in the unit (percentage points for "percentage_points", the
+major currency unit for "30p"). Ranges ("between 5 and 10") give the low end as `value`,
+the high end in `value_high`, comparator "~". Vague plurals ("thousands of") give the
+smallest reading with comparator ">". "at least"/"up to" are ">"/"<" with `inclusive`.
+"""
 
 from __future__ import annotations
 
-from communique.record import Article, Amount
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_numbers import digits_value, plain, words_value
+from communique.extract.periods import Period, find_periods
+from communique.record import Amount, Article
+
+_NO_NUMBER_BEFORE = re.compile(r"[\w./\-]$")  # "COVID-19", "G20", "24/7", "1.2.3"
+_LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
+_AFTER_COMP = re.compile(r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-?plus)\b|\+)", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_DEFINITE = frozenset("the these those its their his her our your both all".split())
+# Nouns a bare number counts that are not amounts: durations, clock and calendar words.
+_NOT_COUNTED = frozenset(
+    """year years month months week weeks day days hour hours minute minutes second seconds
+    decade decades century centuries time times am pm a.m. p.m. o'clock season seasons
+    percent cent %""".split()
+)
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_OBJ_PREPS = frozenset({"of", "in", "on", "for"})
+_CHANGE_NOUNS = frozenset(
+    """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
+    hike boost shortfall deficit surplus""".split()
+)
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_QUOTE_OPEN = "“‘«"
+_QUOTE_CLOSE = "”’»"
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None  # None: a bare number (a count if it quantifies a noun)
+    num_start: int
+    kind: str  # money | percent | points | count | bare
+    vague: bool = False
+    high: Decimal | None = None
+    scaled: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- finding numbers with units --------------------------------------------------------
+
+
+def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
+    g = m.groupdict()
+    if g["sym"]:
+        return lx.symbols[g["sym"]], 1.0
+    if g["code"]:
+        return g["code"], 1.0
+    if g["cword"]:
+        return lx.words[re.sub(r"\s+", " ", g["cword"].lower())], 1.0
+    if g["code2"]:
+        return g["code2"], 1.0
+    if g["minor"]:
+        code, factor = lx.minor[g["minor"].strip().lower()]
+        return code, factor
+    return None, 1.0
+
+
+def _hits(text: str, lx: Lexicon) -> list[_Hit]:
+    out: list[_Hit] = []
+    for m in lx.pattern.finditer(text):
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        num_start = m.start("num") if g["num"] else m.start("vague") if g["vague"] else m.start("words")
+        vague = False
+        value: Decimal | None
+        if g["num"]:
+            value = digits_value(g["num"])
+            if not g["pre"] and _NO_NUMBER_BEFORE.search(text[:num_start]):
+                continue
+        elif g["vague"]:
+            v = re.sub(r"\s+", " ", g["vague"].lower())
+            parts = v.split(" ")
+            if parts[0] in ("tens", "hundreds"):  # "tens of thousands"
+                value = Decimal(10 if parts[0] == "tens" else 100) * Decimal(lx.vague[parts[-1]])
+            elif parts[0] in ("several", "a", "many"):
+                value = words_value(parts[-1]) or Decimal(0)
+            else:
+                value = Decimal(lx.vague[v])
+            vague = True
+        else:
+            value = words_value(g["words"])
+        if value is None or value == 0 and not g["pre"]:
+            continue
+        scaled = False
+        scale = g["scale"] or g["abbr"] or g["abbr1"]
+        if scale:
+            value *= Decimal(str(lx.scales[scale.lower()]))
+            scaled = True
+        elif g["words"] and any(w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")):
+            scaled = True
+        code, factor = _currency(m, lx)
+        if g["cty"] and code == "USD":
+            code = "USD"
+        if code:
+            if factor != 1.0:
+                value *= Decimal(str(factor))
+            out.append(_Hit(start, end, value, code, num_start, "money", vague, scaled=scaled))
+            continue
+        if g["pct"]:
+            out.append(_Hit(start, end, value, "percent", num_start, "percent", vague, scaled=scaled))
+            continue
+        if g["pp"]:
+            unit = "basis_points" if g["pp"].lower().startswith(("basis", "bp")) else "percentage_points"
+            out.append(_Hit(start, end, value, unit, num_start, "points", vague, scaled=scaled))
+            continue
+        # A bare number: drop years, ordinals, model numbers; keep for counts and ranges.
+        if g["abbr1"] and not g["num"]:
+            continue
+        after = text[end : end + 3]
+        if _LETTER_AFTER.match(after):
+            continue
+        if g["num"] and not scale and _YEAR.match(g["num"]):
+            continue
+        if g["words"] and re.fullmatch(r"(?i)an?|one", g["words"].strip()):
+            continue
+        out.append(_Hit(start, end, value, None, num_start, "bare", vague, scaled=scaled))
+    return _ranges(text, out)
+
+
+def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Join "between 5 and 10 million", "5-10%", "5 to 10 per cent"; a bare number before
+    "to"/"and" a united one takes its unit ("from 5 to 10%": two amounts, both per cent)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        if b is not None and (j := _RANGE_JOIN.match(text[a.end : b.start])):
+            joiner = j.group("j").lower()
+            before = text[max(0, a.start - 12) : a.start]
+            between = bool(_BETWEEN.search(before))
+            frm = bool(_FROM.search(before))
+            same_or_bare = a.unit is None or a.unit == b.unit
+            is_range = (
+                (joiner == "and" and between)
+                or (joiner in ("-", "–", "—") and same_or_bare and (b.unit or a.unit is None))
+                or (joiner == "to" and not frm and (a.unit is None and b.unit is not None or between))
+            )
+            if is_range or (frm and joiner == "to" and a.unit is None and b.unit):
+                lo = a.value
+                if not a.scaled and b.scaled and b.value and lo < b.value:
+                    # "between 5 and 10 million": the scale belongs to both.
+                    scale = _scale_of(b)
+                    lo = lo * scale
+                if is_range:
+                    merged = _Hit(a.start, b.end, lo, b.unit, a.num_start, b.kind, b.vague, scaled=True)
+                    merged.high = b.value
+                    out.append(merged)
+                    i += 2
+                    continue
+                a = _Hit(a.start, a.end, lo, b.unit, a.num_start, b.kind, a.vague, scaled=a.scaled)
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(h: _Hit) -> Decimal:
+    for s in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(10) ** 3):
+        if h.value >= s:
+            return s
+    return Decimal(1)
+
+
+# -- reading the parse around a hit --------------------------------------------------------
+
+
+def _tokens(doc: Any, s: int, e: int) -> Any:
+    return doc.char_span(s, e, alignment_mode="expand")
+
+
+def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
+    """(noun, event verb or None) that a bare number counts, or None."""
+    span = _tokens(doc, hit.num_start, hit.end)
+    if span is None or len(span) == 0:
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span):
+        return None
+    last = span[-1]
+    noun = None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "thousands of people", "5 of the soldiers"
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        if pobj:
+            noun = pobj[0]
+    if noun is None and last.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod"):
+        h = last.head
+        while h.dep_ in ("compound", "nummod") and h.head.i > h.i and h.pos_ == "NUM":
+            h = h.head
+        if h.i > last.i and h.i - last.i <= 4 and h.pos_ in ("NOUN", "PROPN"):
+            noun = h
+    if noun is not None:
+        word = noun.lower_
+        if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
+            return None
+        if noun.tag_ not in _PLURAL_TAGS and word not in lx.people:
+            return None
+        if noun.ent_type_ in ("DATE", "TIME"):
+            return None
+        verb = _governing_verb(noun)
+        return noun, verb
+    # "20 people were killed and 100 injured": a bare number subject of a casualty verb.
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj") and last.head.lemma_.lower() in lx.events:
+        return last, last.head
+    return None
+
+
+def _count_object(noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int]) -> str:
+    """"people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
+    np = "people" if bare_subject else _np(noun, skip)
+    if verb is None or rel.head.i != verb.i:
+        return np
+    if rel.dep_ in ("nsubj", "nsubjpass"):
+        return f"{np} {verb.text}"
+    if rel.dep_ == "dobj":
+        return f"{verb.text} {np}"
+    return np
+
+
+def _governing_verb(tok: Any) -> Any:
+    h = tok
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX") and h is not tok:
+            return h
+        if h.head is h:
+            return None
+        if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod",
+                          "nummod", "npadvmod", "attr", "appos", "conj", "quantmod"):
+            return None
+        h = h.head
+    return None
+
+
+def _outward(span: Any) -> list[Any]:
+    """Tokens of the span whose head is outside it (or that are the sentence root)."""
+    idx = {t.i for t in span}
+    return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
+
+
+def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
+    """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
+    an "of"/"in" complement for change nouns ("rise in sales")."""
+    keep: set[int] = {tok.i}
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod") and c.i not in skip:
+            keep |= {t.i for t in c.subtree}
+    preps = ("of", "in") if (with_prep or tok.lemma_.lower() in _CHANGE_NOUNS) else ("of",)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            sub = [t.i for t in c.subtree]
+            if len(sub) <= 6 and not skip & set(sub):
+                keep |= set(sub)
+            break
+    doc = tok.doc
+    toks = [doc[i] for i in sorted(keep - skip) if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i]
+    return _join(toks) or tok.text
+
+
+def _join(toks: list[Any]) -> str:
+    """Token texts with the text's own spacing where they are adjacent, a space elsewhere."""
+    out: list[str] = []
+    for a, b in zip(toks, toks[1:], strict=False):
+        out.append(a.text_with_ws if b.i == a.i + 1 else a.text + " ")
+    if toks:
+        out.append(toks[-1].text)
+    return "".join(out).strip()
+
+
+def _subject(verb: Any) -> Any:
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return subj[0]
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head is not v:
+            v = v.head
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        return None
+    return None
+
+
+@dataclass
+class _Reading:
+    object: str | None = None
+    object_tok: Any = None
+    verb: Any = None
+    subject: Any = None
+
+
+def _read(span: Any, hit: _Hit) -> _Reading:
+    """What the amount measures, from the tree around it."""
+    skip = {t.i for t in span}
+    r = _Reading()
+    outs = _outward(span)
+    if not outs:
+        return r
+    anchor = next((t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0])
+    gov = anchor.head
+    # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
+    if hit.kind in ("money", "count"):
+        for t in span:
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if pobj and pobj[0].pos_ in ("NOUN",) and pobj[0].ent_type_ not in ("DATE", "GPE"):
+                        r.object_tok = pobj[0]
+                        r.object = _np(pobj[0], skip)
+                        r.verb = _governing_verb(t)
+                        return r
+    dep = anchor.dep_
+    # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
+    # determiner-amount-noun order decides.
+    doc = span.doc
+    first, last = span[0], span[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[first.i - 1] if first.i > 0 else None
+    if (
+        nxt is not None
+        and nxt.pos_ == "NOUN"
+        and nxt.ent_type_ not in ("DATE", "TIME")
+        and nxt.lower_ not in _NOT_COUNTED
+        and (prev is not None and prev.dep_ in ("det", "poss") or dep in ("nmod", "amod", "compound", "nummod"))
+    ):
+        r.object_tok = nxt
+        r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
+        r.verb = _governing_verb(nxt)
+        return r
+    # Climb "worth" and prepositions to what the amount attaches to.
+    if gov.lower_ == "worth" and gov.head is not gov:
+        anchor, gov, dep = gov, gov.head, gov.dep_
+    if dep == "pobj" and gov.dep_ == "prep":
+        prep = gov
+        target = prep.head
+        if prep.lower_ == "of" and target.pos_ in ("NOUN", "PROPN") and target.i not in skip:
+            r.object_tok = target
+            r.object = _np(target, skip | {t.i for t in prep.subtree})
+            r.verb = _governing_verb(target)
+            return r
+        if target.pos_ in ("VERB", "AUX"):
+            gov, dep = target, "prep"
+        elif target.pos_ == "NOUN" and target.i not in skip:
+            r.object_tok = target
+            r.object = _np(target, skip | {t.i for t in prep.subtree})
+            r.verb = _governing_verb(target)
+            return r
+    if dep in ("nummod", "compound", "amod", "nmod", "quantmod", "appos") and gov.pos_ in ("NOUN", "PROPN") and gov.i not in skip:
+        r.object_tok = gov
+        r.object = _np(gov, skip)
+        r.verb = _governing_verb(gov)
+        return r
+    if gov.pos_ in ("VERB", "AUX"):
+        r.verb = gov
+        if dep in _AGENT_DEPS:
+            r.object = _verb_phrase(gov, skip)
+            return r
+        subj = _subject(gov)
+        r.subject = subj
+        if subj is not None and subj.pos_ == "NOUN" and subj.i not in skip and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            r.object_tok = subj
+            r.object = _np(subj, skip)
+            return r
+        r.object = _verb_phrase(gov, skip)
+        return r
+    if gov.pos_ == "NOUN" and gov.i not in skip:
+        r.object_tok = gov
+        r.object = _np(gov, skip)
+    return r
+
+
+def _verb_phrase(verb: Any, skip: set[int]) -> str:
+    """"invest in Pakistan", "spend on defence": the verb and its first on/in/for object."""
+    words = [verb.lemma_.lower()]
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and c.i not in skip:
+            pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME"):
+                words += [c.lower_, _np(pobj[0], skip)]
+                break
+    return " ".join(words)
+
+
+# -- countries -----------------------------------------------------------------------------
+
+
+class _Countries:
+    """Token -> country code: entity mentions when the entities stage ran, else the
+    knowledge base over the model's GPE/NORP names."""
+
+    def __init__(self, art: Article) -> None:
+        self.by_char: dict[int, str] = {}
+        self.counts: Counter[str] = Counter()
+        for ent in art.entities:
+            if not ent.country:
+                continue
+            for mm in ent.mentions:
+                for i in range(mm.span[0], mm.span[1]):
+                    self.by_char[i] = ent.country
+                if ent.type in ("COUNTRY", "GPE", "NORP"):
+                    self.counts[ent.country] += 1
+        self.from_entities = bool(self.by_char)
+        if not self.from_entities and art.doc is not None:
+            for e in art.doc.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    code = _kb_country(e.text)
+                    if code:
+                        for i in range(e.start_char, e.end_char):
+                            self.by_char[i] = code
+                        self.counts[code] += 1
+
+    def of(self, tok: Any) -> str | None:
+        return self.by_char.get(tok.idx)
+
+    def dyad(self) -> list[str]:
+        top = [c for c, n in self.counts.most_common(2) if n >= 2]
+        return sorted(top) if len(top) == 2 else []
+
+
+@lru_cache(maxsize=4096)
+def _kb_country(text: str) -> str | None:
+    try:
+        from communique.kb import KnowledgeBase
+
+        c = KnowledgeBase.load().resolve_country(text)
+        return c.code if c else None
+    except Exception:  # noqa: BLE001 - the KB is optional here: no parties without it
+        return None
+
+
+def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
+    found: list[str] = []
+
+    def add(tok: Any) -> None:
+        code = countries.of(tok)
+        if code and code not in found:
+            found.append(code)
+
+    skip = {t.i for t in span}
+    if r.object_tok is not None:
+        obj = r.object_tok
+        for t in obj.subtree:
+            if t.i not in skip and (t.i <= obj.i or t.dep_ in ("pobj", "conj", "prep")):
+                add(t)
+        if r.object and _BILATERAL.search(r.object) and len(found) < 2:
+            dy = countries.dyad()
+            if dy:
+                return dy
+        if found:
+            return found
+    if r.verb is not None:
+        subj = r.subject if r.subject is not None else _subject(r.verb)
+        if subj is not None:
+            for t in subj.subtree:
+                add(t)
+        for c in r.verb.children:
+            if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "in", "into", "between")):
+                for t in c.subtree:
+                    if t.i not in skip:
+                        add(t)
+    return found
+
+
+# -- the rest of the record ----------------------------------------------------------------
+
+
+def _comparator(text: str, hit: _Hit, sent_start: int, lx: Lexicon) -> tuple[str, str | None]:
+    if hit.high is not None:
+        return "~", None
+    before = text[max(sent_start, hit.start - 40) : hit.start].lower()
+    before = re.sub(r"\s+", " ", before).rstrip()
+    for phrase, comp in lx.comparators:
+        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+            return comp, phrase
+    after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
+    if after:
+        c = (after.group("c") or "+").lower()
+        return ("<" if "less" in c or "fewer" in c else "~" if "so" in c else ">"), c
+    if hit.vague:
+        return ">", None
+    return "=", None
+
+
+def _ref_date(art: Article) -> date | None:
+    if art.published:
+        try:
+            return date.fromisoformat(art.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _clause_head(tok: Any) -> Any:
+    """The first verb at or above `tok` (or the root)."""
+    h = tok
+    while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+        h = h.head
+    return h
+
+
+def _period(
+    periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any
+) -> Period | None:
+    """The period expression in the amount's clause nearest to it."""
+    if not periods:
+        return None
+    outs = _outward(span)
+    clause = _clause_head(outs[0]) if outs else None
+    best: tuple[int, Period] | None = None
+    for p in periods:
+        s, e = p.start + offset, p.end + offset
+        if s < hit.end and hit.start < e:
+            continue
+        ps = _tokens(doc, s, e)
+        if ps is None or len(ps) == 0:
+            continue
+        pouts = _outward(ps)
+        if clause is not None and pouts and _clause_head(pouts[0]) != clause:
+            continue
+        dist = s - hit.end if s >= hit.end else hit.start - e
+        if best is None or dist < best[0]:
+            best = (dist, p)
+    return best[1] if best else None
+
+
+def _quote_regions(art: Article) -> list[tuple[int, int]]:
+    regions = [s for q in art.quotes for s in q.spans]
+    if regions:
+        return regions
+    # Without the quotes stage: text between curly quotes within a paragraph.
+    text = art.text
+    out: list[tuple[int, int]] = []
+    for ps, pe in art.paragraphs or [(0, len(text))]:
+        open_at: int | None = None
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch == "“" and open_at is None:
+                open_at = i
+            elif ch == "”" and open_at is not None:
+                out.append((open_at, i + 1))
+                open_at = None
+            elif ch == '"':
+                if open_at is None:
+                    open_at = i
+                else:
+                    out.append((open_at, i + 1))
+                    open_at = None
+        if open_at is not None:  # a quote that runs to the paragraph's end
+            out.append((open_at, pe))
+    return out
 
 
 def extract_amounts(art: Article) -> list[Amount]:
-    return []
+    """Every amount of the article, in text order."""
+    text = art.text
+    doc = art.doc
+    lx = lexicon()
+    hits = _hits(text, lx)
+    if not hits:
+        return []
+    parsed = doc is not None and doc.has_annotation("DEP")
+    countries = _Countries(art) if parsed else None
+    quotes = _quote_regions(art)
+    ref = _ref_date(art)
+    sent_periods: dict[int, list[Period]] = {}
+    count_object: str | None = None
+    out: list[Amount] = []
+    for hit in hits:
+        extra: dict[str, Any] = {}
+        span = _tokens(doc, hit.start, hit.end) if parsed else None
+        unit = hit.unit
+        if unit is None:
+            if span is None:
+                continue
+            got = _count_noun(doc, hit, lx)
+            if got is None:
+                continue
+            noun, verb = got
+            if hit.value < 10 and not hit.scaled:
+                prev = doc[span[0].i - 1] if span[0].i > 0 else None
+                if prev is not None and prev.lower_ in _DEFINITE:
+                    continue  # "the two countries": a reference, not an amount
+                if noun.lower_ not in lx.people and not text[hit.num_start].isdigit():
+                    continue
+            bare_subject = noun.i == span[-1].i  # "20 killed and 100 injured"
+            num_toks = {t.i for t in span}
+            # The token whose relation to the verb counts: "thousands" in "thousands of people".
+            rel = span[-1] if noun.i > span[-1].i and noun.dep_ == "pobj" else noun
+            count_object = _count_object(noun, rel, verb, bare_subject, num_toks)
+            is_people = noun.lower_ in lx.people or noun.lemma_.lower() in lx.people or bare_subject
+            unit = "people" if is_people else noun.lower_
+            if not bare_subject:
+                extra["quantity_noun"] = noun.text
+                if noun.i > span[-1].i and noun.i - span[-1].i <= 3:
+                    hit.end = max(hit.end, noun.idx + len(noun.text))
+                    span = _tokens(doc, hit.start, hit.end)
+            if verb is not None and verb.lemma_.lower() in lx.events:
+                extra["event"] = verb.lemma_.lower()
+            hit.kind = "count"
+        sent_start = span[0].sent.start_char if span is not None else 0
+        comparator, comp_text = _comparator(text, hit, sent_start, lx)
+        if comp_text:
+            extra["comparator_text"] = comp_text
+            if comp_text in lx.inclusive:
+                extra["inclusive"] = True
+        if hit.high is not None:
+            extra["value_high"] = plain(hit.high)
+        if hit.vague:
+            extra["vague"] = True
+        obj: str | None = None
+        parties: list[str] = []
+        period: str | None = None
+        if span is not None:
+            reading = _read(span, hit)
+            obj = count_object if hit.kind == "count" else reading.object
+            assert countries is not None
+            parties = _parties(reading, countries, span)
+            sent = span[0].sent
+            if sent.start_char not in sent_periods:
+                sent_periods[sent.start_char] = find_periods(sent.text, ref)
+            p = _period(sent_periods[sent.start_char], sent.start_char, span, hit, doc)
+            if p is not None:
+                period = p.interval
+                extra["period_text"] = p.text
+        extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
+        extra["kind"] = hit.kind
+        ref_ = art.ref(hit.start, hit.end)
+        prev_amt = out[-1] if out else None
+        if (
+            prev_amt is not None
+            and obj is None
+            and re.fullmatch(r"\s*\(\s*", text[prev_amt.span[1] : hit.start])
+            and prev_amt.unit != unit
+        ):
+            # "$1.13bn (£600m)": the same amount in another unit.
+            obj, period, parties = prev_amt.object, prev_amt.period, list(prev_amt.parties)
+            comparator = prev_amt.comparator if comparator == "=" else comparator
+            extra["conversion_of"] = list(prev_amt.span)
+        out.append(
+            Amount(
+                value=plain(hit.value),
+                unit=unit,
+                comparator=comparator,
+                text=ref_.text,
+                span=ref_.span,
+                raw_span=ref_.raw_span,
+                object=obj,
+                period=period,
+                parties=parties,
+                extra=extra,
+            )
+        )
+    return out

@@ -1,9 +1,613 @@
-"""Extract entities from a parsed Article (placeholder until its issue lands)."""
+"""Entities of a parsed Article: one per real-world referent, every mention, actor codes.
+
+Mentions start from the model's named entities, cleaned of the model's known slips by rules
+with clear evidence (leading "the", titles inside PERSON spans, a treaty name split at "and",
+an event tagged as a facility, a ministry left untagged, "China-Russia" seen as one place).
+Mentions are then grouped per referent ("Xi", "President Xi", "Xi Jinping"; "U.S.",
+"America"), and coded: country (ISO alpha-3) and sector, first from the text (role words,
+country adjectives, "of Kyrgyzstan"), then from the knowledge base as of the article's date.
+
+Mention spans keep model-like name boundaries ("Xi Jinping"); the longer form that names the
+entity with its title ("Chinese President Xi Jinping") is kept on the mention as `alias`.
+Country adjectives ("Chinese officials") are NORP entities carrying the country code.
+"""
 
 from __future__ import annotations
 
-from communique.record import Article, Entity
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from communique.extract import roles as R
+from communique.record import Article, Entity, Mention
+
+# spaCy labels -> our first guess (refined below with the knowledge base and rules).
+_LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+    "EVENT": "EVENT",
+    "LAW": "LAW",
+    "PRODUCT": "PRODUCT",
+    "WORK_OF_ART": "WORK_OF_ART",
+    "LANGUAGE": "LANGUAGE",
+}
+_TREATY_HEADS = frozenset(
+    "Treaty Agreement Accord Accords Pact Convention Protocol Treaties Agreements".split()
+)
+_LAW_HEADS = frozenset("Charter Act Constitution Resolution Declaration".split())
+_EVENT_HEADS = frozenset(
+    """Olympics Olympiad Games Cup Championship Championships Summit Conference Expo Festival
+    Tournament Marathon Election Elections War Revolution Forum Talks Congress Session Week""".split()
+)
+# Heads an ORG may not be turned into an EVENT by: "World Economic Forum" is a body.
+_EVENT_ONLY_HEADS = frozenset(
+    "Olympics Olympiad Games Cup Championship Championships Summit Expo Festival Tournament "
+    "Marathon".split()
+)
+_INITIATIVE_HEADS = frozenset("Initiative Plan Programme Program Strategy Project".split())
+_INITIATIVE_NOUNS = frozenset(
+    "initiative initiatives cooperation project projects program programme strategy plan "
+    "framework scheme".split()
+)
+_ORG_HEADS = frozenset(
+    """Ministry Department Agency Office Council Commission Committee Parliament Assembly
+    Senate Court Army Navy Police Party Union Institute University Association Organisation
+    Organization Federation Service Bureau Authority Corporation Company Group Forces
+    Secretariat Administration Cabinet Government Embassy Consulate Bank Fund""".split()
+)
+# A body named for a region or the world, with an intergovernmental head, is an IGO when
+# the knowledge base does not know it (the KB is asked first).
+_IGO_NAME = re.compile(
+    r"^(?:the )?(?:International|World|Global|United Nations|UN|U\.N\.|European|African|Asian|"
+    r"Eurasian|Arab|Pacific|Atlantic|North Atlantic|Asia-Pacific|Latin American|Inter-American|"
+    r"Islamic|Nordic|Caribbean|Gulf|Commonwealth|Euro-Atlantic|Shanghai|ASEAN)\b.*\b"
+    r"(?:Union|Organi[sz]ation|Community|Council|Bank|Fund|Agency|League|Commission|"
+    r"Cooperation|Treaty Organi[sz]ation|Assembly|Court|Forum|Parliament)$"
+)
+_ORG_CONNECT = frozenset({"of", "for", "and", "on", "the", "&"})
+_SKIP_WORDS = frozenset({"the", "The", "THE"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_SPEECH_OR_ACTION_POS = frozenset({"VERB", "AUX"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de"})
+
+
+@lru_cache(maxsize=1)
+def _kb() -> Any:
+    """The shipped knowledge base (cached per process); None when it cannot load."""
+    try:
+        from communique.kb import KnowledgeBase
+
+        return KnowledgeBase.load()
+    except Exception:  # a broken or absent KB must not stop extraction
+        return None
+
+
+def _article_date(art: Article) -> date | None:
+    for value in (art.published, art.published_not_before):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int  # token indices [start, end) of the name
+    end: int
+    type: str
+    key: tuple[str, str] = ("", "")
+    name: str = ""
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = field(default_factory=list)
+    alias: tuple[int, int] | None = None  # char span of "title + name"
+    kb: str | None = None
+    actor: bool = False
+
+
+class _Extractor:
+    def __init__(self, art: Article, kb: Any) -> None:
+        self.art = art
+        self.doc = art.doc
+        self.text = art.text
+        self.kb = kb
+        self.on = _article_date(art)
+
+    # -- knowledge-base helpers that tolerate an absent KB ---------------------------------
+    def country(self, text: str) -> Any:
+        return self.kb.country(text) if self.kb is not None else None
+
+    def adjective(self, text: str) -> Any:
+        return self.kb.country_by_adjective(text) if self.kb is not None else None
+
+    def capital(self, text: str) -> Any:
+        return self.kb.capital(text) if self.kb is not None else None
+
+    def organisation(self, text: str) -> Any:
+        return self.kb.organisation(text) if self.kb is not None else None
+
+    def sector_of(self, text: str) -> str | None:
+        return self.kb.sector_of_role(text) if self.kb is not None else None
+
+    def people(self, name: str) -> list[Any]:
+        return list(self.kb.people(name, on=self.on)) if self.kb is not None else []
+
+    def any_country(self, text: str) -> Any:
+        """A country named in `text`: a country name or adjective, or an "of X" phrase."""
+        text = text.strip()
+        for t in (text, re.sub(r"(?:'s|’s|')$", "", text)):
+            c = self.country(t) or self.adjective(t)
+            if c is not None:
+                return c
+        return None
+
+    # -- 1. candidate mentions -----------------------------------------------------------
+    def candidates(self) -> list[_Mention]:
+        doc = self.doc
+        out: list[_Mention] = []
+        for ent in doc.ents:
+            typ = _LABELS.get(ent.label_)
+            if typ is None:
+                continue
+            s, e = ent.start, ent.end
+            while s < e and (doc[s].text in _SKIP_WORDS or doc[s].is_punct):
+                s += 1
+            while e > s and (doc[e - 1].text in _POSSESSIVE or doc[e - 1].is_punct):
+                e -= 1
+            if typ == "PERSON":
+                while e - s > 1 and (
+                    doc[s].lower_ in R.TITLE_WORDS or doc[s].lower_ in R.HONORIFICS
+                ):
+                    s += 1
+            if s >= e or doc[s].is_space:
+                continue
+            out.append(_Mention(s, e, typ))
+        out = self._rule_spans(out)
+        return out
+
+    def _rule_spans(self, ms: list[_Mention]) -> list[_Mention]:
+        """Spans the model misses or cuts wrongly: treaties, ministries, country pairs."""
+        doc = self.doc
+        added: list[_Mention] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            t = doc[i]
+            # A treaty name split at "and": rebuild from its head word rightwards.
+            if t.text in _TREATY_HEADS and i + 1 < n and doc[i + 1].lower_ in {"of", "on"}:
+                j = self._title_run(i + 1)
+                if j > i + 2:
+                    s = i
+                    # Capitalised words before the head belong to the name ("Paris Agreement").
+                    while s > 0 and doc[s - 1].is_title and doc[s - 1].text not in _SKIP_WORDS:
+                        s -= 1
+                    added.append(_Mention(s, j, "TREATY"))
+                    i = j
+                    continue
+            # A ministry or agency the model left untagged: "Foreign Ministry", "Ministry of X".
+            if t.text in _ORG_HEADS and t.is_title:
+                s = i
+                while s > 0 and doc[s - 1].is_title and doc[s - 1].pos_ in {"PROPN", "ADJ", "NOUN"}:
+                    s -= 1
+                j = i + 1
+                if j < n and doc[j].lower_ == "of":
+                    j2 = self._title_run(j)
+                    if j2 > j + 1:
+                        j = j2
+                if j - s >= 2 and not any(x.is_sent_start for x in doc[s + 1 : j]):
+                    added.append(_Mention(s, j, "ORG"))
+            # "China-Russia": both sides are countries; the model often sees only one.
+            if t.text == "-" and 0 < i < n - 1:
+                a, b = doc[i - 1], doc[i + 1]
+                if a.is_title and b.is_title and self.country(a.text) and self.country(b.text):
+                    added.append(_Mention(i - 1, i, "GPE"))
+                    added.append(_Mention(i + 1, i + 2, "GPE"))
+            i += 1
+        if not added:
+            return ms
+        # Rule spans win over model spans they overlap; among rule spans, the longer wins.
+        added.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept_added: list[_Mention] = []
+        for m in added:
+            if kept_added and m.start < kept_added[-1].end:
+                continue
+            kept_added.append(m)
+        out = []
+        for m in ms:
+            overlaps = [a for a in kept_added if a.start < m.end and m.start < a.end]
+            if not overlaps:
+                out.append(m)
+                continue
+            a = overlaps[0]
+            # A model span that holds the rule span (e.g. a GPE "China-Russia") loses only
+            # when the rule is about the same kind of thing; keep longer model ORGs/PERSONs.
+            if a.type == "ORG" and m.type in {"ORG", "PERSON", "EVENT", "LAW", "TREATY"}:
+                if m.start <= a.start and a.end <= m.end:
+                    kept_added.remove(a)
+                    out.append(m)
+                    continue
+        out.extend(kept_added)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _title_run(self, i: int) -> int:
+        """End of a run of "of|and|for" and capitalised words starting at i (exclusive end,
+        trailing connectors dropped)."""
+        doc = self.doc
+        j = i
+        while j < len(doc):
+            t = doc[j]
+            after_hyphen = j > i and doc[j - 1].text == "-" and t.is_alpha
+            if (
+                t.is_title
+                or t.is_upper and t.is_alpha
+                or t.text == "-"
+                or after_hyphen
+                or t.lower_ in _ORG_CONNECT
+            ):
+                if t.is_sent_start and j > i:
+                    break
+                j += 1
+                continue
+            break
+        while j > i and (doc[j - 1].lower_ in _ORG_CONNECT or doc[j - 1].text == "-"):
+            j -= 1
+        return j
+
+    # -- 2. types and codes of single mentions ----------------------------------------------
+    def classify(self, m: _Mention) -> None:
+        doc = self.doc
+        span = doc[m.start : m.end]
+        text = span.text
+        last = doc[m.end - 1].text
+        if m.type in {"ORG", "PLACE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "TREATY"}:
+            self._shape(m)
+        if m.type in {"GPE", "PLACE", "ORG", "NORP"}:
+            c = self.country(text)
+            if c is not None and (m.type != "ORG" or not self.organisation(text)):
+                m.type, m.country, m.key, m.name = "COUNTRY", c.code, ("C", c.code), c.name
+                return
+        if m.type == "GPE" or m.type == "PLACE":
+            cap = self.capital(text) if m.type == "GPE" else None
+            if cap is not None:
+                m.country = cap.code
+                if self._is_actor(m):
+                    # "Beijing said": the capital stands for the government.
+                    m.type, m.sector, m.key, m.name = "COUNTRY", "GOV", ("C", cap.code), cap.name
+                    m.actor = True
+                    return
+            adj = self.adjective(text) if m.type == "GPE" else None
+            if adj is not None and cap is None:
+                m.type, m.country, m.key, m.name = "NORP", adj.code, ("N", text), text
+                return
+            m.type = "PLACE"
+            m.key, m.name = ("P", text), text
+            return
+        if m.type == "NORP":
+            adj = self.adjective(text)
+            m.country = adj.code if adj is not None else None
+            m.key, m.name = ("N", text), text
+            return
+        if m.type == "ORG":
+            org = self.organisation(text)
+            if org is not None:
+                m.name, m.sector, m.country, m.kb = org.name, org.sector, org.country, org.name
+            else:
+                m.name = text
+                m.sector = self.sector_of(text)
+                m.country = self._country_in_name(m)
+                if m.country is None and _IGO_NAME.search(text):
+                    m.sector = "IGO"  # "Eurasian Economic Union", "African Development Bank"
+
+                if m.end - m.start == 1 and not _ACRONYM.match(text) and self.people(text):
+                    # A known person's surname tagged as an organisation ("Lavrov").
+                    m.type = "PERSON"
+            if m.type == "ORG":
+                m.key = ("O", (m.kb or _norm(m.name)).casefold())
+                return
+        if m.type == "PERSON":
+            m.name = text
+            m.key = ("H", text)
+            return
+        m.name = text
+        m.key = (m.type, _norm(text).casefold())
+
+    def _shape(self, m: _Mention) -> None:
+        """Types that the name's own words decide: "... Olympics" is an event (the model
+        often says facility), "Treaty of ..." a treaty, "... Charter" a law, "... Initiative"
+        or a name qualifying "cooperation"/"initiative" an initiative."""
+        doc = self.doc
+        last, head = doc[m.end - 1].text, doc[m.start].text
+        if last in _EVENT_ONLY_HEADS or (m.type not in {"ORG", "LAW"} and last in _EVENT_HEADS):
+            m.type = "EVENT"
+        elif last in _TREATY_HEADS or (head in _TREATY_HEADS and m.end - m.start > 2):
+            m.type = "TREATY"
+        elif last in _LAW_HEADS or (head in _LAW_HEADS and m.end - m.start > 2):
+            m.type = "LAW"
+        elif last in _INITIATIVE_HEADS or self._modifies_initiative(m):
+            m.type = "INITIATIVE"
+
+    def _country_in_name(self, m: _Mention) -> str | None:
+        doc = self.doc
+        first = doc[m.start]
+        c = self.adjective(first.text) or (self.country(first.text) if first.is_title else None)
+        if c is None:
+            for k in range(m.start, m.end - 1):
+                if doc[k].lower_ == "of":
+                    c = self.country(doc[k + 1 : m.end].text)
+                    break
+        return c.code if c is not None else None
+
+    def _modifies_initiative(self, m: _Mention) -> bool:
+        """True when the name qualifies an initiative noun: "Belt and Road cooperation"."""
+        doc = self.doc
+        if m.end < len(doc) and doc[m.end].lower_ in _INITIATIVE_NOUNS:
+            return any(doc[k].head.i == m.end for k in range(m.start, m.end))
+        return False
+
+    def _is_actor(self, m: _Mention) -> bool:
+        root = self.doc[m.start : m.end].root
+        return root.dep_ in {"nsubj", "nsubjpass", "agent"} and root.head.pos_ in _SPEECH_OR_ACTION_POS
+
+    # -- 3. people: roles, alias spans, codes ---------------------------------------------
+    def person(self, m: _Mention) -> None:
+        doc = self.doc
+        is_role: Callable[[str], bool] = lambda t: self.sector_of(t) is not None  # noqa: E731
+        cues = [
+            c
+            for c in (
+                R.premodifier(doc, m.start, m.end),
+                R.appositive(doc, m.start, m.end),
+                R.copular(doc, m.start, m.end, is_role),
+            )
+            if c is not None
+        ]
+        for cue in cues:
+            role, country = self._normalise_role(cue)
+            if country and m.country is None:
+                m.country = country
+            if role and role not in m.roles:
+                m.roles.append(role)
+            if cue.kind == "premod":
+                m.alias = (cue.start, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            sector = self.sector_of(cue.text)
+            if sector and m.sector is None:
+                m.sector = sector
+        if m.alias is None and m.start > 0 and doc[m.start - 1].lower_ in R.TITLE_WORDS:
+            m.alias = (doc[m.start - 1].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+
+    def _normalise_role(self, cue: R.RoleCue) -> tuple[str, str | None]:
+        """("President of China", "CHN") for "Chinese President"; other roles as written,
+        with the country they name ("Russia's foreign minister" -> RUS)."""
+        words = cue.text.split()
+        country = None
+        rest = words
+        if words:
+            first = re.sub(r"(?:'s|’s)$", "", words[0])
+            c = self.adjective(first) or (self.country(first) if first[:1].isupper() else None)
+            if c is None and len(words) > 1:
+                two = re.sub(r"(?:'s|’s)$", "", " ".join(words[:2]))
+                c = self.adjective(two) or self.country(two)
+                if c is not None:
+                    rest = words[2:]
+            elif c is not None:
+                rest = words[1:]
+            if c is not None:
+                country = c.code
+                if rest and all(w[:1].isupper() for w in rest) and "of" not in rest:
+                    return f"{' '.join(rest)} of {c.name}", country
+                return (" ".join(rest) if words[0].endswith(("'s", "’s")) else cue.text), country
+        m = re.search(r"\bof (?:the )?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)", cue.text)
+        if m:
+            c = self.country(m.group(1))
+            if c is not None:
+                country = c.code
+        return cue.text, country
+
+    # -- 4. grouping ----------------------------------------------------------------------
+    def group_people(self, ms: list[_Mention]) -> None:
+        """Give each PERSON mention the key of its full name: "Xi" -> "Xi Jinping"."""
+        people = [m for m in ms if m.type == "PERSON"]
+        full: dict[str, list[str]] = {}
+        for m in people:
+            toks = m.name.split()
+            if len(toks) >= 2:
+                full.setdefault(m.name, toks)
+        for m in people:
+            toks = m.name.split()
+            target = m.name
+            if len(toks) == 1:
+                # Surname first ("Smith" in "John Smith"), then given-name-last orders ("Xi").
+                lasts = [n for n, t in full.items() if t[-1] == toks[0]]
+                firsts = [n for n, t in full.items() if t[0] == toks[0]]
+                pick = lasts or firsts
+                if pick:
+                    target = max(pick, key=len)
+            elif len(toks) >= 2:
+                longer = [n for n, t in full.items() if len(t) > len(toks) and t[-len(toks) :] == toks]
+                if longer:
+                    target = max(longer, key=len)
+            m.key = ("H", target)
+            m.name = target
+
+    def group_acronyms(self, ms: list[_Mention]) -> None:
+        """An acronym takes the key of the organisation it abbreviates: "APEC"."""
+        orgs = {m.key: m for m in ms if m.type == "ORG" and m.end - m.start > 1}
+        initials = {}
+        for key, m in orgs.items():
+            words = re.split(r"[\s-]+", m.name)
+            ini = "".join(w[0] for w in words if w and w.lower() not in _INITIAL_SKIP and w[0].isupper())
+            if len(ini) >= 2:
+                initials[ini] = key
+        for m in ms:
+            if m.type == "ORG" and m.end - m.start == 1:
+                k = initials.get(m.name.replace(".", ""))
+                if k is not None:
+                    m.key = k
+
+    def group_heads(self, ms: list[_Mention]) -> None:
+        """A bare head word ("the Treaty", "the Games") refers to the one longer name of its
+        type that ends or starts with it in the article."""
+        named: dict[str, set[tuple[str, str]]] = {}
+        for m in ms:
+            if m.type in {"TREATY", "EVENT", "LAW", "INITIATIVE"} and m.end - m.start > 1:
+                words = m.name.split()
+                for w in {words[0], words[-1]}:
+                    named.setdefault(w, set()).add(m.key)
+        for m in ms:
+            if m.end - m.start == 1 and m.type in {"TREATY", "EVENT", "LAW"}:
+                keys = named.get(m.name, set())
+                if len(keys) == 1:
+                    m.key = next(iter(keys))
+
+    # -- 5. assemble ----------------------------------------------------------------------
+    def run(self) -> list[Entity]:
+        ms = self.candidates()
+        for m in ms:
+            self.classify(m)
+        for m in ms:
+            if m.type == "PERSON":
+                self.person(m)
+        self.group_people(ms)
+        self.group_acronyms(ms)
+        self.group_heads(ms)
+        groups: dict[tuple[str, str], list[_Mention]] = {}
+        for m in ms:
+            groups.setdefault(m.key, []).append(m)
+        entities: list[Entity] = []
+        by_key: dict[tuple[str, str], Entity] = {}
+        for n, (key, group) in enumerate(
+            sorted(groups.items(), key=lambda kv: kv[1][0].start), start=1
+        ):
+            ent = self._entity(f"e{n}", key, group)
+            entities.append(ent)
+            by_key[key] = ent
+        self._propagate(entities, groups)
+        return entities
+
+    def _entity(self, eid: str, key: tuple[str, str], group: list[_Mention]) -> Entity:
+        art, doc = self.art, self.doc
+        first = group[0]
+        typ = first.type
+        if typ == "PERSON":
+            name = max((m.name for m in group), key=lambda s: (len(s.split()), len(s)))
+        elif typ in {"COUNTRY", "ORG"} and first.kb or typ == "COUNTRY":
+            name = first.name
+        else:
+            name = max((m.name for m in group), key=len)
+        country = next((m.country for m in group if m.country), None)
+        sector = next((m.sector for m in group if m.sector), None)
+        roles: list[str] = []
+        for m in group:
+            roles += [r for r in m.roles if r not in roles]
+        roles = _distinct_roles(roles)
+        ent = Entity(eid, name, typ, country, sector, roles)
+        seen: set[tuple[int, int]] = set()
+        for m in group:
+            s = doc[m.start].idx
+            e = doc[m.end - 1].idx + len(doc[m.end - 1])
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            ref = art.ref(s, e)
+            mention = Mention(ref.text, ref.span, ref.raw_span)
+            if m.alias is not None and m.alias != (s, e):
+                a = art.ref(*m.alias)
+                mention.extra.update(alias=a.text, alias_span=a.span, alias_raw_span=a.raw_span)
+            if m.actor:
+                mention.extra["actor"] = True
+            ent.mentions.append(mention)
+        if first.kb:
+            ent.extra["kb"] = first.kb
+        if typ == "PERSON":
+            self._code_person(ent)
+        return ent
+
+    def _code_person(self, ent: Entity) -> None:
+        """Fill a person's country/sector from the knowledge base (as of the article date)
+        when the text did not give them."""
+        if ent.country and ent.sector:
+            return
+        terms = self.people(ent.name) if len(ent.name.split()) >= 2 else []
+        if not terms:
+            return
+        best = terms[0]
+        if self.on is not None and not best.in_office(self.on):
+            # Out of office on the date: the person still has a nationality, not the office.
+            if ent.country is None and len({t.country for t in terms}) == 1:
+                ent.country = best.country
+            return
+        ent.country = ent.country or best.country
+        ent.sector = ent.sector or best.sector
+        if not ent.roles and best.role:
+            ent.roles.append(best.role)
+        ent.extra["kb"] = best.name
+
+    def _propagate(self, entities: list[Entity], groups: dict[tuple[str, str], list[_Mention]]) -> None:
+        """Codes that follow from other entities: a ministry in a person's role takes the
+        person's country; a treaty's parties are the countries around it."""
+        people = [e for e in entities if e.type == "PERSON" and e.country]
+        for e in entities:
+            if e.type == "ORG" and e.country is None and e.sector in {"GOV", "MIL", "LEG", "JUD", "COP", None}:
+                owners = {
+                    p.country for p in people if any(e.name.casefold() in r.casefold() for r in p.roles)
+                }
+                if len(owners) == 1:
+                    e.country = owners.pop()
+            if e.type == "TREATY":
+                e.extra["parties"] = self._parties(e, entities)
+
+    def _parties(self, treaty: Entity, entities: list[Entity]) -> list[str]:
+        """Countries named in the paragraphs where the treaty is mentioned (in order of
+        mention), directly or through their people."""
+        pars = self.art.paragraphs or [(0, len(self.text))]
+        spans = [m.span for m in treaty.mentions]
+        inside = [p for p in pars if any(p[0] <= s < p[1] for s, _ in spans)]
+        found: list[tuple[int, str]] = []
+        for e in entities:
+            if e.type not in {"COUNTRY", "PERSON"} or not e.country:
+                continue
+            for m in e.mentions:
+                if any(p[0] <= m.span[0] < p[1] for p in inside):
+                    found.append((m.span[0], e.country))
+                    break
+        out: list[str] = []
+        for _, c in sorted(found):
+            if c not in out:
+                out.append(c)
+        return out
+
+
+def _distinct_roles(roles: list[str]) -> list[str]:
+    """Drop a role whose words all appear in a longer one ("President" beside "President
+    of China")."""
+    words = [set(r.casefold().split()) for r in roles]
+    return [
+        r
+        for i, r in enumerate(roles)
+        if not any(j != i and words[i] < words[j] for j in range(len(roles)))
+    ]
+
+
+def _norm(text: str) -> str:
+    t = text.strip()
+    if t[:4].lower() == "the ":
+        t = t[4:]
+    return re.sub(r"(?:'s|’s)$", "", t)
 
 
 def extract_entities(art: Article) -> list[Entity]:
-    return []
+    """The entities of a parsed article, ids "e1", "e2"... in order of first mention."""
+    if art.doc is None or not art.text:
+        return []
+    return _Extractor(art, _kb()).run()

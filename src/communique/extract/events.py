@@ -1,9 +1,698 @@
-"""Extract events from a parsed Article (placeholder until its issue lands)."""
+"""Who did what to whom: events coded to PLOVER types and CAMEO codes.
+
+Triggers come from a hand-written lexicon (data/events/lexicon.tsv): verbs ("condemned"),
+event nouns governed by a light verb ("held talks", "imposed sanctions") or carrying their
+own actor ("a Taliban attack"), and a few predicative adjectives ("critical of"). Source and
+target are read off the dependency parse of the trigger's own clause (subject, object, the
+prepositions the lexicon names, passive agents); a pronoun or "the two sides" is the only way
+an actor comes from elsewhere. Quotes are coded too: an accusation or praise in a quote is an
+ACCUSE or SUPPORT event by its speaker, dated by the quote.
+"""
 
 from __future__ import annotations
 
-from communique.record import Article, Event
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from communique.extract.events_actors import (
+    COLLECTIVE_HEADS,
+    FIRST_PERSON,
+    THIRD_PERSON,
+    ActorCoder,
+    country_of,
+    phrase_tokens,
+)
+from communique.extract.events_dates import DateIndex
+from communique.extract.events_lexicon import PLOVER, Entry, goldstein, lexicon
+from communique.record import Actor, Article, Event
+
+# Verbs whose object noun carries the event ("held talks", "launched an attack").
+LIGHT_VERBS = set(
+    "hold have conduct launch stage carry make give take reach sign impose provide send "
+    "express issue file lodge begin start open announce pledge offer extend deliver mount "
+    "wage seek grant lift ease voice level bring initiate unleash conclude strike seal go "
+    "order declare enter engage resume continue step intensify host attend join pay "
+    "approve accept finalize finalise agree renew call get do perform set establish "
+    "organize organise lead convene stage face receive".split()
+)
+# Governors of an infinitive/clause whose content is part of their own event (PLOVER codes
+# "threatened to shell" as THREATEN, not also as ASSAULT).
+FOLD_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
+RECIPROCAL = set(
+    "meet talk discuss negotiate confer consult meeting talk negotiation discussion "
+    "consultation dialogue summit conversation call agree agreement deal accord treaty pact "
+    "cooperate collaborate cooperation co-operation collaboration partnership clash fighting "
+    "relation tie exchange consensus understanding coordinate coordination".split()
+)
+SPEECH = set(
+    "say tell claim report announce state add allege insist note stress assert declare "
+    "argue reiterate confirm reveal write explain warn point underscore emphasize emphasise "
+    "believe think suggest acknowledge indicate".split()
+)
+INTEND = set("plan intend aim want hope seek prepare decide wish try attempt mean".split())
+FUTURE_GOV = set("schedule set expect due agree promise pledge vow offer commit".split())
+HYPO_GOV = set(
+    "threaten urge call ask demand propose consider suggest recommend request need "
+    "order encourage press warn invite".split()
+)
+NEG_GOV = set("refuse fail decline deny reject avoid stop".split())
+FUTURE_ADJ = set("upcoming planned forthcoming scheduled next future expected coming".split())
+HYPO_ADJ = set("possible potential proposed prospective hypothetical".split())
+_RANK = {"asserted": 0, "reported": 1, "intended": 2, "future": 2, "hypothetical": 3,
+         "negated": 4}
+# Words that make a quote an accusation or a praise of someone it names.
+ACCUSE_CUES = set(
+    "interfere meddle lie lies rumor rumour smear slander malicious violate violation provoke "
+    "undermine hypocrisy hypocritical bully bullying hegemony hegemonic groundless baseless "
+    "irresponsible politicize politicise distort fabricate slanderous smears bias biases "
+    "interference meddling aggression aggressive coercion coercive destabilize destabilise "
+    "blackmail sabotage hostile".split()
+)
+PRAISE_CUES = set(
+    "best model excellent trust friendship success successful fruitful praise appreciate "
+    "commend hail exemplary strong strategic".split()
+)
 
 
-def extract_events(art: Article) -> list[Event]:
+@dataclass
+class _Cand:
+    """A trigger found in the parse, before actors and dating are attached."""
+
+    entry: Entry
+    trigger: Any  # the token that names the event (verb, noun or adjective)
+    gov: Any  # the verb whose clause holds the actors
+    span: tuple[int, int]  # trigger span in the cleaned text
+    nominal: bool = False
+    content: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Ctx:
+    art: Article
+    coder: ActorCoder
+    dates: DateIndex
+    quotes: list[tuple[int, int, Any]]
+    history: list[Event] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _default_min_confidence() -> float:
+    from communique.settings import load_settings
+
+    return float(load_settings().get("events.min_confidence", 0.0))
+
+
+def extract_events(art: Article, min_confidence: float | None = None) -> list[Event]:
+    """Events of a parsed article, in text order; those under the confidence threshold
+    ([events] min_confidence, or the argument) are left out."""
+    if art.doc is None:
+        return []
+    if min_confidence is None:
+        settings = art.meta.get("settings")
+        min_confidence = (
+            float(settings.get("events.min_confidence", 0.0)) if settings is not None
+            else _default_min_confidence()
+        )
+    ctx = _Ctx(art, ActorCoder(art), DateIndex(art), _quote_spans(art))
+    events: list[Event] = []
+    for sent in art.doc.sents:
+        for cand in _candidates(sent):
+            events.extend(_build(ctx, cand, sent))
+    events.extend(_statements(ctx, events))
+    events.sort(key=lambda e: (e.trigger.span[0], e.extra.get("mirror", False)))
+    _context_dates(ctx, events)
+    return [e for e in events if e.confidence >= min_confidence]
+
+
+# --------------------------------------------------------------------------- triggers
+
+def _phrasal(tok: Any) -> list[str]:
+    """Lemma forms to look up: "call on", "step down", "lay down", then the bare lemma."""
+    lemma = tok.lemma_.lower()
+    forms = []
+    for c in tok.children:
+        if c.dep_ == "prt":
+            forms.append(f"{lemma} {c.lower_}")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == tok.i + 1:
+            forms.append(f"{lemma} {c.lower_}")
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.i == tok.i + 1:
+            forms.append(f"{lemma} {c.lemma_.lower()}")
+    forms.append(lemma)
+    return forms
+
+
+def _noun_entry(tok: Any) -> Entry | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    comp = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if comp:
+        got = lex.noun(f"{comp[0].lemma_.lower()} {lemma}")
+        if got:
+            return got
+    got = lex.noun(lemma) or lex.noun(tok.lower_)
+    if got is None:
+        # "state of emergency", "act of aggression": the event sits in the of-phrase.
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and lemma in ("state", "act", "campaign", "wave", "series"):
+                        return lex.noun(p.lemma_.lower())
+    return got
+
+
+def _candidates(sent: Any) -> list[_Cand]:
+    lex = lexicon()
+    out: list[_Cand] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.i in used:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
+            entry = None
+            for form in _phrasal(tok):
+                entry = lex.verb(form)
+                if entry:
+                    break
+            nominal = _light_object(tok)
+            if nominal is not None:
+                noun, nentry = nominal
+                if tok.lemma_.lower() in LIGHT_VERBS or entry is None or entry.weight < nentry.weight:
+                    used.add(noun.i)
+                    s, e = min(tok.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
+                    out.append(_Cand(nentry, noun, tok, (s, e), nominal=True))
+                    continue
+            if entry is not None and entry.weight > 0:
+                out.append(_Cand(entry, tok, tok, (tok.idx, tok.idx + len(tok))))
+        elif tok.pos_ == "NOUN":
+            nentry = _noun_entry(tok)
+            if nentry is None:
+                continue
+            gov = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
+            has_own = any(
+                c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
+                ("NORP", "GPE", "ORG")) for c in tok.children
+            ) or any(c.dep_ == "prep" and c.lower_ in ("by", "between") for c in tok.children)
+            if has_own:
+                used.add(tok.i)
+                out.append(_Cand(nentry, tok, gov if gov is not None and gov.pos_ == "VERB"
+                                 else tok, (tok.idx, tok.idx + len(tok)), nominal=True))
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            aentry = lex.adjectives.get(tok.lemma_.lower())
+            if aentry:
+                out.append(_Cand(aentry, tok, tok.head, (tok.idx, tok.idx + len(tok))))
+    return _fold(out)
+
+
+def _light_object(verb: Any) -> tuple[Any, Entry] | None:
+    """The event noun a verb governs as object ("held talks", "went on strike")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr"):
+            got = _noun_entry(c)
+            if got:
+                return c, got
+    if verb.lemma_.lower() in LIGHT_VERBS:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "into"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        got = _noun_entry(p)
+                        if got:
+                            return p, got
+    return None
+
+
+def _fold(cands: list[_Cand]) -> list[_Cand]:
+    """Drop events that are the content of another ("agreed to release", "urged X to leave"),
+    keeping them as that event's `content`."""
+    by_gov = {c.gov.i: c for c in cands}
+    keep: list[_Cand] = []
+    for c in cands:
+        t = c.gov
+        outer = None
+        for _ in range(3):
+            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head is t:
+                break
+            if t.dep_ == "conj":
+                break
+            t = t.head
+            if t.i in by_gov and by_gov[t.i] is not c and by_gov[t.i].entry.type in FOLD_TYPES:
+                outer = by_gov[t.i]
+                break
+        if outer is not None:
+            outer.content.append({"type": c.entry.type, "cameo": c.entry.cameo,
+                                  "text": c.trigger.text})
+        else:
+            keep.append(c)
+    return keep
+
+
+# --------------------------------------------------------------------------- actors
+
+def _subject(gov: Any) -> tuple[Any | None, bool]:
+    """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
+    t = gov
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c, False
+            if c.dep_ == "nsubjpass":
+                return c, True
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head is not t:
+            return t.head, t.tag_ == "VBN" and t.dep_ == "acl"
+        break
+    return None, False
+
+
+def _agent(gov: Any) -> Any | None:
+    for c in gov.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _slot(tok: Any, slot: str) -> Any | None:
+    for c in tok.children:
+        if slot == "dobj" and c.dep_ in ("dobj", "dative"):
+            return c
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == slot:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _actors(ctx: _Ctx, head: Any | None, sent: Any, quote: Any) -> list[Actor]:
+    if head is None:
+        return []
+    out: list[Actor] = []
+    heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    for h in heads:
+        if h.pos_ == "PRON" or h.tag_ in ("WP", "WDT") or _collective(h):
+            got = _resolve(ctx, h, sent, quote)
+            if got:
+                out.extend(got)
+                continue
+            if h.tag_ in ("WP", "WDT") or h.lower_ in ("that", "which", "who"):
+                continue
+        toks = phrase_tokens(h)
+        out.extend(ctx.coder.actor(toks, h))
+    return out
+
+
+def _collective(tok: Any) -> bool:
+    """"the two sides", "both countries", "the two presidents"."""
+    if tok.lemma_.lower() not in COLLECTIVE_HEADS or tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("two", "both") for c in tok.children)
+
+
+def _resolve(ctx: _Ctx, tok: Any, sent: Any, quote: Any) -> list[Actor]:
+    """Antecedent actors of a pronoun or collective phrase, given the pronoun's own span."""
+    low = tok.lower_
+    span = (tok.idx, tok.idx + len(tok))
+    if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
+        anchor = tok.head
+        while anchor.dep_ not in ("relcl",) and anchor.head is not anchor:
+            anchor = anchor.head
+        if anchor.dep_ == "relcl":
+            return ctx.coder.actor(phrase_tokens(anchor.head), anchor.head)
+        return []
+    if low in FIRST_PERSON:
+        if quote is not None and quote.speaker is not None:
+            return [_speaker_actor(ctx, quote, span)]
+        return []
+    if low in THIRD_PERSON:
+        # "X said it supports ...": the speaker of the clause the pronoun sits in.
+        t = tok.head
+        while t.head is not t and t.dep_ not in ("ccomp",):
+            t = t.head
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH:
+            subj, _ = _subject(t.head)
+            if subj is not None and subj.pos_ != "PRON":
+                return [_relabel(a, ctx, span) for a in ctx.coder.actor(phrase_tokens(subj), subj)]
+    if low in ("they", "them") or _collective(tok):
+        for ev in reversed(ctx.history[-6:]):
+            if ev.extra.get("reciprocal") and ev.trigger.span[0] >= sent.start_char - 2000:
+                return [_relabel(a, ctx, span) for a in ev.source + ev.target]
+        return []
+    if low in ("he", "she", "him", "her"):
+        for ev in reversed(ctx.history[-4:]):
+            if ev.trigger.span[0] < sent.start_char - 1500:
+                break
+            for a in ev.source:
+                if a.text and a.text[:1].isupper() and a.text.lower() not in THIRD_PERSON:
+                    return [_relabel(a, ctx, span)]
     return []
+
+
+def _relabel(a: Actor, ctx: _Ctx, span: tuple[int, int]) -> Actor:
+    """The antecedent's identity at the pronoun's place in the text."""
+    return Actor(a.name, a.entity, a.code, a.country, a.sector, ctx.art.text[span[0]:span[1]],
+                 span, ctx.art.raw_span(*span))
+
+
+def _speaker_actor(ctx: _Ctx, quote: Any, span: tuple[int, int] | None = None) -> Actor:
+    sp = quote.speaker
+    ent = next((e for e in ctx.art.entities if sp.entity and e.id == sp.entity), None)
+    country = ent.country if ent else None
+    sector = ent.sector if ent else None
+    if ent is None:
+        coded = ctx.coder.actor_for_span(sp.span)
+        if coded:
+            country, sector = coded.country, coded.sector
+    s, e = span or sp.span
+    return Actor(
+        name=(ent.name if ent else sp.name) or sp.text, entity=sp.entity,
+        code=((country or "") + (sector or "")) or None, country=country, sector=sector,
+        text=ctx.art.text[s:e], span=(s, e), raw_span=ctx.art.raw_span(s, e),
+    )
+
+
+# --------------------------------------------------------------------------- events
+
+def _modality(cand: _Cand, sent: Any) -> str:
+    best = "asserted"
+
+    def bump(m: str) -> None:
+        nonlocal best
+        if _RANK[m] > _RANK[best]:
+            best = m
+
+    if cand.nominal:
+        for c in cand.trigger.children:
+            if c.lower_ in ("no",) and c.dep_ == "det":
+                bump("negated")
+            if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_ADJ:
+                bump("future")
+            if c.dep_ in ("amod", "compound") and c.lower_ in HYPO_ADJ:
+                bump("hypothetical")
+    t = cand.gov
+    first = True
+    for _ in range(5):
+        for c in t.children:
+            if c.dep_ == "neg" and (first or t.lemma_.lower() not in SPEECH):
+                bump("negated")
+            if c.dep_ in ("aux", "auxpass") and first:
+                low = c.lower_
+                if low in ("will", "shall", "'ll", "wo"):
+                    bump("future")
+                elif low in ("would", "could", "might", "may", "should", "must", "can", "'d"):
+                    bump("hypothetical")
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                bump("hypothetical")
+        lemma = t.lemma_.lower()
+        if not first:
+            if lemma in NEG_GOV:
+                bump("negated")
+            elif lemma in HYPO_GOV:
+                bump("hypothetical")
+            elif lemma in INTEND:
+                bump("intended")
+            elif lemma in FUTURE_GOV:
+                bump("future")
+            elif lemma in SPEECH or lemma == "accord":
+                bump("reported")
+            elif lemma == "go" and any(c.dep_ == "aux" for c in t.children):
+                bump("future")
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep") or t.head is t:
+            break
+        t = t.head
+        first = False
+    if best == "asserted" and "according to" in sent.text.lower():
+        best = "reported"
+    return best
+
+
+def _quote_at(ctx: _Ctx, pos: int) -> Any:
+    for s, e, q in ctx.quotes:
+        if s <= pos < e:
+            return q
+    return None
+
+
+def _quote_spans(art: Article) -> list[tuple[int, int, Any]]:
+    out = []
+    for q in art.quotes:
+        for s, e in q.spans:
+            out.append((s, e, q))
+    return out
+
+
+def _clause(gov: Any) -> tuple[int, int]:
+    toks = list(gov.subtree)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _location(ctx: _Ctx, cand: _Cand, target_toks: set[int]) -> dict[str, str | None] | None:
+    for tok in (cand.trigger, cand.gov):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in target_toks and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                        name = ent.text if ent is not None else p.text
+                        return {"name": name, "country": country_of(name)}
+    return None
+
+
+def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
+    entry = cand.entry
+    quote = _quote_at(ctx, cand.span[0])
+    gov = cand.gov
+    src_tok: Any | None = None
+    tgt_tok: Any | None = None
+    if cand.nominal:
+        # "Xi's visit to China", "a Taliban attack on X", "sanctions on X by Y".
+        for c in cand.trigger.children:
+            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") or (
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            ):
+                src_tok = c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                src_tok = next((p for p in c.children if p.dep_ == "pobj"), src_tok)
+        for slot in entry.targets:
+            if slot != "dobj":
+                tgt_tok = _slot(cand.trigger, slot)
+                if tgt_tok is not None:
+                    break
+        if cand.trigger.lower_ == "between" or any(
+            c.dep_ == "prep" and c.lower_ == "between" for c in cand.trigger.children
+        ):
+            btw = _slot(cand.trigger, "between")
+            if btw is not None and src_tok is None:
+                src_tok, tgt_tok = btw, None
+    passive = False
+    if src_tok is None and gov is not cand.trigger or not cand.nominal:
+        if src_tok is None:
+            src_tok, passive = _subject(gov)
+            if passive:
+                if tgt_tok is None and not cand.nominal:
+                    tgt_tok = src_tok
+                src_tok = _agent(gov)
+            elif cand.nominal and src_tok is not None and src_tok.i == cand.trigger.i:
+                src_tok = None  # "The attack killed ..." : the noun is its own subject
+        if tgt_tok is None:
+            for slot in entry.targets:
+                tgt_tok = _slot(cand.trigger if not cand.nominal else gov, slot)
+                if tgt_tok is not None and tgt_tok.i != cand.trigger.i:
+                    break
+                tgt_tok = None
+    source = _actors(ctx, src_tok, sent, quote)
+    target = _actors(ctx, tgt_tok, sent, quote)
+    if quote is not None and quote.speaker is not None and not source and entry.type in (
+        "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"
+    ):
+        source = [_speaker_actor(ctx, quote)]
+    lemma = cand.trigger.lemma_.lower()
+    reciprocal = lemma in RECIPROCAL or cand.gov.lemma_.lower() in RECIPROCAL and cand.nominal
+    if reciprocal and not target and len(source) > 1:
+        source, target = source[:1], source[1:]
+    modality = _modality(cand, sent)
+    if quote is not None and modality == "asserted" and source and not any(
+        a.text.lower() in FIRST_PERSON for a in source
+    ):
+        modality = "reported"
+    mode = entry.mode
+    if entry.type == "CONSULT":
+        mode = _consult_mode(cand, sent) or mode
+    sent_span = (sent.start_char, sent.end_char)
+    dated = ctx.dates.for_event(sent_span, _clause(gov), cand.span[0])
+    date_value, precision, date_from = (dated.value, dated.precision, "text") if dated else (None, None, None)
+    if date_value is None and quote is not None and quote.date:
+        date_value, precision, date_from = quote.date, "day", "quote"
+    conf = entry.weight * 0.6 + (0.25 if source else 0.0) + (0.15 if target else 0.0)
+    conf = round(min(conf, 1.0), 3)
+    target_toks = {t.i for t in tgt_tok.subtree} if tgt_tok is not None else set()
+    ev = Event(
+        type=entry.type, cameo=entry.cameo, quad=PLOVER[entry.type][0],
+        goldstein=goldstein(entry.type, mode), source=source, target=target,
+        trigger=ctx.art.ref(*cand.span),
+        sentence={"span": sent_span, "raw_span": ctx.art.raw_span(*sent_span)},
+        mode=mode, date=date_value, date_precision=precision,
+        location=_location(ctx, cand, target_toks), modality=modality, confidence=conf,
+    )
+    if date_from:
+        ev.extra["date_from"] = date_from
+    if cand.content:
+        ev.extra["content"] = cand.content
+    out = [ev]
+    if reciprocal and source and target and mode != "visit":
+        ev.extra["reciprocal"] = True
+        mirror = Event(
+            type=ev.type, cameo=ev.cameo, quad=ev.quad, goldstein=ev.goldstein,
+            source=list(target), target=list(source), trigger=ev.trigger, sentence=ev.sentence,
+            mode=ev.mode, date=ev.date, date_precision=ev.date_precision, location=ev.location,
+            modality=ev.modality, confidence=ev.confidence,
+            extra={**ev.extra, "mirror": True},
+        )
+        out.append(mirror)
+    ctx.history.append(ev)
+    return out
+
+
+def _consult_mode(cand: _Cand, sent: Any) -> str | None:
+    words = {c.lower_ for c in cand.trigger.children} | {c.lower_ for c in cand.gov.children}
+    if words & {"virtual", "video", "online", "videoconference"}:
+        return "virtual"
+    if words & {"phone", "telephone"} or cand.gov.lemma_.lower() in ("phone", "telephone"):
+        return "phone"
+    if words & {"multilateral", "regional", "international"} or cand.trigger.lemma_.lower() in (
+        "summit", "conference"
+    ):
+        return "multilateral"
+    return None
+
+
+# --------------------------------------------------------------------------- statements
+
+def _statements(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """ACCUSE / SUPPORT events made by speakers of quotes: an accusation or praise aimed at
+    an actor the quote names."""
+    art = ctx.art
+    doc = art.doc
+    out: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for quote in art.quotes:
+        if quote.speaker is None:
+            continue
+        speaker = _speaker_actor(ctx, quote)
+        for s, e in quote.spans:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            for sent in {t.sent.start: t.sent for t in span}.values():
+                got = _statement_event(ctx, speaker, sent, (s, e), quote.date)
+                for ev in got:
+                    key = (ev.sentence["span"][0], ev.type)
+                    if key not in seen and not _covered(ev, events):
+                        seen.add(key)
+                        out.append(ev)
+    return out
+
+
+def _covered(ev: Event, events: list[Event]) -> bool:
+    return any(o.type == ev.type and o.sentence["span"] == ev.sentence["span"] for o in events)
+
+
+def _statement_event(
+    ctx: _Ctx, speaker: Actor, sent: Any, qspan: tuple[int, int], qdate: str | None
+) -> list[Event]:
+    out: list[Event] = []
+    for kind, cues, cameo, mode in (
+        ("ACCUSE", ACCUSE_CUES, "112", "allege"), ("SUPPORT", PRAISE_CUES, "051", None)
+    ):
+        cue = next((t for t in sent if qspan[0] <= t.idx < qspan[1]
+                    and (t.lemma_.lower() in cues or t.lower_ in cues)), None)
+        if cue is None:
+            continue
+        target = _statement_target(ctx, cue, sent, speaker)
+        if not target:
+            continue
+        if kind == "SUPPORT" and _negative(sent):
+            continue
+        sent_span = (sent.start_char, sent.end_char)
+        dated = ctx.dates.for_event(sent_span, sent_span, cue.idx)
+        date_value, precision = (dated.value, dated.precision) if dated else (None, None)
+        if qdate:
+            date_value, precision = qdate, "day"
+        ev = Event(
+            type=kind, cameo=cameo, quad=PLOVER[kind][0], goldstein=goldstein(kind, mode),
+            source=[speaker], target=target, trigger=ctx.art.ref(cue.idx, cue.idx + len(cue)),
+            sentence={"span": sent_span, "raw_span": ctx.art.raw_span(*sent_span)},
+            mode=mode, date=date_value, date_precision=precision, modality="asserted",
+            confidence=0.6, extra={"statement": True},
+        )
+        if date_value:
+            ev.extra["date_from"] = "quote" if qdate else "text"
+        out.append(ev)
+    return out
+
+
+def _negative(sent: Any) -> bool:
+    return any(t.dep_ == "neg" for t in sent)
+
+
+def _statement_target(ctx: _Ctx, cue: Any, sent: Any, speaker: Actor) -> list[Actor]:
+    """Who a quoted accusation or praise is about: the subject of the cue's clause, else a
+    country the sentence names other than the speaker's own."""
+    t = cue
+    for _ in range(4):
+        subj, _passive = _subject(t) if t.pos_ in ("VERB", "AUX") else (None, False)
+        if subj is not None and subj.lower_ not in FIRST_PERSON:
+            actors = _actors(ctx, subj, sent, None)
+            actors = [a for a in actors if a.country and a.country != speaker.country]
+            if actors:
+                return actors
+        if t.head is t:
+            break
+        t = t.head
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            c = country_of(ent.text)
+            if c and c != speaker.country:
+                toks = list(ent)
+                return ctx.coder.actor(toks, ent.root)
+    # "the Russia-China relationship": a hyphenated pair names both sides.
+    for tok in sent:
+        if "-" not in tok.text:
+            continue
+        for part in tok.text.split("-"):
+            c = country_of(part)
+            if c and c != speaker.country:
+                s, e = tok.idx, tok.idx + len(tok)
+                return [Actor(part, None, c, c, None, tok.text, (s, e), ctx.art.raw_span(s, e))]
+    return []
+
+
+def _context_dates(ctx: _Ctx, events: list[Event]) -> None:
+    """An undated event whose source took part in an earlier dated event (no other date in
+    between) happened in that event's setting: "Xi met Putin on <date>. Putin said ..."."""
+    last: list[Event] = []
+    for ev in events:
+        if ev.date is None and ev.modality in ("asserted", "reported"):
+            keys = {_key(a) for a in ev.source} - {None}
+            for prev in reversed(last):
+                pkeys = {_key(a) for a in prev.source + prev.target} - {None}
+                if keys & pkeys and prev.date_precision == "day":
+                    if not ctx.dates.explicit_between(prev.trigger.span[1], ev.trigger.span[0]):
+                        ev.date, ev.date_precision = prev.date, prev.date_precision
+                        ev.extra["date_from"] = "context"
+                    break
+        if ev.date is not None and ev.extra.get("date_from") == "text":
+            last.append(ev)
+
+
+def _key(a: Actor) -> str | None:
+    if a.entity:
+        return a.entity
+    if a.name and a.name[:1].isupper():
+        return a.name.split()[-1]
+    return None

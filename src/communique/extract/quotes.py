@@ -1,9 +1,523 @@
-"""Extract quotes from a parsed Article (placeholder until its issue lands)."""
+"""Who said what: direct quotes, reported speech and their speakers, dates and venues.
+
+Three passes over one parsed article:
+1. quotation marks are paired per paragraph (extract/quotes_marks.py); stretches long
+   enough to be speech are direct-quote candidates, shorter ones are fragments;
+2. reported speech: a speech or cognition verb with its content clause (or object, for
+   verbs such as "underscore"), or "according to X"; a clause that holds a quoted stretch
+   and other words too is `mixed`;
+3. each remaining candidate finds its cue beside it in the paragraph ("..., he said"), on
+   the next line after a dash ("- X said on ..."), or at the end of the paragraph before
+   ("X said:"); a cue-less quote right after an attributed one continues it.
+Dates come from the attribution, then relative dates against the article date, then the
+latest dated event sentence before the quote; never the run's date.
+"""
 
 from __future__ import annotations
 
-from communique.record import Article, Quote
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from communique.extract.dates import find_dates
+from communique.extract.quotes_marks import Marked, find_marked
+from communique.extract.quotes_speaker import Mentions, make_speaker
+from communique.extract.speech_cues import (
+    COGNITION_VERBS,
+    DASHES,
+    NEEDS_PARTICLE,
+    OBJECT_CONTENT_VERBS,
+    PHRASAL_CUES,
+    SPEECH_VERBS,
+    VENUE_NOUNS,
+    VENUE_PREPS,
+)
+from communique.record import Article, Quote, Speaker, TextRef
+
+Span = tuple[int, int]
+
+_SUBJ = ("nsubj", "nsubjpass", "expl")
+_APPEAL_VERBS = frozenset({"urge", "ask", "call", "appeal", "warn", "advise", "tell", "request"})
+_RELATIVE = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|last|this|ago|earlier)\b",
+    re.I,
+)
+_SENT_END = frozenset(".!?")
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    spans: list[Span]
+    cue: list[Any] | None = None  # cue tokens
+    subj: Any = None  # subject token (speaker head)
+    region: Span | None = None  # attribution text: where date and venue are read
+    order: int = 0
+    continuation: list[Span] = field(default_factory=list)
+
+
+def _is_cue_verb(tok: Any) -> list[Any] | None:
+    """The cue tokens if `tok` is a speech/cognition verb (with its particle), else None."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in COGNITION_VERBS:
+        return None
+    if not (tok.tag_.startswith("VB") or (lemma == "say" and tok.pos_ != "NOUN")):
+        return None
+    parts = PHRASAL_CUES.get(lemma)
+    cue = [tok]
+    if parts:
+        for child in tok.children:
+            if child.dep_ in ("prt", "prep", "acomp", "dobj", "oprd") and child.lower_ in parts:
+                cue.append(child)
+                break
+    if lemma in NEEDS_PARTICLE and len(cue) == 1:
+        if not any(c.dep_ == "ccomp" for c in tok.children):
+            return None
+    return sorted(cue, key=lambda t: t.i)
+
+
+def _subject(tok: Any) -> Any:
+    """The subject of a cue verb, climbing conjuncts and clauses that share it."""
+    cur = tok
+    for _ in range(4):
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ == "nsubjpass" or child.lower_ in ("it", "that", "this"):
+                    return None if child.lower_ in ("it", "that", "this") else child
+                return child
+        if cur.dep_ in ("conj", "advcl", "xcomp", "acl") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+class _Ctx:
+    """Per-article lookups: paragraphs, quoted stretches and which token lies in which."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.doc = art.doc
+        text = art.text
+        self.text = text
+        self.pars = art.paragraphs or ([(0, len(text))] if text else [])
+        self.par_starts = [s for s, _ in self.pars]
+        self.marked = find_marked(text, self.pars)
+        self.cands: list[Marked] = []
+        self.frags: list[Marked] = []
+        for m in self.marked:
+            (self.cands if _speechlike(text, m) else self.frags).append(m)
+        # Token -> index of the candidate quote (outer span) it lies in, else -1.
+        self.in_cand = [-1] * len(self.doc)
+        bounds = sorted((s, e, ci) for ci, m in enumerate(self.cands) for s, e in m.outer)
+        starts = [b[0] for b in bounds]
+        for tok in self.doc:
+            k = bisect_right(starts, tok.idx) - 1
+            if k >= 0 and bounds[k][0] <= tok.idx < bounds[k][1]:
+                self.in_cand[tok.i] = bounds[k][2]
+
+    def par_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.par_starts, pos) - 1)
+
+    def span_of(self, toks: list[Any]) -> Span:
+        return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _speechlike(text: str, m: Marked) -> bool:
+    """A quoted stretch long enough to be somebody's words, not a title or a scare quote."""
+    inner = " ".join(text[s:e] for s, e in m.inner)
+    words = inner.split()
+    if len(words) < 3:
+        return False
+    return len(words) >= 8 or inner.rstrip()[-1:] in ".,!?;:\u2026\u2014-" or len(m.inner) > 1
+
+
+def _trim(toks: list[Any]) -> list[Any]:
+    """Content tokens without a leading complementiser or edge punctuation."""
+    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",))):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\u201d\"":
+        toks = toks[:-1]
+    return toks
+
+
+def _content_tokens(tok: Any, cue: list[Any]) -> list[Any]:
+    """The reported content of cue verb `tok`: its clause, object or the clause it reports."""
+    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    kids = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not kids and lemma in _APPEAL_VERBS:
+        xs = [c for c in tok.children if c.dep_ == "xcomp"]
+        if xs:
+            objs = [c for c in tok.children if c.dep_ in ("dobj",) or (c.dep_ == "prep" and c in cue)]
+            kids = objs + xs
+    if not kids and (lemma in OBJECT_CONTENT_VERBS or len(cue) > 1):
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
+        if len(cue) > 1 and cue[-1].dep_ == "prep":
+            objs += [c for c in cue[-1].children if c.dep_ == "pobj"]
+        if objs:
+            lo = min(o.left_edge.i for o in objs)
+            hi = max(tok.right_edge.i, max(o.right_edge.i for o in objs))
+            return _trim([t for t in doc[lo : hi + 1] if t not in cue])
+    if not kids and tok.dep_ == "parataxis" and tok.head is not tok:
+        # "China will grow, he said, ..." parsed with the reported clause as the root.
+        head = tok.head
+        own = {t.i for t in tok.subtree}
+        toks = [t for t in head.subtree if t.i not in own]
+        return _trim(toks)
+    if not kids:
+        return []
+    lo = min(k.left_edge.i for k in kids)
+    hi = max(k.right_edge.i for k in kids)
+    return _trim(list(doc[lo : hi + 1]))
+
+
+def _according(tok: Any) -> tuple[list[Any], list[Any], Any] | None:
+    """(cue tokens, content tokens, speaker head) for 'according to X' attached to a clause."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    head = tok.head
+    own = {t.i for t in tok.subtree}
+    sent = tok.sent
+    toks = [t for t in head.subtree if t.i not in own] if head is not tok else []
+    if head.dep_ == "ROOT":
+        toks = [t for t in sent if t.i not in own]
+    return [tok, to], _trim(toks), pobj
+
+
+def _spans(toks: list[Any], ctx: _Ctx) -> list[Span]:
+    """Character spans of contiguous runs of `toks` (split where tokens were left out)."""
+    out: list[Span] = []
+    run: list[Any] = []
+    for t in toks:
+        if run and t.i != run[-1].i + 1:
+            out.append(ctx.span_of(run))
+            run = []
+        run.append(t)
+    if run:
+        out.append(ctx.span_of(run))
+    return out
+
+
+def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
+    """Pass 2: reported speech. Returns the cue token ids it used."""
+    used_cues: set[int] = set()
+    doc = ctx.doc
+    for tok in doc:
+        if ctx.in_cand[tok.i] >= 0:
+            continue  # a verb inside a quotation is the quoted speaker's own narrative
+        acc = _according(tok)
+        if acc is not None:
+            cue, content, subj = acc
+        else:
+            cue_toks = _is_cue_verb(tok)
+            if cue_toks is None:
+                continue
+            cue = cue_toks
+            content = _content_tokens(tok, cue)
+            subj = _subject(tok)
+        if sum(1 for t in content if not t.is_punct) < 3:
+            continue
+        inside = {ctx.in_cand[t.i] for t in content if ctx.in_cand[t.i] >= 0}
+        if inside:
+            outside = [
+                t for t in content
+                if ctx.in_cand[t.i] < 0 and not t.is_punct and not t.is_space and t.lower_ != "that"
+            ]
+            if len(outside) < 2:
+                continue  # the content is the quotation: pass 3 attributes it to this cue
+            used_cands |= inside
+            kind = "mixed"
+        else:
+            kind = "indirect"
+            cs, ce = content[0].idx, content[-1].idx + len(content[-1])
+            if any(s < ce and cs < e for f in ctx.frags for s, e in f.outer):
+                kind = "mixed"
+        sent = tok.sent
+        found.append(
+            _Found(kind, _spans(content, ctx), cue, subj, (sent.start_char, sent.end_char), tok.i)
+        )
+        used_cues.update(t.i for t in cue)
+    return used_cues
+
+
+def _segment(ctx: _Ctx, m: Marked, after: bool) -> list[Any]:
+    """Frame tokens beside quote `m` in its paragraph, up to a sentence end or another quote."""
+    doc = ctx.doc
+    ps, pe = ctx.pars[ctx.par_of(m.end - 1 if after else m.start)]
+    out: list[Any] = []
+    if after:
+        span = doc.char_span(m.end, pe, alignment_mode="expand") if m.end < pe else None
+        toks = list(span) if span is not None else []
+        for t in toks:
+            if ctx.in_cand[t.i] >= 0 or t.is_space:
+                break
+            out.append(t)
+            if t.text in _SENT_END:
+                break
+    else:
+        span = doc.char_span(ps, m.start, alignment_mode="contract") if m.start > ps else None
+        toks = list(span) if span is not None else []
+        for t in reversed(toks):
+            if ctx.in_cand[t.i] >= 0 or t.text in _SENT_END:
+                break
+            out.append(t)
+        out.reverse()
+    return out
+
+
+def _cue_in(toks: list[Any], nearest_last: bool) -> tuple[list[Any], Any] | None:
+    """(cue tokens, subject head) of the speech verb in a frame segment, if any."""
+    verbs = [t for t in toks if _is_cue_verb(t) is not None]
+    if not verbs:
+        acc = [t for t in toks if t.lower_ == "according"]
+        if acc:
+            got = _according(acc[0])
+            if got is not None:
+                return got[0], got[2]
+        return None
+    verb = verbs[-1] if nearest_last else verbs[0]
+    cue = _is_cue_verb(verb) or [verb]
+    subj = _subject(verb)
+    if subj is None or subj not in toks:
+        # Parses break around quotation marks: take the nearest nominal in the segment.
+        cands = [
+            t for t in toks
+            if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("pobj", "poss", "compound")
+            and t.lower_ not in ("it", "that", "this")
+        ]
+        if cands:
+            subj = min(cands, key=lambda t: abs(t.i - verb.i) + (0.5 if t.i < verb.i else 0))
+    return cue, subj
+
+
+def _bare_frame(ctx: _Ctx, m: Marked) -> bool:
+    """True when quote `m` fills its paragraph (only punctuation outside the marks)."""
+    ps, pe = ctx.pars[ctx.par_of(m.start)]
+    s, e = m.outer[0][0], m.outer[-1][1]
+    rest = ctx.text[ps:s] + ctx.text[e:pe] if ctx.par_of(e - 1) == ctx.par_of(s) else ctx.text[ps:s]
+    return not any(ch.isalnum() for ch in rest)
+
+
+def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_Found]) -> None:
+    """Pass 3: attribute each remaining quotation to its cue."""
+    doc = ctx.doc
+    last: _Found | None = None
+    last_par = -1
+    for ci, m in enumerate(ctx.cands):
+        if ci in used_cands:
+            continue
+        par = ctx.par_of(m.start)
+        inner_end = ctx.text[m.inner[-1][0] : m.inner[-1][1]].rstrip()
+        after_first = inner_end[-1:] in ",\u2014-" or not inner_end[-1:] in ".!?\u2026"
+        before = _segment(ctx, m, after=False)
+        after = _segment(ctx, m, after=True)
+        colon = bool(before) and before[-1].text in (":", ",")
+        order = [(after, False), (before, True)] if after_first and not colon else [(before, True), (after, False)]
+        got = None
+        region: Span | None = None
+        for seg, near_last in order:
+            got = _cue_in(seg, near_last)
+            if got is not None:
+                region = ctx.span_of(seg)
+                break
+        if got is None and _bare_frame(ctx, m):
+            nxt = ctx.par_of(m.end - 1) + 1
+            if nxt < len(ctx.pars):
+                ns, ne = ctx.pars[nxt]
+                line = ctx.text[ns:ne].lstrip()
+                if line[:1] in DASHES and ne - ns < 400:
+                    span = doc.char_span(ns, ne, alignment_mode="expand")
+                    if span is not None:
+                        got = _cue_in(list(span), nearest_last=False)
+                        region = (ns, ne)
+            if got is None and par > 0:
+                # "X said:" closing the paragraph before.
+                ps, pe = ctx.pars[par - 1]
+                if ctx.text[ps:pe].rstrip().endswith(":"):
+                    span = doc.char_span(ps, pe, alignment_mode="expand")
+                    if span is not None:
+                        sent = list(list(span.sents)[-1])
+                        got = _cue_in(sent, nearest_last=True)
+                        if got is None:
+                            root = sent[-1].sent.root
+                            got = ([sent[-1]], _subject(root) if root is not None else None)
+                        region = ctx.span_of(sent)
+        if got is not None:
+            cue, subj = got
+            if any(t.i in used_cues for t in cue) and last is not None and last.cue == cue:
+                last.spans.extend(m.inner)
+                continue
+            f = _Found("direct", list(m.inner), cue, subj, region, cue[0].i)
+            found.append(f)
+            used_cues.update(t.i for t in cue)
+            last, last_par = f, ctx.par_of(m.end - 1)
+            continue
+        # No cue of its own: it continues the quote just before, in this paragraph or the last.
+        if last is not None and last.kind == "direct" and (
+            par == last_par or (par == last_par + 1 and _bare_frame(ctx, m))
+        ):
+            last.spans.extend(m.inner)
+            last_par = ctx.par_of(m.end - 1)
+            continue
+        words = sum(len(ctx.text[s:e].split()) for s, e in m.inner)
+        if words >= 6 and _bare_frame(ctx, m):
+            tok = doc.char_span(m.inner[0][0], m.inner[0][1], alignment_mode="expand")
+            f = _Found("direct", list(m.inner), None, None, None, tok[0].i if tok else 0)
+            found.append(f)
+            last, last_par = f, ctx.par_of(m.end - 1)
+
+
+def _venue(ctx: _Ctx, f: _Found) -> str | None:
+    """'a regular press conference', 'an interview with Reuters', 'the UN General Assembly'."""
+    if not f.cue:
+        return None
+    verb = f.cue[0]
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in VENUE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            named = pobj.ent_type_ in ("EVENT", "ORG", "FAC") and prep.lower_ in ("at", "before")
+            if pobj.lemma_.lower() in VENUE_NOUNS or named:
+                toks = [t for t in pobj.subtree]
+                # Keep the venue, not a date hanging off it ("... on December 7").
+                cut = [t for t in pobj.children if t.dep_ == "prep" and t.lower_ in ("on", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)]
+                if cut:
+                    toks = [t for t in toks if t.i < cut[0].i]
+                return "".join(t.text_with_ws for t in toks).strip()
+    return None
+
+
+def _attribution_date(ctx: _Ctx, f: _Found, base: datetime | None) -> str | None:
+    """An explicit date in the attribution, else a relative one against the article date."""
+    if f.region is None:
+        return None
+    rs, re_ = f.region
+    content = f.spans
+    for d in find_dates(ctx.text[rs:re_]):
+        pos = rs + d.start
+        if d.precision == "day" and not any(s <= pos < e for s, e in content):
+            return d.value
+    if base is None:
+        return None
+    span = ctx.doc.char_span(rs, re_, alignment_mode="expand")
+    if span is None:
+        return None
+    for ent in span.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in content):
+            continue
+        if not _RELATIVE.search(ent.text):
+            continue
+        import dateparser
+
+        parsed = dateparser.parse(
+            re.sub(r"^(on|last)\s+(?=\w+day\b)", "", ent.text, flags=re.I),
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"},
+        )
+        if parsed is not None:
+            return parsed.date().isoformat()
+    return None
+
+
+def _event_dates(ctx: _Ctx, found: list[_Found]) -> list[tuple[int, str]]:
+    """(position, date) of day dates in the narrative: outside quotes and attribution lines."""
+    zones = [s for f in found for s in f.spans] + [f.region for f in found if f.region]
+    zones += [s for m in ctx.marked for s in m.outer]
+    out = []
+    for d in find_dates(ctx.text):
+        if d.precision != "day" or any(s <= d.start < e for s, e in zones):
+            continue
+        out.append((d.start, d.value))
+    return out
+
+
+def _base_date(art: Article) -> datetime | None:
+    if art.published:
+        try:
+            return datetime.fromisoformat(art.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _continuations(ctx: _Ctx, f: _Found, cue_ids: set[int]) -> list[Span]:
+    """Following sentences of the paragraph that carry on a reported statement (no new cue)."""
+    if f.kind == "direct" or not f.cue:
+        return []
+    sent = f.cue[0].sent
+    if f.spans[-1][1] < sent.end_char - 2:
+        return []
+    ps, pe = ctx.pars[ctx.par_of(sent.start_char)]
+    out: list[Span] = []
+    span = ctx.doc.char_span(sent.end_char, pe, alignment_mode="expand") if sent.end_char < pe else None
+    if span is None:
+        return out
+    for s in span.sents:
+        if any(t.i in cue_ids or ctx.in_cand[t.i] >= 0 or _is_cue_verb(t) is not None for t in s):
+            break
+        toks = _trim(list(s))
+        if toks:
+            out.append(ctx.span_of(toks))
+    return out
 
 
 def extract_quotes(art: Article) -> list[Quote]:
-    return []
+    """Direct, indirect and mixed quotes of a parsed article, each with speaker and spans."""
+    if art.doc is None or not art.text:
+        return []
+    ctx = _Ctx(art)
+    found: list[_Found] = []
+    used_cands: set[int] = set()
+    used_cues = _reported(ctx, used_cands, found)
+    _direct(ctx, used_cands, used_cues, found)
+    found.sort(key=lambda f: f.spans[0][0])
+    mentions = Mentions.of(art)
+    base = _base_date(art)
+    events = _event_dates(ctx, found)
+    cue_ids = {t.i for f in found if f.cue for t in f.cue}
+    quotes: list[Quote] = []
+    for f in found:
+        spans = [(s, e) for s, e in f.spans if e > s]
+        if not spans:
+            continue
+        speaker: Speaker | None = make_speaker(f.subj, art, mentions) if f.subj is not None else None
+        cue_ref: TextRef | None = None
+        if f.cue:
+            cs, ce = ctx.span_of(f.cue) if len(f.cue) == f.cue[-1].i - f.cue[0].i + 1 else ctx.span_of(f.cue[:1])
+            cue_ref = art.ref(cs, ce)
+        date = _attribution_date(ctx, f, base)
+        if date is None:
+            before = [v for p, v in events if p < spans[0][0]]
+            date = before[-1] if before else None
+        extra: dict[str, Any] = {}
+        cont = _continuations(ctx, f, cue_ids)
+        if cont:
+            extra["continuation"] = [
+                {"text": art.text[s:e], "span": [s, e], "raw_span": list(art.raw_span(s, e))}
+                for s, e in cont
+            ]
+        quotes.append(
+            Quote(
+                kind=f.kind,
+                text=" ".join(art.text[s:e] for s, e in spans),
+                spans=spans,
+                raw_spans=[art.raw_span(s, e) for s, e in spans],
+                speaker=speaker,
+                cue=cue_ref,
+                date=date,
+                venue=_venue(ctx, f),
+                extra=extra,
+            )
+        )
+    return quotes

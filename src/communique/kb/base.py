@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,14 +29,19 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in cell.split(_SEP) if p.strip())
 
 
-def _date(cell: str | None) -> date | None:
+def _date(cell: str | None, *, end: bool = False) -> date | None:
+    """YYYY-MM-DD, or YYYY-MM / YYYY when only that precision is known: a start reads as
+    the first day of the period, an end as its last day."""
     cell = (cell or "").strip()
     if not cell or cell.lower() in {"null", "none", "-"}:
         return None
     if len(cell) == 4:
-        return date(int(cell), 1, 1)
+        return date(int(cell), 12, 31) if end else date(int(cell), 1, 1)
     if len(cell) == 7:
-        return date(int(cell[:4]), int(cell[5:7]), 1)
+        y, m = int(cell[:4]), int(cell[5:7])
+        if not end:
+            return date(y, m, 1)
+        return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
     return date.fromisoformat(cell)
 
 
@@ -60,11 +66,15 @@ def _shipped(name: str) -> str:
 def _key(text: str) -> str:
     """Normal form of a lookup string, keeping case: spaces collapsed, a leading "the" and a
     trailing possessive dropped."""
-    t = _WS.sub(" ", text.strip().strip(",;:()\"\u201c\u201d"))
+    t = _WS.sub(" ", text.strip().strip(',;:()"\u201c\u201d'))
     if t[:4].lower() == "the ":
         t = t[4:]
     t = _POSSESSIVE.sub("", t)
     return t.strip()
+
+
+def _single_word(text: str) -> bool:
+    return " " not in _key(text)
 
 
 def _variants(text: str) -> list[str]:
@@ -107,6 +117,15 @@ class _Index:
         return []
 
 
+def _add_country(countries: dict[str, Country], new: Country) -> None:
+    old = countries.get(new.code)
+    if old is not None:
+        countries[new.code] = _merge_country(old, new)
+    elif new.name or new.aliases:
+        # A code we did not know: its first alias names it.
+        countries[new.code] = replace(new, name=new.name or new.aliases[0])
+
+
 def _merge_country(old: Country, new: Country) -> Country:
     def cat(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(a + b))
@@ -125,8 +144,8 @@ def _merge_country(old: Country, new: Country) -> Country:
 def _pycountry_countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
     for c in pycountry.countries:
-        names = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
-        names = [n for n in names if n]
+        got = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        names = [str(n) for n in dict.fromkeys(got) if n]
         out[c.alpha_3] = Country(code=c.alpha_3, name=names[0], aliases=tuple(names[1:]))
     return out
 
@@ -163,7 +182,7 @@ def _person_from_row(row: Mapping[str, Any]) -> OfficeHolder:
 
     def d(key: str) -> date | None:
         v = row.get(key)
-        return v if isinstance(v, date) else _date(None if v is None else str(v))
+        return v if isinstance(v, date) else _date(None if v is None else str(v), end=key == "end")
 
     return OfficeHolder(
         name=str(row["name"]).strip(),
@@ -182,12 +201,12 @@ class _Tables:
     organisations: list[Organisation] = field(default_factory=list)
     people: list[OfficeHolder] = field(default_factory=list)
     cameo: dict[str, str] = field(default_factory=dict)
-    sectors: dict[str, str] = field(default_factory=dict)
+    sectors: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 def _read_user_file(path: Path, t: _Tables) -> None:
     """A user file: TOML with [[country]], [[organisation]], [[person]] tables, or JSON lines
-    whose objects carry "kind": "country" | "organisation" | "person"."""
+    whose objects carry "record": "country" | "organisation" | "person"."""
     rows: list[tuple[str, Mapping[str, Any]]] = []
     if path.suffix == ".toml":
         data = tomllib.loads(path.read_text("utf-8"))
@@ -197,12 +216,10 @@ def _read_user_file(path: Path, t: _Tables) -> None:
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.lstrip().startswith("#"):
                 obj = json.loads(line)
-                rows.append((str(obj.get("kind", "")), obj))
+                rows.append((str(obj.get("record", "")), obj))
     for kind, row in rows:
         if kind == "country":
-            c = _country_from_row(row)
-            old = t.countries.get(c.code)
-            t.countries[c.code] = _merge_country(old, c) if old else c
+            _add_country(t.countries, _country_from_row(row))
         elif kind == "organisation":
             t.organisations.append(_org_from_row(row))
         elif kind == "person":
@@ -212,15 +229,21 @@ def _read_user_file(path: Path, t: _Tables) -> None:
 def _tables(extra: Sequence[str]) -> _Tables:
     t = _Tables(countries=_pycountry_countries())
     for row in read_tsv(_shipped("countries.tsv")):
-        c = _country_from_row(row)
-        old = t.countries.get(c.code)
-        t.countries[c.code] = _merge_country(old, c) if old else c
+        _add_country(t.countries, _country_from_row(row))
     t.organisations = [_org_from_row(r) for r in read_tsv(_shipped("organisations.tsv"))]
     t.people = [_person_from_row(r) for r in read_tsv(_shipped("people.tsv"))]
     t.cameo = {r["cameo"].upper(): r["iso3"].upper() for r in read_tsv(_shipped("cameo.tsv"))}
-    t.sectors = {r["word"].casefold(): r["sector"] for r in read_tsv(_shipped("sectors.tsv"))}
+    t.sectors = {
+        r["word"].casefold(): (r["sector"], r.get("weak") == "1")
+        for r in read_tsv(_shipped("sectors.tsv"))
+    }
     for p in extra:
-        _read_user_file(Path(p).expanduser(), t)
+        path = Path(p).expanduser()
+        if not path.exists():
+            # A configured file that is not there yet (nothing imported) is not an error.
+            warnings.warn(f"knowledge-base file {path} does not exist; skipped", stacklevel=3)
+            continue
+        _read_user_file(path, t)
     return t
 
 
@@ -245,21 +268,21 @@ class KnowledgeBase:
         self._roles: dict[str, list[OfficeHolder]] = {}
         self._ambiguous: set[str] = set()
         for c in self.countries:
-            amb = set(c.ambiguous)
+            amb = {_key(a) for a in c.ambiguous}
             self._ambiguous |= amb
             for n in (c.name, *c.aliases):
-                self._names.add(n, c, exact=n in amb)
+                self._names.add(n, c, exact=_key(n) in amb)
             for n in (*c.adjectives, *c.demonyms):
-                self._adjectives.add(n, c, exact=n in amb)
+                self._adjectives.add(n, c, exact=_key(n) in amb)
             for n in c.capitals:
-                self._capitals.add(n, c, exact=n in amb)
+                self._capitals.add(n, c, exact=_key(n) in amb)
         for o in self.organisations:
             for n in (o.name, *o.aliases):
-                self._orgs.add(n, o)
+                self._orgs.add(n, o, exact=_single_word(n))
         for p in self.office_holders:
             for n in (p.name, *p.aliases):
-                self._people.add(n, p, exact=True)
-                self._people.add(n, p)
+                # Surnames such as "May", "Rice" or "Lee" are also words.
+                self._people.add(n, p, exact=_single_word(n))
             self._roles.setdefault(p.role.casefold(), []).append(p)
 
     # -- loading -------------------------------------------------------------------------
@@ -279,7 +302,7 @@ class KnowledgeBase:
         """A country by ISO alpha-3 (or a CAMEO country code)."""
         code = code.strip().upper()
         c = self._by_code.get(code)
-        if c is None and code in self._cameo:
+        if c is None and self._cameo.get(code):
             c = self._by_code.get(self._cameo[code])
         return c
 
@@ -332,39 +355,44 @@ class KnowledgeBase:
         pass through."""
         code = code.strip().upper()
         if code in self._cameo:
-            return self._cameo[code]
+            return self._cameo[code] or None  # regions ("MEA", "WAF") have no country
         return code if code in self._by_code else None
 
     def sector_of_role(self, role: str) -> str | None:
         """The CAMEO sector a role or group word implies: "President" -> GOV, "troops" ->
-        MIL, "lawmaker" -> LEG, "rebels" -> REB, "protesters" -> CVL."""
+        MIL, "lawmaker" -> LEG, "rebels" -> REB, "protesters" -> CVL, "military
+        spokesman" -> MIL."""
         words = re.findall(r"[\w'-]+", role.casefold())
-        if not words:
-            return None
-        found: list[tuple[int, str]] = []
-        # Two-word phrases first ("supreme court", "security forces"), then single words;
-        # a group identity (OPP, REB) beats the office word it modifies.
-        for i in range(len(words)):
+        found: list[tuple[str, bool]] = []
+        i = 0
+        while i < len(words):
+            # Longest phrase first: "supreme court", "security forces", "white house".
             for n in (3, 2, 1):
-                phrase = " ".join(words[i : i + n])
-                if len(phrase.split()) == n and (s := self._sector_word(phrase)):
-                    found.append((i, s))
+                if i + n <= len(words) and (hit := self._sector_word(" ".join(words[i : i + n]))):
+                    found.append(hit)
+                    i += n
                     break
+            else:
+                i += 1
         if not found:
             return None
+        sectors = [s for s, _ in found]
+        # A group identity beats the office it qualifies: "opposition lawmaker", "rebel leader".
         for prefer in ("OPP", "REB"):
-            if any(s == prefer for _, s in found):
+            if prefer in sectors:
                 return prefer
-        # English heads come last: "army general", "police chief", "state media".
-        return found[-1][1]
+        strong = [s for s, weak in found if not weak]
+        # English heads come last ("army general", "police chief"); generic heads such as
+        # "spokesman" or "official" take their modifier's sector.
+        return strong[-1] if strong else sectors[-1]
 
-    def _sector_word(self, word: str) -> str | None:
-        s = self._sectors.get(word)
-        if s is None and word.endswith("s") and len(word) > 3:
-            s = self._sectors.get(word[:-1]) or (
-                self._sectors.get(word[:-2]) if word.endswith("es") else None
-            )
-        return s
+    def _sector_word(self, word: str) -> tuple[str, bool] | None:
+        got = self._sectors.get(word)
+        if got is None and word.endswith("s") and len(word) > 3:
+            got = self._sectors.get(word[:-1])
+            if got is None and word.endswith("es"):
+                got = self._sectors.get(word[:-2])
+        return got
 
 
 def _rank(terms: list[OfficeHolder], on: date | None) -> list[OfficeHolder]:

@@ -1,0 +1,100 @@
+"""The amount extractor's word lists (data/amounts/lexicon.toml) and the regex built from them."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from communique.extract.amounts_numbers import DIGITS, WORD_RUN
+
+# ISO 4217 codes that are also English words or common acronyms: never read as currency.
+_CODE_WORDS = frozenset(
+    "ALL TOP CUP MOP PEN BAM BOB GEL MAD AMD SOS LAK MRU STD STN XXX XTS XAU XAG XPT XPD "
+    "BOV CLF COU MXV USN UYI UYW CHE CHW XSU XUA XDR XBA XBB XBC XBD SVC ZMK".split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    symbols: dict[str, str]
+    words: dict[str, str]  # lower-case currency word or qualified phrase -> code
+    minor: dict[str, tuple[str, float]]
+    codes: frozenset[str]
+    scales: dict[str, float]
+    comparators: list[tuple[str, str]]  # (phrase, comparator), longest first
+    inclusive: frozenset[str]
+    people: frozenset[str]
+    events: frozenset[str]
+    vague: dict[str, int]
+    pattern: re.Pattern[str]
+
+
+def _alt(items: list[str], *, escape: bool = True) -> str:
+    forms = sorted(set(items), key=len, reverse=True)
+    return "|".join(re.escape(f) if escape else f for f in forms)
+
+
+def _phrase(p: str) -> str:
+    """A lower-case phrase as a regex that tolerates any run of spaces."""
+    return r"\s+".join(re.escape(w) for w in p.split())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(
+        resources.files("communique").joinpath("data/amounts/lexicon.toml").read_text("utf-8")
+    )
+    cur = raw["currency"]
+    symbols = dict(cur["symbols"])
+    words: dict[str, str] = {k.lower(): v for k, v in cur["words"].items()}
+    for adj, code in cur["dollar_countries"].items():
+        words[f"{adj} dollars"] = code
+        words[f"{adj} dollar"] = code
+    words.update({k.lower(): v for k, v in cur["qualified"].items()})
+    minor = {k: (str(v[0]), float(v[1])) for k, v in cur["minor"].items()}
+    codes = frozenset(c.alpha_3 for c in pycountry.currencies) - _CODE_WORDS
+    scales = {k: float(v) for k, v in raw["scales"].items()}
+    comps = [(p, c) for c, ps in raw["comparators"].items() if c != "inclusive" for p in ps]
+    comps.sort(key=lambda pc: len(pc[0]), reverse=True)
+    people = frozenset(raw["people"]["nouns"])
+    events = frozenset(raw["people"]["events"])
+    vague = {k: int(v) for k, v in raw["vague"].items()}
+
+    code_alt = "|".join(sorted(codes))
+    word_alt = "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+    scale_words = "(?:thousand|million|billion|trillion|crore|lakh)s?"
+    pattern = re.compile(
+        r"(?:(?P<pre>(?:(?P<cty>US|U\.S\.)\s?)?(?P<sym>" + _alt(list(symbols)) + r")"
+        r"|(?P<code>" + code_alt + r")(?=\s?\d))\s?)?"
+        r"(?:(?P<num>" + DIGITS + r")"
+        r"|(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+        r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
+        r"|dozens|scores|hundreds|thousands|millions|billions))\b"
+        r"|(?P<words>\b(?i:" + WORD_RUN + r")))"
+        r"(?:\s*(?P<scale>(?i:" + scale_words + r"))\b"
+        r"|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b"
+        r"|(?P<abbr1>[kmbKMB])(?![A-Za-z0-9]))?"
+        r"(?:\s?(?P<pct>%|(?i:per\s?cent|percent)\b)"
+        r"|[\s-](?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?|bps)\b)"
+        r"|(?:\s+of)?\s+(?P<cword>(?i:" + word_alt + r"))\b"
+        r"|\s?(?P<code2>" + code_alt + r")\b"
+        r"|(?P<minor>p\b|(?i:\s?(?:pence|cents?|kopecks)\b)))?"
+    )
+    return Lexicon(
+        symbols=symbols,
+        words=words,
+        minor=minor,
+        codes=codes,
+        scales=scales,
+        comparators=comps,
+        inclusive=frozenset(raw["comparators"]["inclusive"]),
+        people=people,
+        events=events,
+        vague=vague,
+        pattern=pattern,
+    )

@@ -1,0 +1,89 @@
+"""Numbers as news writes them: "1,400", "1.13", "two million", "half a million", "a dozen".
+
+Spelled-out numbers are parsed with a small grammar of our own: the number-word packages on
+PyPI (word2number, text2num) do not read "half a million", "a dozen" or vague plurals
+("tens of thousands"), which we need, and the grammar is a few lines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_REAL = "|".join(sorted([*UNITS, "hundred", *SCALES, "dozen", "half"], key=len, reverse=True))
+# A run of number words joined by spaces, hyphens or "and" ("a hundred and twenty",
+# "one and a half billion", "half a million"); validated by `words_value`.
+WORD_RUN = (
+    rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"
+)
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def digits_value(text: str) -> Decimal | None:
+    """"1,400" -> 1400, "1.13" -> 1.13."""
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def words_value(text: str) -> Decimal | None:
+    """The value of a run of number words, or None when it is not a number ("a", "and")."""
+    words = [w for w in _SPLIT.split(text.lower().strip()) if w]
+    # "one and a half billion" / "half a million": the half belongs to the next scale.
+    if not words or not any(w in UNITS or w in SCALES or w in ("hundred", "dozen", "half") for w in words):
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in ("a", "an"):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in ("hundred", "dozen", *SCALES):
+                current += 1
+            elif nxt != "half":
+                return None
+        elif w == "and":
+            pass
+        elif w == "half":
+            current += Decimal("0.5")
+            seen = True
+            # "half a million": the "a" is only the article.
+            if i + 1 < len(words) and words[i + 1] in ("a", "an"):
+                i += 1
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = Decimal(0)
+            seen = True
+        else:
+            return None
+        i += 1
+    if not seen:
+        return None
+    return total + current
+
+
+def plain(value: Decimal) -> float:
+    """A float without binary noise for values such as 1.13e9."""
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)

@@ -1,0 +1,318 @@
+"""Time periods as ISO 8601 intervals: "in the first three quarters of 2021" ->
+"2021-01-01/2021-09-30", "last year" against the article date, "between 2010 and 2015".
+
+dateparser reads explicit dates but not spans of this kind, so these are our own rules.
+Relative periods ("last year", "the next two years", "the fourth quarter" without a year)
+need a reference date; without one they are still found (so an amount knows it has a
+period) but their interval is None.
+
+Conventions: "fiscal YYYY" / "FY YYYY" is the US federal year (October to September,
+named by the year it ends); a split fiscal or financial year "2020/21" or "2020-21 fiscal
+year" runs April to March (UK, India, Japan). A named month or quarter without a year is
+the most recent one that began on or before the reference date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from communique.extract.amounts_numbers import UNITS
+
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+    "4th": 4, "final": 4, "last": 4,
+}
+_COUNT = {**{k: v for k, v in UNITS.items() if 0 < v <= 20}, "a": 1, "an": 1, "several": 3}
+
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+ORD = r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+NUMW = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT, key=len, reverse=True)) + r")"
+UNIT = r"(?:years?|months?|quarters?|weeks?|days?|decades?)"
+# A year given as digits or relative to the article ("of last year").
+YR = rf"(?:(?P<y>{YEAR})|(?P<rel>last|this|next|previous|the\s+current)\s+year)"
+_REL_SHIFT = {"last": -1, "previous": -1, "this": 0, "the current": 0, "next": 1}
+
+
+class _NoRef(Exception):
+    """A relative year with no reference date."""
+
+
+def _given_year(m: re.Match[str], ref: date | None) -> int | None:
+    g = m.groupdict()
+    if g.get("y"):
+        return int(g["y"])
+    if g.get("rel"):
+        if ref is None:
+            raise _NoRef
+        return ref.year + _REL_SHIFT[re.sub(r"\s+", " ", g["rel"].lower())]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: int  # character offsets in the text searched
+    end: int
+    text: str
+    interval: str | None  # "YYYY-MM-DD/YYYY-MM-DD", None when relative without a reference
+    kind: str  # year | quarter | half | month | range | relative | fiscal | ...
+
+
+def _iso(a: date, b: date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    m += 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _year(y: int) -> str:
+    return _iso(date(y, 1, 1), date(y, 12, 31))
+
+
+def _quarters(y: int, first: int, last: int) -> str:
+    return _iso(date(y, 3 * first - 2, 1), _month_end(y, 3 * last))
+
+
+def _short_year(head: int, tail: str) -> int:
+    """"2010-15" -> 2015; "1999-01" -> 2001."""
+    if len(tail) == 4:
+        return int(tail)
+    y = head // 100 * 100 + int(tail)
+    return y if y > head else y + 100
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return int(w) if w.isdigit() else _COUNT.get(w, 0)
+
+
+def _shift(ref: date, n: int, unit: str) -> date:
+    """`ref` moved by n units (negative: back)."""
+    unit = unit.lower().rstrip("s")
+    months = {"year": 12, "decade": 120, "quarter": 3, "month": 1}.get(unit)
+    if months:
+        return _add_months(ref, n * months)
+    return ref + timedelta(days={"week": 7, "day": 1}[unit] * n)
+
+
+def _latest_month(ref: date, month: int) -> int:
+    """Year of the most recent `month` that began on or before `ref`."""
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+Rule = tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], str | None]]
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _quarters_of(m: re.Match[str], ref: date | None) -> str | None:
+    """"the first three quarters of 2021", "the first quarter of 2021", "Q3 2021"."""
+    g = m.groupdict()
+    y = _given_year(m, ref)
+    if g.get("n"):  # first N quarters
+        first, last = 1, _count(g["n"])
+    else:
+        q = int(g["q"]) if g.get("q") else _ORD[g["o"].lower()]
+        first = last = q
+    if not 1 <= last <= 4:
+        return None
+    if y is None:
+        if ref is None:
+            return None
+        y = ref.year if 3 * first - 2 <= ref.month else ref.year - 1
+    return _quarters(y, first, last)
+
+
+def _half(m: re.Match[str], ref: date | None) -> str | None:
+    h = m.group("h").lower()
+    second = h in ("second", "2nd", "2", "latter", "last")
+    y = _given_year(m, ref)
+    if y is None:
+        if ref is None:
+            return None
+        y = ref.year if (not second or ref.month >= 7) else ref.year - 1
+    return _iso(date(y, 7, 1), date(y, 12, 31)) if second else _iso(date(y, 1, 1), date(y, 6, 30))
+
+
+def _month(m: re.Match[str], ref: date | None) -> str | None:
+    mon = _MONTHS[m.group("m").lower().rstrip(".")]
+    y = int(m.groupdict()["y"]) if m.groupdict().get("y") else None
+    if y is None:
+        if ref is None:
+            return None
+        y = _latest_month(ref, mon)
+    return _iso(date(y, mon, 1), _month_end(y, mon))
+
+
+def _months_to(m: re.Match[str], ref: date | None) -> str | None:
+    """"the three months to December 2004", "the year to March"."""
+    n = _count(m.group("n")) if m.group("n") else 1
+    months = n * 12 if m.group("u").lower().startswith("year") else n
+    mon = _MONTHS[m.group("m").lower().rstrip(".")]
+    y = int(m.group("y")) if m.group("y") else None
+    if y is None:
+        if ref is None:
+            return None
+        y = _latest_month(ref, mon)
+    end = _month_end(y, mon)
+    start = _add_months(date(y, mon, 1), 1 - months)
+    return _iso(start, end)
+
+
+def _year_range(m: re.Match[str], ref: date | None) -> str | None:
+    a = int(m.group("a"))
+    b = _short_year(a, m.group("b"))
+    if not a < b <= a + 100:
+        return None
+    return _iso(date(a, 1, 1), date(b, 12, 31))
+
+
+def _split_fiscal(m: re.Match[str], ref: date | None) -> str | None:
+    a = int(m.group("a"))
+    b = _short_year(a, m.group("b"))
+    if b != a + 1:
+        return None
+    return _iso(date(a, 4, 1), date(b, 3, 31))
+
+
+def _fiscal(m: re.Match[str], ref: date | None) -> str | None:
+    y = m.group("y")
+    yi = int(y) if len(y) == 4 else 2000 + int(y)
+    return _iso(date(yi - 1, 10, 1), date(yi, 9, 30))
+
+
+def _decade(m: re.Match[str], ref: date | None) -> str | None:
+    y = int(m.group("y"))
+    return _iso(date(y, 1, 1), date(y + 9, 12, 31))
+
+
+def _relative_year(m: re.Match[str], ref: date | None) -> str | None:
+    if ref is None:
+        return None
+    w = m.group("w").lower()
+    unit = m.group("u").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[w]
+    if unit == "year":
+        return _year(ref.year + shift)
+    if unit == "month":
+        first = _add_months(date(ref.year, ref.month, 1), shift)
+        return _iso(first, _month_end(first.year, first.month))
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + 1 + shift
+        y = ref.year + (q - 1) // 4
+        q = (q - 1) % 4 + 1
+        return _quarters(y, q, q)
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        return _iso(monday, monday + timedelta(days=6))
+    return None
+
+
+def _next_n(m: re.Match[str], ref: date | None) -> str | None:
+    if ref is None:
+        return None
+    n = _count(m.group("n")) if m.group("n") else 1
+    if n <= 0:
+        return None
+    if m.group("w").lower() in ("next", "coming", "following"):
+        return _iso(ref, _shift(ref, n, m.group("u")))
+    return _iso(_shift(ref, -n, m.group("u")), ref)
+
+
+def _since(m: re.Match[str], ref: date | None) -> str | None:
+    if ref is None:
+        return None
+    y = int(m.group("y"))
+    start = date(y, _MONTHS[m.group("m").lower().rstrip(".")], 1) if m.group("m") else date(y, 1, 1)
+    return _iso(start, ref) if start <= ref else None
+
+
+def _ytd(m: re.Match[str], ref: date | None) -> str | None:
+    return _iso(date(ref.year, 1, 1), ref) if ref else None
+
+
+def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
+    return _year(int(m.group("y")))
+
+
+# Tried in order; a later rule never takes text an earlier one took.
+RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], str | None]]] = [
+    (_r(rf"\b(?:financial|fiscal|tax|budget)\s+year\s+(?:of\s+)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\b"), "fiscal", _split_fiscal),
+    (_r(rf"\b(?:FY\s?)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\s+(?:financial|fiscal|tax|budget)\s+year\b"), "fiscal", _split_fiscal),
+    (_r(rf"\b(?P<a>{YEAR})/(?P<b>\d\d)\b"), "fiscal", _split_fiscal),
+    (_r(rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d\d)\b"), "fiscal", _fiscal),
+    (_r(rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?{YR}?"), "quarter", _quarters_of),
+    (_r(rf"\b(?:the\s+)?(?P<o>{ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"), "quarter", _quarters_of),
+    (_r(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}))?\b"), "quarter", _quarters_of),
+    (_r(rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"), "half", _half),
+    (_r(rf"\bH(?P<h>[12])\s*(?P<y>{YEAR})?\b"), "half", _half),
+    (_r(rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"), "months_to", _months_to),
+    (_r(rf"\b(?:between|from)\s+(?P<a>{YEAR})\s+(?:and|to|until|till|through)\s+(?P<b>{YEAR})\b"), "range", _year_range),
+    (_r(rf"\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR}|\d\d)\b"), "range", _year_range),
+    (_r(r"\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
+    (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
+    (_r(rf"\b(?:in|during|for|throughout|since|from|by)?\s*(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})\b"), "month", _month),
+    (_r(r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b"), "relative", _ytd),
+    (_r(rf"\b(?:over|in|during|within|for)?\s*the\s+(?P<w>next|coming|following|past|last|previous)\s+(?:(?P<n>{NUMW})\s+)?(?P<u>{UNIT})\b"), "relative", _next_n),
+    (_r(r"\b(?P<w>last|this|next|past|previous|current|coming)\s+(?P<u>year|month|quarter|week)\b"), "relative", _relative_year),
+    (_r(rf"\b(?:in|during|for|throughout)\s+(?P<y>{YEAR})\b(?![-–/]\d)"), "year", _plain_year),
+    (_r(rf"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"), "month", _month),
+]
+
+
+def find_periods(text: str, ref: date | None = None) -> list[Period]:
+    """Period expressions in `text`, in text order, without overlaps."""
+    found: list[Period] = []
+    for pat, kind, fn in RULES:
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            # Keep the span tight: no leading whitespace the optional prepositions left.
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s == e or any(p.start < e and s < p.end for p in found):
+                continue
+            try:
+                interval = fn(m, ref)
+            except _NoRef:
+                interval = None
+            found.append(Period(s, e, text[s:e], interval, kind))
+    return sorted(found, key=lambda p: p.start)
+
+
+def parse_period(text: str, ref: date | None = None) -> str | None:
+    """The interval of the first period expression in `text` (None if none or relative
+    without a reference)."""
+    got = find_periods(text, ref)
+    return got[0].interval if got else None

@@ -1,0 +1,340 @@
+"""`run`: read -> clean -> analyze -> extract -> store, in batches, with optional workers.
+
+The main process reads, cleans (cleaning learns run-level evidence such as repeated
+boilerplate lines, so it stays in one process and gives the same text whatever the number
+of workers), skips articles whose content hash is stored already, and writes. The parse and
+the extractors, which dominate the cost, run in `workers` processes (spawned, each loading
+the spaCy model once); with one worker they run in the main process. Results come back in
+input order so near-duplicate links ("first copy") do not depend on scheduling.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import sys
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, TextIO
+
+from communique.clean import clean_article
+from communique.ingest import ReadReport, read_inputs
+from communique.pipeline import Pipeline
+from communique.record import Article
+from communique.settings import Settings
+from communique.store import RunError, Store
+from communique.store.near import signature
+
+# (record or None, MinHash signature, error message or None, record id, path)
+Outcome = tuple[dict[str, Any] | None, bytes | None, str | None, str, str]
+
+FACTS = ("entities", "mentions", "quotes", "events", "amounts")
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    db: str
+    workers: int
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    facts: Counter[str] = field(default_factory=Counter)
+    errors: list[RunError] = field(default_factory=list)
+    seconds: float = 0.0
+    batches: int = 0
+    status: str = "running"
+    peak_rss: dict[str, int] = field(default_factory=dict)  # process -> bytes
+
+    @property
+    def rate(self) -> float:
+        return self.read / self.seconds if self.seconds else 0.0
+
+
+def _rss_bytes() -> int:
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024  # Linux: KiB
+
+
+def _outcomes(pipe: Pipeline, batch: list[Article]) -> list[Outcome]:
+    """Analyse and extract a batch; a failing article is isolated and reported, not fatal."""
+    try:
+        done = pipe.analyze_extract(batch)
+    except Exception:
+        if len(batch) == 1:
+            raise
+        out: list[Outcome] = []
+        for art in batch:
+            try:
+                out.extend(_outcomes(pipe, [art]))
+            except Exception as e:  # noqa: BLE001  (one bad article must not stop a run)
+                out.append((None, None, f"{type(e).__name__}: {e}", art.id, art.source.path))
+        return out
+    return [(a.to_dict(), signature(a.text), None, a.id, a.source.path) for a in done]
+
+
+_WORKER_PIPE: Pipeline | None = None
+
+
+def _init_worker(values: dict[str, Any], until: str) -> None:
+    global _WORKER_PIPE
+    _WORKER_PIPE = Pipeline(Settings(values), until=until)
+    if until != "clean":
+        _WORKER_PIPE.analyze_extract([])  # load the model now, once per process
+
+
+def _work(batch: list[Article]) -> tuple[list[Outcome], int, int]:
+    assert _WORKER_PIPE is not None
+    try:
+        out = _outcomes(_WORKER_PIPE, batch)
+    except Exception as e:  # noqa: BLE001
+        out = [(None, None, f"{type(e).__name__}: {e}", a.id, a.source.path) for a in batch]
+    return out, os.getpid(), _rss_bytes()
+
+
+class _Progress:
+    """A rich progress line (articles, articles/s, stored, duplicates) on stderr."""
+
+    def __init__(self, enabled: bool, stream: TextIO | None) -> None:
+        self.bar: Any = None
+        if not enabled:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(
+            SpinnerColumn(),
+            TextColumn("[bold]{task.description}"),
+            BarColumn(bar_width=None),
+            TextColumn("{task.completed:,.0f} articles"),
+            TextColumn("[cyan]{task.fields[rate]:.1f}/s"),
+            TextColumn("stored {task.fields[stored]:,} · dup {task.fields[dups]:,}"),
+            TimeElapsedColumn(),
+            console=Console(file=stream or sys.stderr),
+            transient=False,
+        )
+        self.task = self.bar.add_task("run", total=None, rate=0.0, stored=0, dups=0)
+        self.bar.start()
+
+    def update(self, s: RunSummary, processed: int) -> None:
+        if self.bar is not None:
+            self.bar.update(
+                self.task, completed=processed, rate=s.rate, stored=s.stored,
+                dups=s.duplicates + s.near_duplicates,
+            )
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def run(
+    inputs: list[str],
+    *,
+    db: str | Path | None = None,
+    settings: Settings | None = None,
+    workers: int = 1,
+    batch_size: int | None = None,
+    input_format: str | None = None,
+    until: str = "extract",
+    progress: bool = False,
+    stream: TextIO | None = None,
+    on_batch: Callable[[RunSummary], None] | None = None,
+) -> RunSummary:
+    """Read, repair, analyse, extract and store `inputs` into the database `db`.
+
+    Commits every `batch_size` articles (settings `[store] batch_size`): a killed run loses
+    at most the batch in flight, and running again stores only what is missing.
+    """
+    settings = settings or Settings()
+    db = str(db or settings.get("store.db", "communique.db"))
+    commit_every = max(1, int(batch_size or settings.get("store.batch_size", 200)))
+    task_size = max(1, min(int(settings.get("nlp.batch_size", 64)), commit_every))
+    workers = max(1, int(workers))
+    store = Store(db, near_threshold=float(settings.get("store.near_threshold", 0.8)))
+    run_id = store.start_run(list(inputs), workers)
+    s = RunSummary(run_id=run_id, db=db, workers=workers)
+    report = ReadReport(stream=stream)
+    bar = _Progress(progress, stream)
+    t0 = time.perf_counter()
+    pool: Any = None
+    try:
+        pipe = Pipeline(settings, until=until)
+        tasks = _tasks(store, pipe, read_inputs(inputs, input_format=input_format, report=report,
+                                                 settings=settings), task_size, s)
+        if workers == 1:
+            results: Iterator[tuple[list[Outcome], int, int]] = (
+                (_outcomes(pipe, t), os.getpid(), _rss_bytes()) for t in tasks
+            )
+        else:
+            # spawn: a clean interpreter per worker (no inherited threads or locks).
+            pool = mp.get_context("spawn").Pool(
+                workers, initializer=_init_worker, initargs=(settings.values, until)
+            )
+            results = _ordered(pool, tasks, window=2 * workers)
+        _consume(store, run_id, results, report, s, commit_every, bar, t0, on_batch)
+        s.status = "done"
+    except KeyboardInterrupt:
+        s.status = "interrupted"
+        raise
+    except BaseException:
+        s.status = "failed"
+        raise
+    finally:
+        if pool is not None:
+            if s.status == "done":
+                pool.close()
+            else:
+                pool.terminate()
+            pool.join()
+        bar.stop()
+        s.seconds = time.perf_counter() - t0
+        s.peak_rss.setdefault("main", _rss_bytes())
+        s.peak_rss["main"] = _rss_bytes()
+        store.finish_run(run_id, s.status)
+        store.close()
+    return s
+
+
+def _tasks(
+    store: Store, pipe: Pipeline, articles: Iterable[Article], size: int, s: RunSummary
+) -> Iterator[list[Article]]:
+    """Cleaned batches of articles not stored yet; counts what was read and skipped."""
+    seen: set[str] = set()
+    assert pipe.context is not None
+    it = iter(articles)
+    while chunk := list(islice(it, size)):
+        s.read += len(chunk)
+        pipe.context.learn(chunk)  # evidence from every article, stored or not
+        hashes = [a.hash for a in chunk]
+        known = store.known_hashes(hashes) | seen
+        fresh = []
+        for art, h in zip(chunk, hashes, strict=True):
+            if h in known:
+                s.duplicates += 1
+                continue
+            known.add(h)
+            seen.add(h)
+            try:
+                clean_article(art, pipe.context)
+            except Exception as e:  # noqa: BLE001
+                msg = f"cleaning failed ({type(e).__name__}: {e}); article skipped"
+                s.errors.append(RunError("clean", msg, art.source.path, art.id))
+                s.skipped["clean"] += 1
+                continue
+            fresh.append(art)
+        if fresh:
+            yield fresh
+
+
+def _ordered(pool: Any, tasks: Iterator[list[Article]], window: int) -> Iterator[Any]:
+    """Results in task order, with at most `window` tasks in flight (bounded memory)."""
+    pending: deque[Any] = deque()
+    for t in tasks:
+        pending.append(pool.apply_async(_work, (t,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
+
+
+def _consume(
+    store: Store,
+    run_id: int,
+    results: Iterable[tuple[list[Outcome], int, int]],
+    report: ReadReport,
+    s: RunSummary,
+    commit_every: int,
+    bar: _Progress,
+    t0: float,
+    on_batch: Callable[[RunSummary], None] | None,
+) -> None:
+    """Write results in batches; every error and read problem goes to the runs tables."""
+    records: list[dict[str, Any]] = []
+    sigs: list[bytes | None] = []
+    problems_seen = 0
+    errors_written = 0
+    committed = {"read": 0, "duplicates": 0, "skipped": 0}
+    processed = 0
+
+    def commit() -> None:
+        nonlocal problems_seen, errors_written, records, sigs
+        for p in report.problems[problems_seen:]:
+            s.skipped[p.reason] += 1
+            s.errors.append(RunError(p.reason, p.message, p.path, p.record))
+        problems_seen = len(report.problems)
+        skipped = sum(s.skipped.values())
+        counters = {
+            "read": s.read - committed["read"],
+            "duplicates": s.duplicates - committed["duplicates"],
+            "skipped": skipped - committed["skipped"],
+        }
+        res = store.write_batch(
+            run_id, records, signatures=sigs, errors=s.errors[errors_written:], counters=counters
+        )
+        errors_written = len(s.errors)
+        committed.update(read=s.read, skipped=skipped)
+        s.stored += res.counts["stored"]
+        s.near_duplicates += res.counts["near_duplicates"]
+        s.duplicates += res.counts["duplicates"]  # the same text twice inside one batch
+        committed["duplicates"] = s.duplicates
+        for k in FACTS:
+            s.facts[k] += res.counts[k]
+        s.batches += 1
+        records, sigs = [], []
+        if on_batch is not None:
+            on_batch(s)
+
+    for outs, pid, rss in results:
+        label = "main" if pid == os.getpid() else f"worker {pid}"
+        s.peak_rss[label] = max(s.peak_rss.get(label, 0), rss)
+        for rec, sig, err, rid, path in outs:
+            processed += 1
+            if rec is None:
+                msg = f"analysis failed ({err}); article skipped, the rest of the run continues"
+                s.errors.append(RunError("error", msg, path, rid))
+                s.skipped["error"] += 1
+                continue
+            records.append(rec)
+            sigs.append(sig)
+        if len(records) >= commit_every:
+            commit()
+        s.seconds = time.perf_counter() - t0
+        bar.update(s, processed + s.duplicates)
+    commit()  # the last batch, and problems met after the last article
+    s.seconds = time.perf_counter() - t0
+    bar.update(s, processed + s.duplicates)
+
+
+def summary_table(s: RunSummary) -> Any:
+    """The end-of-run summary as a rich table."""
+    from rich.table import Table
+
+    t = Table(title=f"communique run {s.run_id} → {s.db} ({s.status})", title_justify="left",
+              show_header=False)
+    t.add_column("what", style="bold")
+    t.add_column("value", justify="right")
+    t.add_column("detail")
+    t.add_row("read", f"{s.read:,}", f"{s.seconds:.1f} s, {s.rate:.1f} articles/s, "
+              f"{s.workers} worker{'s' if s.workers > 1 else ''}")
+    t.add_row("stored", f"{s.stored:,}", f"{s.batches} batch commits")
+    t.add_row("duplicates", f"{s.duplicates:,}", "same text already stored: not parsed again")
+    t.add_row("near-duplicates", f"{s.near_duplicates:,}", "linked to their first copy, no facts")
+    detail = ", ".join(f"{n} {k}" for k, n in sorted(s.skipped.items()))
+    t.add_row("skipped", f"{sum(s.skipped.values()):,}", detail)
+    facts = ", ".join(f"{s.facts[k]:,} {k}" for k in FACTS)
+    t.add_row("facts", f"{sum(s.facts[k] for k in FACTS if k != 'mentions'):,}", facts)
+    rss = ", ".join(f"{k} {v / 2**20:,.0f} MiB" for k, v in sorted(s.peak_rss.items()))
+    t.add_row("peak memory", "", rss)
+    for e in s.errors[:5]:
+        where = ":".join(x for x in (e.path, e.record) if x)
+        t.add_row("error", e.reason, f"{where}: {e.message}")
+    if len(s.errors) > 5:
+        t.add_row("", "", f"... {len(s.errors) - 5} more in the run_errors table (run {s.run_id})")
+    return t

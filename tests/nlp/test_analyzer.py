@@ -1,0 +1,82 @@
+"""The NLP stage: paragraph pieces tile the text; one Doc per article with matching offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from communique.nlp.analyzer import pieces
+from communique.pipeline import Pipeline
+from communique.record import Article, Source
+
+
+@given(
+    st.lists(st.text(alphabet="ab .\n", min_size=1, max_size=40), min_size=1, max_size=6),
+    st.integers(min_value=3, max_value=30),
+)
+def test_pieces_tile_the_text(paras: list[str], limit: int) -> None:
+    text = "\n\n".join(paras)
+    spans, pos = [], 0
+    for p in paras:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    got = pieces(text, spans, limit)
+    assert "".join(text[s:e] for s, e in got) == text
+    assert all(e - s <= limit for s, e in got)
+    assert all(a[1] == b[0] for a, b in zip(got, got[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "first"),
+    [
+        ("One two. Three four. Five six.", 22, "One two. Three four. "),
+        ("aaaa bbbb cccc dddd", 10, "aaaa bbbb "),
+        ("abcdefghij", 4, "abcd"),
+    ],
+)
+def test_long_paragraphs_cut_at_sentence_or_space(text: str, limit: int, first: str) -> None:
+    got = pieces(text, [(0, len(text))], limit)
+    assert text[got[0][0] : got[0][1]] == first
+
+
+def _analyzed(raw: str, **over: object) -> Article:
+    from communique.settings import Settings
+
+    settings = Settings().with_overrides({"nlp": over}) if over else Settings()
+    art = Article(id="t", raw_text=raw, source=Source("t", "txt"))
+    (out,) = list(Pipeline(settings, until="analyze").process([art]))
+    return out
+
+
+@pytest.mark.slow
+def test_one_doc_per_article_with_text_offsets() -> None:
+    raw = "Beijing said on Monday it was ready.\n\nRussian President Vladimir Putin agreed.\n\nEnd."
+    art = _analyzed(raw)
+    assert art.doc is not None and art.doc.text == art.text
+    assert len(art.paragraphs) == 3
+    for ent in art.doc.ents:
+        assert art.text[ent.start_char : ent.end_char] == ent.text
+    # Sentences do not cross paragraphs.
+    for sent in art.doc.sents:
+        assert "\n\n" not in sent.text.strip()
+    assert {e.text for e in art.doc.ents} >= {"Beijing", "Vladimir Putin"}
+
+
+@pytest.mark.slow
+def test_long_paragraph_is_sliced_but_offsets_hold() -> None:
+    raw = " ".join(f"Sentence number {i} is here." for i in range(40))
+    art = _analyzed(raw, max_paragraph_chars=200)
+    assert art.doc.text == art.text
+    tok = art.doc[-2]
+    assert art.text[tok.idx : tok.idx + len(tok)] == tok.text
+
+
+@pytest.mark.slow
+def test_empty_text_gives_empty_doc() -> None:
+    from communique.nlp import Analyzer
+    from communique.settings import Settings
+
+    art = Article(id="e", raw_text="", source=Source("e", "txt"))
+    Analyzer(Settings()).analyze([art])
+    assert art.doc is not None and len(art.doc) == 0
