@@ -49,37 +49,82 @@ class CaseParams:
     keep: float = 0.5  # chance a re-cased name keeps its capital
     keep_acronym: float = 0.2  # chance a re-cased acronym stays in capitals
     lower_start: float = 0.01  # chance a well-cased sentence starts lower case
-    threshold: float = 0.45  # repair a word when P(lost a capital) exceeds this
+    threshold: float = 0.5  # repair a word when P(lost a capital) exceeds this
     start_threshold: float = 0.5  # same for sentence starts
     compound_share: float = 0.85  # capital share a hyphen part needs outside re-cased text
     context_weight: float = 3.0  # pseudo-counts of the unigram share behind a bigram
-    article_weight: float = 4.0  # pseudo-counts of corpus evidence against the article's
+    article_weight: float = 3.0  # pseudo-counts of corpus evidence against the article's
     pair_weight: float = 2.0  # pseudo-counts a capitalised pair elsewhere in the article adds
     max_llr: float = 6.0  # one word cannot decide a paragraph alone beyond this
     min_damage: float = 0.05  # below this posterior a paragraph is left alone
-    neighbour_power: float = 1.0  # damp the capitalised-neighbour likelihood ratio
+    neighbour_power: float = 0.5  # damp the capitalised-neighbour likelihood ratio
+    run_weight: float = 2.0  # weight of the run's own usage against the statistics' counts
 
 
 @dataclass
 class CaseEvidence:
-    """Casing seen so far in a run: key -> capitalised mid-sentence uses / all uses."""
+    """Casing seen so far in a run (one outlet's style): counts like the statistics' own.
+
+    Capitals count everywhere (the damage never invents one); lower-case uses count by the
+    chance that their paragraph is intact. Context pairs are kept as in the statistics.
+    """
 
     capital: Counter[str] = field(default_factory=Counter)
-    total: Counter[str] = field(default_factory=Counter)
+    lower: dict[str, float] = field(default_factory=dict)
+    left: dict[tuple[str, str], list[float]] = field(default_factory=dict)
+    right: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
+    max_pairs: int = 2_000_000  # bound memory on long runs
 
-    def learn(self, text: str) -> None:
-        for par in text.split("\n\n"):
-            for tok in tokenize(par):
+    def learn(self, text: str, params: CaseParams | None = None) -> None:
+        rep = _Repairer(load_stats(), None, params or CaseParams())
+        for par in rep.paragraphs(text, _blocks(text)):
+            keep = 1.0 - par.damage
+            toks, keys, words, left = par.toks, par.keys, par.words, par.left
+            n = len(toks)
+            for i, tok in enumerate(toks):
                 if tok.pos != MID:
                     continue
-                self.total[tok.key] += 1
-                if par[tok.start].isupper():
-                    self.capital[tok.key] += 1
-                    self.forms.setdefault(tok.key, par[tok.start : tok.start + tok.klen])
+                key = keys[i]
+                cap = words[i][0].isupper()
+                if cap:
+                    self.capital[key] += 1
+                    if key not in self.forms:
+                        self.forms[key] = words[i][: tok.klen]
+                    w = 1.0
+                elif words[i][0].islower():
+                    self.lower[key] = self.lower.get(key, 0.0) + keep
+                    w = keep
+                else:
+                    continue
+                if w < 0.05:
+                    continue
+                if left[i]:
+                    self._pair(self.left, (keys[i - 1], key), cap, w)
+                if i + 1 < n and left[i + 1]:
+                    self._pair(self.right, (key, keys[i + 1]), cap, w)
 
-    def share(self, key: str) -> tuple[int, int]:
-        return self.capital.get(key, 0), self.total.get(key, 0)
+    def _pair(
+        self, table: dict[tuple[str, str], list[float]], pair: tuple[str, str], cap: bool,
+        w: float,
+    ) -> None:
+        got = table.get(pair)
+        if got is None:
+            if len(table) >= self.max_pairs:
+                return
+            got = table[pair] = [0.0, 0.0]
+        got[int(cap)] += w
+
+
+def _blocks(text: str) -> list[Span]:
+    """Paragraph spans as cleaning makes them: blank-line blocks, else lines."""
+    sep = "\n\n" if "\n\n" in text else "\n"
+    out, pos = [], 0
+    for part in text.split(sep):
+        if part.strip():
+            out.append((pos, pos + len(part)))
+        pos += len(part) + len(sep)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -149,27 +194,37 @@ class _Repairer:
 
     # -- word-level capital share ---------------------------------------------------------
 
-    def corpus_share(self, key: str, prev: str | None, nxt: str | None) -> tuple[float, int]:
+    def corpus_share(self, key: str, prev: str | None, nxt: str | None) -> tuple[float, float]:
+        """P(capital) from the statistics and the run's own usage, with neighbour context."""
         got = self.uni.get(key)
-        if got is None:
-            share, n = self.oov, 0
-        else:
-            lo, cap, _ = got
-            n = lo + cap
-            share = (cap + self.oov) / (n + 1.0)
+        lo, cap = (got[0], got[1]) if got else (0.0, 0.0)
+        ev, b = self.ev, self.p.run_weight
+        if ev is not None:
+            lo += b * ev.lower.get(key, 0.0)
+            cap += b * ev.capital.get(key, 0)
+        n = lo + cap
+        share = (cap + self.oov) / (n + 1.0)
         if key in self.gaz and (got is None or got[0] * 4 <= got[1] + 2):
             share, n = max(share, 0.97), max(n, 10)
         w = self.p.context_weight
         if prev is not None:
-            ctx = self.st.left.get((prev, key))
-            if ctx:
-                share = (ctx[1] + w * share) / (ctx[0] + ctx[1] + w)
-                n += ctx[0] + ctx[1]
+            c0, c1 = self.st.left.get((prev, key), (0, 0))
+            if ev is not None:
+                r = ev.left.get((prev, key))
+                if r:
+                    c0, c1 = c0 + b * r[0], c1 + b * r[1]
+            if c0 + c1:
+                share = (c1 + w * share) / (c0 + c1 + w)
+                n += c0 + c1
         if nxt is not None:
-            ctx = self.st.right.get((key, nxt))
-            if ctx:
-                share = (ctx[1] + w * share) / (ctx[0] + ctx[1] + w)
-                n += ctx[0] + ctx[1]
+            c0, c1 = self.st.right.get((key, nxt), (0, 0))
+            if ev is not None:
+                r = ev.right.get((key, nxt))
+                if r:
+                    c0, c1 = c0 + b * r[0], c1 + b * r[1]
+            if c0 + c1:
+                share = (c1 + w * share) / (c0 + c1 + w)
+                n += c0 + c1
         return share, n
 
     def share(
@@ -178,10 +233,6 @@ class _Repairer:
     ) -> float:
         """P(capital) for a word at mid-sentence given all the evidence."""
         share, n = self.corpus_share(key, prev, nxt)
-        if n < 5 and self.ev is not None:
-            cap, tot = self.ev.share(key)
-            if tot:
-                share = (cap + 2.0 * share) / (tot + 2.0)
         a_cap = art.capital.get(key, 0)
         a_low = art.lower.get(key, 0.0)
         pair = (prev is not None and (prev, key) in art.cap_pairs) or (
@@ -253,14 +304,22 @@ class _Repairer:
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         return par
 
-    def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
+    def paragraphs(self, text: str, spans: list[Span]) -> list[_Par]:
         pars = []
-        for idx, (ps, pe) in enumerate(paragraphs):
+        for idx, (ps, pe) in enumerate(spans):
             after_break = True
             if idx:
-                prev_txt = text[paragraphs[idx - 1][0] : paragraphs[idx - 1][1]].rstrip()
-                after_break = not prev_txt or prev_txt[-1] in ".!?:\"”’)"
+                # A long line ending mid-sentence was wrapped: the next one goes on. (A short
+                # one is a headline.)
+                prev_txt = text[spans[idx - 1][0] : spans[idx - 1][1]].rstrip()
+                after_break = (
+                    len(prev_txt) < 55 or "\n" in prev_txt or prev_txt[-1] in ".!?:\"”’)"
+                )
             pars.append(self.paragraph(text, ps, pe, after_break))
+        return pars
+
+    def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
+        pars = self.paragraphs(text, paragraphs)
 
         art = _Article()
         for par in pars:

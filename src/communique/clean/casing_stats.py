@@ -82,7 +82,7 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
     while j > 0 and par[j - 1] in _CLOSE:
         j -= 1
     if j > 0 and par[j - 1] in ".!?…":
-        if j < k:
+        if j < k and par[j - 1] != ".":
             return SEMI  # '"Why?" he asked' goes on lower case
         if j > 1 and par[j - 2] in ".…" or par[j - 1] == "…":
             return SEMI  # an ellipsis may go on mid-sentence
@@ -91,6 +91,8 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
             if _DOTTED.match(prev_word) or pk in ABBREVIATIONS or len(pk) == 1:
                 return SEMI
         return INITIAL
+    if opened and par[k - 1] == ":":
+        return INITIAL  # 'said: "We' opens a quoted sentence
     if opened or par[k - 1] in ":;":
         return SEMI  # after a colon or an opening quote either case is usual
     return MID

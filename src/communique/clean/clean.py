@@ -34,8 +34,11 @@ class CleanContext:
 
     def learn(self, articles: list[Article]) -> None:
         """Take run-level evidence from a batch before cleaning it."""
+        learn_case = bool(self.settings.section("clean").get("repair_case", True))
         for art in articles:
             self.repeated.learn(source_key(art), art.raw_text)
+            if learn_case:
+                self.case.learn(art.raw_text)
 
 
 def source_key(art: Article) -> str:

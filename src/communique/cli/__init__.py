@@ -8,6 +8,8 @@ from communique.cli import entities_cmd  # noqa: F401  (eval ner/actors, bench e
 from communique.cli import quotes_cmd  # noqa: F401  (eval quotes, bench quotes)
 from communique.cli import query_cmd, store_cmd  # noqa: F401  (run, export, queries)
 from communique.cli import actors_kb_cmd  # noqa: F401  (kb import, actors-import)
+from communique.cli import events_cmd  # noqa: F401  (eval events, bench events)
+from communique.cli import amounts_cmd  # noqa: F401  (eval amounts-sample, bench amounts)
 
 
 def main() -> None:

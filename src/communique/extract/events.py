@@ -233,7 +233,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
         t = c.gov
         outer = None
         for _ in range(3):
-            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head is t:
+            if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
                 break
             if t.dep_ == "conj":
                 break
@@ -260,10 +260,10 @@ def _subject(gov: Any) -> tuple[Any | None, bool]:
                 return c, False
             if c.dep_ == "nsubjpass":
                 return c, True
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
-        if t.dep_ in ("relcl", "acl") and t.head is not t:
+        if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             return t.head, t.tag_ == "VBN" and t.dep_ == "acl"
         break
     return None, False
@@ -320,7 +320,7 @@ def _resolve(ctx: _Ctx, tok: Any, sent: Any, quote: Any) -> list[Actor]:
     span = (tok.idx, tok.idx + len(tok))
     if tok.tag_ in ("WP", "WDT") or low in ("who", "which", "that"):
         anchor = tok.head
-        while anchor.dep_ not in ("relcl",) and anchor.head is not anchor:
+        while anchor.dep_ not in ("relcl",) and anchor.head.i != anchor.i:
             anchor = anchor.head
         if anchor.dep_ == "relcl":
             return ctx.coder.actor(phrase_tokens(anchor.head), anchor.head)
@@ -332,7 +332,7 @@ def _resolve(ctx: _Ctx, tok: Any, sent: Any, quote: Any) -> list[Actor]:
     if low in THIRD_PERSON:
         # "X said it supports ...": the speaker of the clause the pronoun sits in.
         t = tok.head
-        while t.head is not t and t.dep_ not in ("ccomp",):
+        while t.head.i != t.i and t.dep_ not in ("ccomp",):
             t = t.head
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH:
             subj, _ = _subject(t.head)
@@ -422,7 +422,7 @@ def _modality(cand: _Cand, sent: Any) -> str:
                 bump("reported")
             elif lemma == "go" and any(c.dep_ == "aux" for c in t.children):
                 bump("future")
-        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep") or t.head is t:
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
             break
         t = t.head
         first = False
@@ -490,7 +490,7 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
             if btw is not None and src_tok is None:
                 src_tok, tgt_tok = btw, None
     passive = False
-    if src_tok is None and gov is not cand.trigger or not cand.nominal:
+    if src_tok is None and gov.i != cand.trigger.i or not cand.nominal:
         if src_tok is None:
             src_tok, passive = _subject(gov)
             if passive:
@@ -651,7 +651,7 @@ def _statement_target(ctx: _Ctx, cue: Any, sent: Any, speaker: Actor) -> list[Ac
             actors = [a for a in actors if a.country and a.country != speaker.country]
             if actors:
                 return actors
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
     for ent in sent.ents:

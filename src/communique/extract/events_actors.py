@@ -144,7 +144,7 @@ def phrase_tokens(head: Any) -> list[Any]:
 def _inside_clause(tok: Any, head: Any) -> bool:
     """True when tok sits in a clause (relative clause, participle) under head."""
     t = tok
-    while t is not head and t.head is not t:
+    while t.i != head.i and t.head.i != t.i:
         if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp"):
             return True
         t = t.head
@@ -202,7 +202,7 @@ class ActorCoder:
             if ent.type == "ORG" and sector is None:
                 sector = organisation_of(ent.name)[1]
         # Several country adjectives joined by a conjunction: one actor each.
-        adjs = [t for t in toks if t is not head and t.dep_ in ("amod", "compound", "conj")
+        adjs = [t for t in toks if t.i != head.i and t.dep_ in ("amod", "compound", "conj")
                 and t.i < head.i and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")]
         adj_codes = [(t, country_of(t.text)) for t in adjs]
         adj_codes = [(t, c) for t, c in adj_codes if c]
@@ -240,7 +240,7 @@ class ActorCoder:
 
     def _country_in(self, toks: list[Any], head: Any) -> str | None:
         """A country named in the phrase: the head itself, a possessor, an adjective."""
-        order = [head] + [t for t in toks if t is not head]
+        order = [head] + [t for t in toks if t.i != head.i]
         for t in order:
             if t.pos_ in ("PROPN", "ADJ", "NOUN") or t.ent_type_ in ("GPE", "NORP"):
                 text = t.text

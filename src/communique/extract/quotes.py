@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -112,12 +113,11 @@ class _Ctx:
             (self.cands if _speechlike(text, m) else self.frags).append(m)
         # Token -> index of the candidate quote (outer span) it lies in, else -1.
         self.in_cand = [-1] * len(self.doc)
-        bounds = sorted((s, e, ci) for ci, m in enumerate(self.cands) for s, e in m.outer)
-        starts = [b[0] for b in bounds]
-        for tok in self.doc:
-            k = bisect_right(starts, tok.idx) - 1
-            if k >= 0 and bounds[k][0] <= tok.idx < bounds[k][1]:
-                self.in_cand[tok.i] = bounds[k][2]
+        for ci, m in enumerate(self.cands):
+            for s, e in m.outer:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    self.in_cand[span.start : span.end] = [ci] * (span.end - span.start)
 
     def par_of(self, pos: int) -> int:
         return max(0, bisect_right(self.par_starts, pos) - 1)
@@ -208,11 +208,33 @@ def _spans(toks: list[Any], ctx: _Ctx) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _cue_hashes(vocab: Any) -> Any:
+    import numpy as np
+
+    words = SPEECH_VERBS | COGNITION_VERBS | {"according"}
+    return np.array(sorted(vocab.strings.add(w) for w in words), dtype="uint64")
+
+
+def _cue_positions(doc: Any) -> list[int]:
+    """Indices of tokens whose lemma or lower form may make a cue (vectorised pre-filter)."""
+    import numpy as np
+    from spacy.attrs import LEMMA, LOWER
+
+    if len(doc) == 0:
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    hashes = _cue_hashes(doc.vocab)
+    hit = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    return [int(i) for i in np.nonzero(hit)[0]]
+
+
 def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
     """Pass 2: reported speech. Returns the cue token ids it used."""
     used_cues: set[int] = set()
     doc = ctx.doc
-    for tok in doc:
+    for i in _cue_positions(doc):
+        tok = doc[i]
         if ctx.in_cand[tok.i] >= 0:
             continue  # a verb inside a quotation is the quoted speaker's own narrative
         acc = _according(tok)

@@ -202,6 +202,7 @@ class _Tables:
     people: list[OfficeHolder] = field(default_factory=list)
     cameo: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    places: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
 def _read_user_file(path: Path, t: _Tables) -> None:
@@ -237,6 +238,10 @@ def _tables(extra: Sequence[str]) -> _Tables:
         r["word"].casefold(): (r["sector"], r.get("weak") == "1")
         for r in read_tsv(_shipped("sectors.tsv"))
     }
+    t.places = [
+        (r["name"], r["country"].upper(), r.get("ambiguous") == "1")
+        for r in read_tsv(_shipped("places.tsv"))
+    ]
     for p in extra:
         path = Path(p).expanduser()
         if not path.exists():
@@ -264,6 +269,7 @@ class KnowledgeBase:
         self._adjectives = _Index()
         self._capitals = _Index()
         self._orgs = _Index()
+        self._places = _Index()
         self._people = _Index()
         self._roles: dict[str, list[OfficeHolder]] = {}
         self._ambiguous: set[str] = set()
@@ -276,6 +282,11 @@ class KnowledgeBase:
                 self._adjectives.add(n, c, exact=_key(n) in amb)
             for n in c.capitals:
                 self._capitals.add(n, c, exact=_key(n) in amb)
+        for place, code, place_amb in tables.places:
+            if code in self._by_code:
+                self._places.add(place, self._by_code[code], exact=place_amb)
+                if place_amb:
+                    self._ambiguous.add(_key(place))
         for o in self.organisations:
             for n in (o.name, *o.aliases):
                 self._orgs.add(n, o, exact=_single_word(n))
@@ -322,9 +333,20 @@ class KnowledgeBase:
         got = self._capitals.get(text)
         return got[0] if got else None
 
+    def place(self, text: str) -> Country | None:
+        """The country of a city, province or region that news uses for it ("Donetsk",
+        "Geneva", "Darfur"); capitals are `capital()`."""
+        got = self._places.get(text)
+        return got[0] if got else None
+
     def resolve_country(self, text: str) -> Country | None:
-        """Name, then adjective/demonym, then capital."""
-        return self.country(text) or self.country_by_adjective(text) or self.capital(text)
+        """Name, then adjective/demonym, then capital, then other place."""
+        return (
+            self.country(text)
+            or self.country_by_adjective(text)
+            or self.capital(text)
+            or self.place(text)
+        )
 
     def is_ambiguous(self, text: str) -> bool:
         """True when this country form is also a common word or a name ("Jordan", "Chad")."""
@@ -396,12 +418,15 @@ class KnowledgeBase:
 
 
 def _rank(terms: list[OfficeHolder], on: date | None) -> list[OfficeHolder]:
-    def key(p: OfficeHolder) -> tuple[int, date]:
-        current = 0 if on is not None and p.in_office(on) else 1
+    def key(p: OfficeHolder) -> tuple[int, date, date]:
+        start = p.start or date.min
+        if on is not None and p.in_office(on):
+            # Of two terms open on that date (an end may be unknown), the later start wins.
+            return (0, _neg(start), date.min)
         latest = p.end or date.max
         if on is not None and p.start is not None and p.start > on:
             latest = date.min  # terms that start after the date rank last
-        return (current, _neg(latest))
+        return (1, _neg(latest), _neg(start))
 
     return sorted(terms, key=key)
 
