@@ -58,6 +58,10 @@ class RunSummary:
         return self.read / self.seconds if self.seconds else 0.0
 
 
+def _default_start_method() -> str:
+    return "fork" if sys.platform == "linux" else "spawn"
+
+
 def _rss_bytes() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024  # Linux: KiB
 
@@ -156,6 +160,8 @@ def run(
     db = str(db or settings.get("store.db", "communique.db"))
     commit_every = max(1, int(batch_size or settings.get("store.batch_size", 200)))
     task_size = max(1, min(int(settings.get("nlp.batch_size", 64)), commit_every))
+    if workers > 1:
+        task_size = min(task_size, 16)  # small tasks keep every worker busy to the end
     workers = max(1, int(workers))
     store = Store(db, near_threshold=float(settings.get("store.near_threshold", 0.8)))
     run_id = store.start_run(list(inputs), workers)
@@ -173,8 +179,10 @@ def run(
                 (_outcomes(pipe, t), os.getpid(), _rss_bytes()) for t in tasks
             )
         else:
-            # spawn: a clean interpreter per worker (no inherited threads or locks).
-            pool = mp.get_context("spawn").Pool(
+            # fork where there is one: a worker starts at once and shares the model when the
+            # parent has loaded it (benchmarks); spawn elsewhere ([store] start_method).
+            method = str(settings.get("store.start_method", "") or _default_start_method())
+            pool = mp.get_context(method).Pool(
                 workers, initializer=_init_worker, initargs=(settings.values, until)
             )
             results = _ordered(pool, tasks, window=2 * workers)

@@ -58,6 +58,7 @@ class CaseParams:
     max_llr: float = 6.0  # one word cannot decide a paragraph alone beyond this
     min_damage: float = 0.05  # below this posterior a paragraph is left alone
     neighbour_power: float = 0.5  # damp the capitalised-neighbour likelihood ratio
+    raised_trust: float = 0.5  # a capital just restored counts this much as a neighbour
     run_weight: float = 2.0  # weight of the run's own usage against the statistics' counts
 
 
@@ -75,10 +76,18 @@ class CaseEvidence:
     right: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     max_pairs: int = 2_000_000  # bound memory on long runs
+    # Parsed paragraphs of texts learnt but not yet repaired (the same work twice otherwise).
+    parsed: dict[str, tuple[list[Span], list[_Par]]] = field(default_factory=dict)
 
     def learn(self, text: str, params: CaseParams | None = None) -> None:
         rep = _Repairer(load_stats(), None, params or CaseParams())
-        for par in rep.paragraphs(text, _blocks(text)):
+        text = text.strip()  # as cleaning leaves it, so that repair can reuse the parse
+        spans = _blocks(text)
+        pars = rep.paragraphs(text, spans)
+        if len(self.parsed) >= 512:
+            del self.parsed[next(iter(self.parsed))]
+        self.parsed[text] = (spans, pars)
+        for par in pars:
             keep = 1.0 - par.damage
             toks, keys, words, left = par.toks, par.keys, par.words, par.left
             n = len(toks)
@@ -208,7 +217,7 @@ class _Repairer:
             share, n = max(share, 0.97), max(n, 10)
         w = self.p.context_weight
         if prev is not None:
-            c0, c1 = self.st.left.get((prev, key), (0, 0))
+            c0, c1 = map(float, self.st.left.get((prev, key), (0, 0)))
             if ev is not None:
                 r = ev.left.get((prev, key))
                 if r:
@@ -217,7 +226,7 @@ class _Repairer:
                 share = (c1 + w * share) / (c0 + c1 + w)
                 n += c0 + c1
         if nxt is not None:
-            c0, c1 = self.st.right.get((key, nxt), (0, 0))
+            c0, c1 = map(float, self.st.right.get((key, nxt), (0, 0)))
             if ev is not None:
                 r = ev.right.get((key, nxt))
                 if r:
@@ -229,7 +238,7 @@ class _Repairer:
 
     def share(
         self, key: str, prev: str | None, nxt: str | None, art: _Article,
-        cap_left: bool = False, cap_right: bool = False,
+        cap_left: float = 0.0, cap_right: float = 0.0,
     ) -> float:
         """P(capital) for a word at mid-sentence given all the evidence."""
         share, n = self.corpus_share(key, prev, nxt)
@@ -244,9 +253,8 @@ class _Repairer:
             share = (a_cap + pw + w * share) / (a_cap + a_low + pw + w)
         share = min(max(share, 1e-4), 1 - 1e-4)
         if cap_left or cap_right:
-            o = _odds(share) * (self.lr_left if cap_left else 1.0) * (
-                self.lr_right if cap_right else 1.0
-            )
+            # a capitalised neighbour: its likelihood ratio, to the power of our trust in it
+            o = _odds(share) * self.lr_left**cap_left * self.lr_right**cap_right
             share = o / (1.0 + o)
         return share
 
@@ -263,8 +271,7 @@ class _Repairer:
         return key.capitalize()
 
     def keep_rate(self, key: str) -> float:
-        f = self.st.form(key)
-        return self.p.keep_acronym if f and is_acronym(f) else self.p.keep
+        return self.p.keep_acronym if key in self.st.acronyms else self.p.keep
 
     # -- paragraphs ------------------------------------------------------------------------
 
@@ -319,7 +326,11 @@ class _Repairer:
         return pars
 
     def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
-        pars = self.paragraphs(text, paragraphs)
+        got = self.ev.parsed.pop(text, None) if self.ev is not None else None
+        if got is not None and got[0] == paragraphs:
+            pars = got[1]
+        else:
+            pars = self.paragraphs(text, paragraphs)
 
         art = _Article()
         for par in pars:
@@ -373,10 +384,13 @@ class _Repairer:
                     edits.append((tok.start, tok.end, new))
                     raised[i] = True
                 continue
-            cap_left = sp_prev and toks[i - 1].pos == MID and (
-                words[i - 1][0].isupper() or raised[i - 1]
-            )
-            cap_right = sp_next and words[i + 1][0].isupper()
+            cap_left = 0.0
+            if sp_prev and toks[i - 1].pos == MID:
+                if words[i - 1][0].isupper():
+                    cap_left = 1.0
+                elif raised[i - 1]:
+                    cap_left = p.raised_trust
+            cap_right = 1.0 if sp_next and words[i + 1][0].isupper() else 0.0
             if "-" in key and key not in self.uni and key not in art.capital:
                 raised[i] = self._parts(word, tok.start, d, prev, nxt, art, edits, cap_left)
                 continue
@@ -390,12 +404,12 @@ class _Repairer:
 
     def _parts(
         self, word: str, start: int, d: float, prev: str | None, nxt: str | None,
-        art: _Article, edits: list[Edit], cap_left: bool,
+        art: _Article, edits: list[Edit], cap_left: float,
     ) -> bool:
         """An unseen lower-case hyphenated word in a likely re-cased paragraph: part by part."""
         pos = 0
         parts = word.split("-")
-        raised = cap_left
+        trust = cap_left
         first = False
         for j, part in enumerate(parts):
             key, _ = key_of(part)
@@ -403,7 +417,7 @@ class _Repairer:
             if len(key) > 1 and part[:1].islower():
                 c = self.share(
                     key, prev if j == 0 else None, nxt if j == len(parts) - 1 else None, art,
-                    cap_left=raised,
+                    cap_left=trust,
                 )
                 lose = 1 - self.keep_rate(key)
                 if d * lose * c / ((1 - c) + lose * c) > self.p.threshold:
@@ -412,7 +426,7 @@ class _Repairer:
                         edits.append((start + pos, start + pos + len(part), new))
                         up = True
                         first = first or j == 0
-            raised = up
+            trust = self.p.raised_trust if up else 0.0
             pos += len(part) + 1
         return first
 

@@ -13,11 +13,12 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 # A word as the print re-casing sees it: letters with inner dots, apostrophes and hyphens.
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:-[A-Za-z][A-Za-z.'’]*)*")
@@ -37,13 +38,12 @@ INITIAL, MID, SEMI, GLUED = 0, 1, 2, 3
 STATS_PATH = "data/casing/stats.tsv.gz"
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int  # end of the whole word
     key: str  # lower-cased word without possessive or trailing dots
     klen: int  # the key covers word[:klen]
-    pos: int  # INITIAL | MID | SEMI
+    pos: int  # INITIAL | MID | SEMI | GLUED
 
 
 def key_of(word: str) -> tuple[str, int]:
@@ -65,6 +65,8 @@ _GLUE = frozenset(".'’&;/_@#")
 
 
 def _position(par: str, start: int, prev_word: str | None) -> int:
+    if start > 1 and par[start - 1] == " " and par[start - 2].isalnum():
+        return MID  # the common case, decided fast
     k = start
     while k > 0 and par[k - 1] in _OPEN:
         k -= 1
@@ -144,6 +146,7 @@ class CaseStats:
     right: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     meta: dict[str, object] = field(default_factory=dict)
     unigrams: dict[str, tuple[float, float, str]] = field(default_factory=dict)
+    acronyms: frozenset[str] = frozenset()  # keys whose capital form is all capitals
 
     def weigh(self, weights: dict[str, float] | None = None) -> None:
         w = [(weights or DEFAULT_WEIGHTS).get(s, 1.0) for s in self.sources]
@@ -154,6 +157,7 @@ class CaseStats:
             if lo + cap > 0:
                 uni[k] = (lo, cap, self.forms.get(k) or k.capitalize())
         self.unigrams = uni
+        self.acronyms = frozenset(k for k, v in uni.items() if v[1] and is_acronym(v[2]))
 
     def cap_share(self, key: str) -> tuple[float, float]:
         """(share of capitalised uses, weighted total uses) at mid-sentence positions."""
@@ -243,9 +247,9 @@ def _parts(word: str, key: str, pos: int) -> Iterator[tuple[str, str, int]]:
 
 
 def build_stats(
-    sources: dict[str, Iterable[str]],
+    sources: Mapping[str, Iterable[str]],
     *,
-    min_count: int = 2,
+    min_count: int = 1,
     min_context: int = 2,
     meta: dict[str, object] | None = None,
 ) -> CaseStats:
@@ -280,7 +284,7 @@ def build_stats(
     wts = [DEFAULT_WEIGHTS.get(n, 1.0) for n in names]
     for k, per in forms.items():
         nums: list[int] = []
-        best: Counter[str] = Counter()
+        best: dict[str, float] = defaultdict(float)
         for c, w in zip(per, wts, strict=True):
             n_cap = sum(n for f, n in c.items() if is_capital(f))
             nums += [sum(c.values()) - n_cap, n_cap]
@@ -296,9 +300,9 @@ def build_stats(
         st.forms[k] = max(best.items(), key=lambda x: (x[1], x[0]))[0] if best else k
     st.weigh()
     ambiguous = set()
-    for k, c in st.counts.items():
-        lo, cap = sum(c[0::2]), sum(c[1::2])
-        if lo + cap >= 4 and 0.02 <= cap / (lo + cap) <= 0.98:
+    for k, nums_ in st.counts.items():
+        n_lo, n_cap = sum(nums_[0::2]), sum(nums_[1::2])
+        if n_lo + n_cap >= 4 and 0.02 <= n_cap / (n_lo + n_cap) <= 0.98:
             ambiguous.add(k)
     left: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     right: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -314,9 +318,9 @@ def build_stats(
             if i + 1 < len(seq) and seq[i + 1][2]:
                 right[(k, seq[i + 1][0])][int(cap_)] += 1
     for src, dst in ((left, st.left), (right, st.right)):
-        for pair, (lo, cap) in src.items():
-            if lo + cap >= min_context:
-                dst[pair] = (lo, cap)
+        for pair, (c0, c1) in src.items():
+            if c0 + c1 >= min_context:
+                dst[pair] = (c0, c1)
     st.meta["hapax_capital"] = round(hapax[1] / max(1, sum(hapax)), 4)
     # How much a capitalised neighbour says: P(neighbour capital | word capital or not).
     for side in ("L", "R"):

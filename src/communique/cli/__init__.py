@@ -10,6 +10,7 @@ from communique.cli import query_cmd, store_cmd  # noqa: F401  (run, export, que
 from communique.cli import actors_kb_cmd  # noqa: F401  (kb import, actors-import)
 from communique.cli import events_cmd  # noqa: F401  (eval events, bench events)
 from communique.cli import amounts_cmd  # noqa: F401  (eval amounts-sample, bench amounts)
+from communique.cli import casing_cmd  # noqa: F401  (eval casing, casing build-stats)
 
 
 def main() -> None:

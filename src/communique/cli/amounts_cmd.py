@@ -19,16 +19,26 @@ def _cats(text: str) -> tuple[str, ...]:
 
 @eval_app.command("amounts-sample")
 def eval_amounts_sample(
-    corpus: Annotated[Path, typer.Argument(help="JSON lines with `id`, `text`, `category`.")] = _BBC,
+    corpus: Annotated[
+        Path, typer.Argument(help="JSON lines with `id`, `text`, `category`.")
+    ] = _BBC,
     n: Annotated[int, typer.Option("-n", help="Amounts to draw.")] = 50,
     seed: Annotated[int, typer.Option(help="Random seed of the draw.")] = 7,
     limit: Annotated[int, typer.Option(help="First N articles of the categories.")] = 300,
-    categories: Annotated[str, typer.Option(help="Comma-separated `category` values.")] = _CATEGORIES,
+    categories: Annotated[
+        str, typer.Option(help="Comma-separated `category` values.")
+    ] = _CATEGORIES,
 ) -> None:
     """Print a fixed random sample of extracted amounts with their sentences, to judge by eye."""
     from communique.evaluate.amounts import sample_amounts
 
-    print("\n".join(sample_amounts(corpus, n=n, seed=seed, limit=limit, categories=_cats(categories)).lines()))
+    print(
+        "\n".join(
+            sample_amounts(
+                corpus, n=n, seed=seed, limit=limit, categories=_cats(categories)
+            ).lines()
+        )
+    )
 
 
 @bench_app.command("amounts")
@@ -36,7 +46,9 @@ def bench_amounts(
     corpus: Annotated[Path, typer.Argument(help="JSON lines with `text` (.gz ok).")] = _BBC,
     limit: Annotated[int, typer.Option(help="Number of articles.")] = 300,
     rounds: Annotated[int, typer.Option(help="Rounds; the best of each side is kept.")] = 2,
-    categories: Annotated[str, typer.Option(help="Comma-separated `category` values.")] = _CATEGORIES,
+    categories: Annotated[
+        str, typer.Option(help="Comma-separated `category` values.")
+    ] = _CATEGORIES,
 ) -> None:
     """CPU time of amount extraction as a ratio to the bare parse of the same texts."""
     from communique.evaluate.amounts import bench_amounts as run

@@ -9,7 +9,13 @@ import typer
 
 from communique.cli.app import bench_app, eval_app
 
-_DEV = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "quotes" / "polnear-dev.jsonl.gz"
+_DEV = (
+    Path(__file__).resolve().parents[3].parent
+    / "shared"
+    / "eval"
+    / "quotes"
+    / "polnear-dev.jsonl.gz"
+)
 _BBC = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "bbc.jsonl.gz"
 
 

@@ -102,7 +102,10 @@ def sample_amounts(
             s, e = am.span
             sent = art.doc.char_span(s, e, alignment_mode="expand")[0].sent
             marked = (
-                art.text[sent.start_char : s] + "[[" + art.text[s:e] + "]]"
+                art.text[sent.start_char : s]
+                + "[["
+                + art.text[s:e]
+                + "]]"
                 + art.text[e : sent.end_char]
             )
             pool.append(SampledAmount(art.id, " ".join(marked.split()), _as_dict(am)))

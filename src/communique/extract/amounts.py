@@ -34,7 +34,7 @@ from communique.extract.amounts_numbers import digits_value, plain, words_value
 from communique.extract.periods import Period, find_periods
 from communique.record import Amount, Article
 
-_NO_NUMBER_BEFORE = re.compile(r"[\w./\-]$")  # "COVID-19", "G20", "24/7", "1.2.3"
+_NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–])$")  # "COVID-19", "G20", "24/7"
 _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
@@ -98,7 +98,9 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
     for m in lx.pattern.finditer(text):
         g = m.groupdict()
         start, end = m.start(), m.end()
-        num_start = m.start("num") if g["num"] else m.start("vague") if g["vague"] else m.start("words")
+        num_start = (
+            m.start("num") if g["num"] else m.start("vague") if g["vague"] else m.start("words")
+        )
         vague = False
         value: Decimal | None
         if g["num"]:
@@ -108,7 +110,7 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
         elif g["vague"]:
             v = re.sub(r"\s+", " ", g["vague"].lower())
             parts = v.split(" ")
-            if parts[0] in ("tens", "hundreds"):  # "tens of thousands"
+            if len(parts) > 1 and parts[0] in ("tens", "hundreds"):  # "tens of thousands"
                 value = Decimal(10 if parts[0] == "tens" else 100) * Decimal(lx.vague[parts[-1]])
             elif parts[0] in ("several", "a", "many"):
                 value = words_value(parts[-1]) or Decimal(0)
@@ -124,7 +126,9 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
         if scale:
             value *= Decimal(str(lx.scales[scale.lower()]))
             scaled = True
-        elif g["words"] and any(w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")):
+        elif g["words"] and any(
+            w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")
+        ):
             scaled = True
         code, factor = _currency(m, lx)
         if g["cty"] and code == "USD":
@@ -135,10 +139,16 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             out.append(_Hit(start, end, value, code, num_start, "money", vague, scaled=scaled))
             continue
         if g["pct"]:
-            out.append(_Hit(start, end, value, "percent", num_start, "percent", vague, scaled=scaled))
+            out.append(
+                _Hit(start, end, value, "percent", num_start, "percent", vague, scaled=scaled)
+            )
             continue
         if g["pp"]:
-            unit = "basis_points" if g["pp"].lower().startswith(("basis", "bp")) else "percentage_points"
+            unit = (
+                "basis_points"
+                if g["pp"].lower().startswith(("basis", "bp"))
+                else "percentage_points"
+            )
             out.append(_Hit(start, end, value, unit, num_start, "points", vague, scaled=scaled))
             continue
         # A bare number: drop years, ordinals, model numbers; keep for counts and ranges.
@@ -172,7 +182,11 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             is_range = (
                 (joiner == "and" and between)
                 or (joiner in ("-", "–", "—") and same_or_bare and (b.unit or a.unit is None))
-                or (joiner == "to" and not frm and (a.unit is None and b.unit is not None or between))
+                or (
+                    joiner == "to"
+                    and not frm
+                    and (a.unit is None and b.unit is not None or between)
+                )
             )
             if is_range or (frm and joiner == "to" and a.unit is None and b.unit):
                 lo = a.value
@@ -181,7 +195,9 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
                     scale = _scale_of(b)
                     lo = lo * scale
                 if is_range:
-                    merged = _Hit(a.start, b.end, lo, b.unit, a.num_start, b.kind, b.vague, scaled=True)
+                    merged = _Hit(
+                        a.start, b.end, lo, b.unit, a.num_start, b.kind, b.vague, scaled=True
+                    )
                     merged.high = b.value
                     out.append(merged)
                     i += 2
@@ -227,6 +243,18 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
             h = h.head
         if h.i > last.i and h.i - last.i <= 4 and h.pos_ in ("NOUN", "PROPN"):
             noun = h
+    if noun is None:
+        # The tokenizer splits "1.5m" and the parse then goes astray: an adjacent plural
+        # noun (perhaps after one modifier) is still what is counted.
+        for k in (1, 2):
+            t = doc[last.i + k] if last.i + k < len(doc) else None
+            if t is None or t.is_punct:
+                break
+            if t.tag_ in _PLURAL_TAGS and t.pos_ == "NOUN":
+                noun = t
+                break
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
     if noun is not None:
         word = noun.lower_
         if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
@@ -244,7 +272,7 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
 
 
 def _count_object(noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int]) -> str:
-    """"people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
+    """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
     if verb is None or rel.head.i != verb.i:
         return np
@@ -262,8 +290,21 @@ def _governing_verb(tok: Any) -> Any:
             return h
         if h.head is h:
             return None
-        if h.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "compound", "amod",
-                          "nummod", "npadvmod", "attr", "appos", "conj", "quantmod"):
+        if h.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "prep",
+            "compound",
+            "amod",
+            "nummod",
+            "npadvmod",
+            "attr",
+            "appos",
+            "conj",
+            "quantmod",
+        ):
             return None
         h = h.head
     return None
@@ -280,7 +321,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     an "of"/"in" complement for change nouns ("rise in sales")."""
     keep: set[int] = {tok.i}
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod") and c.i not in skip:
+        if (
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod")
+            and c.i not in skip
+        ):
             keep |= {t.i for t in c.subtree}
     preps = ("of", "in") if (with_prep or tok.lemma_.lower() in _CHANGE_NOUNS) else ("of",)
     for c in tok.rights:
@@ -290,7 +334,11 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
                 keep |= set(sub)
             break
     doc = tok.doc
-    toks = [doc[i] for i in sorted(keep - skip) if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i]
+    toks = [
+        doc[i]
+        for i in sorted(keep - skip)
+        if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i
+    ]
     return _join(toks) or tok.text
 
 
@@ -334,7 +382,9 @@ def _read(span: Any, hit: _Hit) -> _Reading:
     outs = _outward(span)
     if not outs:
         return r
-    anchor = next((t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0])
+    anchor = next(
+        (t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0]
+    )
     gov = anchor.head
     # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
     if hit.kind in ("money", "count"):
@@ -342,7 +392,11 @@ def _read(span: Any, hit: _Hit) -> _Reading:
             for c in t.rights:
                 if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i not in skip:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
-                    if pobj and pobj[0].pos_ in ("NOUN",) and pobj[0].ent_type_ not in ("DATE", "GPE"):
+                    if (
+                        pobj
+                        and pobj[0].pos_ in ("NOUN",)
+                        and pobj[0].ent_type_ not in ("DATE", "GPE")
+                    ):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
                         r.verb = _governing_verb(t)
@@ -359,7 +413,11 @@ def _read(span: Any, hit: _Hit) -> _Reading:
         and nxt.pos_ == "NOUN"
         and nxt.ent_type_ not in ("DATE", "TIME")
         and nxt.lower_ not in _NOT_COUNTED
-        and (prev is not None and prev.dep_ in ("det", "poss") or dep in ("nmod", "amod", "compound", "nummod"))
+        and (
+            prev is not None
+            and prev.dep_ in ("det", "poss")
+            or dep in ("nmod", "amod", "compound", "nummod")
+        )
     ):
         r.object_tok = nxt
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
@@ -383,7 +441,11 @@ def _read(span: Any, hit: _Hit) -> _Reading:
             r.object = _np(target, skip | {t.i for t in prep.subtree})
             r.verb = _governing_verb(target)
             return r
-    if dep in ("nummod", "compound", "amod", "nmod", "quantmod", "appos") and gov.pos_ in ("NOUN", "PROPN") and gov.i not in skip:
+    if (
+        dep in ("nummod", "compound", "amod", "nmod", "quantmod", "appos")
+        and gov.pos_ in ("NOUN", "PROPN")
+        and gov.i not in skip
+    ):
         r.object_tok = gov
         r.object = _np(gov, skip)
         r.verb = _governing_verb(gov)
@@ -395,7 +457,12 @@ def _read(span: Any, hit: _Hit) -> _Reading:
             return r
         subj = _subject(gov)
         r.subject = subj
-        if subj is not None and subj.pos_ == "NOUN" and subj.i not in skip and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON"):
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.i not in skip
+            and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+        ):
             r.object_tok = subj
             r.object = _np(subj, skip)
             return r
@@ -408,7 +475,7 @@ def _read(span: Any, hit: _Hit) -> _Reading:
 
 
 def _verb_phrase(verb: Any, skip: set[int]) -> str:
-    """"invest in Pakistan", "spend on defence": the verb and its first on/in/for object."""
+    """ "invest in Pakistan", "spend on defence": the verb and its first on/in/for object."""
     words = [verb.lemma_.lower()]
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and c.i not in skip:
@@ -492,7 +559,9 @@ def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
             for t in subj.subtree:
                 add(t)
         for c in r.verb.children:
-            if c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "in", "into", "between")):
+            if c.dep_ in ("dative",) or (
+                c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "in", "into", "between")
+            ):
                 for t in c.subtree:
                     if t.i not in skip:
                         add(t)
@@ -508,7 +577,9 @@ def _comparator(text: str, hit: _Hit, sent_start: int, lx: Lexicon) -> tuple[str
     before = text[max(sent_start, hit.start - 40) : hit.start].lower()
     before = re.sub(r"\s+", " ", before).rstrip()
     for phrase, comp in lx.comparators:
-        if before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()):
+        if before.endswith(phrase) and (
+            len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
+        ):
             return comp, phrase
     after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
     if after:
@@ -536,14 +607,11 @@ def _clause_head(tok: Any) -> Any:
     return h
 
 
-def _period(
-    periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any
-) -> Period | None:
+def _period(periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any) -> Period | None:
     """The period expression in the amount's clause nearest to it."""
     if not periods:
         return None
-    outs = _outward(span)
-    clause = _clause_head(outs[0]) if outs else None
+    clauses = {_clause_head(t.head).i for t in _outward(span)}
     best: tuple[int, Period] | None = None
     for p in periods:
         s, e = p.start + offset, p.end + offset
@@ -552,8 +620,7 @@ def _period(
         ps = _tokens(doc, s, e)
         if ps is None or len(ps) == 0:
             continue
-        pouts = _outward(ps)
-        if clause is not None and pouts and _clause_head(pouts[0]) != clause:
+        if clauses and not clauses & {_clause_head(t.head).i for t in _outward(ps)}:
             continue
         dist = s - hit.end if s >= hit.end else hit.start - e
         if best is None or dist < best[0]:

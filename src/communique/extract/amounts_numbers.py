@@ -11,26 +11,47 @@ import re
 from decimal import Decimal, InvalidOperation
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _REAL = "|".join(sorted([*UNITS, "hundred", *SCALES, "dozen", "half"], key=len, reverse=True))
 # A run of number words joined by spaces, hyphens or "and" ("a hundred and twenty",
 # "one and a half billion", "half a million"); validated by `words_value`.
-WORD_RUN = (
-    rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"
-)
+WORD_RUN = rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 _SPLIT = re.compile(r"[\s-]+")
 
 
 def digits_value(text: str) -> Decimal | None:
-    """"1,400" -> 1400, "1.13" -> 1.13."""
+    """ "1,400" -> 1400, "1.13" -> 1.13."""
     try:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:
@@ -41,7 +62,9 @@ def words_value(text: str) -> Decimal | None:
     """The value of a run of number words, or None when it is not a number ("a", "and")."""
     words = [w for w in _SPLIT.split(text.lower().strip()) if w]
     # "one and a half billion" / "half a million": the half belongs to the next scale.
-    if not words or not any(w in UNITS or w in SCALES or w in ("hundred", "dozen", "half") for w in words):
+    if not words or not any(
+        w in UNITS or w in SCALES or w in ("hundred", "dozen", "half") for w in words
+    ):
         return None
     total = Decimal(0)
     current = Decimal(0)
@@ -67,13 +90,13 @@ def words_value(text: str) -> Decimal | None:
             if i + 1 < len(words) and words[i + 1] in ("a", "an"):
                 i += 1
         elif w == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
             seen = True
         elif w == "dozen":
-            current = (current or 1) * 12
+            current = (current or Decimal(1)) * 12
             seen = True
         elif w in SCALES:
-            total += (current or 1) * SCALES[w]
+            total += (current or Decimal(1)) * SCALES[w]
             current = Decimal(0)
             seen = True
         else:

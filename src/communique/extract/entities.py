@@ -71,6 +71,9 @@ _IGO_NAME = re.compile(
     r"(?:Union|Organi[sz]ation|Community|Council|Bank|Fund|Agency|League|Commission|"
     r"Cooperation|Treaty Organi[sz]ation|Assembly|Court|Forum|Parliament)$"
 )
+_RULE_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_TREATY_HEADS | _ORG_HEADS)) + r")\b|(?<=[a-z])-(?=[A-Z])"
+)
 _ORG_CONNECT = frozenset({"of", "for", "and", "on", "the", "&"})
 _SKIP_WORDS = frozenset({"the", "The", "THE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -133,6 +136,9 @@ class _Extractor:
     def capital(self, text: str) -> Any:
         return self.kb.capital(text) if self.kb is not None else None
 
+    def place(self, text: str) -> Any:
+        return self.kb.place(text) if self.kb is not None and hasattr(self.kb, "place") else None
+
     def organisation(self, text: str) -> Any:
         return self.kb.organisation(text) if self.kb is not None else None
 
@@ -180,8 +186,13 @@ class _Extractor:
         doc = self.doc
         added: list[_Mention] = []
         n = len(doc)
-        i = 0
-        while i < n:
+        done = 0
+        # Only tokens the rules can fire on are visited (walking every token is too slow).
+        for hit in _RULE_WORDS.finditer(self.text):
+            span = doc.char_span(hit.start(), hit.end(), alignment_mode="expand")
+            if span is None or len(span) == 0 or span.start < done:
+                continue
+            i = span.start
             t = doc[i]
             # A treaty name split at "and": rebuild from its head word rightwards.
             if t.text in _TREATY_HEADS and i + 1 < n and doc[i + 1].lower_ in {"of", "on"}:
@@ -192,7 +203,7 @@ class _Extractor:
                     while s > 0 and doc[s - 1].is_title and doc[s - 1].text not in _SKIP_WORDS:
                         s -= 1
                     added.append(_Mention(s, j, "TREATY"))
-                    i = j
+                    done = j
                     continue
             # A ministry or agency the model left untagged: "Foreign Ministry", "Ministry of X".
             if t.text in _ORG_HEADS and t.is_title:
@@ -212,7 +223,6 @@ class _Extractor:
                 if a.is_title and b.is_title and self.country(a.text) and self.country(b.text):
                     added.append(_Mention(i - 1, i, "GPE"))
                     added.append(_Mention(i + 1, i + 2, "GPE"))
-            i += 1
         if not added:
             return ms
         # Rule spans win over model spans they overlap; among rule spans, the longer wins.
@@ -291,6 +301,9 @@ class _Extractor:
                 m.type, m.country, m.key, m.name = "NORP", adj.code, ("N", text), text
                 return
             m.type = "PLACE"
+            if m.country is None:
+                where = self.place(text)
+                m.country = where.code if where is not None else None
             m.key, m.name = ("P", text), text
             return
         if m.type == "NORP":

@@ -18,6 +18,7 @@ from typing import Any
 from communique.extract.events_actors import (
     COLLECTIVE_HEADS,
     FIRST_PERSON,
+    SECTOR_WORDS,
     THIRD_PERSON,
     ActorCoder,
     country_of,
@@ -36,6 +37,8 @@ LIGHT_VERBS = set(
     "approve accept finalize finalise agree renew call get do perform set establish "
     "organize organise lead convene stage face receive".split()
 )
+# Light verbs whose subject receives the event ("faced criticism", "came under attack").
+RECEIVING = set("face receive suffer draw attract come win earn get".split())
 # Governors of an infinitive/clause whose content is part of their own event (PLOVER codes
 # "threatened to shell" as THREATEN, not also as ASSAULT).
 FOLD_TYPES = {"AGREE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"}
@@ -215,7 +218,7 @@ def _light_object(verb: Any) -> tuple[Any, Entry] | None:
                 return c, got
     if verb.lemma_.lower() in LIGHT_VERBS:
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "in", "into"):
+            if c.dep_ == "prep" and c.lower_ in ("on", "in", "into", "under"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         got = _noun_entry(p)
@@ -252,21 +255,76 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
 # --------------------------------------------------------------------------- actors
 
 def _subject(gov: Any) -> tuple[Any | None, bool]:
-    """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses."""
+    """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses
+    and gerunds ("violated the ceasefire by shelling ...")."""
     t = gov
-    for _ in range(4):
+    for _ in range(5):
         for c in t.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return c, False
+                return _past_dateline(c), False
             if c.dep_ == "nsubjpass":
-                return c, True
+                return _past_dateline(c), True
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head
+            continue
         if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
-            return t.head, t.tag_ == "VBN" and t.dep_ == "acl"
+            noun = t.head
+            if t.dep_ == "acl" and t.tag_ == "VBG" and (
+                _noun_entry(noun) is not None or noun.lemma_.lower() in DOCUMENTS
+            ) and noun.head.pos_ in ("VERB", "AUX"):
+                # "filed a lawsuit accusing X": the one who filed accuses.
+                t = noun.head
+                continue
+            return noun, t.tag_ == "VBN" and t.dep_ == "acl"
         break
     return None, False
+
+
+DOCUMENTS = set("statement report letter resolution lawsuit complaint communique declaration "
+                "motion petition ruling decision bill order".split())
+_DATELINE_SEPS = {"--", "-", "—", "–", ":", "(", "|"}
+
+
+def _past_dateline(subj: Any) -> Any:
+    """A subject parsed inside a dateline ("KABUL (AP) -- The OIC condemned ...") gives way
+    to the noun phrase after the dateline's separator."""
+    sent = subj.sent
+    if subj.i - sent.start > 6:
+        return subj
+    seps = [t for t in sent[: min(len(sent), 12)] if t.text in _DATELINE_SEPS and t.i > subj.i]
+    if not seps:
+        return subj
+    after = seps[-1].i
+    if subj.ent_type_ not in ("GPE", "LOC", "ORG") and not subj.text.isupper():
+        return subj
+    for chunk in sent.noun_chunks:
+        if chunk.start > after:
+            return chunk.root
+    return subj
+
+
+def _control_object(gov: Any) -> Any | None:
+    """"ordered X to appear", "convicted X to pay": the subject of the verb's complement."""
+    for c in gov.children:
+        infinitive = any(a.tag_ == "TO" for a in c.children)
+        if c.dep_ in ("ccomp", "xcomp") and infinitive:
+            for cc in c.children:
+                if cc.dep_ in ("nsubj", "nsubjpass") and cc.pos_ != "PRON":
+                    return cc
+    return None
+
+
+def _implied_source(gov: Any) -> Any | None:
+    """"X was arrested in Rwanda": the state where a passive coercive act happened."""
+    for c in gov.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE":
+                    return p
+    return None
 
 
 def _agent(gov: Any) -> Any | None:
@@ -278,7 +336,36 @@ def _agent(gov: Any) -> Any | None:
     return None
 
 
+NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+
+
 def _slot(tok: Any, slot: str) -> Any | None:
+    got = _slot_any(tok, slot)
+    if got is None and slot != "dobj":
+        # "gave equipment to Nicaragua": the preposition may hang on the object.
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                got = _slot_any(c, slot)
+                break
+    if got is not None and got.ent_type_ in NON_ACTOR_ENTS:
+        return None  # "agreed on Wednesday", "provided $2 million"
+    return got
+
+
+def _named_target(tok: Any, exclude: set[int]) -> Any | None:
+    """A named actor or place in the clause ("declared a state of siege in Pando",
+    "agreed to lend $1 billion to Indonesia") when no slot of the lexicon filled."""
+    for t in _clause_tokens(tok):
+        if t.i in exclude or t.dep_ not in ("pobj", "dobj", "dative"):
+            continue
+        if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") and (
+            t.dep_ != "pobj" or t.head.lower_ in ("to", "in", "with", "against", "on", "into", "for")
+        ):
+            return t
+    return None
+
+
+def _slot_any(tok: Any, slot: str) -> Any | None:
     for c in tok.children:
         if slot == "dobj" and c.dep_ in ("dobj", "dative"):
             return c
@@ -337,13 +424,20 @@ def _resolve(ctx: _Ctx, tok: Any, sent: Any, quote: Any) -> list[Actor]:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH:
             subj, _ = _subject(t.head)
             if subj is not None and subj.pos_ != "PRON":
-                return [_relabel(a, ctx, span) for a in ctx.coder.actor(phrase_tokens(subj), subj)]
+                # Same sentence: the antecedent's own span is the better evidence.
+                return ctx.coder.actor(phrase_tokens(subj), subj)
     if low in ("they", "them") or _collective(tok):
         for ev in reversed(ctx.history[-6:]):
             if ev.extra.get("reciprocal") and ev.trigger.span[0] >= sent.start_char - 2000:
                 return [_relabel(a, ctx, span) for a in ev.source + ev.target]
         return []
     if low in ("he", "she", "him", "her"):
+        # Nearest person named earlier in the same sentence.
+        for t in reversed(list(sent[: tok.i - sent.start])):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") and (
+                t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and t.lemma_.lower() in SECTOR_WORDS)
+            ):
+                return ctx.coder.actor(phrase_tokens(t), t)
         for ev in reversed(ctx.history[-4:]):
             if ev.trigger.span[0] < sent.start_char - 1500:
                 break
@@ -451,16 +545,29 @@ def _clause(gov: Any) -> tuple[int, int]:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _location(ctx: _Ctx, cand: _Cand, target_toks: set[int]) -> dict[str, str | None] | None:
-    for tok in (cand.trigger, cand.gov):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-                for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in target_toks and p.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
-                        name = ent.text if ent is not None else p.text
-                        return {"name": name, "country": country_of(name)}
+def _location(ctx: _Ctx, cand: _Cand, taken: set[int]) -> dict[str, str | None] | None:
+    """"in Beijing", "at the Kremlin": a place attached to the trigger's clause."""
+    for tok in _clause_tokens(cand.gov):
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.i not in taken:
+            for p in tok.children:
+                if p.dep_ == "pobj" and p.i not in taken and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                    ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                    name = ent.text if ent is not None else p.text
+                    return {"name": name, "country": country_of(name)}
     return None
+
+
+def _clause_tokens(gov: Any) -> list[Any]:
+    """Tokens of the clause headed by gov, not descending into other clauses."""
+    out = []
+    stack = [gov]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ not in ("relcl", "ccomp", "advcl", "acl", "conj", "parataxis"):
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
@@ -476,11 +583,13 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
             ):
                 src_tok = c
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 src_tok = next((p for p in c.children if p.dep_ == "pobj"), src_tok)
         for slot in entry.targets:
             if slot != "dobj":
                 tgt_tok = _slot(cand.trigger, slot)
+                if tgt_tok is not None and tgt_tok.lemma_.lower() == entry.lemma:
+                    tgt_tok = None  # "a state of siege": the event itself
                 if tgt_tok is not None:
                     break
         if cand.trigger.lower_ == "between" or any(
@@ -505,6 +614,21 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 if tgt_tok is not None and tgt_tok.i != cand.trigger.i:
                     break
                 tgt_tok = None
+    if cand.nominal and gov.lemma_.lower() in RECEIVING and tgt_tok is None:
+        # "Iran faces criticism from the U.N.": the subject is on the receiving end.
+        subj, _p = _subject(gov)
+        if subj is not None and (src_tok is None or subj.i != src_tok.i):
+            tgt_tok = subj
+            if src_tok is not None and src_tok.i == subj.i:
+                src_tok = None
+    if tgt_tok is None and not cand.nominal and entry.type not in ("AGREE", "CONSULT"):
+        tgt_tok = _control_object(gov)
+    if tgt_tok is None:
+        skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
+        skip |= {cand.trigger.i, gov.i}
+        tgt_tok = _named_target(gov, skip)
+    if src_tok is None and passive and entry.type in ("COERCE", "SANCTION", "ACCUSE", "ASSAULT"):
+        src_tok = _implied_source(gov)
     source = _actors(ctx, src_tok, sent, quote)
     target = _actors(ctx, tgt_tok, sent, quote)
     if quote is not None and quote.speaker is not None and not source and entry.type in (
@@ -513,8 +637,11 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         source = [_speaker_actor(ctx, quote)]
     lemma = cand.trigger.lemma_.lower()
     reciprocal = lemma in RECIPROCAL or cand.gov.lemma_.lower() in RECIPROCAL and cand.nominal
-    if reciprocal and not target and len(source) > 1:
+    has_content = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
+    if reciprocal and not target and len(source) > 1 and not has_content:
         source, target = source[:1], source[1:]
+    if reciprocal and not all(_actorlike(a) for a in target):
+        reciprocal = False
     modality = _modality(cand, sent)
     if quote is not None and modality == "asserted" and source and not any(
         a.text.lower() in FIRST_PERSON for a in source
@@ -531,6 +658,8 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     conf = entry.weight * 0.6 + (0.25 if source else 0.0) + (0.15 if target else 0.0)
     conf = round(min(conf, 1.0), 3)
     target_toks = {t.i for t in tgt_tok.subtree} if tgt_tok is not None else set()
+    if src_tok is not None:
+        target_toks |= {t.i for t in src_tok.subtree}
     ev = Event(
         type=entry.type, cameo=entry.cameo, quad=PLOVER[entry.type][0],
         goldstein=goldstein(entry.type, mode), source=source, target=target,
@@ -556,6 +685,10 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         out.append(mirror)
     ctx.history.append(ev)
     return out
+
+
+def _actorlike(a: Actor) -> bool:
+    return bool(a.entity or a.country or a.sector or a.text[:1].isupper())
 
 
 def _consult_mode(cand: _Cand, sent: Any) -> str | None:

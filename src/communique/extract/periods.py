@@ -26,9 +26,17 @@ _MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -36,8 +44,16 @@ _MONTHS = {
     for name in names
 }
 _ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
-    "4th": 4, "final": 4, "last": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
 }
 _COUNT = {**{k: v for k, v in UNITS.items() if 0 < v <= 20}, "a": 1, "an": 1, "several": 3}
 
@@ -102,7 +118,7 @@ def _quarters(y: int, first: int, last: int) -> str:
 
 
 def _short_year(head: int, tail: str) -> int:
-    """"2010-15" -> 2015; "1999-01" -> 2001."""
+    """ "2010-15" -> 2015; "1999-01" -> 2001."""
     if len(tail) == 4:
         return int(tail)
     y = head // 100 * 100 + int(tail)
@@ -136,7 +152,7 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 
 def _quarters_of(m: re.Match[str], ref: date | None) -> str | None:
-    """"the first three quarters of 2021", "the first quarter of 2021", "Q3 2021"."""
+    """ "the first three quarters of 2021", "the first quarter of 2021", "Q3 2021"."""
     g = m.groupdict()
     y = _given_year(m, ref)
     if g.get("n"):  # first N quarters
@@ -175,7 +191,7 @@ def _month(m: re.Match[str], ref: date | None) -> str | None:
 
 
 def _months_to(m: re.Match[str], ref: date | None) -> str | None:
-    """"the three months to December 2004", "the year to March"."""
+    """ "the three months to December 2004", "the year to March"."""
     n = _count(m.group("n")) if m.group("n") else 1
     months = n * 12 if m.group("u").lower().startswith("year") else n
     mon = _MONTHS[m.group("m").lower().rstrip(".")]
@@ -221,7 +237,15 @@ def _relative_year(m: re.Match[str], ref: date | None) -> str | None:
         return None
     w = m.group("w").lower()
     unit = m.group("u").lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[w]
+    shift = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+    }[w]
     if unit == "year":
         return _year(ref.year + shift)
     if unit == "month":
@@ -267,26 +291,90 @@ def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
 
 # Tried in order; a later rule never takes text an earlier one took.
 RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], str | None]]] = [
-    (_r(rf"\b(?:financial|fiscal|tax|budget)\s+year\s+(?:of\s+)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\b"), "fiscal", _split_fiscal),
-    (_r(rf"\b(?:FY\s?)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\s+(?:financial|fiscal|tax|budget)\s+year\b"), "fiscal", _split_fiscal),
+    (
+        _r(
+            rf"\b(?:financial|fiscal|tax|budget)\s+year\s+(?:of\s+)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\b"
+        ),
+        "fiscal",
+        _split_fiscal,
+    ),
+    (
+        _r(
+            rf"\b(?:FY\s?)?(?P<a>{YEAR})\s*[/\-–]\s*(?P<b>\d\d(?:\d\d)?)\s+(?:financial|fiscal|tax|budget)\s+year\b"
+        ),
+        "fiscal",
+        _split_fiscal,
+    ),
     (_r(rf"\b(?P<a>{YEAR})/(?P<b>\d\d)\b"), "fiscal", _split_fiscal),
     (_r(rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d\d)\b"), "fiscal", _fiscal),
-    (_r(rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?{YR}?"), "quarter", _quarters_of),
-    (_r(rf"\b(?:the\s+)?(?P<o>{ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"), "quarter", _quarters_of),
+    (
+        _r(
+            rf"\b(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters\s+(?:of\s+)?(?:(?:the\s+)?year\s+)?{YR}?"
+        ),
+        "quarter",
+        _quarters_of,
+    ),
+    (
+        _r(rf"\b(?:the\s+)?(?P<o>{ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"),
+        "quarter",
+        _quarters_of,
+    ),
     (_r(rf"\bQ(?P<q>[1-4])(?:\s*(?P<y>{YEAR}))?\b"), "quarter", _quarters_of),
-    (_r(rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"), "half", _half),
+    (
+        _r(
+            rf"\b(?:the\s+)?(?P<h>first|second|1st|2nd|latter|last)[\s-]+half(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"
+        ),
+        "half",
+        _half,
+    ),
     (_r(rf"\bH(?P<h>[12])\s*(?P<y>{YEAR})?\b"), "half", _half),
-    (_r(rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"), "months_to", _months_to),
-    (_r(rf"\b(?:between|from)\s+(?P<a>{YEAR})\s+(?:and|to|until|till|through)\s+(?P<b>{YEAR})\b"), "range", _year_range),
+    (
+        _r(
+            rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
+        ),
+        "months_to",
+        _months_to,
+    ),
+    (
+        _r(
+            rf"\b(?:between|from)\s+(?P<a>{YEAR})\s+(?:and|to|until|till|through)\s+(?P<b>{YEAR})\b"
+        ),
+        "range",
+        _year_range,
+    ),
     (_r(rf"\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR}|\d\d)\b"), "range", _year_range),
     (_r(r"\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
-    (_r(rf"\b(?:in|during|for|throughout|since|from|by)?\s*(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})\b"), "month", _month),
+    (
+        _r(
+            rf"\b(?:in|during|for|throughout|since|from|by)?\s*(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})\b"
+        ),
+        "month",
+        _month,
+    ),
     (_r(r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b"), "relative", _ytd),
-    (_r(rf"\b(?:over|in|during|within|for)?\s*the\s+(?P<w>next|coming|following|past|last|previous)\s+(?:(?P<n>{NUMW})\s+)?(?P<u>{UNIT})\b"), "relative", _next_n),
-    (_r(r"\b(?P<w>last|this|next|past|previous|current|coming)\s+(?P<u>year|month|quarter|week)\b"), "relative", _relative_year),
+    (
+        _r(
+            rf"\b(?:over|in|during|within|for)?\s*the\s+(?P<w>next|coming|following|past|last|previous)\s+(?:(?P<n>{NUMW})\s+)?(?P<u>{UNIT})\b"
+        ),
+        "relative",
+        _next_n,
+    ),
+    (
+        _r(
+            r"\b(?P<w>last|this|next|past|previous|current|coming)\s+(?P<u>year|month|quarter|week)\b"
+        ),
+        "relative",
+        _relative_year,
+    ),
     (_r(rf"\b(?:in|during|for|throughout)\s+(?P<y>{YEAR})\b(?![-–/]\d)"), "year", _plain_year),
-    (_r(rf"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"), "month", _month),
+    (
+        _r(
+            r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
+        ),
+        "month",
+        _month,
+    ),
 ]
 
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from communique.extract.dates import find_dates
@@ -132,16 +132,27 @@ def _speechlike(text: str, m: Marked) -> bool:
     words = inner.split()
     if len(words) < 3:
         return False
-    return len(words) >= 8 or inner.rstrip()[-1:] in ".,!?;:\u2026\u2014-" or len(m.inner) > 1
+    if len(words) >= 8 or len(m.inner) > 1 or inner.rstrip()[-1:] in ".,!?;:\u2026\u2014-":
+        return True
+    # Punctuation just outside the closing mark ('"It is a shame", said ...') also ends speech.
+    rest = text[m.end : m.end + 2].lstrip(" ")
+    return rest[:1] in (",", "!", "?") or (words[0][:1].isupper() and rest[:1] in ("", "\n"))
 
 
 def _trim(toks: list[Any]) -> list[Any]:
     """Content tokens without a leading complementiser or edge punctuation."""
-    while toks and (toks[0].is_punct or toks[0].is_space or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",))):
+    while toks and (
+        toks[0].is_punct
+        or toks[0].is_space
+        or (toks[0].dep_ == "mark" and toks[0].lower_ in ("that",))
+    ):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in "\u201d\"":
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in '\u201d"':
         toks = toks[:-1]
     return toks
+
+
+_NAMING_OBJ = frozenset({"call", "describe", "label", "brand", "dub", "term"})
 
 
 def _content_tokens(tok: Any, cue: list[Any]) -> list[Any]:
@@ -152,9 +163,17 @@ def _content_tokens(tok: Any, cue: list[Any]) -> list[Any]:
     if not kids and lemma in _APPEAL_VERBS:
         xs = [c for c in tok.children if c.dep_ == "xcomp"]
         if xs:
-            objs = [c for c in tok.children if c.dep_ in ("dobj",) or (c.dep_ == "prep" and c in cue)]
+            objs = [
+                c for c in tok.children if c.dep_ in ("dobj",) or (c.dep_ == "prep" and c in cue)
+            ]
             kids = objs + xs
-    if not kids and (lemma in OBJECT_CONTENT_VERBS or len(cue) > 1):
+    naming = lemma in _NAMING_OBJ and any(
+        c.dep_ in ("oprd", "ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in tok.children
+    )
+    if naming:
+        kids = []  # "called his actions a step forward": the object and what it is called
+    if not kids and (lemma in OBJECT_CONTENT_VERBS or len(cue) > 1 or naming):
         objs = [c for c in tok.children if c.dep_ in ("dobj", "xcomp")]
         if len(cue) > 1 and cue[-1].dep_ == "prep":
             objs += [c for c in cue[-1].children if c.dep_ == "pobj"]
@@ -252,7 +271,8 @@ def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
         inside = {ctx.in_cand[t.i] for t in content if ctx.in_cand[t.i] >= 0}
         if inside:
             outside = [
-                t for t in content
+                t
+                for t in content
                 if ctx.in_cand[t.i] < 0 and not t.is_punct and not t.is_space and t.lower_ != "that"
             ]
             if len(outside) < 2:
@@ -313,13 +333,32 @@ def _cue_in(toks: list[Any], nearest_last: bool) -> tuple[list[Any], Any] | None
     if subj is None or subj not in toks:
         # Parses break around quotation marks: take the nearest nominal in the segment.
         cands = [
-            t for t in toks
-            if t.pos_ in ("PROPN", "PRON", "NOUN") and t.dep_ not in ("pobj", "poss", "compound")
+            t
+            for t in toks
+            if t.pos_ in ("PROPN", "PRON", "NOUN")
+            and t.dep_ not in ("pobj", "poss", "compound")
             and t.lower_ not in ("it", "that", "this")
         ]
         if cands:
             subj = min(cands, key=lambda t: abs(t.i - verb.i) + (0.5 if t.i < verb.i else 0))
     return cue, subj
+
+
+def _colon_cue(seg: list[Any]) -> tuple[list[Any], Any]:
+    """The colon as cue ("Trump boomed: ...", "Marco Rubio: ..."), with the speaker before it."""
+    colon = seg[-1]
+    verbs = [t for t in seg[:-1] if t.pos_ == "VERB"]
+    subj = _subject(verbs[-1]) if verbs else None
+    if subj is None or subj not in seg:
+        subj = next(
+            (
+                t
+                for t in reversed(seg[:-1])
+                if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "compound"
+            ),
+            None,
+        )
+    return [colon], subj
 
 
 def _bare_frame(ctx: _Ctx, m: Marked) -> bool:
@@ -340,11 +379,15 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
             continue
         par = ctx.par_of(m.start)
         inner_end = ctx.text[m.inner[-1][0] : m.inner[-1][1]].rstrip()
-        after_first = inner_end[-1:] in ",\u2014-" or not inner_end[-1:] in ".!?\u2026"
+        after_first = inner_end[-1:] in ",\u2014-" or inner_end[-1:] not in ".!?\u2026"
         before = _segment(ctx, m, after=False)
         after = _segment(ctx, m, after=True)
         colon = bool(before) and before[-1].text in (":", ",")
-        order = [(after, False), (before, True)] if after_first and not colon else [(before, True), (after, False)]
+        order = (
+            [(after, False), (before, True)]
+            if after_first and not colon
+            else [(before, True), (after, False)]
+        )
         got = None
         region: Span | None = None
         for seg, near_last in order:
@@ -352,6 +395,9 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
             if got is not None:
                 region = ctx.span_of(seg)
                 break
+        if got is None and before and before[-1].text == ":":
+            got = _colon_cue(before)
+            region = ctx.span_of(before)
         if got is None and _bare_frame(ctx, m):
             nxt = ctx.par_of(m.end - 1) + 1
             if nxt < len(ctx.pars):
@@ -369,10 +415,7 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
                     span = doc.char_span(ps, pe, alignment_mode="expand")
                     if span is not None:
                         sent = list(list(span.sents)[-1])
-                        got = _cue_in(sent, nearest_last=True)
-                        if got is None:
-                            root = sent[-1].sent.root
-                            got = ([sent[-1]], _subject(root) if root is not None else None)
+                        got = _cue_in(sent, nearest_last=True) or _colon_cue(sent)
                         region = ctx.span_of(sent)
         if got is not None:
             cue, subj = got
@@ -385,8 +428,10 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
             last, last_par = f, ctx.par_of(m.end - 1)
             continue
         # No cue of its own: it continues the quote just before, in this paragraph or the last.
-        if last is not None and last.kind == "direct" and (
-            par == last_par or (par == last_par + 1 and _bare_frame(ctx, m))
+        if (
+            last is not None
+            and last.kind == "direct"
+            and (par == last_par or (par == last_par + 1 and _bare_frame(ctx, m)))
         ):
             last.spans.extend(m.inner)
             last_par = ctx.par_of(m.end - 1)
@@ -397,6 +442,109 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
             f = _Found("direct", list(m.inner), None, None, None, tok[0].i if tok else 0)
             found.append(f)
             last, last_par = f, ctx.par_of(m.end - 1)
+
+
+_NAMING_VERBS = frozenset(
+    {
+        "call",
+        "describe",
+        "dub",
+        "label",
+        "term",
+        "brand",
+        "shout",
+        "chant",
+        "answer",
+        "reply",
+        "say",
+        "add",
+        "write",
+        "tweet",
+        "declare",
+        "proclaim",
+        "promise",
+        "vow",
+        "warn",
+    }
+)
+
+
+def _fragments(ctx: _Ctx, used_cues: set[int], found: list[_Found]) -> None:
+    """Short quoted stretches that are somebody's words: "“Really,” she added", or the
+    quoted object of a naming verb ("called his actions “a crucial step forward”")."""
+    taken = [s for f in found for s in f.spans]
+    for m in ctx.frags:
+        if any(s < m.end and m.start < e for s, e in taken):
+            continue
+        span = ctx.doc.char_span(m.outer[0][0], m.outer[-1][1], alignment_mode="expand")
+        if span is None:
+            continue
+        inner = ctx.text[m.inner[0][0] : m.inner[-1][1]].rstrip()
+        got = None
+        if inner[-1:] in (",", "!", "?"):
+            got = _cue_in(_segment(ctx, m, after=True), False)
+        if got is None:
+            for r in span:
+                if r.head.i >= span.start and r.head.i < span.end:
+                    continue
+                v = r.head
+                for _ in range(2):
+                    if v.lemma_.lower() in _NAMING_VERBS and _is_cue_verb(v) is not None:
+                        got = (_is_cue_verb(v) or [v], _subject(v))
+                        break
+                    if v.head is v:
+                        break
+                    v = v.head
+                if got is not None:
+                    break
+        if got is None or any(t.i in used_cues for t in got[0]) or got[1] is None:
+            continue
+        sent = got[0][0].sent
+        found.append(
+            _Found(
+                "direct",
+                list(m.inner),
+                got[0],
+                got[1],
+                (sent.start_char, sent.end_char),
+                got[0][0].i,
+            )
+        )
+        used_cues.update(t.i for t in got[0])
+
+
+_NOT_SPEAKERS = frozenset(
+    """update note photo photos source sources related watch read correction editor video
+    image credit caption disclosure advertisement tags topics share follow listen see also
+    q a""".split()
+)
+_LABEL = re.compile(
+    r"[ \t]*([A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3})[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def _labelled(ctx: _Ctx, found: list[_Found]) -> None:
+    """Transcript and headline lines: "FALLIN: I think ...", "Obama: I'm optimistic ..."."""
+    taken = [s for f in found for s in f.spans]
+    for ps, pe in ctx.pars:
+        m = _LABEL.match(ctx.text, ps, pe)
+        if m is None or m.group(1).lower() in _NOT_SPEAKERS:
+            continue
+        cs, ce = m.end(), pe
+        while ce > cs and ctx.text[ce - 1].isspace():
+            ce -= 1
+        if len(ctx.text[cs:ce].split()) < 4 or any(s < ce and cs < e for s, e in taken):
+            continue
+        name = ctx.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or not all(t.pos_ == "PROPN" or t.is_upper for t in name):
+            continue
+        colon = ctx.doc.char_span(m.end(1), m.end(), alignment_mode="expand")
+        cue = [t for t in colon if t.text == ":"] if colon is not None else []
+        kind = "direct"
+        inner = ctx.text[cs:ce]
+        if inner[:1] in '\u201c"\u2018' and inner[-1:] in '\u201d"\u2019':
+            cs, ce = cs + 1, ce - 1
+        found.append(_Found(kind, [(cs, ce)], cue or None, name[-1], (ps, m.end()), name[-1].i))
 
 
 def _venue(ctx: _Ctx, f: _Found) -> str | None:
@@ -414,7 +562,13 @@ def _venue(ctx: _Ctx, f: _Found) -> str | None:
             if pobj.lemma_.lower() in VENUE_NOUNS or named:
                 toks = [t for t in pobj.subtree]
                 # Keep the venue, not a date hanging off it ("... on December 7").
-                cut = [t for t in pobj.children if t.dep_ == "prep" and t.lower_ in ("on", "in") and any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)]
+                cut = [
+                    t
+                    for t in pobj.children
+                    if t.dep_ == "prep"
+                    and t.lower_ in ("on", "in")
+                    and any(c.ent_type_ in ("DATE", "TIME") for c in t.subtree)
+                ]
                 if cut:
                     toks = [t for t in toks if t.i < cut[0].i]
                 return "".join(t.text_with_ws for t in toks).strip()
@@ -482,11 +636,15 @@ def _continuations(ctx: _Ctx, f: _Found, cue_ids: set[int]) -> list[Span]:
         return []
     ps, pe = ctx.pars[ctx.par_of(sent.start_char)]
     out: list[Span] = []
-    span = ctx.doc.char_span(sent.end_char, pe, alignment_mode="expand") if sent.end_char < pe else None
+    span = (
+        ctx.doc.char_span(sent.end_char, pe, alignment_mode="expand")
+        if sent.end_char < pe
+        else None
+    )
     if span is None:
         return out
     for s in span.sents:
-        if any(t.i in cue_ids or ctx.in_cand[t.i] >= 0 or _is_cue_verb(t) is not None for t in s):
+        if any(t.i in cue_ids or ctx.in_cand[t.i] >= 0 for t in s):  # a new statement
             break
         toks = _trim(list(s))
         if toks:
@@ -503,6 +661,8 @@ def extract_quotes(art: Article) -> list[Quote]:
     used_cands: set[int] = set()
     used_cues = _reported(ctx, used_cands, found)
     _direct(ctx, used_cands, used_cues, found)
+    _fragments(ctx, used_cues, found)
+    _labelled(ctx, found)
     found.sort(key=lambda f: f.spans[0][0])
     mentions = Mentions.of(art)
     base = _base_date(art)
@@ -513,10 +673,16 @@ def extract_quotes(art: Article) -> list[Quote]:
         spans = [(s, e) for s, e in f.spans if e > s]
         if not spans:
             continue
-        speaker: Speaker | None = make_speaker(f.subj, art, mentions) if f.subj is not None else None
+        speaker: Speaker | None = (
+            make_speaker(f.subj, art, mentions) if f.subj is not None else None
+        )
         cue_ref: TextRef | None = None
         if f.cue:
-            cs, ce = ctx.span_of(f.cue) if len(f.cue) == f.cue[-1].i - f.cue[0].i + 1 else ctx.span_of(f.cue[:1])
+            cs, ce = (
+                ctx.span_of(f.cue)
+                if len(f.cue) == f.cue[-1].i - f.cue[0].i + 1
+                else ctx.span_of(f.cue[:1])
+            )
             cue_ref = art.ref(cs, ce)
         date = _attribution_date(ctx, f, base)
         if date is None:

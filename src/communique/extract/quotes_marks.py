@@ -120,8 +120,36 @@ def find_marked(text: str, paragraphs: list[Span]) -> list[Marked]:
     if carry is not None:
         carry.closed = False
         out.append(carry)
+    out.extend(_single_marked(text, paragraphs, out))
     out = [m for m in out if any(e > s for s, e in m.inner)]
     for m in out:
         pairs = [(i, o) for i, o in zip(m.inner, m.outer, strict=True) if i[1] > i[0]]
         m.inner, m.outer = [p[0] for p in pairs], [p[1] for p in pairs]
     return sorted(out, key=lambda m: m.start)
+
+
+def _single_marked(text: str, paragraphs: list[Span], found: list[Marked]) -> list[Marked]:
+    """Single-mark quotes where they cannot be apostrophes: a paragraph that opens with one,
+    or one right after a colon ("Kasich: ‘We Are Going To ...’"), closed by the last
+    closing single mark of the paragraph. Paragraphs with a double-mark quote are skipped."""
+    out = []
+    taken = [m.start for m in found]
+    for ps, pe in paragraphs:
+        if any(ps <= t < pe for t in taken):
+            continue
+        para = text[ps:pe]
+        k = para.find("\u2018")
+        if k < 0 or not (para[:k].strip() == "" or para[:k].rstrip().endswith(":")):
+            continue
+        end = pe
+        while True:
+            c = text.rfind("\u2019", ps + k + 1, end)
+            if c < 0:
+                break
+            after = text[c + 1] if c + 1 < pe else " "
+            if not after.isalnum():
+                inner = _inner(text, ps + k + 1, c)
+                out.append(Marked([inner], [(ps + k, c + 1)]))
+                break
+            end = c
+    return out

@@ -16,9 +16,27 @@ from communique.record import Article, Entity, Speaker
 
 _NP_LEFT = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "flat"}
 _ORG_NOUNS = {
-    "ministry", "government", "department", "office", "embassy", "agency", "company",
-    "campaign", "committee", "council", "commission", "administration", "party", "army",
-    "police", "court", "bank", "union", "organization", "organisation", "group",
+    "ministry",
+    "government",
+    "department",
+    "office",
+    "embassy",
+    "agency",
+    "company",
+    "campaign",
+    "committee",
+    "council",
+    "commission",
+    "administration",
+    "party",
+    "army",
+    "police",
+    "court",
+    "bank",
+    "union",
+    "organization",
+    "organisation",
+    "group",
 }
 
 
@@ -159,21 +177,29 @@ def make_speaker(head: Any, art: Article, mentions: Mentions) -> Speaker:
     title = ""
     if head.pos_ == "PROPN":
         name, title = _strip_titles(list(doc[i:j]))
-    role_text = " ".join(x for x in ("".join(t.text_with_ws for t in role_toks).strip(), title) if x)
+    role_text = " ".join(
+        x for x in ("".join(t.text_with_ws for t in role_toks).strip(), title) if x
+    )
     role = role_text or _appos_role(head)
     if ent is not None:
         return Speaker(
-            ent.name, ent.id, role or (ent.roles[0] if ent.roles else None), text, (s, e),
+            ent.name,
+            ent.id,
+            role or (ent.roles[0] if ent.roles else None),
+            text,
+            (s, e),
             art.raw_span(s, e),
         )
     if head.pos_ != "PROPN":
         noun = head.lemma_.lower()
-        found = None
+        near: Entity | None = None
         if noun in PERSON_NOUNS:
-            found = mentions.last_with(s, noun, person=True)
+            near = mentions.last_with(s, noun, person=True)
         elif noun in _ORG_NOUNS:
-            found = mentions.last_with(s, noun, person=False)
-        if found is not None:
-            return Speaker(found.name, found.id, role or noun, text, (s, e), art.raw_span(s, e))
+            near = mentions.last_with(s, noun, person=False)
+        if noun in PERSON_NOUNS:
+            role = role or noun  # "the spokesperson": the role is what the text calls them
+        if near is not None:
+            return Speaker(near.name, near.id, role, text, (s, e), art.raw_span(s, e))
         return Speaker(None, None, role, text, (s, e), art.raw_span(s, e))
     return Speaker(name or text, None, role, text, (s, e), art.raw_span(s, e))

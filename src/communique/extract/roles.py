@@ -68,9 +68,9 @@ def premodifier(doc: Any, start: int, end: int) -> RoleCue | None:
     "Chinese President Xi Jinping". Walks left while each token attaches to the right,
     inside the chain; "of" phrases inside a title ("Secretary of State") are kept."""
     k = start - 1
-    low = doc[start].sent.start if start < len(doc) else 0
     first = start
-    while k >= low:
+    # Stay inside the sentence (Token.sent walks the whole Doc: too slow here).
+    while k >= 0 and not doc[k + 1].is_sent_start:
         t = doc[k]
         if t.is_space or t.is_punct and t.text not in {".", "-"}:
             break
@@ -81,7 +81,9 @@ def premodifier(doc: Any, start: int, end: int) -> RoleCue | None:
         # "Secretary of State Antony Blinken": State <-pobj- of <-prep- Secretary -> name
         if (
             t.dep_ == "pobj"
-            and k - 2 >= low
+            and k - 2 >= 0
+            and not doc[k].is_sent_start
+            and not doc[k - 1].is_sent_start
             and doc[k - 1].lower_ == "of"
             and doc[k - 2].dep_ in _MODIFIER_DEPS
             and first <= doc[k - 2].head.i < end

