@@ -122,3 +122,26 @@ def test_cli_run_prints_summary(tmp_path: Path) -> None:
     miss = subprocess.run([str(BIN), "run", str(tmp_path / "none.txt"), "--db", str(db)],
                           capture_output=True, text=True, timeout=300)
     assert miss.returncode == 1
+
+
+def test_runaway_article_is_skipped_not_fatal(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from communique.pipeline import Pipeline
+    from communique.settings import Settings
+
+    real = Pipeline.analyze_extract
+
+    def spin(self, batch):  # type: ignore[no-untyped-def]
+        if any("RUNAWAY" in a.text for a in batch):
+            while True:  # an extractor stuck on one text
+                pass
+        return real(self, batch)
+
+    monkeypatch.setattr(Pipeline, "analyze_extract", spin)
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": f"t{i}", "text": t}) for i, t in enumerate(
+        [filler(1), "RUNAWAY " + filler(2), filler(3)])) + "\n", "utf-8")
+    settings = Settings().with_overrides({"store": {"article_timeout": 0.3}})
+    s = run([str(src)], db=tmp_path / "t.db", settings=settings, until="clean", batch_size=10)
+    assert (s.stored, s.skipped["timeout"]) == (2, 1)
+    err = reader.run_errors(connect(tmp_path / "t.db", readonly=True), s.run_id)[0]
+    assert err["reason"] == "timeout" and err["record"] == "t1"

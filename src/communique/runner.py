@@ -13,10 +13,13 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import resource
+import signal
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -58,6 +61,10 @@ class RunSummary:
         return self.read / self.seconds if self.seconds else 0.0
 
 
+def _article_timeout(settings: Settings) -> float:
+    return float(settings.get("store.article_timeout", 60) or 0)
+
+
 def _default_start_method() -> str:
     return "fork" if sys.platform == "linux" else "spawn"
 
@@ -66,29 +73,63 @@ def _rss_bytes() -> int:
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024  # Linux: KiB
 
 
-def _outcomes(pipe: Pipeline, batch: list[Article]) -> list[Outcome]:
-    """Analyse and extract a batch; a failing article is isolated and reported, not fatal."""
+class AnalysisTimeout(Exception):
+    """An article took more CPU time than `[store] article_timeout` allows."""
+
+
+def _on_timer(signum: int, frame: Any) -> None:
+    raise AnalysisTimeout()
+
+
+@contextmanager
+def _cpu_limit(seconds: float) -> Iterator[None]:
+    """Raise AnalysisTimeout after `seconds` of this process's CPU time (not wall time, so
+    a busy machine does not trip it). Only the main thread can take signals."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGVTALRM, _on_timer)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
-        done = pipe.analyze_extract(batch)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, old)
+
+
+def _outcomes(pipe: Pipeline, batch: list[Article], limit: float = 0.0) -> list[Outcome]:
+    """Analyse and extract a batch; a failing or runaway article is isolated and reported.
+
+    The batch runs under a CPU budget of `limit` seconds per article; when it fails or runs
+    over, its articles run again one by one so only the culprit is skipped.
+    """
+    try:
+        with _cpu_limit(limit * len(batch)):
+            done = pipe.analyze_extract(batch)
+            return [(a.to_dict(), signature(a.text), None, a.id, a.source.path) for a in done]
     except Exception:
         if len(batch) == 1:
             raise
-        out: list[Outcome] = []
-        for art in batch:
-            try:
-                out.extend(_outcomes(pipe, [art]))
-            except Exception as e:  # noqa: BLE001  (one bad article must not stop a run)
-                out.append((None, None, f"{type(e).__name__}: {e}", art.id, art.source.path))
-        return out
-    return [(a.to_dict(), signature(a.text), None, a.id, a.source.path) for a in done]
+    out: list[Outcome] = []
+    for art in batch:
+        try:
+            out.extend(_outcomes(pipe, [art], limit))
+        except AnalysisTimeout:
+            msg = f"timeout: over {limit:g} s of CPU ([store] article_timeout)"
+            out.append((None, None, msg, art.id, art.source.path))
+        except Exception as e:  # noqa: BLE001  (one bad article must not stop a run)
+            out.append((None, None, f"{type(e).__name__}: {e}", art.id, art.source.path))
+    return out
 
 
 _WORKER_PIPE: Pipeline | None = None
+_WORKER_LIMIT = 0.0
 
 
 def _init_worker(values: dict[str, Any], until: str) -> None:
-    global _WORKER_PIPE
+    global _WORKER_PIPE, _WORKER_LIMIT
     _WORKER_PIPE = Pipeline(Settings(values), until=until)
+    _WORKER_LIMIT = _article_timeout(_WORKER_PIPE.settings)
     if until != "clean":
         _WORKER_PIPE.analyze_extract([])  # load the model now, once per process
 
@@ -96,7 +137,7 @@ def _init_worker(values: dict[str, Any], until: str) -> None:
 def _work(batch: list[Article]) -> tuple[list[Outcome], int, int]:
     assert _WORKER_PIPE is not None
     try:
-        out = _outcomes(_WORKER_PIPE, batch)
+        out = _outcomes(_WORKER_PIPE, batch, _WORKER_LIMIT)
     except Exception as e:  # noqa: BLE001
         out = [(None, None, f"{type(e).__name__}: {e}", a.id, a.source.path) for a in batch]
     return out, os.getpid(), _rss_bytes()
@@ -172,11 +213,12 @@ def run(
     pool: Any = None
     try:
         pipe = Pipeline(settings, until=until)
+        limit = _article_timeout(settings)
         tasks = _tasks(store, pipe, read_inputs(inputs, input_format=input_format, report=report,
                                                  settings=settings), task_size, s)
         if workers == 1:
             results: Iterator[tuple[list[Outcome], int, int]] = (
-                (_outcomes(pipe, t), os.getpid(), _rss_bytes()) for t in tasks
+                (_outcomes(pipe, t, limit), os.getpid(), _rss_bytes()) for t in tasks
             )
         else:
             # fork where there is one: a worker starts at once and shares the model when the
@@ -305,9 +347,10 @@ def _consume(
         for rec, sig, err, rid, path in outs:
             processed += 1
             if rec is None:
+                reason = "timeout" if str(err).startswith("timeout") else "error"
                 msg = f"analysis failed ({err}); article skipped, the rest of the run continues"
-                s.errors.append(RunError("error", msg, path, rid))
-                s.skipped["error"] += 1
+                s.errors.append(RunError(reason, msg, path, rid))
+                s.skipped[reason] += 1
                 continue
             records.append(rec)
             sigs.append(sig)

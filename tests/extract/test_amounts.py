@@ -322,6 +322,13 @@ def test_relative_period_needs_a_date(nlp: Any) -> None:
         ("Russia's exports rose 5% in 2020.", "5%", "exports"),
         ("A 10% rise in sales helped.", "10%", "rise in sales"),
         ("At least 20 people were killed in the blast.", "20 people", "killed"),
+        ("The plan would cut the agency's staff by 25%.", "25%", "staff"),
+        ("Foreign investors may not increase their stake beyond 49%.", "49%", "stake"),
+        ("In London, Corus fell 2.2% to 55 pence.", "2.2%", "Corus"),
+        ("The deficit with China, up 30.5% at $162bn, was a record.", "30.5%", "deficit"),
+        ("Profits, which showed a 5.5% rise, beat forecasts.", "5.5%", "Profits"),
+        ("About 53% of the complaints were internet-related.", "53%", "complaints"),
+        ("It uncovered an $11bn (£5.7bn) accounting fraud.", "$11bn", "accounting fraud"),
     ],
 )
 def test_object(nlp: Any, sentence: str, text: str, contains: str) -> None:
@@ -378,3 +385,50 @@ def test_raw_spans_follow_the_offset_map(nlp: Any) -> None:
     art = _article(nlp, "Sales rose 5% in 2020.")
     (a,) = extract_amounts(art)
     assert a.raw_span == art.raw_span(*a.span)
+
+
+def test_without_a_parse_money_and_percent_still_come_out() -> None:
+    text = "Sales rose 5% to $2bn while 300 people watched."
+    art = Article(id="t", raw_text=text, source=Source("t", "txt"), text=text)
+    got = extract_amounts(art)
+    assert [(a.text, a.unit) for a in got] == [("5%", "percent"), ("$2bn", "USD")]
+    assert all(a.object is None for a in got)
+
+
+def test_object_has_no_other_amount_in_it(nlp: Any) -> None:
+    a = next(
+        a
+        for a in _amounts(nlp, "It uncovered an $11bn (£5.7bn) accounting fraud.")
+        if a.unit == "USD"
+    )
+    assert a.object == "accounting fraud"
+
+
+def test_an_earlier_value_does_not_take_the_clause_period(nlp: Any) -> None:
+    got = {a.text: a for a in _amounts(nlp, "Losses deepened to £51.6m in 2004 from £1.2m.")}
+    assert got["£51.6m"].period == "2004-01-01/2004-12-31"
+    assert got["£1.2m"].period is None
+    got = {a.text: a for a in _amounts(nlp, "Revenues rose to $3.1bn, from $2.8bn in 2003.")}
+    assert got["$2.8bn"].period == "2003-01-01/2003-12-31"
+
+
+def test_reported_speech_is_not_quoted(nlp: Any) -> None:
+    from communique.record import Quote, Speaker
+
+    text = "The minister said the scheme would cost £2bn. He added: “It is worth $3bn.”"
+    art = _article(nlp, text)
+    s = text.index("the scheme")
+    art.quotes = [
+        Quote(
+            "indirect",
+            text[s : text.index(".")],
+            [(s, text.index("."))],
+            [(s, text.index("."))],
+            speaker=Speaker("Jane Doe", None, None, "The minister", (0, 12), (0, 12)),
+        )
+    ]
+    got = {a.text: a for a in extract_amounts(art)}
+    assert got["£2bn"].extra["quoted"] is False
+    assert got["£2bn"].extra["reported"] is True
+    assert got["£2bn"].extra["speaker"] == "Jane Doe"
+    assert got["$3bn"].extra["quoted"] is True

@@ -48,6 +48,7 @@ REF = date(2021, 12, 15)
         ("the six months to June", "2021-01-01/2021-06-30", None),
         ("since 2015", "2015-01-01/2021-12-15", None),
         ("so far this year", "2021-01-01/2021-12-15", None),
+        ("forecast for 2005 and 2006", "2005-01-01/2006-12-31", "2005-01-01/2006-12-31"),
     ],
 )
 def test_period(text: str, with_ref: str | None, without_ref: str | None) -> None:

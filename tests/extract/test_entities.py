@@ -37,27 +37,51 @@ def test_ids_are_stable_and_mentions_point_into_text() -> None:
     [
         (
             "Russian President Vladimir Putin said on Monday that talks would go on.",
-            "Vladimir Putin", "PERSON", "RUS", "GOV", "President of Russia",
+            "Vladimir Putin",
+            "PERSON",
+            "RUS",
+            "GOV",
+            "President of Russia",
         ),
         (
             "German Chancellor Olaf Scholz arrived in Paris on Tuesday.",
-            "Olaf Scholz", "PERSON", "DEU", "GOV", "Chancellor of Germany",
+            "Olaf Scholz",
+            "PERSON",
+            "DEU",
+            "GOV",
+            "Chancellor of Germany",
         ),
         (
             "The deal was welcomed by Jonas Berg, a senior trade official, on Friday.",
-            "Jonas Berg", "PERSON", None, None, "senior trade official",
+            "Jonas Berg",
+            "PERSON",
+            None,
+            None,
+            "senior trade official",
         ),
         (
             "The Eurasian Economic Union will meet next year in Minsk.",
-            "Eurasian Economic Union", "ORG", None, "IGO", None,
+            "Eurasian Economic Union",
+            "ORG",
+            None,
+            "IGO",
+            None,
         ),
         (
             "Officials discussed the Treaty of Peace and Friendship between the two states.",
-            "Treaty of Peace and Friendship", "TREATY", None, None, None,
+            "Treaty of Peace and Friendship",
+            "TREATY",
+            None,
+            None,
+            None,
         ),
         (
             "Thousands of athletes will attend the Tokyo Summer Olympics next July.",
-            "Tokyo Summer Olympics", "EVENT", None, None, None,
+            "Tokyo Summer Olympics",
+            "EVENT",
+            None,
+            None,
+            None,
         ),
     ],
 )
@@ -144,17 +168,23 @@ def seed_record() -> dict[str, Any]:
 
 
 def _check(record: dict[str, Any], item: dict[str, Any]) -> list[str]:
-    same = [e for e in record["entities"] if e["name"] == item["name"] and e["type"] == item["type"]]
+    same = [
+        e for e in record["entities"] if e["name"] == item["name"] and e["type"] == item["type"]
+    ]
     if not same:
         return [f"no {item['type']} entity named {item['name']!r}"]
     return _holds(same[0], item)
 
 
 def test_seed_must_entities(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
-    problems = {i["name"]: p for i in seed_gold["entities"]["must"] if (p := _check(seed_record, i))}
+    problems = {
+        i["name"]: p for i in seed_gold["entities"]["must"] if (p := _check(seed_record, i))
+    }
     assert not problems
 
 
 def test_seed_should_entities(seed_record: dict[str, Any], seed_gold: dict[str, Any]) -> None:
-    problems = {i["name"]: p for i in seed_gold["entities"]["should"] if (p := _check(seed_record, i))}
+    problems = {
+        i["name"]: p for i in seed_gold["entities"]["should"] if (p := _check(seed_record, i))
+    }
     assert not problems

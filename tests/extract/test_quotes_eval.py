@@ -8,7 +8,8 @@ import pytest
 
 from communique.evaluate.quotes import Pred, Scores, is_direct, is_speech_cue, score_article
 
-DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "quotes" / "polnear-dev.jsonl.gz"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+DEV = SHARED / "eval" / "quotes" / "polnear-dev.jsonl.gz"
 
 
 @pytest.mark.parametrize(

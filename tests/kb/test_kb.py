@@ -94,6 +94,8 @@ def test_ambiguous_forms_are_marked(kb: KnowledgeBase, text: str) -> None:
         ("Emirati", "ARE"),
         ("Kosovar", "XKX"),
         ("north korean", "PRK"),
+        ("Congolese", "COD"),  # shared with COG: the table's order decides
+        ("Dominican", "DOM"),
     ],
 )
 def test_adjective(kb: KnowledgeBase, text: str, code: str) -> None:
@@ -243,6 +245,22 @@ def test_people_terms_out_of_office_come_after(kb: KnowledgeBase) -> None:
     terms = kb.people("Donald Trump", date(2019, 6, 1))
     assert [t.start.year for t in terms if t.start] == [2017, 2025]
     assert kb.people("Donald Trump", date(2025, 6, 1))[0].start == date(2025, 1, 20)
+
+
+@pytest.mark.parametrize(
+    ("name", "on", "country"),
+    [
+        ("Mugabe", None, "ZWE"),
+        ("Putin", date(2010, 1, 1), "RUS"),
+        ("Bush", None, "USA"),  # several terms, one country
+        ("Lee", None, None),  # Korean, Singaporean and Taiwanese leaders
+        ("Lee", date(2010, 1, 1), None),  # Lee Myung-bak and Lee Hsien Loong both in office
+        ("Guterres", None, None),  # an international office has no country
+        ("Nobody Atall", None, None),
+    ],
+)
+def test_person_country(kb: KnowledgeBase, name: str, on: date | None, country: str | None) -> None:
+    assert kb.person_country(name, on) == country
 
 
 def test_single_word_surnames_match_only_capitalised(kb: KnowledgeBase) -> None:

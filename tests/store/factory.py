@@ -5,7 +5,17 @@ from __future__ import annotations
 import random
 
 from communique.record import (
-    Actor, Amount, Article, Entity, Event, Mention, Quote, Repair, Source, Speaker, TextRef,
+    Actor,
+    Amount,
+    Article,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    Repair,
+    Source,
+    Speaker,
+    TextRef,
 )
 
 WORDS = (

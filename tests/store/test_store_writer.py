@@ -1,4 +1,4 @@
-"""The store: schema, batch writes, de-duplication (exact and near), runs, readers under a writer."""
+"""The store: schema, batch writes, exact and near de-duplication, runs, concurrent readers."""
 
 from __future__ import annotations
 

@@ -51,7 +51,7 @@ class CaseParams:
     lower_start: float = 0.01  # chance a well-cased sentence starts lower case
     threshold: float = 0.5  # repair a word when P(lost a capital) exceeds this
     start_threshold: float = 0.5  # same for sentence starts
-    compound_share: float = 0.85  # capital share a hyphen part needs outside re-cased text
+    compound_share: float = 0.7  # capital share a hyphen part needs outside re-cased text
     context_weight: float = 3.0  # pseudo-counts of the unigram share behind a bigram
     article_weight: float = 3.0  # pseudo-counts of corpus evidence against the article's
     pair_weight: float = 2.0  # pseudo-counts a capitalised pair elsewhere in the article adds
@@ -87,14 +87,15 @@ class CaseEvidence:
         if len(self.parsed) >= 512:
             del self.parsed[next(iter(self.parsed))]
         self.parsed[text] = (spans, pars)
+        lowerish = rep.st.lowerish
         for par in pars:
             keep = 1.0 - par.damage
             toks, keys, words, left = par.toks, par.keys, par.words, par.left
             n = len(toks)
             for i, tok in enumerate(toks):
-                if tok.pos != MID:
-                    continue
                 key = keys[i]
+                if tok.pos != MID or key in lowerish:
+                    continue  # the run cannot make "the" a name: not worth counting
                 cap = words[i][0].isupper()
                 if cap:
                     self.capital[key] += 1
@@ -212,7 +213,7 @@ class _Repairer:
             lo += b * ev.lower.get(key, 0.0)
             cap += b * ev.capital.get(key, 0)
         n = lo + cap
-        share = (cap + self.oov) / (n + 1.0)
+        share = (cap + self.st.prior(key, self.oov)) / (n + 1.0)
         if key in self.gaz and (got is None or got[0] * 4 <= got[1] + 2):
             share, n = max(share, 0.97), max(n, 10)
         w = self.p.context_weight
@@ -259,15 +260,22 @@ class _Repairer:
         return share
 
     def form(self, key: str, art: _Article) -> str:
+        """The capitalised form to restore: the article's own, the run's, the statistics'."""
         if key in art.forms:
             return art.forms[key]
         f = self.st.form(key)
+        if f and is_acronym(f) and len(key) >= 5 and self.uni[key][1] < 5:
+            f = None  # a few all-capitals sightings of a long word: a shouted name, not an acronym
         if f:
             return f
         if self.ev is not None and key in self.ev.forms:
             return self.ev.forms[key]
         if 2 <= len(key) <= 5 and key.isalpha() and not any(v in key for v in "aeiouy"):
             return key.upper()  # "xml", "dvr": no vowel, spelt out
+        if key.startswith("mc") and len(key) > 4 and key[2:].isalpha():
+            return "Mc" + key[2:].capitalize()  # McPartlin
+        if key[:2] in ("o'", "o’") and len(key) > 3:
+            return key[:2].upper() + key[2:].capitalize()  # O'Leary
         return key.capitalize()
 
     def keep_rate(self, key: str) -> float:
@@ -290,7 +298,10 @@ class _Repairer:
                 llr += self.start_llr
             elif word.islower():
                 got = self.uni.get(key)
-                c = self.oov if got is None else (got[1] + 0.5) / (got[0] + got[1] + 1.0)
+                if got is None:
+                    c = self.st.prior(key, self.oov)
+                else:
+                    c = (got[1] + 0.5) / (got[0] + got[1] + 1.0)
                 lose = 1 - self.keep_rate(key)
                 llr += min(math.log((1 - c + lose * c) / (1 - c)), p.max_llr)
         return llr
@@ -367,8 +378,18 @@ class _Repairer:
             if d < p.min_damage or tok.pos == GLUED or not word[0].islower():
                 continue
             key = keys[i]
-            if len(key) == 1 and key != "i" and tok.pos != INITIAL:
-                continue  # "v", "x": too little to go on
+            if tok.pos != INITIAL and (
+                key in self.st.lowerish
+                or (
+                    len(key) == 1
+                    and key != "i"
+                    and word[-1:] != "."
+                    and not (key != "a" and i + 1 < n and left[i + 1] and words[i + 1][0].isupper())
+                )
+            ):
+                # "the" stays; a lone letter ("v", "x") is too little to go on, unless it is an
+                # initial ("j. Smith", "d Smith")
+                continue
             sp_prev = left[i]
             sp_next = i + 1 < n and left[i + 1]
             prev = keys[i - 1] if sp_prev else None

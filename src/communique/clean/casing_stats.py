@@ -90,8 +90,12 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
             return SEMI  # an ellipsis may go on mid-sentence
         if par[j - 1] == "." and prev_word is not None:
             pk = prev_word.lower().rstrip(".")
-            if _DOTTED.match(prev_word) or pk in ABBREVIATIONS or len(pk) == 1:
-                return SEMI
+            if (
+                _DOTTED.match(prev_word)
+                or pk in ABBREVIATIONS
+                or (len(pk) == 1 and (prev_word.isupper() or pk in "jhmwcdlrst"))
+            ):
+                return SEMI  # "U.S. officials", "Mr. Smith", "George W. Bush"
         return INITIAL
     if opened and par[k - 1] == ":":
         return INITIAL  # 'said: "We' opens a quoted sentence
@@ -144,9 +148,12 @@ class CaseStats:
     forms: dict[str, str] = field(default_factory=dict)
     left: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     right: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    # rare words by their last three letters: (lower-case types, capitalised types)
+    suffixes: dict[str, tuple[int, int]] = field(default_factory=dict)
     meta: dict[str, object] = field(default_factory=dict)
     unigrams: dict[str, tuple[float, float, str]] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # keys whose capital form is all capitals
+    lowerish: frozenset[str] = frozenset()  # common words all but never capitalised
 
     def weigh(self, weights: dict[str, float] | None = None) -> None:
         w = [(weights or DEFAULT_WEIGHTS).get(s, 1.0) for s in self.sources]
@@ -158,6 +165,9 @@ class CaseStats:
                 uni[k] = (lo, cap, self.forms.get(k) or k.capitalize())
         self.unigrams = uni
         self.acronyms = frozenset(k for k, v in uni.items() if v[1] and is_acronym(v[2]))
+        self.lowerish = frozenset(
+            k for k, v in uni.items() if v[0] + v[1] >= 50 and v[1] < 0.02 * (v[0] + v[1])
+        )
 
     def cap_share(self, key: str) -> tuple[float, float]:
         """(share of capitalised uses, weighted total uses) at mid-sentence positions."""
@@ -166,6 +176,13 @@ class CaseStats:
             return 0.0, 0.0
         lo, cap, _ = got
         return cap / (lo + cap), lo + cap
+
+    def prior(self, key: str, base: float) -> float:
+        """Capital share expected of a rare or unknown word, from its ending."""
+        got = self.suffixes.get(key[-3:]) if len(key) >= 5 else None
+        if got is None:
+            return base
+        return (got[1] + 2.0 * base) / (got[0] + got[1] + 2.0)
 
     def form(self, key: str) -> str | None:
         got = self.unigrams.get(key)
@@ -184,6 +201,8 @@ class CaseStats:
             for tag, table in (("L", self.left), ("R", self.right)):
                 for (a, b), (lo, cap) in sorted(table.items()):
                     f.write(f"{tag}\t{a}\t{b}\t{lo}\t{cap}\n")
+            for suf, (lo, cap) in sorted(self.suffixes.items()):
+                f.write(f"S\t{suf}\t{lo}\t{cap}\n")
 
     @classmethod
     def read(cls, path: str | Path, weights: dict[str, float] | None = None) -> CaseStats:
@@ -201,6 +220,8 @@ class CaseStats:
                     st.left[(p[1], p[2])] = (int(p[3]), int(p[4]))
                 elif p[0] == "R":
                     st.right[(p[1], p[2])] = (int(p[3]), int(p[4]))
+                elif p[0] == "S":
+                    st.suffixes[p[1]] = (int(p[2]), int(p[3]))
                 elif p[0] == "#":
                     st.meta = json.loads(p[1])
         st.sources = list(st.meta.get("sources_order", []))  # type: ignore[call-overload]
@@ -322,6 +343,12 @@ def build_stats(
             if c0 + c1 >= min_context:
                 dst[pair] = (c0, c1)
     st.meta["hapax_capital"] = round(hapax[1] / max(1, sum(hapax)), 4)
+    # Unknown words: rare words' casing by ending ("-ing" lower case, "-ski" a name).
+    sfx: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for k, nums_ in st.counts.items():
+        if sum(nums_) <= 3 and len(k) >= 5 and k.isalpha():
+            sfx[k[-3:]][int(sum(nums_[1::2]) > sum(nums_[0::2]))] += 1
+    st.suffixes = {k: (v[0], v[1]) for k, v in sfx.items() if sum(v) >= 5}
     # How much a capitalised neighbour says: P(neighbour capital | word capital or not).
     for side in ("L", "R"):
         for cap in (True, False):

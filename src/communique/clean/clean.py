@@ -36,7 +36,8 @@ class CleanContext:
         """Take run-level evidence from a batch before cleaning it."""
         learn_case = bool(self.settings.section("clean").get("repair_case", True))
         for art in articles:
-            self.repeated.learn(source_key(art), art.raw_text)
+            if not art.meta.get("boilerplate_removed"):
+                self.repeated.learn(source_key(art), art.raw_text)
             if learn_case:
                 self.case.learn(art.raw_text)
 
@@ -67,7 +68,9 @@ def clean_article(art: Article, ctx: CleanContext) -> Article:
     raw = art.raw_text
     opts = ctx.settings.section("clean")
     header = {(s, e): role for s, e, role in art.meta.get("header", [])}
-    key = source_key(art)
+    # HTML main text has had its boilerplate removed by the reader: lines it shares with
+    # other pages of a file are content (syndicated paragraphs), not site furniture.
+    key = "" if art.meta.get("boilerplate_removed") else source_key(art)
 
     # 1. Keep or drop each line; group kept lines into paragraphs.
     lines = _lines(raw)

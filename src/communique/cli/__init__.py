@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from communique.cli.app import app
 from communique.cli import bench_cmd, eval_cmd, extract_cmd  # noqa: F401  (registers commands)
+from communique.cli import ingest_cmd  # noqa: F401  (eval html, bench read)
 from communique.cli import entities_cmd  # noqa: F401  (eval ner/actors, bench entities)
 from communique.cli import quotes_cmd  # noqa: F401  (eval quotes, bench quotes)
 from communique.cli import query_cmd, store_cmd  # noqa: F401  (run, export, queries)

@@ -16,9 +16,9 @@ _Config = Annotated[Path | None, typer.Option("--config", help="TOML file of opt
 
 @eval_app.command("ner")
 def eval_ner(
-    data: Annotated[Path, typer.Argument(help="CoNLL-style JSON lines {id, text, entities}.")] = Path(
-        "../shared/eval/ner/conll2003-dev.jsonl.gz"
-    ),
+    data: Annotated[
+        Path, typer.Argument(help="CoNLL-style JSON lines {id, text, entities}.")
+    ] = Path("../shared/eval/ner/conll2003-dev.jsonl.gz"),
     damage_tool: Annotated[
         Path | None, typer.Option("--damage-tool", help="tools/damage_case.py; 'none' to skip.")
     ] = Path("../shared/tools/damage_case.py"),
@@ -31,7 +31,9 @@ def eval_ner(
     from communique.evaluate.ner import evaluate_ner
 
     tool = None if damage_tool is None or str(damage_tool) == "none" else damage_tool
-    rep = evaluate_ner(data, damage_tool=tool, seed=seed, limit=limit, settings=load_settings(config))
+    rep = evaluate_ner(
+        data, damage_tool=tool, seed=seed, limit=limit, settings=load_settings(config)
+    )
     print(json.dumps(rep.as_dict(), indent=1) if as_json else "\n".join(rep.lines()))
 
 

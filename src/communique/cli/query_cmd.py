@@ -45,11 +45,18 @@ def emit(tables: list[Table], fmt: str) -> None:
 
     console = Console()
     for t in tables:
-        rt = RichTable(title=t.title, title_justify="left", show_lines=False)
-        for c in t.columns:
-            rt.add_column(c, overflow="fold", max_width=60 if c in ("text", "snippet") else None)
-        for r in t.as_dicts():
-            rt.add_row(*("" if r[c] is None else str(r[c]) for c in t.columns))
+        rt = RichTable(title=t.title, title_justify="left", expand=True)
+        cells = [["" if r[c] is None else str(r[c]) for c in t.columns] for r in t.as_dicts()]
+        for i, c in enumerate(t.columns):
+            # Short values (codes, dates, numbers) stay on one line; prose wraps.
+            longest = max([0] + [len(row[i]) for row in cells])
+            if longest <= 10:
+                rt.add_column(c, overflow="fold", min_width=longest)
+            else:
+                rt.add_column(c, overflow="fold", min_width=12, ratio=3 if c in (
+                    "text", "snippet") else 1)
+        for row in cells:
+            rt.add_row(*row)
         if not t.rows:
             rt.caption = "no rows"
         console.print(rt)

@@ -40,6 +40,7 @@ def run(
 
     from communique.runner import run as run_inputs
     from communique.runner import summary_table
+    from communique.store import StoreError
 
     settings = load_settings(config)
     console = Console(stderr=True)
@@ -52,6 +53,9 @@ def run(
     except KeyboardInterrupt:
         console.print("communique: interrupted; committed batches are kept, run again to resume")
         raise typer.Exit(130) from None
+    except StoreError as e:
+        console.print(f"communique: {e}")
+        raise typer.Exit(2) from None
     Console().print(summary_table(s))
     if s.read == 0:
         raise typer.Exit(1)

@@ -80,7 +80,11 @@ def pick_entity(record: dict[str, Any], span: tuple[int, int]) -> dict[str, Any]
     s, e = span
     cands: list[tuple[int, bool, dict[str, Any]]] = []
     for ent in record.get("entities", []):
-        ends = [m["raw_span"][1] for m in ent["mentions"] if m["raw_span"][0] < e and s < m["raw_span"][1]]
+        ends = [
+            m["raw_span"][1]
+            for m in ent["mentions"]
+            if m["raw_span"][0] < e and s < m["raw_span"][1]
+        ]
         if ends:
             coded = bool(ent.get("country") or ent.get("sector"))
             cands.append((max(ends), coded, ent))
@@ -126,16 +130,24 @@ def evaluate_actors(
                 rep.country_hits += hit
             else:
                 rep.other_total += 1
-                hit = ent is not None and not ent.get("country") and (
-                    code not in {"IGO", "NGO"} or ent.get("sector") == code
+                hit = (
+                    ent is not None
+                    and not ent.get("country")
+                    and (code not in {"IGO", "NGO"} or ent.get("sector") == code)
                 )
                 rep.other_hits += hit
             if not hit:
                 rep.misses.append(
                     {
-                        "id": row["id"], "side": side, "actorText": actor["actorText"],
-                        "gold": code, "gold_iso": iso, "text": row["text"],
-                        "got": None if ent is None else {
+                        "id": row["id"],
+                        "side": side,
+                        "actorText": actor["actorText"],
+                        "gold": code,
+                        "gold_iso": iso,
+                        "text": row["text"],
+                        "got": None
+                        if ent is None
+                        else {
                             k: ent.get(k) for k in ("name", "type", "country", "sector", "roles")
                         },
                     }

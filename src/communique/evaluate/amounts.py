@@ -25,15 +25,25 @@ from communique.settings import Settings
 
 
 def _ids(path: Path, categories: tuple[str, ...], limit: int) -> set[str]:
+    """The first `limit` ids, shared equally between `categories` (the BBC file is sorted by
+    category, so the first 300 "business or politics" rows would all be business)."""
     opener: Any = gzip.open if path.suffix == ".gz" else open
+    quota = {
+        c: limit // len(categories) + (i < limit % len(categories))
+        for i, c in enumerate(categories)
+    }
     out: list[str] = []
     with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            if not categories or row.get("category") in categories:
+            cat = row.get("category")
+            if not categories:
                 out.append(str(row["id"]))
-                if len(out) >= limit:
-                    break
+            elif cat in quota and quota[cat] > 0:
+                quota[cat] -= 1
+                out.append(str(row["id"]))
+            if len(out) >= limit:
+                break
     return set(out)
 
 

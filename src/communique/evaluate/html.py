@@ -184,3 +184,19 @@ def format_report(results: list[FileResult], worst: int = 0) -> str:
                 break
             lines.append(f"  {k}: {r.ours.pages[k].f1:.3f} / {r.baseline.pages[k].f1:.3f}")
     return "\n".join(lines)
+
+
+def run_eval(
+    paths: list[str], *, settings: Settings | None = None, limit: int | None = None, worst: int = 0
+) -> str:
+    """The report `communique eval html` prints."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        return "missing gold file(s): " + ", ".join(missing)
+    results = list(evaluate_files(list(paths), settings=settings, limit=limit))
+    head = (
+        "HTML main text, 4-gram shingle metric, per-page P/R/F1 averaged over pages\n"
+        "communique = what `communique extract --until clean` writes for {id, html} lines; "
+        "trafilatura = trafilatura.extract(html) with default options\n"
+    )
+    return head + format_report(results, worst=worst)

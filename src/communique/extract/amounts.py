@@ -46,7 +46,7 @@ _DEFINITE = frozenset("the these those its their his her our your both all".spli
 _NOT_COUNTED = frozenset(
     """year years month months week weeks day days hour hours minute minutes second seconds
     decade decades century centuries time times am pm a.m. p.m. o'clock season seasons
-    percent cent %""".split()
+    percent cent % thirds fifths quarters halves sixths eighths tenths""".split()
 )
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _OBJ_PREPS = frozenset({"of", "in", "on", "for"})
@@ -54,8 +54,15 @@ _CHANGE_NOUNS = frozenset(
     """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
     hike boost shortfall deficit surplus""".split()
 )
+_CHANGE_VERBS = frozenset(
+    """rise fall gain lose jump slump drop climb grow shrink surge slide dip edge ease rally
+    tumble plunge soar decline increase decrease sink add shed finish close end open
+    trade""".split()
+)
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_CONV_OPEN = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|c\.)?\s*")
+_CONV_NEXT = re.compile(r"\s*(?:;|,|/|or|and)\s*")
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 
@@ -182,11 +189,7 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
             is_range = (
                 (joiner == "and" and between)
                 or (joiner in ("-", "–", "—") and same_or_bare and (b.unit or a.unit is None))
-                or (
-                    joiner == "to"
-                    and not frm
-                    and (a.unit is None and b.unit is not None or between)
-                )
+                or (joiner == "to" and not frm and (a.unit is None or between))
             )
             if is_range or (frm and joiner == "to" and a.unit is None and b.unit):
                 lo = a.value
@@ -271,12 +274,14 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
     return None
 
 
-def _count_object(noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int]) -> str:
+def _count_object(
+    noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
+) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
     if verb is None or rel.head.i != verb.i:
         return np
-    if rel.dep_ in ("nsubj", "nsubjpass"):
+    if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         return f"{np} {verb.text}"
     if rel.dep_ == "dobj":
         return f"{verb.text} {np}"
@@ -352,6 +357,29 @@ def _join(toks: list[Any]) -> str:
     return "".join(out).strip()
 
 
+def _change_holder(noun: Any, skip: set[int]) -> Any:
+    """For a bare change noun ("a 5% rise") the noun whose change it is: the subject of the
+    clause it is the object of, through relative pronouns; None if it has its own "in"."""
+    if noun.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.rights):
+        return None
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is not None and _nounish(subj) and subj.i not in skip:
+        return subj
+    return None
+
+
+def _nounish(tok: Any, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
+    """A noun that can name what is measured (not "%", a number or a currency sign)."""
+    return bool(tok.pos_ in pos and not tok.like_num and tok.is_alpha and tok.tag_ != "$")
+
+
 def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
@@ -375,9 +403,9 @@ class _Reading:
     subject: Any = None
 
 
-def _read(span: Any, hit: _Hit) -> _Reading:
+def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
-    skip = {t.i for t in span}
+    skip = {t.i for t in span} | wording
     r = _Reading()
     outs = _outward(span)
     if not outs:
@@ -394,7 +422,7 @@ def _read(span: Any, hit: _Hit) -> _Reading:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
                     if (
                         pobj
-                        and pobj[0].pos_ in ("NOUN",)
+                        and _nounish(pobj[0], ("NOUN",))
                         and pobj[0].ent_type_ not in ("DATE", "GPE")
                     ):
                         r.object_tok = pobj[0]
@@ -402,6 +430,23 @@ def _read(span: Any, hit: _Hit) -> _Reading:
                         r.verb = _governing_verb(t)
                         return r
     dep = anchor.dep_
+    # "95% of insurance claims were ...", "owns 30% of EADS": the share is of that thing,
+    # unless a copula names the measured thing as subject ("the deficit was 3% of GDP").
+    if hit.kind == "percent" and not (
+        gov.lemma_ == "be"
+        and (s := _subject(gov)) is not None
+        and s.pos_ == "NOUN"
+        and s.i not in skip
+    ):
+        for t in span:
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if pobj and _nounish(pobj[0]):
+                        r.object_tok = pobj[0]
+                        r.object = _np(pobj[0], skip)
+                        r.verb = _governing_verb(t)
+                        return r
     # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
     # determiner-amount-noun order decides.
     doc = span.doc
@@ -419,6 +464,11 @@ def _read(span: Any, hit: _Hit) -> _Reading:
             or dep in ("nmod", "amod", "compound", "nummod")
         )
     ):
+        while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN":
+            nxt = nxt.head  # "15% interest rates"
+        holder = _change_holder(nxt, skip)
+        if holder is not None:
+            nxt = holder  # "profits, which showed a 5.5% rise": profits
         r.object_tok = nxt
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
         r.verb = _governing_verb(nxt)
@@ -426,14 +476,26 @@ def _read(span: Any, hit: _Hit) -> _Reading:
     # Climb "worth" and prepositions to what the amount attaches to.
     if gov.lower_ == "worth" and gov.head is not gov:
         anchor, gov, dep = gov, gov.head, gov.dep_
+    # "The deficit, up 30.5%": through the adverb to what it describes.
+    if dep in ("npadvmod", "dobj", "advmod") and gov.pos_ in ("ADV", "ADJ") and gov.head is not gov:
+        anchor, gov, dep = gov, gov.head, gov.dep_
+        if gov.pos_ == "NOUN" and _nounish(gov) and gov.i not in skip:
+            r.object_tok = gov
+            r.object = _np(gov, skip | {t.i for t in anchor.subtree})
+            r.verb = _governing_verb(gov)
+            return r
     if dep == "pobj" and gov.dep_ == "prep":
         prep = gov
         target = prep.head
-        if prep.lower_ == "of" and target.pos_ in ("NOUN", "PROPN") and target.i not in skip:
+        if prep.lower_ == "of" and _nounish(target) and target.i not in skip:
             r.object_tok = target
             r.object = _np(target, skip | {t.i for t in prep.subtree})
             r.verb = _governing_verb(target)
             return r
+        # "up from $179m", "higher than $5bn": through the adverb to its verb.
+        for _ in range(2):
+            if target.pos_ in ("ADV", "ADJ", "ADP") and target.head is not target:
+                target = target.head
         if target.pos_ in ("VERB", "AUX"):
             gov, dep = target, "prep"
         elif target.pos_ == "NOUN" and target.i not in skip:
@@ -455,14 +517,48 @@ def _read(span: Any, hit: _Hit) -> _Reading:
         if dep in _AGENT_DEPS:
             r.object = _verb_phrase(gov, skip)
             return r
+        # "cut the agency's staff by 25%", "increase their stake beyond 49%": the verb's
+        # object is what changes.
+        if dep in ("prep", "npadvmod", "advmod", "pobj"):
+            dobj = [c for c in gov.children if c.dep_ == "dobj" and c.i not in skip]
+            if dobj and _nounish(dobj[0], ("NOUN",)):
+                r.object_tok = dobj[0]
+                r.object = _np(dobj[0], skip)
+                r.subject = _subject(gov)
+                return r
+        # "losses halved in 2004 to $200m": a participle on the noun it describes.
+        if (
+            gov.dep_ in ("acl", "relcl")
+            and _nounish(gov.head, ("NOUN",))
+            and gov.head.i not in skip
+        ):
+            if not [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]:
+                r.object_tok = gov.head
+                r.object = _np(gov.head, skip)
+                return r
         subj = _subject(gov)
+        if subj is not None and subj.tag_ == "WDT" and gov.dep_ == "relcl":
+            subj = gov.head  # "the minimum salary, which is currently $94"
+            if subj.like_num or not subj.is_alpha:
+                subj = None  # "10%, which is about 1bn euros": no new object
         r.subject = subj
         if (
             subj is not None
             and subj.pos_ == "NOUN"
             and subj.i not in skip
             and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+            and subj.lower_ not in lexicon().people  # "Ministers had hoped to get £900m"
         ):
+            r.object_tok = subj
+            r.object = _np(subj, skip)
+            return r
+        if (
+            subj is not None
+            and subj.pos_ == "PROPN"
+            and gov.lemma_.lower() in _CHANGE_VERBS
+            and subj.i not in skip
+        ):
+            # "Corus fell 2.2%": the company's share price; the name is the best we have.
             r.object_tok = subj
             r.object = _np(subj, skip)
             return r
@@ -571,23 +667,41 @@ def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
 # -- the rest of the record ----------------------------------------------------------------
 
 
-def _comparator(text: str, hit: _Hit, sent_start: int, lx: Lexicon) -> tuple[str, str | None]:
+def _comparator(
+    text: str, hit: _Hit, sent_start: int, lx: Lexicon, doc: Any = None
+) -> tuple[str, str | None, int]:
+    """(comparator, the wording, where the wording starts)."""
     if hit.high is not None:
-        return "~", None
-    before = text[max(sent_start, hit.start - 40) : hit.start].lower()
-    before = re.sub(r"\s+", " ", before).rstrip()
+        return "~", None, hit.start
+    raw = text[max(sent_start, hit.start - 40) : hit.start]
+    before = re.sub(r"\s+", " ", raw.lower()).rstrip()
     for phrase, comp in lx.comparators:
         if before.endswith(phrase) and (
             len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
         ):
-            return comp, phrase
+            at = hit.start - len(raw) + _rfind_words(raw.lower(), phrase)
+            if doc is not None and phrase.split()[0] in ("up", "over", "under", "top"):
+                first = doc.char_span(at, at + 1, alignment_mode="expand")
+                # "pushed claims up to $37bn", "took over": a particle, not a comparator.
+                if first is not None and len(first) and first[0].dep_ == "prt":
+                    continue
+            return comp, phrase, at
     after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
     if after:
         c = (after.group("c") or "+").lower()
-        return ("<" if "less" in c or "fewer" in c else "~" if "so" in c else ">"), c
+        return ("<" if "less" in c or "fewer" in c else "~" if "so" in c else ">"), c, hit.start
     if hit.vague:
-        return ">", None
-    return "=", None
+        return ">", None, hit.start
+    return "=", None, hit.start
+
+
+def _rfind_words(raw: str, phrase: str) -> int:
+    """Start in `raw` of the last occurrence of `phrase`, allowing any whitespace runs."""
+    pat = r"\s+".join(re.escape(w) for w in phrase.split())
+    last = None
+    for m in re.finditer(pat, raw):
+        last = m
+    return last.start() if last else len(raw)
 
 
 def _ref_date(art: Article) -> date | None:
@@ -611,11 +725,15 @@ def _period(periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any) 
     """The period expression in the amount's clause nearest to it."""
     if not periods:
         return None
-    clauses = {_clause_head(t.head).i for t in _outward(span)}
+    outs = _outward(span)
+    clauses = {_clause_head(t.head).i for t in outs}
+    # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
+    # period; only a period written after it ("from $2.8bn in 2003") is its own.
+    prior = any(t.dep_ == "pobj" and t.head.lower_ in ("from", "against") for t in outs)
     best: tuple[int, Period] | None = None
     for p in periods:
         s, e = p.start + offset, p.end + offset
-        if s < hit.end and hit.start < e:
+        if s < hit.end and hit.start < e or prior and s < hit.end:
             continue
         ps = _tokens(doc, s, e)
         if ps is None or len(ps) == 0:
@@ -628,11 +746,16 @@ def _period(periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any) 
     return best[1] if best else None
 
 
-def _quote_regions(art: Article) -> list[tuple[int, int]]:
-    regions = [s for q in art.quotes for s in q.spans]
-    if regions:
-        return regions
-    # Without the quotes stage: text between curly quotes within a paragraph.
+def _quote_regions(art: Article) -> tuple[list[tuple[int, int]], list[tuple[tuple[int, int], Any]]]:
+    """(quoted regions: direct quotes and text inside quotation marks, reported speech
+    regions with their Quote). Indirect speech is reported, not quoted."""
+    direct = [s for q in art.quotes if q.kind == "direct" for s in q.spans]
+    reported = [(s, q) for q in art.quotes if q.kind != "direct" for s in q.spans]
+    return direct + _quote_marks(art), reported
+
+
+def _quote_marks(art: Article) -> list[tuple[int, int]]:
+    """Text between quotation marks within a paragraph."""
     text = art.text
     out: list[tuple[int, int]] = []
     for ps, pe in art.paragraphs or [(0, len(text))]:
@@ -665,10 +788,18 @@ def extract_amounts(art: Article) -> list[Amount]:
         return []
     parsed = doc is not None and doc.has_annotation("DEP")
     countries = _Countries(art) if parsed else None
-    quotes = _quote_regions(art)
+    quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
     count_object: str | None = None
+    # Tokens of every amount: no object phrase may contain another amount ("$11bn (£5.7bn)
+    # accounting fraud" -> "accounting fraud").
+    amount_toks: set[int] = set()
+    if parsed:
+        for h in hits:
+            sp = _tokens(doc, h.num_start, h.end)
+            if sp is not None:
+                amount_toks |= {t.i for t in sp if not t.is_alpha or t.like_num or t.tag_ == "$"}
     out: list[Amount] = []
     for hit in hits:
         extra: dict[str, Any] = {}
@@ -691,8 +822,15 @@ def extract_amounts(art: Article) -> list[Amount]:
             num_toks = {t.i for t in span}
             # The token whose relation to the verb counts: "thousands" in "thousands of people".
             rel = span[-1] if noun.i > span[-1].i and noun.dep_ == "pobj" else noun
-            count_object = _count_object(noun, rel, verb, bare_subject, num_toks)
-            is_people = noun.lower_ in lx.people or noun.lemma_.lower() in lx.people or bare_subject
+            count_object = _count_object(
+                noun, rel, verb, bare_subject, num_toks | amount_toks, lx.events
+            )
+            is_people = (
+                noun.lower_ in lx.people
+                or noun.lemma_.lower() in lx.people
+                or bare_subject
+                or noun.ent_type_ == "NORP"  # "440 Britons"
+            )
             unit = "people" if is_people else noun.lower_
             if not bare_subject:
                 extra["quantity_noun"] = noun.text
@@ -703,7 +841,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["event"] = verb.lemma_.lower()
             hit.kind = "count"
         sent_start = span[0].sent.start_char if span is not None else 0
-        comparator, comp_text = _comparator(text, hit, sent_start, lx)
+        comparator, comp_text, comp_at = _comparator(
+            text, hit, sent_start, lx, doc if parsed else None
+        )
         if comp_text:
             extra["comparator_text"] = comp_text
             if comp_text in lx.inclusive:
@@ -716,7 +856,10 @@ def extract_amounts(art: Article) -> list[Amount]:
         parties: list[str] = []
         period: str | None = None
         if span is not None:
-            reading = _read(span, hit)
+            # The comparator's words ("in excess of", "the equivalent of") are no object.
+            wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
+            also = {t.i for t in wording} if wording is not None else set()
+            reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
             obj = count_object if hit.kind == "count" else reading.object
             assert countries is not None
             parties = _parties(reading, countries, span)
@@ -728,19 +871,26 @@ def extract_amounts(art: Article) -> list[Amount]:
                 period = p.interval
                 extra["period_text"] = p.text
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
+        for (s, e), q in reported:
+            if not extra["quoted"] and s <= hit.start and hit.end <= e:
+                extra["reported"] = True
+                if q.speaker is not None and q.speaker.name:
+                    extra["speaker"] = q.speaker.name
+                break
         extra["kind"] = hit.kind
         ref_ = art.ref(hit.start, hit.end)
         prev_amt = out[-1] if out else None
-        if (
-            prev_amt is not None
-            and obj is None
-            and re.fullmatch(r"\s*\(\s*", text[prev_amt.span[1] : hit.start])
-            and prev_amt.unit != unit
-        ):
-            # "$1.13bn (£600m)": the same amount in another unit.
-            obj, period, parties = prev_amt.object, prev_amt.period, list(prev_amt.parties)
-            comparator = prev_amt.comparator if comparator == "=" else comparator
-            extra["conversion_of"] = list(prev_amt.span)
+        if prev_amt is not None and hit.kind == "money" and prev_amt.unit != unit:
+            gap = text[prev_amt.span[1] : hit.start]
+            orig = prev_amt
+            if "conversion_of" in prev_amt.extra and _CONV_NEXT.fullmatch(gap):
+                orig = next(a for a in out if list(a.span) == prev_amt.extra["conversion_of"])
+            if _CONV_OPEN.fullmatch(gap) or orig is not prev_amt:
+                # "$1.13bn (£600m)", "6.5bn reais ($2.3bn or £1.2bn)": the same amount in
+                # other currencies; the parse of the brackets is noise, the original rules.
+                obj, period, parties = orig.object, orig.period, list(orig.parties)
+                comparator = orig.comparator if comparator == "=" else comparator
+                extra["conversion_of"] = list(orig.span)
         out.append(
             Amount(
                 value=plain(hit.value),

@@ -44,7 +44,8 @@ _TREATY_HEADS = frozenset(
 _LAW_HEADS = frozenset("Charter Act Constitution Resolution Declaration".split())
 _EVENT_HEADS = frozenset(
     """Olympics Olympiad Games Cup Championship Championships Summit Conference Expo Festival
-    Tournament Marathon Election Elections War Revolution Forum Talks Congress Session Week""".split()
+    Tournament Marathon Election Elections War Revolution Forum Talks Congress Session
+    Week""".split()
 )
 # Heads an ORG may not be turned into an EVENT by: "World Economic Forum" is a body.
 _EVENT_ONLY_HEADS = frozenset(
@@ -74,6 +75,7 @@ _IGO_NAME = re.compile(
 _RULE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_TREATY_HEADS | _ORG_HEADS)) + r")\b|(?<=[a-z])-(?=[A-Z])"
 )
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _ORG_CONNECT = frozenset({"of", "for", "and", "on", "the", "&"})
 _SKIP_WORDS = frozenset({"the", "The", "THE"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -179,7 +181,33 @@ class _Extractor:
                 continue
             out.append(_Mention(s, e, typ))
         out = self._rule_spans(out)
+        out = self._gazetteer(out)
         return out
+
+    def _gazetteer(self, ms: list[_Mention]) -> list[_Mention]:
+        """Capitalised one-word country names, adjectives and capitals the model left
+        untagged ("Uzbekistan finally opened...", "Ghanaian authorities"). Names that are
+        also common words or names ("Jordan", "Chad") are left to the model."""
+        forms = _country_forms(self.kb)
+        if not forms:
+            return ms
+        doc = self.doc
+        added: list[_Mention] = []
+        for hit in _CAP_WORD.finditer(self.text):
+            if hit.group(0) not in forms or self.kb.is_ambiguous(hit.group(0)):
+                continue
+            span = doc.char_span(hit.start(), hit.end())
+            if span is None or len(span) != 1 or span[0].ent_iob_ != "O":
+                continue
+            i = span.start
+            if any(m.start <= i < m.end for m in ms):
+                continue
+            word = hit.group(0)
+            typ = "GPE" if self.country(word) or self.capital(word) else "NORP"
+            added.append(_Mention(i, i + 1, typ))
+        if not added:
+            return ms
+        return sorted(ms + added, key=lambda m: m.start)
 
     def _rule_spans(self, ms: list[_Mention]) -> list[_Mention]:
         """Spans the model misses or cuts wrongly: treaties, ministries, country pairs."""
@@ -260,7 +288,8 @@ class _Extractor:
             after_hyphen = j > i and doc[j - 1].text == "-" and t.is_alpha
             if (
                 t.is_title
-                or t.is_upper and t.is_alpha
+                or t.is_upper
+                and t.is_alpha
                 or t.text == "-"
                 or after_hyphen
                 or t.lower_ in _ORG_CONNECT
@@ -279,16 +308,30 @@ class _Extractor:
         doc = self.doc
         span = doc[m.start : m.end]
         text = span.text
-        last = doc[m.end - 1].text
         if m.type in {"ORG", "PLACE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "TREATY"}:
             self._shape(m)
+        if m.type == "PERSON" and not self.people(text):
+            # Country names and adjectives the model took for people ("Benin", "Ugandan").
+            c = self.country(text)
+            if c is not None:
+                m.type = "GPE"
+            elif self.adjective(text) is not None or self.adjective(doc[m.start].text):
+                m.type = "NORP"
         if m.type in {"GPE", "PLACE", "ORG", "NORP"}:
             c = self.country(text)
             if c is not None and (m.type != "ORG" or not self.organisation(text)):
                 m.type, m.country, m.key, m.name = "COUNTRY", c.code, ("C", c.code), c.name
                 return
+        if (
+            m.type == "NORP"
+            and self.adjective(text) is None
+            and self.adjective(doc[m.start].text) is None
+        ):
+            where = self.capital(text) or self.place(text)
+            if where is not None:
+                m.type = "PLACE"  # a town the model took for a group ("Samarra")
         if m.type == "GPE" or m.type == "PLACE":
-            cap = self.capital(text) if m.type == "GPE" else None
+            cap = self.capital(text)
             if cap is not None:
                 m.country = cap.code
                 if self._is_actor(m):
@@ -307,7 +350,8 @@ class _Extractor:
             m.key, m.name = ("P", text), text
             return
         if m.type == "NORP":
-            adj = self.adjective(text)
+            # "Bosnian Serbs": the first word carries the country.
+            adj = self.adjective(text) or self.adjective(doc[m.start].text)
             m.country = adj.code if adj is not None else None
             m.key, m.name = ("N", text), text
             return
@@ -322,8 +366,19 @@ class _Extractor:
                 if m.country is None and _IGO_NAME.search(text):
                     m.sector = "IGO"  # "Eurasian Economic Union", "African Development Bank"
 
+                if m.country is None:
+                    m.country = self._country_before(m)
                 if m.end - m.start == 1 and not _ACRONYM.match(text) and self.people(text):
                     # A known person's surname tagged as an organisation ("Lavrov").
+                    m.type = "PERSON"
+                elif (
+                    m.start > 0
+                    and doc[m.start - 1].lower_ in R.TITLE_WORDS
+                    and doc[m.start - 1].dep_ == "compound"
+                    and m.sector is None
+                    and all(t.is_title for t in span)
+                ):
+                    # "Vice-President Moody Awori": a title before a name means a person.
                     m.type = "PERSON"
             if m.type == "ORG":
                 m.key = ("O", (m.kb or _norm(m.name)).casefold())
@@ -361,16 +416,35 @@ class _Extractor:
                     break
         return c.code if c is not None else None
 
-    def _modifies_initiative(self, m: _Mention) -> bool:
-        """True when the name qualifies an initiative noun: "Belt and Road cooperation"."""
+    def _country_before(self, m: _Mention) -> str | None:
+        """The country that owns a body: "Israel's Cabinet", "Nigerian Interior Ministry"."""
         doc = self.doc
+        k = m.start - 1
+        if k >= 1 and doc[k].text in _POSSESSIVE:
+            c = self.country(doc[k - 1].text)
+            if c is None and k >= 2:
+                c = self.country(doc[k - 2 : k].text)
+            return c.code if c is not None else None
+        if k >= 0 and doc[k].is_title:
+            c = self.adjective(doc[k].text)
+            return c.code if c is not None else None
+        return None
+
+    def _modifies_initiative(self, m: _Mention) -> bool:
+        """True when a multi-word name that is no known body qualifies an initiative noun:
+        "Belt and Road cooperation" (but not "the IMF programme", "EU cooperation")."""
+        doc = self.doc
+        if m.type in {"ORG", "GPE"} or m.end - m.start < 2:
+            return False
         if m.end < len(doc) and doc[m.end].lower_ in _INITIATIVE_NOUNS:
             return any(doc[k].head.i == m.end for k in range(m.start, m.end))
         return False
 
     def _is_actor(self, m: _Mention) -> bool:
         root = self.doc[m.start : m.end].root
-        return root.dep_ in {"nsubj", "nsubjpass", "agent"} and root.head.pos_ in _SPEECH_OR_ACTION_POS
+        return (
+            root.dep_ in {"nsubj", "nsubjpass", "agent"} and root.head.pos_ in _SPEECH_OR_ACTION_POS
+        )
 
     # -- 3. people: roles, alias spans, codes ---------------------------------------------
     def person(self, m: _Mention) -> None:
@@ -447,7 +521,9 @@ class _Extractor:
                 if pick:
                     target = max(pick, key=len)
             elif len(toks) >= 2:
-                longer = [n for n, t in full.items() if len(t) > len(toks) and t[-len(toks) :] == toks]
+                longer = [
+                    n for n, t in full.items() if len(t) > len(toks) and t[-len(toks) :] == toks
+                ]
                 if longer:
                     target = max(longer, key=len)
             m.key = ("H", target)
@@ -459,7 +535,9 @@ class _Extractor:
         initials = {}
         for key, m in orgs.items():
             words = re.split(r"[\s-]+", m.name)
-            ini = "".join(w[0] for w in words if w and w.lower() not in _INITIAL_SKIP and w[0].isupper())
+            ini = "".join(
+                w[0] for w in words if w and w.lower() not in _INITIAL_SKIP and w[0].isupper()
+            )
             if len(ini) >= 2:
                 initials[ini] = key
         for m in ms:
@@ -551,9 +629,11 @@ class _Extractor:
         when the text did not give them."""
         if ent.country and ent.sector:
             return
-        terms = self.people(ent.name) if len(ent.name.split()) >= 2 else []
+        terms = self.people(ent.name)
         if not terms:
             return
+        if len(ent.name.split()) < 2 and len({t.country for t in terms}) != 1:
+            return  # a bare surname shared by people of several countries
         best = terms[0]
         if self.on is not None and not best.in_office(self.on):
             # Out of office on the date: the person still has a nationality, not the office.
@@ -566,14 +646,22 @@ class _Extractor:
             ent.roles.append(best.role)
         ent.extra["kb"] = best.name
 
-    def _propagate(self, entities: list[Entity], groups: dict[tuple[str, str], list[_Mention]]) -> None:
+    def _propagate(
+        self, entities: list[Entity], groups: dict[tuple[str, str], list[_Mention]]
+    ) -> None:
         """Codes that follow from other entities: a ministry in a person's role takes the
         person's country; a treaty's parties are the countries around it."""
         people = [e for e in entities if e.type == "PERSON" and e.country]
         for e in entities:
-            if e.type == "ORG" and e.country is None and e.sector in {"GOV", "MIL", "LEG", "JUD", "COP", None}:
+            if (
+                e.type == "ORG"
+                and e.country is None
+                and e.sector in {"GOV", "MIL", "LEG", "JUD", "COP", None}
+            ):
                 owners = {
-                    p.country for p in people if any(e.name.casefold() in r.casefold() for r in p.roles)
+                    p.country
+                    for p in people
+                    if any(e.name.casefold() in r.casefold() for r in p.roles)
                 }
                 if len(owners) == 1:
                     e.country = owners.pop()
@@ -599,6 +687,21 @@ class _Extractor:
             if c not in out:
                 out.append(c)
         return out
+
+
+@lru_cache(maxsize=2)
+def _forms_of(kb: Any) -> frozenset[str]:
+    out: set[str] = set()
+    for c in getattr(kb, "countries", ()):
+        for f in (c.name, *c.aliases, *c.adjectives, *c.demonyms, *c.capitals):
+            if " " not in f and f[:1].isupper() and f[1:].islower():
+                out.add(f)
+    return frozenset(out)
+
+
+def _country_forms(kb: Any) -> frozenset[str]:
+    """One-word country names, adjectives, demonyms and capitals as written."""
+    return _forms_of(kb) if kb is not None else frozenset()
 
 
 def _distinct_roles(roles: list[str]) -> list[str]:

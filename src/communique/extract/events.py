@@ -37,6 +37,9 @@ LIGHT_VERBS = set(
     "approve accept finalize finalise agree renew call get do perform set establish "
     "organize organise lead convene stage face receive".split()
 )
+PERSON_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "ambassador", "diplomat", "envoy"}
+# Protest verbs that mean something else with a direct object ("demonstrate resolve").
+INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Light verbs whose subject receives the event ("faced criticism", "came under attack").
 RECEIVING = set("face receive suffer draw attract come win earn get".split())
 # Governors of an infinitive/clause whose content is part of their own event (PLOVER codes
@@ -87,7 +90,9 @@ class _Cand:
     gov: Any  # the verb whose clause holds the actors
     span: tuple[int, int]  # trigger span in the cleaned text
     nominal: bool = False
+    combo: bool = False
     content: list[dict[str, Any]] = field(default_factory=list)
+    inner: list[_Cand] = field(default_factory=list)
 
 
 @dataclass
@@ -138,7 +143,9 @@ def _phrasal(tok: Any) -> list[str]:
         if c.dep_ == "prt":
             forms.append(f"{lemma} {c.lower_}")
     for c in tok.children:
-        if c.dep_ == "prep" and c.i == tok.i + 1:
+        if c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in ("on", "upon", "for")) and not any(
+            p.ent_type_ in ("DATE", "TIME") for p in c.children
+        ):
             forms.append(f"{lemma} {c.lower_}")
     for c in tok.children:
         if c.dep_ == "dobj" and c.i == tok.i + 1:
@@ -179,14 +186,27 @@ def _candidates(sent: Any) -> list[_Cand]:
                 entry = lex.verb(form)
                 if entry:
                     break
+            combo = _combo(tok)
+            if combo is not None:
+                noun, centry = combo
+                used.add(noun.i)
+                s, e = min(tok.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
+                out.append(_Cand(centry, noun, tok, (s, e), nominal=True, combo=True))
+                continue
             nominal = _light_object(tok)
             if nominal is not None:
                 noun, nentry = nominal
-                if tok.lemma_.lower() in LIGHT_VERBS or entry is None or entry.weight < nentry.weight:
+                if tok.lemma_.lower() in LIGHT_VERBS or entry is None or (
+                    entry.weight < 0.5 and entry.type not in FOLD_TYPES
+                ):
                     used.add(noun.i)
                     s, e = min(tok.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
                     out.append(_Cand(nentry, noun, tok, (s, e), nominal=True))
                     continue
+            if entry is not None and entry.lemma in INTRANSITIVE and any(
+                c.dep_ == "dobj" for c in tok.children
+            ):
+                entry = None  # "demonstrate new vitality" is not a street protest
             if entry is not None and entry.weight > 0:
                 out.append(_Cand(entry, tok, tok, (tok.idx, tok.idx + len(tok))))
         elif tok.pos_ == "NOUN":
@@ -207,6 +227,24 @@ def _candidates(sent: Any) -> list[_Cand]:
             if aentry:
                 out.append(_Cand(aentry, tok, tok.head, (tok.idx, tok.idx + len(tok))))
     return _fold(out)
+
+
+def _combo(verb: Any) -> tuple[Any, Entry] | None:
+    """A verb acting on an event noun that the lexicon codes as a pair ("suspended aid",
+    "lifted the ban", "violated the ceasefire")."""
+    lex = lexicon()
+    for form in _phrasal(verb):
+        vlemma = form.split()[0] if " " in form and form.split()[1] in ("off", "up", "down", "out") else form
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "from", "out")):
+                nouns = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                for n in nouns:
+                    if n.pos_ == "PROPN" or n.ent_type_ in NON_ACTOR_ENTS:
+                        continue  # "held talks on March 3" is not a march
+                    got = lex.combo(vlemma, n.lemma_.lower())
+                    if got is not None:
+                        return n, got
+    return None
 
 
 def _light_object(verb: Any) -> tuple[Any, Entry] | None:
@@ -231,6 +269,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
     """Drop events that are the content of another ("agreed to release", "urged X to leave"),
     keeping them as that event's `content`."""
     by_gov = {c.gov.i: c for c in cands}
+    by_gov.update({c.trigger.i: c for c in cands if not c.nominal})
     keep: list[_Cand] = []
     for c in cands:
         t = c.gov
@@ -247,6 +286,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
         if outer is not None:
             outer.content.append({"type": c.entry.type, "cameo": c.entry.cameo,
                                   "text": c.trigger.text})
+            outer.inner.append(c)
         else:
             keep.append(c)
     return keep
@@ -292,12 +332,13 @@ def _past_dateline(subj: Any) -> Any:
     """A subject parsed inside a dateline ("KABUL (AP) -- The OIC condemned ...") gives way
     to the noun phrase after the dateline's separator."""
     sent = subj.sent
-    if subj.i - sent.start > 6:
+    if subj.i - sent.start > 6 or subj.left_edge.i != sent.start:
         return subj
-    seps = [t for t in sent[: min(len(sent), 12)] if t.text in _DATELINE_SEPS and t.i > subj.i]
+    seps = [t for t in sent[: min(len(sent), 12)] if t.text in _DATELINE_SEPS and t.i > subj.i
+            and t.i - subj.i <= 6 and t.whitespace_]
     if not seps:
         return subj
-    after = seps[-1].i
+    after = seps[0].i
     if subj.ent_type_ not in ("GPE", "LOC", "ORG") and not subj.text.isupper():
         return subj
     for chunk in sent.noun_chunks:
@@ -352,14 +393,50 @@ def _slot(tok: Any, slot: str) -> Any | None:
     return got
 
 
-def _named_target(tok: Any, exclude: set[int]) -> Any | None:
+THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "REQUEST", "COOPERATE", "AGREE", "SANCTION"}
+
+
+def _animate(tok: Any, etype: str) -> bool:
+    """Could this token name a party to an event (a person, group, place or state)?"""
+    lemma = tok.lemma_.lower()
+    if etype in ("AID", "MOBILIZE") and SECTOR_WORDS.get(lemma) == "MIL":
+        return False  # "sent troops": the troops are what is sent
+    if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
+        return True
+    if tok.pos_ == "PROPN" or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that")):
+        return True
+    if etype not in THEME_TYPES:
+        return True  # a thing attacked, condemned or rejected is a fair target
+    return lemma in SECTOR_WORDS or lemma in PERSON_OBJECTS
+
+
+def _party(gov: Any, trigger: Any, theme: Any, src: Any) -> Any | None:
+    """An animate object of a preposition in the clause, other than the source."""
+    skip = {t.i for t in src.subtree} if src is not None else set()
+    for head in (gov, trigger, theme):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "from", "against", "into", "in", "on",
+                                                  "with", "for", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i not in skip and p.i != theme.i and (
+                        p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
+                        or p.pos_ == "PROPN" or p.lemma_.lower() in SECTOR_WORDS
+                    ):
+                        return p
+    return None
+
+
+def _named_target(tok: Any, exclude: set[int], etype: str = "") -> Any | None:
     """A named actor or place in the clause ("declared a state of siege in Pando",
     "agreed to lend $1 billion to Indonesia") when no slot of the lexicon filled."""
     for t in _clause_tokens(tok):
         if t.i in exclude or t.dep_ not in ("pobj", "dobj", "dative"):
             continue
+        preps = ("to", "with", "against", "on", "into", "for", "from")
+        if etype not in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
+            preps += ("in",)  # where people meet is a place, not a party
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") and (
-            t.dep_ != "pobj" or t.head.lower_ in ("to", "in", "with", "against", "on", "into", "for")
+            t.dep_ != "pobj" or t.head.lower_ in preps
         ):
             return t
     return None
@@ -576,9 +653,11 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     gov = cand.gov
     src_tok: Any | None = None
     tgt_tok: Any | None = None
-    if cand.nominal:
+    if cand.nominal and not cand.combo:
         # "Xi's visit to China", "a Taliban attack on X", "sanctions on X by Y".
         for c in cand.trigger.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON" and gov.i != cand.trigger.i:
+                continue  # "X began its assault": X, the clause's subject
             if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") or (
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
             ):
@@ -588,7 +667,9 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         for slot in entry.targets:
             if slot != "dobj":
                 tgt_tok = _slot(cand.trigger, slot)
-                if tgt_tok is not None and tgt_tok.lemma_.lower() == entry.lemma:
+                if tgt_tok is not None and (
+                    tgt_tok.lemma_.lower() == entry.lemma or _noun_entry(tgt_tok) == entry
+                ):
                     tgt_tok = None  # "a state of siege": the event itself
                 if tgt_tok is not None:
                     break
@@ -608,6 +689,16 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 src_tok = _agent(gov)
             elif cand.nominal and src_tok is not None and src_tok.i == cand.trigger.i:
                 src_tok = None  # "The attack killed ..." : the noun is its own subject
+        if tgt_tok is None and cand.combo and (
+            cand.trigger.lemma_.lower() in PERSON_OBJECTS or cand.trigger.lemma_.lower() in SECTOR_WORDS
+        ):
+            tgt_tok = cand.trigger  # "released fifty prisoners", "expelled the ambassador"
+        if tgt_tok is None and cand.combo:
+            for slot in entry.targets:
+                if slot != "dobj":
+                    tgt_tok = _slot(cand.trigger, slot)
+                    if tgt_tok is not None:
+                        break
         if tgt_tok is None:
             for slot in entry.targets:
                 tgt_tok = _slot(cand.trigger if not cand.nominal else gov, slot)
@@ -621,16 +712,40 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
             tgt_tok = subj
             if src_tok is not None and src_tok.i == subj.i:
                 src_tok = None
+    for inner in cand.inner if tgt_tok is None else []:
+        # "agreed to withdraw from Lebanon": the party of what was agreed, threatened, asked.
+        for slot in inner.entry.targets:
+            tgt_tok = _slot(inner.trigger if not inner.nominal else inner.gov, slot)
+            if tgt_tok is not None and tgt_tok.i != inner.trigger.i:
+                break
+            tgt_tok = None
+        if tgt_tok is not None and not _animate(tgt_tok, inner.entry.type):
+            tgt_tok = _party(inner.gov, inner.trigger, tgt_tok, src_tok) or tgt_tok
+        if tgt_tok is not None:
+            break
+    if tgt_tok is not None and tgt_tok.dep_ in ("dobj", "pobj") and not _animate(tgt_tok, entry.type):
+        # "gave equipment to Nicaragua", "demanded an explanation from the PM": the party
+        # the act is aimed at, not the thing handed over.
+        alt = _party(gov, cand.trigger, tgt_tok, src_tok)
+        if alt is not None:
+            tgt_tok = alt
+    if tgt_tok is not None and entry.type == "CONSULT" and tgt_tok.dep_ == "pobj" and (
+        tgt_tok.head.lower_ in ("in", "at") and tgt_tok.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        tgt_tok = None  # where they met
     if tgt_tok is None and not cand.nominal and entry.type not in ("AGREE", "CONSULT"):
         tgt_tok = _control_object(gov)
     if tgt_tok is None:
         skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
         skip |= {cand.trigger.i, gov.i}
-        tgt_tok = _named_target(gov, skip)
+        tgt_tok = _named_target(gov, skip, entry.type)
     if src_tok is None and passive and entry.type in ("COERCE", "SANCTION", "ACCUSE", "ASSAULT"):
         src_tok = _implied_source(gov)
     source = _actors(ctx, src_tok, sent, quote)
     target = _actors(ctx, tgt_tok, sent, quote)
+    for actor_tok, actors in ((src_tok, source), (tgt_tok, target)):
+        if actor_tok is not None and len(actors) == 1 and actors[0].country is None:
+            actors[0] = _locate(actors[0], actor_tok, cand, ctx)
     if quote is not None and quote.speaker is not None and not source and entry.type in (
         "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"
     ):
@@ -647,9 +762,28 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         a.text.lower() in FIRST_PERSON for a in source
     ):
         modality = "reported"
-    mode = entry.mode
-    if entry.type == "CONSULT":
+    etype, cameo, mode = entry.type, entry.cameo, entry.mode
+    content = list(cand.content)
+    if modality == "negated" and _refusal(cand):
+        # "will not release", "failed to reach agreement": a refusal (CAMEO 12).
+        content.append({"type": etype, "cameo": cameo, "text": cand.trigger.text})
+        etype, cameo, mode, modality = "REJECT", "120", None, "asserted"
+    elif modality in ("future", "intended") and etype in INTENT_TYPES and _declared(cand):
+        # "said it will release", "plans to send aid": an intent to cooperate (CAMEO 03).
+        content.append({"type": etype, "cameo": cameo, "text": cand.trigger.text})
+        etype, cameo, mode, modality = "AGREE", "030", None, "asserted"
+    if etype == "AGREE" and any(PLOVER[c["type"]][0] == 4 for c in content
+                                if c["type"] in PLOVER and c["type"] != "PROTEST"):
+        etype, cameo, mode = "THREATEN", "138", None  # "vowed to fight": intent to use force
+    if PLOVER[etype][0] == 4 and etype != "PROTEST" and entry.weight < 0.6 and not any(
+        _actorlike(a) for a in target
+    ):
+        # An ambiguous word of force ("hit a record", "fire") needs someone to hit.
+        return []
+    if etype == "CONSULT":
         mode = _consult_mode(cand, sent) or mode
+    if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in sent):
+        etype, cameo, mode = "AID", "074", "military"
     sent_span = (sent.start_char, sent.end_char)
     dated = ctx.dates.for_event(sent_span, _clause(gov), cand.span[0])
     date_value, precision, date_from = (dated.value, dated.precision, "text") if dated else (None, None, None)
@@ -661,8 +795,8 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     if src_tok is not None:
         target_toks |= {t.i for t in src_tok.subtree}
     ev = Event(
-        type=entry.type, cameo=entry.cameo, quad=PLOVER[entry.type][0],
-        goldstein=goldstein(entry.type, mode), source=source, target=target,
+        type=etype, cameo=cameo, quad=PLOVER[etype][0],
+        goldstein=goldstein(etype, mode), source=source, target=target,
         trigger=ctx.art.ref(*cand.span),
         sentence={"span": sent_span, "raw_span": ctx.art.raw_span(*sent_span)},
         mode=mode, date=date_value, date_precision=precision,
@@ -670,8 +804,8 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     )
     if date_from:
         ev.extra["date_from"] = date_from
-    if cand.content:
-        ev.extra["content"] = cand.content
+    if content:
+        ev.extra["content"] = content
     out = [ev]
     if reciprocal and source and target and mode != "visit":
         ev.extra["reciprocal"] = True
@@ -685,6 +819,55 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         out.append(mirror)
     ctx.history.append(ev)
     return out
+
+
+INTENT_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
+
+
+def _refusal(cand: _Cand) -> bool:
+    """A negated event that is a refusal: "will not", "would not", or under refuse/fail."""
+    t = cand.gov
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "ca", "can", "shall")
+           for c in t.children) and any(c.dep_ == "neg" for c in t.children):
+        return True
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in ("refuse", "decline", "fail"):
+            return True
+    return False
+
+
+def _declared(cand: _Cand) -> bool:
+    """The actor itself declares the intent: "X said it will ...", "X plans to ..."."""
+    t = cand.gov
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
+            break
+        t = t.head
+        if t.lemma_.lower() in SPEECH or t.lemma_.lower() in INTEND:
+            return True
+    return False
+
+
+def _locate(a: Actor, head: Any, cand: _Cand, ctx: _Ctx) -> Actor:
+    """A country for an actor named without one: a place inside its own phrase ("rebels in
+    the Ivory Coast"), else, for an office or force ("the president", "police"), the place
+    where the event happened (the usual CAMEO convention)."""
+    country = None
+    for t in head.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "from") and t.ent_type_ == "GPE":
+            country = country_of(t.text)
+            if country:
+                break
+    if country is None and a.sector in ("GOV", "MIL", "COP", "REB", "LEG", "JUD", "OPP"):
+        loc = _location(ctx, cand, set())
+        country = loc.get("country") if loc else None
+    if not country:
+        return a
+    return Actor(a.name, a.entity, country + (a.sector or ""), country, a.sector, a.text, a.span,
+                 a.raw_span)
 
 
 def _actorlike(a: Actor) -> bool:
@@ -742,8 +925,10 @@ def _statement_event(
     for kind, cues, cameo, mode in (
         ("ACCUSE", ACCUSE_CUES, "112", "allege"), ("SUPPORT", PRAISE_CUES, "051", None)
     ):
-        cue = next((t for t in sent if qspan[0] <= t.idx < qspan[1]
-                    and (t.lemma_.lower() in cues or t.lower_ in cues)), None)
+        found = [t for t in sent if qspan[0] <= t.idx < qspan[1]
+                 and (t.lemma_.lower() in cues or t.lower_ in cues)]
+        # A verb ("interfere", "violates") says more than a noun ("biases").
+        cue = min(found, key=lambda t: (t.pos_ != "VERB", t.i), default=None)
         if cue is None:
             continue
         target = _statement_target(ctx, cue, sent, speaker)

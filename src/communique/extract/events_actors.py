@@ -47,7 +47,7 @@ SECTOR_WORDS: dict[str, str] = {
         "CVL",
     ),
     **dict.fromkeys(
-        "company firm corporation bank business investor bank group conglomerate".split(),
+        "company firm corporation bank business investor conglomerate".split(),
         "BUS",
     ),
     **dict.fromkeys("newspaper media journalist reporter agency broadcaster".split(), "MED"),

@@ -56,6 +56,10 @@ class Lexicon:
     nouns: dict[str, Entry]
     adjectives: dict[str, Entry]
     alternatives: dict[tuple[str, str], tuple[Entry, ...]]
+    combos: dict[tuple[str, str], Entry]
+
+    def combo(self, verb: str, noun: str) -> Entry | None:
+        return self.combos.get((verb, noun))
 
     def verb(self, lemma: str) -> Entry | None:
         return self.verbs.get(lemma)
@@ -67,6 +71,7 @@ class Lexicon:
 def parse_lexicon(text: str) -> Lexicon:
     """Rows of `kind lemma type cameo mode targets weight`; the heaviest row of a word wins."""
     tables: dict[str, dict[str, Entry]] = {"v": {}, "n": {}, "a": {}}
+    combos: dict[tuple[str, str], Entry] = {}
     alts: dict[tuple[str, str], list[Entry]] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -86,12 +91,18 @@ def parse_lexicon(text: str) -> Lexicon:
             DEFAULT_TARGETS if targets == "." else tuple(targets.split(",")),
             0.8 if weight == "." else float(weight),
         )
+        if kind == "c":
+            verbs, _, nouns = lemma.partition("+")
+            for v in verbs.split(","):
+                for n in nouns.split(","):
+                    combos[(v, n)] = entry
+            continue
         alts.setdefault((kind, lemma), []).append(entry)
         old = tables[kind].get(lemma)
         if old is None or entry.weight > old.weight:
             tables[kind][lemma] = entry
     return Lexicon(
-        tables["v"], tables["n"], tables["a"], {k: tuple(v) for k, v in alts.items()}
+        tables["v"], tables["n"], tables["a"], {k: tuple(v) for k, v in alts.items()}, combos
     )
 
 

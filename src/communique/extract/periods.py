@@ -343,6 +343,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _year_range,
     ),
     (_r(rf"\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR}|\d\d)\b"), "range", _year_range),
+    (_r(rf"\b(?:in|for|during|of)\s+(?P<a>{YEAR})\s+and\s+(?P<b>{YEAR})\b"), "range", _year_range),
     (_r(r"\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
     (

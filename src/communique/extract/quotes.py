@@ -47,6 +47,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 _SENT_END = frozenset(".!?")
+_ON_DATE = re.compile(r"\b[Oo]n\s+(?:(?:[A-Z][a-z]+day),?\s+)?(?:the\s+)?$")
 
 
 @dataclass(slots=True)
@@ -91,6 +92,13 @@ def _subject(tok: Any) -> Any:
                 return child
         if cur.dep_ in ("conj", "advcl", "xcomp", "acl") and cur.head is not cur:
             cur = cur.head
+            continue
+        if (
+            cur.dep_ == "pcomp"
+            and cur.head.dep_ == "prep"
+            and cur.head.head.pos_ in ("VERB", "AUX")
+        ):
+            cur = cur.head.head  # "has taken to urging ...": the subject of the governing verb
             continue
         break
     return None
@@ -266,6 +274,12 @@ def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
             cue = cue_toks
             content = _content_tokens(tok, cue)
             subj = _subject(tok)
+            if subj is None and not any(c.dep_ == "auxpass" for c in tok.children):
+                # Nobody speaking: beliefs of no one, imperatives ("Ask yourself: ...").
+                if tok.lemma_.lower() in COGNITION_VERBS or (
+                    tok.dep_ == "ROOT" and tok.tag_ == "VB"
+                ):
+                    continue
         if sum(1 for t in content if not t.is_punct) < 3:
             continue
         inside = {ctx.in_cand[t.i] for t in content if ctx.in_cand[t.i] >= 0}
@@ -607,12 +621,16 @@ def _attribution_date(ctx: _Ctx, f: _Found, base: datetime | None) -> str | None
 
 
 def _event_dates(ctx: _Ctx, found: list[_Found]) -> list[tuple[int, str]]:
-    """(position, date) of day dates in the narrative: outside quotes and attribution lines."""
+    """(position, date) of event dates in the narrative: a day date after "on" ("met ... on
+    December 15, 2021"), outside quotes and attribution lines. Dates after "since", "to",
+    "until" or "in" name periods or other times, not the event the paragraph reports."""
     zones = [s for f in found for s in f.spans] + [f.region for f in found if f.region]
     zones += [s for m in ctx.marked for s in m.outer]
     out = []
     for d in find_dates(ctx.text):
         if d.precision != "day" or any(s <= d.start < e for s, e in zones):
+            continue
+        if _ON_DATE.search(ctx.text, max(0, d.start - 24), d.start) is None:
             continue
         out.append((d.start, d.value))
     return out

@@ -57,7 +57,7 @@ def _cue(tokens: list[Any], kind: str) -> RoleCue | None:
         return None
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = doc.text[start:end]
+    text = doc[tokens[0].i : tokens[-1].i + 1].text  # Doc.text would join the whole Doc
     if not any(c.isalpha() for c in text):
         return None
     return RoleCue(text, start, end, kind)
@@ -125,7 +125,7 @@ def appositive(doc: Any, start: int, end: int) -> RoleCue | None:
 
 
 def copular(doc: Any, start: int, end: int, is_role: Any) -> RoleCue | None:
-    """"X is the foreign minister of Russia": the attribute of a "be" whose subject is the
+    """ "X is the foreign minister of Russia": the attribute of a "be" whose subject is the
     name, kept only when `is_role(text)` says the words name a role."""
     root = doc[end - 1]
     if root.dep_ not in {"nsubj", "nsubjpass"}:

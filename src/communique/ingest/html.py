@@ -1,6 +1,6 @@
 """HTML reader: main text and metadata with trafilatura.
 
-Options come from the `[html]` settings. When trafilatura finds no main text, its
+Options come from the `[html]` settings (see extract_html for `favor`). When trafilatura finds no main text, its
 `baseline` extractor (JSON-LD articleBody, <article>, then paragraphs) is tried; its text
 is kept only when it is long enough to be an article, so a page of navigation alone still
 reports "no article".
@@ -9,15 +9,19 @@ reports "no article".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import lxml.html
 import trafilatura
+from lxml import etree
 from trafilatura.xml import xmltotxt
 
 from communique.settings import Settings
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,42 +44,85 @@ def _tidy(text: str) -> str:
 def _paragraphs(body: Any) -> str:
     """Text of trafilatura's XML body with a blank line between blocks (paragraphs,
     headings, lists, tables) and a single line break where the page had <br>."""
+    if len(body) == 0:
+        return _tidy(xmltotxt(body, False) or "")
+    # Like trafilatura's own text output, loose text between blocks is left out.
     blocks = (_tidy(xmltotxt(child, False) or "") for child in body)
     return "\n\n".join(b for b in blocks if b)
+
+
+def _links_only(html: str, text: str) -> bool:
+    """True when every word of a short extraction is link text: a menu, not an article.
+
+    `javascript:` links are not navigation (readability unwraps them too), so their text
+    counts as content.
+    """
+    if len(text) > 2000:
+        return False
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return False
+    link_words: Counter[str] = Counter()
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip().lower()
+        if href and not href.startswith("javascript:"):
+            link_words.update(_WORD.findall(a.text_content()))
+    words = Counter(_WORD.findall(text))
+    return bool(words) and not (words - link_words)
+
+
+def _bare(html: str, url: str | None, opts: dict[str, Any], favor: str, metadata: bool) -> Any:
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=metadata,
+        include_comments=bool(opts.get("include_comments", False)),
+        include_tables=bool(opts.get("include_tables", True)),
+        favor_recall=favor == "recall",
+        favor_precision=favor == "precision",
+        deduplicate=bool(opts.get("deduplicate", False)),
+    )
+
+
+def _doc_text(doc: Any) -> str:
+    if doc is None:
+        return ""
+    body = getattr(doc, "body", None)
+    return _paragraphs(body) if body is not None else _tidy(getattr(doc, "text", "") or "")
 
 
 def extract_html(
     html: str, url: str | None = None, settings: Settings | None = None
 ) -> HtmlArticle | None:
-    """Main article text and metadata of an HTML page, or None when it has no article."""
+    """Main article text and metadata of an HTML page, or None when it has no article.
+
+    With `favor = "precision"` (the default), trafilatura's precision mode reads the page;
+    when it keeps less than `rescue_ratio` of the words its recall mode finds, it pruned
+    the article itself and the recall extraction is taken instead.
+    """
     settings = settings or Settings()
     opts = settings.section("html")
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=bool(opts.get("include_comments", False)),
-        include_tables=bool(opts.get("include_tables", True)),
-        favor_recall=bool(opts.get("favor_recall", False)),
-        favor_precision=bool(opts.get("favor_precision", False)),
-        deduplicate=bool(opts.get("deduplicate", False)),
-    )
+    favor = str(opts.get("favor", "precision"))
+    doc = _bare(html, url, opts, favor, metadata=True)
+    text = _doc_text(doc)
+    ratio = float(opts.get("rescue_ratio", 0.5))
+    if favor == "precision" and ratio > 0:
+        wide = _doc_text(_bare(html, url, opts, "recall", metadata=False))
+        if len(_WORD.findall(text)) < ratio * len(_WORD.findall(wide)):
+            text = wide
 
     def meta(name: str) -> str | None:
         value = getattr(doc, name, None) if doc is not None else None
         return " ".join(str(value).split()) if value else None
 
-    text = ""
-    if doc is not None:
-        body = getattr(doc, "body", None)
-        text = _paragraphs(body) if body is not None else _tidy(getattr(doc, "text", "") or "")
     fallback = None
     if not text and opts.get("fallback", True):
         _, base_text, _ = trafilatura.baseline(html)
         base_text = _tidy(base_text or "")
         if len(base_text) >= int(opts.get("min_fallback_chars", 200)):
             text, fallback = base_text, "baseline"
-    if not text:
+    if not text or _links_only(html, text):
         return None
     return HtmlArticle(
         text=text,

@@ -116,10 +116,28 @@ def article_from_html(
         published=got.date,
         author=got.author,
     )
-    art.meta["header"] = []  # trafilatura keeps the title out of the main text
+    art.meta["header"] = _headline_block(text, got.title)
+    art.meta["boilerplate_removed"] = True  # cleaning skips its repeated-line heuristic
     if got.fallback:
         art.warnings.append(f"main text from the {got.fallback} fallback extractor")
     return art
+
+
+def _norm_title(s: str) -> str:
+    return " ".join(s.split()).casefold().strip(" .:")
+
+
+def _headline_block(text: str, title: str | None) -> list[tuple[int, int, str]]:
+    """The page's headline when the main text opens with it: a header line, as in the
+    print layout, so cleaning drops it from the body (it stays in `headline`)."""
+    if not title:
+        return []
+    end = text.find("\n\n")
+    if end < 0:
+        return []
+    if _norm_title(text[:end]) == _norm_title(title):
+        return [(0, end, "headline")]
+    return []
 
 
 def read_html(path: str, data: bytes, report: ReadReport, settings: Settings) -> Iterator[Article]:

@@ -36,11 +36,19 @@ def iter_warc(
     index = -1
     try:
         # quirks_mode off: a damaged header raises instead of being read as garbage.
-        records = ArchiveIterator(stream, parse_http=True, quirks_mode=False, auto_decode="all")
+        records = ArchiveIterator(
+            _ShortReads(stream), parse_http=True, quirks_mode=False, auto_decode="all"
+        )
         for rec in records:
             index += 1
             where = f"record {index}"
             rtype = rec.record_type
+            if rtype == WarcRecordType.unknown:
+                report.problem(
+                    path, where, "warc",
+                    f"malformed WARC record (WARC-Type {rec.headers.get('WARC-Type')!r}); skipped",
+                )
+                continue
             if rtype != WarcRecordType.response:
                 other[f"warc {_type_name(rtype)}"] += 1
                 continue
@@ -85,9 +93,37 @@ def iter_warc(
             path, f"record {index + 1}", "warc",
             f"malformed WARC record ({e}); rest of file skipped",
         )
+    except BaseException as e:  # fastwarc's Rust panics are BaseException, not Exception
+        if isinstance(e, KeyboardInterrupt | SystemExit | GeneratorExit):
+            raise
+        report.problem(
+            path, f"record {index + 1}", "warc",
+            f"WARC reader failed ({type(e).__name__}: {e}); rest of file skipped",
+        )
     finally:
         for reason, n in sorted(other.items()):
             report.count(reason, n)
+
+
+class _ShortReads:
+    """read(n) as read1(n): a damaged gzip stream then hands over every byte it decoded
+    before raising, instead of losing the last partial block with the error."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+        self._read1 = getattr(stream, "read1", stream.read)
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = bytes(self._read1(n if n and n > 0 else 1 << 16))
+        self._pos += len(data)
+        return data
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        pass  # the caller owns the stream
 
 
 def _type_name(rtype: object) -> str:

@@ -229,8 +229,13 @@ def _read_user_file(path: Path, t: _Tables) -> None:
 
 def _tables(extra: Sequence[str]) -> _Tables:
     t = _Tables(countries=_pycountry_countries())
-    for row in read_tsv(_shipped("countries.tsv")):
-        _add_country(t.countries, _country_from_row(row))
+    ours = [_country_from_row(row) for row in read_tsv(_shipped("countries.tsv"))]
+    for c in ours:
+        _add_country(t.countries, c)
+    # Our table's order decides which country a shared form means first ("Congolese" is
+    # listed under COD before COG); ISO-only territories follow.
+    first = {c.code: t.countries[c.code] for c in ours}
+    t.countries = first | {k: v for k, v in t.countries.items() if k not in first}
     t.organisations = [_org_from_row(r) for r in read_tsv(_shipped("organisations.tsv"))]
     t.people = [_person_from_row(r) for r in read_tsv(_shipped("people.tsv"))]
     t.cameo = {r["cameo"].upper(): r["iso3"].upper() for r in read_tsv(_shipped("cameo.tsv"))}
@@ -365,6 +370,18 @@ class KnowledgeBase:
         first, then the most recent."""
         got = list(self._people.get(name))
         return _rank(got, on)
+
+    def person_country(self, name: str, on: date | None = None) -> str | None:
+        """The country of the people called `name` when that is unambiguous: the terms in
+        office on `on` (else all terms) name one country and no term is international.
+        Safe for a bare surname ("Mugabe"); None for "Lee" or "Bush"-like clashes."""
+        terms = self.people(name, on)
+        if on is not None and terms and terms[0].in_office(on):
+            terms = [t for t in terms if t.in_office(on)]
+        countries = {t.country for t in terms}
+        if len(countries) == 1:
+            return next(iter(countries))
+        return None
 
     def holders(self, role: str, on: date | None = None) -> list[OfficeHolder]:
         """Terms of the office named `role` ("President of the United States"); those in

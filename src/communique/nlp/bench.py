@@ -46,7 +46,9 @@ def bench_entities(
 
     settings = settings or Settings()
     arts = []
-    for art in extract_inputs([str(corpus)], settings=settings, input_format="jsonl", until="clean"):
+    for art in extract_inputs(
+        [str(corpus)], settings=settings, input_format="jsonl", until="clean"
+    ):
         arts.append(art)
         if len(arts) >= n:
             break

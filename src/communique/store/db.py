@@ -17,14 +17,18 @@ def connect(
 ) -> sqlite3.Connection:
     """A connection in autocommit mode; the writer opens its own transactions per batch."""
     path = str(path)
-    if readonly:
-        if path != ":memory:" and not Path(path).exists():
-            raise StoreError(
-                f"no database at {path}; create one with `communique run INPUT --db {path}`"
-            )
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30, isolation_level=None)
-    else:
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    if readonly and path != ":memory:" and not Path(path).exists():
+        raise StoreError(
+            f"no database at {path}; create one with `communique run INPUT --db {path}`"
+        )
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30,
+                                   isolation_level=None)
+        else:
+            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot open database {path} ({e}); check the folder exists") from e
     conn.row_factory = sqlite3.Row
     try:
         if not readonly:
