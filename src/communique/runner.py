@@ -97,50 +97,65 @@ def _cpu_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGVTALRM, old)
 
 
-def _outcomes(pipe: Pipeline, batch: list[Article], limit: float = 0.0) -> list[Outcome]:
-    """Analyse and extract a batch; a failing or runaway article is isolated and reported.
+class Analysis:
+    """Parse and extract cleaned articles, one runaway or failing article at most skipped.
 
-    The batch runs under a CPU budget of `limit` seconds per article; when it fails or runs
-    over, its articles run again one by one so only the culprit is skipped.
+    The parse runs batched (nlp.pipe) under a CPU budget of `limit` seconds per article;
+    the extractors then run article by article, each under `limit` seconds of CPU.
     """
-    try:
-        with _cpu_limit(limit * len(batch)):
-            done = pipe.analyze_extract(batch)
-            return [(a.to_dict(), signature(a.text), None, a.id, a.source.path) for a in done]
-    except Exception:
-        if len(batch) == 1:
-            raise
-    out: list[Outcome] = []
-    for art in batch:
+
+    def __init__(self, settings: Settings, until: str = "extract") -> None:
+        self.pipe = Pipeline(settings, until="analyze" if until == "extract" else until)
+        self.extract = until == "extract"
+        self.limit = _article_timeout(settings)
+
+    def load(self) -> None:
+        if self.pipe.until != "clean":
+            self.pipe.analyze_extract([])  # loads the model, once per process
+
+    def __call__(self, batch: list[Article]) -> list[Outcome]:
         try:
-            out.extend(_outcomes(pipe, [art], limit))
-        except AnalysisTimeout:
-            msg = f"timeout: over {limit:g} s of CPU ([store] article_timeout)"
-            out.append((None, None, msg, art.id, art.source.path))
+            with _cpu_limit(self.limit * len(batch)):
+                self.pipe.analyze_extract(batch)
         except Exception as e:  # noqa: BLE001  (one bad article must not stop a run)
-            out.append((None, None, f"{type(e).__name__}: {e}", art.id, art.source.path))
-    return out
+            if len(batch) == 1:
+                return [self._failed(batch[0], e)]
+            return [o for art in batch for o in self([art])]
+        return [self._finish(art) for art in batch]
+
+    def _finish(self, art: Article) -> Outcome:
+        try:
+            if self.extract:
+                from communique.extract.run import extract_all
+
+                with _cpu_limit(self.limit):
+                    extract_all(art)
+        except Exception as e:  # noqa: BLE001
+            return self._failed(art, e)
+        finally:
+            art.doc = None  # parses stay out of the record
+        return (art.to_dict(), signature(art.text), None, art.id, art.source.path)
+
+    def _failed(self, art: Article, e: Exception) -> Outcome:
+        if isinstance(e, AnalysisTimeout):
+            msg = f"timeout: over {self.limit:g} s of CPU ([store] article_timeout)"
+        else:
+            msg = f"{type(e).__name__}: {e}"
+        return (None, None, msg, art.id, art.source.path)
 
 
-_WORKER_PIPE: Pipeline | None = None
-_WORKER_LIMIT = 0.0
+_WORKER: Analysis | None = None
 
 
 def _init_worker(values: dict[str, Any], until: str) -> None:
-    global _WORKER_PIPE, _WORKER_LIMIT
-    _WORKER_PIPE = Pipeline(Settings(values), until=until)
-    _WORKER_LIMIT = _article_timeout(_WORKER_PIPE.settings)
-    if until != "clean":
-        _WORKER_PIPE.analyze_extract([])  # load the model now, once per process
+    global _WORKER
+    _WORKER = Analysis(Settings(values), until)
+    _WORKER.load()
 
 
 def _work(batch: list[Article]) -> tuple[list[Outcome], int, int]:
-    assert _WORKER_PIPE is not None
-    try:
-        out = _outcomes(_WORKER_PIPE, batch, _WORKER_LIMIT)
-    except Exception as e:  # noqa: BLE001
-        out = [(None, None, f"{type(e).__name__}: {e}", a.id, a.source.path) for a in batch]
-    return out, os.getpid(), _rss_bytes()
+    assert _WORKER is not None
+    return _WORKER(batch), os.getpid(), _rss_bytes()
 
 
 class _Progress:
@@ -212,13 +227,13 @@ def run(
     t0 = time.perf_counter()
     pool: Any = None
     try:
-        pipe = Pipeline(settings, until=until)
-        limit = _article_timeout(settings)
+        pipe = Pipeline(settings, until="clean")  # the main process reads and cleans
         tasks = _tasks(store, pipe, read_inputs(inputs, input_format=input_format, report=report,
                                                  settings=settings), task_size, s)
         if workers == 1:
+            analysis = Analysis(settings, until)
             results: Iterator[tuple[list[Outcome], int, int]] = (
-                (_outcomes(pipe, t, limit), os.getpid(), _rss_bytes()) for t in tasks
+                (analysis(t), os.getpid(), _rss_bytes()) for t in tasks
             )
         else:
             # fork where there is one: a worker starts at once and shares the model when the

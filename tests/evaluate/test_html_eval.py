@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import shared_path
 
 from communique.evaluate.html import (
     FileResult,
@@ -15,6 +14,7 @@ from communique.evaluate.html import (
     shingles,
 )
 from communique.settings import Settings
+from conftest import shared_path
 
 WORDS = "one two three four five six"
 

@@ -432,3 +432,25 @@ def test_reported_speech_is_not_quoted(nlp: Any) -> None:
     assert got["£2bn"].extra["reported"] is True
     assert got["£2bn"].extra["speaker"] == "Jane Doe"
     assert got["$3bn"].extra["quoted"] is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        ("The party had repaid £500,000 to its former treasurer.", "£500,000", "repay"),
+        ("An estimated 5.2 million adults have poor literacy.", "5.2 million adults", "adults"),
+        (
+            "The consumption of wine is low, at just 0.22 litres per capita.",
+            "0.22 litres",
+            "consumption of wine",
+        ),
+    ],
+)
+def test_object_wording(nlp: Any, sentence: str, text: str, want: str) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.object is not None and a.object.startswith(want)
+
+
+def test_proportions_are_not_counts(nlp: Any) -> None:
+    got = _amounts(nlp, "Only two out of 10 asylum seekers had their claims accepted.")
+    assert [a.text for a in got] == []

@@ -53,13 +53,16 @@ def _jsonl(n: int) -> bytes:
 # (file name, bytes, expected message fragment, summary fragment)
 CASES = [
     ("random.txt", bytes(range(256)) * 20, "binary file", "1 binary"),
-    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "binary file (PDF)", "1 binary"),
+    ("report.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
+     "binary file (PDF)", "1 binary"),
     ("story.txt.gz", _truncated_gzip(GOOD_TEXT.encode() * 3000), "damaged", "1 truncated"),
     ("empty.txt", b"", "empty file", "1 empty"),
     ("blank.txt", b"  \n\n \t\n", "no text", "1 empty"),
-    ("rows.jsonl", b'{"id": "x", "text": "fine"}\n{"id": "y", "text": oops}\n', "line 2: malformed JSON", "1 json"),
+    ("rows.jsonl", b'{"id": "x", "text": "fine"}\n{"id": "y", "text": oops}\n',
+     "line 2: malformed JSON", "1 json"),
     ("rows2.jsonl", b'{"id": "z"}\n', "line 1: record has no 'text' or 'html'", "1 no-text"),
-    ("menu.html", b'<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
+    ("menu.html",
+     b'<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>',
      "HTML page has no article text", "1 no-article"),
     ("bad.warc", archive() + GARBAGE, "record 5: malformed WARC record", "1 warc"),
     ("torn.warc", archive() + TORN, "record 5: malformed WARC record", "1 warc"),
@@ -174,7 +177,8 @@ def test_directory_glob_and_gz(tmp_path: Path) -> None:
     (d / "a.txt").write_text(GOOD_TEXT, encoding="utf-8")
     (d / "sub" / "b.txt.gz").write_bytes(gzip.compress(GOOD_TEXT.encode()))
     (d / ".hidden" / "c.txt").write_text(GOOD_TEXT, encoding="utf-8")
-    (d / "rows.json").write_text(json.dumps([{"id": "j1", "text": "One."}, {"id": "j2", "text": "Two."}]))
+    rows_json = [{"id": "j1", "text": "One."}, {"id": "j2", "text": "Two."}]
+    (d / "rows.json").write_text(json.dumps(rows_json))
     _, rows, err = run(str(d))
     assert sorted(r["id"] for r in rows) == sorted(
         ["j1", "j2", f"{d / 'a.txt'}#0", f"{d / 'sub' / 'b.txt.gz'}#0"]

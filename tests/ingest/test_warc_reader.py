@@ -6,7 +6,7 @@ import gzip
 from pathlib import Path
 
 import pytest
-from warcdata import GARBAGE, TORN, archive
+from warcdata import ARTICLE_A, GARBAGE, TORN, archive, record
 
 from communique.ingest import ReadReport, read_inputs
 
@@ -59,3 +59,26 @@ def test_truncated_warc_gz_keeps_records_before_damage(tmp_path: Path) -> None:
     assert len(arts) >= 1
     assert report.skipped["truncated"] == 1
     assert "kept the" in report.problems[-1].message
+
+
+def test_chunked_and_gzip_bodies_are_decoded(tmp_path: Path) -> None:
+    body = ARTICLE_A.encode()
+    chunked = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + 100]), body[i : i + 100])
+        for i in range(0, len(body), 100)
+    ) + b"0\r\n\r\n"
+    gz = gzip.compress(body)
+    blocks = [
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + chunked,
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n"
+        + b"Content-Length: %d\r\n\r\n" % len(gz) + gz,
+    ]
+    headers = {"WARC-Target-URI": "https://x.example/", "WARC-Date": "2024-01-01T00:00:00Z",
+               "Content-Type": "application/http; msgtype=response"}
+    p = tmp_path / "enc.warc"
+    p.write_bytes(b"".join(record("response", headers, b) for b in blocks))
+    report = ReadReport(stream=None)
+    arts = list(read_inputs([str(p)], report=report))
+    assert len(arts) == 2 and not report.problems
+    assert all("talks went on for hours" in a.raw_text for a in arts)

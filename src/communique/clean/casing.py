@@ -20,6 +20,7 @@ Unsure words are left alone, and a capital that is there is never lowered.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,8 @@ from communique.clean.casing_stats import (
 
 Span = tuple[int, int]
 Edit = tuple[int, int, str]
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,7 @@ class _Par:
     words: list[str]
     left: list[bool]  # spaced from the previous word (a phrase continues)
     damage: float = 0.0
+    shouting: bool = False  # set in capitals (a headline, a label): says nothing of case
 
 
 class _Repairer:
@@ -216,25 +220,26 @@ class _Repairer:
         share = (cap + self.st.prior(key, self.oov)) / (n + 1.0)
         if key in self.gaz and (got is None or got[0] * 4 <= got[1] + 2):
             share, n = max(share, 0.97), max(n, 10)
+        # Each neighbour's own estimate, combined naive-Bayes style: the evidence of "the"
+        # before and of "in" after "us" both count, neither overrides the other.
         w = self.p.context_weight
-        if prev is not None:
-            c0, c1 = map(float, self.st.left.get((prev, key), (0, 0)))
-            if ev is not None:
-                r = ev.left.get((prev, key))
-                if r:
-                    c0, c1 = c0 + b * r[0], c1 + b * r[1]
+        base = min(max(share, 1e-4), 1 - 1e-4)
+        logit = math.log(base / (1 - base))
+        for table, run, pair in (
+            (self.st.left, ev.left if ev is not None else None, (prev, key) if prev else None),
+            (self.st.right, ev.right if ev is not None else None, (key, nxt) if nxt else None),
+        ):
+            if pair is None:
+                continue
+            c0, c1 = map(float, table.get(pair, (0, 0)))
+            r = run.get(pair) if run is not None else None
+            if r:
+                c0, c1 = c0 + b * r[0], c1 + b * r[1]
             if c0 + c1:
-                share = (c1 + w * share) / (c0 + c1 + w)
+                est = (c1 + w * base) / (c0 + c1 + w)
+                logit += math.log(est / (1 - est)) - math.log(base / (1 - base))
                 n += c0 + c1
-        if nxt is not None:
-            c0, c1 = map(float, self.st.right.get((key, nxt), (0, 0)))
-            if ev is not None:
-                r = ev.right.get((key, nxt))
-                if r:
-                    c0, c1 = c0 + b * r[0], c1 + b * r[1]
-            if c0 + c1:
-                share = (c1 + w * share) / (c0 + c1 + w)
-                n += c0 + c1
+        share = 1.0 / (1.0 + math.exp(-max(min(logit, 30.0), -30.0)))
         return share, n
 
     def share(
@@ -264,8 +269,9 @@ class _Repairer:
         if key in art.forms:
             return art.forms[key]
         f = self.st.form(key)
-        if f and is_acronym(f) and len(key) >= 5 and self.uni[key][1] < 5:
-            f = None  # a few all-capitals sightings of a long word: a shouted name, not an acronym
+        if f and f != key.capitalize() and self.uni[key][1] < (5 if len(key) >= 5 else 3):
+            # a few odd sightings ("GEMMA", "ChA"): a shouted name or a typo, not the form
+            f = None
         if f:
             return f
         if self.ev is not None and key in self.ev.forms:
@@ -307,7 +313,11 @@ class _Repairer:
         return llr
 
     def paragraph(self, text: str, ps: int, pe: int, after_break: bool) -> _Par:
-        toks = tokenize(text[ps:pe], ps)
+        body = text[ps:pe]
+        upper = len(_UPPER.findall(body))
+        if upper > 8 and upper > 1.5 * len(_LOWER.findall(body)):
+            return _Par([], [], [], [], 0.0, True)
+        toks = tokenize(body, ps)
         # A paragraph that follows one ending mid-sentence (a wrapped line) goes on.
         if not after_break and toks and toks[0].pos == INITIAL:
             t = toks[0]
@@ -327,11 +337,13 @@ class _Repairer:
         for idx, (ps, pe) in enumerate(spans):
             after_break = True
             if idx:
-                # A long line ending mid-sentence was wrapped: the next one goes on. (A short
-                # one is a headline.)
+                # After a paragraph ending mid-sentence (a wrapped line) the next one may go
+                # on: its first word is no sure sentence start. A short first one is a headline.
                 prev_txt = text[spans[idx - 1][0] : spans[idx - 1][1]].rstrip()
                 after_break = (
-                    len(prev_txt) < 55 or "\n" in prev_txt or prev_txt[-1] in ".!?:\"”’)"
+                    not prev_txt
+                    or prev_txt[-1] in ".!?:\"”’)"
+                    or (idx == 1 and len(prev_txt) < 100)
                 )
             pars.append(self.paragraph(text, ps, pe, after_break))
         return pars
@@ -380,15 +392,10 @@ class _Repairer:
             key = keys[i]
             if tok.pos != INITIAL and (
                 key in self.st.lowerish
-                or (
-                    len(key) == 1
-                    and key != "i"
-                    and word[-1:] != "."
-                    and not (key != "a" and i + 1 < n and left[i + 1] and words[i + 1][0].isupper())
-                )
+                or (len(key) == 1 and key != "i" and word[-1:] != ".")
             ):
-                # "the" stays; a lone letter ("v", "x") is too little to go on, unless it is an
-                # initial ("j. Smith", "d Smith")
+                # "the" stays; a lone letter ("v", "b") is too little to go on, unless it is an
+                # initial ("j. Smith")
                 continue
             sp_prev = left[i]
             sp_next = i + 1 < n and left[i + 1]

@@ -84,8 +84,8 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
     while j > 0 and par[j - 1] in _CLOSE:
         j -= 1
     if j > 0 and par[j - 1] in ".!?…":
-        if j < k and par[j - 1] != ".":
-            return SEMI  # '"Why?" he asked' goes on lower case
+        if j < k and (par[j - 1] != "." or ")" in par[j:k]):
+            return SEMI  # '"Why?" he asked', "(D-Va.) said" go on lower case
         if j > 1 and par[j - 2] in ".…" or par[j - 1] == "…":
             return SEMI  # an ellipsis may go on mid-sentence
         if par[j - 1] == "." and prev_word is not None:
@@ -93,7 +93,7 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
             if (
                 _DOTTED.match(prev_word)
                 or pk in ABBREVIATIONS
-                or (len(pk) == 1 and (prev_word.isupper() or pk in "jhmwcdlrst"))
+                or (len(pk) == 1 and prev_word[0].isupper())
             ):
                 return SEMI  # "U.S. officials", "Mr. Smith", "George W. Bush"
         return INITIAL

@@ -173,7 +173,7 @@ def format_report(results: list[FileResult], worst: int = 0) -> str:
         lines.append(row("", len(base.pages), base))
     if worst:
         lines.append("")
-        lines.append(f"pages where ours trails the baseline most (F1 ours / baseline), top {worst}:")
+        lines.append(f"up to {worst} pages where ours trails the baseline most (F1 ours / base):")
         diffs = [
             (r.ours.pages[k].f1 - r.baseline.pages[k].f1, k, r)
             for r in results

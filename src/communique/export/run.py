@@ -216,6 +216,8 @@ def _polecat(conn: Any) -> Iterator[dict[str, Any]]:
             "Intensity": ev.get("goldstein"),
             "Quad Code": ev.get("quad"),
             "Contexts": [],
+            "Actor Sectors": [],
+            "Recipient Sectors": [],
             "Placename": loc.get("name"),
             "Country": loc.get("country"),
             "Raw Placename": loc.get("name"),

@@ -4,14 +4,21 @@
     -> Amount(value=1e11, unit="USD", comparator=">", object="Bilateral trade",
               period="2021-01-01/2021-09-30", parties=["CHN", "RUS"])
 
-Cheap first: one regex over the text (amounts_lexicon) finds every number with its unit
-(currency symbol, code or word, scale, per cent, percentage points). Only around those hits
+Cheap first: the lexicon's regex (amounts_lexicon), tried only where a digit run or a number
+word starts, reads every number with its unit (currency symbol, code or word, scale, per
+cent, percentage points). Only around those hits
 is the parse read: a bare number becomes a count when it quantifies a plural noun ("464,000
 subscribers", "20 people were killed"); the object is found from the dependency tree (the
 subject of the verb the amount belongs to, the noun it modifies, "a budget of ...", "... in
 aid"); the period is the period expression (extract/periods.py) in the same clause; parties
 are the countries of the object ("Russia's exports"), of "bilateral"/"between" wording (the
 article's main dyad), or of the clause's actors.
+
+Extra fields (flattened into the record): `quoted` (inside a direct quote or quotation
+marks), `reported` and `speaker` (inside indirect speech), `kind` (money | percent | points |
+count), `quantity_noun` ("troops"), `event` ("kill" for "20 people were killed"),
+`comparator_text`, `inclusive`, `value_high`, `vague`, `period_text`, `conversion_of` (the
+span of the amount a bracketed "(£600m)" converts).
 
 Values: `value` is the number in the unit (percentage points for "percentage_points", the
 major currency unit for "30p"). Ranges ("between 5 and 10") give the low end as `value`,
@@ -23,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -30,7 +38,7 @@ from functools import lru_cache
 from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon, lexicon
-from communique.extract.amounts_numbers import digits_value, plain, words_value
+from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plain, words_value
 from communique.extract.periods import Period, find_periods
 from communique.record import Amount, Article
 
@@ -39,8 +47,14 @@ _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
 _AFTER_COMP = re.compile(r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-?plus)\b|\+)", re.I)
+_OUT_OF = re.compile(r"\bout\s+of\s+$|\b(?:one|\d+)\s+in\s+$", re.I)
+_OUT_OF_AFTER = re.compile(
+    r"\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d|ten\b|five\b|four\b|three\b)", re.I
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+# Comparator words the parser hangs on the counted noun ("an estimated 5.2 million adults").
+_LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some about around".split())
 _DEFINITE = frozenset("the these those its their his her our your both all".split())
 # Nouns a bare number counts that are not amounts: durations, clock and calendar words.
 _NOT_COUNTED = frozenset(
@@ -53,6 +67,12 @@ _OBJ_PREPS = frozenset({"of", "in", "on", "for"})
 _CHANGE_NOUNS = frozenset(
     """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
     hike boost shortfall deficit surplus""".split()
+)
+# Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
+# phrase ("repay to Lord X", "spend on roads") names what the money is.
+_MONEY_VERBS = frozenset(
+    """pay repay spend invest raise give lend borrow donate receive earn win get owe charge
+    fine award grant pledge offer bid allocate save cut budget set""".split()
 )
 _CHANGE_VERBS = frozenset(
     """rise fall gain lose jump slump drop climb grow shrink surge slide dip edge ease rally
@@ -100,9 +120,65 @@ def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
     return None, 1.0
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z]+")
+_START_WORDS = frozenset(
+    [
+        *UNITS,
+        *SCALES,
+        "hundred",
+        "dozen",
+        "half",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "several",
+        "few",
+        "many",
+    ]
+)
+# A prefix that may stand before a number: "US $", "HK$", "Rs ", "USD ", "£".
+_PREFIX_BACK = re.compile(r"(?:(?:US|U\.S\.)\s?)?(?:[^\w\s]{1,2}|[A-Z][A-Za-z$.]{0,3})\s?$")
+
+
+def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
+    """The lexicon pattern's matches, tried only where a number can start (digits, number
+    words): scanning every position with the full pattern costs more than the parse budget."""
+    starts: list[int] = []
+    for m in _DIGIT_RUN.finditer(text):
+        starts.append(m.start())
+    for m in _WORD.finditer(text):
+        if m.group().lower() in _START_WORDS:
+            starts.append(m.start())
+    starts.sort()
+    last_end = 0
+    for c in starts:
+        if c < last_end:
+            continue
+        found: re.Match[str] | None = None
+        back = _PREFIX_BACK.search(text, max(last_end, c - 8), c)
+        tries = [i for i in range(back.start(), c) if not text[i].isspace()] if back else []
+        for art in ("a ", "an ", "A ", "An "):  # "a million", "a few thousand"
+            if text.startswith(art, c - len(art)) and c - len(art) >= last_end:
+                tries.append(c - len(art))
+        tries.append(c)
+        for pos in tries:
+            got = lx.pattern.match(text, pos)
+            if got is not None and got.end() > c:
+                found = got
+                break
+        if found is not None:
+            last_end = found.end()
+            yield found
+
+
 def _hits(text: str, lx: Lexicon) -> list[_Hit]:
     out: list[_Hit] = []
-    for m in lx.pattern.finditer(text):
+    for m in _matches(text, lx):
         g = m.groupdict()
         start, end = m.start(), m.end()
         num_start = (
@@ -548,6 +624,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and subj.i not in skip
             and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
             and subj.lower_ not in lexicon().people  # "Ministers had hoped to get £900m"
+            and not (hit.kind == "money" and gov.lemma_.lower() in _MONEY_VERBS and dep == "dobj")
         ):
             r.object_tok = subj
             r.object = _np(subj, skip)
@@ -573,8 +650,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
 def _verb_phrase(verb: Any, skip: set[int]) -> str:
     """ "invest in Pakistan", "spend on defence": the verb and its first on/in/for object."""
     words = [verb.lemma_.lower()]
+    words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
     for c in verb.rights:
-        if c.dep_ == "prep" and c.lower_ in _OBJ_PREPS and c.i not in skip:
+        if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to") and c.i not in skip:
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME"):
                 words += [c.lower_, _np(pobj[0], skip)]
@@ -812,6 +890,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             if got is None:
                 continue
             noun, verb = got
+            if _OUT_OF.search(text[max(0, hit.start - 12) : hit.start]) or _OUT_OF_AFTER.match(
+                text, hit.end
+            ):
+                continue  # "two out of 10 asylum seekers" is a proportion, not a count
             if hit.value < 10 and not hit.scaled:
                 prev = doc[span[0].i - 1] if span[0].i > 0 else None
                 if prev is not None and prev.lower_ in _DEFINITE:
@@ -822,8 +904,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             num_toks = {t.i for t in span}
             # The token whose relation to the verb counts: "thousands" in "thousands of people".
             rel = span[-1] if noun.i > span[-1].i and noun.dep_ == "pobj" else noun
+            lead = _tokens(doc, max(span[0].sent.start_char, hit.start - 16), hit.start)
+            lead_toks = (
+                {t.i for t in lead if t.lower_ in _LEAD_WORDS} if lead is not None else set()
+            )
             count_object = _count_object(
-                noun, rel, verb, bare_subject, num_toks | amount_toks, lx.events
+                noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
             is_people = (
                 noun.lower_ in lx.people
@@ -860,7 +946,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
-            obj = count_object if hit.kind == "count" else reading.object
+            obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
+            if hit.kind == "count" and unit in lx.measures and not obj:
+                obj = count_object
             assert countries is not None
             parties = _parties(reading, countries, span)
             sent = span[0].sent

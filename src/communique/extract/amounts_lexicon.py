@@ -31,6 +31,7 @@ class Lexicon:
     people: frozenset[str]
     events: frozenset[str]
     vague: dict[str, int]
+    measures: frozenset[str]
     pattern: re.Pattern[str]
 
 
@@ -96,5 +97,6 @@ def lexicon() -> Lexicon:
         people=people,
         events=events,
         vague=vague,
+        measures=frozenset(raw["measures"]["nouns"]),
         pattern=pattern,
     )

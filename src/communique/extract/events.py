@@ -37,7 +37,10 @@ LIGHT_VERBS = set(
     "approve accept finalize finalise agree renew call get do perform set establish "
     "organize organise lead convene stage face receive".split()
 )
+# Nouns that name actors, not acts, unless a verb makes them an event ("sent peacekeepers").
+ACTOR_NOUNS = {"peacekeeper", "observer", "troop", "weapon", "arm", "missile", "bomb", "fund"}
 PERSON_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "ambassador", "diplomat", "envoy"}
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "resolve", "dedicate"}
 # Protest verbs that mean something else with a direct object ("demonstrate resolve").
 INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
 # Light verbs whose subject receives the event ("faced criticism", "came under attack").
@@ -49,14 +52,15 @@ RECIPROCAL = set(
     "meet talk discuss negotiate confer consult meeting talk negotiation discussion "
     "consultation dialogue summit conversation call agree agreement deal accord treaty pact "
     "cooperate collaborate cooperation co-operation collaboration partnership clash fighting "
-    "relation tie exchange consensus understanding coordinate coordination".split()
+    "relation tie exchange consensus understanding coordinate coordination exercise drill game "
+    "maneuver manoeuvre".split()
 )
 SPEECH = set(
     "say tell claim report announce state add allege insist note stress assert declare "
     "argue reiterate confirm reveal write explain warn point underscore emphasize emphasise "
     "believe think suggest acknowledge indicate".split()
 )
-INTEND = set("plan intend aim want hope seek prepare decide wish try attempt mean".split())
+INTEND = set("plan intend aim want hope seek prepare wish try attempt mean".split())
 FUTURE_GOV = set("schedule set expect due agree promise pledge vow offer commit".split())
 HYPO_GOV = set(
     "threaten urge call ask demand propose consider suggest recommend request need "
@@ -218,7 +222,7 @@ def _candidates(sent: Any) -> list[_Cand]:
                 c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
                 ("NORP", "GPE", "ORG")) for c in tok.children
             ) or any(c.dep_ == "prep" and c.lower_ in ("by", "between") for c in tok.children)
-            if has_own:
+            if has_own and tok.lemma_.lower() not in ACTOR_NOUNS:
                 used.add(tok.i)
                 out.append(_Cand(nentry, tok, gov if gov is not None and gov.pos_ == "VERB"
                                  else tok, (tok.idx, tok.idx + len(tok)), nominal=True))
@@ -236,12 +240,19 @@ def _combo(verb: Any) -> tuple[Any, Entry] | None:
     for form in _phrasal(verb):
         vlemma = form.split()[0] if " " in form and form.split()[1] in ("off", "up", "down", "out") else form
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "from", "out")):
+            if c.dep_ in ("dobj", "nsubjpass") or (
+                c.dep_ == "prep" and c.lower_ in ("on", "from", "out", "for")
+            ):
                 nouns = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
                 for n in nouns:
-                    if n.pos_ == "PROPN" or n.ent_type_ in NON_ACTOR_ENTS:
+                    if _non_actor(n):
                         continue  # "held talks on March 3" is not a march
-                    got = lex.combo(vlemma, n.lemma_.lower())
+                    lemma = n.lemma_.lower()
+                    if lemma in ("state", "act"):  # "lifted the state of emergency"
+                        of = [p for c2 in n.children if c2.dep_ == "prep" and c2.lower_ == "of"
+                              for p in c2.children if p.dep_ == "pobj"]
+                        lemma = of[0].lemma_.lower() if of else lemma
+                    got = lex.combo(vlemma, lemma)
                     if got is not None:
                         return n, got
     return None
@@ -347,11 +358,12 @@ def _past_dateline(subj: Any) -> Any:
     return subj
 
 
-def _control_object(gov: Any) -> Any | None:
-    """"ordered X to appear", "convicted X to pay": the subject of the verb's complement."""
+def _control_object(gov: Any, etype: str = "") -> Any | None:
+    """"ordered X to appear", "convicted X to pay", "demanded that X resign": the subject of
+    the verb's complement."""
     for c in gov.children:
         infinitive = any(a.tag_ == "TO" for a in c.children)
-        if c.dep_ in ("ccomp", "xcomp") and infinitive:
+        if c.dep_ in ("ccomp", "xcomp") and (infinitive or etype == "REQUEST"):
             for cc in c.children:
                 if cc.dep_ in ("nsubj", "nsubjpass") and cc.pos_ != "PRON":
                     return cc
@@ -388,17 +400,21 @@ def _slot(tok: Any, slot: str) -> Any | None:
             if c.dep_ == "dobj":
                 got = _slot_any(c, slot)
                 break
-    if got is not None and got.ent_type_ in NON_ACTOR_ENTS:
+    if got is not None and _non_actor(got):
         return None  # "agreed on Wednesday", "provided $2 million"
     return got
 
 
-THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "REQUEST", "COOPERATE", "AGREE", "SANCTION"}
+THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "REQUEST", "COOPERATE", "AGREE", "SANCTION",
+               "REJECT", "CONCEDE"}
 
 
 def _animate(tok: Any, etype: str) -> bool:
     """Could this token name a party to an event (a person, group, place or state)?"""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+           for c in tok.children) and etype in THEME_TYPES:
+        return False  # "withdraw its troops", "extend their mission": the actor's own
     if etype in ("AID", "MOBILIZE") and SECTOR_WORDS.get(lemma) == "MIL":
         return False  # "sent troops": the troops are what is sent
     if tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC"):
@@ -413,17 +429,45 @@ def _animate(tok: Any, etype: str) -> bool:
 def _party(gov: Any, trigger: Any, theme: Any, src: Any) -> Any | None:
     """An animate object of a preposition in the clause, other than the source."""
     skip = {t.i for t in src.subtree} if src is not None else set()
-    for head in (gov, trigger, theme):
+    found: list[tuple[int, int, Any]] = []
+    order = ("to", "for", "against", "on", "with", "from", "by", "of", "into", "in", "at")
+    for rank, head in enumerate((gov, trigger, theme)):
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "from", "against", "into", "in", "on",
-                                                  "with", "for", "at"):
+            if c.dep_ in ("prep", "agent") and c.lower_ in order and (
+                c.lower_ not in ("of", "by") or head.i == theme.i
+            ):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i not in skip and p.i != theme.i and (
                         p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
                         or p.pos_ == "PROPN" or p.lemma_.lower() in SECTOR_WORDS
+                    ) and not _non_actor(p):
+                        found.append((order.index(c.lower_), rank, p))
+    if not found:
+        # "provided $2 million to help refugees in Jordan": the purpose clause names them.
+        for c in gov.children:
+            if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children):
+                for d in c.children:
+                    if d.dep_ == "dobj" and d.i not in skip and (
+                        d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or d.pos_ == "PROPN"
+                        or d.lemma_.lower() in SECTOR_WORDS
                     ):
-                        return p
-    return None
+                        return d
+                got = _party(c, c, c, src) if c.i != gov.i else None
+                if got is not None:
+                    return got
+    return min(found, key=lambda x: (x[0], x[1]))[2] if found else None
+
+
+_CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december today yesterday tomorrow".split()
+)
+
+
+def _non_actor(tok: Any) -> bool:
+    """Dates, numbers and amounts are never parties to an event."""
+    return (tok.ent_type_ in NON_ACTOR_ENTS or tok.lower_ in _CALENDAR or tok.like_num
+            or tok.pos_ == "NUM")
 
 
 def _named_target(tok: Any, exclude: set[int], etype: str = "") -> Any | None:
@@ -625,12 +669,35 @@ def _clause(gov: Any) -> tuple[int, int]:
 def _location(ctx: _Ctx, cand: _Cand, taken: set[int]) -> dict[str, str | None] | None:
     """"in Beijing", "at the Kremlin": a place attached to the trigger's clause."""
     for tok in _clause_tokens(cand.gov):
-        if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.i not in taken:
+        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near", "outside") and tok.i not in taken:
             for p in tok.children:
-                if p.dep_ == "pobj" and p.i not in taken and p.ent_type_ in ("GPE", "LOC", "FAC"):
+                if p.dep_ != "pobj" or p.i in taken:
+                    continue
+                if p.ent_type_ in ("GPE", "LOC", "FAC"):
                     ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
                     name = ent.text if ent is not None else p.text
-                    return {"name": name, "country": country_of(name)}
+                    country = country_of(name) or _country_in_phrase(p)
+                    return {"name": name, "country": country}
+                if p.lemma_.lower() in PLACE_NOUNS:  # "the Iraqi city of Basra"
+                    country = _country_in_phrase(p)
+                    if country:
+                        toks = list(p.subtree)
+                        s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                        return {"name": ctx.art.text[s:e], "country": country}
+    return None
+
+
+PLACE_NOUNS = set("city town village province region capital district area border camp "
+                  "state county port island".split())
+
+
+def _country_in_phrase(tok: Any) -> str | None:
+    """A country named anywhere in a place phrase ("the Iraqi city of Basra")."""
+    for t in tok.subtree:
+        if t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("PROPN", "ADJ"):
+            c = country_of(t.text)
+            if c:
+                return c
     return None
 
 
@@ -683,6 +750,8 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     if src_tok is None and gov.i != cand.trigger.i or not cand.nominal:
         if src_tok is None:
             src_tok, passive = _subject(gov)
+            if passive and gov.lemma_.lower() in STATIVE_PASSIVES and _agent(gov) is None:
+                passive = False  # "Israel is opposed to ...": a stance, not something done to it
             if passive:
                 if tgt_tok is None and not cand.nominal:
                     tgt_tok = src_tok
@@ -734,7 +803,7 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     ):
         tgt_tok = None  # where they met
     if tgt_tok is None and not cand.nominal and entry.type not in ("AGREE", "CONSULT"):
-        tgt_tok = _control_object(gov)
+        tgt_tok = _control_object(gov, entry.type)
     if tgt_tok is None:
         skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
         skip |= {cand.trigger.i, gov.i}
@@ -744,8 +813,13 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     source = _actors(ctx, src_tok, sent, quote)
     target = _actors(ctx, tgt_tok, sent, quote)
     for actor_tok, actors in ((src_tok, source), (tgt_tok, target)):
-        if actor_tok is not None and len(actors) == 1 and actors[0].country is None:
-            actors[0] = _locate(actors[0], actor_tok, cand, ctx)
+        if actor_tok is None or len(actors) != 1:
+            continue
+        ethnic = actor_tok.ent_type_ == "NORP" or any(
+            c.lower_ == "ethnic" for c in actor_tok.children)
+        if actors[0].country is None or (ethnic and actors[0].entity is None):
+            # An ethnic group is coded by the country it is in ("Albanians in south Serbia").
+            actors[0] = _locate(actors[0], actor_tok, cand, ctx, prefer_own=ethnic)
     if quote is not None and quote.speaker is not None and not source and entry.type in (
         "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"
     ):
@@ -755,6 +829,12 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     has_content = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
     if reciprocal and not target and len(source) > 1 and not has_content:
         source, target = source[:1], source[1:]
+    direct = tgt_tok is not None and (
+        (tgt_tok.dep_ == "dobj" and tgt_tok.head.i in (cand.trigger.i, gov.i))
+        or (tgt_tok.dep_ == "pobj" and tgt_tok.head.lower_ in ("with", "between"))
+    )
+    if reciprocal and target and not direct and len(source) < 2:
+        reciprocal = False  # "agreed to share information": no second party named
     if reciprocal and not all(_actorlike(a) for a in target):
         reciprocal = False
     modality = _modality(cand, sent)
@@ -772,6 +852,17 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # "said it will release", "plans to send aid": an intent to cooperate (CAMEO 03).
         content.append({"type": etype, "cameo": cameo, "text": cand.trigger.text})
         etype, cameo, mode, modality = "AGREE", "030", None, "asserted"
+    elif modality in ("future", "intended") and etype in FORCE_TYPES and _declared(cand):
+        # "said they would blockade Paris", "plans to impose restrictions": a threat (CAMEO 13).
+        content.append({"type": etype, "cameo": cameo, "text": cand.trigger.text})
+        etype, cameo, mode, modality = "THREATEN", "130", None, "asserted"
+    elif modality == "hypothetical" and _obliged(cand) is not None:
+        # "X said Y must withdraw": X demands it of Y (CAMEO 10).
+        speaker = _obliged(cand)
+        content.append({"type": etype, "cameo": cameo, "text": cand.trigger.text})
+        target = source
+        source = _actors(ctx, speaker, sent, quote)
+        etype, cameo, mode, modality = "REQUEST", "100", None, "asserted"
     if etype == "AGREE" and any(PLOVER[c["type"]][0] == 4 for c in content
                                 if c["type"] in PLOVER and c["type"] != "PROTEST"):
         etype, cameo, mode = "THREATEN", "138", None  # "vowed to fight": intent to use force
@@ -822,6 +913,21 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
 
 
 INTENT_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
+FORCE_TYPES = {"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"}
+
+
+def _obliged(cand: _Cand) -> Any | None:
+    """The speaker when the event is what someone said another "must" or "should" do."""
+    t = cand.gov
+    if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in t.children):
+        return None
+    if t.dep_ != "ccomp" or t.head.lemma_.lower() not in SPEECH:
+        return None
+    subj, _p = _subject(t.head)
+    own, _q = _subject(t)
+    if subj is None or (own is not None and own.i == subj.i):
+        return None
+    return subj
 
 
 def _refusal(cand: _Cand) -> bool:
@@ -851,17 +957,21 @@ def _declared(cand: _Cand) -> bool:
     return False
 
 
-def _locate(a: Actor, head: Any, cand: _Cand, ctx: _Ctx) -> Actor:
+def _locate(a: Actor, head: Any, cand: _Cand, ctx: _Ctx, prefer_own: bool = False) -> Actor:
     """A country for an actor named without one: a place inside its own phrase ("rebels in
-    the Ivory Coast"), else, for an office or force ("the president", "police"), the place
-    where the event happened (the usual CAMEO convention)."""
+    the Ivory Coast"), else the place where the event happened (the CAMEO convention for
+    actors known only by role: "the president", "police", "protesters")."""
     country = None
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "from") and t.ent_type_ == "GPE":
-            country = country_of(t.text)
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "from") and (
+            t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN"
+        ):
+            country = country_of(t.text) or _country_in_phrase(t)
             if country:
                 break
-    if country is None and a.sector in ("GOV", "MIL", "COP", "REB", "LEG", "JUD", "OPP"):
+    if prefer_own and country is None:
+        return a
+    if country is None and a.sector not in ("IGO", "NGO"):
         loc = _location(ctx, cand, set())
         country = loc.get("country") if loc else None
     if not country:

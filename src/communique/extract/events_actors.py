@@ -215,6 +215,16 @@ class ActorCoder:
             ]
         if country is None:
             country = self._country_in(toks, head)
+        if country is None and sector is None and ent is None:
+            # "Kenzo Oshima, the United Nations relief coordinator": the apposition says who.
+            for c in head.children:
+                if c.dep_ == "appos":
+                    app = [t for t in c.subtree]
+                    org_name, org_sector, org_country = organisation_of(
+                        " ".join(t.text for t in app if t.pos_ == "PROPN"))
+                    sector = org_sector or sector_of(c.lemma_)
+                    country = org_country or self._country_in(app, c)
+                    break
         if sector is None:
             org_name, org_sector, org_country = organisation_of(name)
             if org_sector:

@@ -17,6 +17,7 @@ class ReadBench:
     chars: int
     read_seconds: float  # reading alone (readers, no cleaning)
     clean_seconds: float  # read + clean, as the product runs it
+    clean_cpu_seconds: float  # CPU time of the same (one core; immune to a busy machine)
     peak_rss_mb: float
 
     @property
@@ -27,13 +28,19 @@ class ReadBench:
     def rate(self) -> float:
         return self.articles / self.clean_seconds if self.clean_seconds else 0.0
 
+    @property
+    def cpu_rate(self) -> float:
+        return self.articles / self.clean_cpu_seconds if self.clean_cpu_seconds else 0.0
+
     def format(self) -> str:
         return "\n".join(
             [
                 f"inputs: {' '.join(self.inputs)}",
                 f"articles: {self.articles:,} ({self.chars:,} characters)",
                 f"read only:     {self.read_rate:8.1f} articles/s ({self.read_seconds:.2f} s)",
-                f"read + clean:  {self.rate:8.1f} articles/s ({self.clean_seconds:.2f} s)",
+                f"read + clean:  {self.rate:8.1f} articles/s ({self.clean_seconds:.2f} s wall)",
+                f"read + clean:  {self.cpu_rate:8.1f} articles/CPU-s "
+                f"({self.clean_cpu_seconds:.2f} s CPU, one process)",
                 f"peak RSS: {self.peak_rss_mb:.0f} MB",
             ]
         )
@@ -54,11 +61,13 @@ def bench_read(
         n += 1
         chars += len(art.raw_text)
     t1 = time.perf_counter()
+    c1 = time.process_time()
     m = 0
     arts = extract_inputs(inputs, settings=settings, report=ReadReport(stream=None), until="clean")
     for _ in islice(arts, limit):
         m += 1
     t2 = time.perf_counter()
+    c2 = time.process_time()
     # ru_maxrss is in kilobytes on Linux.
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return ReadBench(list(inputs), m, chars, t1 - t0, t2 - t1, rss)
+    return ReadBench(list(inputs), m, chars, t1 - t0, t2 - t1, c2 - c1, rss)

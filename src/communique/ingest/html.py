@@ -1,6 +1,7 @@
 """HTML reader: main text and metadata with trafilatura.
 
-Options come from the `[html]` settings (see extract_html for `favor`). When trafilatura finds no main text, its
+Options come from the `[html]` settings (see extract_html for `favor`).
+When trafilatura finds no main text, its
 `baseline` extractor (JSON-LD articleBody, <article>, then paragraphs) is tried; its text
 is kept only when it is long enough to be an article, so a page of navigation alone still
 reports "no article".

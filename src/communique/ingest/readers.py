@@ -191,7 +191,9 @@ def _jsonl_rows(
             report.problem(path, None, "truncated", f"compressed stream is damaged ({t}); skipped")
             return
         if more:
-            report.problem(path, None, "too-long", f"JSON document over {max_line:,} bytes; skipped")
+            report.problem(
+                path, None, "too-long", f"JSON document over {max_line:,} bytes; skipped"
+            )
             return
         yield from _json_document(path, data, report, settings, msgs)
         return
@@ -236,10 +238,10 @@ def _jsonl_rows(
         return
     finally:
         if bad_utf8:
-            more = f" (and {len(bad_utf8) - 1:,} more lines)" if len(bad_utf8) > 1 else ""
+            others = f" (and {len(bad_utf8) - 1:,} more lines)" if len(bad_utf8) > 1 else ""
             report.warn(
                 path, f"line {bad_utf8[0]}", "encoding",
-                f"invalid UTF-8{more}; read as Windows-1252",
+                f"invalid UTF-8{others}; read as Windows-1252",
             )
     if not seen_any:
         report.problem(path, None, "empty", "no JSON lines in file; skipped")

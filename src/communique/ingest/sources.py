@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 FORMATS = ("txt", "html", "warc", "jsonl")
 _EXT = {
@@ -125,10 +125,10 @@ def open_bytes(path: str, stdin: BinaryIO | None = None) -> BinaryIO:
         src = stdin if stdin is not None else sys.stdin.buffer
         raw = io.BufferedReader(_RawView(src), buffer_size=1 << 16)
     else:
-        raw = open(path, "rb", buffering=1 << 16)  # noqa: SIM115 - caller closes
+        raw = io.BufferedReader(io.FileIO(path, "rb"), buffer_size=1 << 16)
     if raw.peek(2)[:2] == GZIP_MAGIC:
-        return _Gunzip(raw)
-    return raw
+        return cast(BinaryIO, _Gunzip(raw))
+    return cast(BinaryIO, raw)
 
 
 class _Gunzip(gzip.GzipFile):

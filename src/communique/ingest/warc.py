@@ -6,6 +6,7 @@ only one record's payload is held at a time.
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
@@ -59,10 +60,18 @@ def iter_warc(
             if ctype and ctype not in _HTML_TYPES:
                 other["warc non-HTML response"] += 1
                 continue
-            expected = rec.content_length
+            # A decoded body (chunked, gzip) differs in length from the record's payload,
+            # so only a plain one can be checked against Content-Length for truncation.
+            http = rec.http_headers
+            encoded = http is not None and (
+                http.get("Transfer-Encoding") or http.get("Content-Encoding")
+            )
+            expected = None if encoded else rec.content_length
             body = rec.reader.read(max_bytes + 1)
             if len(body) > max_bytes:
-                report.problem(path, where, "too-long", f"payload over {max_bytes:,} bytes; skipped")
+                report.problem(
+                    path, where, "too-long", f"payload over {max_bytes:,} bytes; skipped"
+                )
                 continue
             if expected is not None and len(body) < expected:
                 report.problem(
@@ -121,6 +130,9 @@ class _ShortReads:
 
     def tell(self) -> int:
         return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        raise io.UnsupportedOperation("a stream read once, front to back")
 
     def close(self) -> None:
         pass  # the caller owns the stream

@@ -307,10 +307,11 @@ class _Facts:
             src = ev.get("source") or []
             tgt = ev.get("target") or []
             s, e = _span(ev.get("trigger"))
+            ls, lt = _lead(src), _lead(tgt)
             R["events"].append((
                 evid, aid, n, ev.get("type"), ev.get("mode"), ev.get("cameo"), ev.get("quad"),
-                ev.get("goldstein"), _first(src, "country"), _first(tgt, "country"),
-                _first(src, "name"), _first(tgt, "name"), (ev.get("trigger") or {}).get("text"),
+                ev.get("goldstein"), ls.get("country"), lt.get("country"), ls.get("name"),
+                lt.get("name"), (ev.get("trigger") or {}).get("text"),
                 s, e, ev.get("date") or date, ev.get("date_precision"), ev.get("modality"),
                 ev.get("confidence"), _dumps(ev),
             ))
@@ -349,8 +350,9 @@ class _Facts:
         c.executemany("INSERT INTO amounts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", R["amounts"])
 
 
-def _first(actors: list[Mapping[str, Any]], key: str) -> Any:
+def _lead(actors: list[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The actor that stands for a side in queries: the first with a country, else the first."""
     for a in actors:
-        if a.get(key):
-            return a.get(key)
-    return None
+        if a.get("country"):
+            return a
+    return actors[0] if actors else {}
