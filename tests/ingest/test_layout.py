@@ -56,3 +56,10 @@ def test_seed_layout(seed_path: Path) -> None:
     [art] = list(read_inputs([str(seed_path)], report=ReadReport(stream=None)))
     assert art.publication is not None and art.publication.endswith("(English)")
     assert art.headline and art.headline in art.raw_text.splitlines()[2]
+
+
+def test_pretty_printed_json_object_is_one_article(tmp_path: Path) -> None:
+    p = tmp_path / "one.json"
+    p.write_text(json.dumps({"id": "solo", "text": BODY, "url": "https://e.example/1"}, indent=2))
+    [art] = list(read_inputs([str(p)], report=ReadReport(stream=None)))
+    assert art.id == "solo" and art.raw_text == BODY and art.source.url == "https://e.example/1"

@@ -29,6 +29,10 @@ from communique.ingest.sources import (
     [
         (b"WARC/1.0\r\nWARC-Type: warcinfo", "warc"),
         (b'\n {"id": 1, "text": "x"}', "jsonl"),
+        (b'{\n  "id": 1', "jsonl"),
+        (b'[{"id": 1}]', "jsonl"),
+        (b"{Reuters} Wheat prices rose", "txt"),
+        (b"[Updated] Talks resume", "txt"),
         (b"\xef\xbb\xbf<!DOCTYPE html><html>", "html"),
         (b"<!-- c --><html><body>", "html"),
         (b"China Today (English)\n\nHeadline", "txt"),
@@ -131,3 +135,11 @@ def test_expand(tmp_path: Path) -> None:
         str(tmp_path / "d" / "a.html"), str(tmp_path / "d" / "b.txt"), str(tmp_path / "nope*"), "-",
     ]
     assert isinstance(got[2], Missing)
+
+
+def test_glob_matching_a_directory_reads_its_files(tmp_path: Path) -> None:
+    (tmp_path / "2024-01").mkdir()
+    (tmp_path / "2024-01" / "a.txt").write_text("x")
+    (tmp_path / "2024-02.txt").write_text("x")
+    got = [g.path for g in expand([str(tmp_path / "2024-*")]) if not isinstance(g, Missing)]
+    assert got == [str(tmp_path / "2024-01" / "a.txt"), str(tmp_path / "2024-02.txt")]

@@ -14,6 +14,9 @@ weighed per paragraph:
    in this run, and in the country gazetteer? Combined with the paragraph posterior this
    gives the chance that the word lost a capital; only a likely loss is repaired.
 
+The run's own evidence (CaseEvidence, learnt from each batch before it is cleaned) adds the
+outlet's style ("prime minister" or "Prime Minister") and its share of re-cased paragraphs.
+
 Unsure words are left alone, and a capital that is there is never lowered.
 """
 
@@ -49,6 +52,7 @@ class CaseParams:
     """Knobs of the evidence model (defaults set on held-out BBC, not the gold set)."""
 
     prior: float = 0.35  # share of paragraphs a damaged source re-cases
+    adapt_prior: bool = True  # let the run's own share of re-cased paragraphs move it
     keep: float = 0.5  # chance a re-cased name keeps its capital
     keep_acronym: float = 0.2  # chance a re-cased acronym stays in capitals
     lower_start: float = 0.01  # chance a well-cased sentence starts lower case
@@ -81,15 +85,26 @@ class CaseEvidence:
     max_pairs: int = 2_000_000  # bound memory on long runs
     # Parsed paragraphs of texts learnt but not yet repaired (the same work twice otherwise).
     parsed: dict[str, tuple[list[Span], list[_Par]]] = field(default_factory=dict)
+    damaged: float = 0.0  # expected number of re-cased paragraphs seen
+    paragraphs: int = 0
+
+    def damage_rate(self, params: CaseParams) -> float:
+        """Share of re-cased paragraphs in this run so far (the default weighs 20 paragraphs)."""
+        if not params.adapt_prior:
+            return params.prior
+        rate = (self.damaged + 20 * params.prior) / (self.paragraphs + 20)
+        return min(max(rate, 0.05), 0.6)
 
     def learn(self, text: str, params: CaseParams | None = None) -> None:
-        rep = _Repairer(load_stats(), None, params or CaseParams())
+        rep = _Repairer(load_stats(), self, params or CaseParams())
         text = text.strip()  # as cleaning leaves it, so that repair can reuse the parse
         spans = _blocks(text)
         pars = rep.paragraphs(text, spans)
         if len(self.parsed) >= 512:
             del self.parsed[next(iter(self.parsed))]
         self.parsed[text] = (spans, pars)
+        self.damaged += sum(par.damage for par in pars if par.toks)
+        self.paragraphs += sum(1 for par in pars if par.toks)
         lowerish = rep.st.lowerish
         for par in pars:
             keep = 1.0 - par.damage
@@ -102,8 +117,11 @@ class CaseEvidence:
                 cap = words[i][0].isupper()
                 if cap:
                     self.capital[key] += 1
-                    if key not in self.forms:
-                        self.forms[key] = words[i][: tok.klen]
+                    form = words[i][: tok.klen]
+                    # a dateline's "WASHINGTON" gives way to the "Washington" of running text
+                    old = self.forms.get(key)
+                    if old is None or (is_acronym(old) and not is_acronym(form)):
+                        self.forms[key] = form
                     w = 1.0
                 elif words[i][0].islower():
                     self.lower[key] = self.lower.get(key, 0.0) + keep
@@ -163,6 +181,12 @@ def _apply_form(word: str, form: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8)
+def _llr_cache(stats_id: int, params: CaseParams) -> dict[str, float]:
+    """Per statistics table and parameters: key -> log-likelihood ratio of a lower-case use."""
+    return {}
+
+
 def _odds(p: float) -> float:
     return p / (1.0 - p)
 
@@ -194,12 +218,15 @@ class _Repairer:
         self.ev = evidence
         self.p = params
         self.gaz = _gazetteer()
+        prior = evidence.damage_rate(params) if evidence is not None else params.prior
+        self.log_prior = math.log(prior / (1 - prior))
         meta = stats.meta
         self.oov = float(meta.get("hapax_capital", 0.45))  # type: ignore[arg-type]
         l1, l0 = float(meta.get("nb_L_1", 0.4)), float(meta.get("nb_L_0", 0.07))  # type: ignore[arg-type]
         r1, r0 = float(meta.get("nb_R_1", 0.45)), float(meta.get("nb_R_0", 0.08))  # type: ignore[arg-type]
         self.lr_left = (l1 / l0) ** params.neighbour_power
         self.lr_right = (r1 / r0) ** params.neighbour_power
+        self.lower_llr = _llr_cache(id(stats), params)
         self.log_keep = math.log(params.keep)
         self.log_keep_acr = math.log(params.keep_acronym)
         self.start_llr = min(
@@ -269,7 +296,9 @@ class _Repairer:
         if key in art.forms:
             return art.forms[key]
         f = self.st.form(key)
-        if f and f != key.capitalize() and self.uni[key][1] < (5 if len(key) >= 5 else 3):
+        if f and f != key.capitalize() and (
+            self.uni[key][1] < 5 and len(key) >= 5 if is_acronym(f) else self.uni[key][1] < 3
+        ):
             # a few odd sightings ("GEMMA", "ChA"): a shouted name or a typo, not the form
             f = None
         if f:
@@ -291,26 +320,33 @@ class _Repairer:
 
     def damage_llr(self, par: _Par) -> float:
         """Log-likelihood ratio re-cased : intact for one paragraph's words."""
-        p = self.p
         llr = 0.0
+        lower = self.lower_llr
         for tok, key, word in zip(par.toks, par.keys, par.words, strict=True):
             pos = tok.pos
             if pos >= SEMI:
                 continue
             ch = word[0]
             if ch.isupper():
-                llr += self.log_keep_acr if is_acronym(word) else self.log_keep
+                llr += self.log_keep_acr if word.isupper() and is_acronym(word) else self.log_keep
             elif pos == INITIAL:
                 llr += self.start_llr
             elif word.islower():
-                got = self.uni.get(key)
+                got = lower.get(key)
                 if got is None:
-                    c = self.st.prior(key, self.oov)
-                else:
-                    c = (got[1] + 0.5) / (got[0] + got[1] + 1.0)
-                lose = 1 - self.keep_rate(key)
-                llr += min(math.log((1 - c + lose * c) / (1 - c)), p.max_llr)
+                    got = lower[key] = self._lower_llr(key)
+                llr += got
         return llr
+
+    def _lower_llr(self, key: str) -> float:
+        """What a lower-case sighting of the word says for re-casing (cached per process)."""
+        got = self.uni.get(key)
+        if got is None:
+            c = self.st.prior(key, self.oov)
+        else:
+            c = (got[1] + 0.5) / (got[0] + got[1] + 1.0)
+        lose = 1 - self.keep_rate(key)
+        return min(math.log((1 - c + lose * c) / (1 - c)), self.p.max_llr)
 
     def paragraph(self, text: str, ps: int, pe: int, after_break: bool) -> _Par:
         body = text[ps:pe]
@@ -328,7 +364,7 @@ class _Repairer:
             for a, b in zip(toks, toks[1:], strict=False)
         ]
         par = _Par(toks, [t.key for t in toks], words, left)
-        z = math.log(self.p.prior / (1 - self.p.prior)) + self.damage_llr(par)
+        z = self.log_prior + self.damage_llr(par)
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         return par
 

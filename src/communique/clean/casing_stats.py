@@ -110,9 +110,17 @@ def tokenize(par: str, offset: int = 0) -> list[Token]:
     prev: str | None = None
     for m in WORD.finditer(par):
         w = m.group(0)
-        key, klen = key_of(w)
         s = m.start()
-        out.append(Token(s + offset, m.end() + offset, key, klen, _position(par, s, prev)))
+        low = w.lower()
+        if low.isalpha():  # the common case, without the calls
+            key, klen = low, len(low)
+        else:
+            key, klen = key_of(w)
+        if s > 1 and par[s - 1] == " " and par[s - 2].isalnum():
+            pos = MID
+        else:
+            pos = _position(par, s, prev)
+        out.append(Token(s + offset, m.end() + offset, key, klen, pos))
         prev = w
     return out
 

@@ -24,7 +24,10 @@ def eval_events(
     """Event type recall, full match, type precision and a confusion table on gold sentences."""
     from communique.evaluate.events import score_events
 
-    paths = gold or [_SHARED / "eval/events/plv-train.jsonl", _SHARED / "eval/events/cameo-manual.jsonl"]
+    paths = gold or [
+        _SHARED / "eval/events/plv-train.jsonl",
+        _SHARED / "eval/events/cameo-manual.jsonl",
+    ]
     settings = load_settings(config)
     for p in paths:
         print(score_events(p, limit=limit, settings=settings).report())
@@ -32,7 +35,8 @@ def eval_events(
 
 @eval_app.command("events-sample")
 def eval_events_sample(
-    corpus: Annotated[Path, typer.Argument(help="JSONL(.gz) corpus.")] = _SHARED / "corpus/bbc.jsonl.gz",
+    corpus: Annotated[Path, typer.Argument(help="JSONL(.gz) corpus.")] = _SHARED
+    / "corpus/bbc.jsonl.gz",
     articles: Annotated[int, typer.Option(help="Read this many articles.")] = 500,
     n: Annotated[int, typer.Option(help="Events to sample.")] = 50,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 7,
@@ -45,7 +49,8 @@ def eval_events_sample(
 
 @bench_app.command("events")
 def bench_events_cmd(
-    corpus: Annotated[Path, typer.Argument(help="JSONL(.gz) corpus.")] = _SHARED / "corpus/bbc.jsonl.gz",
+    corpus: Annotated[Path, typer.Argument(help="JSONL(.gz) corpus.")] = _SHARED
+    / "corpus/bbc.jsonl.gz",
     articles: Annotated[int, typer.Option(help="Articles to time.")] = 300,
 ) -> None:
     """Time event extraction against the bare parse of the same articles (ratio)."""

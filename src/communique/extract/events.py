@@ -69,8 +69,7 @@ HYPO_GOV = set(
 NEG_GOV = set("refuse fail decline deny reject avoid stop".split())
 FUTURE_ADJ = set("upcoming planned forthcoming scheduled next future expected coming".split())
 HYPO_ADJ = set("possible potential proposed prospective hypothetical".split())
-_RANK = {"asserted": 0, "reported": 1, "intended": 2, "future": 2, "hypothetical": 3,
-         "negated": 4}
+_RANK = {"asserted": 0, "reported": 1, "intended": 2, "future": 2, "hypothetical": 3, "negated": 4}
 # Words that make a quote an accusation or a praise of someone it names.
 ACCUSE_CUES = set(
     "interfere meddle lie lies rumor rumour smear slander malicious violate violation provoke "
@@ -123,7 +122,8 @@ def extract_events(art: Article, min_confidence: float | None = None) -> list[Ev
     if min_confidence is None:
         settings = art.meta.get("settings")
         min_confidence = (
-            float(settings.get("events.min_confidence", 0.0)) if settings is not None
+            float(settings.get("events.min_confidence", 0.0))
+            if settings is not None
             else _default_min_confidence()
         )
     ctx = _Ctx(art, ActorCoder(art), DateIndex(art), _quote_spans(art))
@@ -139,6 +139,7 @@ def extract_events(art: Article, min_confidence: float | None = None) -> list[Ev
 
 # --------------------------------------------------------------------------- triggers
 
+
 def _phrasal(tok: Any) -> list[str]:
     """Lemma forms to look up: "call on", "step down", "lay down", then the bare lemma."""
     lemma = tok.lemma_.lower()
@@ -147,8 +148,10 @@ def _phrasal(tok: Any) -> list[str]:
         if c.dep_ == "prt":
             forms.append(f"{lemma} {c.lower_}")
     for c in tok.children:
-        if c.dep_ == "prep" and (c.i == tok.i + 1 or c.lower_ in ("on", "upon", "for")) and not any(
-            p.ent_type_ in ("DATE", "TIME") for p in c.children
+        if (
+            c.dep_ == "prep"
+            and (c.i == tok.i + 1 or c.lower_ in ("on", "upon", "for"))
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
         ):
             forms.append(f"{lemma} {c.lower_}")
     for c in tok.children:
@@ -185,7 +188,7 @@ def _candidates(sent: Any) -> list[_Cand]:
         if tok.i in used:
             continue
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "aux", "auxpass"):
-            entry = None
+            entry: Entry | None = None
             for form in _phrasal(tok):
                 entry = lex.verb(form)
                 if entry:
@@ -200,32 +203,44 @@ def _candidates(sent: Any) -> list[_Cand]:
             nominal = _light_object(tok)
             if nominal is not None:
                 noun, nentry = nominal
-                if tok.lemma_.lower() in LIGHT_VERBS or entry is None or (
-                    entry.weight < 0.5 and entry.type not in FOLD_TYPES
+                if (
+                    tok.lemma_.lower() in LIGHT_VERBS
+                    or entry is None
+                    or (entry.weight < 0.5 and entry.type not in FOLD_TYPES)
                 ):
                     used.add(noun.i)
                     s, e = min(tok.idx, noun.idx), max(tok.idx + len(tok), noun.idx + len(noun))
                     out.append(_Cand(nentry, noun, tok, (s, e), nominal=True))
                     continue
-            if entry is not None and entry.lemma in INTRANSITIVE and any(
-                c.dep_ == "dobj" for c in tok.children
+            if (
+                entry is not None
+                and entry.lemma in INTRANSITIVE
+                and any(c.dep_ == "dobj" for c in tok.children)
             ):
                 entry = None  # "demonstrate new vitality" is not a street protest
             if entry is not None and entry.weight > 0:
                 out.append(_Cand(entry, tok, tok, (tok.idx, tok.idx + len(tok))))
         elif tok.pos_ == "NOUN":
-            nentry = _noun_entry(tok)
-            if nentry is None:
+            noun_entry = _noun_entry(tok)
+            if noun_entry is None:
                 continue
             gov = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else None
             has_own = any(
-                c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in
-                ("NORP", "GPE", "ORG")) for c in tok.children
+                c.dep_ in ("poss", "compound", "amod")
+                and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+                for c in tok.children
             ) or any(c.dep_ == "prep" and c.lower_ in ("by", "between") for c in tok.children)
             if has_own and tok.lemma_.lower() not in ACTOR_NOUNS:
                 used.add(tok.i)
-                out.append(_Cand(nentry, tok, gov if gov is not None and gov.pos_ == "VERB"
-                                 else tok, (tok.idx, tok.idx + len(tok)), nominal=True))
+                out.append(
+                    _Cand(
+                        noun_entry,
+                        tok,
+                        gov if gov is not None and gov.pos_ == "VERB" else tok,
+                        (tok.idx, tok.idx + len(tok)),
+                        nominal=True,
+                    )
+                )
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             aentry = lex.adjectives.get(tok.lemma_.lower())
             if aentry:
@@ -238,7 +253,11 @@ def _combo(verb: Any) -> tuple[Any, Entry] | None:
     "lifted the ban", "violated the ceasefire")."""
     lex = lexicon()
     for form in _phrasal(verb):
-        vlemma = form.split()[0] if " " in form and form.split()[1] in ("off", "up", "down", "out") else form
+        vlemma = (
+            form.split()[0]
+            if " " in form and form.split()[1] in ("off", "up", "down", "out")
+            else form
+        )
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") or (
                 c.dep_ == "prep" and c.lower_ in ("on", "from", "out", "for")
@@ -249,8 +268,13 @@ def _combo(verb: Any) -> tuple[Any, Entry] | None:
                         continue  # "held talks on March 3" is not a march
                     lemma = n.lemma_.lower()
                     if lemma in ("state", "act"):  # "lifted the state of emergency"
-                        of = [p for c2 in n.children if c2.dep_ == "prep" and c2.lower_ == "of"
-                              for p in c2.children if p.dep_ == "pobj"]
+                        of = [
+                            p
+                            for c2 in n.children
+                            if c2.dep_ == "prep" and c2.lower_ == "of"
+                            for p in c2.children
+                            if p.dep_ == "pobj"
+                        ]
                         lemma = of[0].lemma_.lower() if of else lemma
                     got = lex.combo(vlemma, lemma)
                     if got is not None:
@@ -295,8 +319,9 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
                 outer = by_gov[t.i]
                 break
         if outer is not None:
-            outer.content.append({"type": c.entry.type, "cameo": c.entry.cameo,
-                                  "text": c.trigger.text})
+            outer.content.append(
+                {"type": c.entry.type, "cameo": c.entry.cameo, "text": c.trigger.text}
+            )
             outer.inner.append(c)
         else:
             keep.append(c)
@@ -304,6 +329,7 @@ def _fold(cands: list[_Cand]) -> list[_Cand]:
 
 
 # --------------------------------------------------------------------------- actors
+
 
 def _subject(gov: Any) -> tuple[Any | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses
@@ -323,9 +349,12 @@ def _subject(gov: Any) -> tuple[Any | None, bool]:
             continue
         if t.dep_ in ("relcl", "acl") and t.head.i != t.i:
             noun = t.head
-            if t.dep_ == "acl" and t.tag_ == "VBG" and (
-                _noun_entry(noun) is not None or noun.lemma_.lower() in DOCUMENTS
-            ) and noun.head.pos_ in ("VERB", "AUX"):
+            if (
+                t.dep_ == "acl"
+                and t.tag_ == "VBG"
+                and (_noun_entry(noun) is not None or noun.lemma_.lower() in DOCUMENTS)
+                and noun.head.pos_ in ("VERB", "AUX")
+            ):
                 # "filed a lawsuit accusing X": the one who filed accuses.
                 t = noun.head
                 continue
@@ -334,8 +363,10 @@ def _subject(gov: Any) -> tuple[Any | None, bool]:
     return None, False
 
 
-DOCUMENTS = set("statement report letter resolution lawsuit complaint communique declaration "
-                "motion petition ruling decision bill order".split())
+DOCUMENTS = set(
+    "statement report letter resolution lawsuit complaint communique declaration "
+    "motion petition ruling decision bill order".split()
+)
 _DATELINE_SEPS = {"--", "-", "—", "–", ":", "(", "|"}
 
 
@@ -345,8 +376,11 @@ def _past_dateline(subj: Any) -> Any:
     sent = subj.sent
     if subj.i - sent.start > 6 or subj.left_edge.i != sent.start:
         return subj
-    seps = [t for t in sent[: min(len(sent), 12)] if t.text in _DATELINE_SEPS and t.i > subj.i
-            and t.i - subj.i <= 6 and t.whitespace_]
+    seps = [
+        t
+        for t in sent[: min(len(sent), 12)]
+        if t.text in _DATELINE_SEPS and t.i > subj.i and t.i - subj.i <= 6 and t.whitespace_
+    ]
     if not seps:
         return subj
     after = seps[0].i
@@ -359,7 +393,7 @@ def _past_dateline(subj: Any) -> Any:
 
 
 def _control_object(gov: Any, etype: str = "") -> Any | None:
-    """"ordered X to appear", "convicted X to pay", "demanded that X resign": the subject of
+    """ "ordered X to appear", "convicted X to pay", "demanded that X resign": the subject of
     the verb's complement."""
     for c in gov.children:
         infinitive = any(a.tag_ == "TO" for a in c.children)
@@ -371,7 +405,7 @@ def _control_object(gov: Any, etype: str = "") -> Any | None:
 
 
 def _implied_source(gov: Any) -> Any | None:
-    """"X was arrested in Rwanda": the state where a passive coercive act happened."""
+    """ "X was arrested in Rwanda": the state where a passive coercive act happened."""
     for c in gov.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for p in c.children:
@@ -405,15 +439,29 @@ def _slot(tok: Any, slot: str) -> Any | None:
     return got
 
 
-THEME_TYPES = {"AID", "MOBILIZE", "RETREAT", "REQUEST", "COOPERATE", "AGREE", "SANCTION",
-               "REJECT", "CONCEDE"}
+THEME_TYPES = {
+    "AID",
+    "MOBILIZE",
+    "RETREAT",
+    "REQUEST",
+    "COOPERATE",
+    "AGREE",
+    "SANCTION",
+    "REJECT",
+    "CONCEDE",
+}
 
 
 def _animate(tok: Any, etype: str) -> bool:
     """Could this token name a party to an event (a person, group, place or state)?"""
     lemma = tok.lemma_.lower()
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
-           for c in tok.children) and etype in THEME_TYPES:
+    if (
+        any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+            for c in tok.children
+        )
+        and etype in THEME_TYPES
+    ):
         return False  # "withdraw its troops", "extend their mission": the actor's own
     if etype in ("AID", "MOBILIZE") and SECTOR_WORDS.get(lemma) == "MIL":
         return False  # "sent troops": the troops are what is sent
@@ -433,23 +481,37 @@ def _party(gov: Any, trigger: Any, theme: Any, src: Any) -> Any | None:
     order = ("to", "for", "against", "on", "with", "from", "by", "of", "into", "in", "at")
     for rank, head in enumerate((gov, trigger, theme)):
         for c in head.children:
-            if c.dep_ in ("prep", "agent") and c.lower_ in order and (
-                c.lower_ not in ("of", "by") or head.i == theme.i
+            if (
+                c.dep_ in ("prep", "agent")
+                and c.lower_ in order
+                and (c.lower_ not in ("of", "by") or head.i == theme.i)
             ):
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.i not in skip and p.i != theme.i and (
-                        p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
-                        or p.pos_ == "PROPN" or p.lemma_.lower() in SECTOR_WORDS
-                    ) and not _non_actor(p):
+                    if (
+                        p.dep_ == "pobj"
+                        and p.i not in skip
+                        and p.i != theme.i
+                        and (
+                            p.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
+                            or p.pos_ == "PROPN"
+                            or p.lemma_.lower() in SECTOR_WORDS
+                        )
+                        and not _non_actor(p)
+                    ):
                         found.append((order.index(c.lower_), rank, p))
     if not found:
         # "provided $2 million to help refugees in Jordan": the purpose clause names them.
         for c in gov.children:
             if c.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in c.children):
                 for d in c.children:
-                    if d.dep_ == "dobj" and d.i not in skip and (
-                        d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or d.pos_ == "PROPN"
-                        or d.lemma_.lower() in SECTOR_WORDS
+                    if (
+                        d.dep_ == "dobj"
+                        and d.i not in skip
+                        and (
+                            d.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")
+                            or d.pos_ == "PROPN"
+                            or d.lemma_.lower() in SECTOR_WORDS
+                        )
                     ):
                         return d
                 got = _party(c, c, c, src) if c.i != gov.i else None
@@ -466,8 +528,12 @@ _CALENDAR = set(
 
 def _non_actor(tok: Any) -> bool:
     """Dates, numbers and amounts are never parties to an event."""
-    return (tok.ent_type_ in NON_ACTOR_ENTS or tok.lower_ in _CALENDAR or tok.like_num
-            or tok.pos_ == "NUM")
+    return (
+        tok.ent_type_ in NON_ACTOR_ENTS
+        or tok.lower_ in _CALENDAR
+        or tok.like_num
+        or tok.pos_ == "NUM"
+    )
 
 
 def _named_target(tok: Any, exclude: set[int], etype: str = "") -> Any | None:
@@ -476,7 +542,7 @@ def _named_target(tok: Any, exclude: set[int], etype: str = "") -> Any | None:
     for t in _clause_tokens(tok):
         if t.i in exclude or t.dep_ not in ("pobj", "dobj", "dative"):
             continue
-        preps = ("to", "with", "against", "on", "into", "for", "from")
+        preps: tuple[str, ...] = ("to", "with", "against", "on", "into", "for", "from")
         if etype not in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
             preps += ("in",)  # where people meet is a place, not a party
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") and (
@@ -501,7 +567,9 @@ def _actors(ctx: _Ctx, head: Any | None, sent: Any, quote: Any) -> list[Actor]:
     if head is None:
         return []
     out: list[Actor] = []
-    heads = [head] + [c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads = [head] + [
+        c for c in head.conjuncts if c.i > head.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+    ]
     for h in heads:
         if h.pos_ == "PRON" or h.tag_ in ("WP", "WDT") or _collective(h):
             got = _resolve(ctx, h, sent, quote)
@@ -516,7 +584,7 @@ def _actors(ctx: _Ctx, head: Any | None, sent: Any, quote: Any) -> list[Actor]:
 
 
 def _collective(tok: Any) -> bool:
-    """"the two sides", "both countries", "the two presidents"."""
+    """ "the two sides", "both countries", "the two presidents"."""
     if tok.lemma_.lower() not in COLLECTIVE_HEADS or tok.tag_ not in ("NNS", "NNPS"):
         return False
     return any(c.lower_ in ("two", "both") for c in tok.children)
@@ -570,8 +638,16 @@ def _resolve(ctx: _Ctx, tok: Any, sent: Any, quote: Any) -> list[Actor]:
 
 def _relabel(a: Actor, ctx: _Ctx, span: tuple[int, int]) -> Actor:
     """The antecedent's identity at the pronoun's place in the text."""
-    return Actor(a.name, a.entity, a.code, a.country, a.sector, ctx.art.text[span[0]:span[1]],
-                 span, ctx.art.raw_span(*span))
+    return Actor(
+        a.name,
+        a.entity,
+        a.code,
+        a.country,
+        a.sector,
+        ctx.art.text[span[0] : span[1]],
+        span,
+        ctx.art.raw_span(*span),
+    )
 
 
 def _speaker_actor(ctx: _Ctx, quote: Any, span: tuple[int, int] | None = None) -> Actor:
@@ -585,13 +661,19 @@ def _speaker_actor(ctx: _Ctx, quote: Any, span: tuple[int, int] | None = None) -
             country, sector = coded.country, coded.sector
     s, e = span or sp.span
     return Actor(
-        name=(ent.name if ent else sp.name) or sp.text, entity=sp.entity,
-        code=((country or "") + (sector or "")) or None, country=country, sector=sector,
-        text=ctx.art.text[s:e], span=(s, e), raw_span=ctx.art.raw_span(s, e),
+        name=(ent.name if ent else sp.name) or sp.text,
+        entity=sp.entity,
+        code=((country or "") + (sector or "")) or None,
+        country=country,
+        sector=sector,
+        text=ctx.art.text[s:e],
+        span=(s, e),
+        raw_span=ctx.art.raw_span(s, e),
     )
 
 
 # --------------------------------------------------------------------------- events
+
 
 def _modality(cand: _Cand, sent: Any) -> str:
     best = "asserted"
@@ -637,7 +719,10 @@ def _modality(cand: _Cand, sent: Any) -> str:
                 bump("reported")
             elif lemma == "go" and any(c.dep_ == "aux" for c in t.children):
                 bump("future")
-        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep") or t.head.i == t.i:
+        if (
+            t.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "prep")
+            or t.head.i == t.i
+        ):
             break
         t = t.head
         first = False
@@ -667,9 +752,13 @@ def _clause(gov: Any) -> tuple[int, int]:
 
 
 def _location(ctx: _Ctx, cand: _Cand, taken: set[int]) -> dict[str, str | None] | None:
-    """"in Beijing", "at the Kremlin": a place attached to the trigger's clause."""
+    """ "in Beijing", "at the Kremlin": a place attached to the trigger's clause."""
     for tok in _clause_tokens(cand.gov):
-        if tok.dep_ == "prep" and tok.lower_ in ("in", "at", "near", "outside") and tok.i not in taken:
+        if (
+            tok.dep_ == "prep"
+            and tok.lower_ in ("in", "at", "near", "outside")
+            and tok.i not in taken
+        ):
             for p in tok.children:
                 if p.dep_ != "pobj" or p.i in taken:
                     continue
@@ -687,8 +776,10 @@ def _location(ctx: _Ctx, cand: _Cand, taken: set[int]) -> dict[str, str | None] 
     return None
 
 
-PLACE_NOUNS = set("city town village province region capital district area border camp "
-                  "state county port island".split())
+PLACE_NOUNS = set(
+    "city town village province region capital district area border camp "
+    "state county port island".split()
+)
 
 
 def _country_in_phrase(tok: Any) -> str | None:
@@ -725,8 +816,10 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         for c in cand.trigger.children:
             if c.dep_ == "poss" and c.pos_ == "PRON" and gov.i != cand.trigger.i:
                 continue  # "X began its assault": X, the clause's subject
-            if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") or (
-                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+            if (
+                c.dep_ == "poss"
+                or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
             ):
                 src_tok = c
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
@@ -758,8 +851,13 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 src_tok = _agent(gov)
             elif cand.nominal and src_tok is not None and src_tok.i == cand.trigger.i:
                 src_tok = None  # "The attack killed ..." : the noun is its own subject
-        if tgt_tok is None and cand.combo and (
-            cand.trigger.lemma_.lower() in PERSON_OBJECTS or cand.trigger.lemma_.lower() in SECTOR_WORDS
+        if (
+            tgt_tok is None
+            and cand.combo
+            and (
+                cand.trigger.lemma_.lower() in PERSON_OBJECTS
+                or cand.trigger.lemma_.lower() in SECTOR_WORDS
+            )
         ):
             tgt_tok = cand.trigger  # "released fifty prisoners", "expelled the ambassador"
         if tgt_tok is None and cand.combo:
@@ -792,14 +890,21 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
             tgt_tok = _party(inner.gov, inner.trigger, tgt_tok, src_tok) or tgt_tok
         if tgt_tok is not None:
             break
-    if tgt_tok is not None and tgt_tok.dep_ in ("dobj", "pobj") and not _animate(tgt_tok, entry.type):
+    if (
+        tgt_tok is not None
+        and tgt_tok.dep_ in ("dobj", "pobj")
+        and not _animate(tgt_tok, entry.type)
+    ):
         # "gave equipment to Nicaragua", "demanded an explanation from the PM": the party
         # the act is aimed at, not the thing handed over.
         alt = _party(gov, cand.trigger, tgt_tok, src_tok)
         if alt is not None:
             tgt_tok = alt
-    if tgt_tok is not None and entry.type == "CONSULT" and tgt_tok.dep_ == "pobj" and (
-        tgt_tok.head.lower_ in ("in", "at") and tgt_tok.ent_type_ in ("GPE", "LOC", "FAC")
+    if (
+        tgt_tok is not None
+        and entry.type == "CONSULT"
+        and tgt_tok.dep_ == "pobj"
+        and (tgt_tok.head.lower_ in ("in", "at") and tgt_tok.ent_type_ in ("GPE", "LOC", "FAC"))
     ):
         tgt_tok = None  # where they met
     if tgt_tok is None and not cand.nominal and entry.type not in ("AGREE", "CONSULT"):
@@ -816,12 +921,16 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         if actor_tok is None or len(actors) != 1:
             continue
         ethnic = actor_tok.ent_type_ == "NORP" or any(
-            c.lower_ == "ethnic" for c in actor_tok.children)
+            c.lower_ == "ethnic" for c in actor_tok.children
+        )
         if actors[0].country is None or (ethnic and actors[0].entity is None):
             # An ethnic group is coded by the country it is in ("Albanians in south Serbia").
             actors[0] = _locate(actors[0], actor_tok, cand, ctx, prefer_own=ethnic)
-    if quote is not None and quote.speaker is not None and not source and entry.type in (
-        "REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"
+    if (
+        quote is not None
+        and quote.speaker is not None
+        and not source
+        and entry.type in ("REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN")
     ):
         source = [_speaker_actor(ctx, quote)]
     lemma = cand.trigger.lemma_.lower()
@@ -838,8 +947,11 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     if reciprocal and not all(_actorlike(a) for a in target):
         reciprocal = False
     modality = _modality(cand, sent)
-    if quote is not None and modality == "asserted" and source and not any(
-        a.text.lower() in FIRST_PERSON for a in source
+    if (
+        quote is not None
+        and modality == "asserted"
+        and source
+        and not any(a.text.lower() in FIRST_PERSON for a in source)
     ):
         modality = "reported"
     etype, cameo, mode = entry.type, entry.cameo, entry.mode
@@ -863,11 +975,15 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         target = source
         source = _actors(ctx, speaker, sent, quote)
         etype, cameo, mode, modality = "REQUEST", "100", None, "asserted"
-    if etype == "AGREE" and any(PLOVER[c["type"]][0] == 4 for c in content
-                                if c["type"] in PLOVER and c["type"] != "PROTEST"):
+    if etype == "AGREE" and any(
+        PLOVER[c["type"]][0] == 4 for c in content if c["type"] in PLOVER and c["type"] != "PROTEST"
+    ):
         etype, cameo, mode = "THREATEN", "138", None  # "vowed to fight": intent to use force
-    if PLOVER[etype][0] == 4 and etype != "PROTEST" and entry.weight < 0.6 and not any(
-        _actorlike(a) for a in target
+    if (
+        PLOVER[etype][0] == 4
+        and etype != "PROTEST"
+        and entry.weight < 0.6
+        and not any(_actorlike(a) for a in target)
     ):
         # An ambiguous word of force ("hit a record", "fire") needs someone to hit.
         return []
@@ -877,7 +993,9 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         etype, cameo, mode = "AID", "074", "military"
     sent_span = (sent.start_char, sent.end_char)
     dated = ctx.dates.for_event(sent_span, _clause(gov), cand.span[0])
-    date_value, precision, date_from = (dated.value, dated.precision, "text") if dated else (None, None, None)
+    date_value, precision, date_from = (
+        (dated.value, dated.precision, "text") if dated else (None, None, None)
+    )
     if date_value is None and quote is not None and quote.date:
         date_value, precision, date_from = quote.date, "day", "quote"
     conf = entry.weight * 0.6 + (0.25 if source else 0.0) + (0.15 if target else 0.0)
@@ -886,12 +1004,20 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     if src_tok is not None:
         target_toks |= {t.i for t in src_tok.subtree}
     ev = Event(
-        type=etype, cameo=cameo, quad=PLOVER[etype][0],
-        goldstein=goldstein(etype, mode), source=source, target=target,
+        type=etype,
+        cameo=cameo,
+        quad=PLOVER[etype][0],
+        goldstein=goldstein(etype, mode),
+        source=source,
+        target=target,
         trigger=ctx.art.ref(*cand.span),
         sentence={"span": sent_span, "raw_span": ctx.art.raw_span(*sent_span)},
-        mode=mode, date=date_value, date_precision=precision,
-        location=_location(ctx, cand, target_toks), modality=modality, confidence=conf,
+        mode=mode,
+        date=date_value,
+        date_precision=precision,
+        location=_location(ctx, cand, target_toks),
+        modality=modality,
+        confidence=conf,
     )
     if date_from:
         ev.extra["date_from"] = date_from
@@ -901,10 +1027,20 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     if reciprocal and source and target and mode != "visit":
         ev.extra["reciprocal"] = True
         mirror = Event(
-            type=ev.type, cameo=ev.cameo, quad=ev.quad, goldstein=ev.goldstein,
-            source=list(target), target=list(source), trigger=ev.trigger, sentence=ev.sentence,
-            mode=ev.mode, date=ev.date, date_precision=ev.date_precision, location=ev.location,
-            modality=ev.modality, confidence=ev.confidence,
+            type=ev.type,
+            cameo=ev.cameo,
+            quad=ev.quad,
+            goldstein=ev.goldstein,
+            source=list(target),
+            target=list(source),
+            trigger=ev.trigger,
+            sentence=ev.sentence,
+            mode=ev.mode,
+            date=ev.date,
+            date_precision=ev.date_precision,
+            location=ev.location,
+            modality=ev.modality,
+            confidence=ev.confidence,
             extra={**ev.extra, "mirror": True},
         )
         out.append(mirror)
@@ -933,8 +1069,10 @@ def _obliged(cand: _Cand) -> Any | None:
 def _refusal(cand: _Cand) -> bool:
     """A negated event that is a refusal: "will not", "would not", or under refuse/fail."""
     t = cand.gov
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "ca", "can", "shall")
-           for c in t.children) and any(c.dep_ == "neg" for c in t.children):
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "ca", "can", "shall")
+        for c in t.children
+    ) and any(c.dep_ == "neg" for c in t.children):
         return True
     for _ in range(3):
         if t.dep_ not in ("xcomp", "ccomp") or t.head.i == t.i:
@@ -963,8 +1101,10 @@ def _locate(a: Actor, head: Any, cand: _Cand, ctx: _Ctx, prefer_own: bool = Fals
     actors known only by role: "the president", "police", "protesters")."""
     country = None
     for t in head.subtree:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "of", "from") and (
-            t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN"
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("in", "of", "from")
+            and (t.ent_type_ in ("GPE", "LOC") or t.pos_ == "PROPN")
         ):
             country = country_of(t.text) or _country_in_phrase(t)
             if country:
@@ -976,8 +1116,9 @@ def _locate(a: Actor, head: Any, cand: _Cand, ctx: _Ctx, prefer_own: bool = Fals
         country = loc.get("country") if loc else None
     if not country:
         return a
-    return Actor(a.name, a.entity, country + (a.sector or ""), country, a.sector, a.text, a.span,
-                 a.raw_span)
+    return Actor(
+        a.name, a.entity, country + (a.sector or ""), country, a.sector, a.text, a.span, a.raw_span
+    )
 
 
 def _actorlike(a: Actor) -> bool:
@@ -991,13 +1132,15 @@ def _consult_mode(cand: _Cand, sent: Any) -> str | None:
     if words & {"phone", "telephone"} or cand.gov.lemma_.lower() in ("phone", "telephone"):
         return "phone"
     if words & {"multilateral", "regional", "international"} or cand.trigger.lemma_.lower() in (
-        "summit", "conference"
+        "summit",
+        "conference",
     ):
         return "multilateral"
     return None
 
 
 # --------------------------------------------------------------------------- statements
+
 
 def _statements(ctx: _Ctx, events: list[Event]) -> list[Event]:
     """ACCUSE / SUPPORT events made by speakers of quotes: an accusation or praise aimed at
@@ -1033,10 +1176,14 @@ def _statement_event(
 ) -> list[Event]:
     out: list[Event] = []
     for kind, cues, cameo, mode in (
-        ("ACCUSE", ACCUSE_CUES, "112", "allege"), ("SUPPORT", PRAISE_CUES, "051", None)
+        ("ACCUSE", ACCUSE_CUES, "112", "allege"),
+        ("SUPPORT", PRAISE_CUES, "051", None),
     ):
-        found = [t for t in sent if qspan[0] <= t.idx < qspan[1]
-                 and (t.lemma_.lower() in cues or t.lower_ in cues)]
+        found = [
+            t
+            for t in sent
+            if qspan[0] <= t.idx < qspan[1] and (t.lemma_.lower() in cues or t.lower_ in cues)
+        ]
         # A verb ("interfere", "violates") says more than a noun ("biases").
         cue = min(found, key=lambda t: (t.pos_ != "VERB", t.i), default=None)
         if cue is None:
@@ -1052,11 +1199,20 @@ def _statement_event(
         if qdate:
             date_value, precision = qdate, "day"
         ev = Event(
-            type=kind, cameo=cameo, quad=PLOVER[kind][0], goldstein=goldstein(kind, mode),
-            source=[speaker], target=target, trigger=ctx.art.ref(cue.idx, cue.idx + len(cue)),
+            type=kind,
+            cameo=cameo,
+            quad=PLOVER[kind][0],
+            goldstein=goldstein(kind, mode),
+            source=[speaker],
+            target=target,
+            trigger=ctx.art.ref(cue.idx, cue.idx + len(cue)),
             sentence={"span": sent_span, "raw_span": ctx.art.raw_span(*sent_span)},
-            mode=mode, date=date_value, date_precision=precision, modality="asserted",
-            confidence=0.6, extra={"statement": True},
+            mode=mode,
+            date=date_value,
+            date_precision=precision,
+            modality="asserted",
+            confidence=0.6,
+            extra={"statement": True},
         )
         if date_value:
             ev.extra["date_from"] = "quote" if qdate else "text"

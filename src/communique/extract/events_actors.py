@@ -11,8 +11,25 @@ from communique.record import Actor, Article, Entity
 # Dependents that belong to the phrase that names an actor (relative clauses, appositions
 # after a comma and most prepositional phrases describe it and stay out).
 _KEEP_DEPS = {
-    "det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "flat",
-    "npadvmod", "advmod", "predet", "prep", "pobj", "appos", "cc", "conj", "punct", "dep",
+    "det",
+    "amod",
+    "compound",
+    "poss",
+    "nmod",
+    "nummod",
+    "quantmod",
+    "case",
+    "flat",
+    "npadvmod",
+    "advmod",
+    "predet",
+    "prep",
+    "pobj",
+    "appos",
+    "cc",
+    "conj",
+    "punct",
+    "dep",
 }
 # Head nouns that say what kind of actor a phrase is, when the knowledge base cannot tell.
 SECTOR_WORDS: dict[str, str] = {
@@ -54,8 +71,17 @@ SECTOR_WORDS: dict[str, str] = {
 }
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 THIRD_PERSON = {"he", "she", "it", "they", "him", "her", "them"}
-COLLECTIVE_HEADS = {"side", "country", "nation", "president", "leader", "minister", "party",
-                    "government", "state"}
+COLLECTIVE_HEADS = {
+    "side",
+    "country",
+    "nation",
+    "president",
+    "leader",
+    "minister",
+    "party",
+    "government",
+    "state",
+}
 
 
 @lru_cache(maxsize=1)
@@ -202,12 +228,20 @@ class ActorCoder:
             if ent.type == "ORG" and sector is None:
                 sector = organisation_of(ent.name)[1]
         # Several country adjectives joined by a conjunction: one actor each.
-        adjs = [t for t in toks if t.i != head.i and t.dep_ in ("amod", "compound", "conj")
-                and t.i < head.i and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")]
+        adjs = [
+            t
+            for t in toks
+            if t.i != head.i
+            and t.dep_ in ("amod", "compound", "conj")
+            and t.i < head.i
+            and (t.pos_ in ("ADJ", "PROPN") or t.ent_type_ == "NORP")
+        ]
         adj_codes = [(t, country_of(t.text)) for t in adjs]
         adj_codes = [(t, c) for t, c in adj_codes if c]
-        if ent is None and len({c for _, c in adj_codes}) > 1 and any(
-            t.dep_ == "conj" for t, _ in adj_codes
+        if (
+            ent is None
+            and len({c for _, c in adj_codes}) > 1
+            and any(t.dep_ == "conj" for t, _ in adj_codes)
         ):
             sec = sector_of(head.lemma_)
             return [
@@ -221,7 +255,8 @@ class ActorCoder:
                 if c.dep_ == "appos":
                     app = [t for t in c.subtree]
                     org_name, org_sector, org_country = organisation_of(
-                        " ".join(t.text for t in app if t.pos_ == "PROPN"))
+                        " ".join(t.text for t in app if t.pos_ == "PROPN")
+                    )
                     sector = org_sector or sector_of(c.lemma_)
                     country = org_country or self._country_in(app, c)
                     break
@@ -266,18 +301,29 @@ class ActorCoder:
         return None
 
     def _make(
-        self, name: str, entity: str | None, country: str | None, sector: str | None,
-        start: int, end: int,
+        self,
+        name: str,
+        entity: str | None,
+        country: str | None,
+        sector: str | None,
+        start: int,
+        end: int,
     ) -> Actor:
         code = (country or "") + (sector or "") or None
         return Actor(
-            name=name, entity=entity, code=code, country=country, sector=sector,
-            text=self.art.text[start:end], span=(start, end), raw_span=self.art.raw_span(start, end),
+            name=name,
+            entity=entity,
+            code=code,
+            country=country,
+            sector=sector,
+            text=self.art.text[start:end],
+            span=(start, end),
+            raw_span=self.art.raw_span(start, end),
         )
 
 
 def _strip_det(name: str) -> str:
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if name.startswith(det):
-            return name[len(det):]
+            return name[len(det) :]
     return name

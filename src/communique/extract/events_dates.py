@@ -109,7 +109,6 @@ class DateIndex:
             return before[-1]
         return None
 
-
     def explicit_between(self, start: int, end: int) -> bool:
         return any(start <= d.start and d.end <= end for d in self.explicit)
 

@@ -121,6 +121,9 @@ def _short_year(head: int, tail: str) -> int:
     """ "2010-15" -> 2015; "1999-01" -> 2001."""
     if len(tail) == 4:
         return int(tail)
+    if len(tail) == 1:  # "2003-4"
+        y = head // 10 * 10 + int(tail)
+        return y if y > head else y + 10
     y = head // 100 * 100 + int(tail)
     return y if y > head else y + 100
 
@@ -342,7 +345,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "range",
         _year_range,
     ),
-    (_r(rf"\b(?P<a>{YEAR})\s*[-–]\s*(?P<b>{YEAR}|\d\d)\b"), "range", _year_range),
+    (_r(rf"\b(?P<a>{YEAR})\s*[-–/]\s*(?P<b>{YEAR}|\d\d?)\b"), "range", _year_range),
     (_r(rf"\b(?:in|for|during|of)\s+(?P<a>{YEAR})\s+and\s+(?P<b>{YEAR})\b"), "range", _year_range),
     (_r(r"\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),

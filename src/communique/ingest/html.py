@@ -1,10 +1,9 @@
 """HTML reader: main text and metadata with trafilatura.
 
-Options come from the `[html]` settings (see extract_html for `favor`).
-When trafilatura finds no main text, its
-`baseline` extractor (JSON-LD articleBody, <article>, then paragraphs) is tried; its text
-is kept only when it is long enough to be an article, so a page of navigation alone still
-reports "no article".
+Options come from the `[html]` settings (see extract_html for `favor`). When trafilatura
+finds no main text, its `baseline` extractor (JSON-LD articleBody, <article>, then
+paragraphs) is tried; its text is kept only when it is long enough to be an article, and
+an extraction made only of link text is a menu: both report "no article".
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.xml import xmltotxt
 
+from communique.ingest.sources import decode
 from communique.settings import Settings
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -34,6 +34,29 @@ class HtmlArticle:
     url: str | None = None
     date: str | None = None  # YYYY-MM-DD
     fallback: str | None = None  # name of the fallback extractor that gave the text
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode_html(data: bytes, charset: str | None = None) -> tuple[str, str | None]:
+    """Text of an HTML page: the HTTP charset, else UTF-8, else the page's own <meta>
+    charset, else Windows-1252 (with a warning, as for text files)."""
+    if charset:
+        try:
+            return data.decode(charset), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    text, warning = decode(data)
+    if warning is None:
+        return text, None
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii")), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return text, warning
 
 
 def _tidy(text: str) -> str:

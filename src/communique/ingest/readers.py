@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
-from communique.ingest.html import extract_html
+from communique.ingest.html import decode_html, extract_html
 from communique.ingest.layout import detect_header
 from communique.ingest.problems import ReadReport
 from communique.ingest.sources import (
@@ -144,7 +144,7 @@ def read_html(path: str, data: bytes, report: ReadReport, settings: Settings) ->
     if looks_binary(data[:8192]):
         report.problem(path, None, "binary", "binary file, not HTML; skipped")
         return
-    html, warning = decode(data)
+    html, warning = decode_html(data)
     if not html.strip():
         report.problem(path, None, "empty", "no text in file; skipped")
         return

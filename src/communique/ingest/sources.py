@@ -6,6 +6,7 @@ import glob
 import gzip
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -82,10 +83,7 @@ def expand(inputs: list[str]) -> Iterator[InputFile | Missing]:
         if item == "-":
             yield InputFile("-", None)
         elif os.path.isdir(item):
-            root = Path(item)
-            found = sorted(
-                str(p) for p in root.rglob("*") if p.is_file() and not _hidden(p, root)
-            )
+            found = _walk(item)
             if not found:
                 yield Missing(item, "directory holds no files")
             for f in found:
@@ -93,12 +91,22 @@ def expand(inputs: list[str]) -> Iterator[InputFile | Missing]:
         elif os.path.exists(item):
             yield InputFile(item, format_from_name(item))
         else:
-            matches = sorted(glob.glob(item, recursive=True))
-            files = [m for m in matches if os.path.isfile(m)]
+            # A glob: matching files, and the files under matching directories.
+            files: list[str] = []
+            for m in sorted(glob.glob(item, recursive=True)):
+                if os.path.isfile(m):
+                    files.append(m)
+                elif os.path.isdir(m):
+                    files.extend(_walk(m))
             if not files:
                 yield Missing(item, "no such file, directory or matching glob")
-            for f in files:
+            for f in dict.fromkeys(files):  # '**' can match a file twice
                 yield InputFile(f, format_from_name(f))
+
+
+def _walk(directory: str) -> list[str]:
+    root = Path(directory)
+    return sorted(str(p) for p in root.rglob("*") if p.is_file() and not _hidden(p, root))
 
 
 class Truncated(Exception):
@@ -251,7 +259,9 @@ def sniff(head: bytes) -> str:
     s = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:64]
     if s.startswith(b"WARC/"):
         return "warc"
-    if s.startswith(b"{"):
+    # JSON objects open with a quoted key (or a line break when pretty-printed); text such
+    # as "{Reuters} ..." does not.
+    if re.match(rb"[\[{]\s*[\"{}\]]", s):
         return "jsonl"
     low = s.lower()
     if low.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")) or (

@@ -13,8 +13,9 @@ from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+from communique.ingest.html import decode_html
 from communique.ingest.problems import ReadReport
-from communique.ingest.sources import STREAM_ERRORS, decode
+from communique.ingest.sources import STREAM_ERRORS
 from communique.record import Article
 from communique.settings import Settings
 
@@ -80,7 +81,7 @@ def iter_warc(
                     "skipped",
                 )
                 continue
-            html = _decode_body(body, rec.http_charset)
+            html = decode_html(body, rec.http_charset)[0]
             url = rec.headers.get("WARC-Target-URI")
             art = from_html(path, "warc", index, html, url, report, settings, where)
             if art is None:
@@ -141,12 +142,3 @@ class _ShortReads:
 def _type_name(rtype: object) -> str:
     name = getattr(rtype, "name", None)
     return str(name) if name else str(rtype)
-
-
-def _decode_body(body: bytes, charset: str | None) -> str:
-    if charset:
-        try:
-            return body.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(body)[0]
