@@ -181,12 +181,6 @@ def _apply_form(word: str, form: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=8)
-def _llr_cache(stats_id: int, params: CaseParams) -> dict[str, float]:
-    """Per statistics table and parameters: key -> log-likelihood ratio of a lower-case use."""
-    return {}
-
-
 def _odds(p: float) -> float:
     return p / (1.0 - p)
 
@@ -226,7 +220,8 @@ class _Repairer:
         r1, r0 = float(meta.get("nb_R_1", 0.45)), float(meta.get("nb_R_0", 0.08))  # type: ignore[arg-type]
         self.lr_left = (l1 / l0) ** params.neighbour_power
         self.lr_right = (r1 / r0) ** params.neighbour_power
-        self.lower_llr = _llr_cache(id(stats), params)
+        # key -> log-likelihood ratio of a lower-case use, kept with the table per parameters
+        self.lower_llr = stats.cache.setdefault(("lower_llr", params), {})
         self.log_keep = math.log(params.keep)
         self.log_keep_acr = math.log(params.keep_acronym)
         self.start_llr = min(

@@ -97,7 +97,7 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
             ):
                 return SEMI  # "U.S. officials", "Mr. Smith", "George W. Bush"
         return INITIAL
-    if opened and par[k - 1] == ":":
+    if opened and par[k - 1] in ":,":
         return INITIAL  # 'said: "We' opens a quoted sentence
     if opened or par[k - 1] in ":;":
         return SEMI  # after a colon or an opening quote either case is usual
@@ -162,6 +162,8 @@ class CaseStats:
     unigrams: dict[str, tuple[float, float, str]] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # keys whose capital form is all capitals
     lowerish: frozenset[str] = frozenset()  # common words all but never capitalised
+    # derived values the repair computes once per process (per parameters)
+    cache: dict[object, dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def weigh(self, weights: dict[str, float] | None = None) -> None:
         w = [(weights or DEFAULT_WEIGHTS).get(s, 1.0) for s in self.sources]
@@ -172,6 +174,7 @@ class CaseStats:
             if lo + cap > 0:
                 uni[k] = (lo, cap, self.forms.get(k) or k.capitalize())
         self.unigrams = uni
+        self.cache.clear()
         self.acronyms = frozenset(k for k, v in uni.items() if v[1] and is_acronym(v[2]))
         self.lowerish = frozenset(
             k for k, v in uni.items() if v[0] + v[1] >= 50 and v[1] < 0.02 * (v[0] + v[1])

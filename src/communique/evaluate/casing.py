@@ -119,6 +119,10 @@ def score_pairs(rows: list[dict[str, str]]) -> tuple[CaseScore, CaseScore]:
 
         load_stats()
         _gazetteer()
+        warm = Path(tmp) / "warm.jsonl"
+        warm.write_text(json.dumps({"id": "warm", "text": "Imports load. once"}) + "\n", "utf-8")
+        for _ in extract_inputs([str(warm)], until="clean"):
+            pass  # the pipeline's modules import once per process, outside the timed run
         t0, c0 = time.perf_counter(), time.process_time()
         done = [(a.id, a.to_dict()["repairs"]) for a in extract_inputs([str(path)], until="clean")]
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
