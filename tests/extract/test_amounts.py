@@ -469,3 +469,14 @@ def test_a_value_compared_against_takes_the_main_object(nlp: Any) -> None:
     text = "Operating profit was 9.5bn kronor (£722m) against 6.3bn kronor last year."
     got = {a.text: a for a in _amounts(nlp, text)}
     assert got["6.3bn kronor"].object == got["9.5bn kronor"].object == "Operating profit"
+
+
+def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
+    text = (
+        'He said: "We sweep them away. "And the review is outmoded". '
+        "Mr Johnson said his department aimed at an 80% employment rate."
+    )
+    (a,) = _amounts(nlp, text)
+    assert a.extra["quoted"] is False
+    (b,) = _amounts(nlp, 'He said: "We cut costs by 5%. "And more is to come".')
+    assert b.extra["quoted"] is True

@@ -50,6 +50,9 @@ REF = date(2021, 12, 15)
         ("so far this year", "2021-01-01/2021-12-15", None),
         ("forecast for 2005 and 2006", "2005-01-01/2006-12-31", "2005-01-01/2006-12-31"),
         ("grants in 2003-4", "2003-01-01/2004-12-31", "2003-01-01/2004-12-31"),
+        ("during the last three months of 2004", "2004-10-01/2004-12-31", "2004-10-01/2004-12-31"),
+        ("the first two months of 2005", "2005-01-01/2005-02-28", "2005-01-01/2005-02-28"),
+        ("for all of 2004", "2004-01-01/2004-12-31", "2004-01-01/2004-12-31"),
     ],
 )
 def test_period(text: str, with_ref: str | None, without_ref: str | None) -> None:
@@ -66,7 +69,14 @@ def test_spans_are_tight_and_do_not_overlap() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["about 2,000 people", "a population of 2000", "by the end of 2022", "Boeing 747"]
+    "text",
+    [
+        "about 2,000 people",
+        "a population of 2000",
+        "by the end of 2022",
+        "Boeing 747",
+        "the highest since the 1930s",
+    ],
 )
 def test_no_period(text: str) -> None:
     assert find_periods(text, REF) == []

@@ -45,6 +45,7 @@ Span = tuple[int, int]
 Edit = tuple[int, int, str]
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
+_CODE = re.compile(r"[{}\[\]=;<>|\\]")
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,11 @@ class _Repairer:
         """Log-likelihood ratio re-cased : intact for one paragraph's words."""
         llr = 0.0
         lower = self.lower_llr
+        uni = self.uni
+        unknown = 0
         for tok, key, word in zip(par.toks, par.keys, par.words, strict=True):
+            if key not in uni:
+                unknown += 1
             pos = tok.pos
             if pos >= SEMI:
                 continue
@@ -331,6 +336,8 @@ class _Repairer:
                 if got is None:
                     got = lower[key] = self._lower_llr(key)
                 llr += got
+        if unknown >= 4 and unknown > 0.3 * len(par.keys):
+            return -30.0  # not English (or not prose): the statistics cannot judge its case
         return llr
 
     def _lower_llr(self, key: str) -> float:
@@ -348,16 +355,15 @@ class _Repairer:
         upper = len(_UPPER.findall(body))
         if upper > 8 and upper > 1.5 * len(_LOWER.findall(body)):
             return _Par([], [], [], [], 0.0, True)
+        if len(_CODE.findall(body)) > 2 + 0.02 * len(body):
+            return _Par([], [], [], [], 0.0, True)  # program code, a table: not prose
         toks = tokenize(body, ps)
         # A paragraph that follows one ending mid-sentence (a wrapped line) goes on.
         if not after_break and toks and toks[0].pos == INITIAL:
             t = toks[0]
             toks[0] = Token(t.start, t.end, t.key, t.klen, SEMI)
         words = [text[t.start : t.end] for t in toks]
-        left = [False] + [
-            b.pos == MID and text[a.end : b.start].isspace()
-            for a, b in zip(toks, toks[1:], strict=False)
-        ]
+        left = [t.spaced and t.pos == MID for t in toks]
         par = _Par(toks, [t.key for t in toks], words, left)
         z = self.log_prior + self.damage_llr(par)
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0

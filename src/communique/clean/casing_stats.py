@@ -22,8 +22,6 @@ from typing import NamedTuple
 
 # A word as the print re-casing sees it: letters with inner dots, apostrophes and hyphens.
 WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*(?:-[A-Za-z][A-Za-z.'’]*)*")
-_SENT_END = re.compile(r"[.!?][\"”’)]*\s+$")
-_OPENERS = "\"“‘'([ \t\n\r"
 _DOTTED = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?\.?$")
 # Abbreviations after which a full stop does not end the sentence.
 ABBREVIATIONS = frozenset(
@@ -44,6 +42,7 @@ class Token(NamedTuple):
     key: str  # lower-cased word without possessive or trailing dots
     klen: int  # the key covers word[:klen]
     pos: int  # INITIAL | MID | SEMI | GLUED
+    spaced: bool = False  # only white space since the previous word
 
 
 def key_of(word: str) -> tuple[str, int]:
@@ -97,7 +96,7 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
             ):
                 return SEMI  # "U.S. officials", "Mr. Smith", "George W. Bush"
         return INITIAL
-    if opened and par[k - 1] in ":,":
+    if opened and par[k - 1] == ":":
         return INITIAL  # 'said: "We' opens a quoted sentence
     if opened or par[k - 1] in ":;":
         return SEMI  # after a colon or an opening quote either case is usual
@@ -108,9 +107,12 @@ def tokenize(par: str, offset: int = 0) -> list[Token]:
     """The words of a paragraph with their position class; offsets shifted by `offset`."""
     out: list[Token] = []
     prev: str | None = None
+    prev_end = -1
     for m in WORD.finditer(par):
         w = m.group(0)
         s = m.start()
+        gap = par[prev_end:s] if prev_end >= 0 else ""
+        sp = gap == " " or (gap != "" and gap.isspace())
         low = w.lower()
         if low.isalpha():  # the common case, without the calls
             key, klen = low, len(low)
@@ -120,8 +122,9 @@ def tokenize(par: str, offset: int = 0) -> list[Token]:
             pos = MID
         else:
             pos = _position(par, s, prev)
-        out.append(Token(s + offset, m.end() + offset, key, klen, pos))
+        out.append(Token(s + offset, m.end() + offset, key, klen, pos, sp))
         prev = w
+        prev_end = m.end()
     return out
 
 

@@ -476,6 +476,9 @@ def _subject(verb: Any) -> Any:
         if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head is not v:
             v = v.head
             continue
+        if v.dep_ == "pcomp" and v.head.head is not v.head:  # "before recovering to close"
+            v = v.head.head
+            continue
         if v.dep_ == "relcl":
             return v.head
         return None
@@ -564,7 +567,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     if gov.lower_ == "worth" and gov.head is not gov:
         anchor, gov, dep = gov, gov.head, gov.dep_
     # "The deficit, up 30.5%": through the adverb to what it describes.
-    if dep in ("npadvmod", "dobj", "advmod") and gov.pos_ in ("ADV", "ADJ") and gov.head is not gov:
+    if (
+        dep in ("npadvmod", "dobj", "advmod")
+        and gov.pos_ in ("ADV", "ADJ", "ADP")
+        and gov.head is not gov
+    ):
         anchor, gov, dep = gov, gov.head, gov.dep_
         if gov.pos_ == "NOUN" and _nounish(gov) and gov.i not in skip:
             r.object_tok = gov
@@ -863,25 +870,35 @@ def _quote_regions(art: Article) -> tuple[list[tuple[int, int]], list[tuple[tupl
     return direct + _quote_marks(art), reported
 
 
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
 def _quote_marks(art: Article) -> list[tuple[int, int]]:
-    """Text between quotation marks within a paragraph."""
+    """Text between quotation marks within a paragraph. A straight quote opens when it
+    follows a space and precedes a word, else it closes: toggling goes wrong on news
+    style, where a quote continued into a new sentence opens again without closing."""
     text = art.text
     out: list[tuple[int, int]] = []
     for ps, pe in art.paragraphs or [(0, len(text))]:
         open_at: int | None = None
-        for i in range(ps, pe):
-            ch = text[i]
-            if ch == "“" and open_at is None:
+        for m in _QUOTE_CHARS.finditer(text, ps, pe):
+            i = m.start()
+            ch = m.group()
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            opens = (
+                ch == "“"
+                or ch == '"'
+                and (before.isspace() or before in "([—–-")
+                and not after.isspace()
+            )
+            if opens:
+                if open_at is not None:
+                    out.append((open_at, i))  # re-opened: the earlier quote ran to here
                 open_at = i
-            elif ch == "”" and open_at is not None:
+            elif open_at is not None:
                 out.append((open_at, i + 1))
                 open_at = None
-            elif ch == '"':
-                if open_at is None:
-                    open_at = i
-                else:
-                    out.append((open_at, i + 1))
-                    open_at = None
         if open_at is not None:  # a quote that runs to the paragraph's end
             out.append((open_at, pe))
     return out

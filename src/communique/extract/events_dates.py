@@ -19,7 +19,8 @@ _RELATIVE = re.compile(
     r"saturday|sunday|week|month|year)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:in|since|during|by)\s+(?P<year>(?:19|20)\d\d)\b")
+# "by 2010" is a deadline, not when something happened.
+_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,6 +208,17 @@ def _months_to(m: re.Match[str], ref: date | None) -> str | None:
     return _iso(start, end)
 
 
+def _months_of(m: re.Match[str], ref: date | None) -> str | None:
+    """ "the last three months of 2004" -> 2004-10-01/2004-12-31."""
+    y = _given_year(m, ref)
+    n = _count(m.group("n"))
+    if y is None or not 1 <= n <= 12:
+        return None
+    if m.group("w").lower() == "first":
+        return _iso(date(y, 1, 1), _month_end(y, n))
+    return _iso(date(y, 13 - n, 1), date(y, 12, 31))
+
+
 def _year_range(m: re.Match[str], ref: date | None) -> str | None:
     a = int(m.group("a"))
     b = _short_year(a, m.group("b"))
@@ -332,6 +343,11 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (_r(rf"\bH(?P<h>[12])\s*(?P<y>{YEAR})?\b"), "half", _half),
     (
+        _r(rf"\b(?:the\s+)?(?P<w>first|last|final)\s+(?P<n>{NUMW})\s+months\s+of\s+{YR}"),
+        "months",
+        _months_of,
+    ),
+    (
         _r(
             rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
         ),
@@ -347,7 +363,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (_r(rf"\b(?P<a>{YEAR})\s*[-–/]\s*(?P<b>{YEAR}|\d\d?)\b"), "range", _year_range),
     (_r(rf"\b(?:in|for|during|of)\s+(?P<a>{YEAR})\s+and\s+(?P<b>{YEAR})\b"), "range", _year_range),
-    (_r(r"\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
+    (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
     (
         _r(
@@ -371,7 +387,14 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "relative",
         _relative_year,
     ),
-    (_r(rf"\b(?:in|during|for|throughout)\s+(?P<y>{YEAR})\b(?![-–/]\d)"), "year", _plain_year),
+    (
+        _r(
+            rf"\b(?:in|during|for|throughout)\s+(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?"
+            rf"(?P<y>{YEAR})\b(?![-–/]\d)"
+        ),
+        "year",
+        _plain_year,
+    ),
     (
         _r(
             r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
