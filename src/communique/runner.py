@@ -242,7 +242,9 @@ def run(
             pool = mp.get_context(method).Pool(
                 workers, initializer=_init_worker, initargs=(settings.values, until)
             )
-            results = _ordered(pool, tasks, window=2 * workers)
+            # A wide window: while one worker is stuck on a slow article (up to the
+            # article_timeout), the others keep going on the tasks behind it.
+            results = _ordered(pool, tasks, window=8 * workers)
         _consume(store, run_id, results, report, s, commit_every, bar, t0, on_batch)
         s.status = "done"
     except KeyboardInterrupt:

@@ -282,3 +282,13 @@ def test_seed_events() -> None:
     assert not [e for e in events if e["type"] in material]
     accuse = [e for e in events if e["type"] == "ACCUSE"]
     assert all(e["date"] != "2021-12-15" for e in accuse)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The tax will hit the families of exiles hardest.", "The firm cut its growth forecast."],
+)
+def test_figures_of_speech_are_not_events(nlp: Any, sentence: str) -> None:
+    """Nobody able to act: left out at the default [events] min_confidence."""
+    art = _article(nlp, sentence)
+    assert not [e for e in extract_events(art) if e.type in ("ASSAULT", "SANCTION")]
