@@ -46,6 +46,7 @@ Edit = tuple[int, int, str]
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _CODE = re.compile(r"[{}\[\]=;<>|\\]")
+_PROMPTS = ("$ ", "# ", ">>> ", "% ", "> ")
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,13 @@ class CaseParams:
     """Knobs of the evidence model (defaults set on held-out BBC, not the gold set)."""
 
     prior: float = 0.35  # share of paragraphs a damaged source re-cases
-    adapt_prior: bool = True  # let the run's own share of re-cased paragraphs move it
+    adapt_prior: bool = True  # let the run's own share of re-cased articles move theirs
     keep: float = 0.5  # chance a re-cased name keeps its capital
     keep_acronym: float = 0.2  # chance a re-cased acronym stays in capitals
     lower_start: float = 0.01  # chance a well-cased sentence starts lower case
     threshold: float = 0.5  # repair a word when P(lost a capital) exceeds this
     start_threshold: float = 0.5  # same for sentence starts
-    compound_share: float = 0.7  # capital share a hyphen part needs outside re-cased text
+    compound_share: float = 0.9  # capital share a hyphen part needs outside re-cased text
     context_weight: float = 3.0  # pseudo-counts of the unigram share behind a bigram
     article_weight: float = 3.0  # pseudo-counts of corpus evidence against the article's
     pair_weight: float = 2.0  # pseudo-counts a capitalised pair elsewhere in the article adds
@@ -68,6 +69,9 @@ class CaseParams:
     neighbour_power: float = 0.5  # damp the capitalised-neighbour likelihood ratio
     raised_trust: float = 0.5  # a capital just restored counts this much as a neighbour
     run_weight: float = 2.0  # weight of the run's own usage against the statistics' counts
+    article_prior: float = 0.5  # chance an article comes from a re-casing source at all
+    strong_min: float = 20.0  # uses a word needs for its lower case to count article-wide
+    max_par_llr: float = 8.0  # one paragraph cannot make a whole article re-cased alone
 
 
 @dataclass
@@ -86,15 +90,15 @@ class CaseEvidence:
     max_pairs: int = 2_000_000  # bound memory on long runs
     # Parsed paragraphs of texts learnt but not yet repaired (the same work twice otherwise).
     parsed: dict[str, tuple[list[Span], list[_Par]]] = field(default_factory=dict)
-    damaged: float = 0.0  # expected number of re-cased paragraphs seen
-    paragraphs: int = 0
+    damaged: float = 0.0  # expected number of articles from a re-casing source seen
+    articles: int = 0
 
     def damage_rate(self, params: CaseParams) -> float:
-        """Share of re-cased paragraphs in this run so far (the default weighs 20 paragraphs)."""
+        """Share of re-cased articles in this run so far (the default weighs 4 articles)."""
         if not params.adapt_prior:
-            return params.prior
-        rate = (self.damaged + 20 * params.prior) / (self.paragraphs + 20)
-        return min(max(rate, 0.05), 0.6)
+            return params.article_prior
+        rate = (self.damaged + 4 * params.article_prior) / (self.articles + 4)
+        return min(max(rate, 0.02), 0.98)
 
     def learn(self, text: str, params: CaseParams | None = None) -> None:
         rep = _Repairer(load_stats(), self, params or CaseParams())
@@ -104,8 +108,9 @@ class CaseEvidence:
         if len(self.parsed) >= 512:
             del self.parsed[next(iter(self.parsed))]
         self.parsed[text] = (spans, pars)
-        self.damaged += sum(par.damage for par in pars if par.toks)
-        self.paragraphs += sum(1 for par in pars if par.toks)
+        if any(par.toks for par in pars):
+            self.damaged += rep.article_damage
+            self.articles += 1
         lowerish = rep.st.lowerish
         for par in pars:
             keep = 1.0 - par.damage
@@ -182,6 +187,11 @@ def _apply_form(word: str, form: str) -> str:
     return "".join(out)
 
 
+def _logaddexp(a: float, b: float) -> float:
+    hi, lo = (a, b) if a > b else (b, a)
+    return hi + math.log1p(math.exp(lo - hi))
+
+
 def _odds(p: float) -> float:
     return p / (1.0 - p)
 
@@ -203,6 +213,7 @@ class _Par:
     words: list[str]
     left: list[bool]  # spaced from the previous word (a phrase continues)
     damage: float = 0.0
+    strong: float = 0.0  # log-likelihood ratio from well-attested words only (article-wide)
     shouting: bool = False  # set in capitals (a headline, a label): says nothing of case
 
 
@@ -213,8 +224,13 @@ class _Repairer:
         self.ev = evidence
         self.p = params
         self.gaz = _gazetteer()
-        prior = evidence.damage_rate(params) if evidence is not None else params.prior
+        # a re-casing source re-cases some of an article's paragraphs; some sources none
+        self.prior = prior = params.prior
         self.log_prior = math.log(prior / (1 - prior))
+        self.article_prior = (
+            evidence.damage_rate(params) if evidence is not None else params.article_prior
+        )
+        self.article_damage = 0.0  # the last article's chance of being re-cased
         meta = stats.meta
         self.oov = float(meta.get("hapax_capital", 0.45))  # type: ignore[arg-type]
         l1, l0 = float(meta.get("nb_L_1", 0.4)), float(meta.get("nb_L_0", 0.07))  # type: ignore[arg-type]
@@ -314,31 +330,52 @@ class _Repairer:
 
     # -- paragraphs ------------------------------------------------------------------------
 
-    def damage_llr(self, par: _Par) -> float:
-        """Log-likelihood ratio re-cased : intact for one paragraph's words."""
-        llr = 0.0
+    def damage_llr(self, par: _Par) -> tuple[float, float]:
+        """Log-likelihood ratios re-cased : intact for one paragraph's words.
+
+        The second one counts only evidence that cannot come from an odd but well-cased
+        text (code, jargon, list items): sentence starts, capitals, and lower-case uses of
+        words the statistics know well. It decides whether the article is damaged at all.
+        """
+        llr = strong = 0.0
+        seen: set[str] = set()
         lower = self.lower_llr
         uni = self.uni
         unknown = 0
         for tok, key, word in zip(par.toks, par.keys, par.words, strict=True):
-            if key not in uni:
+            got = uni.get(key)
+            if got is None:
                 unknown += 1
             pos = tok.pos
             if pos >= SEMI:
                 continue
             ch = word[0]
             if ch.isupper():
-                llr += self.log_keep_acr if word.isupper() and is_acronym(word) else self.log_keep
+                v = self.log_keep_acr if word.isupper() and is_acronym(word) else self.log_keep
+                llr += v
+                strong += v
             elif pos == INITIAL:
                 llr += self.start_llr
+                strong += self.start_llr
             elif word.islower():
-                got = lower.get(key)
-                if got is None:
-                    got = lower[key] = self._lower_llr(key)
-                llr += got
+                v = lower.get(key)
+                if v is None:
+                    v = lower[key] = self._lower_llr(key)
+                llr += v
+                # only words usually capitalised, each once: a unit ("ms") repeated in a
+                # table is one odd word, not many
+                if (
+                    got is not None
+                    and len(key) > 1  # a lone letter is a variable or an option as often
+                    and got[0] + got[1] >= self.p.strong_min
+                    and got[1] > got[0]
+                    and key not in seen
+                ):
+                    seen.add(key)
+                    strong += v
         if unknown >= 4 and unknown > 0.3 * len(par.keys):
-            return -30.0  # not English (or not prose): the statistics cannot judge its case
-        return llr
+            return -30.0, -30.0  # not English (or not prose): the statistics cannot judge it
+        return llr, min(strong, self.p.max_par_llr)
 
     def _lower_llr(self, key: str) -> float:
         """What a lower-case sighting of the word says for re-casing (cached per process)."""
@@ -357,7 +394,12 @@ class _Repairer:
             return _Par([], [], [], [], 0.0, True)
         if len(_CODE.findall(body)) > 2 + 0.02 * len(body):
             return _Par([], [], [], [], 0.0, True)  # program code, a table: not prose
+        lines = body.splitlines()
+        if sum(ln.startswith(_PROMPTS) for ln in lines) * 2 >= len(lines):
+            return _Par([], [], [], [], 0.0, True)  # a shell or console session
         toks = tokenize(body, ps)
+        if len(toks) < 3 and not body.rstrip().endswith((".", "!", "?")):
+            after_break = False  # a label or a list item, not a sentence
         # A paragraph that follows one ending mid-sentence (a wrapped line) goes on.
         if not after_break and toks and toks[0].pos == INITIAL:
             t = toks[0]
@@ -365,7 +407,8 @@ class _Repairer:
         words = [text[t.start : t.end] for t in toks]
         left = [t.spaced and t.pos == MID for t in toks]
         par = _Par(toks, [t.key for t in toks], words, left)
-        z = self.log_prior + self.damage_llr(par)
+        llr, par.strong = self.damage_llr(par)
+        z = self.log_prior + llr
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         return par
 
@@ -383,7 +426,26 @@ class _Repairer:
                     or (idx == 1 and len(prev_txt) < 100)
                 )
             pars.append(self.paragraph(text, ps, pe, after_break))
+        self._gate(pars)
         return pars
+
+    def _gate(self, pars: list[_Par]) -> None:
+        """Scale paragraph estimates by the chance that the article was re-cased at all.
+
+        Each paragraph of a damaged article is re-cased or not (a mixture); an intact
+        article explains every paragraph. Many well-cased paragraphs outweigh a few odd
+        lower-case lines (a list, code), so a clean page gets next to no repairs.
+        """
+        r = self.prior
+        log_r, log_nr = math.log(r), math.log(1 - r)
+        z = math.log(self.article_prior / (1 - self.article_prior))
+        for par in pars:
+            if par.toks and not par.shouting:
+                z += _logaddexp(log_r + par.strong, log_nr)
+        a = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        self.article_damage = a
+        for par in pars:
+            par.damage *= a
 
     def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
         got = self.ev.parsed.pop(text, None) if self.ev is not None else None
@@ -508,7 +570,11 @@ class _Repairer:
                     share = (a_cap + self.p.article_weight * share) / (
                         a_cap + art.lower.get(key, 0.0) + self.p.article_weight
                     )
-                if n >= 3 and share >= self.p.compound_share or (a_cap and share >= 0.7):
+                # only a part that is a name in its own right ("German", "Russia"); given
+                # names ("Seong-woong") and "Wall-street" stay as written
+                if n >= self.p.strong_min and share >= self.p.compound_share or (
+                    key in self.gaz and share >= 0.5
+                ):
                     new = _apply_form(part, self.form(key, art))
                     if new != part:
                         edits.append((start + pos, start + pos + len(part), new))

@@ -70,11 +70,14 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
     while k > 0 and par[k - 1] in _OPEN:
         k -= 1
     opened = k < start
+    bracket = opened and par[k] in "(["
     ws = k
     while k > 0 and par[k - 1].isspace():
         k -= 1
     if k == 0:
-        return INITIAL
+        return SEMI if bracket else INITIAL  # "(for example": an aside, not a sentence
+    if bracket:
+        return SEMI
     if ws == k:  # no space before: part of a longer token ("U2's", ".com", "MP3")
         c = par[k - 1]
         if c.isalnum() or (c in _GLUE and k > 1 and par[k - 2].isalnum()) or c in _GLUE:
@@ -82,6 +85,12 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
     j = k
     while j > 0 and par[j - 1] in _CLOSE:
         j -= 1
+    if j > 1 and par[j - 1] in ".)" and par[j - 2].isdigit():
+        d = j - 2
+        while d > 0 and par[d - 1].isdigit():
+            d -= 1
+        if d == 0 or par[d - 1] == "\n":
+            return SEMI  # "1. poll tasks": a numbered list item
     if j > 0 and par[j - 1] in ".!?…":
         if j < k and (par[j - 1] != "." or ")" in par[j:k]):
             return SEMI  # '"Why?" he asked', "(D-Va.) said" go on lower case

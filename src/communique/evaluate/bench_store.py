@@ -81,6 +81,11 @@ def bench_run(
               f"{out['ratio_1_cpu']:.2f} CPU (target >= {TARGETS['ratio_1']}: "
               f"{_ok(out['ratio_1'] >= TARGETS['ratio_1'])})")
         print(f"  stored {s1.stored}, skipped {dict(s1.skipped)}, facts {dict(s1.facts)}")
+        if s1.skipped["timeout"]:
+            lost = s1.skipped["timeout"] * float(settings.get("store.article_timeout", 20))
+            print(f"  {s1.skipped['timeout']} articles ran into [store] article_timeout: about "
+                  f"{lost:.0f} s of CPU; without them the CPU ratio would be about "
+                  f"{base_cpu / max(cpu1 - lost, 1e-9):.2f} (an estimate, for diagnosis)")
         if workers > 1:
             kids = resource.getrusage(resource.RUSAGE_CHILDREN)
             c = time.process_time()

@@ -369,7 +369,7 @@ def _governing_verb(tok: Any) -> Any:
     for _ in range(6):
         if h.pos_ in ("VERB", "AUX") and h is not tok:
             return h
-        if h.head is h:
+        if h.head.i == h.i:
             return None
         if h.dep_ not in (
             "nsubj",
@@ -473,10 +473,10 @@ def _subject(verb: Any) -> Any:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return subj[0]
-        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head is not v:
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head.i != v.i:
             v = v.head
             continue
-        if v.dep_ == "pcomp" and v.head.head is not v.head:  # "before recovering to close"
+        if v.dep_ == "pcomp" and v.head.head.i != v.head.i:  # "before recovering to close"
             v = v.head.head
             continue
         if v.dep_ == "relcl":
@@ -564,13 +564,13 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         r.verb = _governing_verb(nxt)
         return r
     # Climb "worth" and prepositions to what the amount attaches to.
-    if gov.lower_ == "worth" and gov.head is not gov:
+    if gov.lower_ == "worth" and gov.head.i != gov.i:
         anchor, gov, dep = gov, gov.head, gov.dep_
     # "The deficit, up 30.5%": through the adverb to what it describes.
     if (
         dep in ("npadvmod", "dobj", "advmod")
         and gov.pos_ in ("ADV", "ADJ", "ADP")
-        and gov.head is not gov
+        and gov.head.i != gov.i
     ):
         anchor, gov, dep = gov, gov.head, gov.dep_
         if gov.pos_ == "NOUN" and _nounish(gov) and gov.i not in skip:
@@ -588,7 +588,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             return r
         # "up from $179m", "higher than $5bn": through the adverb to its verb.
         for _ in range(2):
-            if target.pos_ in ("ADV", "ADJ", "ADP") and target.head is not target:
+            if target.pos_ in ("ADV", "ADJ", "ADP") and target.head.i != target.i:
                 target = target.head
         if target.pos_ in ("VERB", "AUX"):
             gov, dep = target, "prep"
@@ -821,7 +821,7 @@ def _ref_date(art: Article) -> date | None:
 def _clause_head(tok: Any) -> Any:
     """The first verb at or above `tok` (or the root)."""
     h = tok
-    while h.pos_ not in ("VERB", "AUX") and h.head is not h:
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
     return h
 

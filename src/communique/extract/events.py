@@ -40,6 +40,11 @@ LIGHT_VERBS = set(
 # Nouns that name actors, not acts, unless a verb makes them an event ("sent peacekeepers").
 ACTOR_NOUNS = {"peacekeeper", "observer", "troop", "weapon", "arm", "missile", "bomb", "fund"}
 PERSON_OBJECTS = {"prisoner", "hostage", "detainee", "captive", "ambassador", "diplomat", "envoy"}
+# What one can attack only with words.
+VERBAL_TARGETS = set(
+    "record policy policies decision plan proposal remark comment statement stance "
+    "view idea claim report law bill budget strategy approach handling performance".split()
+)
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "prepare", "resolve", "dedicate"}
 # Protest verbs that mean something else with a direct object ("demonstrate resolve").
 INTRANSITIVE = {"demonstrate", "march", "rally", "riot"}
@@ -220,7 +225,8 @@ def _candidates(sent: Any) -> list[_Cand]:
                 entry = None  # "demonstrate new vitality" is not a street protest
             if entry is not None and entry.weight > 0:
                 out.append(_Cand(entry, tok, tok, (tok.idx, tok.idx + len(tok))))
-        elif tok.pos_ == "NOUN":
+        elif tok.pos_ == "NOUN" and not (tok.text[:1].isupper() and tok.i > sent.start):
+            # (a capitalised noun mid-sentence is part of a name: "Kool-Aid", "Live Aid")
             noun_entry = _noun_entry(tok)
             if noun_entry is None:
                 continue
@@ -987,6 +993,14 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     ):
         # An ambiguous word of force ("hit a record", "fire") needs someone to hit.
         return []
+    if (
+        etype == "ASSAULT"
+        and tgt_tok is not None
+        and tgt_tok.lemma_.lower() in VERBAL_TARGETS
+        and not cand.nominal
+    ):
+        # "attacked the government's record": words, not force (CAMEO 111).
+        etype, cameo, mode = "ACCUSE", "111", "disapprove"
     if etype == "CONSULT":
         mode = _consult_mode(cand, sent) or mode
     if etype == "MOBILIZE" and any(t.lemma_.lower().startswith("peacekeep") for t in sent):
