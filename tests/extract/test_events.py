@@ -292,3 +292,30 @@ def test_figures_of_speech_are_not_events(nlp: Any, sentence: str) -> None:
     """Nobody able to act: left out at the default [events] min_confidence."""
     art = _article(nlp, sentence)
     assert not [e for e in extract_events(art) if e.type in ("ASSAULT", "SANCTION")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "source", "target"),
+    [
+        # Two parties agreeing on a thing: each is the other's partner.
+        (
+            "Jordan and Britain agreed to hold joint military exercises.",
+            "AGREE",
+            "Jordan",
+            "Britain",
+        ),
+        # A thing-like target gives way to the named party a participle names.
+        ("Japan decided to lift sanctions imposed on India.", "CONCEDE", "Japan", "India"),
+    ],
+)
+def test_partner_and_deep_targets(
+    nlp: Any, sentence: str, etype: str, source: str, target: str
+) -> None:
+    ev = _one(_events(nlp, sentence), etype)
+    assert [a.text for a in ev.source][:1] == [source]
+    assert target in [a.text for a in ev.target]
+
+
+def test_role_actor_takes_the_sentence_country(nlp: Any) -> None:
+    ev = _one(_events(nlp, "Tribal elders demanded more schools, Nigerian radio said."), "REQUEST")
+    assert ev.source and ev.source[0].country == "NGA"

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from communique.clean.casing_stats import (
+    ABBREVIATIONS,
     GLUED,
     INITIAL,
     MID,
@@ -61,6 +62,8 @@ class CaseParams:
     threshold: float = 0.5  # repair a word when P(lost a capital) exceeds this
     start_threshold: float = 0.5  # same for sentence starts
     compound_share: float = 0.9  # capital share a hyphen part needs outside re-cased text
+    compound_min: float = 5.0  # and the uses it needs
+    compound_article: float = 0.2  # hyphenated names are mended only in a likely damaged article
     context_weight: float = 3.0  # pseudo-counts of the unigram share behind a bigram
     article_weight: float = 3.0  # pseudo-counts of corpus evidence against the article's
     pair_weight: float = 2.0  # pseudo-counts a capitalised pair elsewhere in the article adds
@@ -87,9 +90,10 @@ class CaseEvidence:
     left: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     right: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
+    compounds: dict[str, str] = field(default_factory=dict)  # hyphenated, inner capital kept
     max_pairs: int = 2_000_000  # bound memory on long runs
     # Parsed paragraphs of texts learnt but not yet repaired (the same work twice otherwise).
-    parsed: dict[str, tuple[list[Span], list[_Par]]] = field(default_factory=dict)
+    parsed: dict[str, tuple[list[Span], list[_Par], float]] = field(default_factory=dict)
     damaged: float = 0.0  # expected number of articles from a re-casing source seen
     articles: int = 0
 
@@ -107,11 +111,14 @@ class CaseEvidence:
         pars = rep.paragraphs(text, spans)
         if len(self.parsed) >= 512:
             del self.parsed[next(iter(self.parsed))]
-        self.parsed[text] = (spans, pars)
+        self.parsed[text] = (spans, pars, rep.article_damage)
         if any(par.toks for par in pars):
             self.damaged += rep.article_damage
             self.articles += 1
         lowerish = rep.st.lowerish
+        capital, lower, forms = self.capital, self.lower, self.forms
+        lt, rt = self.left, self.right
+        room = len(lt) < self.max_pairs and len(rt) < self.max_pairs
         for par in pars:
             keep = 1.0 - par.damage
             toks, keys, words, left = par.toks, par.keys, par.words, par.left
@@ -120,37 +127,41 @@ class CaseEvidence:
                 key = keys[i]
                 if tok.pos != MID or key in lowerish:
                     continue  # the run cannot make "the" a name: not worth counting
-                cap = words[i][0].isupper()
-                if cap:
-                    self.capital[key] += 1
+                c0 = words[i][0]
+                if c0.isupper():
+                    cap = 1
+                    capital[key] += 1
                     form = words[i][: tok.klen]
                     # a dateline's "WASHINGTON" gives way to the "Washington" of running text
-                    old = self.forms.get(key)
+                    old = forms.get(key)
                     if old is None or (is_acronym(old) and not is_acronym(form)):
-                        self.forms[key] = form
+                        forms[key] = form
+                    if "-" in key and _plain(par, i):
+                        _note_compound(self.compounds, key, form)
                     w = 1.0
-                elif words[i][0].islower():
-                    self.lower[key] = self.lower.get(key, 0.0) + keep
+                elif c0.islower():
+                    cap = 0
+                    lower[key] = lower.get(key, 0.0) + keep
                     w = keep
                 else:
                     continue
                 if w < 0.05:
                     continue
+                # context pairs, inline: this loop sees every word of the run
                 if left[i]:
-                    self._pair(self.left, (keys[i - 1], key), cap, w)
+                    pair = (keys[i - 1], key)
+                    got = lt.get(pair)
+                    if got is None and room:
+                        got = lt[pair] = [0.0, 0.0]
+                    if got is not None:
+                        got[cap] += w
                 if i + 1 < n and left[i + 1]:
-                    self._pair(self.right, (key, keys[i + 1]), cap, w)
-
-    def _pair(
-        self, table: dict[tuple[str, str], list[float]], pair: tuple[str, str], cap: bool,
-        w: float,
-    ) -> None:
-        got = table.get(pair)
-        if got is None:
-            if len(table) >= self.max_pairs:
-                return
-            got = table[pair] = [0.0, 0.0]
-        got[int(cap)] += w
+                    pair = (key, keys[i + 1])
+                    got = rt.get(pair)
+                    if got is None and room:
+                        got = rt[pair] = [0.0, 0.0]
+                    if got is not None:
+                        got[cap] += w
 
 
 def _blocks(text: str) -> list[Span]:
@@ -187,6 +198,22 @@ def _apply_form(word: str, form: str) -> str:
     return "".join(out)
 
 
+def _plain(par: _Par, i: int) -> bool:
+    """A capitalised word among lower-case ones: its form is the name's, not Title Case's."""
+    if par.titled:
+        return False
+    w, left = par.words, par.left
+    if left[i] and w[i - 1][0].isupper():
+        return False
+    return not (i + 1 < len(w) and left[i + 1] and w[i + 1][0].isupper())
+
+
+def _note_compound(table: dict[str, str], key: str, form: str) -> None:
+    """Keep a hyphenated form whose inner part has a capital (damage never adds one)."""
+    if len(table) < 200_000 and any(p[:1].isupper() for p in form.split("-")[1:]):
+        table.setdefault(key, form)
+
+
 def _logaddexp(a: float, b: float) -> float:
     hi, lo = (a, b) if a > b else (b, a)
     return hi + math.log1p(math.exp(lo - hi))
@@ -204,6 +231,7 @@ class _Article:
     lower: dict[str, float] = field(default_factory=dict)
     forms: dict[str, str] = field(default_factory=dict)
     cap_pairs: set[tuple[str, str]] = field(default_factory=set)
+    compounds: dict[str, str] = field(default_factory=dict)  # "winn-dixie" -> "Winn-Dixie"
 
 
 @dataclass
@@ -215,6 +243,7 @@ class _Par:
     damage: float = 0.0
     strong: float = 0.0  # log-likelihood ratio from well-attested words only (article-wide)
     shouting: bool = False  # set in capitals (a headline, a label): says nothing of case
+    titled: bool = False  # most words capitalised (a Title Case heading): forms not trusted
 
 
 class _Repairer:
@@ -358,10 +387,10 @@ class _Repairer:
                 llr += self.start_llr
                 strong += self.start_llr
             elif word.islower():
-                v = lower.get(key)
-                if v is None:
-                    v = lower[key] = self._lower_llr(key)
-                llr += v
+                lv = lower.get(key)
+                if lv is None:
+                    lv = lower[key] = self._lower_llr(key)
+                llr += lv
                 # only words usually capitalised, each once: a unit ("ms") repeated in a
                 # table is one odd word, not many
                 if (
@@ -372,7 +401,7 @@ class _Repairer:
                     and key not in seen
                 ):
                     seen.add(key)
-                    strong += v
+                    strong += lv
         if unknown >= 4 and unknown > 0.3 * len(par.keys):
             return -30.0, -30.0  # not English (or not prose): the statistics cannot judge it
         return llr, min(strong, self.p.max_par_llr)
@@ -407,6 +436,12 @@ class _Repairer:
         words = [text[t.start : t.end] for t in toks]
         left = [t.spaced and t.pos == MID for t in toks]
         par = _Par(toks, [t.key for t in toks], words, left)
+        mid = caps = 0
+        for t, w in zip(toks, words, strict=True):
+            if t.pos == MID:
+                mid += 1
+                caps += w[0].isupper()
+        par.titled = caps * 2 > mid
         llr, par.strong = self.damage_llr(par)
         z = self.log_prior + llr
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
@@ -450,7 +485,7 @@ class _Repairer:
     def repair(self, text: str, paragraphs: list[Span]) -> list[Edit]:
         got = self.ev.parsed.pop(text, None) if self.ev is not None else None
         if got is not None and got[0] == paragraphs:
-            pars = got[1]
+            pars, self.article_damage = got[1], got[2]
         else:
             pars = self.paragraphs(text, paragraphs)
 
@@ -464,6 +499,8 @@ class _Repairer:
                 if ch.isupper():
                     art.capital[keys[i]] += 1
                     art.forms.setdefault(keys[i], words[i][: tok.klen])
+                    if "-" in keys[i] and _plain(par, i):
+                        _note_compound(art.compounds, keys[i], words[i][: tok.klen])
                     if par.left[i] and words[i - 1][0].isupper():
                         art.cap_pairs.add((keys[i - 1], keys[i]))
                 elif ch.islower():
@@ -483,7 +520,7 @@ class _Repairer:
         for i, tok in enumerate(toks):
             word = words[i]
             if word[0].isupper():
-                if "-" in word:
+                if "-" in word and self.article_damage >= self.p.compound_article:
                     self._compound(word, tok.start, art, edits)
                 continue
             if d < p.min_damage or tok.pos == GLUED or not word[0].islower():
@@ -558,21 +595,32 @@ class _Repairer:
         return first
 
     def _compound(self, word: str, start: int, art: _Article, edits: list[Edit]) -> None:
-        """'China-russia': inner parts lowered even outside re-cased paragraphs."""
+        """'China-russia': inner parts lowered even outside re-cased paragraphs.
+
+        Raised only on firm evidence: the whole compound written with its inner capital
+        elsewhere (this article, this run, the statistics), or a part that is a name in its
+        own right ("German", "Russia"). Given names ("Seong-woong") and "Wall-street" stay.
+        """
+        key, klen = key_of(word)
+        whole = art.compounds.get(key)
+        if whole is None and self.ev is not None:
+            whole = self.ev.compounds.get(key)
+        if whole is None:
+            got = self.uni.get(key)
+            if got is not None and got[1] >= 3 and got[1] >= 9 * got[0] and "-" in got[2]:
+                whole = got[2]
+        if whole is not None:
+            new = _apply_form(word[:klen], whole) + word[klen:]
+            if new != word:
+                edits.append((start, start + len(word), new))
+            return
         parts = word.split("-")
         pos = len(parts[0]) + 1
         for part in parts[1:]:
             key, _ = key_of(part)
-            if len(key) > 1 and part[:1].islower():
+            if len(key) > 1 and part[:1].islower() and key not in ABBREVIATIONS:
                 share, n = self.corpus_share(key, None, None)
-                a_cap = art.capital.get(key, 0)
-                if a_cap:
-                    share = (a_cap + self.p.article_weight * share) / (
-                        a_cap + art.lower.get(key, 0.0) + self.p.article_weight
-                    )
-                # only a part that is a name in its own right ("German", "Russia"); given
-                # names ("Seong-woong") and "Wall-street" stay as written
-                if n >= self.p.strong_min and share >= self.p.compound_share or (
+                if n >= self.p.compound_min and share >= self.p.compound_share or (
                     key in self.gaz and share >= 0.5
                 ):
                     new = _apply_form(part, self.form(key, art))

@@ -71,6 +71,7 @@ _IGO_NAME = re.compile(
     r"Islamic|Nordic|Caribbean|Gulf|Commonwealth|Euro-Atlantic|Shanghai|ASEAN)\b.*\b"
     r"(?:Union|Organi[sz]ation|Community|Council|Bank|Fund|Agency|League|Commission|"
     r"Cooperation|Treaty Organi[sz]ation|Assembly|Court|Forum|Parliament)$"
+    r"|^(?:the )?(?:United Nations|U\.N\.|UN)\b"
 )
 _RULE_WORDS = re.compile(
     r"\b(?:" + "|".join(sorted(_TREATY_HEADS | _ORG_HEADS)) + r")\b|(?<=[a-z])-(?=[A-Z])"
@@ -447,7 +448,9 @@ class _Extractor:
         )
 
     # -- 3. people: roles, alias spans, codes ---------------------------------------------
-    def person(self, m: _Mention) -> None:
+    def person(self, m: _Mention, orgs: list[_Mention]) -> None:
+        """Roles of a person from the text; codes from the role words, or from a body named
+        in the role ("U.N. Secretary-General Kofi Annan" is IGO, whatever "general" says)."""
         doc = self.doc
         is_role: Callable[[str], bool] = lambda t: self.sector_of(t) is not None  # noqa: E731
         cues = [
@@ -467,6 +470,15 @@ class _Extractor:
                 m.roles.append(role)
             if cue.kind == "premod":
                 m.alias = (cue.start, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            lo, hi = cue.start, cue.end
+            body = next(
+                (o for o in orgs if o.sector and lo <= doc[o.start].idx < hi),
+                None,
+            )
+            if body is not None:
+                m.sector = m.sector or body.sector
+                if m.country is None and body.country:
+                    m.country = body.country
             sector = self.sector_of(cue.text)
             if sector and m.sector is None:
                 m.sector = sector
@@ -566,9 +578,10 @@ class _Extractor:
         ms = self.candidates()
         for m in ms:
             self.classify(m)
+        orgs = [m for m in ms if m.type == "ORG"]
         for m in ms:
             if m.type == "PERSON":
-                self.person(m)
+                self.person(m, orgs)
         self.group_people(ms)
         self.group_acronyms(ms)
         self.group_heads(ms)

@@ -110,6 +110,7 @@ class _Ctx:
     dates: DateIndex
     quotes: list[tuple[int, int, Any]]
     history: list[Event] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)  # ids of PERSON entities
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,7 @@ def extract_events(art: Article, min_confidence: float | None = None) -> list[Ev
             else _default_min_confidence()
         )
     ctx = _Ctx(art, ActorCoder(art), DateIndex(art), _quote_spans(art))
+    ctx.people = {e.id for e in art.entities if e.type == "PERSON"}
     events: list[Event] = []
     for sent in art.doc.sents:
         for cand in _candidates(sent):
@@ -542,19 +544,91 @@ def _non_actor(tok: Any) -> bool:
     )
 
 
-def _named_target(tok: Any, exclude: set[int], etype: str = "") -> Any | None:
+def _named(tok: Any) -> bool:
+    """A token that names a party: an entity, a proper noun or an actor word."""
+    return (
+        tok.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
+        or tok.pos_ in ("PROPN", "PRON")
+        or tok.lemma_.lower() in SECTOR_WORDS
+        or tok.lemma_.lower() in PERSON_OBJECTS
+    )
+
+
+def _named_target(tok: Any, exclude: set[int], etype: str = "", deep: bool = False) -> Any | None:
     """A named actor or place in the clause ("declared a state of siege in Pando",
-    "agreed to lend $1 billion to Indonesia") when no slot of the lexicon filled."""
-    for t in _clause_tokens(tok):
+    "agreed to lend $1 billion to Indonesia") when no slot of the lexicon filled; `deep`
+    also looks into participles on nouns ("sanctions imposed on India")."""
+    toks = _clause_tokens(tok)
+    if deep:
+        seen = {t.i for t in toks}
+        for t in list(toks):
+            for c in t.children:
+                if (c.dep_ == "acl" and c.tag_ == "VBN") or (
+                    c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                ):
+                    toks.extend(x for x in _clause_tokens(c) if x.i not in seen)
+    for t in toks:
         if t.i in exclude or t.dep_ not in ("pobj", "dobj", "dative"):
             continue
         preps: tuple[str, ...] = ("to", "with", "against", "on", "into", "for", "from")
-        if etype not in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE"):
-            preps += ("in",)  # where people meet is a place, not a party
+        if etype not in ("CONSULT", "SUPPORT", "COOPERATE"):
+            preps += ("in", "at")  # where people meet is a place, not a party
         if t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC") and (
             t.dep_ != "pobj" or t.head.lower_ in preps
         ):
             return t
+    return None
+
+
+def _actor_behind(tok: Any, gov: Any, src: Any) -> Any | None:
+    """For a target that is an act or a thing: its own named actor (possessor, "by" agent,
+    a participle's agent), else the person the governing verb acts on."""
+    skip = {t.i for t in src.subtree} if src is not None else set()
+    if _noun_entry(tok) is not None or tok.lemma_.lower() in ("move", "behaviour", "behavior"):
+        for c in tok.children:
+            if c.i in skip:
+                continue
+            if c.dep_ == "poss" and c.pos_ != "PRON" and _named(c):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                by = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if by is not None and _named(by):
+                    return by
+            if c.dep_ == "acl":
+                agent = _agent(c)
+                if agent is not None and _named(agent):
+                    return agent
+    if gov.dep_ in ("xcomp", "advcl") and gov.head.pos_ == "VERB":
+        for c in gov.head.children:
+            if (
+                c.dep_ == "dobj"
+                and c.i not in skip
+                and c.pos_ != "PRON"
+                and (c.lemma_.lower() in PERSON_OBJECTS or c.ent_type_ == "PERSON")
+            ):
+                return c
+    return None
+
+
+def _fallback_target(gov: Any, exclude: set[int], etype: str = "") -> Any | None:
+    """The first named party or place anywhere under the trigger's verb, else the person the
+    verb's governor acts on ("summoned the ambassador to complain"): a target the slots of
+    the lexicon did not reach is still most likely one the clause names."""
+    meet = etype in ("CONSULT", "SUPPORT", "COOPERATE")
+    for t in gov.subtree:
+        if meet and t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            continue  # where people met is a place, not a party
+        if (
+            t.i not in exclude
+            and t.dep_ in ("dobj", "pobj", "dative")
+            and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
+            and not _non_actor(t)
+        ):
+            return t
+    if gov.dep_ in ("xcomp", "advcl") and gov.head.pos_ == "VERB":
+        for c in gov.head.children:
+            if c.dep_ == "dobj" and c.i not in exclude and _named(c) and c.pos_ != "PRON":
+                return c
     return None
 
 
@@ -915,10 +989,26 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         tgt_tok = None  # where they met
     if tgt_tok is None and not cand.nominal and entry.type not in ("AGREE", "CONSULT"):
         tgt_tok = _control_object(gov, entry.type)
+    if tgt_tok is not None and not _named(tgt_tok):
+        # "lifted sanctions imposed on India", "declared a ceasefire in Yemen": a named party
+        # or place deeper in the clause says whom a thing-like target concerns.
+        skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
+        tgt_tok = _named_target(gov, skip | {cand.trigger.i, gov.i}, entry.type, deep=True) or (
+            tgt_tok
+        )
     if tgt_tok is None:
         skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
         skip |= {cand.trigger.i, gov.i}
-        tgt_tok = _named_target(gov, skip, entry.type)
+        tgt_tok = _named_target(gov, skip, entry.type, deep=True)
+    if tgt_tok is not None and not _named(tgt_tok):
+        # "condemned a protest by farmers", "summoned the ambassador to complain about the
+        # move": the party behind a condemned act, or the person summoned, is the target.
+        tgt_tok = _actor_behind(tgt_tok, gov, src_tok) or tgt_tok
+    if tgt_tok is None and (
+        src_tok is None or not any(c.dep_ == "conj" for c in src_tok.children)
+    ):
+        skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
+        tgt_tok = _fallback_target(gov, skip | {cand.trigger.i, gov.i}, entry.type) or tgt_tok
     if src_tok is None and passive and entry.type in ("COERCE", "SANCTION", "ACCUSE", "ASSAULT"):
         src_tok = _implied_source(gov)
     source = _actors(ctx, src_tok, sent, quote)
@@ -932,6 +1022,22 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         if actors[0].country is None or (ethnic and actors[0].entity is None):
             # An ethnic group is coded by the country it is in ("Albanians in south Serbia").
             actors[0] = _locate(actors[0], actor_tok, cand, ctx, prefer_own=ethnic)
+    if len(source) == 1 and source[0].country is None and source[0].sector not in ("IGO", "NGO"):
+        # An actor known only by role or group ("elders", "the judge") is coded, as CAMEO
+        # does, by the country the sentence names outside the target.
+        country = _sentence_country(sent, target)
+        if country:
+            a = source[0]
+            source[0] = Actor(
+                a.name,
+                a.entity,
+                country + (a.sector or ""),
+                country,
+                a.sector,
+                a.text,
+                a.span,
+                a.raw_span,
+            )
     if (
         quote is not None
         and quote.speaker is not None
@@ -943,6 +1049,15 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     reciprocal = lemma in RECIPROCAL or cand.gov.lemma_.lower() in RECIPROCAL and cand.nominal
     has_content = any(c.dep_ in ("xcomp", "ccomp") for c in gov.children)
     if reciprocal and not target and len(source) > 1 and not has_content:
+        source, target = source[:1], source[1:]
+    elif (
+        reciprocal
+        and len(source) > 1
+        and entry.type in ("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT")
+        and not any(_actorlike(a) for a in target)
+    ):
+        # "X and Y agreed to hold exercises": each party is the other's partner; what was
+        # agreed on is no party.
         source, target = source[:1], source[1:]
     direct = tgt_tok is not None and (
         (tgt_tok.dep_ == "dobj" and tgt_tok.head.i in (cand.trigger.i, gov.i))
@@ -1017,6 +1132,15 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # Nobody who can act ("the tax will hit families", "cut poverty levels"): most such
         # hits are figures of speech in economic or domestic news.
         conf *= 0.5
+    elif (
+        etype not in ("PROTEST",)
+        and not any(_political(a, ctx) for a in source + target)
+        and (PLOVER[etype][0] == 4 or etype in ("THREATEN", "SANCTION", "REQUEST"))
+    ):
+        # Force, threats and demands with only firms, products or figures on both sides
+        # ("cut prices", "pushed down markets") are economic metaphors far more often than
+        # acts between states.
+        conf *= 0.5
     conf = round(min(conf, 1.0), 3)
     target_toks = {t.i for t in tgt_tok.subtree} if tgt_tok is not None else set()
     if src_tok is not None:
@@ -1064,6 +1188,21 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         out.append(mirror)
     ctx.history.append(ev)
     return out
+
+
+def _sentence_country(sent: Any, target: list[Actor]) -> str | None:
+    """The one country the sentence names by a place or adjective outside the target."""
+    spans = [a.span for a in target]
+    found: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "NORP"):
+            continue
+        if any(s <= ent.start_char < e for s, e in spans):
+            continue
+        c = country_of(ent.text)
+        if c:
+            found.add(c)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 INTENT_TYPES = {"RETREAT", "CONCEDE", "AID", "COOPERATE"}
@@ -1147,6 +1286,19 @@ def _actorlike(a: Actor) -> bool:
     if any(w[:1].isupper() for w in words[1:]) or a.text.lower() in ("he", "she", "they", "we"):
         return True
     return len(words) == 1 and a.text[:1].isupper() and not a.text.endswith("s")
+
+
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "REB", "LEG", "JUD", "OPP", "IGO", "NGO", "PTY", "SPY"}
+
+
+def _political(a: Actor, ctx: _Ctx) -> bool:
+    """A state, government, armed group, court, party, international body or a named person
+    (a person pronoun counts: it stands for whoever acts in the story)."""
+    if a.sector in POLITICAL_SECTORS or (a.country and a.sector != "BUS"):
+        return True
+    if a.entity and a.sector is None and a.entity in ctx.people:
+        return True
+    return a.text.lower() in ("he", "she", "they", "we", "i")
 
 
 def _consult_mode(cand: _Cand, sent: Any) -> str | None:

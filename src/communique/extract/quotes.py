@@ -458,28 +458,12 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
             last, last_par = f, ctx.par_of(m.end - 1)
 
 
+# Verbs whose quoted object is somebody's words ("called it “a step forward”", "yelled
+# “You lie!”"); kept apart from the cue list, where they would also take plain objects.
 _NAMING_VERBS = frozenset(
-    {
-        "call",
-        "describe",
-        "dub",
-        "label",
-        "term",
-        "brand",
-        "shout",
-        "chant",
-        "answer",
-        "reply",
-        "say",
-        "add",
-        "write",
-        "tweet",
-        "declare",
-        "proclaim",
-        "promise",
-        "vow",
-        "warn",
-    }
+    """call describe dub label term brand shout chant answer reply say add write tweet
+    declare proclaim promise vow warn yell scream exclaim bark mouth echo confess
+    repeat denounce""".split()
 )
 
 

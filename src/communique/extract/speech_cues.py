@@ -21,6 +21,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     slam attack question wonder call appeal plead request inform notify estimate
     stipulate specify proclaim profess recount relate reason speculate theorize
     acknowledge predict forecast point outline insist opine posit
+    exclaim chant bark holler shriek mouth echo confess repeat interrupt snap
     """.split()
 )
 
