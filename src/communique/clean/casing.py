@@ -244,6 +244,7 @@ class _Par:
     strong: float = 0.0  # log-likelihood ratio from well-attested words only (article-wide)
     shouting: bool = False  # set in capitals (a headline, a label): says nothing of case
     titled: bool = False  # most words capitalised (a Title Case heading): forms not trusted
+    units: frozenset[int] = frozenset()  # short words right after a number ("12 ms", "30 cm")
 
 
 class _Repairer:
@@ -370,8 +371,12 @@ class _Repairer:
         seen: set[str] = set()
         lower = self.lower_llr
         uni = self.uni
-        unknown = 0
-        for tok, key, word in zip(par.toks, par.keys, par.words, strict=True):
+        unknown = mid = caps = 0
+        log_keep, log_keep_acr, start_llr = self.log_keep, self.log_keep_acr, self.start_llr
+        units = par.units
+        for i, (tok, key, word) in enumerate(zip(par.toks, par.keys, par.words, strict=True)):
+            if units and i in units:
+                continue  # a unit after a number: its case is the unit's, not the text's
             got = uni.get(key)
             if got is None:
                 unknown += 1
@@ -379,13 +384,17 @@ class _Repairer:
             if pos >= SEMI:
                 continue
             ch = word[0]
+            if pos == MID:
+                mid += 1
             if ch.isupper():
-                v = self.log_keep_acr if word.isupper() and is_acronym(word) else self.log_keep
+                v = log_keep_acr if word.isupper() and is_acronym(word) else log_keep
                 llr += v
                 strong += v
+                if pos == MID:
+                    caps += 1
             elif pos == INITIAL:
-                llr += self.start_llr
-                strong += self.start_llr
+                llr += start_llr
+                strong += start_llr
             elif word.islower():
                 lv = lower.get(key)
                 if lv is None:
@@ -402,6 +411,7 @@ class _Repairer:
                 ):
                     seen.add(key)
                     strong += lv
+        par.titled = caps * 2 > mid
         if unknown >= 4 and unknown > 0.3 * len(par.keys):
             return -30.0, -30.0  # not English (or not prose): the statistics cannot judge it
         return llr, min(strong, self.p.max_par_llr)
@@ -418,30 +428,32 @@ class _Repairer:
 
     def paragraph(self, text: str, ps: int, pe: int, after_break: bool) -> _Par:
         body = text[ps:pe]
-        upper = len(_UPPER.findall(body))
-        if upper > 8 and upper > 1.5 * len(_LOWER.findall(body)):
+        head = body[:400]  # shouting shows from the start: no need to count every letter
+        upper = len(_UPPER.findall(head))
+        if upper > 8 and upper > 1.5 * len(_LOWER.findall(head)):
             return _Par([], [], [], [], 0.0, True)
         if len(_CODE.findall(body)) > 2 + 0.02 * len(body):
             return _Par([], [], [], [], 0.0, True)  # program code, a table: not prose
         lines = body.splitlines()
         if sum(ln.startswith(_PROMPTS) for ln in lines) * 2 >= len(lines):
             return _Par([], [], [], [], 0.0, True)  # a shell or console session
-        toks = tokenize(body, ps)
+        words: list[str] = []
+        toks = tokenize(body, ps, words)
         if len(toks) < 3 and not body.rstrip().endswith((".", "!", "?")):
             after_break = False  # a label or a list item, not a sentence
         # A paragraph that follows one ending mid-sentence (a wrapped line) goes on.
         if not after_break and toks and toks[0].pos == INITIAL:
             t = toks[0]
             toks[0] = Token(t.start, t.end, t.key, t.klen, SEMI)
-        words = [text[t.start : t.end] for t in toks]
         left = [t.spaced and t.pos == MID for t in toks]
         par = _Par(toks, [t.key for t in toks], words, left)
-        mid = caps = 0
-        for t, w in zip(toks, words, strict=True):
-            if t.pos == MID:
-                mid += 1
-                caps += w[0].isupper()
-        par.titled = caps * 2 > mid
+        units = [
+            i for i, t in enumerate(toks)
+            if t.klen <= 3 and t.start - ps >= 2 and text[t.start - 2].isdigit()
+            and text[t.start - 1] == " "
+        ]
+        if units:
+            par.units = frozenset(units)
         llr, par.strong = self.damage_llr(par)
         z = self.log_prior + llr
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
@@ -523,7 +535,7 @@ class _Repairer:
                 if "-" in word and self.article_damage >= self.p.compound_article:
                     self._compound(word, tok.start, art, edits)
                 continue
-            if d < p.min_damage or tok.pos == GLUED or not word[0].islower():
+            if d < p.min_damage or tok.pos == GLUED or not word[0].islower() or i in par.units:
                 continue
             key = keys[i]
             if tok.pos != INITIAL and (

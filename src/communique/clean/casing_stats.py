@@ -119,11 +119,15 @@ def _position(par: str, start: int, prev_word: str | None) -> int:
     return MID
 
 
-def tokenize(par: str, offset: int = 0) -> list[Token]:
-    """The words of a paragraph with their position class; offsets shifted by `offset`."""
+def tokenize(par: str, offset: int = 0, words: list[str] | None = None) -> list[Token]:
+    """The words of a paragraph with their position class; offsets shifted by `offset`.
+
+    `words`, when given, receives each word's text (the caller needs them too).
+    """
     # The hot loop of case repair: the common cases are decided inline, without calls.
     out: list[Token] = []
     append = out.append
+    add_word = words.append if words is not None else None
     new = tuple.__new__
     prev: str | None = None
     prev_end = -1
@@ -146,6 +150,8 @@ def tokenize(par: str, offset: int = 0) -> list[Token]:
         else:
             pos = _position(par, s, prev)
         append(new(Token, (s + offset, e + offset, key, klen, pos, sp)))
+        if add_word is not None:
+            add_word(w)
         prev = w
         prev_end = e
     return out

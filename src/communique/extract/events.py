@@ -625,6 +625,22 @@ def _fallback_target(gov: Any, exclude: set[int], etype: str = "") -> Any | None
             and not _non_actor(t)
         ):
             return t
+    for t in gov.subtree:
+        # "refused to allow aid workers ...", "until Cuba undertakes reforms": a person
+        # acted on, or whoever the condition waits for.
+        if t.i in exclude or t.pos_ == "PRON" or _non_actor(t):
+            continue
+        if t.dep_ in ("dobj", "dative") and (
+            t.lemma_.lower() in SECTOR_WORDS or t.lemma_.lower() in PERSON_OBJECTS
+        ):
+            return t
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.dep_ == "advcl"
+            and any(m.lower_ in ("until", "unless", "before") for m in t.head.children)
+            and _named(t)
+        ):
+            return t
     if gov.dep_ in ("xcomp", "advcl") and gov.head.pos_ == "VERB":
         for c in gov.head.children:
             if c.dep_ == "dobj" and c.i not in exclude and _named(c) and c.pos_ != "PRON":
@@ -902,7 +918,8 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))
             ):
                 src_tok = c
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.lower_ not in entry.targets:
+                # ("withdrawal from Iraq": a "from" the lexicon names as target is no source)
                 src_tok = next((p for p in c.children if p.dep_ == "pobj"), src_tok)
         for slot in entry.targets:
             if slot != "dobj":
@@ -1004,12 +1021,21 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # "condemned a protest by farmers", "summoned the ambassador to complain about the
         # move": the party behind a condemned act, or the person summoned, is the target.
         tgt_tok = _actor_behind(tgt_tok, gov, src_tok) or tgt_tok
-    if tgt_tok is None and (
-        src_tok is None or not any(c.dep_ == "conj" for c in src_tok.children)
-    ):
+    if tgt_tok is None and (src_tok is None or not any(c.dep_ == "conj" for c in src_tok.children)):
         skip = {t.i for t in src_tok.subtree} if src_tok is not None else set()
         tgt_tok = _fallback_target(gov, skip | {cand.trigger.i, gov.i}, entry.type) or tgt_tok
-    if src_tok is None and passive and entry.type in ("COERCE", "SANCTION", "ACCUSE", "ASSAULT"):
+    if (
+        src_tok is None
+        and passive
+        and entry.type
+        in (
+            "COERCE",
+            "SANCTION",
+            "ACCUSE",
+            "ASSAULT",
+            "RETREAT",
+        )
+    ):
         src_tok = _implied_source(gov)
     source = _actors(ctx, src_tok, sent, quote)
     target = _actors(ctx, tgt_tok, sent, quote)
