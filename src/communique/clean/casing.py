@@ -115,7 +115,7 @@ class CaseEvidence:
         if any(par.toks for par in pars):
             self.damaged += rep.article_damage
             self.articles += 1
-        lowerish = rep.st.lowerish
+        lowerish, steady = rep.st.lowerish, rep.st.steady
         capital, lower, forms = self.capital, self.lower, self.forms
         lt, rt = self.left, self.right
         room = len(lt) < self.max_pairs and len(rt) < self.max_pairs
@@ -145,7 +145,7 @@ class CaseEvidence:
                     w = keep
                 else:
                     continue
-                if w < 0.05:
+                if w < 0.05 or key in steady:
                     continue
                 # context pairs, inline: this loop sees every word of the run
                 if left[i]:

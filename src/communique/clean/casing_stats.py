@@ -194,6 +194,7 @@ class CaseStats:
     unigrams: dict[str, tuple[float, float, str]] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # keys whose capital form is all capitals
     lowerish: frozenset[str] = frozenset()  # common words all but never capitalised
+    steady: frozenset[str] = frozenset()  # common names all but always capitalised
     # derived values the repair computes once per process (per parameters)
     cache: dict[object, dict[str, float]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -220,6 +221,10 @@ class CaseStats:
         )
         self.lowerish = frozenset(
             k for k, a, b in zip(keys, lo, cap, strict=True) if a + b >= 50 and b < 0.02 * (a + b)
+        )
+        # context cannot change these: the run need not count their neighbours
+        self.steady = frozenset(
+            k for k, a, b in zip(keys, lo, cap, strict=True) if a + b >= 50 and a < 0.01 * (a + b)
         )
 
     def cap_share(self, key: str) -> tuple[float, float]:

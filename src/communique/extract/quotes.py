@@ -90,7 +90,7 @@ def _subject(tok: Any) -> Any:
                 if child.dep_ == "nsubjpass" or child.lower_ in ("it", "that", "this"):
                     return None if child.lower_ in ("it", "that", "this") else child
                 return child
-        if cur.dep_ in ("conj", "advcl", "xcomp", "acl") and cur.head is not cur:
+        if cur.dep_ in ("conj", "advcl", "xcomp", "acl") and cur.head.i != cur.i:
             cur = cur.head
             continue
         if (
@@ -189,7 +189,7 @@ def _content_tokens(tok: Any, cue: list[Any]) -> list[Any]:
             lo = min(o.left_edge.i for o in objs)
             hi = max(tok.right_edge.i, max(o.right_edge.i for o in objs))
             return _trim([t for t in doc[lo : hi + 1] if t not in cue])
-    if not kids and tok.dep_ == "parataxis" and tok.head is not tok:
+    if not kids and tok.dep_ == "parataxis" and tok.head.i != tok.i:
         # "China will grow, he said, ..." parsed with the reported clause as the root.
         head = tok.head
         own = {t.i for t in tok.subtree}
@@ -215,7 +215,7 @@ def _according(tok: Any) -> tuple[list[Any], list[Any], Any] | None:
     head = tok.head
     own = {t.i for t in tok.subtree}
     sent = tok.sent
-    toks = [t for t in head.subtree if t.i not in own] if head is not tok else []
+    toks = [t for t in head.subtree if t.i not in own] if head.i != tok.i else []
     if head.dep_ == "ROOT":
         toks = [t for t in sent if t.i not in own]
     return [tok, to], _trim(toks), pobj
@@ -490,7 +490,7 @@ def _fragments(ctx: _Ctx, used_cues: set[int], found: list[_Found]) -> None:
                     if v.lemma_.lower() in _NAMING_VERBS and _is_cue_verb(v) is not None:
                         got = (_is_cue_verb(v) or [v], _subject(v))
                         break
-                    if v.head is v:
+                    if v.head.i == v.i:
                         break
                     v = v.head
                 if got is not None:
