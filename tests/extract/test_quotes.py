@@ -209,3 +209,44 @@ def test_nominal_speaker_resolves_through_role_or_stays_unresolved() -> None:
 )
 def test_no_quote(text: str) -> None:
     assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # A verb outside the speech list, right after a quote ending in "!" or ",".
+        (
+            "\u201cThis is a fantastic day!\u201d beamed the delegate.",
+            "This is a fantastic day!",
+            "the delegate",
+        ),
+        # The cue in the sentence before, inside the same paragraph.
+        (
+            "Trump said of the plan. \u201cIt is fine and much tougher than that is fine.\u201d",
+            "It is fine and much tougher than that is fine.",
+            "Trump",
+        ),
+        # Two apostrophes typed for a double mark.
+        ("''We will not back down,'' she said.", "We will not back down,", "she"),
+        # A name fused with the closing mark by a missing space.
+        (
+            "\u201cWe will win this fight together,\u201dClinton said.",
+            "We will win this fight together,",
+            "Clinton",
+        ),
+    ],
+)
+def test_direct_recall_cases(text: str, content: str, speaker: str) -> None:
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(qs) == 1, qs
+    assert qs[0].text == content
+    assert qs[0].speaker is not None and speaker in qs[0].speaker.text
+
+
+def test_reported_clause_does_not_swallow_a_quote_with_its_own_cue() -> None:
+    text = (
+        "The actress posted a long message about why nobody should be surprised: "
+        "\u201cMen, you will not cease to exist by taking a new name,\u201d she wrote."
+    )
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in direct] == ["Men, you will not cease to exist by taking a new name,"]

@@ -14,8 +14,14 @@ weighed per paragraph:
    in this run, and in the country gazetteer? Combined with the paragraph posterior this
    gives the chance that the word lost a capital; only a likely loss is repaired.
 
+3. Was the article re-cased at all? A re-casing source re-cases some of an article's
+   paragraphs, so the paragraphs form a mixture; only firm evidence counts here (sentence
+   starts, capitals, lower-case uses of words well-cased text nearly always capitalises),
+   and many well-cased paragraphs outweigh a few odd lines (code, list items, units). Every
+   paragraph estimate is scaled by this article posterior: a clean page gets no repairs.
+
 The run's own evidence (CaseEvidence, learnt from each batch before it is cleaned) adds the
-outlet's style ("prime minister" or "Prime Minister") and its share of re-cased paragraphs.
+outlet's style ("prime minister" or "Prime Minister") and its share of re-cased articles.
 
 Unsure words are left alone, and a capital that is there is never lowered.
 """
@@ -47,6 +53,7 @@ Edit = tuple[int, int, str]
 _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 _CODE = re.compile(r"[{}\[\]=;<>|\\]")
+_NUMBER_WORD = re.compile(r"\d [A-Za-z]")
 _PROMPTS = ("$ ", "# ", ">>> ", "% ", "> ")
 
 
@@ -134,7 +141,9 @@ class CaseEvidence:
                     form = words[i][: tok.klen]
                     # a dateline's "WASHINGTON" gives way to the "Washington" of running text
                     old = forms.get(key)
-                    if old is None or (is_acronym(old) and not is_acronym(form)):
+                    if old is None or (
+                        old.isupper() and is_acronym(old) and not is_acronym(form)
+                    ):
                         forms[key] = form
                     if "-" in key and _plain(par, i):
                         _note_compound(self.compounds, key, form)
@@ -447,13 +456,12 @@ class _Repairer:
             toks[0] = Token(t.start, t.end, t.key, t.klen, SEMI)
         left = [t.spaced and t.pos == MID for t in toks]
         par = _Par(toks, [t.key for t in toks], words, left)
-        units = [
-            i for i, t in enumerate(toks)
-            if t.klen <= 3 and t.start - ps >= 2 and text[t.start - 2].isdigit()
-            and text[t.start - 1] == " "
-        ]
-        if units:
-            par.units = frozenset(units)
+        if _NUMBER_WORD.search(body):
+            par.units = frozenset(
+                i for i, t in enumerate(toks)
+                if t.klen <= 3 and t.start - ps >= 2 and text[t.start - 2].isdigit()
+                and text[t.start - 1] == " "
+            )
         llr, par.strong = self.damage_llr(par)
         z = self.log_prior + llr
         par.damage = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
@@ -500,6 +508,8 @@ class _Repairer:
             pars, self.article_damage = got[1], got[2]
         else:
             pars = self.paragraphs(text, paragraphs)
+        if self.article_damage < min(self.p.min_damage, self.p.compound_article):
+            return []  # no sign of re-casing anywhere: nothing below can fire
 
         art = _Article()
         for par in pars:

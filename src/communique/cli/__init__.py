@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+# Importing a command module registers its commands on the app.
+from communique.cli import (  # noqa: F401
+    actors_kb_cmd,  # kb import, actors-import
+    amounts_cmd,  # eval amounts-sample, bench amounts
+    bench_cmd,
+    casing_cmd,  # eval casing, casing build-stats
+    entities_cmd,  # eval ner/actors, bench entities
+    eval_cmd,
+    events_cmd,  # eval events, eval events-sample, bench events
+    extract_cmd,  # extract
+    ingest_cmd,  # eval html, bench read
+    query_cmd,  # search, quotes, events, relations, actors, show
+    quotes_cmd,  # eval quotes, bench quotes
+    store_cmd,  # run, export, stats, demo-queries, bench run, bench queries
+)
 from communique.cli.app import app
-from communique.cli import bench_cmd, eval_cmd, extract_cmd  # noqa: F401  (registers commands)
-from communique.cli import ingest_cmd  # noqa: F401  (eval html, bench read)
-from communique.cli import entities_cmd  # noqa: F401  (eval ner/actors, bench entities)
-from communique.cli import quotes_cmd  # noqa: F401  (eval quotes, bench quotes)
-from communique.cli import query_cmd, store_cmd  # noqa: F401  (run, export, queries)
-from communique.cli import actors_kb_cmd  # noqa: F401  (kb import, actors-import)
-from communique.cli import events_cmd  # noqa: F401  (eval events, bench events)
-from communique.cli import amounts_cmd  # noqa: F401  (eval amounts-sample, bench amounts)
-from communique.cli import casing_cmd  # noqa: F401  (eval casing, casing build-stats)
 
 
 def main() -> None:

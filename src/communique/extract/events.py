@@ -415,7 +415,7 @@ def _control_object(gov: Any, etype: str = "") -> Any | None:
 def _implied_source(gov: Any) -> Any | None:
     """ "X was arrested in Rwanda": the state where a passive coercive act happened."""
     for c in gov.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if c.dep_ == "prep" and c.lower_ in ("in", "from"):
             for p in c.children:
                 if p.dep_ == "pobj" and p.ent_type_ == "GPE":
                     return p

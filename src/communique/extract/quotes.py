@@ -256,6 +256,20 @@ def _cue_positions(doc: Any) -> list[int]:
     return [int(i) for i in np.nonzero(hit)[0]]
 
 
+def _covered(ctx: _Ctx, ci: int, toks: list[Any]) -> float:
+    """Share of candidate quote `ci`'s tokens that lie in `toks`."""
+    total = ctx.in_cand.count(ci)
+    return sum(1 for t in toks if ctx.in_cand[t.i] == ci) / total if total else 0.0
+
+
+def _own_cue(ctx: _Ctx, ci: int, tok: Any) -> bool:
+    """True when candidate quote `ci` has its own speech verb right after it
+    ("..., “Men, you will ...,” she wrote."), other than cue `tok`."""
+    seg = _segment(ctx, ctx.cands[ci], after=True)
+    verbs = [t for t in seg[:4] if _is_cue_verb(t) is not None]
+    return bool(verbs) and verbs[0].i != tok.i
+
+
 def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
     """Pass 2: reported speech. Returns the cue token ids it used."""
     used_cues: set[int] = set()
@@ -283,6 +297,16 @@ def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
         if sum(1 for t in content if not t.is_punct) < 3:
             continue
         inside = {ctx.in_cand[t.i] for t in content if ctx.in_cand[t.i] >= 0}
+        # A parse that runs on into a quotation (a lost sentence break) covers only part of
+        # it: cut the quotation out and leave it to pass 3.
+        partial = {
+            ci for ci in inside if _covered(ctx, ci, content) < 0.5 or _own_cue(ctx, ci, tok)
+        }
+        if partial:
+            content = _trim([t for t in content if ctx.in_cand[t.i] not in partial])
+            inside -= partial
+            if sum(1 for t in content if not t.is_punct) < 3:
+                continue
         if inside:
             outside = [
                 t
@@ -315,7 +339,9 @@ def _segment(ctx: _Ctx, m: Marked, after: bool) -> list[Any]:
         span = doc.char_span(m.end, pe, alignment_mode="expand") if m.end < pe else None
         toks = list(span) if span is not None else []
         for t in toks:
-            if ctx.in_cand[t.i] >= 0 or t.is_space:
+            # A token fused with the closing mark (',”Clinton said') starts the frame.
+            fused = t.idx < m.end and not out
+            if (ctx.in_cand[t.i] >= 0 and not fused) or t.is_space:
                 break
             out.append(t)
             if t.text in _SENT_END:
@@ -383,6 +409,51 @@ def _bare_frame(ctx: _Ctx, m: Marked) -> bool:
     return not any(ch.isalnum() for ch in rest)
 
 
+def _inverted_cue(seg: list[Any]) -> tuple[list[Any], Any] | None:
+    """A verb outside the speech list right after a quote that ends with a comma, "!" or
+    "?" still attributes it ("“This is fantastic!” beamed X", "“...,” read one sign"): the
+    first verb of the frame, with its subject in the frame."""
+    for t in seg[:4]:
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"):
+            subj = _subject(t)
+            if subj is None or subj not in seg:
+                nouns = [
+                    x for x in seg if x.pos_ in ("PROPN", "PRON", "NOUN") and x.dep_ != "compound"
+                ]
+                subj = nouns[0] if nouns else None
+            return ([t], subj) if subj is not None else None
+        if t.is_punct or t.is_space:
+            continue
+        if t.pos_ not in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "ADV"):
+            return None
+    return None
+
+
+def _previous_sentence_cue(
+    ctx: _Ctx, m: Marked
+) -> tuple[tuple[list[Any], Any] | None, Span | None]:
+    """The cue of the sentence just before quote `m` in its paragraph, when that sentence
+    introduces it ("Trump said of waterboarding. “And much tougher ...”")."""
+    ps, _pe = ctx.pars[ctx.par_of(m.start)]
+    if m.start <= ps:
+        return None, None
+    span = ctx.doc.char_span(ps, m.start, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None, None
+    last = span[-1]
+    while last.i > span.start and (last.is_space or last.is_punct and last.text not in _SENT_END):
+        last = ctx.doc[last.i - 1]
+    if last.text not in _SENT_END:
+        return None, None
+    toks = [t for t in last.sent if t.i <= last.i and t.idx >= ps and ctx.in_cand[t.i] < 0]
+    if not toks:
+        return None, None
+    got = _cue_in(toks, nearest_last=True)
+    if got is None or got[1] is None:
+        return None, None
+    return got, ctx.span_of(toks)
+
+
 def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_Found]) -> None:
     """Pass 3: attribute each remaining quotation to its cue."""
     doc = ctx.doc
@@ -431,6 +502,12 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
                         sent = list(list(span.sents)[-1])
                         got = _cue_in(sent, nearest_last=True) or _colon_cue(sent)
                         region = ctx.span_of(sent)
+        if got is None and after_first and inner_end[-1:] in ",!?":
+            got = _inverted_cue(after)
+            region = ctx.span_of(after) if got is not None else None
+        cont_ok = last is not None and last.kind == "direct" and par == last_par
+        if got is None and not cont_ok:
+            got, region = _previous_sentence_cue(ctx, m)
         if got is not None:
             cue, subj = got
             if any(t.i in used_cues for t in cue) and last is not None and last.cue == cue:

@@ -8,6 +8,7 @@ before a letter opens, one after a letter and before a space or punctuation clos
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from communique.extract.speech_cues import CLOSERS, OPENERS, STRAIGHT
@@ -56,8 +57,48 @@ def _inner(text: str, s: int, e: int) -> Span:
     return (s, e)
 
 
+_TWO_APOS = re.compile(r"''(?!')")
+
+
 def find_marked(text: str, paragraphs: list[Span]) -> list[Marked]:
-    """Quoted stretches of `text`, in order, from its paragraph spans."""
+    """Quoted stretches of `text`, in order, from its paragraph spans.
+
+    Two apostrophes typed for a double mark (''Yes,'' he said -- older newswire style) are
+    read as one straight double mark: pairing runs on a copy with each pair folded into
+    one character, and its offsets are mapped back.
+    """
+    if "''" not in text:
+        return _find_marked(text, paragraphs)
+    keep = [True] * len(text)
+    for hit in _TWO_APOS.finditer(text):
+        keep[hit.start() + 1] = False
+    pos = [i for i in range(len(text)) if keep[i]]  # shadow index -> original index
+    shadow = "".join('"' if i + 1 < len(text) and not keep[i + 1] else text[i] for i in pos)
+    back = {o: sh for sh, o in enumerate(pos)}
+
+    def to_shadow(i: int) -> int:
+        while i < len(text) and i not in back:
+            i += 1
+        return back.get(i, len(shadow))
+
+    def to_text(i: int) -> int:
+        return pos[i] if i < len(pos) else len(text)
+
+    def span_back(sp: Span) -> Span:
+        s, e = sp
+        if e <= s:
+            return (to_text(s), to_text(s))
+        last = pos[e - 1]
+        return (to_text(s), last + (2 if shadow[e - 1] == '"' and text[last] == "'" else 1))
+
+    out = _find_marked(shadow, [(to_shadow(s), to_shadow(e)) for s, e in paragraphs])
+    for m in out:
+        m.inner = [span_back(x) for x in m.inner]
+        m.outer = [span_back(x) for x in m.outer]
+    return out
+
+
+def _find_marked(text: str, paragraphs: list[Span]) -> list[Marked]:
     marks = OPENERS + CLOSERS + STRAIGHT
     out: list[Marked] = []
     carry: Marked | None = None  # a quote still open at the end of the previous paragraph
@@ -139,7 +180,10 @@ def _single_marked(text: str, paragraphs: list[Span], found: list[Marked]) -> li
             continue
         para = text[ps:pe]
         k = para.find("\u2018")
-        if k < 0 or not (para[:k].strip() == "" or para[:k].rstrip().endswith(":")):
+        if k < 0:
+            continue
+        if not (para[:k].strip() == "" or para[:k].rstrip().endswith(":")):
+            out.extend(_single_inline(text, ps, pe))
             continue
         end = pe
         while True:
@@ -152,4 +196,30 @@ def _single_marked(text: str, paragraphs: list[Span], found: list[Marked]) -> li
                 out.append(Marked([inner], [(ps + k, c + 1)]))
                 break
             end = c
+    return out
+
+
+def _single_inline(text: str, ps: int, pe: int) -> list[Marked]:
+    """Single-mark quotes inside a line ("Sanders declares ‘revolution,’ ignores losses"):
+    an opening mark after a space, closed by the first closing mark before a non-letter
+    (a closing mark before a letter is an apostrophe: "Don’t")."""
+    out = []
+    i = ps
+    while True:
+        k = text.find("\u2018", i, pe)
+        if k < 0:
+            break
+        i = k + 1
+        if k > ps and not text[k - 1].isspace():
+            continue
+        c = k + 1
+        while True:
+            c = text.find("\u2019", c, pe)
+            if c < 0 or not (c + 1 < pe and text[c + 1].isalnum()):
+                break
+            c += 1
+        if c < 0:
+            break
+        out.append(Marked([_inner(text, k + 1, c)], [(k, c + 1)]))
+        i = c + 1
     return out
