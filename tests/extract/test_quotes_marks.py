@@ -40,6 +40,14 @@ def _inner_texts(text: str) -> list[list[str]]:
         # Single marks only after a colon or at a paragraph's start (else apostrophes).
         ("Kasich: \u2018We Are Going All The Way.\u2019", [["We Are Going All The Way."]]),
         ("It\u2019s the party\u2019s view.", []),
+        # Single marks inside a line open after a space; a closer before a letter is an
+        # apostrophe.
+        (
+            "Sanders declares \u2018a revolution, don\u2019t stop,\u2019 ignores losses.",
+            [["a revolution, don\u2019t stop,"]],
+        ),
+        # Two apostrophes typed for one double mark, with a nested single quote.
+        ("''I said, 'no daylight.''' he recalled.", [["I said, 'no daylight.'"]]),
     ],
 )
 def test_pairs(text: str, want: list[list[str]]) -> None:
@@ -61,3 +69,13 @@ def test_spans_stay_inside_paragraphs_and_in_order(text: str) -> None:
             assert os_ <= s < e <= oe
             assert any(ps <= os_ and oe <= pe for ps, pe in pars)
             assert "\n" not in text[s:e]
+
+
+@given(st.lists(st.sampled_from(list("ab .,\n\"'")), max_size=60).map("".join))
+def test_two_apostrophe_marks_map_back_inside_paragraphs(text: str) -> None:
+    pars = _pars(text)
+    for m in find_marked(text, pars):
+        for (s, e), (os_, oe) in zip(m.inner, m.outer, strict=True):
+            assert os_ <= s <= e <= oe <= len(text)
+            assert text[os_] in "\"'"
+            assert any(ps <= os_ and oe <= pe for ps, pe in pars)

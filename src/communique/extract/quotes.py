@@ -262,12 +262,12 @@ def _covered(ctx: _Ctx, ci: int, toks: list[Any]) -> float:
     return sum(1 for t in toks if ctx.in_cand[t.i] == ci) / total if total else 0.0
 
 
-def _own_cue(ctx: _Ctx, ci: int, tok: Any) -> bool:
-    """True when candidate quote `ci` has its own speech verb right after it
-    ("..., “Men, you will ...,” she wrote."), other than cue `tok`."""
+def _own_cue(ctx: _Ctx, ci: int) -> int | None:
+    """The token id of the speech verb right after candidate quote `ci`, if any
+    ("..., “Men, you will ...,” she wrote.")."""
     seg = _segment(ctx, ctx.cands[ci], after=True)
     verbs = [t for t in seg[:4] if _is_cue_verb(t) is not None]
-    return bool(verbs) and verbs[0].i != tok.i
+    return verbs[0].i if verbs else None
 
 
 def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
@@ -299,8 +299,12 @@ def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
         inside = {ctx.in_cand[t.i] for t in content if ctx.in_cand[t.i] >= 0}
         # A parse that runs on into a quotation (a lost sentence break) covers only part of
         # it: cut the quotation out and leave it to pass 3.
+        if any(_own_cue(ctx, ci) == tok.i for ci in inside):
+            continue  # '“...,” she wrote': the verb attributes the quotation (pass 3)
         partial = {
-            ci for ci in inside if _covered(ctx, ci, content) < 0.5 or _own_cue(ctx, ci, tok)
+            ci
+            for ci in inside
+            if _covered(ctx, ci, content) < 0.5 or _own_cue(ctx, ci) not in (None, tok.i)
         }
         if partial:
             content = _trim([t for t in content if ctx.in_cand[t.i] not in partial])
@@ -502,7 +506,7 @@ def _direct(ctx: _Ctx, used_cands: set[int], used_cues: set[int], found: list[_F
                         sent = list(list(span.sents)[-1])
                         got = _cue_in(sent, nearest_last=True) or _colon_cue(sent)
                         region = ctx.span_of(sent)
-        if got is None and after_first and inner_end[-1:] in ",!?":
+        if got is None and inner_end[-1:] in ",!?":
             got = _inverted_cue(after)
             region = ctx.span_of(after) if got is not None else None
         cont_ok = last is not None and last.kind == "direct" and par == last_par
