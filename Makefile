@@ -22,11 +22,16 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
+# Benchmarks and evaluations read ../shared in place; they take minutes, not seconds.
+BENCHES := read entities quotes events amounts run queries
+EVALS := casing html ner actors quotes events amounts-sample
+
 bench: $(STAMP)
-	$(BIN)/communique bench all
+	@for b in $(BENCHES); do echo "== communique bench $$b"; $(BIN)/communique bench $$b || exit 1; done
 
 eval: $(STAMP)
-	$(BIN)/communique eval all
+	@for e in $(EVALS); do echo "== communique eval $$e"; $(BIN)/communique eval $$e || exit 1; done
+	$(BIN)/communique eval events ../shared/eval/events/cameo-manual.jsonl
 
 clean:
 	rm -rf $(VENV) build *.egg-info demo.db*

@@ -48,6 +48,10 @@ class Settings:
 def load_settings(path: str | Path | None = None) -> Settings:
     """Defaults, then the user's file if one is given or named by $COMMUNIQUE_CONFIG."""
     settings = Settings()
+    if path:
+        # Process-wide readers (the knowledge base, extractor thresholds, worker processes)
+        # load settings without arguments: point them at the same file.
+        os.environ["COMMUNIQUE_CONFIG"] = str(Path(path).resolve())
     path = path or os.environ.get("COMMUNIQUE_CONFIG")
     if path:
         with open(path, "rb") as f:

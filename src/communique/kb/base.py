@@ -307,6 +307,10 @@ class KnowledgeBase:
         """The shipped data plus the user files named in settings `[kb] paths` and in
         `extra_paths` (TOML or JSON lines, see data/kb/README.md)."""
         paths: list[str] = []
+        if settings is None:
+            from communique.settings import load_settings
+
+            settings = load_settings()  # defaults, or the file named by $COMMUNIQUE_CONFIG
         if settings is not None:
             got = settings.get("kb.paths", []) if hasattr(settings, "get") else []
             paths += [str(p) for p in (got or [])]
