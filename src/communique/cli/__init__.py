@@ -6,10 +6,8 @@ from __future__ import annotations
 from communique.cli import (  # noqa: F401
     actors_kb_cmd,  # kb import, actors-import
     amounts_cmd,  # eval amounts-sample, bench amounts
-    bench_cmd,
     casing_cmd,  # eval casing, casing build-stats
     entities_cmd,  # eval ner/actors, bench entities
-    eval_cmd,
     events_cmd,  # eval events, eval events-sample, bench events
     extract_cmd,  # extract
     ingest_cmd,  # eval html, bench read

@@ -29,11 +29,26 @@ def load_model(name: str) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as e:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it or set [nlp] model in your config"
         ) from e
+    _fit_tokenizer(nlp)
+    return nlp
+
+
+# Abbreviation exceptions that in news mostly end a sentence after a money amount
+# ("profits of £5m. The firm ..."): without them "m." splits into "m" and a full stop.
+_NOT_ABBREVIATIONS = ("m.", "k.")
+
+
+def _fit_tokenizer(nlp: Any) -> None:
+    rules = dict(nlp.tokenizer.rules or {})
+    if any(r in rules for r in _NOT_ABBREVIATIONS):
+        for r in _NOT_ABBREVIATIONS:
+            rules.pop(r, None)
+        nlp.tokenizer.rules = rules
 
 
 def _slices(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:

@@ -1,5 +1,0 @@
-"""`communique bench ...`: throughput and memory."""
-
-from __future__ import annotations
-
-from communique.cli.app import bench_app  # noqa: F401
