@@ -145,7 +145,7 @@ def test_missing_user_file_warns(tmp_path: Path) -> None:
     assert kb.country("Russia") is not None
 
 
-@pytest.mark.parametrize("command", [["kb", "import"], ["actors-import"]])
+@pytest.mark.parametrize("command", [["kb", "import"], ["actors", "import"], ["actors-import"]])
 def test_cli(tmp_path: Path, command: list[str]) -> None:
     src = tmp_path / "sample.actors.txt"
     src.write_text(SNIPPET, "utf-8")

@@ -136,16 +136,36 @@ def relations(
         c, a, b, by=by, since=since, until=until))
 
 
-@app.command()
+actors_app = typer.Typer(
+    help="The most named actors (`communique actors [--top N]`), and `actors import FILE`.",
+    invoke_without_command=True,
+)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
 def actors(
+    ctx: typer.Context,
     top: Annotated[int, typer.Option("--top", help="How many.")] = 20,
     type: Annotated[str | None, typer.Option("--type", help="PERSON, ORG, ...")] = None,
     db: DbOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False,
 ) -> None:
     """The most named actors, with mentions, quotes and events."""
+    if ctx.invoked_subcommand is not None:
+        return
     from communique import query
 
     _query(db, config, _fmt(as_json, as_csv), lambda c: query.actors(c, top=top, type=type))
+
+
+def _register_actor_import() -> None:
+    """`communique actors import FILE`: the same command as `communique kb import`."""
+    from communique.cli.actors_kb_cmd import kb_import
+
+    actors_app.command("import")(kb_import)
+
+
+_register_actor_import()
 
 
 @app.command()
