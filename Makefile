@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/communique run samples --db demo.db
-	$(BIN)/communique demo-queries --db demo.db
+	COLUMNS=$${COLUMNS:-120} $(BIN)/communique demo-queries --db demo.db
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
