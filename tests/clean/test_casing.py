@@ -21,15 +21,7 @@ from communique.clean.casing_stats import (
     key_of,
     tokenize,
 )
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    p = SHARED.joinpath(*parts)
-    if not p.exists():
-        pytest.skip(f"{p} is absent (../shared is not part of a user's clone)")
-    return p
+from conftest import shared_path
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from communique.evaluate.casing import (
@@ -13,15 +11,7 @@ from communique.evaluate.casing import (
     read_pairs,
     score_pairs,
 )
-
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-
-
-def shared_path(*parts: str) -> Path:
-    p = SHARED.joinpath(*parts)
-    if not p.exists():
-        pytest.skip(f"{p} is absent (../shared is not part of a user's clone)")
-    return p
+from conftest import SHARED, shared_path
 
 
 def test_apply_repairs_by_raw_span() -> None:

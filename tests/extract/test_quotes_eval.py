@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from communique.evaluate.quotes import Pred, Scores, is_direct, is_speech_cue, score_article
+from conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 DEV = SHARED / "eval" / "quotes" / "polnear-dev.jsonl.gz"
 
 

@@ -8,15 +8,12 @@ from typing import Any
 
 import pytest
 
+from conftest import shared_path
+
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_cd1f1532c6706737.txt"
 SEED_GOLD = SEED.with_suffix(".gold.json")
 
 
-def shared_path(*parts: str) -> Path:
-    p = SEED.parents[1].joinpath(*parts)
-    if not p.exists():
-        pytest.skip(f"{p} is absent")
-    return p
 
 
 pytestmark = pytest.mark.slow
