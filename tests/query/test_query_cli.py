@@ -29,6 +29,8 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
         (["events", "--source", "CHN", "--type", "CONSULT"], 4),
         (["relations", "CHN", "RUS", "--by", "year"], 3),
         (["actors", "--top", "5"], 5),
+        (["amounts", "--unit", "usd"], 8),
+        (["amounts", "--party", "USA", "--object", "trade"], 2),
     ],
 )
 def test_json_and_csv(db: str, args: list[str], rows: int) -> None:

@@ -107,6 +107,21 @@ def quotes(
 
 
 @app.command()
+def amounts(
+    unit: Annotated[str | None, typer.Option("--unit", help="USD, EUR, percent, ...")] = None,
+    party: Annotated[str | None, typer.Option("--party", help="A party's country.")] = None,
+    object: Annotated[str | None, typer.Option("--object", help="What is measured.")] = None,
+    limit: LimitOpt = 50,
+    db: DbOpt = None, config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False,
+) -> None:
+    """Amounts (money, percentages, counts), newest first, by unit, party and object."""
+    from communique import query
+
+    _query(db, config, _fmt(as_json, as_csv), lambda c: query.amounts(
+        c, unit=unit, party=party, object=object, limit=limit))
+
+
+@app.command()
 def events(
     source: Annotated[str | None, typer.Option("--source", help="Source actor country.")] = None,
     target: Annotated[str | None, typer.Option("--target", help="Target actor country.")] = None,

@@ -135,6 +135,20 @@ def quotes(
                             "article_id", "uid"], _rows(rows))
 
 
+
+def amounts(
+    conn: sqlite3.Connection,
+    *,
+    unit: str | None = None,
+    party: str | None = None,
+    object: str | None = None,
+    limit: int = 50,
+) -> Table:
+    rows = reader.amounts(conn, unit=unit.upper() if unit and unit != "percent" else unit,
+                          party=country_code(party), object=object, limit=limit)
+    return Table("amounts", ["date", "value", "unit", "comparator", "object", "period",
+                             "parties", "text", "article_id", "uid"], _rows(rows))
+
 def events(
     conn: sqlite3.Connection,
     *,

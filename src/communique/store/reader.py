@@ -104,6 +104,34 @@ def quotes(
     ).fetchall()
 
 
+
+def amounts(
+    conn: sqlite3.Connection,
+    *,
+    unit: str | None = None,
+    party: str | None = None,
+    object: str | None = None,
+    limit: int = 50,
+) -> list[sqlite3.Row]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    if unit:
+        clauses.append("m.unit = ?")
+        args.append(unit)
+    if party:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(m.parties) WHERE value = ?)")
+        args.append(party)
+    if object:
+        clauses.append("m.object LIKE ?")
+        args.append(f"%{object}%")
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    return conn.execute(
+        "SELECT m.id, m.article_id, a.uid, a.date, m.value, m.unit, m.comparator, m.object, "
+        "m.period, m.parties, m.text FROM amounts m JOIN articles a ON a.id = m.article_id "
+        f"{where} ORDER BY a.date DESC, m.id LIMIT ?",
+        [*args, limit],
+    ).fetchall()
+
 def events(
     conn: sqlite3.Connection,
     *,
