@@ -1,6 +1,6 @@
 """Roles and titles of people, read from the parse around a name.
 
-Three shapes: pre-modifiers ("Foreign Ministry spokesperson Zhao Lijian", "Russian President
+Three shapes: pre-modifiers ("Foreign Ministry spokesperson Maria Lopez", "Russian President
 Vladimir Putin"), appositives ("Flynn, a top Trump surrogate,", "Russia's foreign minister,
 Sergei Lavrov") and copular phrases ("Lavrov is the foreign minister of Russia").
 """
