@@ -93,13 +93,9 @@ def apply_repairs(text: str, repairs: Iterable[dict[str, Any]]) -> str:
 
 
 def read_pairs(path: str | Path, limit: int | None = None) -> list[dict[str, str]]:
-    rows = []
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
+    from communique.evaluate.gold import read_rows
+
+    return read_rows(path, limit)
 
 
 def score_pairs(rows: list[dict[str, str]]) -> tuple[CaseScore, CaseScore]:

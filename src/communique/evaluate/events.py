@@ -16,7 +16,6 @@ were looked at while writing it (no sentence or phrase of them is in it).
 
 from __future__ import annotations
 
-import gzip
 import json
 import random
 import tempfile
@@ -208,16 +207,13 @@ def sample_events(
 ) -> str:
     """A seeded sample of `n` events from the first `articles` articles of a corpus (JSON
     lines, gzip allowed), each with its sentence, for a reader to judge."""
+    from communique.evaluate.gold import read_rows
     from communique.pipeline import extract_inputs
 
-    opener: Any = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        rows: list[dict[str, str]] = []
-        for line in f:
-            if len(rows) >= articles:
-                break
-            d = json.loads(line)
-            rows.append({"id": str(d.get("id", len(rows))), "text": d["text"]})
+    rows = [
+        {"id": str(d.get("id", i)), "text": d["text"]}
+        for i, d in enumerate(read_rows(path, articles))
+    ]
     found: list[tuple[str, str, dict[str, Any]]] = []
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "corpus.jsonl"
@@ -260,14 +256,12 @@ def bench_events(
     from communique.pipeline import extract_inputs
 
     settings = settings or Settings()
-    opener: Any = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        rows: list[dict[str, str]] = []
-        for line in f:
-            if len(rows) >= articles:
-                break
-            d = json.loads(line)
-            rows.append({"id": str(d.get("id", len(rows))), "text": d["text"]})
+    from communique.evaluate.gold import read_rows
+
+    rows = [
+        {"id": str(d.get("id", i)), "text": d["text"]}
+        for i, d in enumerate(read_rows(path, articles))
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         p = Path(tmp) / "corpus.jsonl"
         p.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")

@@ -13,12 +13,11 @@ JSON lines carrying only `id` and `html`, and the record's cleaned `text` is com
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,15 +87,9 @@ class FileResult:
 
 def load_pages(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Gold pages `{id, html, text, ...}` of a (gzipped) JSON-lines file."""
-    opener: Callable[..., Any] = gzip.open if str(path).endswith(".gz") else open
-    rows: list[dict[str, Any]] = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit is not None and len(rows) >= limit:
-                    break
-    return rows
+    from communique.evaluate.gold import read_rows
+
+    return read_rows(path, limit)
 
 
 def product_texts(

@@ -11,7 +11,6 @@ MISC, numeric labels dropped. The damaged run uses tools/damage_case.py with a f
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 import json
 import random
@@ -68,10 +67,9 @@ class PRF:
 
 
 def load_docs(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    opener = gzip.open if str(path).endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        docs = [json.loads(line) for line in f if line.strip()]
-    return docs[:limit] if limit else docs
+    from communique.evaluate.gold import read_rows
+
+    return read_rows(path, limit)
 
 
 def load_damage(tool: str | Path) -> Callable[[str, random.Random], str]:

@@ -18,7 +18,6 @@ greedily by character overlap / gold content length (highest first), at a thresh
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import tempfile
@@ -169,15 +168,9 @@ def score_article(text: str, gold: list[dict[str, Any]], preds: list[Pred], sc: 
 
 
 def read_gold(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    opener: Callable[..., Any] = gzip.open if str(path).endswith(".gz") else open
-    rows = []
-    with opener(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit and len(rows) >= limit:
-                break
-    return rows
+    from communique.evaluate.gold import read_rows
+
+    return read_rows(path, limit)
 
 
 def _to_preds(quotes: list[dict[str, Any]]) -> list[Pred]:
