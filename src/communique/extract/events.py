@@ -1351,6 +1351,7 @@ def _statements(ctx: _Ctx, events: list[Event]) -> list[Event]:
     doc = art.doc
     out: list[Event] = []
     seen: set[tuple[int, str]] = set()
+    sents: list[Any] | None = None  # computed once, only for articles with attributed quotes
     for quote in art.quotes:
         if quote.speaker is None:
             continue
@@ -1359,7 +1360,11 @@ def _statements(ctx: _Ctx, events: list[Event]) -> list[Event]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
                 continue
-            for sent in {t.sent.start: t.sent for t in span}.values():
+            if sents is None:
+                sents = list(doc.sents)
+            # The sentences the quote overlaps (Token.sent per token walks the doc each time).
+            lo, hi = span.start_char, span.end_char
+            for sent in (x for x in sents if x.start_char < hi and lo < x.end_char):
                 got = _statement_event(ctx, speaker, sent, (s, e), quote.date)
                 for ev in got:
                     key = (ev.sentence["span"][0], ev.type)
