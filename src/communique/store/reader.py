@@ -77,6 +77,10 @@ def search_quotes(conn: sqlite3.Connection, match: str, limit: int = 10) -> list
     ).fetchall()
 
 
+def _where(clauses: list[str]) -> str:
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
 def quotes(
     conn: sqlite3.Connection,
     *,
@@ -95,14 +99,13 @@ def quotes(
         clauses.append("q.speaker_country = ?")
         args.append(country)
     _dates(clauses, args, since, until, "q.date")
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = _where(clauses)
     return conn.execute(
         "SELECT q.id, q.article_id, a.uid, q.kind, q.text, q.speaker, q.speaker_role, "
         "q.speaker_country, q.date, q.venue, a.headline, a.publication FROM quotes q "
         f"JOIN articles a ON a.id = q.article_id {where} ORDER BY q.date DESC, q.id LIMIT ?",
         [*args, limit],
     ).fetchall()
-
 
 
 def amounts(
@@ -124,13 +127,14 @@ def amounts(
     if object:
         clauses.append("m.object LIKE ?")
         args.append(f"%{object}%")
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = _where(clauses)
     return conn.execute(
         "SELECT m.id, m.article_id, a.uid, a.date, m.value, m.unit, m.comparator, m.object, "
         "m.period, m.parties, m.text FROM amounts m JOIN articles a ON a.id = m.article_id "
         f"{where} ORDER BY a.date DESC, m.id LIMIT ?",
         [*args, limit],
     ).fetchall()
+
 
 def events(
     conn: sqlite3.Connection,
@@ -149,7 +153,7 @@ def events(
             clauses.append(f"{col} = ?")
             args.append(val)
     _dates(clauses, args, since, until, "e.date")
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    where = _where(clauses)
     return conn.execute(
         "SELECT e.id, e.article_id, a.uid, e.type, e.mode, e.cameo, e.quad, e.goldstein, "
         "e.source_name, e.source_country, e.target_name, e.target_country, e.trigger, e.date, "
