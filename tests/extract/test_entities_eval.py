@@ -61,5 +61,26 @@ def test_actors_subset_floor(tmp_path: Path) -> None:
         sub.write_text("".join(line for _, line in zip(range(80), f, strict=False)), "utf-8")
     rep = evaluate_actors(sub)
     assert rep.country_total > 50
-    assert rep.country_hits / rep.country_total >= 0.80
+    assert rep.country_hits / rep.country_total >= 0.90  # 0.932 measured
+    assert rep.other_hits / rep.other_total >= 0.80  # 0.867 measured (13/15)
     assert json.dumps(rep.lines())
+
+
+def test_actors_rows_with_a_repeated_id_are_scored_apart(tmp_path: Path) -> None:
+    rows = [
+        {
+            "id": "x",
+            "text": "Japan protested to China on Monday.",
+            "source": [{"actorText": "Japan", "code": "JAP"}],
+            "target": [{"actorText": "China", "code": "CHN"}],
+        },
+        {
+            "id": "x",
+            "text": "Israel closed the border on Friday.",
+            "source": [{"actorText": "Israel", "code": "ISR"}],
+        },
+    ]
+    path = tmp_path / "dup.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    rep = evaluate_actors(path)
+    assert (rep.country_hits, rep.country_total) == (3, 3)

@@ -106,15 +106,16 @@ def evaluate_actors(
     with tempfile.TemporaryDirectory() as tmp:
         tmpfile = Path(tmp) / "sentences.jsonl"
         with open(tmpfile, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n")
+            # Rows are keyed by position: the gold file repeats some ids.
+            for n, r in enumerate(rows):
+                f.write(json.dumps({"id": str(n), "text": r["text"]}, ensure_ascii=False) + "\n")
         records = {
             a.id: a.to_dict()
             for a in extract_inputs([str(tmpfile)], settings=settings, input_format="jsonl")
         }
     rep = ActorReport(misses_path=str(misses_path) if misses_path else None)
-    for row in rows:
-        rec = records.get(row["id"], {"entities": []})
+    for n, row in enumerate(rows):
+        rec = records.get(str(n), {"entities": []})
         for side, actor in _actors(row):
             code = str(actor.get("code") or "").upper()
             iso = kb.cameo_country(code) if code else None

@@ -14,6 +14,7 @@ Country adjectives ("Chinese officials") are NORP entities carrying the country 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,6 +84,19 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _SPEECH_OR_ACTION_POS = frozenset({"VERB", "AUX"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,9}$")
 _INITIAL_SKIP = frozenset({"of", "and", "the", "for", "on", "in", "&", "de"})
+_NORP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern north-east north-west south-east "
+    "south-west".split()
+)
+_REGION_WORDS = frozenset(
+    "province region state district governorate oblast territory enclave area countryside".split()
+)
+# Sectors of national offices, and the entity types that name a country around them.
+_NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+_PLACE_TYPES = frozenset({"COUNTRY", "NORP", "PLACE", "ORG"})
+_MAX_GROUP_WORDS = 4
 
 
 @lru_cache(maxsize=1)
@@ -343,11 +357,12 @@ class _Extractor:
             adj = self.adjective(text) if m.type == "GPE" else None
             if adj is not None and cap is None:
                 m.type, m.country, m.key, m.name = "NORP", adj.code, ("N", text), text
+                self._group_noun(m)
                 return
             m.type = "PLACE"
             if m.country is None:
                 where = self.place(text)
-                m.country = where.code if where is not None else None
+                m.country = where.code if where is not None else self._country_of_region(text)
             m.key, m.name = ("P", text), text
             return
         if m.type == "NORP":
@@ -355,11 +370,16 @@ class _Extractor:
             adj = self.adjective(text) or self.adjective(doc[m.start].text)
             m.country = adj.code if adj is not None else None
             m.key, m.name = ("N", text), text
+            self._group_noun(m)
             return
         if m.type == "ORG":
             org = self.organisation(text)
             if org is not None:
                 m.name, m.sector, m.country, m.kb = org.name, org.sector, org.country, org.name
+                if m.country is None and org.sector not in {"IGO", "NGO"}:
+                    # A generic national body ("Cabinet", "Supreme Court") takes the country
+                    # that owns it in the text: "Norway's Cabinet", "the Russian Foreign Ministry".
+                    m.country = self._country_in_name(m) or self._country_before(m)
             else:
                 m.name = text
                 m.sector = self.sector_of(text)
@@ -391,6 +411,35 @@ class _Extractor:
         m.name = text
         m.key = (m.type, _norm(text).casefold())
 
+    def _group_noun(self, m: _Mention) -> None:
+        """The sector of a nationality used as an actor from the noun it qualifies: "Chinese
+        officials" GOV, "Iranian forces" MIL, "Syrian rebels" REB. The noun phrase goes into
+        the roles; groups of one nationality with different sectors are different actors."""
+        doc = self.doc
+        root = doc[m.start : m.end].root
+        head = root.head
+        if (
+            m.country is None  # a party or movement ("Labour government") is no nationality
+            or root.dep_ not in _NORP_MODIFIER_DEPS
+            or head.pos_ != "NOUN"
+            or not m.end <= head.i < m.end + _MAX_GROUP_WORDS
+        ):
+            return
+        # Words between the adjective and the noun must modify the noun ("Iranian security
+        # forces"), else the noun is not this adjective's group.
+        if any(
+            t.dep_ not in _NORP_MODIFIER_DEPS or not t.i < t.head.i <= head.i
+            for t in doc[m.end : head.i]
+        ):
+            return
+        phrase = doc[m.end : head.i + 1].text
+        sector = self.sector_of(phrase)
+        if sector is None:
+            return
+        m.sector = sector
+        m.roles.append(phrase)
+        m.key = ("N", f"{m.key[1]}\t{sector}")
+
     def _shape(self, m: _Mention) -> None:
         """Types that the name's own words decide: "... Olympics" is an event (the model
         often says facility), "Treaty of ..." a treaty, "... Charter" a law, "... Initiative"
@@ -409,12 +458,32 @@ class _Extractor:
     def _country_in_name(self, m: _Mention) -> str | None:
         doc = self.doc
         first = doc[m.start]
-        c = self.adjective(first.text) or (self.country(first.text) if first.is_title else None)
+        c = self.adjective(first.text) or (
+            # A body named for a capital is that country's ("Kabul University").
+            self.country(first.text) or self.capital(first.text) if first.is_title else None
+        )
         if c is None:
             for k in range(m.start, m.end - 1):
                 if doc[k].lower_ == "of":
-                    c = self.country(doc[k + 1 : m.end].text)
+                    rest = doc[k + 1 : m.end].text
+                    c = self.country(rest) or self.capital(rest)
                     break
+        return c.code if c is not None else None
+
+    def _country_of_region(self, text: str) -> str | None:
+        """The country of a region named from it: "Northern Syria", "Kosovo province", "South
+        Darfur State". Only compass words before and region words after are taken off, and
+        only when the whole name is not known itself ("Northern Ireland", "South Sudan")."""
+        words = text.split()
+        lo, hi = 0, len(words)
+        if hi > 1 and words[0].casefold() in _COMPASS:
+            lo = 1
+        if hi - lo > 1 and words[-1].casefold() in _REGION_WORDS:
+            hi -= 1
+        if (lo, hi) == (0, len(words)):
+            return None
+        core = " ".join(words[lo:hi])
+        c = self.country(core) or self.place(core) or self.capital(core)
         return c.code if c is not None else None
 
     def _country_before(self, m: _Mention) -> str | None:
@@ -558,6 +627,17 @@ class _Extractor:
                 if k is not None:
                     m.key = k
 
+    def split_generic_bodies(self, ms: list[_Mention]) -> None:
+        """A generic body owned by two countries in one article ("Norway's Cabinet", "Chile's
+        Cabinet") is two entities; with one owner, every mention stays one entity."""
+        owners: dict[tuple[str, str], set[str]] = {}
+        for m in ms:
+            if m.type == "ORG" and m.kb and m.country:
+                owners.setdefault(m.key, set()).add(m.country)
+        for m in ms:
+            if m.country and len(owners.get(m.key, ())) > 1:
+                m.key = (m.key[0], f"{m.key[1]}\t{m.country}")
+
     def group_heads(self, ms: list[_Mention]) -> None:
         """A bare head word ("the Treaty", "the Games") refers to the one longer name of its
         type that ends or starts with it in the article."""
@@ -585,6 +665,7 @@ class _Extractor:
         self.group_people(ms)
         self.group_acronyms(ms)
         self.group_heads(ms)
+        self.split_generic_bodies(ms)
         groups: dict[tuple[str, str], list[_Mention]] = {}
         for m in ms:
             groups.setdefault(m.key, []).append(m)
@@ -664,6 +745,7 @@ class _Extractor:
     ) -> None:
         """Codes that follow from other entities: a ministry in a person's role takes the
         person's country; a treaty's parties are the countries around it."""
+        self._officials_of_the_sentence(entities)
         people = [e for e in entities if e.type == "PERSON" and e.country]
         for e in entities:
             if (
@@ -680,6 +762,38 @@ class _Extractor:
                     e.country = owners.pop()
             if e.type == "TREATY":
                 e.extra["parties"] = self._parties(e, entities)
+
+    def _officials_of_the_sentence(self, entities: list[Entity]) -> None:
+        """A national official whose country neither the text nor the knowledge base gives
+        ("Trade Minister Ana Lima said Brazil would ...", "Judge Ana Lima charged three
+        Peruvian officials") takes the one country named in the sentence of a titled
+        mention, when exactly one is."""
+        todo = [
+            e
+            for e in entities
+            if e.type == "PERSON"
+            and e.country is None
+            and e.sector in _NATIONAL_SECTORS
+            and e.roles
+        ]
+        if not todo:
+            return
+        sents = [(s.start_char, s.end_char) for s in self.doc.sents]
+        starts = [a for a, _ in sents]
+        where: list[tuple[int, str]] = []
+        for e in entities:
+            if e.country and e.type in _PLACE_TYPES:
+                where += [(m.span[0], e.country) for m in e.mentions]
+        for e in todo:
+            for m in e.mentions:
+                if not m.extra.get("alias"):
+                    continue  # only a titled mention ("President X") ties X to its sentence
+                k = bisect.bisect_right(starts, m.span[0]) - 1
+                lo, hi = sents[max(k, 0)]
+                found = {c for at, c in where if lo <= at < hi}
+                if len(found) == 1:
+                    e.country = found.pop()
+                    break
 
     def _parties(self, treaty: Entity, entities: list[Entity]) -> list[str]:
         """Countries named in the paragraphs where the treaty is mentioned (in order of

@@ -91,6 +91,20 @@ def premodifier(doc: Any, start: int, end: int) -> RoleCue | None:
             first = k - 2
             k -= 3
             continue
+        # A hyphen inside a title ("U.N. Secretary-General Ana Lima"): the tokenizer splits
+        # the word and attaches the hyphen as punctuation; the word before it is the title's.
+        if (
+            t.text == "-"
+            and k >= 1
+            and not t.whitespace_
+            and not doc[k - 1].whitespace_
+            and not t.is_sent_start
+            and doc[k - 1].dep_ in _MODIFIER_DEPS
+            and first <= doc[k - 1].head.i < end
+        ):
+            first = k - 1
+            k -= 2
+            continue
         # "'s" of a possessive inside the chain ("Russia's President ...")
         if t.dep_ == "case" and t.head.i == k - 1 and first <= doc[k - 1].head.i < end:
             first = k - 1

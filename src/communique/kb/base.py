@@ -23,6 +23,10 @@ _WS = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 # Acronyms that are also words or pronouns ("US", "WHO", "IS") only match as written.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{0,5}$")
+_ROLE_TOKEN = re.compile(r"[\w'\u2019.&-]+")
+_HEAD_ROLE = re.compile(
+    r"(?:President|Prime Minister|Premier|Chancellor|King|Queen|Monarch|Emperor) of ", re.I
+)
 
 
 def _split(cell: str) -> tuple[str, ...]:
@@ -203,6 +207,7 @@ class _Tables:
     cameo: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, tuple[str, bool]] = field(default_factory=dict)
     places: list[tuple[str, str, bool]] = field(default_factory=list)
+    unnamed_spokespersons: dict[str, str] = field(default_factory=dict)
 
 
 def _read_user_file(path: Path, t: _Tables) -> None:
@@ -247,6 +252,9 @@ def _tables(extra: Sequence[str]) -> _Tables:
         (r["name"], r["country"].upper(), r.get("ambiguous") == "1")
         for r in read_tsv(_shipped("places.tsv"))
     ]
+    t.unnamed_spokespersons = {
+        r["country"].upper(): r["cited_as"] for r in read_tsv(_shipped("unnamed_spokespersons.tsv"))
+    }
     for p in extra:
         path = Path(p).expanduser()
         if not path.exists():
@@ -270,6 +278,11 @@ class KnowledgeBase:
         self._by_code = dict(tables.countries)
         self._cameo = dict(tables.cameo)
         self._sectors = dict(tables.sectors)
+        # role text -> sector ("" for none); roles repeat across articles, the tables do not
+        # change, and a dict get is far cheaper than the phrase walk.
+        self._sector_cache: dict[str, str] = {}
+        # Foreign ministries that speak through unnamed officials: code -> how news cites them.
+        self.unnamed_spokespersons: dict[str, str] = dict(tables.unnamed_spokespersons)
         self._names = _Index()
         self._adjectives = _Index()
         self._capitals = _Index()
@@ -405,13 +418,28 @@ class KnowledgeBase:
         """The CAMEO sector a role or group word implies: "President" -> GOV, "troops" ->
         MIL, "lawmaker" -> LEG, "rebels" -> REB, "protesters" -> CVL, "military
         spokesman" -> MIL."""
-        words = re.findall(r"[\w'-]+", role.casefold())
+        got = self._sector_cache.get(role)
+        if got is None:
+            got = self._sector_cache[role] = self._sector_of_role(role) or ""
+        return got or None
+
+    def _sector_of_role(self, role: str) -> str | None:
+        tokens = _ROLE_TOKEN.findall(role)
+        words = [t.casefold().rstrip(".") for t in tokens]
         found: list[tuple[str, bool]] = []
         i = 0
         while i < len(words):
-            # Longest phrase first: "supreme court", "security forces", "white house".
-            for n in (3, 2, 1):
-                if i + n <= len(words) and (hit := self._sector_word(" ".join(words[i : i + n]))):
+            # Longest phrase first: "supreme court", "security forces", "white house"; a
+            # known body named in the role gives its own sector ("UN", "NATO", "Hamas",
+            # "Pentagon"), as strong as a role word.
+            for n in (4, 3, 2, 1):
+                if i + n > len(words):
+                    continue
+                hit = self._sector_word(" ".join(words[i : i + n])) if n < 4 else None
+                if hit is None and tokens[i][:1].isupper():
+                    org = self._orgs.get(" ".join(tokens[i : i + n]))
+                    hit = (org[0].sector, False) if org and org[0].sector else None
+                if hit:
                     found.append(hit)
                     i += n
                     break
@@ -439,15 +467,17 @@ class KnowledgeBase:
 
 
 def _rank(terms: list[OfficeHolder], on: date | None) -> list[OfficeHolder]:
-    def key(p: OfficeHolder) -> tuple[int, date, date]:
+    def key(p: OfficeHolder) -> tuple[int, int, date, date]:
         start = p.start or date.min
         if on is not None and p.in_office(on):
-            # Of two terms open on that date (an end may be unknown), the later start wins.
-            return (0, _neg(start), date.min)
+            # Of two terms open on that date (an end may be unknown), the later start wins;
+            # but a head of state or government who also holds a ministry ad interim
+            # ("Berlusconi" as foreign minister in 2002) is named by the higher office.
+            return (0, 0 if _HEAD_ROLE.match(p.role) else 1, _neg(start), date.min)
         latest = p.end or date.max
         if on is not None and p.start is not None and p.start > on:
             latest = date.min  # terms that start after the date rank last
-        return (1, _neg(latest), _neg(start))
+        return (1, 0, _neg(latest), _neg(start))
 
     return sorted(terms, key=key)
 
