@@ -175,7 +175,8 @@ def test_event_table(
     ],
 )
 def test_modality(nlp: Any, sentence: str, modality: str) -> None:
-    evs = [e for e in _events(nlp, sentence) if e.type in ("CONSULT", "ASSAULT")]
+    # (a future meeting is coded as an intent to meet, AGREE/036, with its modality)
+    evs = [e for e in _events(nlp, sentence) if e.type in ("CONSULT", "ASSAULT", "AGREE")]
     assert evs and evs[0].modality == modality, [(e.type, e.modality) for e in evs]
 
 
@@ -319,3 +320,105 @@ def test_partner_and_deep_targets(
 def test_role_actor_takes_the_sentence_country(nlp: Any) -> None:
     ev = _one(_events(nlp, "Tribal elders demanded more schools, Nigerian radio said."), "REQUEST")
     assert ev.source and ev.source[0].country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "source", "target"),
+    [
+        # A concrete object is the target, not the place it stands in.
+        ("The rebels attacked an army depot in Kandahar.", "ASSAULT", "rebels", "depot"),
+        # "to" parsed as a dative still names the recipient.
+        ("Norway gives medical supplies to Chad.", "AID", "Norway", "Chad"),
+        # What is counted: "dozens of activists".
+        ("Cuba released dozens of dissidents.", "RETREAT", "Cuba", "dissidents"),
+        # Whom a demand is made of comes before what it is about.
+        (
+            "The senator demanded that the minister apologize for his remarks.",
+            "REQUEST",
+            "senator",
+            "minister",
+        ),
+        # Refusing to let someone act: that someone.
+        ("Greece refused to allow the ship to dock.", "REJECT", "Greece", "ship"),
+        # A thing carrying its party's name is rejected as such.
+        ("Kenya rejected a French proposal on trade.", "REJECT", "Kenya", "French proposal"),
+        # The subject carries the event noun; the possessor is the one acted on.
+        ("A Lisbon court ordered the sailor's release.", "RETREAT", "court", "sailor"),
+        # Two names on one head noun: one actor each, partners in the event.
+        ("Swiss and Austrian negotiators reached an agreement.", "SUPPORT", "Swiss", "Austrian"),
+        # Forces are the means; whom they are raised against is the target.
+        (
+            "Chile mobilized troops for a campaign against the smugglers.",
+            "MOBILIZE",
+            "Chile",
+            "smugglers",
+        ),
+        # Summoning an ambassador is a diplomatic protest.
+        ("Peru summoned the Bolivian ambassador.", "ACCUSE", "Peru", "ambassador"),
+    ],
+)
+def test_target_selection(nlp: Any, sentence: str, etype: str, source: str, target: str) -> None:
+    ev = _one(_events(nlp, sentence), etype)
+    assert any(source in a.text for a in ev.source), ev.source
+    assert any(target in a.text for a in ev.target), ev.target
+
+
+def test_dateline_is_not_the_subject(nlp: Any) -> None:
+    ev = _one(
+        _events(nlp, "LIMA (AP): President Juan Perez has held talks with Bolivia."), "CONSULT"
+    )
+    assert [a.text for a in ev.source] == ["President Juan Perez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo"),
+    [
+        ("Ghana will meet Togo next week.", "036"),  # a meeting to come: intent to meet
+        ("Sweden will provide food aid to Yemen.", "033"),  # aid to come: intent to aid
+        ("Chile said it would free the prisoners.", "034"),  # reported "would": the future
+    ],
+)
+def test_intents(nlp: Any, sentence: str, cameo: str) -> None:
+    ev = _one(_events(nlp, sentence), "AGREE")
+    assert ev.cameo == cameo
+
+
+def test_reciprocal_split_is_mirrored(nlp: Any) -> None:
+    evs = [e for e in _events(nlp, "Ghana and Togo held talks.") if e.type == "CONSULT"]
+    assert {(e.source[0].text, e.target[0].text) for e in evs} == {
+        ("Ghana", "Togo"),
+        ("Togo", "Ghana"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The retailer attacked the market with steep discounts.",  # firms only: a metaphor
+        "Analysts warned that growth would slow.",  # a forecast, not a threat
+        "The storm killed three people.",  # a disaster, not an act
+        "The company expects to meet its profit targets.",  # no meeting
+        "Speaking to reporters, the minister praised the budget.",  # no talks
+        "The ministry released its trade figures on Monday.",  # nobody set free
+    ],
+)
+def test_business_and_nature_are_not_political_events(nlp: Any, sentence: str) -> None:
+    kinds = ("ASSAULT", "THREATEN", "CONSULT", "AGREE", "RETREAT")
+    got = [(e.type, e.trigger.text) for e in extract_events(_article(nlp, sentence))]
+    assert not [g for g in got if g[0] in kinds], got
+
+
+def test_force_with_a_political_actor_stays(nlp: Any) -> None:
+    art = _article(nlp, "Syrian warplanes attacked the town.")
+    assert [e for e in extract_events(art) if e.type == "ASSAULT"]
+
+
+def test_pronoun_takes_the_previous_subject(nlp: Any) -> None:
+    text = "The Iranian government summoned the envoy. It condemned the attack on its embassy."
+    ev = [e for e in _events(nlp, text) if e.trigger.text == "condemned"][0]
+    assert ev.source[0].text == "It" and ev.source[0].country == "IRN"
+
+
+def test_firm_located_in_a_country_is_not_political(nlp: Any) -> None:
+    art = _article(nlp, "The retailer slashed jobs. It attacked rivals in Spain with low prices.")
+    assert not [e for e in extract_events(art) if e.type == "ASSAULT"]

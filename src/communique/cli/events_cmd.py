@@ -20,6 +20,10 @@ def eval_events(
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Score only the first N sentences.")] = None,
     config: Annotated[Path | None, typer.Option("--config", help="TOML file of options.")] = None,
+    show_misses: Annotated[
+        str | None,
+        typer.Option(help="Also print the misses: all, type, source or target."),
+    ] = None,
 ) -> None:
     """Event type recall, full match, type precision and a confusion table on gold sentences."""
     from communique.evaluate.events import score_events
@@ -30,7 +34,10 @@ def eval_events(
     ]
     settings = load_settings(config)
     for p in paths:
-        print(score_events(p, limit=limit, settings=settings).report())
+        scores = score_events(p, limit=limit, settings=settings)
+        print(scores.report())
+        if show_misses:
+            print(scores.report_misses(None if show_misses == "all" else show_misses))
 
 
 @eval_app.command("events-sample")

@@ -55,6 +55,9 @@ class EventScores:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     per_type: Counter[tuple[str, str]] = field(default_factory=Counter)
     seconds: float = 0.0
+    # Sentences without a full match (without the type, for CAMEO-manual): what went wrong
+    # ("type", "source" or "target"), the gold and what we found.
+    misses: list[dict[str, Any]] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
         n = max(self.sentences, 1)
@@ -69,6 +72,18 @@ class EventScores:
         if self.has_country_gold:
             out["type_and_source_country"] = self.country_hits / n
         return out
+
+    def report_misses(self, kind: str | None = None) -> str:
+        """The misses (of one kind: type, source or target), a few lines each."""
+        out = []
+        for m in self.misses:
+            if kind and m["miss"] != kind:
+                continue
+            out.append(f"[{m['miss']}] {m['id']} {m['gold']}: {m['text']}")
+            out.append(f"    gold source={m['source']!r} target={m['target']!r}")
+            for e in m["events"]:
+                out.append(f"    ours {e}")
+        return "\n".join(out)
 
     def report(self) -> str:
         lines = [f"events on {self.name}: {self.sentences} sentences in {self.seconds:.1f}s"]
@@ -176,13 +191,17 @@ def score_events(
                     scores.source_overlap_events += 1
                     if _types_match(gold, e["type"]):
                         scores.source_overlap_typed += 1
+            with_src = [
+                e for e in typed if gsrc and any(_overlap(a["raw_span"], gsrc) for a in e["source"])
+            ]
             if any(
-                gsrc
-                and any(_overlap(a["raw_span"], gsrc) for a in e["source"])
-                and (not gtgt or any(_overlap(a["raw_span"], gtgt) for a in e["target"]))
-                for e in typed
+                not gtgt or any(_overlap(a["raw_span"], gtgt) for a in e["target"])
+                for e in with_src
             ):
                 scores.full_hits += 1
+            else:
+                miss = "target" if with_src else "source" if typed else "type"
+                scores.misses.append(_miss(r, miss, events))
         else:  # CAMEO manual: actor codes
             scores.confusion[(gold, _top_type(events, None))] += 1
             scores.has_country_gold += 1
@@ -193,8 +212,34 @@ def score_events(
                 for e in typed
             ):
                 scores.country_hits += 1
+            else:
+                scores.misses.append(_miss(r, "source" if typed else "type", events))
     scores.seconds = time.perf_counter() - t0
     return scores
+
+
+def _miss(row: dict[str, Any], kind: str, events: list[dict[str, Any]]) -> dict[str, Any]:
+    def text(x: Any) -> Any:
+        if isinstance(x, dict):
+            return x.get("text")
+        if isinstance(x, list):
+            return [a.get("actorText") or a.get("code") for a in x]
+        return x
+
+    return {
+        "id": row["id"],
+        "miss": kind,
+        "gold": row["event"],
+        "text": row["text"],
+        "source": text(row.get("source")),
+        "target": text(row.get("target")),
+        "events": [
+            f"{e['type']}/{e['cameo']} {e['trigger']['text']!r} "
+            f"source={_actors(e['source'])} target={_actors(e['target'])} {e['modality']}"
+            for e in events
+            if not e.get("mirror")
+        ],
+    }
 
 
 def sample_events(

@@ -67,8 +67,12 @@ SECTOR_WORDS: dict[str, str] = {
         "company firm corporation bank business investor conglomerate".split(),
         "BUS",
     ),
-    **dict.fromkeys("newspaper media journalist reporter agency broadcaster".split(), "MED"),
+    # ("agency" alone is more often a state's or the UN's than a news agency)
+    **dict.fromkeys("newspaper media journalist reporter broadcaster".split(), "MED"),
 }
+# State bodies whose head word alone reads as business ("central bank" is no bank of
+# business; the KB's role table codes "bank" BUS).
+STATE_PHRASES = {"central bank": "GOV", "reserve bank": "GOV", "national bank": "GOV"}
 FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 THIRD_PERSON = {"he", "she", "it", "they", "him", "her", "them"}
 COLLECTIVE_HEADS = {
@@ -106,6 +110,7 @@ def _kb_call(method: str, text: str) -> Any:
         return None
 
 
+@lru_cache(maxsize=65536)  # (the KB is read-only and loaded once)
 def country_of(text: str) -> str | None:
     """ISO alpha-3 for a country name, capital or adjective ("Japanese", "Beijing")."""
     text = text.strip()
@@ -122,6 +127,7 @@ def country_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)  # (the KB is read-only and loaded once)
 def organisation_of(text: str) -> tuple[str | None, str | None, str | None]:
     """(name, sector, country) of an organisation the KB knows, else Nones."""
     got = _kb_call("organisation", text.strip())
@@ -130,6 +136,7 @@ def organisation_of(text: str) -> tuple[str | None, str | None, str | None]:
     return getattr(got, "name", None), getattr(got, "sector", None), getattr(got, "country", None)
 
 
+@lru_cache(maxsize=65536)  # (the KB is read-only and loaded once)
 def sector_of(lemma: str) -> str | None:
     got = _kb_call("sector_of_role", lemma)
     if isinstance(got, str):
@@ -216,6 +223,11 @@ class ActorCoder:
         ("Hungarian and Romanian officials")."""
         if not toks:
             return []
+        pair = _paired_modifiers(toks, head)
+        if pair is not None:
+            # "UK and EU negotiators", "House and Senate negotiators": one actor each.
+            first, second = pair
+            return self.actor(first, first[-1]) + self.actor(second, head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         ent = self.entity_at(start, end, head.idx)
         name = self.art.text[start:end]
@@ -267,7 +279,14 @@ class ActorCoder:
                 name = org_name or name
                 country = country or org_country
             else:
-                sector = sector_of(head.lemma_)
+                last2 = " ".join(t.lower_ for t in toks[-2:]) if toks[-1].i == head.i else ""
+                # The whole phrase first: its modifiers say more than the head word
+                # ("business leaders" BUS, "military spokesman" MIL).
+                sector = (
+                    STATE_PHRASES.get(last2)
+                    or (sector_of(name) if ent is None else None)
+                    or sector_of(head.lemma_)
+                )
         if ent is None:
             name = _strip_det(name)
         return [self._make(name, entity_id, country, sector, start, end)]
@@ -320,6 +339,35 @@ class ActorCoder:
             span=(start, end),
             raw_span=self.art.raw_span(start, end),
         )
+
+
+def _is_name(tok: Any) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "NORP", "ORG")
+
+
+def _paired_modifiers(toks: list[Any], head: Any) -> tuple[list[Any], list[Any]] | None:
+    """Two names joined by "and" that modify one head noun ("UK and EU negotiators",
+    "Russia and Turkey's foreign ministers"): the first name alone, then the second name
+    with the head."""
+    ids = {t.i for t in toks}
+    for m1 in toks:
+        if m1.i >= head.i or m1.head.i != head.i or not _is_name(m1):
+            continue
+        if m1.dep_ not in ("nmod", "amod", "compound", "poss"):
+            continue
+        cc = next((c for c in m1.children if c.dep_ == "cc" and c.i == m1.i + 1), None)
+        if cc is None or cc.i + 1 not in ids:
+            continue
+        m2 = head.doc[cc.i + 1]
+        if m2.i >= head.i or not _is_name(m2):
+            continue
+        if not (m2.head.i == m1.i and m2.dep_ == "conj") and m2.head.i != head.i:
+            continue
+        first = [t for t in toks if t.i <= m1.i and (t.i == m1.i or t.head.i == m1.i)]
+        first = [t for t in first if t.dep_ not in ("det", "cc")] or [m1]
+        second = [t for t in toks if m2.i <= t.i <= head.i]
+        return first, second
+    return None
 
 
 def _strip_det(name: str) -> str:
