@@ -80,3 +80,29 @@ def test_spans_are_tight_and_do_not_overlap() -> None:
 )
 def test_no_period(text: str) -> None:
     assert find_periods(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("during the last quarter of 2004", "2004-10-01/2004-12-31"),
+        ("in the last quarter of last year", "2020-10-01/2020-12-31"),
+    ],
+)
+def test_last_quarter_of_a_year_is_the_fourth(text: str, want: str) -> None:
+    from datetime import date
+
+    assert parse_period(text, date(2021, 6, 1)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("in 1998, 1999 and 2000", "1998-01-01/2000-12-31"),
+        ("at the end of 2003", "2003-12-31/2003-12-31"),
+        ("as of the start of March 2010", "2010-03-01/2010-03-01"),
+        ("borrowing for 2008/9", "2008-04-01/2009-03-31"),
+    ],
+)
+def test_year_lists_and_points(text: str, want: str) -> None:
+    assert parse_period(text, None) == want

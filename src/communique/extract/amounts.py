@@ -47,11 +47,14 @@ _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
 _AFTER_COMP = re.compile(r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-?plus)\b|\+)", re.I)
-_OUT_OF = re.compile(r"\bout\s+of\s+$|\b(?:one|\d+)\s+in\s+$", re.I)
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:every\s+)?$|\b(?:one|\d+)\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_AFTER = re.compile(
     r"\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d|ten\b|five\b|four\b|three\b)", re.I
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|estimated|between|an?|the)\s*$", re.I
+)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 # Comparator words the parser hangs on the counted noun ("an estimated 5.2 million adults").
 _LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some about around".split())
@@ -68,11 +71,20 @@ _CHANGE_NOUNS = frozenset(
     """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
     hike boost shortfall deficit surplus""".split()
 )
+# Changes that say nothing of what changed without "in"/"of" ("a £6.4bn rise").
+_BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebound gain".split())
+# Nouns that say little without their complement ("forecasts for Japanese growth",
+# "spending on housing", "the number of people waiting").
+_COMPLEMENT_NOUNS = frozenset(
+    """forecast estimate target outlook projection prediction spending expenditure outlay
+    investment demand number share proportion price cost value""".split()
+)
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
 _MONEY_VERBS = frozenset(
     """pay repay spend invest raise give lend borrow donate receive earn win get owe charge
-    fine award grant pledge offer bid allocate save cut budget set""".split()
+    fine award grant pledge offer bid allocate save cut budget set generate make provide
+    contribute inject earmark lose""".split()
 )
 _CHANGE_VERBS = frozenset(
     """rise fall gain lose jump slump drop climb grow shrink surge slide dip edge ease rally
@@ -244,8 +256,40 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             continue
         if g["words"] and re.fullmatch(r"(?i)an?|one", g["words"].strip()):
             continue
+        if g["num"] and _CLOCK.search(text, max(0, num_start - 1), min(len(text), end + 2)):
+            continue  # "10:00 GMT", "0950 GMT": a clock time
+        if g["words"] and value < 1:
+            continue  # "half of all voters": a proportion, not a count
         out.append(_Hit(start, end, value, None, num_start, "bare", vague, scaled=scaled))
-    return _ranges(text, out)
+    return _exchange_rates(text, _ranges(text, out), lx)
+
+
+_CLOCK = re.compile(r"\d:\d|:\d\d\b|\b0\d{3}\b")
+# "one pound buying $1.9094", "the dollar was worth 104 yen": the price of a currency.
+_RATE_BEFORE = re.compile(
+    r"\b(?:one|1|a|the|each)\s+(?P<cur>[a-z]+)\s+(?:was\s+|is\s+|now\s+)?"
+    r"(?:buying|buys|bought|worth|fetching|fetches|fetched|trading\s+at|traded\s+at|at|=)\s*$",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:was\s+|is\s+|now\s+)?(?:buying|buys|bought|worth|fetching|fetched|=)\s", re.I
+)
+
+
+def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
+    """An exchange rate is the price of one unit of a currency: the "$1.9094" of "one pound
+    buying $1.9094" is kept with what it prices, the "one pound" is dropped."""
+    out: list[_Hit] = []
+    for h in hits:
+        if h.kind == "money" and h.value == 1 and _RATE_AFTER.match(text, h.end):
+            continue
+        if h.kind == "money":
+            m = _RATE_BEFORE.search(text, max(0, h.start - 40), h.start)
+            code = lx.words.get(m.group("cur").lower()) if m else None
+            if code is not None and code != h.unit:
+                h.extra["rate_of"] = code
+        out.append(h)
+    return out
 
 
 def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -256,17 +300,47 @@ def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
     while i < len(hits):
         a = hits[i]
         b = hits[i + 1] if i + 1 < len(hits) else None
+        c = hits[i + 2] if i + 2 < len(hits) else None
+        if (
+            b is not None
+            and c is not None
+            and a.unit is not None
+            and a.unit == c.unit
+            and _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+            and re.fullmatch(r"\s*\(\s*", text[a.end : b.start])
+            and re.fullmatch(r"\s*\)\s*and\s+", text[b.end : c.start])
+        ):
+            # "between 250 euros (£173) and 600 euros": one range; the bracket converts
+            # only its low end and is dropped.
+            merged = _Hit(a.start, c.end, a.value, a.unit, a.num_start, a.kind, scaled=True)
+            merged.high = c.value
+            out.append(merged)
+            i += 3
+            continue
         if b is not None and (j := _RANGE_JOIN.match(text[a.end : b.start])):
             joiner = j.group("j").lower()
             before = text[max(0, a.start - 12) : a.start]
             between = bool(_BETWEEN.search(before))
             frm = bool(_FROM.search(before))
             same_or_bare = a.unit is None or a.unit == b.unit
+            if a.unit and b.unit is None and joiner in ("-", "–", "—") and b.value > a.value:
+                # "$50-100,000": the unit (and the thousands) of the first belong to both.
+                b = _Hit(b.start, b.end, b.value, a.unit, b.num_start, a.kind, b.vague, b.high)
+                if not a.scaled and a.value < 1000 <= b.value and a.value * 1000 <= b.value:
+                    a = _Hit(a.start, a.end, a.value * 1000, a.unit, a.num_start, a.kind, a.vague)
+                same_or_bare = True
+            approx = bool(_APPROX_BEFORE.search(before))
             is_range = (
                 (joiner == "and" and between)
                 or (joiner in ("-", "–", "—") and same_or_bare and (b.unit or a.unit is None))
                 or (joiner == "to" and not frm and (a.unit is None or between))
+                or (joiner == "to" and approx and a.unit == b.unit)  # "about 70% to 80%"
             )
+            if is_range and b.value <= a.value and not (not a.scaled and b.scaled):
+                is_range = False  # "£35bn - £2.5bn less than": a dash, not a range
+                if a.unit is None and b.unit is None and text[a.end : b.start] == "-":
+                    i += 2  # "747-400", "3-1": a model number or a score
+                    continue
             if is_range or (frm and joiner == "to" and a.unit is None and b.unit):
                 lo = a.value
                 if not a.scaled and b.scaled and b.value and lo < b.value:
@@ -350,6 +424,32 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
     return None
 
 
+def _duration(doc: Any, sp: Any) -> bool:
+    """A bare number before a duration or calendar word ("12 months", "three years")."""
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _NOT_COUNTED
+
+
+def _in_name(doc: Any, span: Any, text: str, hit: _Hit) -> bool:
+    """A plain digit run right after a capitalised name ("FTSE 100", "Boeing 747") or a
+    possessive one ("Porsche's 911") is part of a name or model, not a count."""
+    if not re.fullmatch(r"\d+(?:-\d+)?", text[hit.num_start : hit.end].strip()):
+        return False  # plain digits, or a model's "737-800"
+    i = span[0].i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or not prev.whitespace_:
+        return False
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i != prev.sent.start:
+        return True
+    # "Porsche's 911 sports cars": a brand's model; "Britain's 800,000 workers" has commas.
+    return (
+        prev.tag_ == "POS"
+        and i >= 2
+        and doc[i - 2].ent_type_ in ("ORG", "PRODUCT", "PERSON")
+        and len(text[hit.num_start : hit.end].strip()) == 3
+    )
+
+
 def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
@@ -403,18 +503,57 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     keep: set[int] = {tok.i}
     for c in tok.lefts:
         if (
-            c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod")
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
             and c.i not in skip
+            and c.pos_ != "ADV"  # "buy back shares": the particle, misparsed
+            and not (  # "... and warned growth would be": a coordinated verb, misparsed
+                c.tag_ in ("VBD", "VBN") and c.i > 0 and tok.doc[c.i - 1].pos_ == "CCONJ"
+            )
         ):
             keep |= {t.i for t in c.subtree}
-    preps = ("of", "in") if (with_prep or tok.lemma_.lower() in _CHANGE_NOUNS) else ("of",)
+    lemma = tok.lemma_.lower()
+    preps = (
+        ("of", "in", "for", "on", "at")
+        if lemma in _COMPLEMENT_NOUNS
+        else ("of", "in")
+        if (with_prep or lemma in _CHANGE_NOUNS)
+        else ("of",)
+    )
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
+            if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+                continue  # "a rise in November": the month is the period, not the object
             sub = [t.i for t in c.subtree]
             if len(sub) <= 6 and not skip & set(sub):
                 keep |= set(sub)
+            elif not skip & set(sub):
+                # "rise in tax revenues from New York bars and ...": the noun, not its tail.
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    keep.add(c.i)
+                    keep.add(pobj[0].i)
+                    keep |= {
+                        t.i
+                        for k in pobj[0].lefts
+                        if k.dep_ in ("compound", "amod", "poss")
+                        for t in k.subtree
+                    }
+                    inner = _complement(pobj[0]) if pobj[0].lemma_ in _COMPLEMENT_NOUNS else None
+                    if inner is not None:  # "drop in the number of drivers ..."
+                        keep |= {inner.head.i, inner.i}
             break
+    if lemma in _COMPLEMENT_NOUNS:
+        for c in tok.rights:  # "the number waiting over 12 months"
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+                sub = [t.i for t in c.subtree]
+                if len(sub) <= 5 and not skip & set(sub):
+                    keep |= set(sub)
+                break
     doc = tok.doc
+    # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
+    for i in sorted(keep):
+        if i < tok.i and doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
+            keep = {j for j in keep if j > i}
     toks = [
         doc[i]
         for i in sorted(keep - skip)
@@ -433,12 +572,72 @@ def _join(toks: list[Any]) -> str:
     return "".join(out).strip()
 
 
+# How a share price moves ("Corus fell 2.2%"); "TB increased by 25%" is no share price.
+_PRICE_VERBS = frozenset(
+    """rise fall gain lose jump slump drop climb surge slide dip edge ease rally tumble plunge
+    soar sink add shed finish close end open slip""".split()
+)
+# Nouns for a listed company, whose price moves are its shares' ("the steel maker fell 3%").
+_COMPANY_NOUNS = frozenset(
+    """company corporation firm group bank giant maker operator retailer carrier airline
+    insurer lender producer manufacturer supplier rival partner unit brewer carmaker
+    miner""".split()
+)
+# Verbs whose "in" names where money goes, not what it is ("invest $8bn in clean water").
+_IN_VERBS = frozenset("invest put pump plough plow inject sink pour spend".split())
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:about\s+|almost\s+|nearly\s+|just\s+)?$", re.I)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:just\s+|only\s+|an?\s+|the\s+)?$", re.I)
+# Between an amount and a percentage that restates its change ("£347m, an 82% jump").
+_CHANGE_AFTER = re.compile(
+    r"[^.;]{0,40}?(?:\)|\w)?\s*[,–-]\s*(?:(?:up|down)(?:\s+by)?|an?)\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?",
+    re.I,
+)
+
+
+def _complement(noun: Any) -> Any:
+    """The noun of `noun`'s "in"/"of" phrase ("rise in profits" -> profits), or None."""
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.ent_type_ != "DATE":
+                    return p
+    return None
+
+
+_SESSION_WORDS = frozenset("morning afternoon early late midday opening closing evening".split())
+
+
+def _trading_time(tok: Any) -> bool:
+    """ "in morning trade", "in early trading": when a price was quoted, not what it is;
+    "in the face of", "in the wake of": an idiom, not what the money is."""
+    if tok.lemma_.lower() in _IDIOM_NOUNS:
+        return True
+    return tok.lemma_.lower() in ("trade", "trading", "dealing", "session") and any(
+        c.lower_ in _SESSION_WORDS or c.ent_type_ in ("DATE", "TIME") for c in tok.lefts
+    )
+
+
+_IDIOM_NOUNS = frozenset("face wake light event course midst run-up spite case view".split())
+
+
+def _has_complement(noun: Any) -> bool:
+    """ "rise in sales" and "pay rise" have one; "rise in April" does not (a period)."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha for c in noun.lefts):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "of")
+        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        for c in noun.rights
+    )
+
+
 def _change_holder(noun: Any, skip: set[int]) -> Any:
     """For a bare change noun ("a 5% rise") the noun whose change it is: the subject of the
     clause it is the object of, through relative pronouns; None if it has its own "in"."""
-    if noun.lemma_.lower() not in _CHANGE_NOUNS:
-        return None
-    if any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.rights):
+    if noun.lemma_.lower() not in _BARE_CHANGES:
+        return None  # "a $676m loss" is the loss itself, not a change of something
+    if _has_complement(noun):
         return None
     verb = noun.head if noun.dep_ in ("dobj", "attr") else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
@@ -473,6 +672,11 @@ def _subject(verb: Any) -> Any:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
             return subj[0]
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.i != v.i:
+            # "calculated requirements to be 387,500 tonnes": the raised object.
+            dobj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+            if dobj:
+                return dobj[0]
         if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head.i != v.i:
             v = v.head
             continue
@@ -491,6 +695,8 @@ class _Reading:
     object_tok: Any = None
     verb: Any = None
     subject: Any = None
+    from_verb: bool = False  # `object` is the verb phrase, no noun was found
+    trusted: bool = False  # the amount's own complement ("$5bn in aid", "30% of EADS")
 
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
@@ -504,24 +710,86 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         (t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0]
     )
     gov = anchor.head
+    doc = span.doc
+    on_share = hit.kind == "percent" and doc[span.start - 1].lower_ == "on"
+    if span.start >= 2 and (doc[span.start - 1].lower_ in ("up", "down") or on_share):
+        # "leaves GDP up 2.3%", "with copper up 36%": the noun the change is written after;
+        # "with the Liberal Democrats on 19%": a poll share.
+        noun = doc[span.start - 2]
+        if (
+            noun.pos_ in ("NOUN", "PROPN")
+            and noun.i not in skip
+            and noun.ent_type_ not in ("PERSON", "GPE", "DATE", "TIME")
+            and (on_share or noun.ent_type_ != "NORP")
+            and _bad_object(noun, lexicon()) in (None, "actor")
+            and noun.lower_ not in lexicon().actors
+            and noun.sent.start == span[0].sent.start
+        ):
+            r.object_tok = noun
+            r.object = _np(noun, skip)
+            r.trusted = True
+            return r
     # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
+    # "spend $35bn in X": the "in" is the verb's, not the money's own complement.
+    in_verb = hit.kind == "money" and _clause_head(span[0]).lemma_.lower() in _IN_VERBS
     if hit.kind in ("money", "count"):
         for t in span:
             for c in t.rights:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in") and c.i not in skip:
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("of", "in")
+                    and c.i not in skip
+                    and not (in_verb and c.lower_ == "in" and hit.kind == "money")
+                ):
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
                     if (
                         pobj
                         and _nounish(pobj[0], ("NOUN",))
                         and pobj[0].ent_type_ not in ("DATE", "GPE")
+                        and pobj[0].lower_ not in lexicon().times
+                        and not _trading_time(pobj[0])
                     ):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
                         r.verb = _governing_verb(t)
+                        r.trusted = True
                         return r
+    if hit.kind == "money" and span.end + 1 < len(doc):
+        # "pledged £76m in aid" when the parse hangs "in aid" elsewhere: the words decide.
+        prep, pobj = doc[span.end], doc[span.end + 1]
+        while pobj.dep_ in ("amod", "compound") and pobj.head.i > pobj.i and pobj.i - prep.i < 4:
+            pobj = pobj.head
+        head_verb = _clause_head(span[0])
+        if (
+            prep.lower_ in ("in", "of")
+            and not (prep.lower_ == "in" and head_verb.lemma_.lower() in _IN_VERBS)
+            and pobj.i - prep.i < 4
+            and _nounish(pobj, ("NOUN",))
+            and pobj.ent_type_ not in ("DATE", "TIME", "GPE")
+            and pobj.i not in skip
+            and not _trading_time(pobj)
+            and pobj.lower_ not in lexicon().times
+        ):
+            r.object_tok = pobj
+            r.object = _np(pobj, skip)
+            r.verb = _governing_verb(pobj)
+            r.trusted = True
+            return r
     dep = anchor.dep_
     # "95% of insurance claims were ...", "owns 30% of EADS": the share is of that thing,
     # unless a copula names the measured thing as subject ("the deficit was 3% of GDP").
+    share_of = _share_verb(anchor) if hit.kind == "percent" else None
+    if share_of is not None:
+        # "consumption, accounting for 70% of sales": the share is the consumption's.
+        holder = share_of.head if share_of.dep_ in ("acl", "relcl") else _subject(share_of)
+        if holder is not None and holder.i not in skip and _nounish(holder, ("NOUN",)):
+            r.object_tok = holder
+            r.object = _np(holder, skip)
+            r.verb = share_of
+            return r
+        if holder is not None and holder.pos_ == "PRON":
+            r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
+            return r
     if hit.kind == "percent" and not (
         gov.lemma_ == "be"
         and (s := _subject(gov)) is not None
@@ -536,6 +804,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
                         r.verb = _governing_verb(t)
+                        r.trusted = True
                         return r
     # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
     # determiner-amount-noun order decides.
@@ -543,14 +812,49 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     first, last = span[0], span[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prev = doc[first.i - 1] if first.i > 0 else None
+    if nxt is not None and nxt.text == "(" and prev is not None and prev.dep_ == "det":
+        # "a $2bn (1.53bn euros; £1.05bn) settlement": past the bracketed conversions.
+        close = next((t for t in doc[nxt.i : nxt.i + 14] if t.text == ")"), None)
+        nxt = doc[close.i + 1] if close is not None and close.i + 1 < len(doc) else None
+        after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.tag_ in ("VB", "VBP", "VBN")
+            and (after is None or after.is_punct or after.pos_ == "ADP")
+        ):
+            # "the 1.2bn dollars (£458m) rebuild,": a noun in a noun's place, mistagged.
+            r.object_tok = nxt
+            r.object = nxt.text
+            r.verb = None
+            r.trusted = True
+            return r
+    after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
     if (
         nxt is not None
-        and nxt.pos_ == "NOUN"
+        and nxt.pos_ == "VERB"
+        and nxt.tag_ in ("VB", "VBP", "VBN")
+        and prev is not None
+        and prev.dep_ == "det"
+        and prev.lower_ in ("a", "an")
+        and (after is None or after.is_punct or after.pos_ == "ADP")
+        and nxt.lower_ not in _NOT_COUNTED
+    ):
+        # "led to a $337m hit in the fourth quarter": after "a" and an amount, a noun.
+        r.object_tok = nxt
+        r.object = nxt.text
+        r.trusted = True
+        return r
+    if (
+        nxt is not None
+        and (  # "an $850m payout": a noun the tagger took for an adjective
+            nxt.pos_ == "NOUN" or nxt.pos_ == "ADJ" and nxt.dep_ in ("dobj", "nsubj", "pobj")
+        )
         and nxt.ent_type_ not in ("DATE", "TIME")
         and nxt.lower_ not in _NOT_COUNTED
         and (
             prev is not None
             and prev.dep_ in ("det", "poss")
+            or first.dep_ == "det"  # "a one point three per cent volume sales fall"
             or dep in ("nmod", "amod", "compound", "nummod")
         )
     ):
@@ -565,7 +869,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         return r
     # Climb "worth" and prepositions to what the amount attaches to.
     if gov.lower_ == "worth" and gov.head.i != gov.i:
+        before = gov.doc[gov.i - 1] if gov.i > 0 else gov
         anchor, gov, dep = gov, gov.head, gov.dep_
+        if _nounish(before, ("NOUN",)) and before.i not in skip:
+            gov = before  # "shares worth 1bn francs": the noun worth follows, however parsed
+        if _nounish(gov, ("NOUN",)) and gov.i not in skip:  # "tax cuts worth 6.8bn rand"
+            r.object_tok = gov
+            r.object = _np(gov, skip)
+            r.verb = _governing_verb(gov)
+            return r
     # "The deficit, up 30.5%": through the adverb to what it describes.
     if (
         dep in ("npadvmod", "dobj", "advmod")
@@ -581,11 +893,24 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     if dep == "pobj" and gov.dep_ == "prep":
         prep = gov
         target = prep.head
+        if prep.lower_ == "of" and (target.ent_type_ in ("DATE", "TIME") or target.like_num):
+            # "a loss for the three months to December of 7.5bn yen": past the date.
+            for _ in range(5):
+                if target.head.i == target.i:
+                    break
+                target = target.head
+                if _nounish(target, ("NOUN",)) and target.ent_type_ not in ("DATE", "TIME"):
+                    break
         if prep.lower_ == "of" and _nounish(target) and target.i not in skip:
             r.object_tok = target
             r.object = _np(target, skip | {t.i for t in prep.subtree})
             r.verb = _governing_verb(target)
             return r
+        if target.i in skip and target.head.i != target.i:
+            # "fines up to a maximum of £2,500": past the comparator's own words.
+            target = target.head
+            if target.dep_ == "prep" and target.head.i != target.i:
+                target = target.head
         # "up from $179m", "higher than $5bn": through the adverb to its verb.
         for _ in range(2):
             if target.pos_ in ("ADV", "ADJ", "ADP") and target.head.i != target.i:
@@ -593,6 +918,20 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if target.pos_ in ("VERB", "AUX"):
             gov, dep = target, "prep"
         elif target.pos_ == "NOUN" and target.i not in skip:
+            if prep.lower_ in ("to", "from") and target.lemma_.lower() in _CHANGE_NOUNS:
+                # "a drop in profits to £170m from £194m": the levels are the profits'.
+                inner = [
+                    p
+                    for c in target.rights
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                    for p in c.children
+                    if p.dep_ == "pobj" and _nounish(p, ("NOUN",))
+                ]
+                if inner and inner[0].i not in skip:
+                    r.object_tok = inner[0]
+                    r.object = _np(inner[0], skip)
+                    r.verb = _governing_verb(target)
+                    return r
             target = _change_holder(target, skip) or target  # "a 5.5% rise to 18.3bn euros"
             r.object_tok = target
             r.object = _np(target, skip | {t.i for t in prep.subtree})
@@ -609,11 +948,30 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         return r
     if gov.pos_ in ("VERB", "AUX"):
         r.verb = gov
+        if gov.lemma_ == "be" and any(c.dep_ == "expl" for c in gov.children):
+            # "There were £68m in reported donations": the be-clause's in/of phrase.
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                    if pobj and _nounish(pobj[0], ("NOUN",)):
+                        r.object_tok = pobj[0]
+                        r.object = _np(pobj[0], skip)
+                        return r
         if dep in _AGENT_DEPS:
             r.object = _verb_phrase(gov, skip)
+            r.from_verb = True
             return r
         # "cut the agency's staff by 25%", "increase their stake beyond 49%": the verb's
         # object is what changes.
+        if dep in ("dobj", "npadvmod"):
+            # "knocked 0.2% off the growth rate", "wiped £5bn off shares": what is reduced.
+            for c in gov.children:
+                if c.dep_ in ("prep", "prt") and c.lower_ == "off" and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                    if pobj and _nounish(pobj[0], ("NOUN",)):
+                        r.object_tok = pobj[0]
+                        r.object = _np(pobj[0], skip)
+                        return r
         if dep in ("prep", "npadvmod", "advmod", "pobj"):
             dobj = [c for c in gov.children if c.dep_ == "dobj" and c.i not in skip]
             if dobj and _nounish(dobj[0], ("NOUN",)):
@@ -624,6 +982,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         # "losses halved in 2004 to $200m": a participle on the noun it describes.
         if (
             gov.dep_ in ("acl", "relcl")
+            and gov.tag_ in ("VBN", "VBG", "VBD")
             and _nounish(gov.head, ("NOUN",))
             and gov.head.i not in skip
         ):
@@ -651,12 +1010,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if (
             subj is not None
             and subj.pos_ == "PROPN"
-            and gov.lemma_.lower() in _CHANGE_VERBS
+            and (subj.ent_type_ or subj.i != subj.sent.start)  # not a capitalised noun
+            and gov.lemma_.lower() in _PRICE_VERBS
             and subj.i not in skip
         ):
-            # "Corus fell 2.2%": the company's share price; the name is the best we have.
+            # "Corus fell 2.2%": the company's share price.
             r.object_tok = subj
-            r.object = _np(subj, skip)
+            r.object = f"{_np(subj, skip)} shares"
+            r.verb = gov
             return r
         if (
             subj is not None
@@ -664,9 +1025,17 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and subj.lower_ in lexicon().people
             and gov.lemma_ not in ("be", "have", "say")
         ):
-            r.object = f"{_np(subj, skip)} {gov.text}"  # "shareholders lost"
+            noun = _verb_noun(gov, lexicon())
+            if hit.kind == "money" and noun:  # "shareholders lost $180bn": a loss
+                r.object = _verb_phrase(gov, skip, noun)
+                return r
+            if hit.kind == "percent" and noun:  # "women earn 19% less": their earnings
+                r.object = f"{noun} of {_np(subj, skip)}"
+                return r
+            r.object = f"{_np(subj, skip)} {gov.text}"  # "shareholders lost" (a count)
             return r
         r.object = _verb_phrase(gov, skip)
+        r.from_verb = True
         return r
     if gov.pos_ == "NOUN" and gov.i not in skip:
         r.object_tok = gov
@@ -674,17 +1043,195 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     return r
 
 
-def _verb_phrase(verb: Any, skip: set[int]) -> str:
-    """ "invest in Pakistan", "spend on defence": the verb and its first on/in/for object."""
-    words = [verb.lemma_.lower()]
-    words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
+_SHARE_VERBS = frozenset("account represent comprise constitute amount make form equal".split())
+
+
+def _share_verb(anchor: Any) -> Any:
+    """The verb of "accounting for 70%", "made up 12%", "amounted to 6%", or None."""
+    h = anchor.head
+    if h.dep_ == "prep" and h.lower_ in ("for", "to", "up") or h.pos_ == "ADP":
+        h = h.head
+    if h.pos_ == "VERB" and h.lemma_.lower() in _SHARE_VERBS:
+        if h.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in h.children):
+            return None
+        return h
+    return None
+
+
+def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
+    """ "invest in Pakistan", "spend on defence": the verb (or `noun`, its nominal: "spending
+    on defence") and its first on/in/for/to object."""
+    words = [noun] if noun else [verb.lemma_.lower()]
+    if not noun:
+        words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
     for c in verb.rights:
         if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to") and c.i not in skip:
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
-            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME"):
+            if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
                 words += [c.lower_, _np(pobj[0], skip)]
                 break
+            pcomp = [p for p in c.children if p.dep_ == "pcomp" and p.i not in skip]
+            if pcomp:  # "spend 5m euros on buying out shareholders"
+                sub = [t for t in pcomp[0].subtree if t.i not in skip and not t.is_punct]
+                if 0 < len(sub) <= 6:
+                    words += [c.lower_, _join(sub)]
+                    break
     return " ".join(words)
+
+
+def _verb_noun(verb: Any, lx: Lexicon) -> str | None:
+    """The noun naming a money verb's amount ("paid" -> "payment"); the model's lemmas are
+    sometimes off ("fined" -> "fin"), so the written form is tried as well."""
+    low = verb.lower_
+    for form in (verb.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"):
+        if form in lx.verb_nouns:
+            return lx.verb_nouns[form]
+    return None
+
+
+def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
+    """Why `tok` cannot name what is measured ("time", "level", "actor", "pos"), or None.
+    People are what a count or a share counts ("cut staff by 25%"), never what money is."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.ent_type_ in ("DATE", "TIME") or low in lx.times or tok.like_num:
+        return "time"
+    if (low in lx.levels or lemma in lx.levels) and not any(
+        c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in lx.times
+        and c.lemma_.lower() not in ("time", "record")
+        for c in tok.lefts
+    ):
+        return "level"  # "an all-time high"; "borrowing figures" say what they measure
+    if lemma in _BARE_CHANGES and not _has_complement(tok):
+        return "level"  # "up from a £6.4bn rise": a bare change is the subject's
+    if tok.pos_ == "PRON" or low in lx.actors or lemma in lx.actors:
+        return "actor"
+    plural = f"{lemma[:-1]}ies" if lemma.endswith("y") else f"{lemma}s"
+    if (low in lx.people or plural in lx.people) and (money or tok.dep_ in ("nsubj", "nsubjpass")):
+        return "actor"  # "officials estimated ...", "save the average pensioner £100"
+    if (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "")
+        and not (tok.i == tok.sent.start and not tok.ent_type_)  # "Revenues at ...": a noun
+    ):
+        return "actor"
+    if (
+        tok.pos_ != "NOUN"
+        and not (tok.tag_ in ("VBG", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
+        and not (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+    ):
+        return "pos"  # "Spending on housing will rise", "US light crude fell": nominal subjects
+    return None
+
+
+def _clause_subject(span: Any, skip: set[int], lx: Lexicon) -> Any:
+    """The subject of the clause the amount is in ("Profits at X rose by 5% to £801m",
+    "with copper up 36%"), when it can name what is measured; else None."""
+    outs = _outward(span)
+    h = outs[0] if outs else None
+    subj = None
+    for _ in range(8):
+        if h is None or h.head.i == h.i:
+            break
+        h = h.head
+        own = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip]
+        if own:
+            subj = own[0]
+            break
+        if h.lower_ in ("up", "down", "higher", "lower"):
+            # "with wine sales in 2003 up 25%": the noun after "with" is what moved;
+            # "it leaves GDP up 2.3%": the noun right before.
+            doc = h.doc
+            before = doc[h.i - 1] if h.i > h.sent.start else None
+            if (
+                before is not None
+                and before.pos_ in ("NOUN", "PROPN")
+                and before.i not in skip
+                and _bad_object(before, lx) in (None, "actor")
+                and before.ent_type_ not in ("PERSON", "GPE", "NORP")
+                and before.lower_ not in lx.actors
+            ):
+                subj = before
+                break
+            for t in reversed(doc[max(h.sent.start, h.i - 7) : h.i]):
+                if t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "NOUN":
+                    subj = t
+                    break
+            if subj is not None:
+                break
+        if h.pos_ in ("VERB", "AUX"):
+            subj = _subject(h)
+            break
+    if subj is None or subj.i in skip or subj.tag_ == "WDT":
+        return None
+    if _bad_object(subj, lx) is not None:
+        return None
+    return subj
+
+
+def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _Reading:
+    """Check the tree's reading: an object that is a time, a level ("an all-time high"),
+    an actor or a bare verb is replaced by the noun of a money verb ("pay" -> "payment"),
+    the share price of a company whose price moved, or the clause's subject; else None."""
+    tok = r.object_tok
+    if r.trusted and r.object is None:
+        return r
+    why = _bad_object(tok, lx, hit.kind == "money") if tok is not None and not r.trusted else None
+    if r.object is not None and why is None and not r.from_verb:
+        return r
+    verb = r.verb if r.verb is not None else _clause_head(span[0])
+    if verb is not None and verb.pos_ not in ("VERB", "AUX"):
+        verb = None
+    vlemma = verb.lemma_.lower() if verb is not None else ""
+    if (
+        why == "actor"
+        and (
+            tok.pos_ == "PROPN"
+            and (tok.ent_type_ or tok.i != tok.sent.start)
+            or tok.lemma_.lower() in _COMPANY_NOUNS
+        )
+        and tok.dep_ in ("nsubj", "nsubjpass", "appos")
+        and hit.kind in ("percent", "money")
+        and (vlemma in _PRICE_VERBS or tok.head.lower_ in ("down", "up"))
+    ):
+        return _Reading(f"{_np(tok, skip)} shares", tok, verb, tok)  # "Elan fell 40%"
+    if hit.kind == "money":
+        # "Billions of pounds spent on conflict": the money's own participle.
+        for t in span:
+            for c in t.rights:
+                noun = _verb_noun(c, lx) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                if noun:
+                    return _Reading(_verb_phrase(c, skip, noun), None, c, None)
+    vnoun = _verb_noun(verb, lx) if verb is not None else None
+    if (
+        why in (None, "actor", "pos", "level")
+        and vnoun
+        and hit.kind == "money"
+        # "made available", "made up of": not money made
+        and not any(
+            c.dep_ in ("acomp", "oprd")
+            or c.dep_ == "prt"
+            and c.lower_ == "up"
+            and verb.lemma_.lower() == "make"
+            for c in verb.children
+        )
+    ):
+        assert verb is not None
+        return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)
+    if why == "level" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "from"):
+        change = tok.head.head  # "a surge in gasoline futures to a record high of $1.48"
+        if change.pos_ in ("VERB", "AUX"):  # "to a record high" hung on the verb
+            change = next((c for c in change.children if c.dep_ == "dobj"), change)
+        inner = _complement(change) if change.lemma_.lower() in _CHANGE_NOUNS else None
+        if inner is not None and inner.i not in skip:
+            return _Reading(_np(inner, skip), inner, verb, None)
+    subj = _clause_subject(span, skip | ({tok.i} if tok is not None else set()), lx)
+    if subj is not None and (tok is None or subj.i != tok.i):
+        return _Reading(_np(subj, skip), subj, verb, subj)
+    if why is None and not r.from_verb:
+        return r
+    return _Reading(None, None, r.verb, r.subject)
 
 
 # -- countries -----------------------------------------------------------------------------
@@ -734,7 +1281,25 @@ def _kb_country(text: str) -> str | None:
         return None
 
 
-def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
+def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
+    """`tok`'s subtree without branches that hold another amount and not this one: in
+    "sales of 13% in New York and 16% in Ireland", Ireland belongs to the 16%."""
+    out: list[Any] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            sub = {x.i for x in c.subtree}
+            if sub & others and not sub & own:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _parties(
+    r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
+) -> list[str]:
     found: list[str] = []
 
     def add(tok: Any) -> None:
@@ -743,9 +1308,20 @@ def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
             found.append(code)
 
     skip = {t.i for t in span}
+    others = (amount_toks or set()) - skip
+    for t in span:  # "9% in Germany", "the UK's 1.6m Muslims": the amount's own place first
+        for c in t.children:
+            if c.dep_ == "poss" and c.i not in skip:
+                for x in c.subtree:
+                    add(x)
+            if c.dep_ == "prep" and c.lower_ in ("in", "for", "from", "to") and c.i not in skip:
+                for x in _own_subtree(c, skip, others):
+                    add(x)
+    if found:
+        return found
     if r.object_tok is not None:
         obj = r.object_tok
-        for t in obj.subtree:
+        for t in _own_subtree(obj, skip, others):
             if t.i not in skip and (t.i <= obj.i or t.dep_ in ("pobj", "conj", "prep")):
                 add(t)
         if r.object and _BILATERAL.search(r.object) and len(found) < 2:
@@ -757,13 +1333,13 @@ def _parties(r: _Reading, countries: _Countries, span: Any) -> list[str]:
     if r.verb is not None:
         subj = r.subject if r.subject is not None else _subject(r.verb)
         if subj is not None:
-            for t in subj.subtree:
+            for t in _own_subtree(subj, skip, others):
                 add(t)
         for c in r.verb.children:
             if c.dep_ in ("dative",) or (
                 c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "in", "into", "between")
             ):
-                for t in c.subtree:
+                for t in _own_subtree(c, skip, others):
                     if t.i not in skip:
                         add(t)
     return found
@@ -826,13 +1402,119 @@ def _clause_head(tok: Any) -> Any:
     return h
 
 
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|up\s+on|down\s+on)\s+$", re.I
+)
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+on)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
 def _is_prior(span: Any) -> bool:
-    """An earlier or compared value: "from $4bn", "against 6.3bn kronor"."""
-    return any(t.dep_ == "pobj" and t.head.lower_ in ("from", "against") for t in _outward(span))
+    """An earlier or compared value: "from $4bn", "against 6.3bn kronor", "compared with a
+    $375m profit"."""
+    for t in _outward(span):
+        # "from the loss of 364m euros": up through the noun the amount belongs to.
+        for _ in range(4):
+            if t.dep_ == "pobj" and t.head.lower_ in ("from", "against"):
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+    # A few tokens back, not `doc.text` (which joins the whole document on every call).
+    before = span.doc[max(0, span.start - 4) : span.start].text_with_ws
+    return bool(_PRIOR_BEFORE.search(before))
+
+
+# Edges that start a clause of its own: a period beyond one does not bound the amount.
+_CLAUSE_EDGES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "appos"})
+
+
+def _path(tok: Any) -> list[Any]:
+    """`tok` and its heads up to the sentence root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _appositive(tok: Any) -> bool:
+    """Whether `tok` hangs in an apposition below its clause's verb."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ == "appos":
+            return True
+        if h.head.i == h.i or h.head.pos_ in ("VERB", "AUX"):
+            return False
+        h = h.head
+    return False
+
+
+def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
+    """Whether the period's attachment and the amount meet without either path leaving
+    its clause: "growth of 5% expected in 2004" (the period is on a participle of the
+    amount's noun), "In 2004 profits were expected to rise 5%"."""
+    if not amount or not period:
+        return False
+    a_path, p_path = _path(amount[0]), _path(period[0])
+    p_ids = {t.i for t in p_path}
+    meet = next((t for t in a_path if t.i in p_ids), None)
+    if meet is None:
+        return False
+    for path in (a_path, p_path):
+        for t in path:
+            if t.i == meet.i:
+                break
+            if t.dep_ in _CLAUSE_EDGES:
+                return False
+    return True
+
+
+def _opens_sentence(ps: Any) -> bool:
+    """ "For all of 2004, ...", "Last year ...": a period that opens the sentence bounds
+    every amount in it."""
+    sent = ps[0].sent
+    lead = [t for t in ps.doc[sent.start : ps[0].i] if not t.is_punct]
+    if len(lead) > 1 or lead and lead[0].lower_ not in ("in", "for", "during", "over", "but"):
+        return False
+    nxt = ps.doc[ps[-1].i + 1] if ps[-1].i + 1 < sent.end else None
+    return bool(lead or nxt is None or nxt.text == "," or ps[0].i == sent.start)
+
+
+def _meet_depth(a: Any, p: Any) -> int:
+    """Depth (from the root) of the first head shared by `a` and `p`; -1 if none."""
+    p_ids = {t.i for t in _path(p)}
+    meet = next((t for t in _path(a) if t.i in p_ids), None)
+    return -1 if meet is None else len(_path(meet))
+
+
+def _nearer(doc: Any, other: _Hit, outs: list[Any], pouts: list[Any]) -> bool:
+    """Whether the period hangs closer in the tree to `other` than to the amount."""
+    sp = _tokens(doc, other.start, other.end)
+    if sp is None or not len(sp) or not outs or not pouts:
+        return False
+    o_outs = _outward(sp)
+    if not o_outs:
+        return False
+    return _meet_depth(o_outs[0], pouts[0]) > _meet_depth(outs[0], pouts[0])
+
+
+def _bracketed(text: str, lo: int, at: int) -> bool:
+    """Whether `at` is inside a bracket opened after `lo` ("from £3bn ($6bn) in 2003")."""
+    gap = text[lo:at]
+    return gap.rfind("(") > gap.rfind(")")
 
 
 def _period(
-    periods: list[Period], offset: int, span: Any, hit: _Hit, doc: Any, others: list[_Hit]
+    periods: list[Period],
+    offset: int,
+    span: Any,
+    hit: _Hit,
+    doc: Any,
+    others: list[_Hit],
+    text: str,
+    near: list[_Hit] | None = None,
 ) -> Period | None:
     """The period expression in the amount's clause nearest to it, not reached across an
     earlier value (`others`: the sentence's "from"/"against" amounts)."""
@@ -840,6 +1522,8 @@ def _period(
         return None
     outs = _outward(span)
     clauses = {_clause_head(t.head).i for t in outs}
+    if outs and _appositive(outs[0]):
+        clauses = {-1}  # "Acme, a 25% shareholder, decided in 2004": not the stake's period
     # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
     # period; only a period written after it ("from $2.8bn in 2003") is its own.
     prior = _is_prior(span)
@@ -851,11 +1535,29 @@ def _period(
         ps = _tokens(doc, s, e)
         if ps is None or len(ps) == 0:
             continue
-        if clauses and not clauses & {_clause_head(t.head).i for t in _outward(ps)}:
+        if not prior and _COMPARED_PERIOD.search(
+            doc[max(ps[0].sent.start, ps.start - 4) : ps.start].text_with_ws
+        ):
+            continue  # "ten times more than in 2003": the period of the compared value
+        pouts = _outward(ps)
+        if (
+            clauses
+            and not clauses & {_clause_head(t.head).i for t in pouts}
+            and not _shares_clause(outs, pouts)
+            and not _opens_sentence(ps)
+        ):
             continue
         lo, hi = (hit.end, s) if s >= hit.end else (e, hit.start)
-        if any(lo <= o.start and o.end <= hi for o in others):
+        if any(lo <= o.start and o.end <= hi and not _bracketed(text, lo, o.start) for o in others):
             continue  # "to X from Y in 2003": 2003 is Y's, not X's
+        if any(
+            lo <= o.start
+            and o.end <= hi
+            and not _bracketed(text, lo, o.start)
+            and _nearer(doc, o, outs, pouts)
+            for o in near or []
+        ):
+            continue  # "was 2bn, after a loss of 300m in 2002": the loss is nearer in the tree
         dist = s - hit.end if s >= hit.end else hit.start - e
         if best is None or dist < best[0]:
             best = (dist, p)
@@ -924,14 +1626,21 @@ def extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         for h in hits:
             sp = _tokens(doc, h.num_start, h.end)
-            if sp is not None:
-                amount_toks |= {t.i for t in sp if not t.is_alpha or t.like_num or t.tag_ == "$"}
+            if sp is None or h.unit is None and _duration(doc, sp):
+                continue  # "waiting over 12 months": a duration, no amount
+            amount_toks |= {
+                t.i
+                for t in sp
+                if not t.is_alpha or t.like_num or t.tag_ == "$" or t.lower_ in lx.scales
+            }
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
     priors: list[_Hit] = []
+    prior_at: set[int] = set()  # starts of the hits that are earlier or compared values
     if parsed:
         for h in hits:
             sp = _tokens(doc, h.start, h.end)
             if sp is not None and len(sp) and _is_prior(sp):
+                prior_at.add(h.start)
                 priors.append(h)
     out: list[Amount] = []
     for hit in hits:
@@ -945,10 +1654,15 @@ def extract_amounts(art: Article) -> list[Amount]:
             if got is None:
                 continue
             noun, verb = got
-            if _OUT_OF.search(text[max(0, hit.start - 12) : hit.start]) or _OUT_OF_AFTER.match(
+            if _OUT_OF.search(text[max(0, hit.start - 20) : hit.start]) or _OUT_OF_AFTER.match(
                 text, hit.end
             ):
                 continue  # "two out of 10 asylum seekers" is a proportion, not a count
+            if _in_name(doc, span, text, hit):
+                continue  # "FTSE 100 companies", "Boeing 747 jets": a number in a name
+            before = doc[span[0].i - 1] if span[0].i > 0 else None
+            if before is not None and before.is_digit and not _YEAR.match(before.text):
+                continue  # "10 737-800 planes": after a count, a model number
             if hit.value < 10 and not hit.scaled:
                 prev = doc[span[0].i - 1] if span[0].i > 0 else None
                 if prev is not None and prev.lower_ in _DEFINITE:
@@ -970,7 +1684,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 noun.lower_ in lx.people
                 or noun.lemma_.lower() in lx.people
                 or bare_subject
-                or noun.ent_type_ == "NORP"  # "440 Britons"
+                or noun.ent_type_ == "NORP"
+                and _kb_country(noun.text) is not None  # "Britons"
             )
             unit = "people" if is_people else noun.lower_
             if not bare_subject:
@@ -1001,20 +1716,104 @@ def extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
-            if reading.object_tok is not None and reading.object_tok.i in amount_words:
-                # "was 9.5bn kronor against 6.3bn kronor": the other amount's object.
-                at = reading.object_tok.idx
-                owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
+            if hit.kind != "count" or unit in lx.measures:
+                reading = _settle(reading, span, hit, {t.i for t in span} | also | amount_toks, lx)
+            outs = _outward(span)
+            if outs and outs[0].dep_ in ("conj", "appos") and outs[0].head.i in amount_toks:
+                # "1.8% from 2.0% this year and 1.9% from 2.4%": the listed amount's object.
+                listed = outs[0].head.idx
+                if any(a.span[0] <= listed < a.span[1] for a in out):
+                    reading.object_tok = outs[0].head
+            if outs and outs[0].dep_ == "conj" and _AND_BEFORE.search(text, sent_start, hit.start):
+                # "slipping to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005": a
+                # listed value shares the object of the first of its kind in the sentence.
+                first = next(
+                    (
+                        a
+                        for a in out
+                        if a.span[0] >= sent_start
+                        and a.unit == unit
+                        and "conversion_of" not in a.extra
+                        and a.object
+                    ),
+                    None,
+                )
+                if first is not None:
+                    reading.object, reading.object_tok = first.object, None
+            at = reading.object_tok.idx if reading.object_tok is not None else -1
+            owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
+            if owner is not None or at >= 0 and reading.object_tok.i in amount_words:
+                # "was 9.5bn kronor against 6.3bn kronor", "down 0.89 points, or 0.01%":
+                # the other amount's object.
                 reading.object = owner.object if owner is not None else None
+            tok = reading.object_tok
+            if (
+                tok is not None
+                and hit.kind != "percent"  # "slow a decline in revenues to 5.4%": a rate
+                and tok.lemma_.lower() in _CHANGE_NOUNS
+                and _LEVEL_BEFORE.search(text, max(sent_start, hit.start - 12), hit.start)
+            ):
+                # "a 52% rise in profits for the year to £198m": £198m is the profits.
+                inner = _complement(tok)
+                if inner is not None:
+                    reading.object_tok, reading.object = inner, _np(inner, amount_toks)
+            lead = span[0].sent[0]
+            if reading.object is None and hit.kind == "percent" and lead.lower_ == "of":
+                # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
+                base = [c for c in lead.children if c.dep_ == "pobj" and c.i < span.start]
+                if base and _nounish(base[0], ("NOUN", "PROPN")):
+                    reading.object = _np(base[0], amount_toks)
+            if reading.object is None and hit.kind == "percent":
+                prev_amt = out[-1] if out else None
+                if (
+                    prev_amt is not None
+                    and prev_amt.span[0] >= sent_start
+                    and _CHANGE_AFTER.fullmatch(text, prev_amt.span[1], hit.start)
+                ):
+                    # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
+                    # of the amount just written.
+                    reading.object = prev_amt.object
+            if (
+                reading.object is None
+                and hit.kind in ("money", "percent")
+                and hit.start in prior_at
+            ):
+                # "a profit of £75m compared with £125m": the compared value's object.
+                main = next(
+                    (
+                        a
+                        for a in reversed(out)
+                        if a.unit == unit
+                        and a.span[0] >= span[0].sent.start_char
+                        and "conversion_of" not in a.extra
+                    ),
+                    None,
+                )
+                reading.object = main.object if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             if hit.kind == "count" and unit in lx.measures and not obj:
-                obj = count_object
+                # "produce 30,000 tonnes" -> "produce tonnes"; a bare unit says nothing.
+                obj = count_object if count_object and count_object != unit else None
+            if "rate_of" in hit.extra:
+                obj = f"exchange rate of {hit.extra['rate_of']}"
+                extra["rate_of"] = hit.extra["rate_of"]
             assert countries is not None
-            parties = _parties(reading, countries, span)
+            parties = _parties(reading, countries, span, amount_toks)
             sent = span[0].sent
             if sent.start_char not in sent_periods:
                 sent_periods[sent.start_char] = find_periods(sent.text, ref)
-            p = _period(sent_periods[sent.start_char], sent.start_char, span, hit, doc, priors)
+            # An earlier value's period is the one right after it, not beyond the next amount.
+            blockers = hits if hit.start in prior_at else priors
+            p = _period(
+                sent_periods[sent.start_char],
+                sent.start_char,
+                span,
+                hit,
+                doc,
+                blockers,
+                text,
+                [h for h in hits if sent.start_char <= h.start < sent.end_char],
+            )
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text

@@ -33,6 +33,10 @@ class Lexicon:
     vague: dict[str, int]
     measures: frozenset[str]
     pattern: re.Pattern[str]
+    verb_nouns: dict[str, str]  # money verb -> the noun naming its amount ("pay" -> "payment")
+    levels: frozenset[str]  # "high", "record": a level reached, not what is measured
+    actors: frozenset[str]  # "government", "consortium": who acts, not what is measured
+    times: frozenset[str]  # "GMT", "morning": clock and calendar words
 
 
 def _alt(items: list[str], *, escape: bool = True) -> str:
@@ -99,4 +103,8 @@ def lexicon() -> Lexicon:
         vague=vague,
         measures=frozenset(raw["measures"]["nouns"]),
         pattern=pattern,
+        verb_nouns=dict(raw["objects"]["verbs"]),
+        levels=frozenset(raw["objects"]["levels"]),
+        actors=frozenset(raw["objects"]["actors"]),
+        times=frozenset(raw["objects"]["times"]),
     )

@@ -44,7 +44,12 @@ SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10*
 _REAL = "|".join(sorted([*UNITS, "hundred", *SCALES, "dozen", "half"], key=len, reverse=True))
 # A run of number words joined by spaces, hyphens or "and" ("a hundred and twenty",
 # "one and a half billion", "half a million"); validated by `words_value`.
-WORD_RUN = rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"
+_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+# ... and a spoken decimal ("one point three per cent").
+WORD_RUN = (
+    rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"
+    rf"(?:\s+point(?:\s+(?:{_DIGIT_WORDS})\b)+)?"
+)
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 _SPLIT = re.compile(r"[\s-]+")
@@ -61,6 +66,13 @@ def digits_value(text: str) -> Decimal | None:
 def words_value(text: str) -> Decimal | None:
     """The value of a run of number words, or None when it is not a number ("a", "and")."""
     words = [w for w in _SPLIT.split(text.lower().strip()) if w]
+    if "point" in words:  # "one point three": the whole part, then digit by digit
+        at = words.index("point")
+        whole = words_value(" ".join(words[:at])) if at else Decimal(0)
+        digits = [UNITS.get(w) for w in words[at + 1 :]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return whole + Decimal("0." + "".join(str(d) for d in digits))
     # "one and a half billion" / "half a million": the half belongs to the next scale.
     if not words or not any(
         w in UNITS or w in SCALES or w in ("hundred", "dozen", "half") for w in words
@@ -79,7 +91,7 @@ def words_value(text: str) -> Decimal | None:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt in ("hundred", "dozen", *SCALES):
                 current += 1
-            elif nxt != "half":
+            elif nxt != "half" and nxt not in UNITS:  # "a one point three per cent"
                 return None
         elif w == "and":
             pass

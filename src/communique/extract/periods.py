@@ -299,6 +299,17 @@ def _ytd(m: re.Match[str], ref: date | None) -> str | None:
     return _iso(date(ref.year, 1, 1), ref) if ref else None
 
 
+def _edge(m: re.Match[str], ref: date | None) -> str | None:
+    """ "at the end of 2003" -> 2003-12-31/2003-12-31: a point, written as a one-day interval."""
+    y = int(m.group("y"))
+    mon = _MONTHS[m.group("m").lower().rstrip(".")] if m.group("m") else None
+    if m.group("w").lower() == "end":
+        d = _month_end(y, mon or 12)
+    else:
+        d = date(y, mon or 1, 1)
+    return _iso(d, d)
+
+
 def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
     return _year(int(m.group("y")))
 
@@ -319,7 +330,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "fiscal",
         _split_fiscal,
     ),
-    (_r(rf"\b(?P<a>{YEAR})/(?P<b>\d\d)\b"), "fiscal", _split_fiscal),
+    (_r(rf"\b(?P<a>{YEAR})/(?P<b>\d\d?)\b"), "fiscal", _split_fiscal),  # "2003/4"
     (_r(rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d\d)\b"), "fiscal", _fiscal),
     (
         _r(
@@ -330,6 +341,12 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(rf"\b(?:the\s+)?(?P<o>{ORD})[\s-]+quarter(?:\s+of)?(?:\s+(?:the\s+)?(?:year\s+)?{YR})?"),
+        "quarter",
+        _quarters_of,
+    ),
+    (
+        # "the last quarter of 2004" is its fourth; "last quarter" alone is relative.
+        _r(rf"\b(?:the\s+)?(?P<o>last)[\s-]+quarter\s+of\s+(?:the\s+)?(?:year\s+)?{YR}"),
         "quarter",
         _quarters_of,
     ),
@@ -362,9 +379,23 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _year_range,
     ),
     (_r(rf"\b(?P<a>{YEAR})\s*[-–/]\s*(?P<b>{YEAR}|\d\d?)\b"), "range", _year_range),
-    (_r(rf"\b(?:in|for|during|of)\s+(?P<a>{YEAR})\s+and\s+(?P<b>{YEAR})\b"), "range", _year_range),
+    (
+        # "in 2001 and 2002", "in 2001, 2002 and 2003": the years listed, first to last.
+        _r(rf"\b(?:in|for|during|of)\s+(?P<a>{YEAR})(?:,\s*{YEAR})*,?\s+and\s+(?P<b>{YEAR})\b"),
+        "range",
+        _year_range,
+    ),
     (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
+    (
+        _r(
+            # "at the end of 2003" is a point; "by the end of 2022" is a deadline, not a period.
+            rf"\b(?:at|as\s+of)\s+the\s+(?P<w>end|start|beginning)\s+of\s+"
+            rf"(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"
+        ),
+        "point",
+        _edge,
+    ),
     (
         _r(
             rf"\b(?:in|during|for|throughout|since|from|by)?\s*(?P<m>{MON})(?:\s+of)?,?\s+(?P<y>{YEAR})\b"
