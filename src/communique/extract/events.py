@@ -22,6 +22,7 @@ from communique.extract.events_actors import (
     THIRD_PERSON,
     ActorCoder,
     country_of,
+    organisation_of,
     phrase_tokens,
 )
 from communique.extract.events_dates import DateIndex
@@ -125,6 +126,7 @@ class _Ctx:
     history: list[Event] = field(default_factory=list)
     people: set[str] = field(default_factory=set)  # ids of PERSON entities
     firms: set[str] = field(default_factory=set)  # ids of ORG entities named as companies
+    business: bool = False  # the article is a business story (_business_story)
     places: list[Any] = field(default_factory=list)  # GPE/NORP spans of the doc
     sents: list[Any] = field(default_factory=list)
     sent_index: dict[int, int] = field(default_factory=dict)  # sentence start -> index
@@ -151,11 +153,8 @@ def extract_events(art: Article, min_confidence: float | None = None) -> list[Ev
         )
     ctx = _Ctx(art, ActorCoder(art), DateIndex(art), _quote_spans(art))
     ctx.people = {e.id for e in art.entities if e.type == "PERSON"}
-    ctx.firms = {
-        e.id
-        for e in art.entities
-        if e.type == "ORG" and e.name.split()[-1].lower().rstrip(".") in FIRM_NAME_WORDS
-    }
+    ctx.business = _business_story(art.doc)
+    ctx.firms = {e.id for e in art.entities if _firm_like(e, ctx.business)}
     ctx.places = [e for e in art.doc.ents if e.label_ in ("GPE", "NORP")]
     events: list[Event] = []
     ctx.sents = list(art.doc.sents)
@@ -391,14 +390,30 @@ def _subject(gov: Any) -> tuple[Any | None, bool]:
     """(subject token, passive?) of a verb, inherited through xcomp/conj/relative clauses
     and gerunds ("violated the ceasefire by shelling ...")."""
     t = gov
+    passive_path = False  # a passive verb on the way up ("having been charged with fraud")
     for _ in range(5):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
         if subjects:
             # Two subjects: the first is a dateline the parser took for one ("KABUL (AP):
             # President X has held ..."); the one nearest the verb is the real subject.
             c = subjects[-1] if len(subjects) > 1 and subjects[-1].i < t.i else subjects[0]
-            return _past_dateline(c), c.dep_ == "nsubjpass"
+            headline_passive = (
+                t.i == gov.i
+                and t.tag_ == "VBN"
+                and c.dep_ == "nsubj"
+                and not any(a.dep_ in ("aux", "auxpass", "dobj") for a in t.children)
+                and any(a.dep_ == "agent" or a.lower_ in ("of", "with") for a in t.children)
+            )  # "Firm accused of fraud": a headline's passive without its auxiliary
+            return _past_dateline(c), c.dep_ == "nsubjpass" or passive_path or headline_passive
         if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
+            if t.i != gov.i or t.dep_ != "conj" or any(a.dep_ == "auxpass" for a in t.children):
+                passive_path = passive_path or any(a.dep_ == "auxpass" for a in t.children)
+            elif t.tag_ == "VBN" and not any(a.dep_ == "aux" for a in t.children):
+                # "was arrested and charged": a bare participle shares its head's voice.
+                passive_path = any(a.dep_ == "auxpass" for a in t.head.children) or (
+                    t.head.dep_ in ("advcl", "xcomp")
+                    and any(a.dep_ == "auxpass" for a in t.head.children)
+                )
             t = t.head
             continue
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.pos_ in ("VERB", "AUX"):
@@ -1175,13 +1190,24 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
                 if tgt_tok is not None and tgt_tok.i != cand.trigger.i:
                     break
                 tgt_tok = None
-    if cand.nominal and gov.lemma_.lower() in RECEIVING and tgt_tok is None:
-        # "Iran faces criticism from the U.N.": the subject is on the receiving end.
-        subj, _p = _subject(gov)
-        if subj is not None and (src_tok is None or subj.i != src_tok.i):
-            tgt_tok = subj
+    if cand.nominal and gov.i != cand.trigger.i and gov.lemma_.lower() in RECEIVING:
+        # "Iran faces criticism from the U.N.", "it has drawn criticism from activists": the
+        # subject is on the receiving end; the doer, if named, follows "from".
+        subj, subj_passive = _subject(gov)
+        if gov.dep_ == "advcl" and gov.tag_ != "VBG" and not any(
+            c.dep_.startswith("nsubj") for c in gov.children
+        ):
+            # "approved the extradition of X to face charges": the purpose clause's subject
+            # is not the approver (a participle, "Facing criticism, the FDA ...", is).
+            subj = None
+        if subj is not None and not subj_passive and (tgt_tok is None or tgt_tok.i != subj.i):
+            frm = _slot(cand.trigger, "from") or _slot(gov, "from")
             if src_tok is not None and src_tok.i == subj.i:
                 src_tok = None
+            if tgt_tok is None or (frm is not None and tgt_tok.i == frm.i):
+                tgt_tok = subj
+            if src_tok is None and frm is not None and frm.i != subj.i:
+                src_tok = frm
     if tgt_tok is None and entry.type == "REQUEST" and not cand.nominal:
         # "demanded that the PM apologize", "urged X to leave": who is asked comes before
         # what the asked-for act is about.
@@ -1377,6 +1403,24 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
     ):
         # An ambiguous word of force ("hit a record", "fire") needs someone to hit.
         return []
+    if (
+        entry.weight <= 0.5
+        and etype in ("CONSULT", "COOPERATE", "AID", "SUPPORT")
+        and cand.trigger.lemma_.lower() not in MOTION_VERBS
+        and not cand.nominal
+        and not cand.combo
+        and not any(_actorlike(a) for a in target)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in cand.trigger.children)
+    ):
+        # A weak verb ("received a knighthood", "shared the burden", "protect resources")
+        # is an event only with a party on its receiving end.
+        return []
+    if (
+        PLOVER[etype][0] == 4
+        and tgt_tok is not None
+        and _of_head(tgt_tok).lemma_.lower() in NATURAL_CAUSES | AILMENTS
+    ):
+        return []  # "resigned to fight the illness", "battled tuberculosis"
     if src_tok is not None and _of_head(src_tok).lemma_.lower() in NATURAL_CAUSES:
         return []  # "the tsunami killed 30,000", "the quake sent waves": nobody's act
     addressed = tgt_tok is not None and (
@@ -1412,9 +1456,65 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         and cand.trigger.lemma_.lower() == "meet"
         and tgt_tok is not None
         and tgt_tok.dep_ == "dobj"
-        and not _agentive(tgt_tok)
+        and (not _agentive(tgt_tok) or _of_head(tgt_tok).lemma_.lower() in GOALS)
     ):
         return []  # "meet its targets", "met the estimates": no meeting
+    if (
+        etype == "CONSULT"
+        and mode == "phone"
+        and cand.nominal
+        and cand.trigger.head.pos_ in ("NOUN", "PROPN")
+        and cand.trigger.i < cand.trigger.head.i
+    ):
+        return []  # "call centre workers": a word before a noun, not a call
+    if (
+        entry.type == "REJECT"
+        and cand.trigger.lemma_.lower() == "vote"
+        and not any(c.lower_ == "against" for c in cand.trigger.children)
+    ):
+        return []  # "voted in favour of a rise": a vote is a rejection only when against
+    if (
+        etype == "CONSULT"
+        and mode == "phone"
+        and not cand.nominal
+        and cand.trigger.lemma_.lower() == "call"
+        and (
+            any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in cand.trigger.children)
+            or not (tgt_tok is not None and tgt_tok.dep_ == "dobj" and _agentive(tgt_tok))
+        )
+    ):
+        return []  # "a market they call fragmented", "staff calling in sick": no phone call
+    if (
+        cand.nominal
+        and PLOVER[etype][0] == 4
+        and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CONTEST_MODIFIERS
+            for c in cand.trigger.children
+        )
+    ):
+        return []  # "takeover battle", "bankruptcy battle", "price war": a contest, no force
+    if (
+        cand.nominal
+        and cand.trigger.lemma_.lower() == "exchange"
+        and (
+            cand.trigger.dep_ == "compound"
+            or any(
+                c.lower_ in MARKET_WORDS
+                or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "GPE"))
+                for c in cand.trigger.children
+            )
+        )
+    ):
+        # "the Irish stock exchange", "exchange rates", "the London exchange": a market,
+        # not an exchange of prisoners or views
+        return []
+    if (
+        cand.nominal
+        and cand.trigger.lemma_.lower() in MARKET_NOUNS
+        and cand.trigger.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in cand.trigger.children)
+    ):
+        return []  # "US demand for heating oil", "stagnant domestic demand": a market's
     if (
         etype == "ASSAULT"
         and tgt_tok is not None
@@ -1456,17 +1556,29 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # Nobody who can act ("the tax will hit families", "cut poverty levels"): most such
         # hits are figures of speech in economic or domestic news.
         conf *= 0.5
+    src_entry = _noun_entry(src_tok) if src_tok is not None else None
     if (
         src_tok is not None
-        and not _agentive(src_tok)
-        and _noun_entry(src_tok) is None
+        and (
+            not _agentive(src_tok)
+            # (a country's crisis, decision or budget is still a thing: "Argentina's energy
+            # crisis forced ...", "Egypt's decision to enter ...")
+            or _of_head(src_tok).lemma_.lower() in ABSTRACT_DOERS
+        )
+        # (an act of force stands for its doers, "the attack killed five"; a pact, a
+        # demand or an investigation does not, "the pact has helped exporters")
+        and (src_entry is None or PLOVER[src_entry.type][0] != 4)
         and not cand.nominal
     ):
         # A thing as the doer ("reforms give the government the right", "the reports sent
         # shares up", "a sales culture led the bank to flout rules"): a figure of speech.
         conf *= 0.5
     political = any(_political(a, ctx) for a in parties) or (
-        entry.weight >= 0.8 and any(_people(t) for t in (src_tok, tgt_tok))
+        entry.weight >= 0.8
+        # (in a business story a person the KB does not place is an executive or a trader)
+        and any(
+            _people(t) and not (ctx.business and _named_not_nation(t)) for t in (src_tok, tgt_tok)
+        )
     )
     if not political and etype in GUARDED:
         # Force, threats and sanctions with only firms, markets, products or figures on
@@ -1474,9 +1586,46 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # are economic metaphors far more often than acts between states: below the
         # default threshold, still there for a reader who lowers it.
         conf *= 0.4
-    elif not political and any(a.sector in NON_POLITICAL_SECTORS for a in parties):
+    elif not political and (
+        any(a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms for a in parties)
+        or _weak(cand)
+        or (ctx.business and (source or target))
+    ):
         # Firms, investors or media and nobody political ("the company will finance the
-        # expansion", "investors receive compensation"): business news, not relations.
+        # expansion", "investors receive compensation"), or a generic verb ("help", "offer",
+        # "seek") with nobody political on either side, or nobody political at all in a
+        # business story ("the chief executive denied the claims"): business news.
+        conf *= 0.45
+    if (
+        target
+        and tgt_tok is not None
+        and _economic(_of_head(tgt_tok), entry.type in FORCE_ONLY)
+        and (entry.type in FORCE_ONLY or not any(a.country for a in target))
+        # (a clear restriction or ban is a sanction whatever it hits: "impose restrictions
+        # on its labour market")
+        and not (entry.type == "SANCTION" and entry.weight >= 0.6)
+    ):
+        # "the Fed eased rates", "cut prices", "boost exports": a market or a figure on the
+        # receiving end is economic management, not a relation between parties ("an
+        # assault on the US market" least of all).
+        conf *= 0.4 if etype in GUARDED else 0.5
+    if source and all(_commentator(a) for a in source):
+        # "Analysts welcomed the decision", "economists warned": commentary, not a party's act
+        conf *= 0.45
+    if (
+        source
+        and all(a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms for a in named_as[0])
+        and any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in COMMERCIAL_VERBS
+            for c in gov.children
+        )
+    ):
+        conf *= 0.45  # "the firm agreed to buy 33% of a Chinese rival": a purchase
+    if named_as[0] and etype in GUARDED | {"RETREAT"} and all(
+        a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms for a in named_as[0]
+    ):
+        # A firm "battling the authorities", "pulling out of Iraq", "with a presence in
+        # Egypt": competition, litigation or business, not force or a withdrawal of forces.
         conf *= 0.45
     conf = round(min(conf, 1.0), 3)
     target_toks = {t.i for t in tgt_tok.subtree} if tgt_tok is not None else set()
@@ -1652,6 +1801,55 @@ NATURAL_CAUSES = set(
     "illness cancer".split()
 )
 GUARDED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+# Event nouns that, singular and without article or possessor, name a market quantity
+# ("demand for oil", "weak demand"), not an act ("the demand that ...", "their demands").
+MARKET_NOUNS = {"demand", "supply"}
+FORCE_ONLY = {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}  # (a sanction may hit exports)
+# Modifiers that make a word of force a contest of business, law or politics.
+CONTEST_MODIFIERS = set(
+    "takeover bankruptcy banking price bidding boardroom marketing advertising ratings "
+    "patent copyright custody libel proxy legal court courtroom sales tariff "
+    "bid".split()
+)
+# Commentators, not parties: their welcome or warning is no act between parties.
+COMMENTATORS = set(
+    "analyst economist commentator expert observer investor trader strategist "
+    "forecaster pundit".split()
+)
+AILMENTS = set("illness disease cancer tuberculosis malaria infection addiction".split())
+COMMERCIAL_VERBS = set(
+    "buy sell acquire purchase invest merge pay borrow lend list float raise bid own "
+    "supply market distribute manufacture build".split()
+)
+# Things that a parse takes for doers, possessor or not.
+ABSTRACT_DOERS = set(
+    "crisis decision attempt economy budget deficit growth thirst appetite success failure "
+    "performance policy plan rule law reform programme program result figure report study "
+    "data survey culture uncertainty concern fear expectation slowdown boom recession "
+    "slump rise fall increase decline surge drop price cost rate".split()
+)
+MOTION_VERBS = {"arrive", "travel", "tour", "fly", "go", "come", "visit", "speak"}
+# What one "meets" without meeting anyone ("met the Lisbon targets").
+GOALS = set(
+    "target goal agenda deadline criterion criteria requirement demand standard expectation "
+    "estimate forecast need obligation condition cost rule commitment challenge".split()
+)
+MARKET_WORDS = {"stock", "currency", "foreign", "commodity", "commodities", "futures", "metal"}
+# Generic verbs that make an event only between political parties ("the firm will help
+# customers", "sought a shareholder vote", "offered new planes", "cut prices").
+WEAK_VERBS = set(
+    "help assist supply deliver seek extend give make take offer cut boost raise invest "
+    "commit establish push bring favour favor back ready strong require include drop "
+    "finance fund enable allow receive".split()
+)
+
+
+def _weak(cand: _Cand) -> bool:
+    """A trigger word (or the light verb carrying it) that is an event only between parties
+    of politics."""
+    return cand.trigger.lemma_.lower() in WEAK_VERBS or (
+        cand.nominal and cand.gov.lemma_.lower() in WEAK_VERBS and cand.gov.i != cand.trigger.i
+    )
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 
 
@@ -1659,7 +1857,7 @@ def _political(a: Actor, ctx: _Ctx) -> bool:
     """A state, government, armed group, court, party, international body, civilians or a
     person the knowledge base places (a person pronoun counts: it stands for whoever acts in
     the story); firms, media and markets do not."""
-    if a.sector in NON_POLITICAL_SECTORS or (a.entity in ctx.firms and not a.sector):
+    if a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms:
         return False
     if a.sector or a.country:
         return True
@@ -1677,6 +1875,53 @@ FIRM_NAME_WORDS = set(
     "insurance foods".split()
 )
 STATE_WORDS = {"country", "countries", "nation", "nations", "state", "states", "governments"}
+# Words that make an organisation's name a public or political body, whatever else it says
+# ("Reserve Bank of India", "National Energy Council", "Ministry of Oil").
+PUBLIC_NAME_WORDS = set(
+    "ministry department council party league front movement army force forces police "
+    "parliament assembly congress senate court commission committee agency authority "
+    "government administration union brigade brigades organisation organization federation "
+    "central reserve national world international united nations office bureau service "
+    "guard militia coalition alliance regime cabinet junta tribunal institute foundation "
+    "fund defence defense security".split()
+)
+
+
+# Words of business news; an article full of them is a business story, whose unknown
+# organisations are companies far more often than agencies.
+BUSINESS_WORDS = set(
+    "share shareholder profit revenue sale company firm investor stock bid takeover merger "
+    "earnings dividend executive price customer analyst market retailer carmaker airline "
+    "bank brand subsidiary acquisition".split()
+)
+
+
+def _business_story(doc: Any) -> bool:
+    n = sum(1 for t in doc if t.lemma_.lower() in BUSINESS_WORDS)
+    return n >= 5 and n >= 0.015 * len(doc)
+
+
+def _firm_like(e: Any, business: bool = False) -> bool:
+    """An ORG entity that reads as a company: a company word ends its name ("Burren Energy",
+    "Titan Corp") or the KB files it under business, and nothing in its name says public
+    body. Such a firm is no political actor even when it carries a
+    country (a firm's home) or a sector the KB borrowed from a namesake ("GM")."""
+    if e.type != "ORG":
+        return False
+    words = [w.lower().rstrip(".,") for w in e.name.split()]
+    if not words or any(w in PUBLIC_NAME_WORDS for w in words):
+        return False
+    kb_sector = organisation_of(e.name)[1]
+    if kb_sector in POLITICAL_SECTORS:
+        return False  # ("World Bank", "African Development Bank")
+    # (an ORG the KB does not know is as often an agency or a campaign group as a firm,
+    # except in a business story)
+    return (
+        e.sector == "BUS"
+        or kb_sector == "BUS"
+        or words[-1] in FIRM_NAME_WORDS
+        or (business and kb_sector is None and e.sector in (None, "BUS", "MIL"))
+    )
 
 
 # Nouns for people and groups that can act, beyond the sector words.
@@ -1718,6 +1963,31 @@ def _people(tok: Any | None) -> bool:
         return False
     tok = _of_head(tok)
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PEOPLE_WORDS
+
+
+def _economic(tok: Any, force: bool = False) -> bool:
+    """A market or a figure ("rates", "prices", "exports"), not a country's sector
+    ("Nigeria's agricultural sector", though nobody attacks or sanctions a market, `force`)
+    nor a party's demands."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ECONOMIC_THINGS or (lemma == "demand" and tok.tag_ == "NNS"):
+        return False
+    return force or not any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("GPE", "NORP")
+        for c in tok.children
+    )
+
+
+def _commentator(a: Actor) -> bool:
+    words = a.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in COMMENTATORS
+
+
+def _named_not_nation(tok: Any) -> bool:
+    """A named person, or a name tagged as a group that is no nation ("Euronext"), not a
+    word for people ("workers") nor a nationality ("Iraqis")."""
+    tok = _of_head(tok)
+    return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "NORP" and country_of(tok.text) is None)
 
 
 def _agentive(tok: Any) -> bool:
@@ -1840,7 +2110,9 @@ def _statement_event(
             date=date_value,
             date_precision=precision,
             modality="asserted",
-            confidence=0.6,
+            # An analyst's or a firm's "strong", "aggressive" is market talk, not praise or
+            # blame between political parties: kept under the default threshold.
+            confidence=0.6 if cue.pos_ != "ADJ" or _political(speaker, ctx) else 0.3,
             extra={"statement": True},
         )
         if date_value:

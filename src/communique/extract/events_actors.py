@@ -64,7 +64,9 @@ SECTOR_WORDS: dict[str, str] = {
         "CVL",
     ),
     **dict.fromkeys(
-        "company firm corporation bank business investor conglomerate".split(),
+        "company firm corporation bank business investor conglomerate exchange bourse "
+        "operator carmaker automaker retailer insurer broker airline manufacturer lender "
+        "shareholder".split(),
         "BUS",
     ),
     # ("agency" alone is more often a state's or the UN's than a news agency)
@@ -204,8 +206,15 @@ class ActorCoder:
                 self.mentions.append((m.span[0], m.span[1], ent))
         self.mentions.sort(key=lambda x: x[0])
 
-    def entity_at(self, start: int, end: int, head_start: int | None = None) -> Entity | None:
-        """The entity whose mention covers the head, else the first overlapping one."""
+    def entity_at(
+        self,
+        start: int,
+        end: int,
+        head_start: int | None = None,
+        allowed: list[tuple[int, int]] | None = None,
+    ) -> Entity | None:
+        """The entity whose mention covers the head, else the first overlapping one (with
+        `allowed`, the first that covers one of those character ranges)."""
         best: Entity | None = None
         for s, e, ent in self.mentions:
             if s >= end:
@@ -214,6 +223,8 @@ class ActorCoder:
                 continue
             if head_start is not None and s <= head_start < e:
                 return ent
+            if allowed is not None and not any(s < b and a < e for a, b in allowed):
+                continue
             if best is None:
                 best = ent
         return best
@@ -229,7 +240,13 @@ class ActorCoder:
             first, second = pair
             return self.actor(first, first[-1]) + self.actor(second, head)
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        ent = self.entity_at(start, end, head.idx)
+        # Only a name that modifies the head itself ("Chinese officials", "Iran's leaders")
+        # lends its entity; one behind a preposition does not ("supporters of President X",
+        # "people in Pakistan" are not X or Pakistan).
+        mods = _modifiers(head, {t.i for t in toks})
+        ent = self.entity_at(
+            start, end, head.idx, [(t.idx, t.idx + len(t.text)) for t in mods]
+        )
         name = self.art.text[start:end]
         country: str | None = None
         sector: str | None = None
@@ -339,6 +356,23 @@ class ActorCoder:
             span=(start, end),
             raw_span=self.art.raw_span(start, end),
         )
+
+
+# Dependencies by which a word describes the head noun it hangs on, not a prepositional
+# attachment.
+_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod", "npadvmod", "flat", "appos", "case", "nummod"}
+
+
+def _modifiers(head: Any, ids: set[int]) -> list[Any]:
+    """head and the words of the phrase tied to it by modifier links only."""
+    out, todo = [head], [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.i in ids and c.dep_ in _MODIFIER_DEPS:
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def _is_name(tok: Any) -> bool:
