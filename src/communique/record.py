@@ -7,7 +7,7 @@ typed records below; `Article.to_dict()` renders the contract's JSON shape.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from communique.offsets import OffsetMap
@@ -156,6 +156,36 @@ def _flatten(obj: Any) -> Any:
     return obj
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain(obj: Any) -> Any:
+    """`_flatten(asdict(obj))` without asdict's deep copies (every article of a run goes
+    through here; the test compares the two)."""
+    cls = type(obj)
+    if cls in _ATOMS:
+        return obj
+    names = _FIELDS.get(cls)
+    if names is None and is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(obj))
+    if names is not None:
+        out = {n: _plain(getattr(obj, n)) for n in names if n != "extra"}
+        extra = getattr(obj, "extra", None) if "extra" in names else None
+        if extra:
+            out.update(_plain(extra))
+        return out
+    if isinstance(obj, dict):
+        out = {k: _plain(v) for k, v in obj.items() if k != "extra"}
+        extra = obj.get("extra")
+        if extra:
+            out.update(_plain(extra))
+        return out
+    if isinstance(obj, list | tuple):
+        return [_plain(v) for v in obj]
+    return obj
+
+
 @dataclass
 class Article:
     """One news article, enriched stage by stage."""
@@ -200,7 +230,7 @@ class Article:
         return {
             "id": self.id,
             "hash": self.hash,
-            "source": _flatten(asdict(self.source)),
+            "source": _plain(self.source),
             "publication": self.publication,
             "headline": self.headline,
             "published": self.published,
@@ -209,11 +239,11 @@ class Article:
             "language": self.language,
             "text": self.text,
             "paragraphs": [list(p) for p in self.paragraphs],
-            "repairs": [_flatten(asdict(r)) for r in self.repairs],
-            "dropped": [_flatten(asdict(d)) for d in self.dropped],
-            "entities": [_flatten(asdict(e)) for e in self.entities],
-            "quotes": [_flatten(asdict(q)) for q in self.quotes],
-            "events": [_flatten(asdict(e)) for e in self.events],
-            "amounts": [_flatten(asdict(a)) for a in self.amounts],
+            "repairs": [_plain(r) for r in self.repairs],
+            "dropped": [_plain(d) for d in self.dropped],
+            "entities": [_plain(e) for e in self.entities],
+            "quotes": [_plain(q) for q in self.quotes],
+            "events": [_plain(e) for e in self.events],
+            "amounts": [_plain(a) for a in self.amounts],
             "warnings": list(self.warnings),
         }

