@@ -91,6 +91,11 @@ _CHANGE_VERBS = frozenset(
     tumble plunge soar decline increase decrease sink add shed finish close end open
     trade""".split()
 )
+# Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
+_LEVEL_VERBS = _CHANGE_VERBS | frozenset(
+    "double triple halve boost raise lift cut reduce increase lower push bring".split()
+)
+_SAY_VERBS = frozenset("say tell think believe expect want claim report".split())
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
 _CONV_OPEN = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|c\.)?\s*")
@@ -276,9 +281,33 @@ _RATE_AFTER = re.compile(
 )
 
 
+# "$1.2871 against the euro": the price of a euro in dollars.
+_RATE_AGAINST = re.compile(
+    r"\s*(?:against|versus|vs\.?)\s+(?:the\s+)?(?:single\s+|European\s+|US\s+)?"
+    r"(?P<cur>[a-z]+)\b",
+    re.I,
+)
+# "the euro fell to $1.25", "until the euro reaches $1.30": a currency whose price moved.
+_RATE_SUBJECT = re.compile(
+    r"\bthe\s+(?P<cur>[a-z]+)\s+(?:(?:has|had|have|also|then|briefly|later|was|is)\s+)?"
+    r"(?:reach|rose|rise|fell|fall|climb|slip|hit|drop|stood|stand|trad|end|clos|firm|"
+    r"weaken|strengthen|eas|gain|jump|sank|sink|slid|edg|recover|rall|tumbl|plung|soar|"
+    r"touch|peak|advanc|retreat|dip|was|is)[a-z]*\s+(?:to\s+|at\s+|above\s+|below\s+|"
+    r"as\s+high\s+as\s+|as\s+low\s+as\s+|(?:a|an)\s+[a-z-]+\s+(?:high|low)\s+of\s+)?$",
+    re.I,
+)
+# ", from $1.2974 on Thursday": the earlier value of the same rate.
+_RATE_PRIOR = re.compile(
+    r"(?:\s*(?:against|versus)\s+(?:the\s+)?[a-z]+)?[\s,]*(?:(?:up|down)\s+from|from|"
+    r"compared\s+with|compared\s+to)\s*$",
+    re.I,
+)
+
+
 def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
     """An exchange rate is the price of one unit of a currency: the "$1.9094" of "one pound
-    buying $1.9094" is kept with what it prices, the "one pound" is dropped."""
+    buying $1.9094" is kept with what it prices, the "one pound" is dropped; "the dollar
+    reached $1.2871 against the euro" and "the euro reached $1.30" price the euro."""
     out: list[_Hit] = []
     for h in hits:
         if h.kind == "money" and h.value == 1 and _RATE_AFTER.match(text, h.end):
@@ -286,6 +315,21 @@ def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
         if h.kind == "money":
             m = _RATE_BEFORE.search(text, max(0, h.start - 40), h.start)
             code = lx.words.get(m.group("cur").lower()) if m else None
+            if code is None and not h.scaled and h.value < 1000:
+                a = _RATE_AGAINST.match(text, h.end)
+                code = lx.words.get(a.group("cur").lower()) if a else None
+                if code is None or code == h.unit:
+                    b = _RATE_SUBJECT.search(text, max(0, h.start - 50), h.start)
+                    code = lx.words.get(b.group("cur").lower()) if b else None
+            prev = out[-1] if out else None
+            if (
+                code is None
+                and prev is not None
+                and "rate_of" in prev.extra
+                and prev.unit == h.unit
+                and _RATE_PRIOR.fullmatch(text, prev.end, h.start)
+            ):
+                code = prev.extra["rate_of"]  # "$1.2871 against the euro, from $1.2974"
             if code is not None and code != h.unit:
                 h.extra["rate_of"] = code
         out.append(h)
@@ -455,8 +499,42 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
+    to = noun if noun.dep_ == "pobj" else rel
+    head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
+    if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
+        # "sales fell to 1.25 million vehicles", "double sales to 400,000 cars": the
+        # vehicles counted are the sales.
+        dobj = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        subj = dobj[0] if dobj else _subject(head)
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.i not in skip
+            and subj.lower_ not in events
+            and subj.lemma_.lower() != noun.lemma_.lower()
+        ):
+            return _np(subj, skip)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _CHANGE_NOUNS
+        and noun.head.head.i not in skip
+    ):
+        return f"{noun.head.head.text} of {np}"  # "the loss of 800 jobs"
     if verb is None or rel.head.i != verb.i:
         return np
+    if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS:
+        # "20,000 workers lost their jobs", "90,000 more people were in employment".
+        tail = [
+            c
+            for c in verb.rights
+            if (c.dep_ == "dobj" or c.dep_ == "prep" and verb.lemma_ == "be") and c.i not in skip
+        ]
+        if tail and verb.lemma_.lower() not in events:
+            words = [t for t in tail[0].subtree if t.dep_ not in ("det", "poss")]
+            if 0 < len(words) <= 4 and all(t.i not in skip for t in words):
+                said = "" if verb.lemma_ == "be" else f" {verb.text}"  # "people in work"
+                return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         return f"{np} {verb.text}"
     if rel.dep_ == "dobj":
@@ -666,15 +744,44 @@ def _nounish(tok: Any, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
     return bool(tok.pos_ in pos and not tok.like_num and tok.is_alpha and tok.tag_ != "$")
 
 
+def _left_noun(v: Any) -> Any:
+    """The noun written right before verb `v` ("... and production began"), past adverbs and
+    auxiliaries, when the parse hung it elsewhere as an object or a conjunct; else None."""
+    i = v.i - 1
+    while i >= v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART") and v.i - i <= 3:
+        i -= 1
+    if i < v.sent.start:
+        return None
+    t = v.doc[i]
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "pobj", "appos") and t.tag_ != "$":
+        return t
+    return None
+
+
 def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subj:
+            left = _left_noun(v)
+            if left is not None and (
+                left.head.dep_ == "acl"
+                and left.head.tag_ == "VBG"
+                and left.head.head.i == subj[0].i
+                or subj[0].dep_ == "csubj"
+            ):
+                # "data showing the economy grew 0.1%": the parse made "data" the subject;
+                # "the state paid less heed ... and output began": a clause made subject.
+                return left
             return subj[0]
+        if v.dep_ in ("conj", "ccomp") and (left := _left_noun(v)) is not None:
+            # "data showing the economy grew 0.1%": "economy" parsed as showing's object.
+            return left
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.i != v.i:
             # "calculated requirements to be 387,500 tonnes": the raised object.
             dobj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+            if dobj and dobj[0].tag_ == "WDT" and v.head.dep_ == "relcl":
+                return v.head.head  # "growth, which it forecast to be 6.5%": the growth
             if dobj:
                 return dobj[0]
         if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head.i != v.i:
@@ -756,7 +863,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         return r
     if hit.kind == "money" and span.end + 1 < len(doc):
         # "pledged £76m in aid" when the parse hangs "in aid" elsewhere: the words decide.
-        prep, pobj = doc[span.end], doc[span.end + 1]
+        at = span.end
+        if doc[at].text == "(":
+            # "$27.5bn (£14.5bn) in unpaid taxes": past the bracketed conversion.
+            close = next((t.i for t in doc[at : at + 14] if t.text == ")"), None)
+            at = close + 1 if close is not None and close + 2 < len(doc) else at
+        prep, pobj = doc[at], doc[at + 1]
         while pobj.dep_ in ("amod", "compound") and pobj.head.i > pobj.i and pobj.i - prep.i < 4:
             pobj = pobj.head
         head_verb = _clause_head(span[0])
@@ -867,6 +979,26 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
         r.verb = _governing_verb(nxt)
         return r
+    if gov.lower_ == "worth":
+        # "$1.2bn-worth of the beans exported": what the worth is of.
+        of = [
+            p
+            for c in gov.rights
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+        ]
+        if of:
+            r.object_tok = of[0]
+            r.object = _np(of[0], skip)
+            # "of the beans exported": the exports of beans.
+            acl = [c for c in of[0].rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+            noun = _verb_noun(acl[0], lexicon()) if acl else None
+            if noun:
+                r.object = f"{of[0].lemma_.lower()} {noun}"
+            r.verb = _governing_verb(gov)
+            r.trusted = True
+            return r
     # Climb "worth" and prepositions to what the amount attaches to.
     if gov.lower_ == "worth" and gov.head.i != gov.i:
         before = gov.doc[gov.i - 1] if gov.i > 0 else gov
@@ -1076,6 +1208,10 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if 0 < len(sub) <= 6:
                     words += [c.lower_, _join(sub)]
                     break
+                dobj = [d for d in pcomp[0].children if d.dep_ == "dobj" and d.i not in skip]
+                if dobj:  # "went on developing the technology to make ...": verb and object
+                    words += [c.lower_, pcomp[0].lower_, _np(dobj[0], skip)]
+                    break
     return " ".join(words)
 
 
@@ -1200,7 +1336,16 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         # "Billions of pounds spent on conflict": the money's own participle.
         for t in span:
             for c in t.rights:
-                noun = _verb_noun(c, lx) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                own = (
+                    c.dep_ == "acl"
+                    and c.tag_ == "VBN"
+                    or (
+                        # "the $6bn which VEB lent Rosneft": the money is the clause's object.
+                        c.dep_ == "relcl"
+                        and any(k.dep_ == "dobj" and k.tag_ == "WDT" for k in c.children)
+                    )
+                )
+                noun = _verb_noun(c, lx) if own else None
                 if noun:
                     return _Reading(_verb_phrase(c, skip, noun), None, c, None)
     vnoun = _verb_noun(verb, lx) if verb is not None else None
@@ -1363,8 +1508,9 @@ def _comparator(
             at = hit.start - len(raw) + _rfind_words(raw.lower(), phrase)
             if doc is not None and phrase.split()[0] in ("up", "over", "under", "top"):
                 first = doc.char_span(at, at + 1, alignment_mode="expand")
-                # "pushed claims up to $37bn", "took over": a particle, not a comparator.
-                if first is not None and len(first) and first[0].dep_ == "prt":
+                # "pushed claims up to $37bn", "took over": a particle, not a comparator;
+                # but "could cost up to £100m" is a ceiling whatever the parse says.
+                if first is not None and len(first) and _particle(first[0]):
                     continue
             return comp, phrase, at
     after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
@@ -1374,6 +1520,24 @@ def _comparator(
     if hit.vague:
         return ">", None, hit.start
     return "=", None, hit.start
+
+
+# Verbs that "up" makes a phrasal verb of, so "up to" after them is where a level went.
+_UP_VERBS = frozenset(
+    """push drive go move run shoot jump climb rack ramp step put bring mark revise round
+    pick add sum take build pile hike jack prop crank ratchet gear scale buoy pump boost
+    bump edge inch creep trade bid talk send force lift""".split()
+)
+
+
+def _particle(tok: Any) -> bool:
+    """Whether the first word of "up to", "over" is a verb's particle, not a comparator."""
+    if tok.dep_ != "prt" and not (tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB"):
+        return False
+    if tok.lower_ != "up":
+        return True
+    verb = tok.head if tok.dep_ == "prt" else tok.nbor(-1)
+    return verb.lemma_.lower() in _UP_VERBS
 
 
 def _rfind_words(raw: str, phrase: str) -> int:
@@ -1444,7 +1608,10 @@ def _appositive(tok: Any) -> bool:
     h = tok
     for _ in range(6):
         if h.dep_ == "appos":
-            return True
+            lo, hi = sorted((h.head.i, h.left_edge.i))
+            # "hit a record $166bn": no comma, so a misparse of "a record of $166bn".
+            if any(t.is_punct for t in h.doc[lo + 1 : hi + 1]) or h.head.i > h.i:
+                return True
         if h.head.i == h.i or h.head.pos_ in ("VERB", "AUX"):
             return False
         h = h.head
@@ -1792,8 +1959,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 reading.object = main.object if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             if hit.kind == "count" and unit in lx.measures and not obj:
-                # "produce 30,000 tonnes" -> "produce tonnes"; a bare unit says nothing.
+                # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 obj = count_object if count_object and count_object != unit else None
+                gov = _governing_verb(span[-1])
+                vnoun = _verb_noun(gov, lx) if gov is not None and gov.tag_ != "VBN" else None
+                if vnoun and obj and obj.endswith(f" {unit}"):
+                    obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
             if "rate_of" in hit.extra:
                 obj = f"exchange rate of {hit.extra['rate_of']}"
                 extra["rate_of"] = hit.extra["rate_of"]
