@@ -250,3 +250,29 @@ def test_reported_clause_does_not_swallow_a_quote_with_its_own_cue() -> None:
     )
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.text for q in direct] == ["Men, you will not cease to exist by taking a new name,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "want"),
+    [
+        # the parse leaves only the nationality before the name: the entity's role says more
+        (
+            "India recalled its envoy on Friday to protest against the raid. Indian External "
+            "Affairs Minister Meera Iyer said the government would not accept any change by force.",
+            ["External Affairs Minister of India"],
+            "External Affairs Minister of India",
+        ),
+        # a written role is kept as written
+        (
+            "Chilean Foreign Minister Tomas Vidal said the talks would go on.",
+            ["Foreign Minister of Chile"],
+            "Chilean Foreign Minister",
+        ),
+    ],
+)
+def test_speaker_role_prefers_entity_role_over_bare_nationality(
+    text: str, roles: list[str], want: str
+) -> None:
+    name = " ".join(text.split(" said")[-2].split()[-2:])
+    (q,) = quotes_of(text, entities=[("p1", name, "PERSON", roles)])
+    assert q.speaker is not None and q.speaker.role == want

@@ -181,6 +181,16 @@ def make_speaker(head: Any, art: Article, mentions: Mentions) -> Speaker:
         x for x in ("".join(t.text_with_ws for t in role_toks).strip(), title) if x
     )
     role = role_text or _appos_role(head)
+    if (
+        ent is not None
+        and ent.roles
+        and role_toks
+        and all(t.pos_ == "ADJ" or t.dep_ == "amod" or t.ent_type_ == "NORP" for t in role_toks)
+        and not title
+    ):
+        # Only a nationality before the name ("Indian External Affairs Minister X" where
+        # the parse cut the title off): the entity's role says more.
+        role = ent.roles[0]
     if ent is not None:
         return Speaker(
             ent.name,
