@@ -181,3 +181,110 @@ def test_a_record_level_is_no_apposition(nlp: Any) -> None:
 def test_relative_periods_need_the_article_date(nlp: Any) -> None:
     # BBC records carry no date: "last year" stays null rather than guessed.
     assert _one(nlp, "The fund raised $1.2bn last year.", "$1.2bn").period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # A share more paid: the payment's object, not null.
+        (
+            "Carmakers fell after the group agreed to pay 30% more for coking coal.",
+            "30%",
+            "payment for coking coal",
+        ),
+        # Money that "comes from" a source is that source's.
+        (
+            "A further £6.2m will come from the regional transport fund, officials said.",
+            "£6.2m",
+            "regional transport fund",
+        ),
+        # ...but money a relative clause already describes stays what the clause says.
+        (
+            "The $3bn which the state fund lent the utility came from foreign lenders.",
+            "$3bn",
+            "loan",
+        ),
+        # A relative clause with no "which": its verb's noun; a share of that money too.
+        (
+            "The report said the plan covers only 4% of the £9bn councils hope to save by 2008.",
+            "£9bn",
+            "savings",
+        ),
+        (
+            "The report said the plan covers only 4% of the £9bn councils hope to save by 2008.",
+            "4%",
+            "savings",
+        ),
+        ("He said the $5bn the firm spent was wasted.", "$5bn", "spending"),
+        # Counted people who "are" something are counted as that.
+        (
+            "Just three households per hundred are internet users.",
+            "three households",
+            "internet users",
+        ),
+        # A count in a progressive state: with the state's object.
+        (
+            "Data showed 52,000 patients were waiting for surgery at the end of March.",
+            "52,000 patients",
+            "patients waiting for surgery",
+        ),
+        # "with 22% out of work": the share of the clause's subject in that state.
+        (
+            "Older workers were worst hit, with 22% out of work, against 9% in 1999.",
+            "22%",
+            "Older workers out of work",
+        ),
+        # An earlier estimate, and an earlier value of a listed amount, share the main object.
+        (
+            "Imports should rise 3.1% in 2008, then fall to 2.6% next year from a previous "
+            "estimate of 2.9%, the bank said.",
+            "2.9%",
+            "Imports",
+        ),
+        (
+            "Output was weak, with industrial output forecasts slipping to 1.2% from 1.5% this "
+            "year and 0.9% from 1.4% in 2010, the agency said.",
+            "1.4%",
+            "industrial output forecasts",
+        ),
+        # A bare "level" after an expletive "it": the earlier clause's subject.
+        (
+            "Rents are climbing again and it looks like the £900 to £1,000 level, he said.",
+            "£900 to £1,000",
+            "Rents",
+        ),
+        # A possessive year is the period, not part of the object.
+        ("Gold now trades well above 2008's average of $872 an ounce.", "$872", "average"),
+    ],
+)
+def test_stated_object_is_found(nlp: Any, sentence: str, text: str, want: str) -> None:
+    assert _one(nlp, sentence, text).object == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        # "2008's average": the possessive year.
+        (
+            "Gold now trades well above 2008's average of $872 an ounce.",
+            "$872",
+            "2008-01-01/2008-12-31",
+        ),
+        # ...but not a running total with an object of its own.
+        (
+            "The plan saved £40m in 2006, bringing total savings to £90m since it began.",
+            "£90m",
+            None,
+        ),
+        # A subjectless -ing clause takes the period of the clause it trails.
+        (
+            "The chain's profit nearly doubled in the first half of 2009, reaching $45m.",
+            "$45m",
+            "2009-01-01/2009-06-30",
+        ),
+    ],
+)
+def test_period_of_the_governing_clause(
+    nlp: Any, sentence: str, text: str, period: str | None
+) -> None:
+    assert _one(nlp, sentence, text).period == period

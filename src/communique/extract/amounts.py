@@ -98,6 +98,10 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 _SAY_VERBS = frozenset("say tell think believe expect want claim report".split())
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+# Nouns that name a value's status, not what it measures ("a previous estimate of 3.7%").
+_ESTIMATE_NOUNS = frozenset("estimate forecast projection prediction expectation".split())
+# "£13m will come from the grant": the verbs whose "from" names where money comes from.
+_SOURCE_VERBS = frozenset("come derive".split())
 _CONV_OPEN = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|c\.)?\s*")
 _CONV_NEXT = re.compile(r"\s*(?:;|,|/|or|and)\s*")
 _QUOTE_OPEN = "“‘«"
@@ -523,6 +527,23 @@ def _count_object(
         return f"{noun.head.head.text} of {np}"  # "the loss of 800 jobs"
     if verb is None or rel.head.i != verb.i:
         return np
+    if rel.dep_ == "nsubj" and verb.lemma_ == "be":
+        # "eight people per thousand are car owners": the counted are the car owners.
+        attr = [c for c in verb.rights if c.dep_ == "attr" and c.i not in skip]
+        if attr and attr[0].pos_ == "NOUN" and attr[0].tag_ in _PLURAL_TAGS:
+            return _np(attr[0], skip)
+    if (
+        rel.dep_ == "nsubj"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts)
+        and verb.lemma_.lower() not in events
+    ):
+        # "311,000 people were waiting for treatment": the state the counted are in.
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.i not in skip:
+                pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                if pobj and _nounish(pobj[0], ("NOUN",)):
+                    return f"{np} {verb.text} {c.lower_} {_np(pobj[0], skip)}"
     if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS:
         # "20,000 workers lost their jobs", "90,000 more people were in employment".
         tail = [
@@ -584,6 +605,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
             c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
             and c.i not in skip
             and c.pos_ != "ADV"  # "buy back shares": the particle, misparsed
+            and not (c.dep_ == "poss" and c.like_num)  # "2004's average": a period
             and not (  # "... and warned growth would be": a coordinated verb, misparsed
                 c.tag_ in ("VBD", "VBN") and c.i > 0 and tok.doc[c.i - 1].pos_ == "CCONJ"
             )
@@ -806,6 +828,41 @@ class _Reading:
     trusted: bool = False  # the amount's own complement ("$5bn in aid", "30% of EADS")
 
 
+_STATE_PREPS = frozenset("out in without on off under".split())
+
+
+def _with_state(span: Any, skip: set[int]) -> str | None:
+    """ "Young people are hard hit, with 37% out of work": the share of the clause's
+    subject that is in the state the phrase after the amount names."""
+    doc = span.doc
+    anchor = span.root
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or span.end >= len(doc):
+        return None
+    prep = doc[span.end]
+    if prep.pos_ != "ADP" or prep.lower_ not in _STATE_PREPS or prep.i in skip:
+        return None
+    words = []
+    for t in doc[prep.i : prep.i + 4]:
+        if t.is_punct or t.i in skip:
+            return None
+        words.append(t)
+        if t.pos_ == "NOUN":
+            break
+    else:
+        return None
+    h = anchor.head
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].pos_ != "NOUN" or subj[0].i in skip:
+                return None
+            return f"{_np(subj[0], skip)} {_join(words)}"
+    return None
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = {t.i for t in span} | wording
@@ -836,6 +893,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object = _np(noun, skip)
             r.trusted = True
             return r
+    state = _with_state(span, skip) if hit.kind == "percent" else None
+    if state is not None:
+        r.object, r.trusted = state, True
+        return r
     # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
     # "spend $35bn in X": the "in" is the verb's, not the money's own complement.
     in_verb = hit.kind == "money" and _clause_head(span[0]).lemma_.lower() in _IN_VERBS
@@ -912,6 +973,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             for c in t.rights:
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i not in skip:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    money = [k for k in doc[c.i + 1 : pobj[0].i] if k.i in skip] if pobj else []
+                    if money:
+                        # "6% of the £22bn ministers hope to save": a share of that money,
+                        # however the parse hangs the words after it.
+                        r.object_tok, r.trusted = money[-1], True
+                        return r
                     if pobj and _nounish(pobj[0]):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
@@ -1038,6 +1105,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object = _np(target, skip | {t.i for t in prep.subtree})
             r.verb = _governing_verb(target)
             return r
+        if (
+            prep.lower_ in ("from", "against")
+            and target.i in skip
+            and (target.like_num or not target.is_alpha)
+        ):
+            # "1.9% from 2.4%": the earlier value of that amount, whose object it shares.
+            r.object_tok, r.trusted = target, True
+            return r
         if target.i in skip and target.head.i != target.i:
             # "fines up to a maximum of £2,500": past the comparator's own words.
             target = target.head
@@ -1088,6 +1163,22 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                     if pobj and _nounish(pobj[0], ("NOUN",)):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
+                        return r
+        if (
+            dep in _AGENT_DEPS
+            and gov.lemma_.lower() in _SOURCE_VERBS
+            and hit.kind == "money"
+            # "the $6bn which VEB lent came from banks": the clause says what it is.
+            and not any(c.dep_ in ("relcl", "acl") for t in span for c in t.children)
+        ):
+            # "£13.4m will come from the support grant": the money is the grant's.
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ == "from" and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                    if pobj and _nounish(pobj[0], ("NOUN",)):
+                        r.object_tok = pobj[0]
+                        r.object = _np(pobj[0], skip)
+                        r.trusted = True
                         return r
         if dep in _AGENT_DEPS:
             r.object = _verb_phrase(gov, skip)
@@ -1306,6 +1397,36 @@ def _clause_subject(span: Any, skip: set[int], lx: Lexicon) -> Any:
     return subj
 
 
+def _contact_clause(span: Any, lx: Lexicon) -> _Reading | None:
+    """ "the £22bn ministers hope to save", "the $5bn the firm spent": a relative clause
+    with no "which" that the parse seldom finds; its verb's noun names the money."""
+    doc = span.doc
+    at = span.end
+    if at < len(doc) and doc[at].pos_ == "DET":
+        at += 1
+    if at + 1 >= len(doc) or doc[at].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if doc[at].pos_ == "PRON" and doc[at].tag_ not in ("PRP",):
+        return None
+    v = doc[at + 1]
+    # "the $5bn the firm spent": after a determiner the tagger often says VBN.
+    if v.tag_ not in ("VBP", "VBD", "VBZ", "MD") and not (v.tag_ == "VBN" and at > span.end):
+        return None
+    if v.tag_ == "MD":
+        v = v.head if v.head.i > v.i else doc[v.i + 1]
+    for _ in range(3):
+        if any(c.dep_ == "dobj" for c in v.children):
+            return None  # the verb has its own object: not a clause about the money
+        noun = _verb_noun(v, lx)
+        if noun:
+            return _Reading(_verb_phrase(v, {t.i for t in span}, noun), None, v, None)
+        nxt = [c for c in v.children if c.dep_ == "xcomp"]
+        if not nxt:
+            return None
+        v = nxt[0]
+    return None
+
+
 def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _Reading:
     """Check the tree's reading: an object that is a time, a level ("an all-time high"),
     an actor or a bare verb is replaced by the noun of a money verb ("pay" -> "payment"),
@@ -1348,6 +1469,9 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
                 noun = _verb_noun(c, lx) if own else None
                 if noun:
                     return _Reading(_verb_phrase(c, skip, noun), None, c, None)
+        rel = _contact_clause(span, lx)
+        if rel is not None:
+            return rel
     vnoun = _verb_noun(verb, lx) if verb is not None else None
     if (
         why in (None, "actor", "pos", "level")
@@ -1364,6 +1488,17 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
     ):
         assert verb is not None
         return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        hit.kind == "percent"
+        and vnoun
+        and why in (None, "actor", "pos")
+        and after is not None
+        and after.lower_ in ("more", "less")
+        and after.head.i == verb.i
+    ):
+        assert verb is not None
+        return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)  # "pay 72% more"
     if why == "level" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "from"):
         change = tok.head.head  # "a surge in gasoline futures to a record high of $1.48"
         if change.pos_ in ("VERB", "AUX"):  # "to a record high" hung on the verb
@@ -1376,6 +1511,14 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         return _Reading(_np(subj, skip), subj, verb, subj)
     if why is None and not r.from_verb:
         return r
+    if why == "level" and tok.i > span.end - 1:
+        # "prices are settling and it looks like the $40 to $50 level": a level of what
+        # an earlier clause of the sentence is about.
+        for t in reversed(span.doc[span.sent.start : span.start]):
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in skip:
+                if _bad_object(t, lx) is None and t.ent_type_ == "":
+                    return _Reading(_np(t, skip), t, verb, t)
+                break
     return _Reading(None, None, r.verb, r.subject)
 
 
@@ -1633,9 +1776,24 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
         for t in path:
             if t.i == meet.i:
                 break
-            if t.dep_ in _CLAUSE_EDGES:
+            if t.dep_ in _CLAUSE_EDGES and not (
+                path is a_path and _bare_participle(t, {k.i for k in a_path})
+            ):
                 return False
     return True
+
+
+def _bare_participle(t: Any, path: set[int]) -> bool:
+    """ "revenue tripled in 2004, exceeding $86m": a subjectless -ing clause tacked on
+    the main one, so the main clause's period is its own; not when the participle has an
+    object of its own ("bringing total savings to £100m": a running total)."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and t.i > t.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in t.children)
+        and not any(c.dep_ == "dobj" and c.i not in path for c in t.children)
+    )
 
 
 def _opens_sentence(ps: Any) -> bool:
@@ -1801,6 +1959,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if not t.is_alpha or t.like_num or t.tag_ == "$" or t.lower_ in lx.scales
             }
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
+    later: list[tuple[int, int]] = []  # (index in `out`, offset of a later amount)
     priors: list[_Hit] = []
     prior_at: set[int] = set()  # starts of the hits that are earlier or compared values
     if parsed:
@@ -1913,6 +2072,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "was 9.5bn kronor against 6.3bn kronor", "down 0.89 points, or 0.01%":
                 # the other amount's object.
                 reading.object = owner.object if owner is not None else None
+                if owner is None and at > hit.end:
+                    later.append((len(out), at))  # a later amount's: filled in below
             tok = reading.object_tok
             if (
                 tok is not None
@@ -1940,22 +2101,37 @@ def extract_amounts(art: Article) -> list[Amount]:
                     # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
                     # of the amount just written.
                     reading.object = prev_amt.object
+            main = next(
+                (
+                    a
+                    for a in reversed(out)
+                    if a.unit == unit
+                    and a.span[0] >= span[0].sent.start_char
+                    and "conversion_of" not in a.extra
+                ),
+                None,
+            )
+            est = reading.object_tok
+            if (
+                hit.start in prior_at
+                and main is not None
+                and (
+                    reading.from_verb  # "22% out of work, against 9%": not "workers hit"
+                    or est is not None
+                    and est.lemma_.lower() in _ESTIMATE_NOUNS
+                    and not any(c.dep_ == "compound" for c in est.lefts)  # "growth forecast"
+                    and not any(c.dep_ == "prep" and c.lower_ == "for" for c in est.rights)
+                )
+            ):
+                # "fall to 3.3% from a previous estimate of 3.7%": the estimate is of what
+                # the main value measures.
+                reading.object, reading.object_tok = None, None
             if (
                 reading.object is None
                 and hit.kind in ("money", "percent")
                 and hit.start in prior_at
             ):
                 # "a profit of £75m compared with £125m": the compared value's object.
-                main = next(
-                    (
-                        a
-                        for a in reversed(out)
-                        if a.unit == unit
-                        and a.span[0] >= span[0].sent.start_char
-                        and "conversion_of" not in a.extra
-                    ),
-                    None,
-                )
                 reading.object = main.object if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             if hit.kind == "count" and unit in lx.measures and not obj:
@@ -2023,4 +2199,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra=extra,
             )
         )
+    for k, at in later:
+        owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
+        if owner is not None and out[k].object is None:
+            out[k].object = owner.object
     return out

@@ -427,6 +427,12 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _plain_year,
     ),
     (
+        # "2004's average": a possessive year is a period.
+        _r(rf"\b(?P<y>{YEAR})['’]s\b"),
+        "year",
+        _plain_year,
+    ),
+    (
         _r(
             r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
         ),
