@@ -288,3 +288,130 @@ def test_period_of_the_governing_clause(
     nlp: Any, sentence: str, text: str, period: str | None
 ) -> None:
     assert _one(nlp, sentence, text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # A percentage set off by dashes after a count: the share of those counted.
+        (
+            "The largest share of the 120,000 complaints received - nearly 40% - concerned"
+            " late deliveries.",
+            "40%",
+            "share of complaints",
+        ),
+        # "with N people waiting for X": the state the counted are in.
+        (
+            "Waiting lists fell sharply, with 512,300 patients waiting for surgery.",
+            "512,300 patients",
+            "patients waiting for surgery",
+        ),
+        # A level word ("a record low of") is the level of the governing verb's object.
+        (
+            "The central bank decided to keep its main lending rate at a record low of 2.75%.",
+            "2.75%",
+            "its main lending rate",
+        ),
+        # A change after "revised to" belongs to what the estimate estimated.
+        (
+            "An earlier estimate of 0.4% growth was revised to a 0.2% decline.",
+            "0.2%",
+            "growth decline",
+        ),
+        # A listed value placed in another country loses the first country's name.
+        (
+            "The Irish unemployment rate rose to 5.1%, compared with 8.2% in Italy and 7.4%"
+            " in Portugal.",
+            "7.4%",
+            "unemployment rate",
+        ),
+        (
+            "The Irish unemployment rate rose to 5.1%, compared with 8.2% in Italy.",
+            "8.2%",
+            "unemployment rate",
+        ),
+        # Without a comparison the country is where the counted are, not whose they are.
+        (
+            "Of Acme's bondholders, 40% live in Acmeland, 12% in Italy and 3% in Japan.",
+            "3%",
+            "Acme's bondholders",
+        ),
+        # A bare gain after an earlier percentage: that percentage's object gained.
+        (
+            "Reports of stalled talks sent Renault shares down 2.1% on Wednesday, after"
+            " Tuesday's 5% gain on hopes of a deal.",
+            "5%",
+            "Renault shares gain",
+        ),
+        # A model number is kept whole or dropped, never cut at its hyphen.
+        (
+            "Boeing expects to sell about 400 of its 787-300ER planes by 2020.",
+            "400",
+            "sell its planes",
+        ),
+    ],
+)
+def test_third_pass_objects(nlp: Any, sentence: str, text: str, want: str) -> None:
+    assert _one(nlp, sentence, text).object == want
+
+
+def test_model_number_is_no_amount(nlp: Any) -> None:
+    found = {a.text for a in _amounts(nlp, "Airbus hopes to sell 300 of its A350-900 jets.")}
+    assert "900 jets" not in found
+
+
+def test_cfa_franc_is_a_currency(nlp: Any) -> None:
+    a = _one(nlp, "Smuggling has cost the country 2bn CFA francs a year.", "2bn CFA francs")
+    assert a.unit == "XAF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # "X has cost someone N": X is the cause; the money is the cost, as are conversions.
+        (
+            "Officials say fraud in the customs service has cost it 3bn CFA francs ($6m; £3m)"
+            " a year.",
+            "$6m",
+            "cost",
+        ),
+        ("The strike cost the airline $40m.", "$40m", "cost"),
+        # "..., that's the extra £900": what the clause before names.
+        (
+            "We will definitely raise the child benefit, from one year to two years, that's"
+            " the extra £900.",
+            "£900",
+            "child benefit",
+        ),
+        # Without someone who pays, the subject is what costs the money.
+        ("The new stadium will cost $500m.", "$500m", "new stadium"),
+    ],
+)
+def test_cost_someone_money(nlp: Any, sentence: str, text: str, want: str) -> None:
+    assert _one(nlp, sentence, text).object == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "want"),
+    [
+        # A percentage on a comparative measures that dimension of the subject...
+        ("Rival Acme is 15% bigger than Zenco.", "15%", "Acme size"),
+        ("Petrol is now 8% cheaper than a year ago.", "8%", "Petrol price"),
+        # ...or the measure the sentence names.
+        (
+            "In terms of market value, Zenco - at 3.1bn euros ($4bn) - is about 12% smaller"
+            " than Acme.",
+            "12%",
+            "Zenco market value",
+        ),
+    ],
+)
+def test_comparative_percentage(nlp: Any, sentence: str, text: str, want: str) -> None:
+    assert _one(nlp, sentence, text).object == want
+
+
+def test_that_restating_an_amount_takes_no_earlier_noun(nlp: Any) -> None:
+    sentence = (
+        "Airlines have no spare cash, so it will cost passengers 2bn euros, that's over £1bn."
+    )
+    assert _one(nlp, sentence, "£1bn").object != "spare cash"

@@ -42,7 +42,8 @@ from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plai
 from communique.extract.periods import Period, find_periods
 from communique.record import Amount, Article
 
-_NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–])$")  # "COVID-19", "G20", "24/7"
+# "COVID-19", "G20", "24/7"; "A350-900": a model number's part.
+_NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–]|\b[A-Za-z]+\d+[-–])$")
 _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
@@ -525,6 +526,14 @@ def _count_object(
         and noun.head.head.i not in skip
     ):
         return f"{noun.head.head.text} of {np}"  # "the loss of 800 jobs"
+    for acl in noun.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() not in events:
+            # "with 856,600 people waiting for treatment": the state the counted are in.
+            for c in acl.rights:
+                if c.dep_ == "prep" and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                    if pobj and _nounish(pobj[0], ("NOUN",)):
+                        return f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
     if verb is None or rel.head.i != verb.i:
         return np
     if rel.dep_ == "nsubj" and verb.lemma_ == "be":
@@ -535,7 +544,11 @@ def _count_object(
     if (
         rel.dep_ == "nsubj"
         and verb.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts)
+        and (
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts)
+            or verb.dep_ == "pcomp"  # "with 856,600 people waiting for treatment"
+            and verb.head.lower_ in ("with", "without")
+        )
         and verb.lemma_.lower() not in events
     ):
         # "311,000 people were waiting for treatment": the state the counted are in.
@@ -654,6 +667,18 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     for i in sorted(keep):
         if i < tok.i and doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
             keep = {j for j in keep if j > i}
+    # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
+    # all, never its hyphenated tail.
+    for i in sorted(keep):
+        if i in skip and doc[i].like_num:
+            lo = i
+            while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in keep:
+                lo -= 1
+            hi = i
+            while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in keep:
+                hi += 1
+            if hi > lo and tok.i not in range(lo, hi + 1):
+                keep -= set(range(lo, hi + 1))
     toks = [
         doc[i]
         for i in sorted(keep - skip)
@@ -685,6 +710,14 @@ _COMPANY_NOUNS = frozenset(
 )
 # Verbs whose "in" names where money goes, not what it is ("invest $8bn in clean water").
 _IN_VERBS = frozenset("invest put pump plough plow inject sink pour spend".split())
+# "... - almost 30% - ...": a percentage set off by spaced dashes.
+_DASH_BEFORE = re.compile(
+    r"\s[-–—]\s+(?:about\s+|almost\s+|nearly\s+|some\s+|around\s+|roughly\s+|over\s+)?$"
+)
+_DASH_AFTER = re.compile(r"\s*[-–—]\s")
+# "12.1% in Germany": a value placed in a country.
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?([A-Z](?:\w|\.(?=\w))*(?:\s+[A-Z]\w*)?)")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|than)\s")
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+(?:about\s+|almost\s+|nearly\s+|just\s+)?$", re.I)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:just\s+|only\s+|an?\s+|the\s+)?$", re.I)
 # Between an amount and a percentage that restates its change ("£347m, an 82% jump").
@@ -893,6 +926,31 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object = _np(noun, skip)
             r.trusted = True
             return r
+    if (
+        hit.kind == "percent"
+        and anchor.dep_ == "npadvmod"
+        and gov.lower_ in _SIZE_ADJS
+        and gov.dep_ == "acomp"
+        and (subj := _subject(gov.head)) is not None
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.i not in skip
+    ):
+        # "Pernod is about 9% smaller than Allied Domecq": the subject's size, or the
+        # measure the sentence names ("in terms of market value").
+        terms = [
+            p
+            for c in gov.head.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for t in c.children
+            if t.lower_ == "terms"
+            for k in t.children
+            if k.dep_ == "prep" and k.lower_ == "of"
+            for p in k.children
+            if p.dep_ == "pobj" and _nounish(p, ("NOUN",))
+        ]
+        measure = _np(terms[0], skip) if terms else _SIZE_ADJS[gov.lower_]
+        r.object, r.object_tok, r.trusted = f"{subj.text} {measure}", subj, True
+        return r
     state = _with_state(span, skip) if hit.kind == "percent" else None
     if state is not None:
         r.object, r.trusted = state, True
@@ -1213,6 +1271,33 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 r.object_tok = gov.head
                 r.object = _np(gov.head, skip)
                 return r
+        demo = [c for c in gov.children if c.dep_ == "nsubj" and c.lower_ in ("that", "this")]
+        if hit.kind == "money" and gov.lemma_ == "be" and dep == "attr" and demo:
+            # "we will extend the maternity pay ..., that's the extra £1,400": the thing
+            # the clause before names.
+            before = [
+                t
+                for t in span.doc[span.sent.start : demo[0].i]
+                if t.dep_ == "dobj" and _nounish(t, ("NOUN",)) and t.i not in skip
+            ]
+            if before and not skip & set(range(before[-1].i, demo[0].i)):
+                # (with an amount in between, "that" restates the amount, not the noun)
+                r.object_tok = before[-1]
+                r.object = _np(before[-1], skip)
+                r.trusted = True
+                return r
+        if (
+            hit.kind == "money"
+            and gov.lemma_.lower() == "cost"
+            and any(
+                c.dep_ in ("dobj", "dative") and c.i < span.start and c.i not in skip
+                for c in gov.children
+            )
+        ):
+            # "corruption has cost it 1bn CFA francs": the subject is a cause; the money
+            # is what it cost someone.
+            r.object, r.trusted = "cost", True
+            return r
         subj = _subject(gov)
         if subj is not None and subj.tag_ == "WDT" and gov.dep_ == "relcl":
             subj = gov.head  # "the minimum salary, which is currently $94"
@@ -1266,6 +1351,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     return r
 
 
+# Comparatives whose percentage measures a dimension of their subject ("9% smaller").
+_SIZE_ADJS = {
+    "smaller": "size",
+    "bigger": "size",
+    "larger": "size",
+    "cheaper": "price",
+    "dearer": "price",
+    "pricier": "price",
+}
 _SHARE_VERBS = frozenset("account represent comprise constitute amount make form equal".split())
 
 
@@ -1499,18 +1593,42 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
     ):
         assert verb is not None
         return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)  # "pay 72% more"
-    if why == "level" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "from"):
+    if why == "level" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "from", "at"):
         change = tok.head.head  # "a surge in gasoline futures to a record high of $1.48"
         if change.pos_ in ("VERB", "AUX"):  # "to a record high" hung on the verb
             change = next((c for c in change.children if c.dep_ == "dobj"), change)
         inner = _complement(change) if change.lemma_.lower() in _CHANGE_NOUNS else None
         if inner is not None and inner.i not in skip:
             return _Reading(_np(inner, skip), inner, verb, None)
+        if (
+            inner is None
+            and change.dep_ == "dobj"
+            and change.lemma_.lower() not in _CHANGE_NOUNS
+            and change.i not in skip
+            and _bad_object(change, lx) is None
+        ):
+            # "keep interest rates at an all-time low of 3.25%": the level is the rates'.
+            return _Reading(_np(change, skip), change, verb, None)
     subj = _clause_subject(span, skip | ({tok.i} if tok is not None else set()), lx)
+    if (
+        why == "level"
+        and subj is not None
+        and subj.lemma_.lower() in _ESTIMATE_NOUNS
+        and tok.lemma_.lower() in _BARE_CHANGES
+    ):
+        # "an estimate of 0.1% growth was revised to a 0.3% decline": the estimate is a
+        # status; what declines is what it estimated ("growth decline").
+        inner = _complement(subj)
+        if inner is not None and inner.i not in skip and _nounish(inner, ("NOUN",)):
+            return _Reading(f"{inner.lemma_.lower()} {tok.text}", tok, verb, subj)
+        return _Reading(tok.text, tok, verb, subj)
     if subj is not None and (tok is None or subj.i != tok.i):
         return _Reading(_np(subj, skip), subj, verb, subj)
     if why is None and not r.from_verb:
         return r
+    if why == "level" and tok.lemma_.lower() in _BARE_CHANGES and tok.i >= span.end:
+        # "after Monday's 4% gain": the change itself; whose, the sentence may tell later.
+        return _Reading(tok.text, tok, r.verb, r.subject)
     if why == "level" and tok.i > span.end - 1:
         # "prices are settling and it looks like the $40 to $50 level": a level of what
         # an earlier clause of the sentence is about.
@@ -2101,6 +2219,38 @@ def extract_amounts(art: Article) -> list[Amount]:
                     # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
                     # of the amount just written.
                     reading.object = prev_amt.object
+            if (
+                hit.kind == "percent"
+                and reading.object is not None
+                and reading.object_tok is not None
+                and reading.object == reading.object_tok.text
+                and reading.object_tok.lemma_.lower() in _BARE_CHANGES
+            ):
+                # "sent Fiat shares down 1.2%, after Monday's 4% gain": the gain of what
+                # the sentence's earlier percentage measured.
+                prev_pct = next(
+                    (
+                        a
+                        for a in reversed(out)
+                        if a.span[0] >= sent_start and a.unit == unit and a.object
+                    ),
+                    None,
+                )
+                if prev_pct is not None:
+                    reading.object = f"{prev_pct.object} {reading.object}"
+            if reading.object is None and hit.kind == "percent":
+                prev_amt = out[-1] if out else None
+                if (
+                    prev_amt is not None
+                    and prev_amt.span[0] >= sent_start
+                    and prev_amt.extra.get("kind") == "count"
+                    and prev_amt.object
+                    and _DASH_BEFORE.search(text, prev_amt.span[1], hit.start)
+                    and _DASH_AFTER.match(text, hit.end)
+                ):
+                    # "the 246,570 cases reported - almost 30% - concerned ...": an aside
+                    # giving the share of those counted.
+                    reading.object = f"share of {prev_amt.object}"
             main = next(
                 (
                     a
@@ -2141,6 +2291,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 vnoun = _verb_noun(gov, lx) if gov is not None and gov.tag_ != "VBN" else None
                 if vnoun and obj and obj.endswith(f" {unit}"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
+            place = _IN_PLACE.match(text, hit.end)
+            if (
+                obj
+                and " " in obj
+                and place
+                and _COMPARED.search(text, sent_start, hit.start)
+                and _kb_country(place.group(1))
+            ):
+                # "the UK's jobless rate ..., compared with 12.1% in Germany": the compared
+                # value is another country's, so the first country goes from the object
+                # ("Argentina's bondholders, 3.1% in Japan" keeps it: no comparison).
+                head, rest = obj.split(" ", 1)
+                if _kb_country(re.sub(r"['’]s$", "", head)):
+                    obj = rest
             if "rate_of" in hit.extra:
                 obj = f"exchange rate of {hit.extra['rate_of']}"
                 extra["rate_of"] = hit.extra["rate_of"]

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-_MONTHS = {
+# Month names and abbreviations -> month number (also used by `periods`).
+MONTHS = {
     m: i
     for i, names in enumerate(
         [
@@ -61,7 +62,7 @@ def find_dates(text: str) -> list[DateMention]:
                 if groups.get("mnum"):
                     month = int(groups["mnum"])
                 else:
-                    month = _MONTHS[m.group("mon").lower().rstrip(".")]
+                    month = MONTHS[m.group("mon").lower().rstrip(".")]
                 d = date(int(m.group("year")), month, int(m.group("day")))
             except (KeyError, ValueError):
                 continue
@@ -73,7 +74,7 @@ def find_dates(text: str) -> list[DateMention]:
         mon = m.group("mon").lower().rstrip(".")
         if mon == "may" and not m.group("mon")[0].isupper():
             continue
-        value = f"{m.group('year')}-{_MONTHS[mon]:02d}"
+        value = f"{m.group('year')}-{MONTHS[mon]:02d}"
         found.append(DateMention(m.start(), m.end(), value, "month"))
     return sorted(found, key=lambda d: d.start)
 

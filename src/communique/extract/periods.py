@@ -21,28 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from communique.extract.amounts_numbers import UNITS
+from communique.extract.dates import MONTHS as _MONTHS
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _ORD = {
     "first": 1,
     "second": 2,
