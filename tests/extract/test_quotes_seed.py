@@ -14,8 +14,6 @@ SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_cd1
 SEED_GOLD = SEED.with_suffix(".gold.json")
 
 
-
-
 pytestmark = pytest.mark.slow
 
 

@@ -1,0 +1,28 @@
+"""Hand-built articles for the amounts tests (one parse of a sentence, entities given)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.extract.amounts import extract_amounts
+from communique.record import Amount, Article, Entity, Source
+
+
+def amounts_article(
+    nlp: Any, text: str, published: str | None = None, entities: list[Entity] | None = None
+) -> Article:
+    art = Article(
+        id="t",
+        raw_text=text,
+        source=Source("t", "txt"),
+        text=text,
+        published=published,
+        paragraphs=[(0, len(text))],
+    )
+    art.doc = nlp(text)
+    art.entities = entities or []
+    return art
+
+
+def amounts_of(nlp: Any, text: str, published: str | None = None, **kw: Any) -> list[Amount]:
+    return extract_amounts(amounts_article(nlp, text, published, **kw))
