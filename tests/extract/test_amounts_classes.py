@@ -336,7 +336,7 @@ def test_period_of_the_governing_clause(
         (
             "Boeing expects to sell about 400 of its 787-300ER planes by 2020.",
             "400",
-            "sell its planes",
+            "its planes sold",
         ),
     ],
 )

@@ -106,3 +106,29 @@ def test_last_quarter_of_a_year_is_the_fourth(text: str, want: str) -> None:
 )
 def test_year_lists_and_points(text: str, want: str) -> None:
     assert parse_period(text, None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "anchored"),
+    [
+        (
+            "a loss in the last three months of 2004, against a profit a year before",
+            "2003-10-01/2003-12-31",
+        ),
+        (
+            "sales in the first quarter of 2005, against the same period last year",
+            "2004-01-01/2004-03-31",
+        ),
+        ("profit in the year to March 2005, from £2m a year earlier", "2003-04-01/2004-03-31"),
+        ("revenue in 2004 was up from the previous year", "2003-01-01/2003-12-31"),
+        (
+            "sales in the two months to February 2005, against a year earlier",
+            "2004-01-01/2004-02-29",
+        ),
+        ("a profit a year earlier", None),  # nothing to count back from
+    ],
+)
+def test_year_earlier_counts_back_from_the_sentence_period(text: str, anchored: str | None) -> None:
+    last = find_periods(text, None)[-1]
+    assert last.kind == "anchored"
+    assert last.interval == anchored

@@ -39,6 +39,7 @@ from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plain, words_value
+from communique.extract.inflect import gerund, participle
 from communique.extract.periods import Period, find_periods
 from communique.record import Amount, Article
 
@@ -96,6 +97,25 @@ _CHANGE_VERBS = frozenset(
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     "double triple halve boost raise lift cut reduce increase lower push bring".split()
 )
+# Holders whose percentage is the stake they hold ("a 30% shareholder").
+_OWNER_NOUNS = frozenset("shareholder stakeholder owner holder investor partner".split())
+# The change a level verb's "by" amount is ("cut taxes by £5bn" -> a cut in taxes).
+_CHANGE_OF = {
+    "cut": "cut",
+    "reduce": "reduction",
+    "lower": "reduction",
+    "slash": "cut",
+    "trim": "cut",
+    "raise": "increase",
+    "increase": "increase",
+    "lift": "increase",
+    "boost": "increase",
+    "push": "increase",
+}
+# Verbs whose amount is a forecast of something the sentence has already measured.
+_FORECAST_VERBS = frozenset("predict expect forecast estimate anticipate project".split())
+# Verbs that keep a level where it is ("unemployment stands at 5%").
+_HOLD_VERBS = frozenset("keep stand remain hold stay".split())
 _SAY_VERBS = frozenset("say tell think believe expect want claim report".split())
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
@@ -443,7 +463,16 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
         h = last.head
         while h.dep_ in ("compound", "nummod") and h.head.i > h.i and h.pos_ == "NUM":
             h = h.head
-        if h.i > last.i and h.i - last.i <= 4 and h.pos_ in ("NOUN", "PROPN"):
+        if (
+            h.i > last.i
+            and h.i - last.i <= 4
+            and h.pos_ in ("NOUN", "PROPN")
+            # "five million and impending cuts": a coordination, the number counts no cuts
+            and not any(
+                t.pos_ == "CCONJ" or t.text in (",", ";", ":", "(", ")")
+                for t in doc[last.i + 1 : h.i]
+            )
+        ):
             noun = h
     if noun is None:
         # The tokenizer splits "1.5m" and the parse then goes astray: an adjacent plural
@@ -506,10 +535,19 @@ def _count_object(
     np = "people" if bare_subject else _np(noun, skip)
     to = noun if noun.dep_ == "pobj" else rel
     head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
+    first = noun.i
+    while first > noun.sent.start and first - 1 in skip:
+        first -= 1
+    if head is None and to.dep_ == "dobj" and noun.doc[max(0, first - 1)].lower_ in ("to", "from"):
+        head = to.head  # "dropped from 10,276 cases to 8,177 cases", "to" parsed as quantmod
     if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
         # "sales fell to 1.25 million vehicles", "double sales to 400,000 cars": the
         # vehicles counted are the sales.
-        dobj = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        dobj = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ != noun.lemma_
+        ]
         subj = dobj[0] if dobj else _subject(head)
         if (
             subj is not None
@@ -558,22 +596,102 @@ def _count_object(
                 if pobj and _nounish(pobj[0], ("NOUN",)):
                     return f"{np} {verb.text} {c.lower_} {_np(pobj[0], skip)}"
     if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS:
-        # "20,000 workers lost their jobs", "90,000 more people were in employment".
+        # "20,000 workers lost their jobs", "90,000 more people were in employment",
+        # "50,000 children live with foster families".
+        has_dobj = any(c.dep_ == "dobj" for c in verb.rights)
         tail = [
             c
             for c in verb.rights
-            if (c.dep_ == "dobj" or c.dep_ == "prep" and verb.lemma_ == "be") and c.i not in skip
+            if (
+                c.dep_ == "dobj"
+                or c.dep_ == "prep"
+                and (
+                    verb.lemma_ == "be" or not has_dobj and verb.lemma_.lower() not in _LEVEL_VERBS
+                )
+                and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            )
+            and c.i not in skip
         ]
         if tail and verb.lemma_.lower() not in events:
             words = [t for t in tail[0].subtree if t.dep_ not in ("det", "poss")]
-            if 0 < len(words) <= 4 and all(t.i not in skip for t in words):
-                said = "" if verb.lemma_ == "be" else f" {verb.text}"  # "people in work"
+            if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
+                words += [
+                    t
+                    for c in verb.rights
+                    if c.dep_ == "prep" and c.i > tail[0].i
+                    for t in c.subtree
+                    if t.dep_ not in ("det", "poss")
+                ][:4]
+            if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
+                said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         return f"{np} {verb.text}"
     if rel.dep_ == "dobj":
-        return f"{verb.text} {np}"
+        if verb.lemma_.lower() in _HAVE_VERBS:
+            return np  # "has 6,100 staff", "showed 64 respondents": the counted as they are
+        return f"{np} {participle(verb.lemma_.lower())}"  # "employ 521 journalists"
     return np
+
+
+# Verbs whose object is counted as it is ("the office has 6,100 staff").
+_HAVE_VERBS = frozenset("have show include contain number total count see report hold".split())
+
+
+def _clause_verb(verb: Any) -> str:
+    """The verb as written when it is past ("workers lost their jobs"), else its -ing form
+    ("could take part" -> "taking part"), so the object reads as a phrase."""
+    if verb.tag_ in ("VBD", "VBN", "VBG"):
+        return str(verb.text)
+    return gerund(verb.lemma_.lower())
+
+
+def _outer_level_object(verb: Any, anchor: Any, skip: set[int]) -> Any:
+    """For "to/from <amount>" hung on a verb inside a relative clause ("the debt it took on
+    to fund the purchase to 1.8bn euros"), the object of the level verb outside that clause
+    when the inner verbs move no level; else None."""
+    if verb.lemma_.lower() in _LEVEL_VERBS or anchor.head.lower_ not in ("to", "from"):
+        return None
+    v = verb
+    for _ in range(4):
+        if v.dep_ in ("xcomp", "advcl", "conj") and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            if v.lemma_.lower() in _LEVEL_VERBS:
+                return None  # the level verb is the clause's own
+            continue
+        if v.dep_ in ("relcl", "acl"):
+            noun = v.head
+            outer = noun.head
+            if (
+                noun.dep_ in ("dobj", "nsubj", "nsubjpass")
+                and outer.pos_ in ("VERB", "AUX")
+                and outer.lemma_.lower() in _LEVEL_VERBS
+                and _nounish(noun, ("NOUN",))
+                and noun.i not in skip
+            ):
+                return noun
+        return None
+    return None
+
+
+def _moved_level(anchor: Any, skip: set[int]) -> Any:
+    """In "raise spending to 2% of GDP", "spending rose to 2% of GDP": the noun whose level
+    the "to/from/at" amount gives (the level verb's object, else its subject); else None."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("to", "from", "at"):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() not in _LEVEL_VERBS | _HOLD_VERBS:
+        return _outer_level_object(verb, anchor, skip)
+    for c in verb.children:
+        if c.dep_ == "dobj" and _nounish(c, ("NOUN",)) and c.i not in skip:
+            return c
+    subj = _subject(verb)
+    if subj is not None and _nounish(subj, ("NOUN",)) and subj.i not in skip:
+        return subj
+    return None
 
 
 def _governing_verb(tok: Any) -> Any:
@@ -839,8 +957,8 @@ def _subject(verb: Any) -> Any:
                 return v.head.head  # "growth, which it forecast to be 6.5%": the growth
             if dobj:
                 return dobj[0]
-        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl") and v.head.i != v.i:
-            v = v.head
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "acomp") and v.head.i != v.i:
+            v = v.head  # "Borrowing is tipped to fall to £31bn": through "tipped" (acomp)
             continue
         if v.dep_ == "pcomp" and v.head.head.i != v.head.i:  # "before recovering to close"
             v = v.head.head
@@ -894,6 +1012,45 @@ def _with_state(span: Any, skip: set[int]) -> str | None:
                 return None
             return f"{_np(subj[0], skip)} {_join(words)}"
     return None
+
+
+# Verbs whose subject share is a poll's answer ("47% believe ...", "63% disagreed").
+_OPINION_VERBS = frozenset(
+    """believe think say agree disagree back support oppose want favour favor prefer feel
+    reject approve disapprove trust intend vote consider rate""".split()
+)
+
+
+def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
+    """ "Some 47% believe she should have no title", "45% who thought it unbecoming": the
+    share that gave this answer, in the sentence's words (up to the clause's end)."""
+    verb = anchor.head
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else anchor
+    rel = [c for c in anchor.children if c.dep_ == "relcl"]
+    if rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
+        verb = rel[0]
+    elif anchor.dep_ != "nsubj" and after.tag_ in ("VBD", "VBP", "VBZ"):
+        verb = after  # "... and 21% disagreed": the parse hung the share elsewhere
+    elif anchor.dep_ != "nsubj":
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OPINION_VERBS:
+        return None
+    words = [verb]
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 9)]:
+        if t.is_punct or t.i in skip or t.pos_ in ("CCONJ", "SCONJ") or t.lower_ == "while":
+            break
+        words.append(t)
+    group = [  # "47% of voters believe", "among the over-65s, 70% said"
+        p
+        for h, word in ((anchor, "of"), (verb, "among"))
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for p in c.children
+        if p.dep_ == "pobj" and p.i not in skip
+    ]
+    whose = f" of {_np(group[0], skip)}" if group else ""
+    return f"share{whose} who {_join(words)}"
 
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
@@ -950,6 +1107,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         ]
         measure = _np(terms[0], skip) if terms else _SIZE_ADJS[gov.lower_]
         r.object, r.object_tok, r.trusted = f"{subj.text} {measure}", subj, True
+        return r
+    said = _poll_answer(anchor, skip) if hit.kind == "percent" else None
+    if said is not None:
+        r.object, r.trusted = said, True
         return r
     state = _with_state(span, skip) if hit.kind == "percent" else None
     if state is not None:
@@ -1042,6 +1203,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.object = _np(pobj[0], skip)
                         r.verb = _governing_verb(t)
                         r.trusted = True
+                        moved = _moved_level(anchor, skip)
+                        if moved is not None:
+                            # "boost aid to 0.7% of national income": aid, as a share.
+                            r.object = f"{_np(moved, skip)} as share of {r.object}"
                         return r
     # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
     # determiner-amount-noun order decides.
@@ -1084,7 +1249,13 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     if (
         nxt is not None
         and (  # "an $850m payout": a noun the tagger took for an adjective
-            nxt.pos_ == "NOUN" or nxt.pos_ == "ADJ" and nxt.dep_ in ("dobj", "nsubj", "pobj")
+            nxt.pos_ == "NOUN"
+            or nxt.pos_ == "ADJ"
+            and nxt.dep_ in ("dobj", "nsubj", "pobj")
+            or nxt.pos_ == "PROPN"  # "in $4bn Boeing plane deal": a headline's compound
+            and nxt.dep_ == "compound"
+            and nxt.head.pos_ == "NOUN"
+            and 0 < nxt.head.i - nxt.i <= 3
         )
         and nxt.ent_type_ not in ("DATE", "TIME")
         and nxt.lower_ not in _NOT_COUNTED
@@ -1093,6 +1264,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and prev.dep_ in ("det", "poss")
             or first.dep_ == "det"  # "a one point three per cent volume sales fall"
             or dep in ("nmod", "amod", "compound", "nummod")
+            or prev is not None
+            and prev.lower_ in ("in", "for")
+            and nxt.dep_ == "compound"
+            and 0 < nxt.head.i - nxt.i <= 3
         )
     ):
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN":
@@ -1103,6 +1278,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         r.object_tok = nxt
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
         r.verb = _governing_verb(nxt)
+        if hit.kind == "percent" and nxt.lemma_.lower() in _OWNER_NOUNS:
+            # "a 30% shareholder in Mitsubishi": the stake held.
+            r.object = "stake"
+            for c in nxt.rights:
+                pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                if c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj:
+                    r.object = f"stake in {_np(pobj[0], skip)}"
+                    break
         return r
     if gov.lower_ == "worth":
         # "$1.2bn-worth of the beans exported": what the worth is of.
@@ -1253,7 +1436,27 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
                         return r
+        if (
+            hit.kind == "money"
+            and dep == "prep"
+            and anchor.head.lower_ == "by"
+            and gov.lemma_.lower() in _LEVEL_VERBS
+            and (noun := _CHANGE_OF.get(gov.lemma_.lower())) is not None
+        ):
+            # "cut taxes by 6.5bn euros": the money is the cut, not the taxes.
+            dobj = [c for c in gov.children if c.dep_ == "dobj" and c.i not in skip]
+            if dobj and _nounish(dobj[0], ("NOUN",)):
+                r.object_tok = dobj[0]
+                r.object = f"{noun} in {_np(dobj[0], skip)}"
+                r.trusted = True
+                return r
         if dep in ("prep", "npadvmod", "advmod", "pobj"):
+            outer = _outer_level_object(gov, anchor, skip)
+            if outer is not None:
+                # "reduced the debt it took on to fund X to 1.8bn euros": the parse hung "to"
+                # on the relative clause; the level is the outer verb's object's.
+                r.object_tok, r.object = outer, _np(outer, skip | {t.i for t in outer.rights})
+                return r
             dobj = [c for c in gov.children if c.dep_ == "dobj" and c.i not in skip]
             if dobj and _nounish(dobj[0], ("NOUN",)):
                 r.object_tok = dobj[0]
@@ -1728,7 +1931,11 @@ def _parties(
     if r.object_tok is not None:
         obj = r.object_tok
         for t in _own_subtree(obj, skip, others):
-            if t.i not in skip and (t.i <= obj.i or t.dep_ in ("pobj", "conj", "prep")):
+            if t.i not in skip and (
+                t.i <= obj.i
+                or t.dep_ in ("pobj", "conj", "prep")
+                or t.dep_ in ("amod", "compound") and t.head.dep_ == "pobj"  # "for the German
+            ):  # economy"
                 add(t)
         if r.object and _BILATERAL.search(r.object) and len(found) < 2:
             dy = countries.dyad()
@@ -2087,8 +2294,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 prior_at.add(h.start)
                 priors.append(h)
     out: list[Amount] = []
+    verbs: list[str | None] = []  # the lemma of the verb each amount of `out` hangs on
     for hit in hits:
         extra: dict[str, Any] = {}
+        vlemma: str | None = None
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
         if unit is None:
@@ -2168,7 +2377,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 listed = outs[0].head.idx
                 if any(a.span[0] <= listed < a.span[1] for a in out):
                     reading.object_tok = outs[0].head
-            if outs and outs[0].dep_ == "conj" and _AND_BEFORE.search(text, sent_start, hit.start):
+            if (
+                outs
+                and outs[0].dep_ == "conj"
+                and _AND_BEFORE.search(text, sent_start, hit.start)
+                and not (reading.trusted and reading.object)  # "and 21% disagreed"
+            ):
                 # "slipping to 1.8% from 2.0% this year and 1.9% from 2.4% in 2005": a
                 # listed value shares the object of the first of its kind in the sentence.
                 first = next(
@@ -2284,12 +2498,31 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "a profit of £75m compared with £125m": the compared value's object.
                 reading.object = main.object if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
+            vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
+            if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
+                # "showed growth of 6.3%, with the second showing 1.1%", "economists had
+                # predicted 2%": the same verb again, or a forecast, measures what the
+                # sentence's earlier amount of that unit measured.
+                same = next(
+                    (
+                        a
+                        for k, a in reversed(list(enumerate(out)))
+                        if a.span[0] >= sent_start
+                        and a.unit == unit
+                        and a.object
+                        and "conversion_of" not in a.extra
+                        and (vlemma in _FORECAST_VERBS or verbs[k] == vlemma)
+                    ),
+                    None,
+                )
+                if same is not None:
+                    obj = same.object
             if hit.kind == "count" and unit in lx.measures and not obj:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 obj = count_object if count_object and count_object != unit else None
                 gov = _governing_verb(span[-1])
                 vnoun = _verb_noun(gov, lx) if gov is not None and gov.tag_ != "VBN" else None
-                if vnoun and obj and obj.endswith(f" {unit}"):
+                if vnoun and obj and unit in obj.split():
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
             place = _IN_PLACE.match(text, hit.end)
             if (
@@ -2328,6 +2561,20 @@ def extract_amounts(art: Article) -> list[Amount]:
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text
+            elif reading.object_tok is not None:
+                # "its 2005 growth forecast", "2004's average": a year inside the object.
+                year = next(
+                    (
+                        t
+                        for t in reading.object_tok.lefts
+                        for t in t.subtree
+                        if _YEAR.match(t.text) and t.i not in amount_toks
+                    ),
+                    None,
+                )
+                if year is not None:
+                    period = f"{year.text}-01-01/{year.text}-12-31"
+                    extra["period_text"] = year.text
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
         for (s, e), q in reported:
             if not extra["quoted"] and s <= hit.start and hit.end <= e:
@@ -2349,6 +2596,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj, period, parties = orig.object, orig.period, list(orig.parties)
                 comparator = orig.comparator if comparator == "=" else comparator
                 extra["conversion_of"] = list(orig.span)
+        verbs.append(vlemma)
         out.append(
             Amount(
                 value=plain(hit.value),

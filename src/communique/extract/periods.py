@@ -290,6 +290,25 @@ def _edge(m: re.Match[str], ref: date | None) -> str | None:
     return _iso(d, d)
 
 
+def _year_back(interval: str) -> str:
+    """The same interval one year earlier (a month end stays a month end: Feb 29 -> 28)."""
+    a, b = (date.fromisoformat(x) for x in interval.split("/"))
+    a2 = _add_months(a, -12)
+    b2 = _add_months(b, -12)
+    if b == _month_end(b.year, b.month):
+        b2 = _month_end(b2.year, b2.month)
+    return _iso(a2, b2)
+
+
+def _anchored(m: re.Match[str], ref: date | None) -> str | None:
+    """ "a year earlier" alone: a year before the reference date's year when the words say
+    "previous year"; else unknown. With a period before it in the same text,
+    `find_periods` gives it that period moved back a year."""
+    if ref is not None and re.search(r"previous|prior|year before", m.group(0), re.I):
+        return _year(ref.year - 1)
+    return None
+
+
 def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
     return _year(int(m.group("y")))
 
@@ -383,6 +402,18 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "month",
         _month,
     ),
+    (
+        # "profit of $375m a year earlier", "the same period last year": the year before
+        # the sentence's own period (resolved in `find_periods`).
+        _r(
+            r"\b(?:(?:in|for|during)\s+)?(?:the\s+same\s+(?:period|quarter|month|months|time)\s+"
+            r"(?:of\s+)?(?:last\s+year|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
+            r"the\s+(?:previous|prior|preceding)\s+year)|(?:a|one|the)\s+year\s+"
+            r"(?:earlier|before|previously|ago)|(?:the\s+)?(?:previous|prior|preceding)\s+year)"
+        ),
+        "anchored",
+        _anchored,
+    ),
     (_r(r"\bso\s+far\s+this\s+year\b|\byear[\s-]to[\s-]date\b"), "relative", _ytd),
     (
         _r(
@@ -440,7 +471,21 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
             except _NoRef:
                 interval = None
             found.append(Period(s, e, text[s:e], interval, kind))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    for k, p in enumerate(found):
+        if p.kind != "anchored":
+            continue
+        base = next(
+            (
+                q.interval
+                for q in reversed(found[:k])
+                if q.interval and q.kind not in ("anchored", "relative")
+            ),
+            None,
+        )
+        if base is not None:
+            found[k] = Period(p.start, p.end, p.text, _year_back(base), p.kind)
+    return found
 
 
 def parse_period(text: str, ref: date | None = None) -> str | None:

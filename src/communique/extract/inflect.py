@@ -1,0 +1,28 @@
+"""Verb forms for readable objects ("employ 521 journalists" -> "journalists employed"),
+from lemminflect's tables; a regular ending when a verb is not in them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getInflection
+
+
+@lru_cache(maxsize=4096)
+def _form(lemma: str, tag: str) -> str:
+    got = getInflection(lemma, tag=tag)
+    if got:
+        return str(got[0])
+    if tag == "VBN":
+        return lemma + ("d" if lemma.endswith("e") else "ed")
+    return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+
+
+def participle(lemma: str) -> str:
+    """ "seize" -> "seized", "sell" -> "sold"."""
+    return _form(lemma, "VBN")
+
+
+def gerund(lemma: str) -> str:
+    """ "take" -> "taking", "live" -> "living"."""
+    return _form(lemma, "VBG")
