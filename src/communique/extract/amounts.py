@@ -230,7 +230,7 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
         value: Decimal | None
         if g["num"]:
             value = digits_value(g["num"])
-            if not g["pre"] and _NO_NUMBER_BEFORE.search(text[:num_start]):
+            if not g["pre"] and _NO_NUMBER_BEFORE.search(text, max(0, num_start - 40), num_start):
                 continue
         elif g["vague"]:
             v = re.sub(r"\s+", " ", g["vague"].lower())
@@ -1207,6 +1207,17 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         if moved is not None:
                             # "boost aid to 0.7% of national income": aid, as a share.
                             r.object = f"{_np(moved, skip)} as share of {r.object}"
+                        state = [
+                            c
+                            for c in gov.children
+                            if c.dep_ == "acomp" and c.i > anchor.i and c.i not in skip
+                        ]
+                        if anchor.dep_ == "nsubj" and gov.lemma_ == "be" and state:
+                            words = [w for w in state[0].subtree if w.i not in skip]
+                            if len(words) <= 4:
+                                # "53% of the complaints were internet-related": the share
+                                # of them in that state.
+                                r.object = f"share of {r.object} that {gov.text} {_join(words)}"
                         return r
     # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
     # determiner-amount-noun order decides.
@@ -1507,6 +1518,19 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             if subj.like_num or not subj.is_alpha:
                 subj = None  # "10%, which is about 1bn euros": no new object
         r.subject = subj
+        if (
+            hit.kind == "money"
+            and dep == "dobj"
+            and gov.lemma_.lower() in ("get", "receive")
+            and subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.i not in skip
+            and _bad_object(subj, lexicon()) in (None, "actor")
+            and subj.lower_ not in lexicon().actors
+        ):
+            # "some carers getting just £50 a week": what is paid to them.
+            r.object = f"payment to {_np(subj, skip)}"
+            return r
         if (
             subj is not None
             and subj.pos_ == "NOUN"

@@ -453,10 +453,49 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
 ]
 
 
+_MONTH_WORDS = tuple(m.lower() for m in _MONTHS if len(m) > 3 or m == "may")
+_TO_END = ("end", "start", "beginning")
+# Words one of which a rule's text must contain (lower-cased), and whether it needs a
+# four-digit year: a cheap test that spares the full patterns on most sentences.
+_GATES: list[tuple[tuple[str, ...], bool]] = [
+    (("financial", "fiscal", "tax", "budget"), True),
+    (("financial", "fiscal", "tax", "budget"), True),
+    (("/",), True),
+    (("fiscal", "fy"), False),
+    (("quarters",), False),
+    (("quarter",), False),
+    (("quarter",), False),
+    (("q1", "q2", "q3", "q4"), False),
+    (("half",), False),
+    (("h1", "h2"), False),
+    (("months",), False),
+    (("month", "year"), False),
+    ((), True),
+    ((), True),
+    ((), True),
+    ((), True),
+    (("since",), True),
+    (_TO_END, True),
+    ((), True),
+    (("year",), False),
+    (("so far", "year"), False),
+    (("next", "coming", "following", "past", "last", "previous"), False),
+    (("last", "this", "next", "past", "previous", "current", "coming"), False),
+    ((), True),
+    ((), True),
+    (_MONTH_WORDS, False),
+]
+_HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
     """Period expressions in `text`, in text order, without overlaps."""
     found: list[Period] = []
-    for pat, kind, fn in RULES:
+    low = text.lower()
+    has_year = _HAS_YEAR.search(text) is not None
+    for (pat, kind, fn), (words, year) in zip(RULES, _GATES, strict=True):
+        if year and not has_year or words and not any(w in low for w in words):
+            continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             # Keep the span tight: no leading whitespace the optional prepositions left.
