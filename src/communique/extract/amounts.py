@@ -1207,13 +1207,13 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         if moved is not None:
                             # "boost aid to 0.7% of national income": aid, as a share.
                             r.object = f"{_np(moved, skip)} as share of {r.object}"
-                        state = [
+                        acomp = [
                             c
                             for c in gov.children
                             if c.dep_ == "acomp" and c.i > anchor.i and c.i not in skip
                         ]
-                        if anchor.dep_ == "nsubj" and gov.lemma_ == "be" and state:
-                            words = [w for w in state[0].subtree if w.i not in skip]
+                        if anchor.dep_ == "nsubj" and gov.lemma_ == "be" and acomp:
+                            words = [w for w in acomp[0].subtree if w.i not in skip]
                             if len(words) <= 4:
                                 # "53% of the complaints were internet-related": the share
                                 # of them in that state.
