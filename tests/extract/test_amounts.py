@@ -595,6 +595,17 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("The firm boosted spending by £20m.", "£20m", "increase in spending"),
         # a headline's compound after the amount
         ("Airline in $2bn jet engine deal", "$2bn", "jet engine deal"),
+        ("Migrant workers in Spain sent a record €6bn home last year.", "€6bn", "money sent"),
+        (
+            "The plan will lift the output of the plant - the region's largest - to 90,000 tonnes.",
+            "90,000 tonnes",
+            "output",
+        ),
+        (
+            "Some 58% of the over-60s say they always vote, compared with 21% of students.",
+            "58%",
+            "share of over-60s who say they always vote",
+        ),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",
@@ -605,6 +616,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "Inflation rose to 3.1% in May, while economists had expected 2.9%.",
             "2.9%",
             "Inflation",
+        ),
+        (
+            "The bank forecast export growth of 4.2% in 2005, slipping to 3.5% in 2006.",
+            "3.5%",
+            "export growth",
         ),
     ],
 )

@@ -91,12 +91,14 @@ _MONEY_VERBS = frozenset(
 _CHANGE_VERBS = frozenset(
     """rise fall gain lose jump slump drop climb grow shrink surge slide dip edge ease rally
     tumble plunge soar decline increase decrease sink add shed finish close end open
-    trade""".split()
+    trade slip recover rebound""".split()
 )
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     "double triple halve boost raise lift cut reduce increase lower push bring".split()
 )
+# Nouns that say where, not what ("sent a record $16.6bn home").
+_WHERE_WORDS = frozenset("home abroad overseas back".split())
 # Holders whose percentage is the stake they hold ("a 30% shareholder").
 _OWNER_NOUNS = frozenset("shareholder stakeholder owner holder investor partner".split())
 # The change a level verb's "by" amount is ("cut taxes by £5bn" -> a cut in taxes).
@@ -540,6 +542,18 @@ def _count_object(
         first -= 1
     if head is None and to.dep_ == "dobj" and noun.doc[max(0, first - 1)].lower_ in ("to", "from"):
         head = to.head  # "dropped from 10,276 cases to 8,177 cases", "to" parsed as quantmod
+    if head is not None and head.dep_ == "appos" and head.pos_ == "NOUN":
+        # "boost the capacity of the company - India's second-largest maker - to 400,000
+        # units": "to" hung on the aside; the level is the object of the verb before it.
+        while head.dep_ == "appos":
+            head = head.head
+        if (
+            head.dep_ == "dobj"
+            and head.head.lemma_.lower() in _LEVEL_VERBS
+            and _nounish(head, ("NOUN",))
+            and head.i not in skip
+        ):
+            return _np(head, skip)
     if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
         # "sales fell to 1.25 million vehicles", "double sales to 400,000 cars": the
         # vehicles counted are the sales.
@@ -593,7 +607,7 @@ def _count_object(
         for c in verb.rights:
             if c.dep_ == "prep" and c.i not in skip:
                 pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
-                if pobj and _nounish(pobj[0], ("NOUN",)):
+                if pobj and _nounish(pobj[0]) and pobj[0].ent_type_ not in ("DATE", "TIME"):
                     return f"{np} {verb.text} {c.lower_} {_np(pobj[0], skip)}"
     if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS:
         # "20,000 workers lost their jobs", "90,000 more people were in employment",
@@ -615,13 +629,12 @@ def _count_object(
         if tail and verb.lemma_.lower() not in events:
             words = [t for t in tail[0].subtree if t.dep_ not in ("det", "poss")]
             if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
-                words += [
-                    t
-                    for c in verb.rights
-                    if c.dep_ == "prep" and c.i > tail[0].i
-                    for t in c.subtree
-                    if t.dep_ not in ("det", "poss")
-                ][:4]
+                for c in verb.rights:
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if c.dep_ == "prep" and c.i > tail[0].i and pobj:
+                        mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
+                        words += [c, *mods, pobj[0]]
+                        break
             if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
@@ -1037,8 +1050,15 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OPINION_VERBS:
         return None
     words = [verb]
-    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 9)]:
-        if t.is_punct or t.i in skip or t.pos_ in ("CCONJ", "SCONJ") or t.lower_ == "while":
+    own = {t.i for t in verb.subtree}
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 13)]:
+        if (
+            t.is_punct
+            or t.i in skip
+            or t.i not in own  # "... in a general election, compared with": not the answer
+            or t.pos_ in ("CCONJ", "SCONJ")
+            or t.lower_ in ("while", "whereas", "compared", "against", "than", "versus")
+        ):
             break
         words.append(t)
     group = [  # "47% of voters believe", "among the over-65s, 70% said"
@@ -1517,6 +1537,18 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             subj = gov.head  # "the minimum salary, which is currently $94"
             if subj.like_num or not subj.is_alpha:
                 subj = None  # "10%, which is about 1bn euros": no new object
+        if (
+            subj is not None
+            and subj.tag_ == "VBZ"
+            and subj.dep_ in ("nsubj", "nsubjpass")
+            and subj.lower_.endswith("s")
+            and not any(c.dep_ in ("dobj", "aux") for c in subj.children)
+        ):
+            # "estimates that remittances to Latin America reached $45bn": a plural noun
+            # the tagger took for a verb.
+            r.subject = subj
+            r.object_tok, r.object, r.trusted = subj, _np(subj, skip), True
+            return r
         r.subject = subj
         if (
             hit.kind == "money"
@@ -1643,6 +1675,8 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.ent_type_ in ("DATE", "TIME") or low in lx.times or tok.like_num:
         return "time"
+    if low in _WHERE_WORDS:
+        return "time"  # "sent $16.6bn home": where the money went, not what it is
     if (low in lx.levels or lemma in lx.levels) and not any(
         c.dep_ == "compound"
         and c.pos_ == "NOUN"
@@ -1795,7 +1829,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
             return rel
     vnoun = _verb_noun(verb, lx) if verb is not None else None
     if (
-        why in (None, "actor", "pos", "level")
+        why in (None, "actor", "pos", "level", "time")
         and vnoun
         and hit.kind == "money"
         # "made available", "made up of": not money made
@@ -2535,7 +2569,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                         and a.unit == unit
                         and a.object
                         and "conversion_of" not in a.extra
-                        and (vlemma in _FORECAST_VERBS or verbs[k] == vlemma)
+                        and (
+                            vlemma in _FORECAST_VERBS
+                            or verbs[k] == vlemma
+                            # "growth of 3.6% in 2004, slipping to 2.9% next year"
+                            or vlemma in _CHANGE_VERBS
+                            and reading.verb.tag_ == "VBG"
+                            and reading.verb.dep_ in ("advcl", "acl", "xcomp", "pcomp")
+                        )
                     ),
                     None,
                 )
