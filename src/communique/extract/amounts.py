@@ -471,7 +471,8 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
             and h.pos_ in ("NOUN", "PROPN")
             # "five million and impending cuts": a coordination, the number counts no cuts
             and not any(
-                t.pos_ == "CCONJ" or t.text in (",", ";", ":", "(", ")")
+                t.text in (",", ";", ":", "(", ")")
+                or t.dep_ in ("cc", "conj") and t.head.i == last.i  # the number's own "and"
                 for t in doc[last.i + 1 : h.i]
             )
         ):
@@ -627,7 +628,13 @@ def _count_object(
             and c.i not in skip
         ]
         if tail and verb.lemma_.lower() not in events:
-            words = [t for t in tail[0].subtree if t.dep_ not in ("det", "poss")]
+            words = [
+                t
+                for t in tail[0].subtree
+                if not (t.dep_ == "det" or t.dep_ == "poss" and t.tag_ == "PRP$")
+            ]
+            while words and (words[-1].pos_ == "CCONJ" or words[-1].is_punct):
+                words.pop()  # "... in the UK and": a coordination cut short
             if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
                 for c in verb.rights:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
@@ -1070,7 +1077,8 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
         if p.dep_ == "pobj" and p.i not in skip
     ]
     whose = f" of {_np(group[0], skip)}" if group else ""
-    return f"share{whose} who {_join(words)}"
+    who = "" if verb.tag_ == "VBG" else " who"  # "with 40% saying ...": no "who"
+    return f"share{whose}{who} {_join(words)}"
 
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
@@ -1556,6 +1564,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and gov.lemma_.lower() in ("get", "receive")
             and subj is not None
             and subj.pos_ == "NOUN"
+            and subj.tag_ == "NNS"  # "carers", not "French wine"
             and subj.i not in skip
             and _bad_object(subj, lexicon()) in (None, "actor")
             and subj.lower_ not in lexicon().actors
