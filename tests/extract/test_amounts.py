@@ -711,6 +711,8 @@ def test_ranges_keep_both_ends(
             "$70m",
             "2006-10-01/2006-12-31",
         ),
+        # "up 12% on the previous year": the year compared with is not the rise's period
+        ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],
 )
 def test_period_of_the_clause(nlp: Any, sentence: str, text: str, period: str | None) -> None:

@@ -2102,7 +2102,7 @@ def _clause_head(tok: Any) -> Any:
 
 
 _COMPARED_PERIOD = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|up\s+on|down\s+on)\s+$", re.I
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on)\s+$", re.I
 )
 _PRIOR_BEFORE = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+on)\s+(?:an?\s+)?$",
