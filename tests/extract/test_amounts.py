@@ -606,6 +606,16 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "58%",
             "share of over-60s who say they always vote",
         ),
+        (
+            "The bank will pay $8m in fines, as well as $2.5m to settle a private suit.",
+            "$2.5m",
+            "payment to settle private suit",
+        ),
+        (
+            "The charity helps the thousands of people who lose their homes.",
+            "thousands of people",
+            "people who lose their homes",
+        ),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",

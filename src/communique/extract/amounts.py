@@ -587,6 +587,14 @@ def _count_object(
                     pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
                     if pobj and _nounish(pobj[0], ("NOUN",)):
                         return f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
+    for rc in noun.rights:
+        if rc.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children
+        ):
+            # "the millions of people who suffer devastating illnesses": who they are.
+            words = [t for t in rc.subtree if t.dep_ != "det" and not t.is_punct]
+            if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
+                return f"{np} {_join(words)}"
     if verb is None or rel.head.i != verb.i:
         return np
     if rel.dep_ == "nsubj" and verb.lemma_ == "be":
@@ -1169,6 +1177,22 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.verb = _governing_verb(t)
                         r.trusted = True
                         return r
+    if (
+        hit.kind == "money"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].tag_ == "VB"
+        and (head := _clause_head(span[0])).lemma_.lower() in _MONEY_VERBS
+        and head.lemma_.lower() != "make"  # "made up of $80m to repay clients"
+        and (noun := _verb_noun(head, lexicon())) is not None
+    ):
+        # "pay $13m in penalties, as well as $15.5m to settle a lawsuit": what it is for.
+        purpose = doc[span.end + 1]
+        dobj = [c for c in purpose.children if c.dep_ == "dobj" and _nounish(c, ("NOUN",))]
+        tail = f" {_np(dobj[0], skip)}" if dobj else ""
+        r.object = f"{noun} to {purpose.lower_}{tail}"
+        r.verb, r.trusted = head, True
+        return r
     if hit.kind == "money" and span.end + 1 < len(doc):
         # "pledged £76m in aid" when the parse hangs "in aid" elsewhere: the words decide.
         at = span.end
