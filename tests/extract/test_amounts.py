@@ -616,6 +616,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "thousands of people",
             "people who lose their homes",
         ),
+        (
+            "Operating profit rose to £310m, ahead of analysts' forecasts of £290m.",
+            "£290m",
+            "Operating profit forecast",
+        ),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",

@@ -2589,6 +2589,31 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "a profit of £75m compared with £125m": the compared value's object.
                 reading.object = main.object if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
+            est = reading.object_tok
+            if (
+                obj
+                and hit.kind in ("money", "percent")
+                and est is not None
+                and est.lemma_.lower() in _ESTIMATE_NOUNS
+                and _complement(est) is None
+                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in est.rights)
+                and not any(c.dep_ == "compound" for c in est.lefts)
+            ):
+                # "rose to £546m, ahead of analysts' forecasts of £532m": a forecast of what
+                # the sentence's amount of that unit measures.
+                main_ = next(
+                    (
+                        a
+                        for a in reversed(out)
+                        if a.span[0] >= sent_start
+                        and a.unit == unit
+                        and a.object
+                        and "conversion_of" not in a.extra
+                    ),
+                    None,
+                )
+                if main_ is not None and main_.object:
+                    obj = f"{main_.object} {est.lemma_.lower()}"
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had
