@@ -2595,7 +2595,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and hit.kind in ("money", "percent")
                 and est is not None
                 and est.lemma_.lower() in _ESTIMATE_NOUNS
-                and _complement(est) is None
+                and ((inner := _complement(est)) is None or inner.i in amount_words | amount_toks)
                 and not any(c.dep_ == "prep" and c.lower_ == "for" for c in est.rights)
                 and not any(c.dep_ == "compound" for c in est.lefts)
             ):
