@@ -621,6 +621,19 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "£290m",
             "Operating profit forecast",
         ),
+        # a count with what its clause says of it
+        ("Three senior managers stood down.", "Three senior managers", "managers stood down"),
+        (
+            "Thousands of tenants may not be able to stay.",
+            "Thousands of tenants",
+            "tenants may not be able to stay",
+        ),
+        ("A total of 340 miners were rescued.", "340 miners", "miners rescued"),
+        (
+            "Schools face a shortage of 4,000 maths teachers.",
+            "4,000 maths teachers",
+            "shortage of maths teachers",
+        ),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",

@@ -536,6 +536,10 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
+    of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
+        rel = of  # "a total of 500 people were hurt": the total holds the clause's relation
+        verb = of.head if of.head.pos_ in ("VERB", "AUX") else verb
     to = noun if noun.dep_ == "pobj" else rel
     head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
     first = noun.i
@@ -579,6 +583,18 @@ def _count_object(
         and noun.head.head.i not in skip
     ):
         return f"{noun.head.head.text} of {np}"  # "the loss of 800 jobs"
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        outer is not None
+        and outer.pos_ == "NOUN"
+        and outer.i not in skip
+        and outer.i < noun.i
+        and outer.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(outer, lexicon()) is None
+    ):
+        # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
+        mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        return f"{_join([*mods, outer])} of {np}"
     for acl in noun.rights:
         if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() not in events:
             # "with 856,600 people waiting for treatment": the state the counted are in.
@@ -655,6 +671,10 @@ def _count_object(
                 return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         return f"{np} {verb.text}"
+    if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS:
+        pred = _predicate(verb, skip)
+        if pred:
+            return f"{np} {pred}"  # "2,000 people had turned out", "hunts would meet"
     if rel.dep_ == "dobj":
         if verb.lemma_.lower() in _HAVE_VERBS:
             return np  # "has 6,100 staff", "showed 64 respondents": the counted as they are
@@ -662,6 +682,42 @@ def _count_object(
     return np
 
 
+def _predicate(verb: Any, skip: set[int]) -> str | None:
+    """What a clause says of its counted subject, short: "turned out to welcome the hunt",
+    "stood down", "would meet", "not able to vote"; None when it says nothing usable."""
+    words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
+    if verb.lemma_ == "be":
+        comp = [c for c in verb.rights if c.dep_ in ("acomp", "attr") and c.i not in skip]
+        if not comp:
+            return None
+        if words:
+            words.append(verb)  # "may not be able to vote"
+        words += [t for t in comp[0].subtree if t.dep_ != "det"]
+    else:
+        words.append(verb)
+        words += [c for c in verb.rights if c.dep_ == "prt"]
+        comp = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip
+        ]
+        if comp:
+            words += [t for t in comp[0].subtree if t.dep_ != "det"]
+    words.sort(key=lambda t: t.i)
+    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+        return None
+    return " ".join(
+        _clause_verb(t) if t.i == verb.i and not any(w.tag_ == "MD" for w in words) else t.text
+        for t in words
+    )
+
+
+# Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
+_QUANTITY_HEADS = frozenset(
+    """total number maximum minimum average lot handful dozen dozens tens hundreds
+    thousands millions majority minority percent proportion share figure group batch
+    series range couple pair crowd team set list""".split()
+)
 # Verbs whose object is counted as it is ("the office has 6,100 staff").
 _HAVE_VERBS = frozenset("have show include contain number total count see report hold".split())
 
