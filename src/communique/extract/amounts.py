@@ -465,6 +465,14 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
         h = last.head
         while h.dep_ in ("compound", "nummod") and h.head.i > h.i and h.pos_ == "NUM":
             h = h.head
+        while (
+            h.dep_ == "compound"
+            and h.pos_ == "NOUN"
+            and h.head.pos_ == "NOUN"
+            and h.head.tag_ in _PLURAL_TAGS
+            and 0 < h.head.i - h.i <= 2
+        ):
+            h = h.head  # "4,000 maths teachers": the teachers are counted
         if (
             h.i > last.i
             and h.i - last.i <= 4
