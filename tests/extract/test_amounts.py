@@ -994,3 +994,19 @@ def test_a_year_inside_the_object_is_the_period(nlp: Any) -> None:
     (a,) = got
     assert a.period == "2006-01-01/2006-12-31"
     assert a.parties == ["FRA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        ("About 9% of adults were carers in the 2011 Census.", "9%", "2011"),
+        ("He channelled $3m into the 1998 election campaign.", "$3m", "1998"),
+        ("The plant will raise output to 90,000 cars from 2009.", "90,000 cars", "2009-01-01/.."),
+        ("The market could reach 2.5 million cars by 2012.", "2.5 million cars", "2012"),
+    ],
+)
+def test_a_year_the_clause_names_is_the_period(
+    nlp: Any, sentence: str, text: str, period: str
+) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.period is not None and a.period.startswith(period), a.period

@@ -47,7 +47,9 @@ REF = date(2021, 12, 15)
         ("the year to March 2005", "2004-04-01/2005-03-31", "2004-04-01/2005-03-31"),
         ("the six months to June", "2021-01-01/2021-06-30", None),
         ("the three months to 31 December 2004", "2004-10-01/2004-12-31", "2004-10-01/2004-12-31"),
-        ("since 2015", "2015-01-01/2021-12-15", None),
+        ("since 2015", "2015-01-01/2021-12-15", "2015-01-01/.."),  # open at its end
+        ("200,000 cars a year from 2007", "2007-01-01/..", "2007-01-01/.."),
+        ("1.6 million vehicles by 2010", "2010-01-01/2010-12-31", "2010-01-01/2010-12-31"),
         ("so far this year", "2021-01-01/2021-12-15", None),
         ("forecast for 2005 and 2006", "2005-01-01/2006-12-31", "2005-01-01/2006-12-31"),
         ("grants in 2003-4", "2003-01-01/2004-12-31", "2003-01-01/2004-12-31"),
@@ -133,3 +135,8 @@ def test_year_earlier_counts_back_from_the_sentence_period(text: str, anchored: 
     last = find_periods(text, None)[-1]
     assert last.kind == "anchored"
     assert last.interval == anchored
+
+
+@pytest.mark.parametrize("text", ["profits were up 20% from 2003", "sales rose from 2004 levels"])
+def test_a_change_from_a_year_is_no_period_onwards(text: str) -> None:
+    assert not any(p.interval and p.interval.endswith("/..") for p in find_periods(text, None))

@@ -2748,17 +2748,34 @@ def extract_amounts(art: Article) -> list[Amount]:
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text
-            elif reading.object_tok is not None:
+            else:
                 # "its 2005 growth forecast", "2004's average": a year inside the object.
                 year = next(
                     (
                         t
-                        for t in reading.object_tok.lefts
+                        for t in (reading.object_tok.lefts if reading.object_tok else ())
                         for t in t.subtree
                         if _YEAR.match(t.text) and t.i not in amount_toks
                     ),
                     None,
                 )
+                if year is None:
+                    # "funnelling $2m into the 2001 re-election campaign", "8% of the population
+                    # in the 2001 Census": a year naming a noun of the amount's clause.
+                    own = _clause_head(span[0]).i
+                    year = next(
+                        (
+                            t
+                            for t in span[0].sent
+                            if _YEAR.match(t.text)
+                            and t.i not in amount_toks
+                            and t.dep_ in ("compound", "nummod", "amod")
+                            and t.head.pos_ in ("NOUN", "PROPN")
+                            and t.head.i > t.i
+                            and _clause_head(t.head).i == own
+                        ),
+                        None,
+                    )
                 if year is not None:
                     period = f"{year.text}-01-01/{year.text}-12-31"
                     extra["period_text"] = year.text

@@ -268,10 +268,12 @@ def _next_n(m: re.Match[str], ref: date | None) -> str | None:
 
 
 def _since(m: re.Match[str], ref: date | None) -> str | None:
-    if ref is None:
-        return None
+    """ "since 2015": up to the reference date; without one, or for "from 2007" (onwards),
+    an interval open at its end (ISO 8601-2 "2007-01-01/..")."""
     y = int(m.group("y"))
     start = date(y, _MONTHS[m.group("m").lower().rstrip(".")], 1) if m.group("m") else date(y, 1, 1)
+    if ref is None or m.group(0).lower().lstrip().startswith("from"):
+        return f"{start.isoformat()}/.."
     return _iso(start, ref) if start <= ref else None
 
 
@@ -387,6 +389,18 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
     (
+        # "output of 200,000 cars from 2007": onwards (a range "from 2001 to 2003" is taken
+        # by the rules above).
+        _r(
+            r"(?<!up )(?<!down )(?<!rose )(?<!fell )(?<!rise )(?<!fall )(?<!risen )"
+            r"(?<!fallen )(?<!jumped )(?<!dropped )(?<!increase )(?<!decline )(?<!% )"
+            r"(?<![0-9] )(?<!cent )"
+            rf"\bfrom\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b(?!\s*(?:[-–/]|to\b|until\b|levels?\b))"
+        ),
+        "since",
+        _since,
+    ),
+    (
         _r(
             # "at the end of 2003" is a point; "by the end of 2022" is a deadline, not a period.
             rf"\b(?:at|as\s+of)\s+the\s+(?P<w>end|start|beginning)\s+of\s+"
@@ -431,7 +445,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            rf"\b(?:in|during|for|throughout)\s+(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?"
+            rf"\b(?:in|during|for|throughout|by)\s+(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?"
             rf"(?P<y>{YEAR})\b(?![-–/]\d)"
         ),
         "year",
@@ -475,6 +489,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     ((), True),
     ((), True),
     (("since",), True),
+    (("from",), True),
     (_TO_END, True),
     ((), True),
     (("year",), False),
