@@ -634,6 +634,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "4,000 maths teachers",
             "shortage of maths teachers",
         ),
+        # where and how much more
+        ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
+        ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
+        ("The gap between imports and exports hit $60bn.", "$60bn", "gap between imports"),
+        ("The state will spend a further £2bn on roads.", "£2bn", "further spending on roads"),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",

@@ -99,6 +99,9 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+# "the extra £1,400", "a further $2bn": an amount on top of another.
+_MORE_BEFORE = re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I)
+_GAP_NOUNS = frozenset("gap difference spread margin".split())
 # Holders whose percentage is the stake they hold ("a 30% shareholder").
 _OWNER_NOUNS = frozenset("shareholder stakeholder owner holder investor partner".split())
 # The change a level verb's "by" amount is ("cut taxes by £5bn" -> a cut in taxes).
@@ -838,9 +841,11 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     preps = (
         ("of", "in", "for", "on", "at")
         if lemma in _COMPLEMENT_NOUNS
-        else ("of", "in")
+        else ("of", "in", "at")
         if (with_prep or lemma in _CHANGE_NOUNS)
-        else ("of",)
+        else ("of", "between")
+        if lemma in _GAP_NOUNS  # "the gap between exports and imports"
+        else ("of", "at")  # "sales at restaurants and bars", "profits at Acme"
     )
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -2728,8 +2733,30 @@ def extract_amounts(art: Article) -> list[Amount]:
             if "rate_of" in hit.extra:
                 obj = f"exchange rate of {hit.extra['rate_of']}"
                 extra["rate_of"] = hit.extra["rate_of"]
+            more = _MORE_BEFORE.search(text, max(sent_start, hit.start - 16), hit.start)
+            word = more.group(1).lower().replace("another", "additional") if more else ""
+            if (
+                obj
+                and word
+                and word not in obj.lower()
+                and not (reading.verb is not None and reading.verb.lemma_ in _SOURCE_VERBS)
+            ):
+                obj = f"{word} {obj}"  # "the extra £1,400": more pay, not all of it
+            where = place.group(1) if place else None
+            ptoks = _tokens(doc, place.start(1), place.end(1)) if place else None
+            code = _kb_country(where) if where else None
+            if (
+                obj
+                and where
+                and where not in obj
+                and (code or ptoks is not None and len(ptoks) and ptoks[0].ent_type_ == "LOC")
+            ):
+                obj = f"{obj} in {where}"  # "sales growth of 10% in Asia": there, not overall
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            if code and obj and obj.endswith(f" in {where}"):
+                compared = _COMPARED.search(text, sent_start, hit.start) is not None
+                parties = [code] if compared else [code, *(c for c in parties if c != code)]
             sent = span[0].sent
             if sent.start_char not in sent_periods:
                 sent_periods[sent.start_char] = find_periods(sent.text, ref)
