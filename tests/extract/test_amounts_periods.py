@@ -140,3 +140,11 @@ def test_year_earlier_counts_back_from_the_sentence_period(text: str, anchored: 
 @pytest.mark.parametrize("text", ["profits were up 20% from 2003", "sales rose from 2004 levels"])
 def test_a_change_from_a_year_is_no_period_onwards(text: str) -> None:
     assert not any(p.interval and p.interval.endswith("/..") for p in find_periods(text, None))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["its lowest level since September 2001", "the highest since 1999", "first time since 2003"],
+)
+def test_a_record_since_a_year_is_no_period(text: str) -> None:
+    assert all(p.interval is None for p in find_periods(text, REF))

@@ -99,6 +99,7 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+_TRAILING_PLACE = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
 # "the extra £1,400", "a further $2bn": an amount on top of another.
 _MORE_BEFORE = re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I)
 _GAP_NOUNS = frozenset("gap difference spread margin".split())
@@ -698,7 +699,7 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     "stood down", "would meet", "not able to vote"; None when it says nothing usable."""
     words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
     if verb.lemma_ == "be":
-        comp = [c for c in verb.rights if c.dep_ in ("acomp", "attr") and c.i not in skip]
+        comp = [c for c in verb.rights if c.dep_ == "acomp" and c.i not in skip]
         if not comp:
             return None
         if words:
@@ -711,6 +712,12 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
             c
             for c in verb.rights
             if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip
+        ] or [  # "living in the US": where, when nothing else is said
+            c
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.i not in skip
+            and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
         ]
         if comp:
             words += [t for t in comp[0].subtree if t.dep_ != "det"]
@@ -727,7 +734,8 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
 _QUANTITY_HEADS = frozenset(
     """total number maximum minimum average lot handful dozen dozens tens hundreds
     thousands millions majority minority percent proportion share figure group batch
-    series range couple pair crowd team set list""".split()
+    series range couple pair crowd team set list equivalent slice part portion half
+    quarter third fraction bulk rest remainder all most some none each one""".split()
 )
 # Verbs whose object is counted as it is ("the office has 6,100 staff").
 _HAVE_VERBS = frozenset("have show include contain number total count see report hold".split())
@@ -2751,7 +2759,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and where not in obj
                 and (code or ptoks is not None and len(ptoks) and ptoks[0].ent_type_ == "LOC")
             ):
-                obj = f"{obj} in {where}"  # "sales growth of 10% in Asia": there, not overall
+                # "sales growth of 10% in Asia": there, not overall (a listed value's object
+                # loses the place of the value it was copied from).
+                obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
             if code and obj and obj.endswith(f" in {where}"):

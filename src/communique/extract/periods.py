@@ -270,6 +270,8 @@ def _next_n(m: re.Match[str], ref: date | None) -> str | None:
 def _since(m: re.Match[str], ref: date | None) -> str | None:
     """ "since 2015": up to the reference date; without one, or for "from 2007" (onwards),
     an interval open at its end (ISO 8601-2 "2007-01-01/..")."""
+    if m.groupdict().get("sup"):
+        return None  # "its lowest level since 2001": a comparison, not the value's period
     y = int(m.group("y"))
     start = date(y, _MONTHS[m.group("m").lower().rstrip(".")], 1) if m.group("m") else date(y, 1, 1)
     if ref is None or m.group(0).lower().lstrip().startswith("from"):
@@ -387,7 +389,17 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _year_range,
     ),
     (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
-    (_r(rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"), "since", _since),
+    (
+        # "its lowest level since 2001" compares; it is no period of the value.
+        _r(
+            r"(?:(?P<sup>\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|"
+            r"weakest|fastest|slowest|most|least|first|low|high)(?:\s+(?:level|levels|"
+            r"point|rate|time|figure))?)\s+)?"
+            rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"
+        ),
+        "since",
+        _since,
+    ),
     (
         # "output of 200,000 cars from 2007": onwards (a range "from 2001 to 2003" is taken
         # by the rules above).
