@@ -639,6 +639,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
         ("The gap between imports and exports hit $60bn.", "$60bn", "gap between imports"),
         ("The state will spend a further £2bn on roads.", "£2bn", "further spending on roads"),
+        ("The economy was expanding at an annual rate of 3.1%.", "3.1%", "economy growth"),
         # the same verb again, or a forecast, measures what the first amount measured
         (
             "The first half showed export growth of 4.1%, with the second showing 2.2%.",
@@ -1015,3 +1016,16 @@ def test_a_year_the_clause_names_is_the_period(
 ) -> None:
     a = next(a for a in _amounts(nlp, sentence) if a.text == text)
     assert a.period is not None and a.period.startswith(period), a.period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Almost a quarter of a million voters signed.", 250_000),
+        ("Some three quarters of a million people marched.", 750_000),
+        ("It paid a third of a billion dollars.", 1e9 / 3),
+    ],
+)
+def test_a_fraction_of_a_scale(nlp: Any, sentence: str, value: float) -> None:
+    (a,) = _amounts(nlp, sentence)
+    assert a.value == pytest.approx(value)

@@ -99,6 +99,17 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+_ANNUAL = frozenset("annual annualised annualized yearly".split())
+_RATE_CHANGE = {
+    "grow": "growth",
+    "expand": "growth",
+    "rise": "rise",
+    "increase": "rise",
+    "fall": "fall",
+    "decline": "fall",
+    "shrink": "contraction",
+    "contract": "contraction",
+}
 _TRAILING_PLACE = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
 # "the extra £1,400", "a further $2bn": an amount on top of another.
 _MORE_BEFORE = re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I)
@@ -261,6 +272,11 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")
         ):
             scaled = True
+        frac = _FRACTION_BEFORE.search(text, max(0, start - 24), start)
+        if frac is not None and scaled and re.match(r"(?i)(?:a|an|one)\s", text[num_start:]):
+            # "a quarter of a million": a share of the scale, written before it.
+            value *= _FRACTIONS[(frac.group(1) or "a").lower(), frac.group(2).lower()]
+            start = num_start = frac.start()
         code, factor = _currency(m, lx)
         if g["cty"] and code == "USD":
             code = "USD"
@@ -301,6 +317,19 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
 
 
 _CLOCK = re.compile(r"\d:\d|:\d\d\b|\b0\d{3}\b")
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:(a|one|two|three)\s+)(quarters?|thirds?|half)\s+of\s+$", re.I
+)
+_FRACTIONS = {
+    ("a", "quarter"): Decimal("0.25"),
+    ("one", "quarter"): Decimal("0.25"),
+    ("three", "quarters"): Decimal("0.75"),
+    ("a", "third"): Decimal(1) / Decimal(3),
+    ("one", "third"): Decimal(1) / Decimal(3),
+    ("two", "thirds"): Decimal(2) / Decimal(3),
+    ("a", "half"): Decimal("0.5"),
+    ("one", "half"): Decimal("0.5"),
+}
 # "one pound buying $1.9094", "the dollar was worth 104 yen": the price of a currency.
 _RATE_BEFORE = re.compile(
     r"\b(?:one|1|a|the|each)\s+(?P<cur>[a-z]+)\s+(?:was\s+|is\s+|now\s+)?"
@@ -2691,6 +2720,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if main_ is not None and main_.object:
                     obj = f"{main_.object} {est.lemma_.lower()}"
+            rate = reading.object_tok
+            if (
+                rate is not None
+                and rate.lemma_.lower() == "rate"
+                and rate.dep_ == "pobj"
+                and rate.head.lower_ == "at"
+                and rate.head.head.pos_ == "VERB"
+                and any(c.lower_ in _ANNUAL for c in rate.lefts)
+                and (grower := _subject(rate.head.head)) is not None
+                and _nounish(grower)
+            ):
+                # "the economy was expanding at an annual rate of 3.8%": its growth, annualised.
+                change = _RATE_CHANGE.get(rate.head.head.lemma_.lower(), "change")
+                obj = f"{_np(grower, amount_toks)} {change} (annual rate)"
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had
