@@ -745,6 +745,14 @@ def test_ranges_keep_both_ends(
             "$70m",
             "2006-10-01/2006-12-31",
         ),
+        # a participle opening the sentence, a "while" clause in parallel
+        (
+            "Reporting results for the three months to 31 March 2006, the bank made a profit"
+            " of £80m.",
+            "£80m",
+            "2006-01-01/2006-03-31",
+        ),
+        ("Car sales rose 3% in 2005 while revenues added 6% to $9bn.", "6%", "2005-01-01/2005-12-31"),
         # "up 12% on the previous year": the year compared with is not the rise's period
         ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],

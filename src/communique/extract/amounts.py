@@ -2299,10 +2299,34 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
             if t.i == meet.i:
                 break
             if t.dep_ in _CLAUSE_EDGES and not (
-                path is a_path and _bare_participle(t, {k.i for k in a_path})
+                path is a_path
+                and (
+                    _bare_participle(t, {k.i for k in a_path})
+                    or _parallel_clause(t) and period[0].i < t.i
+                )
+                or path is p_path and _opening_participle(t)
             ):
                 return False
     return True
+
+
+def _parallel_clause(t: Any) -> bool:
+    """ "sales rose 8% in 2004 while revenues added 4%": a "while" clause in parallel with
+    the main one shares its period."""
+    return t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children
+    )
+
+
+def _opening_participle(t: Any) -> bool:
+    """ "Reporting its results for the three months to December 2004, the airline made
+    £75m": a subjectless participle before the main clause sets its period."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ in ("VBG", "VBN")
+        and t.i < t.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+    )
 
 
 def _bare_participle(t: Any, path: set[int]) -> bool:
