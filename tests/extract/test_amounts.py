@@ -752,7 +752,11 @@ def test_ranges_keep_both_ends(
             "£80m",
             "2006-01-01/2006-03-31",
         ),
-        ("Car sales rose 3% in 2005 while revenues added 6% to $9bn.", "6%", "2005-01-01/2005-12-31"),
+        (
+            "Car sales rose 3% in 2005 while revenues added 6% to $9bn.",
+            "6%",
+            "2005-01-01/2005-12-31",
+        ),
         # "up 12% on the previous year": the year compared with is not the rise's period
         ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],
