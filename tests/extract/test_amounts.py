@@ -634,6 +634,17 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "4,000 maths teachers",
             "shortage of maths teachers",
         ),
+        ("Up to 9,000 farmers and herders were displaced.", "9,000 farmers", "farmers and herders"),
+        (
+            "A battalion of 600 Dutch troops was put on alert.",
+            "600 Dutch troops",
+            "Dutch troops put on alert",
+        ),
+        (
+            "He is one of three Britons who were freed last week.",
+            "three Britons",
+            "Britons who were freed",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

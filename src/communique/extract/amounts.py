@@ -577,6 +577,19 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
+    listed = [
+        c
+        for c in noun.rights
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
+    ]
+    if listed and not bare_subject:
+        # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
+        last = listed[-1]
+        more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        tail = more[-1] if more else last
+        words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
+        if len(words) <= 8 and all(t.pos_ in _LIST_POS for t in words):
+            np = _join([*(t for t in noun.lefts if t.i not in skip and t.dep_ != "det"), *words])
     of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
         rel = of  # "a total of 500 people were hurt": the total holds the clause's relation
@@ -646,7 +659,8 @@ def _count_object(
                         return f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
     for rc in noun.rights:
         if rc.dep_ == "relcl" and any(
-            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rc.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+            for c in rc.children
         ):
             # "the millions of people who suffer devastating illnesses": who they are.
             words = [t for t in rc.subtree if t.dep_ != "det" and not t.is_punct]
@@ -711,7 +725,18 @@ def _count_object(
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
-        return f"{np} {verb.text}"
+        # "troops were put on standby": a short phrase the verb needs goes with it.
+        tail = next((c for c in verb.rights if c.dep_ in ("prep", "prt")), None)
+        words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
+        if (
+            tail is None
+            or len(words) > 3
+            or any(t.i in skip or t.ent_type_ in ("DATE", "TIME", "GPE") for t in words)
+            or tail.dep_ == "prep" and tail.lower_ in ("by", "in", "on", "at", "during", "since")
+            and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])
+        ):
+            return f"{np} {verb.text}"
+        return f"{np} {verb.text} {_join(words)}"
     if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS:
         pred = _predicate(verb, skip)
         if pred:
@@ -759,12 +784,14 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     )
 
 
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
 _QUANTITY_HEADS = frozenset(
     """total number maximum minimum average lot handful dozen dozens tens hundreds
     thousands millions majority minority percent proportion share figure group batch
     series range couple pair crowd team set list equivalent slice part portion half
-    quarter third fraction bulk rest remainder all most some none each one""".split()
+    quarter third fraction bulk rest remainder all most some none each one company
+    battalion brigade regiment contingent force detachment platoon squad""".split()
 )
 # Verbs whose object is counted as it is ("the office has 6,100 staff").
 _HAVE_VERBS = frozenset("have show include contain number total count see report hold".split())
@@ -2558,8 +2585,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 noun.lower_ in lx.people
                 or noun.lemma_.lower() in lx.people
                 or bare_subject
-                or noun.ent_type_ == "NORP"
-                and _kb_country(noun.text) is not None  # "Britons"
+                or noun.ent_type_ == "NORP"  # "Britons", "Tutsis"
+                and noun.tag_ in _PLURAL_TAGS
             )
             unit = "people" if is_people else noun.lower_
             if not bare_subject:
