@@ -645,6 +645,13 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "three Britons",
             "Britons who were freed",
         ),
+        (
+            "A car bought new in 2001 should still fetch at least £6,000 for the basic model.",
+            "£6,000",
+            "sale price",
+        ),
+        ("Inflation hit an annual rate of 2.4% in May.", "2.4%", "Inflation (annual rate)"),
+        ("Delhi raised the cap on foreign investment in banks to 49%.", "49%", "cap on foreign"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1031,7 +1038,7 @@ def test_a_year_inside_the_object_is_the_period(nlp: Any) -> None:
         ("About 9% of adults were carers in the 2011 Census.", "9%", "2011"),
         ("He channelled $3m into the 1998 election campaign.", "$3m", "1998"),
         ("The plant will raise output to 90,000 cars from 2009.", "90,000 cars", "2009-01-01/.."),
-        ("The market could reach 2.5 million cars by 2012.", "2.5 million cars", "2012"),
+        ("The market could reach 2.5 million cars by 2012.", "2.5 million cars", "../2012-12-31"),
     ],
 )
 def test_a_year_the_clause_names_is_the_period(
@@ -1052,3 +1059,8 @@ def test_a_year_the_clause_names_is_the_period(
 def test_a_fraction_of_a_scale(nlp: Any, sentence: str, value: float) -> None:
     (a,) = _amounts(nlp, sentence)
     assert a.value == pytest.approx(value)
+
+
+def test_plus_before_a_noun_adds_and_does_not_compare(nlp: Any) -> None:
+    (a,) = _amounts(nlp, "The state owes an original debt of $40bn plus interest.")
+    assert a.comparator == "="

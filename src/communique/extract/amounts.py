@@ -48,7 +48,9 @@ _NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–]|\b[A-Za-z]+\d+[-�
 _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
-_AFTER_COMP = re.compile(r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-?plus)\b|\+)", re.I)
+_AFTER_COMP = re.compile(
+    r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-plus|plus(?!\s+[a-z]))\b|\+)", re.I
+)
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:every\s+)?$|\b(?:one|\d+)\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_AFTER = re.compile(
     r"\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d|ten\b|five\b|four\b|three\b)", re.I
@@ -79,14 +81,14 @@ _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebo
 # "spending on housing", "the number of people waiting").
 _COMPLEMENT_NOUNS = frozenset(
     """forecast estimate target outlook projection prediction spending expenditure outlay
-    investment demand number share proportion price cost value""".split()
+    investment demand number share proportion price cost value limit cap ceiling""".split()
 )
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
 _MONEY_VERBS = frozenset(
     """pay repay spend invest raise give lend borrow donate receive earn win get owe charge
     fine award grant pledge offer bid allocate save cut budget set generate make provide
-    contribute inject earmark lose""".split()
+    contribute inject earmark lose fetch""".split()
 )
 _CHANGE_VERBS = frozenset(
     """rise fall gain lose jump slump drop climb grow shrink surge slide dip edge ease rally
@@ -2147,7 +2149,11 @@ def _parties(
             if c.dep_ == "poss" and c.i not in skip:
                 for x in c.subtree:
                     add(x)
-            if c.dep_ == "prep" and c.lower_ in ("in", "for", "from", "to") and c.i not in skip:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "for", "from", "to", "of")
+                and c.i not in skip
+            ):
                 for x in _own_subtree(c, skip, others):
                     add(x)
     if found:
@@ -2772,19 +2778,28 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if main_ is not None and main_.object:
                     obj = f"{main_.object} {est.lemma_.lower()}"
             rate = reading.object_tok
+            rverb = (
+                rate.head.head
+                if rate is not None and rate.dep_ == "pobj" and rate.head.lower_ == "at"
+                else rate.head
+                if rate is not None and rate.dep_ == "dobj"
+                else None
+            )
             if (
                 rate is not None
+                and rverb is not None
                 and rate.lemma_.lower() == "rate"
-                and rate.dep_ == "pobj"
-                and rate.head.lower_ == "at"
-                and rate.head.head.pos_ == "VERB"
+                and rverb.pos_ == "VERB"
                 and any(c.lower_ in _ANNUAL for c in rate.lefts)
-                and (grower := _subject(rate.head.head)) is not None
+                and (grower := _subject(rverb)) is not None
                 and _nounish(grower)
+                and grower.i not in amount_toks
             ):
-                # "the economy was expanding at an annual rate of 3.8%": its growth, annualised.
-                change = _RATE_CHANGE.get(rate.head.head.lemma_.lower(), "change")
-                obj = f"{_np(grower, amount_toks)} {change} (annual rate)"
+                # "the economy was expanding at an annual rate of 3.8%": its growth, annualised;
+                # "inflation hit an annual rate of 1.6%": inflation, annualised.
+                change = _RATE_CHANGE.get(rverb.lemma_.lower())
+                what = _np(grower, amount_toks)
+                obj = f"{what} {change} (annual rate)" if change else f"{what} (annual rate)"
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had

@@ -314,6 +314,10 @@ def _anchored(m: re.Match[str], ref: date | None) -> str | None:
 
 
 def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
+    if m.groupdict().get("by"):
+        # "£3.7bn will be spent by 2006", "reach 1.6 million by 2010": up to the end of
+        # that year, its start unsaid (ISO 8601-2 "../2006-12-31").
+        return f"../{int(m.group('y'))}-12-31"
     return _year(int(m.group("y")))
 
 
@@ -457,8 +461,8 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            rf"\b(?:in|during|for|throughout|by)\s+(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?"
-            rf"(?P<y>{YEAR})\b(?![-–/]\d)"
+            rf"\b(?:(?P<by>by)|in|during|for|throughout)\s+"
+            rf"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?(?P<y>{YEAR})\b(?![-–/]\d)"
         ),
         "year",
         _plain_year,
