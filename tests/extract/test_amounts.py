@@ -652,6 +652,12 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ),
         ("Inflation hit an annual rate of 2.4% in May.", "2.4%", "Inflation (annual rate)"),
         ("Delhi raised the cap on foreign investment in banks to 49%.", "49%", "cap on foreign"),
+        (
+            "About 80 UK troops are understood to have been put on alert.",
+            "80 UK troops",
+            "UK troops put on alert",
+        ),
+        ("Some 300 villagers are believed to have died.", "300 villagers", "villagers died"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -591,7 +591,8 @@ def _count_object(
         tail = more[-1] if more else last
         words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
         if len(words) <= 8 and all(t.pos_ in _LIST_POS for t in words):
-            np = _join([*(t for t in noun.lefts if t.i not in skip and t.dep_ != "det"), *words])
+            mods = [t for k in noun.lefts if k.dep_ != "det" for t in k.subtree if t.i not in skip]
+            np = _join([*mods, *words])
     of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
         rel = of  # "a total of 500 people were hurt": the total holds the clause's relation
@@ -726,9 +727,23 @@ def _count_object(
             if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
+    if rel.dep_ == "nsubjpass" and verb.lemma_.lower() in _HEARSAY_VERBS:
+        # "troops are understood to have been put on standby": what is said of them.
+        inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if inner is not None and inner.tag_ == "VBN":
+            verb = inner
+        elif inner is not None and (pred := _predicate(inner, skip)):
+            return f"{np} {pred}"  # "were thought to be missing": missing
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         # "troops were put on standby": a short phrase the verb needs goes with it.
-        tail = next((c for c in verb.rights if c.dep_ in ("prep", "prt")), None)
+        tail = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS
+            ),
+            None,
+        )
         words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
         if (
             tail is None
@@ -786,6 +801,10 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     )
 
 
+# "said", "understood", "thought": verbs of hearsay whose complement says what happened.
+_HEARSAY_VERBS = frozenset("understand think believe say report expect know estimate".split())
+# Prepositions of asides, not of what is done ("according to sources").
+_ASIDE_PREPS = frozenset("according despite because due after before as amid".split())
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
 _QUANTITY_HEADS = frozenset(
