@@ -658,6 +658,9 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "UK troops put on alert",
         ),
         ("Some 300 villagers are believed to have died.", "300 villagers", "villagers died"),
+        ("Some 12 million adults lack basic maths skills.", "12 million adults", "adults lacking"),
+        ("The deal will save about $2bn in interest payments.", "$2bn", "savings in interest"),
+        ("The liquidator sued the bank to return 90m euros.", "90m euros", "repayment"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -783,7 +783,13 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
             c
             for c in verb.rights
             if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip
-        ] or [  # "living in the US": where, when nothing else is said
+        ]
+        dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
+        if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
+            # "26 million adults lack maths skills": what they lack, in short.
+            said = [w.text for w in words if w.i != verb.i]  # "would", "not"
+            return " ".join([*said, _clause_verb(verb), _np(dobj[0], skip)])
+        comp = comp or [  # "living in the US": where, when nothing else is said
             c
             for c in verb.rights
             if c.dep_ == "prep"
@@ -824,6 +830,18 @@ def _clause_verb(verb: Any) -> str:
     if verb.tag_ in ("VBD", "VBN", "VBG"):
         return str(verb.text)
     return gerund(verb.lemma_.lower())
+
+
+def _as_change(r: _Reading, span: Any, prep: str) -> None:
+    """ "save $3bn in repayments", "cut £2bn in spending": the saving or cut, not the
+    repayments themselves."""
+    head = _clause_head(span[0])
+    noun = _SAVING_OF.get(head.lemma_.lower()) if head.pos_ == "VERB" else None
+    if noun and prep == "in" and r.object:
+        r.object = f"{noun} in {r.object}"
+
+
+_SAVING_OF = {"save": "savings", "cut": "cut", "reduce": "reduction", "lose": "loss"}
 
 
 def _outer_level_object(verb: Any, anchor: Any, skip: set[int]) -> Any:
@@ -1330,6 +1348,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.object = _np(pobj[0], skip)
                         r.verb = _governing_verb(t)
                         r.trusted = True
+                        _as_change(r, span, c.lower_)
                         return r
     if (
         hit.kind == "money"
@@ -1372,6 +1391,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object = _np(pobj, skip)
             r.verb = _governing_verb(pobj)
             r.trusted = True
+            _as_change(r, span, prep.lower_)
             return r
     dep = anchor.dep_
     # "95% of insurance claims were ...", "owns 30% of EADS": the share is of that thing,
