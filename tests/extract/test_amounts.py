@@ -661,6 +661,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("Some 12 million adults lack basic maths skills.", "12 million adults", "adults lacking"),
         ("The deal will save about $2bn in interest payments.", "$2bn", "savings in interest"),
         ("The liquidator sued the bank to return 90m euros.", "90m euros", "repayment"),
+        (
+            "Some 35% said she should stay, and 58% that she had been right to go.",
+            "58%",
+            "share who said that she had been right to go",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

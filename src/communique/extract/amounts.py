@@ -101,6 +101,7 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+_THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
 _ANNUAL = frozenset("annual annualised annualized yearly".split())
 _RATE_CHANGE = {
     "grow": "growth",
@@ -2839,6 +2840,21 @@ def extract_amounts(art: Article) -> list[Amount]:
                 change = _RATE_CHANGE.get(rverb.lemma_.lower())
                 what = _np(grower, amount_toks)
                 obj = f"{what} {change} (annual rate)" if change else f"{what} (annual rate)"
+            if hit.kind == "percent" and (obj is None or " who " in obj):
+                # "... said he should return, and 61% that he had been right to resign":
+                # the poll's verb is left out; the answer before it gives it.
+                answer = _THAT_AFTER.match(text, hit.end, span[0].sent.end_char)
+                asked = next(
+                    (
+                        a.object
+                        for a in reversed(out)
+                        if a.span[0] >= sent_start and a.object and " who " in a.object
+                    ),
+                    None,
+                )
+                if answer is not None and asked is not None and obj in (None, asked):
+                    whose, said = asked.split(" who ", 1)
+                    obj = f"{whose} who {said.split(' ', 1)[0]} {answer.group(1)}"
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had
