@@ -592,7 +592,13 @@ def _count_object(
         tail = more[-1] if more else last
         words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
         if len(words) <= 8 and all(t.pos_ in _LIST_POS for t in words):
-            mods = [t for k in noun.lefts if k.dep_ != "det" for t in k.subtree if t.i not in skip]
+            mods = [
+                t
+                for k in noun.lefts
+                if k.dep_ in ("amod", "compound", "nmod", "poss")
+                for t in k.subtree
+                if t.i not in skip
+            ]
             np = _join([*mods, *words])
     of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
