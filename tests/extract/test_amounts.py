@@ -666,6 +666,23 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "58%",
             "share who said that she had been right to go",
         ),
+        # a share of a base is named as such
+        ("The bank now owns 12% of the insurer.", "12%", "stake in insurer"),
+        (
+            "Rich states pledged to spend 0.5% of their income on aid.",
+            "0.5%",
+            "spending on aid as share of their income",
+        ),
+        (
+            "Over 30% of their export earnings come from coffee.",
+            "30%",
+            "share of their export earnings coming from coffee",
+        ),
+        (
+            "Jobless numbers hit 3.1 million people, or 9.4% of the workforce.",
+            "9.4%",
+            "as share of workforce",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

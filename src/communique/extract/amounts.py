@@ -101,6 +101,7 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+_OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
 _ANNUAL = frozenset("annual annualised annualized yearly".split())
 _RATE_CHANGE = {
@@ -879,6 +880,37 @@ def _outer_level_object(verb: Any, anchor: Any, skip: set[int]) -> Any:
     return None
 
 
+# Verbs whose percentage of a firm is a stake held ("owns 8% of Google").
+_STAKE_VERBS = frozenset("own hold buy sell acquire take control sell_off".split())
+# Verbs whose percentage of a base is spent on something ("spend 0.7% of incomes on aid").
+_SPEND_VERBS = frozenset("spend invest give devote allocate".split())
+
+
+def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
+    """What "X% of <base>" measures: a stake ("owns 8% of Google"), a share spent on
+    something ("spend 0.7% of their incomes on aid"), the share of which something holds
+    ("20% of their export incomes come from one product"), else the share of the base."""
+    lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
+    if lemma in _STAKE_VERBS and anchor.dep_ == "dobj":
+        return f"stake in {base}"
+    if lemma in _SPEND_VERBS and verb is not None:
+        on = [
+            p
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ in ("on", "to")
+            for p in c.children
+            if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+        ]
+        if on:
+            noun = _verb_noun(verb, lexicon()) or verb.lemma_
+            return f"{noun} on {_np(on[0], skip)} as share of {base}"
+    if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
+        pred = _predicate(verb, skip)
+        if pred:
+            return f"share of {base} {pred}"
+    return f"share of {base}"
+
+
 def _moved_level(anchor: Any, skip: set[int]) -> Any:
     """In "raise spending to 2% of GDP", "spending rose to 2% of GDP": the noun whose level
     the "to/from/at" amount gives (the level verb's object, else its subject); else None."""
@@ -1411,6 +1443,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object_tok = holder
             r.object = _np(holder, skip)
             r.verb = share_of
+            base = [
+                p
+                for c in anchor.rights
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
+            ]
+            if base:  # "agriculture, representing 45% of GDP": its share of GDP
+                r.object = f"{r.object} as share of {_np(base[0], skip)}"
             return r
         if holder is not None and holder.pos_ == "PRON":
             r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
@@ -1451,6 +1492,8 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                                 # "53% of the complaints were internet-related": the share
                                 # of them in that state.
                                 r.object = f"share of {r.object} that {gov.text} {_join(words)}"
+                        elif moved is None:
+                            r.object = _share_of(anchor, r.verb, r.object, skip)
                         return r
     # "a €3m deal", "a 10% stake": the model often misparses these split tokens, so the
     # determiner-amount-noun order decides.
@@ -2846,6 +2889,19 @@ def extract_amounts(art: Article) -> list[Amount]:
                 change = _RATE_CHANGE.get(rverb.lemma_.lower())
                 what = _np(grower, amount_toks)
                 obj = f"{what} {change} (annual rate)" if change else f"{what} (annual rate)"
+            restated = out[-1] if out else None
+            if (
+                hit.kind == "percent"
+                and obj
+                and obj.startswith("share of ")
+                and restated is not None
+                and restated.span[0] >= sent_start
+                and restated.unit != "percent"
+                and restated.object
+                and _OR_BETWEEN.fullmatch(text, restated.span[1], hit.start)
+            ):
+                # "4.464 million people, or 10.8% of the workforce": the same count as a share.
+                obj = f"{restated.object} as {obj}"
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
