@@ -683,6 +683,8 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "9.4%",
             "as share of workforce",
         ),
+        ("The blaze caused a production loss of 2,000 cars.", "2,000 cars", "production loss of"),
+        ("The firm overstated its profits by $3bn.", "$3bn", "overstatement"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1095,3 +1097,15 @@ def test_a_fraction_of_a_scale(nlp: Any, sentence: str, value: float) -> None:
 def test_plus_before_a_noun_adds_and_does_not_compare(nlp: Any) -> None:
     (a,) = _amounts(nlp, "The state owes an original debt of $40bn plus interest.")
     assert a.comparator == "="
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Brent crude in London gained $1.20 to $44.90 a barrel.", "$1.20"),
+        ("Ministers of the 12 member states met in Brussels.", "12 member states"),
+    ],
+)
+def test_a_city_where_it_happened_is_no_party(nlp: Any, sentence: str, text: str) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.parties == []

@@ -97,7 +97,8 @@ _CHANGE_VERBS = frozenset(
 )
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
-    "double triple halve boost raise lift cut reduce increase lower push bring".split()
+    """double triple halve boost raise lift cut reduce increase lower push bring overstate
+    understate""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
@@ -132,6 +133,9 @@ _CHANGE_OF = {
     "lift": "increase",
     "boost": "increase",
     "push": "increase",
+    "overstate": "overstatement",
+    "understate": "understatement",
+    "inflate": "overstatement",
 }
 # Verbs whose amount is a forecast of something the sentence has already measured.
 _FORECAST_VERBS = frozenset("predict expect forecast estimate anticipate project".split())
@@ -647,7 +651,9 @@ def _count_object(
         and noun.head.head.lemma_.lower() in _CHANGE_NOUNS
         and noun.head.head.i not in skip
     ):
-        return f"{noun.head.head.text} of {np}"  # "the loss of 800 jobs"
+        change = noun.head.head
+        mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
+        return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
@@ -2195,6 +2201,17 @@ class _Countries:
 
 
 @lru_cache(maxsize=4096)
+def _names_country(text: str) -> bool:
+    """Whether `text` is a country's name (not a city of it: "London", "Brussels")."""
+    try:
+        from communique.kb import KnowledgeBase
+
+        return KnowledgeBase.load().country(text) is not None
+    except Exception:  # noqa: BLE001 - without the KB every place counts
+        return True
+
+
+@lru_cache(maxsize=4096)
 def _kb_country(text: str) -> str | None:
     try:
         from communique.kb import KnowledgeBase
@@ -2228,6 +2245,10 @@ def _parties(
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
+        if code and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+            name = _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
+            if not _names_country(name):
+                return  # "Brent crude in London", "ministers meeting in Brussels": a venue
         if code and code not in found:
             found.append(code)
 
@@ -2990,7 +3011,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
-            if code and obj and obj.endswith(f" in {where}"):
+            if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
             sent = span[0].sent
