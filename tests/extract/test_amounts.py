@@ -808,6 +808,14 @@ def test_ranges_keep_both_ends(
             "6%",
             "2005-01-01/2005-12-31",
         ),
+        # an earlier value given for a year, in a sentence about a quarter
+        (
+            "The carmaker saw fourth quarter profits fall to 700m euros from 2.1bn euros in 2003.",
+            "2.1bn euros",
+            "2003-10-01/2003-12-31",
+        ),
+        ("Families of the 1989 disaster in which 96 died met.", "96", "1989-01-01/1989-12-31"),
+        ("Fraud was up from 700 cases worth £30m in 2002.", "700 cases", "2002-01-01/2002-12-31"),
         # "up 12% on the previous year": the year compared with is not the rise's period
         ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],

@@ -40,7 +40,7 @@ from typing import Any
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plain, words_value
 from communique.extract.inflect import gerund, participle
-from communique.extract.periods import Period, find_periods
+from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
 # "COVID-19", "G20", "24/7"; "A350-900": a model number's part.
@@ -102,6 +102,7 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back".split())
+_WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
 _ANNUAL = frozenset("annual annualised annualized yearly".split())
@@ -1611,6 +1612,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object = _np(gov, skip)
             r.verb = _governing_verb(gov)
             return r
+        if _nounish(gov, ("NOUN",)) and gov.i in skip and gov.tag_ in _PLURAL_TAGS:
+            # "922 cases worth £38.5m": the value of the counted things.
+            r.object, r.trusted = f"value of {gov.text}", True
+            return r
     # "The deficit, up 30.5%": through the adverb to what it describes.
     if (
         dep in ("npadvmod", "dobj", "advmod")
@@ -2562,12 +2567,19 @@ def _period(
         ):
             continue
         lo, hi = (hit.end, s) if s >= hit.end else (e, hit.start)
-        if any(lo <= o.start and o.end <= hi and not _bracketed(text, lo, o.start) for o in others):
+        if any(
+            lo <= o.start
+            and o.end <= hi
+            and not _bracketed(text, lo, o.start)
+            and not _WORTH_BETWEEN.fullmatch(text, hit.end, o.start)  # "831 cases worth £35m"
+            for o in others
+        ):
             continue  # "to X from Y in 2003": 2003 is Y's, not X's
         if any(
             lo <= o.start
             and o.end <= hi
             and not _bracketed(text, lo, o.start)
+            and not _WORTH_BETWEEN.fullmatch(text, hit.end, o.start)
             and _nearer(doc, o, outs, pouts)
             for o in near or []
         ):
@@ -3032,6 +3044,18 @@ def extract_amounts(art: Article) -> list[Amount]:
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text
+                part = next(
+                    (
+                        q
+                        for q in sent_periods[sent.start_char]
+                        if q.kind in ("quarter", "half") and not re.search(r"\d\d\d\d", q.text)
+                    ),
+                    None,
+                )
+                if hit.start in prior_at and p.kind == "year" and part is not None and period:
+                    # "fourth quarter profits fell to X from Y in 2003": Y is 2003's fourth
+                    # quarter, not all of 2003.
+                    period = parse_period(f"{part.text} of {period[:4]}") or period
             else:
                 # "its 2005 growth forecast", "2004's average": a year inside the object.
                 year = next(
@@ -3046,7 +3070,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if year is None:
                     # "funnelling $2m into the 2001 re-election campaign", "8% of the population
                     # in the 2001 Census": a year naming a noun of the amount's clause.
-                    own = _clause_head(span[0]).i
+                    clause = _clause_head(span[0])
+                    own = clause.i
+                    # "the 1989 disaster in which 96 died": the noun the clause is about
+                    about = clause.head.i if clause.dep_ == "relcl" else -1
                     year = next(
                         (
                             t
@@ -3056,7 +3083,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                             and t.dep_ in ("compound", "nummod", "amod")
                             and t.head.pos_ in ("NOUN", "PROPN")
                             and t.head.i > t.i
-                            and _clause_head(t.head).i == own
+                            and (_clause_head(t.head).i == own or t.head.i == about)
                         ),
                         None,
                     )
