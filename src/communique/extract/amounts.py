@@ -889,6 +889,7 @@ def _outer_level_object(verb: Any, anchor: Any, skip: set[int]) -> Any:
 
 # Verbs whose percentage of a firm is a stake held ("owns 8% of Google").
 _STAKE_VERBS = frozenset("own hold buy sell acquire take control sell_off".split())
+_HOLDING_NOUNS = frozenset("share shares equity capital business stock".split())
 # Verbs whose percentage of a base is spent on something ("spend 0.7% of incomes on aid").
 _SPEND_VERBS = frozenset("spend invest give devote allocate".split())
 
@@ -898,8 +899,19 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     something ("spend 0.7% of their incomes on aid"), the share of which something holds
     ("20% of their export incomes come from one product"), else the share of the base."""
     lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
-    if lemma in _STAKE_VERBS and anchor.dep_ == "dobj":
-        return f"stake in {base}"
+    of = [p for c in anchor.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    held = of[0] if of else None
+    if (
+        lemma in _STAKE_VERBS
+        and anchor.dep_ == "dobj"
+        and held is not None
+        and (
+            held.pos_ == "PROPN"
+            or held.ent_type_ == "ORG"
+            or held.lemma_.lower() in _COMPANY_NOUNS | _HOLDING_NOUNS
+        )
+    ):
+        return f"stake in {base}"  # "owns 8% of Google", not "holds 10% of top jobs"
     if lemma in _SPEND_VERBS and verb is not None:
         on = [
             p
@@ -913,7 +925,7 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             return f"{noun} on {_np(on[0], skip)} as share of {base}"
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
         pred = _predicate(verb, skip)
-        if pred:
+        if pred and " " in pred:  # a bare verb ("described") says too little
             return f"share of {base} {pred}"
     return f"share of {base}"
 
@@ -2250,7 +2262,12 @@ def _parties(
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
-        if code and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at"):
+        if (
+            code
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "at")
+            and tok.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
             name = _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
             if not _names_country(name):
                 return  # "Brent crude in London", "ministers meeting in Brussels": a venue
