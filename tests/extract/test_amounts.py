@@ -685,6 +685,22 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ),
         ("The blaze caused a production loss of 2,000 cars.", "2,000 cars", "production loss of"),
         ("The firm overstated its profits by $3bn.", "$3bn", "overstatement"),
+        ("Prices surged back above the $60 a barrel mark.", "$60", "Prices"),
+        ("Nearly 90,000 claims have yet to be processed.", "90,000 claims", "to be processed"),
+        ("The bank cut its legal reserves, which it had set at $400m.", "$400m", "legal reserves"),
+        (
+            "The carmaker will take a 25% stake in the joint venture.",
+            "25%",
+            "stake in joint venture",
+        ),
+        ("The party faces a £9bn gap in its tax plans.", "£9bn", "gap in its tax plans"),
+        ("The euro was trading at $1.31 to the dollar.", "$1.31", "exchange rate"),
+        (
+            "Investors must build at least 40,000 square metres.",
+            "40,000 square metres",
+            "construction",
+        ),
+        ("Spain exports 90,000 tonnes of cork a year.", "90,000 tonnes", "exports of cork"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1117,3 +1133,16 @@ def test_plus_before_a_noun_adds_and_does_not_compare(nlp: Any) -> None:
 def test_a_city_where_it_happened_is_no_party(nlp: Any, sentence: str, text: str) -> None:
     a = next(a for a in _amounts(nlp, sentence) if a.text == text)
     assert a.parties == []
+
+
+def test_a_bracketed_measure_is_the_same_amount(nlp: Any) -> None:
+    first, second = _amounts(
+        nlp, "They must build at least 40,000 square metres (430,000 square feet)."
+    )
+    assert second.unit == "square feet" and second.comparator == first.comparator == ">"
+    assert second.extra["conversion_of"] == list(first.span)
+
+
+def test_a_level_passed_is_a_comparison(nlp: Any) -> None:
+    (a,) = _amounts(nlp, "Oil fell back below the $40 a barrel level.")
+    assert a.comparator == "<"

@@ -81,7 +81,8 @@ _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebo
 # "spending on housing", "the number of people waiting").
 _COMPLEMENT_NOUNS = frozenset(
     """forecast estimate target outlook projection prediction spending expenditure outlay
-    investment demand number share proportion price cost value limit cap ceiling""".split()
+    investment demand number share proportion price cost value limit cap ceiling stake
+    holding""".split()
 )
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
@@ -352,7 +353,7 @@ _RATE_AFTER = re.compile(
 
 # "$1.2871 against the euro": the price of a euro in dollars.
 _RATE_AGAINST = re.compile(
-    r"\s*(?:against|versus|vs\.?)\s+(?:the\s+)?(?:single\s+|European\s+|US\s+)?"
+    r"\s*(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:single\s+|European\s+|US\s+)?"
     r"(?P<cur>[a-z]+)\b",
     re.I,
 )
@@ -589,7 +590,10 @@ def _count_object(
     listed = [
         c
         for c in noun.rights
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i not in skip
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i not in skip
+        and not any(k.like_num or k.i in skip for k in c.lefts)  # "92 out and 86 in"
     ]
     if listed and not bare_subject:
         # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
@@ -735,11 +739,13 @@ def _count_object(
             if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
                 for c in verb.rights:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if pobj and any(k.like_num for k in pobj[0].lefts):
+                        break  # "gave answers in 100 hours of interviews": no count inside
                     if c.dep_ == "prep" and c.i > tail[0].i and pobj:
                         mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
                         words += [c, *mods, pobj[0]]
                         break
-            if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
+            if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" and verb.lemma_.lower() in _HEARSAY_VERBS:
@@ -769,8 +775,11 @@ def _count_object(
         ):
             return f"{np} {verb.text}"
         return f"{np} {verb.text} {_join(words)}"
-    if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS:
-        pred = _predicate(verb, skip)
+    if rel.dep_ == "nsubj" and (
+        verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
+        or verb.lemma_ == "have" and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        pred = _predicate(verb, skip)  # "250,000 cases have yet to be processed"
         if pred:
             return f"{np} {pred}"  # "2,000 people had turned out", "hunts would meet"
     if rel.dep_ == "dobj":
@@ -1004,7 +1013,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if lemma in _COMPLEMENT_NOUNS
         else ("of", "in", "at")
         if (with_prep or lemma in _CHANGE_NOUNS)
-        else ("of", "between")
+        else ("of", "between", "in")
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
         else ("of", "at")  # "sales at restaurants and bars", "profits at Acme"
     )
@@ -1811,6 +1820,16 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # is what it cost someone.
             r.object, r.trusted = "cost", True
             return r
+        if (
+            gov.dep_ == "relcl"
+            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in gov.children)
+            and _nounish(gov.head, ("NOUN",))
+            and gov.head.i not in skip
+            and dep in ("prep", "pobj")
+        ):
+            # "legal reserves, which it previously set at $500m": the reserves.
+            r.object_tok, r.object = gov.head, _np(gov.head, skip)
+            return r
         subj = _subject(gov)
         if subj is not None and subj.tag_ == "WDT" and gov.dep_ == "relcl":
             subj = gov.head  # "the minimum salary, which is currently $94"
@@ -2343,6 +2362,12 @@ def _comparator(
                 if first is not None and len(first) and _particle(first[0]):
                     continue
             return comp, phrase, at
+    mark = _ABOVE_THE.search(before)
+    if mark and _MARK_AFTER.match(text, hit.end):
+        # "surged back above the $47 a barrel mark": a level passed.
+        word = mark.group(1)
+        comp = ">" if word in ("above", "over", "beyond", "past") else "<"
+        return comp, word, hit.start - len(raw) + _rfind_words(raw.lower(), word)
     after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
     if after:
         c = (after.group("c") or "+").lower()
@@ -2352,6 +2377,10 @@ def _comparator(
     return "=", None, hit.start
 
 
+_ABOVE_THE = re.compile(r"\b(above|over|beyond|past|below|under|beneath)\s+the$")
+_MARK_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:mark|level|barrier|threshold|line|ceiling|floor)\b"
+)
 # Verbs that "up" makes a phrasal verb of, so "up to" after them is where a level went.
 _UP_VERBS = frozenset(
     """push drive go move run shoot jump climb rack ramp step put bring mark revise round
@@ -2734,6 +2763,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and noun.tag_ in _PLURAL_TAGS
             )
             unit = "people" if is_people else noun.lower_
+            shape = [c.lower_ for c in noun.lefts if c.lower_ in ("square", "cubic")]
+            if shape:
+                unit = f"{shape[0]} {unit}"  # "square metres"
             if not bare_subject:
                 extra["quantity_noun"] = noun.text
                 if noun.i > span[-1].i and noun.i - span[-1].i <= 3:
@@ -2993,12 +3025,15 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if same is not None:
                     obj = same.object
-            if hit.kind == "count" and unit in lx.measures and not obj:
+            if hit.kind == "count" and unit.split()[-1] in lx.measures:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
-                obj = count_object if count_object and count_object != unit else None
                 gov = _governing_verb(span[-1])
                 vnoun = _verb_noun(gov, lx) if gov is not None and gov.tag_ != "VBN" else None
-                if vnoun and obj and unit in obj.split():
+                if not obj:
+                    obj = count_object if count_object and count_object != unit else None
+                if vnoun and reading.trusted and obj and unit not in obj:
+                    obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
+                elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
             place = _IN_PLACE.match(text, hit.end)
             if (
@@ -3117,7 +3152,13 @@ def extract_amounts(art: Article) -> list[Amount]:
         extra["kind"] = hit.kind
         ref_ = art.ref(hit.start, hit.end)
         prev_amt = out[-1] if out else None
-        if prev_amt is not None and hit.kind == "money" and prev_amt.unit != unit:
+        measure = (
+            hit.kind == "count"
+            and prev_amt is not None
+            and unit.split()[-1] in lx.measures
+            and prev_amt.unit.split()[-1] in lx.measures
+        )
+        if prev_amt is not None and (hit.kind == "money" or measure) and prev_amt.unit != unit:
             gap = text[prev_amt.span[1] : hit.start]
             orig = prev_amt
             if "conversion_of" in prev_amt.extra and _CONV_NEXT.fullmatch(gap):
