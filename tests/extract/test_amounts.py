@@ -832,6 +832,11 @@ def test_ranges_keep_both_ends(
         ),
         ("Families of the 1989 disaster in which 96 died met.", "96", "1989-01-01/1989-12-31"),
         ("Fraud was up from 700 cases worth £30m in 2002.", "700 cases", "2002-01-01/2002-12-31"),
+        (
+            "The unit had sales of $4bn in 2005 and made a profit of $700m.",
+            "$700m",
+            "2005-01-01/2005-12-31",
+        ),
         # "up 12% on the previous year": the year compared with is not the rise's period
         ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],

@@ -2507,6 +2507,9 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
 def _parallel_clause(t: Any) -> bool:
     """ "sales rose 8% in 2004 while revenues added 4%": a "while" clause in parallel with
     the main one shares its period."""
+    if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"):
+        # "had sales of $5.2bn in 2004 and made a profit of $901m": one subject, one period
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     return t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children
     )
