@@ -1151,3 +1151,10 @@ def test_a_bracketed_measure_is_the_same_amount(nlp: Any) -> None:
 def test_a_level_passed_is_a_comparison(nlp: Any) -> None:
     (a,) = _amounts(nlp, "Oil fell back below the $40 a barrel level.")
     assert a.comparator == "<"
+
+
+def test_the_firm_that_pays_is_a_party_too(nlp: Any) -> None:
+    got = _amounts(
+        nlp, "Turkey's biggest mobile firm signed a $2bn deal to build a network in Iran."
+    )
+    assert set(got[0].parties) == {"TUR", "IRN"}

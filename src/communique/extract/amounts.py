@@ -3078,6 +3078,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            payer = _subject(reading.verb) if hit.kind == "money" and reading.verb else None
+            if payer is not None and payer.i not in amount_toks:
+                # "The US company agreed the sale of planes to India for $630m": the firm
+                # that pays or is paid is a party as well as the other side.
+                for t in _own_subtree(payer, {t.i for t in span}, amount_toks):
+                    c = countries.of(t)
+                    if c and c not in parties and (t.i <= payer.i or t.dep_ == "poss"):
+                        parties.append(c)
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
