@@ -2496,7 +2496,11 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
                 path is a_path
                 and (
                     _bare_participle(t, {k.i for k in a_path})
-                    or _parallel_clause(t) and period[0].i < t.i
+                    or _parallel_clause(t)
+                    and period[0].i < t.i
+                    # the period is the first verb's own ("had sales of $5bn in 2004 and
+                    # made $1bn"), not an earlier value's ("from 10.2% in 2003 and cut")
+                    and any(p.head.i == t.head.i for p in _outward(period))
                 )
                 or path is p_path and _opening_participle(t)
             ):
@@ -3078,7 +3082,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
-            payer = _subject(reading.verb) if hit.kind == "money" and reading.verb else None
+            payer = (
+                _subject(reading.verb)
+                if hit.kind == "money"
+                and reading.verb is not None
+                and reading.verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS
+                else None
+            )
             if payer is not None and payer.i not in amount_toks:
                 # "The US company agreed the sale of planes to India for $630m": the firm
                 # that pays or is paid is a party as well as the other side.
