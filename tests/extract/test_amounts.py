@@ -701,6 +701,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "construction",
         ),
         ("Spain exports 90,000 tonnes of cork a year.", "90,000 tonnes", "exports of cork"),
+        (
+            "Half of the 52,000 complaints it received from users were about fees.",
+            "52,000 complaints",
+            "complaints it received from users",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

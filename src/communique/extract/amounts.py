@@ -688,6 +688,16 @@ def _count_object(
             words = [t for t in rc.subtree if t.dep_ != "det" and not t.is_punct]
             if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
                 return f"{np} {_join(words)}"
+        subj = [c for c in rc.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
+        if rc.dep_ == "relcl" and subj and rc.i == subj[0].i + 1:
+            # "the 635,173 reports it had from consumers": the clause, shortly.
+            words = [subj[0], rc]
+            comp = next((c for c in rc.rights if c.dep_ in ("prep", "dobj", "prt")), None)
+            if comp is not None:
+                pobj = [p for p in comp.children if p.dep_ == "pobj"]
+                words += [comp, *pobj[:1]]
+            if all(t.i not in skip for t in words):
+                return f"{np} {_join(sorted(words, key=lambda t: t.i))}"
     if verb is None or rel.head.i != verb.i:
         return np
     if rel.dep_ == "nsubj" and verb.lemma_ == "be":
