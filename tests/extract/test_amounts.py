@@ -954,7 +954,9 @@ def test_generated_revenue_and_no_coordinated_verb(
 def test_an_adjective_head_subject_is_measured(nlp: Any) -> None:
     text = "After the talks, US light crude fell 45 cents to $48.20 a barrel."
     got = {a.text: a for a in _amounts(nlp, text)}
-    assert got["45 cents"].object == got["$48.20"].object == "US light crude"
+    # the change says which way; the level is the thing itself
+    assert got["45 cents"].object == "fall in US light crude"
+    assert got["$48.20"].object == "US light crude"
 
 
 @pytest.mark.parametrize(
@@ -1057,7 +1059,7 @@ def test_a_record_value_is_the_value(nlp: Any) -> None:
     [
         ("It blamed a $40m payout to settle the claims.", "$40m", "payout"),
         ("Staff walked out demanding a 12% pay rise.", "12%", "pay rise"),
-        ("Rivals fared badly - Honda sales fell 4% in May.", "4%", "Honda sales"),
+        ("Rivals fared badly - Honda sales fell 4% in May.", "4%", "fall in Honda sales"),
     ],
 )
 def test_mistagged_nouns_compound_changes_and_dashes(
@@ -1163,3 +1165,23 @@ def test_the_firm_that_pays_is_a_party_too(nlp: Any) -> None:
         nlp, "Turkey's biggest mobile firm signed a $2bn deal to build a network in Iran."
     )
     assert set(got[0].parties) == {"TUR", "IRN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "change", "obj"),
+    [
+        ("Furniture sales dipped 0.3% in June.", "0.3%", "fall", "fall in Furniture sales"),
+        ("France's economy shrank 0.1%.", "0.1%", "contraction", "contraction in France's economy"),
+        ("Car exports were up 4% at 90,000.", "4%", "rise", "rise in Car exports"),
+        ("The board cut fees by 10%.", "10%", "fall", "fall in fees"),
+    ],
+)
+def test_a_change_says_which_way(nlp: Any, sentence: str, text: str, change: str, obj: str) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.extra.get("change") == change
+    assert a.object == obj
+
+
+def test_a_level_has_no_direction(nlp: Any) -> None:
+    a = next(a for a in _amounts(nlp, "Exports rose 5% to $20bn.") if a.text == "$20bn")
+    assert "change" not in a.extra and a.object == "Exports"

@@ -878,6 +878,60 @@ def _as_change(r: _Reading, span: Any, prep: str) -> None:
 _SAVING_OF = {"save": "savings", "cut": "cut", "reduce": "reduction", "lose": "loss"}
 
 
+_RISE_VERBS = frozenset(
+    """rise gain jump climb surge rally soar increase rebound recover advance add improve
+    raise lift boost double treble triple""".split()
+)
+_FALL_VERBS = frozenset(
+    """fall lose slump drop slide dip ease tumble plunge decline decrease sink shed slip cut
+    reduce lower weaken dive plummet slash halve""".split()
+)
+_GROW_VERBS = {
+    "grow": "growth",
+    "expand": "growth",
+    "shrink": "contraction",
+    "contract": "contraction",
+}
+_CHANGE_WORDS = re.compile(
+    r"\b(?:rise|fall|increase|decrease|decline|drop|gain|loss|losses|growth|cut|jump|surge|"
+    r"slump|reduction|contraction|change|improvement|savings|overstatement|understatement)\b",
+    re.I,
+)
+_CHANGE_LEAD = re.compile(
+    r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
+    re.I,
+)
+
+
+def _direction(span: Any, text: str, start: int) -> str | None:
+    """ "fell 2.2%", "up 5%", "cut prices by 3%": the amount is a change, and which way
+    ("rise", "fall", "growth", "contraction"); None for levels ("rose to 5%") and others."""
+    lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
+    if lead is not None:
+        return "rise" if lead.group(1).lower() == "up" else "fall"
+    outs = _outward(span)
+    if not outs:
+        return None
+    anchor = outs[0]
+    head = anchor.head
+    if anchor.dep_ == "pobj":
+        if head.lower_ != "by":
+            return None  # "rose to 5%", "from 4%", "at 3%": a level
+        head = head.head
+    elif anchor.dep_ not in ("npadvmod", "dobj", "advmod", "nummod", "quantmod"):
+        return None
+    if head.pos_ != "VERB":
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in _GROW_VERBS:
+        return _GROW_VERBS[lemma]
+    if lemma in _RISE_VERBS:
+        return "rise"
+    if lemma in _FALL_VERBS:
+        return "fall"
+    return None
+
+
 def _outer_level_object(verb: Any, anchor: Any, skip: set[int]) -> Any:
     """For "to/from <amount>" hung on a verb inside a relative clause ("the debt it took on
     to fund the purchase to 1.8bn euros"), the object of the level verb outside that clause
@@ -2695,6 +2749,14 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
     return out
 
 
+def _base(a: Amount | None) -> str | None:
+    """An earlier amount's object without the direction this module put before it ("fall in
+    sales" -> "sales"): what another amount that measures the same thing takes."""
+    if a is None:
+        return None
+    return str(a.extra["_base"]) if "_base" in a.extra else a.object
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     text = art.text
@@ -2839,13 +2901,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                     None,
                 )
                 if first is not None:
-                    reading.object, reading.object_tok = first.object, None
+                    reading.object, reading.object_tok = _base(first), None
             at = reading.object_tok.idx if reading.object_tok is not None else -1
             owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
             if owner is not None or at >= 0 and reading.object_tok.i in amount_words:
                 # "was 9.5bn kronor against 6.3bn kronor", "down 0.89 points, or 0.01%":
                 # the other amount's object.
-                reading.object = owner.object if owner is not None else None
+                reading.object = _base(owner) if owner is not None else None
                 if owner is None and at > hit.end:
                     later.append((len(out), at))  # a later amount's: filled in below
             tok = reading.object_tok
@@ -2874,7 +2936,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 ):
                     # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
                     # of the amount just written.
-                    reading.object = prev_amt.object
+                    reading.object = _base(prev_amt)
             if (
                 hit.kind == "percent"
                 and reading.object is not None
@@ -2893,20 +2955,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                     None,
                 )
                 if prev_pct is not None:
-                    reading.object = f"{prev_pct.object} {reading.object}"
+                    reading.object = f"{_base(prev_pct)} {reading.object}"
             if reading.object is None and hit.kind == "percent":
                 prev_amt = out[-1] if out else None
                 if (
                     prev_amt is not None
                     and prev_amt.span[0] >= sent_start
                     and prev_amt.extra.get("kind") == "count"
-                    and prev_amt.object
+                    and _base(prev_amt)
                     and _DASH_BEFORE.search(text, prev_amt.span[1], hit.start)
                     and _DASH_AFTER.match(text, hit.end)
                 ):
                     # "the 246,570 cases reported - almost 30% - concerned ...": an aside
                     # giving the share of those counted.
-                    reading.object = f"share of {prev_amt.object}"
+                    reading.object = f"share of {_base(prev_amt)}"
             main = next(
                 (
                     a
@@ -2938,7 +3000,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and hit.start in prior_at
             ):
                 # "a profit of £75m compared with £125m": the compared value's object.
-                reading.object = main.object if main is not None else None
+                reading.object = _base(main) if main is not None else None
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             est = reading.object_tok
             if (
@@ -2963,8 +3025,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if main_ is not None and main_.object:
-                    obj = f"{main_.object} {est.lemma_.lower()}"
+                if main_ is not None and _base(main_):
+                    obj = f"{_base(main_)} {est.lemma_.lower()}"
             rate = reading.object_tok
             rverb = (
                 rate.head.head
@@ -2996,11 +3058,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and restated is not None
                 and restated.span[0] >= sent_start
                 and restated.unit != "percent"
-                and restated.object
+                and _base(restated)
                 and _OR_BETWEEN.fullmatch(text, restated.span[1], hit.start)
             ):
                 # "4.464 million people, or 10.8% of the workforce": the same count as a share.
-                obj = f"{restated.object} as {obj}"
+                obj = f"{_base(restated)} as {obj}"
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
@@ -3041,7 +3103,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     None,
                 )
                 if same is not None:
-                    obj = same.object
+                    obj = _base(same)
             if hit.kind == "count" and unit.split()[-1] in lx.measures:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 gov = _governing_verb(span[-1])
@@ -3052,6 +3114,17 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
+            way = (
+                _direction(span, text, comp_at)
+                if hit.kind in ("percent", "money", "points") and "rate_of" not in hit.extra
+                else None
+            )
+            if way is not None:
+                # "sales dipped 0.1%": a fall in sales, not sales of 0.1%.
+                extra["change"] = way
+                if obj and not _CHANGE_WORDS.search(obj):
+                    extra["_base"] = obj
+                    obj = f"{way} in {obj}"
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
@@ -3218,5 +3291,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     for k, at in later:
         owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
         if owner is not None and out[k].object is None:
-            out[k].object = owner.object
+            out[k].object = _base(owner)
+    for a in out:
+        a.extra.pop("_base", None)
     return out
