@@ -659,6 +659,19 @@ def _count_object(
         change = noun.head.head
         mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
         return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if (
+        holder is not None
+        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by")
+        and holder.pos_ == "NOUN"
+        and holder.i < noun.i
+        and holder.i not in skip
+        and holder.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(holder, lexicon()) is None
+    ):
+        # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
+        mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
+        return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
@@ -666,7 +679,10 @@ def _count_object(
         and outer.i not in skip
         and outer.i < noun.i
         and outer.lemma_.lower() not in _QUANTITY_HEADS
-        and _bad_object(outer, lexicon()) is None
+        and (
+            _bad_object(outer, lexicon()) is None
+            or outer.lemma_.lower() in ("poll", "survey", "study", "sample")  # "a poll of 1,313"
+        )
     ):
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
@@ -901,6 +917,41 @@ _CHANGE_LEAD = re.compile(
     r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
     re.I,
 )
+
+
+_AIM_VERBS = {
+    "aim": "target",
+    "plan": "target",
+    "hope": "target",
+    "intend": "target",
+    "want": "target",
+    "target": "target",
+    "seek": "target",
+    "promise": "pledge",
+    "pledge": "pledge",
+    "vow": "pledge",
+    "expect": "forecast",
+    "forecast": "forecast",
+    "predict": "forecast",
+    "project": "forecast",
+}
+
+
+def _aim_of(span: Any) -> str | None:
+    """ "had aimed to save £220m", "expects to sell 400 planes": the amount is a target,
+    pledge or forecast, not a result; None otherwise."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    v = _clause_head(outs[0])
+    for _ in range(3):
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ != "xcomp":
+            return None
+        v = v.head
+        kind = _AIM_VERBS.get(v.lemma_.lower())
+        if kind is not None:
+            return kind
+    return None
 
 
 def _direction(span: Any, text: str, start: int) -> str | None:
@@ -1348,7 +1399,7 @@ def _with_state(span: Any, skip: set[int]) -> str | None:
 # Verbs whose subject share is a poll's answer ("47% believe ...", "63% disagreed").
 _OPINION_VERBS = frozenset(
     """believe think say agree disagree back support oppose want favour favor prefer feel
-    reject approve disapprove trust intend vote consider rate""".split()
+    reject approve disapprove trust intend vote consider rate voice express""".split()
 )
 
 
@@ -2395,7 +2446,8 @@ def _parties(
                 add(t)
         for c in r.verb.children:
             if c.dep_ in ("dative",) or (
-                c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "in", "into", "between")
+                c.dep_ == "prep"
+                and c.lower_ in ("to", "with", "from", "in", "into", "between", "for")
             ):
                 for t in _own_subtree(c, skip, others):
                     if t.i not in skip:
@@ -3104,6 +3156,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if same is not None:
                     obj = _base(same)
+                    if vlemma in _FORECAST_VERBS and obj:
+                        obj = f"{obj} (forecast)"  # "economists had predicted 2%"
             if hit.kind == "count" and unit.split()[-1] in lx.measures:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 gov = _governing_verb(span[-1])
@@ -3114,6 +3168,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
+            aim = _aim_of(span)
+            if aim is not None and obj and "target" not in obj and "forecast" not in obj:
+                obj = f"{obj} ({aim})"  # "it had aimed to save £220m": a target, not a result
+                extra["modality"] = aim
             way = (
                 _direction(span, text, comp_at)
                 if hit.kind in ("percent", "money", "points") and "rate_of" not in hit.extra
@@ -3240,6 +3298,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                             and t.head.pos_ in ("NOUN", "PROPN")
                             and t.head.i > t.i
                             and (_clause_head(t.head).i == own or t.head.i == about)
+                            and not (
+                                t.head.dep_ == "pobj"
+                                and t.head.head.lower_ in ("on", "than", "from", "against", "over")
+                            )  # "an 82% jump on 2003 figures": the base compared with
                         ),
                         None,
                     )
