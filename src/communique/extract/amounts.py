@@ -3168,7 +3168,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
-            aim = _aim_of(span)
+            aim = _aim_of(span) if hit.start not in prior_at else None  # "from 4.5% today"
             if aim is not None and obj and "target" not in obj and "forecast" not in obj:
                 obj = f"{obj} ({aim})"  # "it had aimed to save £220m": a target, not a result
                 extra["modality"] = aim
@@ -3206,6 +3206,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj
                 and word
                 and word not in obj.lower()
+                and "change" not in extra  # "raised by an extra £5m": the rise says it
                 and not (reading.verb is not None and reading.verb.lemma_ in _SOURCE_VERBS)
             ):
                 obj = f"{word} {obj}"  # "the extra £1,400": more pay, not all of it
