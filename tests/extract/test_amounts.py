@@ -706,7 +706,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "52,000 complaints",
             "complaints it received from users",
         ),
-        ("It had aimed to save £200m during the year.", "£200m", "savings (target)"),
+        ("It had aimed to save £200m during the year.", "£200m", "savings"),
         ("Analysts had been predicting growth of 2%, but it grew 1.5%.", "2%", "growth"),
         ("Funding for 2,500 women was approved.", "2,500 women", "Funding for women"),
         ("A Times poll of 1,500 voters found support for him.", "1,500 voters", "poll of voters"),
@@ -910,7 +910,8 @@ def test_a_compared_value_shares_the_main_object(nlp: Any) -> None:
 
 def test_a_misparsed_particle_is_not_a_modifier(nlp: Any) -> None:
     (a,) = _amounts(nlp, "The firm plans to buy back shares worth $2bn.")
-    assert a.object == "shares (target)"  # no "back"; and planned, not done
+    assert a.object == "shares"  # no "back"
+    assert a.extra["modality"] == "target"  # and planned, not done
 
 
 def test_a_share_of_a_pronoun_has_no_object(nlp: Any) -> None:
@@ -1190,3 +1191,25 @@ def test_a_change_says_which_way(nlp: Any, sentence: str, text: str, change: str
 def test_a_level_has_no_direction(nlp: Any) -> None:
     a = next(a for a in _amounts(nlp, "Exports rose 5% to $20bn.") if a.text == "$20bn")
     assert "change" not in a.extra and a.object == "Exports"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("It had aimed to save £200m during the year.", "£200m", "target"),
+        ("Sales will dip by at least A$30m.", "A$30m", "forecast"),
+        ("The group is projecting profit growth of around 5%.", "5%", "forecast"),
+        ("Councils should keep tax rises below 5%.", "5%", "target"),
+        ("The minister promised to spend £2bn on roads.", "£2bn", "pledge"),
+    ],
+)
+def test_planned_and_predicted_amounts_say_so(
+    nlp: Any, sentence: str, text: str, modality: str
+) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.extra.get("modality") == modality
+
+
+def test_a_done_amount_has_no_modality(nlp: Any) -> None:
+    (a,) = _amounts(nlp, "The firm saved £200m last year.")
+    assert "modality" not in a.extra

@@ -84,7 +84,9 @@ class AmountSample:
             out.append(
                 f"{i:2d}. [{it.article}] {a['text']!r}: {a['comparator']} {a['value']:g}{high} "
                 f"{a['unit']} | object: {a['object']} | period: {a['period']} | parties: "
-                f"{','.join(a['parties']) or '-'}{' | quoted' if a.get('quoted') else ''}"
+                f"{','.join(a['parties']) or '-'}"
+                f"{' | ' + a['modality'] if a.get('modality') else ''}"
+                f"{' | quoted' if a.get('quoted') else ''}"
             )
             out.append(f"    {it.sentence}")
         return out

@@ -102,7 +102,7 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     understate""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
-_WHERE_WORDS = frozenset("home abroad overseas back".split())
+_WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
 _WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
@@ -938,12 +938,22 @@ _AIM_VERBS = {
 
 
 def _aim_of(span: Any) -> str | None:
-    """ "had aimed to save £220m", "expects to sell 400 planes": the amount is a target,
-    pledge or forecast, not a result; None otherwise."""
+    """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
+    "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
+    None otherwise."""
     outs = _outward(span)
     if not outs:
         return None
     v = _clause_head(outs[0])
+    if v.pos_ in ("VERB", "AUX"):
+        kind = _AIM_VERBS.get(v.lemma_.lower())
+        if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
+            return kind  # "is projecting growth of 5%", "expects profits of £2bn"
+        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
+            return "forecast"  # "sales will dip by A$30m", "this would save £119m"
+        if modal in ("should", "must"):
+            return "target"  # "should keep council tax rises below 5%"
     for _ in range(3):
         if v.pos_ not in ("VERB", "AUX") or v.dep_ != "xcomp":
             return None
@@ -3156,8 +3166,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if same is not None:
                     obj = _base(same)
-                    if vlemma in _FORECAST_VERBS and obj:
-                        obj = f"{obj} (forecast)"  # "economists had predicted 2%"
+                    if vlemma in _FORECAST_VERBS:
+                        extra["modality"] = "forecast"  # "economists had predicted 2%"
             if hit.kind == "count" and unit.split()[-1] in lx.measures:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 gov = _governing_verb(span[-1])
@@ -3169,9 +3179,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
             aim = _aim_of(span) if hit.start not in prior_at else None  # "from 4.5% today"
-            if aim is not None and obj and "target" not in obj and "forecast" not in obj:
-                obj = f"{obj} ({aim})"  # "it had aimed to save £220m": a target, not a result
-                extra["modality"] = aim
+            if aim is not None:
+                extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             way = (
                 _direction(span, text, comp_at)
                 if hit.kind in ("percent", "money", "points") and "rate_of" not in hit.extra
