@@ -944,7 +944,7 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    v = _clause_head(outs[0])
+    v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
     if v.pos_ in ("VERB", "AUX"):
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
