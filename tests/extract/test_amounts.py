@@ -711,6 +711,8 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("Funding for 2,500 women was approved.", "2,500 women", "Funding for women"),
         ("A Times poll of 1,500 voters found support for him.", "1,500 voters", "poll of voters"),
         ("Some 12% voiced sympathy for her.", "12%", "share who voiced sympathy"),
+        ("France had 2.9 million people out of work.", "2.9 million people", "out of work"),
+        ("Some 4.1 million adults have poor numeracy.", "4.1 million adults", "poor numeracy"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

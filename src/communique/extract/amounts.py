@@ -808,9 +808,23 @@ def _count_object(
         pred = _predicate(verb, skip)  # "250,000 cases have yet to be processed"
         if pred:
             return f"{np} {pred}"  # "2,000 people had turned out", "hunts would meet"
+    if rel.dep_ == "nsubj" and verb.lemma_ == "have":
+        dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
+        if dobj and _nounish(dobj[0], ("NOUN",)):
+            return f"{np} with {_np(dobj[0], skip)}"  # "5.2m adults have poor literacy"
     if rel.dep_ == "dobj":
         if verb.lemma_.lower() in _HAVE_VERBS:
-            return np  # "has 6,100 staff", "showed 64 respondents": the counted as they are
+            # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
+            # what the sentence says of them ("3.97 million people out of work").
+            after = [c for c in verb.rights if c.i == noun.i + 1]  # "had 3.97m people out of"
+            for c in [*noun.rights, *after]:
+                if c.dep_ == "prep" and c.i not in skip:
+                    words = [t for t in c.subtree if t.dep_ != "det"]
+                    if len(words) <= 4 and not any(
+                        t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in words
+                    ):
+                        return f"{np} {_join(words)}"
+            return np
         return f"{np} {participle(verb.lemma_.lower())}"  # "employ 521 journalists"
     return np
 
