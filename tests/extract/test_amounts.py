@@ -713,6 +713,13 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("Some 12% voiced sympathy for her.", "12%", "share who voiced sympathy"),
         ("France had 2.9 million people out of work.", "2.9 million people", "out of work"),
         ("Some 4.1 million adults have poor numeracy.", "4.1 million adults", "poor numeracy"),
+        ("GM said truck sales fell 9% while car business tumbled 17%.", "17%", "car business"),
+        (
+            "Growth was 4% in the third quarter and for the year it came in at 4.4%.",
+            "4.4%",
+            "Growth",
+        ),
+        ("The jobless rate is 4.1 million people.", "4.1 million people", "jobless rate"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1215,3 +1222,24 @@ def test_planned_and_predicted_amounts_say_so(
 def test_a_done_amount_has_no_modality(nlp: Any) -> None:
     (a,) = _amounts(nlp, "The firm saved £200m last year.")
     assert "modality" not in a.extra
+
+
+def test_its_belongs_to_the_sentence_subject(nlp: Any) -> None:
+    text = "Germany wants the court to revive its claim for $90bn in damages."
+    ents = [_country("Germany", "DEU", text, "Germany", "e1")]
+    (a,) = _amounts(nlp, text, entities=ents)
+    assert a.parties == ["DEU"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "change"),
+    [
+        ("The dollar was 0.5% stronger on the day.", "0.5%", "rise"),
+        ("Prices in Oslo are 20% higher than in Paris.", "20%", None),
+    ],
+)
+def test_a_comparative_over_time_is_a_change(
+    nlp: Any, sentence: str, text: str, change: str | None
+) -> None:
+    a = next(a for a in _amounts(nlp, sentence) if a.text == text)
+    assert a.extra.get("change") == change

@@ -48,6 +48,7 @@ REF = date(2021, 12, 15)
         ("the six months to June", "2021-01-01/2021-06-30", None),
         ("the three months to 31 December 2004", "2004-10-01/2004-12-31", "2004-10-01/2004-12-31"),
         ("since 2015", "2015-01-01/2021-12-15", "2015-01-01/.."),  # open at its end
+        ("since Labour won power in 1997", "1997-01-01/2021-12-15", "1997-01-01/.."),
         ("200,000 cars a year from 2007", "2007-01-01/..", "2007-01-01/.."),
         ("1.6 million vehicles by 2010", "../2010-12-31", "../2010-12-31"),  # open start
         ("so far this year", "2021-01-01/2021-12-15", None),

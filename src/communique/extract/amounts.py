@@ -716,6 +716,10 @@ def _count_object(
                 return f"{np} {_join(sorted(words, key=lambda t: t.i))}"
     if verb is None or rel.head.i != verb.i:
         return np
+    if rel.dep_ == "attr" and verb.lemma_ == "be":
+        subj = _subject(verb)
+        if subj is not None and _nounish(subj, ("NOUN",)) and subj.i not in skip:
+            return _np(subj, skip)  # "the unemployment rate is 4.875 million people"
     if rel.dep_ == "nsubj" and verb.lemma_ == "be":
         # "eight people per thousand are car owners": the counted are the car owners.
         attr = [c for c in verb.rights if c.dep_ == "attr" and c.i not in skip]
@@ -927,6 +931,20 @@ _CHANGE_WORDS = re.compile(
     r"slump|reduction|contraction|change|improvement|savings|overstatement|understatement)\b",
     re.I,
 )
+_COMPARATIVE_WAY = {
+    "stronger": "rise",
+    "higher": "rise",
+    "weaker": "fall",
+    "lower": "fall",
+    "cheaper": "fall",
+    "dearer": "rise",
+}
+_THAN_AFTER = re.compile(r"\s+than\s+")
+_THAN_TIME = re.compile(
+    r"(?:a\s+year|a\s+month|a\s+week|\w+\s+years?)\s+(?:ago|earlier|before)|last\s+|"
+    r"(?:in|at)\s+(?:the\s+start|the\s+end|\d{4})|the\s+(?:previous|same)\s+|before|earlier",
+    re.I,
+)
 _CHANGE_LEAD = re.compile(
     r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
     re.I,
@@ -948,6 +966,8 @@ _AIM_VERBS = {
     "forecast": "forecast",
     "predict": "forecast",
     "project": "forecast",
+    "anticipate": "forecast",
+    "estimate": "forecast",
 }
 
 
@@ -958,6 +978,10 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
+    for t in (outs[0].head, outs[0].head.head):
+        for c in t.rights:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
+                return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
     if v.pos_ in ("VERB", "AUX"):
         kind = _AIM_VERBS.get(v.lemma_.lower())
@@ -989,6 +1013,13 @@ def _direction(span: Any, text: str, start: int) -> str | None:
         return None
     anchor = outs[0]
     head = anchor.head
+    if anchor.dep_ == "npadvmod" and head.lower_ in _COMPARATIVE_WAY:
+        than = _THAN_AFTER.match(text, head.idx + len(head.text))
+        if than is None or _THAN_TIME.match(text, than.end()):
+            # "0.5% stronger on the day", "8% cheaper than a year ago"; not "20% higher
+            # than in Paris", a comparison of two things
+            return _COMPARATIVE_WAY[head.lower_]
+        return None
     if anchor.dep_ == "pobj":
         if head.lower_ != "by":
             return None  # "rose to 5%", "from 4%", "at 3%": a level
@@ -2125,7 +2156,9 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         return "level"  # "an all-time high"; "borrowing figures" say what they measure
     if lemma in _BARE_CHANGES and not _has_complement(tok):
         return "level"  # "up from a £6.4bn rise": a bare change is the subject's
-    if tok.pos_ == "PRON" or low in lx.actors or lemma in lx.actors:
+    if tok.pos_ == "PRON" or (low in lx.actors or lemma in lx.actors) and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts  # "car business"
+    ):
         return "actor"
     plural = f"{lemma[:-1]}ies" if lemma.endswith("y") else f"{lemma}s"
     if (low in lx.people or plural in lx.people) and (money or tok.dep_ in ("nsubj", "nsubjpass")):
@@ -2387,6 +2420,16 @@ def _names_country(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _names_nationality(text: str) -> bool:
+    try:
+        from communique.kb import KnowledgeBase
+
+        return KnowledgeBase.load().country_by_adjective(text) is not None
+    except Exception:  # noqa: BLE001 - without the KB every name counts
+        return True
+
+
+@lru_cache(maxsize=4096)
 def _kb_country(text: str) -> str | None:
     try:
         from communique.kb import KnowledgeBase
@@ -2395,6 +2438,35 @@ def _kb_country(text: str) -> str | None:
         return c.code if c else None
     except Exception:  # noqa: BLE001 - the KB is optional here: no parties without it
         return None
+
+
+def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
+    """Countries of the sentence's subject when the amount's phrase belongs to "its" or
+    "their" ("its claim for $280bn", "their export incomes"); else none."""
+    outs = _outward(span)
+    h = outs[0].head if outs else None
+    owned = False
+    for _ in range(3):
+        if h is None:
+            break
+        near = [h, *(c for c in h.children if c.dep_ == "dobj")]  # "threw out its claim for"
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for n in near for c in n.children):
+            owned = True
+            break
+        if h.head.i == h.i:
+            break
+        h = h.head
+    if not owned:
+        return []
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found: list[str] = []
+    if subj is not None:
+        for t in subj.subtree:
+            code = countries.of(t)
+            if code and code not in found and t.i not in skip:
+                found.append(code)
+    return found
 
 
 def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
@@ -2420,6 +2492,14 @@ def _parties(
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
+        if (
+            code
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and not _names_country(tok.text)
+            and not _names_nationality(tok.text)
+        ):
+            return  # "the Mecca Bingo chain": a town inside a name
         if (
             code
             and tok.dep_ == "pobj"
@@ -2566,7 +2646,7 @@ def _clause_head(tok: Any) -> Any:
 
 
 _COMPARED_PERIOD = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on)\s+$", re.I
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+$", re.I
 )
 _PRIOR_BEFORE = re.compile(
     r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+on)\s+(?:an?\s+)?$",
@@ -3139,6 +3219,18 @@ def extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "4.464 million people, or 10.8% of the workforce": the same count as a share.
                 obj = f"{_base(restated)} as {obj}"
+            if obj is None and hit.kind in ("money", "percent") and reading.verb is not None:
+                it = _subject(reading.verb)
+                earlier = next(
+                    (
+                        a
+                        for a in reversed(out)
+                        if a.span[0] >= sent_start and a.unit == unit and _base(a)
+                    ),
+                    None,
+                )
+                if it is not None and it.lower_ in ("it", "they") and earlier is not None:
+                    obj = _base(earlier)  # "Growth was 4% in the quarter and it came in at 4.4%"
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
@@ -3247,6 +3339,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            if not parties:
+                # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
+                # the sentence's subject.
+                parties = _pronoun_owner(span, countries, amount_toks)
             payer = (
                 _subject(reading.verb)
                 if hit.kind == "money"

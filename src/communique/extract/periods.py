@@ -273,7 +273,8 @@ def _since(m: re.Match[str], ref: date | None) -> str | None:
     if m.groupdict().get("sup"):
         return None  # "its lowest level since 2001": a comparison, not the value's period
     y = int(m.group("y"))
-    start = date(y, _MONTHS[m.group("m").lower().rstrip(".")], 1) if m.group("m") else date(y, 1, 1)
+    mon = m.groupdict().get("m")
+    start = date(y, _MONTHS[mon.lower().rstrip(".")], 1) if mon else date(y, 1, 1)
     if ref is None or m.group(0).lower().lstrip().startswith("from"):
         return f"{start.isoformat()}/.."
     return _iso(start, ref) if start <= ref else None
@@ -405,6 +406,12 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _since,
     ),
     (
+        # "since Labour won power in 1997": since the year the clause names.
+        _r(rf"\bsince\s+(?:[A-Za-z]+\s+){{1,5}}in\s+(?P<y>{YEAR})\b"),
+        "since",
+        _since,
+    ),
+    (
         # "output of 200,000 cars from 2007": onwards (a range "from 2001 to 2003" is taken
         # by the rules above).
         _r(
@@ -504,6 +511,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     ((), True),
     ((), True),
     ((), True),
+    (("since",), True),
     (("since",), True),
     (("from",), True),
     (_TO_END, True),
