@@ -717,7 +717,7 @@ def _count_object(
     if verb is None or rel.head.i != verb.i:
         return np
     if rel.dep_ == "attr" and verb.lemma_ == "be":
-        subj = _subject(verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # not "there were"
         if subj is not None and _nounish(subj, ("NOUN",)) and subj.i not in skip:
             return _np(subj, skip)  # "the unemployment rate is 4.875 million people"
     if rel.dep_ == "nsubj" and verb.lemma_ == "be":
@@ -2156,8 +2156,9 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         return "level"  # "an all-time high"; "borrowing figures" say what they measure
     if lemma in _BARE_CHANGES and not _has_complement(tok):
         return "level"  # "up from a £6.4bn rise": a bare change is the subject's
-    if tok.pos_ == "PRON" or (low in lx.actors or lemma in lx.actors) and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts  # "car business"
+    if tok.pos_ == "PRON" or (low in lx.actors or lemma in lx.actors) and not (
+        lemma in ("business", "unit", "wing")
+        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)  # "car business"
     ):
         return "actor"
     plural = f"{lemma[:-1]}ies" if lemma.endswith("y") else f"{lemma}s"
@@ -3195,7 +3196,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 rate is not None
                 and rverb is not None
                 and rate.lemma_.lower() == "rate"
-                and rverb.pos_ == "VERB"
+                and rverb.pos_ in ("VERB", "AUX")
                 and any(c.lower_ in _ANNUAL for c in rate.lefts)
                 and (grower := _subject(rverb)) is not None
                 and _nounish(grower)
