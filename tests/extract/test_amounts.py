@@ -720,6 +720,13 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "Growth",
         ),
         ("The jobless rate is 4.1 million people.", "4.1 million people", "jobless rate"),
+        (
+            "The firm offered redundancy to about 40 reporters.",
+            "40 reporters",
+            "reporters offered redundancy",
+        ),
+        ("Wine drinking there is low, at 0.3 litres per capita.", "0.3 litres", "per capita"),
+        ("Foster carers get just £60 a week.", "£60", "per week"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -971,7 +978,7 @@ def test_an_adjective_head_subject_is_measured(nlp: Any) -> None:
     got = {a.text: a for a in _amounts(nlp, text)}
     # the change says which way; the level is the thing itself
     assert got["45 cents"].object == "fall in US light crude"
-    assert got["$48.20"].object == "US light crude"
+    assert got["$48.20"].object == "US light crude per barrel"
 
 
 @pytest.mark.parametrize(

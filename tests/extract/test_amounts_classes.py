@@ -65,7 +65,7 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
             "With the arrival of tourism, the state paid less heed to the fishing fleet and "
             "output began to fall from a peak of about 300,000 tonnes a year in 1985.",
             "300,000 tonnes",
-            "output",
+            "output per year",
         ),
         # A counted noun reached by "to" is the level of the changing thing.
         (
@@ -97,7 +97,7 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
             "Portugal is a big producer of cork - producing about 150,000 tonnes a year - and "
             "exports most of it.",
             "150,000 tonnes",
-            "production",
+            "production per year",
         ),
         # Money that "went on" something; money a relative clause lends; "fork out".
         (
@@ -108,7 +108,7 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
         ("The $4bn which the state bank lent the airline came from abroad.", "$4bn", "loan"),
         ("Buyers will have to fork out almost £20,000 to own the new model.", "£20,000", "payment"),
         # Money a verb of work earns; a share a relative clause forecasts for its noun.
-        ("Many migrants were prepared to work for £2 an hour.", "£2", "pay"),
+        ("Many migrants were prepared to work for £2 an hour.", "£2", "pay per hour"),
         (
             "The IMF warned that the deficit would hamper growth, which it forecast to be "
             "around 5.5% this year.",

@@ -659,6 +659,12 @@ def _count_object(
         change = noun.head.head
         mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
         return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
+    given = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") else None
+    if given is not None and given.pos_ == "VERB" and given.lemma_.lower() not in _HAVE_VERBS:
+        what = next((c for c in given.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if what is not None and _nounish(what, ("NOUN",)):
+            # "offering voluntary redundancy to about 30 reporters": what they are given.
+            return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
@@ -939,6 +945,12 @@ _COMPARATIVE_WAY = {
     "cheaper": "fall",
     "dearer": "rise",
 }
+_PER_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:per|a|an|each)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
+    r"share|household|hour|pupil|passenger)\b",
+    re.I,
+)
+_PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
 _THAN_AFTER = re.compile(r"\s+than\s+")
 _THAN_TIME = re.compile(
     r"(?:a\s+year|a\s+month|a\s+week|\w+\s+years?)\s+(?:ago|earlier|before)|last\s+|"
@@ -3288,6 +3300,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             aim = _aim_of(span) if hit.start not in prior_at else None  # "from 4.5% today"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
+            per = _PER_AFTER.match(text, hit.end)
+            if per is not None and obj and not _PER_AFTER_NOT.match(text, per.end()):
+                # "0.22 litres per capita", "£57 a week": a rate, not a total.
+                extra["per"] = per.group(1).lower()
+                if f"per {extra['per']}" not in obj:
+                    obj = f"{obj} per {extra['per']}"
             way = (
                 _direction(span, text, comp_at)
                 if hit.kind in ("percent", "money", "points") and "rate_of" not in hit.extra
