@@ -727,6 +727,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ),
         ("Wine drinking there is low, at 0.3 litres per capita.", "0.3 litres", "per capita"),
         ("Foster carers get just £60 a week.", "£60", "per week"),
+        (
+            "It now runs 40 hotels in 12 countries.",
+            "12 countries",
+            "countries where it runs hotels",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -665,6 +665,20 @@ def _count_object(
         if what is not None and _nounish(what, ("NOUN",)):
             # "offering voluntary redundancy to about 30 reporters": what they are given.
             return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
+    where = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") else None
+    what = ""
+    if where is not None and where.pos_ == "NOUN" and where.dep_ == "dobj":
+        what, where = f" {where.text}", where.head  # "runs 40 hotels in 12 countries"
+    if (
+        where is not None
+        and where.pos_ == "VERB"
+        and noun.lemma_.lower() in _PLACE_NOUNS
+        and (doer := _subject(where)) is not None
+        and doer.i not in skip
+    ):
+        # "employs 109,000 people in more than 120 countries": where it happens.
+        who = _np(doer, skip) if doer.pos_ != "PRON" else doer.lower_
+        return f"{np} where {who} {where.text}{what}"
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
@@ -885,6 +899,9 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
 _HEARSAY_VERBS = frozenset("understand think believe say report expect know estimate".split())
 # Prepositions of asides, not of what is done ("according to sources").
 _ASIDE_PREPS = frozenset("according despite because due after before as amid".split())
+_PLACE_NOUNS = frozenset(
+    "country state city town region market area site branch store office plant".split()
+)
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
 _QUANTITY_HEADS = frozenset(
