@@ -732,6 +732,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "12 countries",
             "countries where it runs hotels",
         ),
+        ("In 2004, 11% searches were on black people.", "11%", "share of searches on black people"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

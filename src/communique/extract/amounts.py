@@ -858,7 +858,13 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     "stood down", "would meet", "not able to vote"; None when it says nothing usable."""
     words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
     if verb.lemma_ == "be":
-        comp = [c for c in verb.rights if c.dep_ == "acomp" and c.i not in skip]
+        comp = [c for c in verb.rights if c.dep_ == "acomp" and c.i not in skip] or [
+            c  # "searches were on Asian people"
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.i not in skip
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        ]
         if not comp:
             return None
         if words:
@@ -1792,6 +1798,17 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         r.object_tok = nxt
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
         r.verb = _governing_verb(nxt)
+        if (
+            hit.kind == "percent"
+            and nxt.tag_ in _PLURAL_TAGS
+            and not (prev is not None and prev.lower_ in ("a", "an"))
+            and nxt.lemma_.lower() not in _OWNER_NOUNS
+        ):
+            # "12.5% searches were on Asian people": a share of the searches, and which.
+            pred = _predicate(nxt.head, skip) if nxt.dep_ in ("nsubj", "nsubjpass") else None
+            r.object = f"share of {r.object}{' ' + pred if pred and ' ' in pred else ''}"
+            r.trusted = True
+            return r
         if hit.kind == "percent" and nxt.lemma_.lower() in _OWNER_NOUNS:
             # "a 30% shareholder in Mitsubishi": the stake held.
             r.object = "stake"
