@@ -659,8 +659,8 @@ def _count_object(
         change = noun.head.head
         mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
         return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
-    given = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") else None
-    if given is not None and given.pos_ == "VERB" and given.lemma_.lower() not in _HAVE_VERBS:
+    given = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if given is not None and given.pos_ == "VERB" and given.lemma_.lower() in _GIVE_VERBS:
         what = next((c for c in given.rights if c.dep_ == "dobj" and c.i not in skip), None)
         if what is not None and _nounish(what, ("NOUN",)):
             # "offering voluntary redundancy to about 30 reporters": what they are given.
@@ -905,6 +905,9 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
 _HEARSAY_VERBS = frozenset("understand think believe say report expect know estimate".split())
 # Prepositions of asides, not of what is done ("according to sources").
 _ASIDE_PREPS = frozenset("according despite because due after before as amid".split())
+_GIVE_VERBS = frozenset(
+    "offer give provide grant award pay send lend sell supply deliver extend issue".split()
+)
 _PLACE_NOUNS = frozenset(
     "country state city town region market area site branch store office plant".split()
 )
@@ -1801,7 +1804,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if (
             hit.kind == "percent"
             and nxt.tag_ in _PLURAL_TAGS
-            and not (prev is not None and prev.lower_ in ("a", "an"))
+            and nxt.dep_ in ("nsubj", "nsubjpass")
+            and nxt.head.i > nxt.i
+            # "a 10% stake"; "the 11.3% creditors hoped to receive": a clause about the share
+            and not (prev is not None and prev.lower_ in ("a", "an", "the"))
             and nxt.lemma_.lower() not in _OWNER_NOUNS
         ):
             # "12.5% searches were on Asian people": a share of the searches, and which.
