@@ -733,6 +733,24 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "countries where it runs hotels",
         ),
         ("In 2004, 11% searches were on black people.", "11%", "share of searches on black people"),
+        ("The dollar was trading at $1.31 against the euro.", "$1.31", "exchange rate of EUR"),
+        ("Some 300 new jobs are to be created at the plant.", "300 new jobs", "to be created"),
+        ("The plan will close 15% of the group's shops.", "15%", "share of group's shops closed"),
+        (
+            "It pledged to reach 0.5% of national income for aid by 2010.",
+            "0.5%",
+            "aid as share of national income",
+        ),
+        (
+            "Only 40% of them say that cost is the main reason.",
+            "40%",
+            "share of them who say that cost is the main reason",
+        ),
+        (
+            "The scandal of thousands of old people dying from the cold must end.",
+            "thousands of old people",
+            "old people dying from",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -385,6 +385,8 @@ def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
         if h.kind == "money":
             m = _RATE_BEFORE.search(text, max(0, h.start - 40), h.start)
             code = lx.words.get(m.group("cur").lower()) if m else None
+            if code == h.unit:
+                code = None  # "the dollar was trading at $1.29 against the euro": the euro's
             if code is None and not h.scaled and h.value < 1000:
                 a = _RATE_AGAINST.match(text, h.end)
                 code = lx.words.get(a.group("cur").lower()) if a else None
@@ -708,7 +710,7 @@ def _count_object(
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
     for acl in noun.rights:
-        if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() not in events:
+        if acl.dep_ == "acl" and acl.tag_ == "VBG":
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
                 if c.dep_ == "prep" and c.i not in skip:
@@ -858,8 +860,8 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     "stood down", "would meet", "not able to vote"; None when it says nothing usable."""
     words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
     if verb.lemma_ == "be":
-        comp = [c for c in verb.rights if c.dep_ == "acomp" and c.i not in skip] or [
-            c  # "searches were on Asian people"
+        comp = [c for c in verb.rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
+            c  # "searches were on Asian people"; "jobs are to be created"
             for c in verb.rights
             if c.dep_ == "prep"
             and c.i not in skip
@@ -1021,7 +1023,8 @@ def _aim_of(span: Any) -> str | None:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
-    if v.pos_ in ("VERB", "AUX"):
+    near = v.i in (outs[0].head.i, outs[0].head.head.i, outs[0].head.head.head.i)
+    if v.pos_ in ("VERB", "AUX") and near:  # not "the scandal of 10,000 dying ... must end"
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
@@ -1144,6 +1147,20 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         pred = _predicate(verb, skip)
         if pred and " " in pred:  # a bare verb ("described") says too little
             return f"share of {base} {pred}"
+    purpose = [
+        p
+        for h in (held, verb)
+        if h is not None
+        for c in h.rights
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+    ]
+    if purpose:
+        # "reaching 0.7% of national income for development aid": the aid, as a share.
+        return f"{_np(purpose[0], skip)} as share of {base}"
+    if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
+        return f"share of {base} {participle(lemma)}"  # "close 20% of the factories"
     return f"share of {base}"
 
 
@@ -1514,6 +1531,9 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
     words = [verb]
     own = {t.i for t in verb.subtree}
     for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 13)]:
+        if t.i == verb.i + 1 and t.lower_ == "that":
+            words.append(t)  # "say that saving money is the main consideration"
+            continue
         if (
             t.is_punct
             or t.i in skip
