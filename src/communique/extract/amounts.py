@@ -1023,7 +1023,14 @@ def _aim_of(span: Any) -> str | None:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
-    near = v.i in (outs[0].head.i, outs[0].head.head.i, outs[0].head.head.head.i)
+    near, h = False, outs[0]
+    for _ in range(3):
+        if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
+            break  # "the scandal of 10,000 dying ... must end": inside the subject
+        h = h.head
+        if h.i == v.i:
+            near = True
+            break
     if v.pos_ in ("VERB", "AUX") and near:  # not "the scandal of 10,000 dying ... must end"
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
