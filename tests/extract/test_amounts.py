@@ -751,6 +751,9 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "thousands of old people",
             "old people dying from",
         ),
+        ("The deficit was 3% of GDP in 2004.", "3%", "deficit as share of GDP"),
+        ("The group will shed 10% of the workforce.", "10%", "share of workforce shed"),
+        ("They agreed to write off 100% of the debts.", "100%", "share of debts written off"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -1161,13 +1161,18 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         for c in h.rights
         if c.dep_ == "prep" and c.lower_ == "for"
         for p in c.children
-        if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+        if p.dep_ == "pobj"
+        and _nounish(p, ("NOUN",))
+        and p.i not in skip
+        and p.ent_type_ not in ("DATE", "TIME")
+        and p.lower_ not in _NOT_COUNTED  # "for the first six weeks": a time
     ]
     if purpose:
         # "reaching 0.7% of national income for development aid": the aid, as a share.
         return f"{_np(purpose[0], skip)} as share of {base}"
     if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
-        return f"share of {base} {participle(lemma)}"  # "close 20% of the factories"
+        prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
+        return f"share of {base} {participle(lemma)}{prt}"  # "close 20% of the factories"
     return f"share of {base}"
 
 
@@ -1718,6 +1723,26 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             return r
         if holder is not None and holder.pos_ == "PRON":
             r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
+            return r
+    if (
+        hit.kind == "percent"
+        and gov.lemma_ == "be"
+        and (s := _subject(gov)) is not None
+        and s.pos_ == "NOUN"
+        and s.i not in skip
+        and _bad_object(s, lexicon()) is None
+    ):
+        base = [
+            p
+            for c in anchor.rights
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
+        ]
+        if base:
+            # "maternity pay is 90% of average earnings": the pay, as a share of earnings.
+            r.object_tok, r.verb, r.trusted = s, gov, True
+            r.object = f"{_np(s, skip)} as share of {_np(base[0], skip)}"
             return r
     if hit.kind == "percent" and not (
         gov.lemma_ == "be"
@@ -3381,7 +3406,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if way is not None:
                 # "sales dipped 0.1%": a fall in sales, not sales of 0.1%.
                 extra["change"] = way
-                if obj and not _CHANGE_WORDS.search(obj):
+                if obj and not _CHANGE_WORDS.search(obj) and not obj.startswith(("share", "stake")):
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
             place = _IN_PLACE.match(text, hit.end)
