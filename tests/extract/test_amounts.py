@@ -754,6 +754,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("The deficit was 3% of GDP in 2004.", "3%", "deficit as share of GDP"),
         ("The group will shed 10% of the workforce.", "10%", "share of workforce shed"),
         ("They agreed to write off 100% of the debts.", "100%", "share of debts written off"),
+        ("The claim includes a 50% addition for lost gains.", "50%", "addition for lost gains"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1244,6 +1245,7 @@ def test_a_level_has_no_direction(nlp: Any) -> None:
         ("The group is projecting profit growth of around 5%.", "5%", "forecast"),
         ("Councils should keep tax rises below 5%.", "5%", "target"),
         ("The minister promised to spend £2bn on roads.", "£2bn", "pledge"),
+        ("The board dropped its plan to cut staff by 20%.", "20%", "target"),
     ],
 )
 def test_planned_and_predicted_amounts_say_so(

@@ -82,7 +82,7 @@ _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebo
 _COMPLEMENT_NOUNS = frozenset(
     """forecast estimate target outlook projection prediction spending expenditure outlay
     investment demand number share proportion price cost value limit cap ceiling stake
-    holding""".split()
+    holding addition premium discount surcharge levy subsidy tariff""".split()
 )
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
@@ -1011,6 +1011,19 @@ _AIM_VERBS = {
 }
 
 
+_PLAN_NOUNS = {
+    "plan": "target",
+    "proposal": "target",
+    "target": "target",
+    "aim": "target",
+    "bid": "target",
+    "intention": "target",
+    "pledge": "pledge",
+    "promise": "pledge",
+    "commitment": "pledge",
+}
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -1040,6 +1053,8 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
+    if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
+        return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
     for _ in range(3):
         if v.pos_ not in ("VERB", "AUX") or v.dep_ != "xcomp":
             return None
