@@ -279,6 +279,7 @@ def test_table_is_large_and_varied() -> None:
         "One of the ministers resigned.",
         "It was his 25th birthday and a 10-point plan.",
         "The 100m race was won in 9.8 seconds.",
+        "No firm may be owned by its 10 largest shareholders.",
         "Joblessness of more than four million and looming cuts to benefits worry voters.",
     ],
 )
@@ -755,6 +756,14 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("The group will shed 10% of the workforce.", "10%", "share of workforce shed"),
         ("They agreed to write off 100% of the debts.", "100%", "share of debts written off"),
         ("The claim includes a 50% addition for lost gains.", "50%", "addition for lost gains"),
+        ("In nursing, only 12% of staff are men.", "12%", "share of staff who are men"),
+        ("A majority, 55%, said the minister had done a good job.", "55%", "share who said"),
+        ("Oil rose in New York trading, adding $1.10 to $50.20.", "$1.10", "rise in Oil"),
+        (
+            "He was one of three Britons who were freed from the camp in March.",
+            "three Britons",
+            "Britons who were freed from camp",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

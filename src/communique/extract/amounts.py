@@ -546,6 +546,8 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
         word = noun.lower_
         if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
             return None
+        if any(t.tag_ == "JJS" for t in doc[last.i + 1 : noun.i]):
+            return None  # "its 10 largest shareholders": a rank, not a count
         if noun.tag_ not in _PLURAL_TAGS and word not in lx.people:
             return None
         if noun.ent_type_ in ("DATE", "TIME"):
@@ -722,9 +724,18 @@ def _count_object(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
             for c in rc.children
         ):
-            # "the millions of people who suffer devastating illnesses": who they are.
-            words = [t for t in rc.subtree if t.dep_ != "det" and not t.is_punct]
-            if 0 < len(words) <= 6 and all(t.i not in skip for t in words):
+            # "the millions of people who suffer devastating illnesses": who they are
+            # (without when: "who were released from the camp in January").
+            dated = {
+                t.i
+                for c in rc.rights
+                if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                for t in c.subtree
+            }
+            words = [
+                t for t in rc.subtree if t.dep_ != "det" and not t.is_punct and t.i not in dated
+            ]
+            if 0 < len(words) <= 7 and all(t.i not in skip for t in words):
                 return f"{np} {_join(words)}"
         subj = [c for c in rc.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
         if rc.dep_ == "relcl" and subj and rc.i == subj[0].i + 1:
@@ -1071,6 +1082,18 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
     if lead is not None:
         return "rise" if lead.group(1).lower() == "up" else "fall"
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "to" and span.start >= 2:
+        two = doc[span.start - 2]
+        if two.like_num or two.tag_ == "$" or two.lower_ in ("m", "bn", "cents", "pence", "p"):
+            return None  # "adding $1.89 to $48.62": the level after the change
+    if before is not None and before.pos_ == "VERB" and before.i == span.start - 1:
+        lemma = before.lemma_.lower()
+        if lemma in _RISE_VERBS:
+            return "rise"  # "adding $1.89 to $48.62", however the parse hangs it
+        if lemma in _FALL_VERBS:
+            return "fall"
     outs = _outward(span)
     if not outs:
         return None
@@ -1165,6 +1188,10 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         if on:
             noun = _verb_noun(verb, lexicon()) or verb.lemma_
             return f"{noun} on {_np(on[0], skip)} as share of {base}"
+    if anchor.dep_ == "nsubj" and verb is not None and verb.lemma_ == "be":
+        attr = next((c for c in verb.rights if c.dep_ == "attr" and c.i not in skip), None)
+        if attr is not None and _nounish(attr, ("NOUN",)):
+            return f"share of {base} who are {_np(attr, skip)}"  # "10% of employees are women"
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
         pred = _predicate(verb, skip)
         if pred and " " in pred:  # a bare verb ("described") says too little
@@ -1547,7 +1574,9 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
     doc = anchor.doc
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else anchor
     rel = [c for c in anchor.children if c.dep_ == "relcl"]
-    if rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
+    if anchor.dep_ == "appos" and anchor.head.dep_ == "nsubj":
+        verb = anchor.head.head  # "A majority, 52%, said he had done a good job"
+    elif rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
         verb = rel[0]
     elif anchor.dep_ != "nsubj" and after.tag_ in ("VBD", "VBP", "VBZ"):
         verb = after  # "... and 21% disagreed": the parse hung the share elsewhere
