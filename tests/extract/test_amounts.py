@@ -764,6 +764,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "three Britons",
             "Britons who were freed from camp",
         ),
+        ("Shares in Acme lost 12%.", "12%", "fall in Shares in Acme"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -3450,7 +3450,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             if way is not None:
                 # "sales dipped 0.1%": a fall in sales, not sales of 0.1%.
                 extra["change"] = way
-                if obj and not _CHANGE_WORDS.search(obj) and not obj.startswith(("share", "stake")):
+                if (
+                    obj
+                    and not _CHANGE_WORDS.search(obj)
+                    and not obj.startswith(("share of", "stake in"))  # "shares in X" do move
+                ):
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
             place = _IN_PLACE.match(text, hit.end)
