@@ -765,6 +765,13 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "Britons who were freed from camp",
         ),
         ("Shares in Acme lost 12%.", "12%", "fall in Shares in Acme"),
+        ("Labour lead the Tories by 40% to 33%.", "33%", "Tories"),
+        (
+            "Lawyers for three suspects being held without charge spoke.",
+            "three suspects",
+            "suspects held without charge",
+        ),
+        ("Gold is about 20% higher than it was at the start of 2005.", "20%", "rise in Gold"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

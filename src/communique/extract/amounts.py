@@ -683,19 +683,6 @@ def _count_object(
         # "employs 109,000 people in more than 120 countries": where it happens.
         who = _np(doer, skip) if doer.pos_ != "PRON" else doer.lower_
         return f"{np} where {who} {where.text}{what}"
-    holder = noun.head.head if noun.dep_ == "pobj" else None
-    if (
-        holder is not None
-        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by")
-        and holder.pos_ == "NOUN"
-        and holder.i < noun.i
-        and holder.i not in skip
-        and holder.lemma_.lower() not in _QUANTITY_HEADS
-        and _bad_object(holder, lexicon()) is None
-    ):
-        # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
-        mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
-        return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
@@ -712,6 +699,10 @@ def _count_object(
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
     for acl in noun.rights:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in acl.lefts):
+            words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
+            if len(words) <= 5 and not any(t.i in skip for t in words):
+                return f"{np} {_join(words)}"  # "two suspects being held without trial"
         if acl.dep_ == "acl" and acl.tag_ == "VBG":
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
@@ -747,6 +738,19 @@ def _count_object(
                 words += [comp, *pobj[:1]]
             if all(t.i not in skip for t in words):
                 return f"{np} {_join(sorted(words, key=lambda t: t.i))}"
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if (
+        holder is not None
+        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by")
+        and holder.pos_ == "NOUN"
+        and holder.i < noun.i
+        and holder.i not in skip
+        and holder.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(holder, lexicon()) is None
+    ):
+        # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
+        mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
+        return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     if verb is None or rel.head.i != verb.i:
         return np
     if rel.dep_ == "attr" and verb.lemma_ == "be":
@@ -992,8 +996,9 @@ _PER_AFTER = re.compile(
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
 _THAN_AFTER = re.compile(r"\s+than\s+")
 _THAN_TIME = re.compile(
-    r"(?:a\s+year|a\s+month|a\s+week|\w+\s+years?)\s+(?:ago|earlier|before)|last\s+|"
-    r"(?:in|at)\s+(?:the\s+start|the\s+end|\d{4})|the\s+(?:previous|same)\s+|before|earlier",
+    r"(?:(?:it|they)\s+(?:was|were)\s+)?"
+    r"(?:(?:a\s+year|a\s+month|a\s+week|\w+\s+years?)\s+(?:ago|earlier|before)|last\s+|"
+    r"(?:in|at)\s+(?:the\s+start|the\s+end|\d{4})|the\s+(?:previous|same)\s+|before|earlier)",
     re.I,
 )
 _CHANGE_LEAD = re.compile(
@@ -1667,6 +1672,19 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         measure = _np(terms[0], skip) if terms else _SIZE_ADJS[gov.lower_]
         r.object, r.object_tok, r.trusted = f"{subj.text} {measure}", subj, True
         return r
+    leader = _clause_head(span[0])
+    if (
+        hit.kind == "percent"
+        and leader.lemma_.lower() == "lead"
+        and span.start >= 2
+        and doc[span.start - 1].lower_ == "to"
+        and doc[span.start - 2].text in ("%", "percent", "per cent", "cent")
+    ):
+        trailer = next((c for c in leader.children if c.dep_ == "dobj"), None)
+        if trailer is not None:
+            # "Labour lead the Conservatives by 39% to 34%": the 34% is the trailer's.
+            r.object_tok, r.object, r.trusted = trailer, _np(trailer, skip), True
+            return r
     said = _poll_answer(anchor, skip) if hit.kind == "percent" else None
     if said is not None:
         r.object, r.trusted = said, True
