@@ -772,6 +772,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "suspects held without charge",
         ),
         ("Gold is about 20% higher than it was at the start of 2005.", "20%", "rise in Gold"),
+        ("Figures showed that GDP fell 0.4% in the quarter.", "0.4%", "fall in GDP"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

@@ -121,6 +121,8 @@ _TRAILING_PLACE = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
 # "the extra £1,400", "a further $2bn": an amount on top of another.
 _MORE_BEFORE = re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I)
 _GAP_NOUNS = frozenset("gap difference spread margin".split())
+# Economic measures written as capitalised acronyms, never listed firms.
+_MEASURE_ACRONYMS = frozenset("GDP GNP GNI CPI RPI PPI PMI M3 M4".split())
 # Holders whose percentage is the stake they hold ("a 30% shareholder").
 _OWNER_NOUNS = frozenset("shareholder stakeholder owner holder investor partner".split())
 # The change a level verb's "by" amount is ("cut taxes by £5bn" -> a cut in taxes).
@@ -2200,9 +2202,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             return r
         if (
             subj is not None
-            and subj.pos_ == "NOUN"
+            and (subj.pos_ == "NOUN" or subj.text.upper() in _MEASURE_ACRONYMS)
             and subj.i not in skip
-            and subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+            and (
+                subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+                or subj.text.upper() in _MEASURE_ACRONYMS  # "GDP fell 0.4%"
+            )
             and subj.lower_ not in lexicon().people  # "Ministers had hoped to get £900m"
             and not (hit.kind == "money" and gov.lemma_.lower() in _MONEY_VERBS and dep == "dobj")
         ):
@@ -2334,10 +2339,12 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         tok.pos_ == "PROPN"
         and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "")
         and not (tok.i == tok.sent.start and not tok.ent_type_)  # "Revenues at ...": a noun
+        and tok.text.upper() not in _MEASURE_ACRONYMS  # "GDP fell 0.5%": a measure
     ):
         return "actor"
     if (
         tok.pos_ != "NOUN"
+        and tok.text.upper() not in _MEASURE_ACRONYMS
         and not (tok.tag_ in ("VBG", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
         and not (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
     ):
@@ -2444,6 +2451,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         and tok.dep_ in ("nsubj", "nsubjpass", "appos")
         and hit.kind in ("percent", "money")
         and (vlemma in _PRICE_VERBS or tok.head.lower_ in ("down", "up"))
+        and tok.text.upper() not in _MEASURE_ACRONYMS  # "GDP fell 0.5%": no firm
     ):
         return _Reading(f"{_np(tok, skip)} shares", tok, verb, tok)  # "Elan fell 40%"
     if hit.kind == "money":
