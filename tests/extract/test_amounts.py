@@ -773,6 +773,19 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ),
         ("Gold is about 20% higher than it was at the start of 2005.", "20%", "rise in Gold"),
         ("Figures showed that GDP fell 0.4% in the quarter.", "0.4%", "fall in GDP"),
+        ("Nokia saw its shares rise 6% on Monday.", "6%", "rise in Nokia's shares"),
+        (
+            "The market for organic food is set to grow 20% this year.",
+            "20%",
+            "market for organic food",
+        ),
+        ("The Dow Jones index gained 30.5 points to 10,100.", "30.5 points", "rise in Dow"),
+        ("The trust owns an estate across 20 counties.", "20 counties", "estate across counties"),
+        (
+            "The UK wants EU budgets limited to 1% of economic output.",
+            "1%",
+            "EU budgets as share of economic output",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1297,3 +1310,15 @@ def test_a_comparative_over_time_is_a_change(
 ) -> None:
     a = next(a for a in _amounts(nlp, sentence) if a.text == text)
     assert a.extra.get("change") == change
+
+
+def test_a_firms_possessed_stake_takes_no_country_from_the_verb(nlp: Any) -> None:
+    text = "Iran's parliament voted to cut Turkcell's stake in the network to 49%."
+    ents = [_country("Iran", "IRN", text, "Iran", "e1")]
+    (a,) = _amounts(nlp, text, entities=ents)
+    assert "IRN" not in a.parties
+
+
+def test_would_have_is_no_forecast(nlp: Any) -> None:
+    (a,) = _amounts(nlp, "A cap would have banned £56m in donations.")
+    assert "modality" not in a.extra

@@ -82,7 +82,7 @@ _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebo
 _COMPLEMENT_NOUNS = frozenset(
     """forecast estimate target outlook projection prediction spending expenditure outlay
     investment demand number share proportion price cost value limit cap ceiling stake
-    holding addition premium discount surcharge levy subsidy tariff""".split()
+    holding addition premium discount surcharge levy subsidy tariff market""".split()
 )
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
@@ -144,7 +144,7 @@ _CHANGE_OF = {
 # Verbs whose amount is a forecast of something the sentence has already measured.
 _FORECAST_VERBS = frozenset("predict expect forecast estimate anticipate project".split())
 # Verbs that keep a level where it is ("unemployment stands at 5%").
-_HOLD_VERBS = frozenset("keep stand remain hold stay".split())
+_HOLD_VERBS = frozenset("keep stand remain hold stay limit cap restrict peg".split())
 _SAY_VERBS = frozenset("say tell think believe expect want claim report".split())
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
@@ -743,7 +743,7 @@ def _count_object(
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
-        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by")
+        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by", "across", "including")
         and holder.pos_ == "NOUN"
         and holder.i < noun.i
         and holder.i not in skip
@@ -991,7 +991,7 @@ _COMPARATIVE_WAY = {
     "dearer": "rise",
 }
 _PER_AFTER = re.compile(
-    r"\s*(?:\)\s*)?(?:per|a|an|each)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
+    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
     r"share|household|hour|pupil|passenger)\b",
     re.I,
 )
@@ -1026,6 +1026,7 @@ _AIM_VERBS = {
     "project": "forecast",
     "anticipate": "forecast",
     "estimate": "forecast",
+    "set": "forecast",  # "the market is set to grow 84%"
 }
 
 
@@ -1049,7 +1050,7 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    for t in (outs[0].head, outs[0].head.head):
+    for t in (*span, outs[0].head, outs[0].head.head):
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
@@ -1067,6 +1068,8 @@ def _aim_of(span: Any) -> str | None:
         if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if v.tag_ == "VBN" and any(c.lower_ == "have" for c in v.lefts):
+            modal = None  # "which would have banned £56m": what did happen, weighed
         if modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
@@ -2718,6 +2721,10 @@ def _parties(
                 return dy
         if found:
             return found
+    if r.object_tok is not None and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in r.object_tok.children
+    ):
+        return found  # "cut Turkcell's stake": Turkcell's, not the parliament's country
     if r.verb is not None:
         subj = r.subject if r.subject is not None else _subject(r.verb)
         if subj is not None:
@@ -3468,9 +3475,30 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = per.group(1).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
+            if obj and obj.startswith("its "):
+                head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
+                owner_ = None
+                for _ in range(3):  # "Electrolux saw its shares rise": up to a named subject
+                    cand = next((c for c in head_.children if c.dep_ == "nsubj"), None)
+                    if cand is not None and cand.pos_ == "PROPN":
+                        owner_ = cand
+                        break
+                    if head_.head.i == head_.i:
+                        break
+                    head_ = head_.head
+                if (
+                    owner_ is not None
+                    and owner_.pos_ == "PROPN"
+                    and owner_.i not in amount_toks
+                    and owner_.ent_type_ not in ("PERSON",)
+                ):
+                    # "Electrolux saw its shares rise 14%": Electrolux's shares.
+                    name = _join([*(t for t in owner_.lefts if t.dep_ == "compound"), owner_])
+                    obj = f"{name}'s {obj[4:]}"
             way = (
                 _direction(span, text, comp_at)
-                if hit.kind in ("percent", "money", "points") and "rate_of" not in hit.extra
+                if (hit.kind in ("percent", "money", "points") or unit == "points")
+                and "rate_of" not in hit.extra
                 else None
             )
             if way is not None:
