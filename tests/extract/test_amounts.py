@@ -786,6 +786,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "1%",
             "EU budgets as share of economic output",
         ),
+        (
+            '"Four men managed to break in through the back and take the cash," he said.',
+            "Four men",
+            "men managed to break in",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1322,3 +1327,16 @@ def test_a_firms_possessed_stake_takes_no_country_from_the_verb(nlp: Any) -> Non
 def test_would_have_is_no_forecast(nlp: Any) -> None:
     (a,) = _amounts(nlp, "A cap would have banned £56m in donations.")
     assert "modality" not in a.extra
+
+
+def test_a_figure_in_the_next_sentence_is_of_the_same_thing(nlp: Any) -> None:
+    text = "The airline made a net profit of A$300m. Analysts expected a figure near A$280m."
+    got = {a.text: a for a in _amounts(nlp, text)}
+    assert got["A$280m"].object == "net profit"
+
+
+def test_the_country_is_the_one_the_sentence_names(nlp: Any) -> None:
+    text = "The fund said Brazil's deficit would slow the country's growth, forecast at 3.1%."
+    ents = [_country("Brazil", "BRA", text, "Brazil", "e1")]
+    (a,) = _amounts(nlp, text, entities=ents)
+    assert a.parties == ["BRA"]

@@ -105,6 +105,17 @@ _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
 _WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
 _WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+_LEVEL_WORDS = frozenset("figure level total amount sum".split())
+
+
+def _previous_sentence_start(span: Any) -> int:
+    """Character offset where the sentence before the amount's begins (its own if first)."""
+    sent = span[0].sent
+    if sent.start == 0:
+        return int(sent.start_char)
+    return int(span.doc[sent.start - 1].sent.start_char)
+
+
 _THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
 _ANNUAL = frozenset("annual annualised annualized yearly".split())
 _RATE_CHANGE = {
@@ -912,7 +923,17 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
         if comp:
             words += [t for t in comp[0].subtree if t.dep_ != "det"]
     words.sort(key=lambda t: t.i)
-    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+    if len(words) > 7:
+        # "managed to steal up on me and grab me from behind": the first part only, cut
+        # before a coordination, a comma or the seventh word
+        cut = next(
+            (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct),
+            len(words),
+        )
+        words = words[: min(cut, 7)]
+        if len(words) < 2 or words[-1].pos_ in ("ADP", "DET", "PART", "AUX"):
+            return None
+    if any(t.i in skip or t.is_punct for t in words):
         return None
     return " ".join(
         _clause_verb(t) if t.i == verb.i and not any(w.tag_ == "MD" for w in words) else t.text
@@ -3413,6 +3434,17 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if it is not None and it.lower_ in ("it", "they") and earlier is not None:
                     obj = _base(earlier)  # "Growth was 4% in the quarter and it came in at 4.4%"
+            if (
+                (obj is None or obj.lower() in _LEVEL_WORDS)
+                and hit.kind in ("money", "percent")
+                and out
+                and out[-1].extra.get("kind") == hit.kind
+                and _base(out[-1])
+                and out[-1].span[0] >= _previous_sentence_start(span)
+            ):
+                # "Qantas made A$500m. Analysts expected a figure closer to A$431m.": the
+                # figure is of what the amount just before measured.
+                obj = _base(out[-1])
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
@@ -3556,6 +3588,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
                 parties = _pronoun_owner(span, countries, amount_toks)
+            if not parties and obj and re.search(r"\b(?:country|nation)['’]s\b", obj):
+                # "India's deficit would hamper the country's growth": the one country named.
+                named = {countries.of(t) for t in span[0].sent} - {None}
+                if len(named) == 1:
+                    parties = [str(next(iter(named)))]
             payer = (
                 _subject(reading.verb)
                 if hit.kind == "money"
