@@ -3435,10 +3435,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if it is not None and it.lower_ in ("it", "they") and earlier is not None:
                     obj = _base(earlier)  # "Growth was 4% in the quarter and it came in at 4.4%"
             if (
-                (obj is None or obj.lower() in _LEVEL_WORDS)
-                and hit.kind in ("money", "percent")
+                (obj is None and not reading.trusted or obj and obj.lower() in _LEVEL_WORDS)
+                and hit.kind == "money"  # shares in lists ("12% ..., 18% ...") differ
                 and out
-                and out[-1].extra.get("kind") == hit.kind
+                and out[-1].unit == unit
                 and _base(out[-1])
                 and out[-1].span[0] >= _previous_sentence_start(span)
             ):
