@@ -791,6 +791,13 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "Four men",
             "men managed to break in",
         ),
+        ("The shares recovered to close 9% down at 120p.", "9%", "fall in"),
+        (
+            "Crude stockpiles had fallen 2m barrels to 290m.",
+            "2m barrels",
+            "fall in Crude stockpiles",
+        ),
+        ("Amicus has 1.2 million members.", "1.2 million members", "Amicus's members"),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),

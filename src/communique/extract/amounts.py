@@ -867,6 +867,15 @@ def _count_object(
         if dobj and _nounish(dobj[0], ("NOUN",)):
             return f"{np} with {_np(dobj[0], skip)}"  # "5.2m adults have poor literacy"
     if rel.dep_ == "dobj":
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.lemma_ == "have"
+            and owner is not None
+            and owner.pos_ == "PROPN"
+            and owner.ent_type_ in ("ORG", "")
+            and owner.i not in skip
+        ):
+            return f"{owner.text}'s {np}"  # "Amicus has 1.2 million members"
         if verb.lemma_.lower() in _HAVE_VERBS:
             # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
             # what the sentence says of them ("3.97 million people out of work").
@@ -1003,6 +1012,7 @@ _CHANGE_WORDS = re.compile(
     r"slump|reduction|contraction|change|improvement|savings|overstatement|understatement)\b",
     re.I,
 )
+_CHANGE_TRAIL = re.compile(r"\s+(up|down|higher|lower)\b(?!\s+(?:than|from)\b)", re.I)
 _COMPARATIVE_WAY = {
     "stronger": "rise",
     "higher": "rise",
@@ -1113,6 +1123,9 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
     if lead is not None:
         return "rise" if lead.group(1).lower() == "up" else "fall"
+    trail = _CHANGE_TRAIL.match(text, span[-1].idx + len(span[-1].text))
+    if trail is not None:
+        return "rise" if trail.group(1).lower() in ("up", "higher") else "fall"  # "16% down"
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "to" and span.start >= 2:
@@ -3529,7 +3542,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{name}'s {obj[4:]}"
             way = (
                 _direction(span, text, comp_at)
-                if (hit.kind in ("percent", "money", "points") or unit == "points")
+                if (
+                    hit.kind in ("percent", "money", "points")
+                    or unit.split()[-1] in lx.measures  # "stockpiles fell 1m barrels"
+                )
                 and "rate_of" not in hit.extra
                 else None
             )
