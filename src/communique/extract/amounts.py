@@ -875,7 +875,8 @@ def _count_object(
             and owner.ent_type_ in ("ORG", "")
             and owner.i not in skip
         ):
-            return f"{owner.text}'s {np}"  # "Amicus has 1.2 million members"
+            name = _join([*(t for t in owner.lefts if t.dep_ == "compound"), owner])
+            return f"{name}'s {np}"  # "Amicus has 1.2 million members"
         if verb.lemma_.lower() in _HAVE_VERBS:
             # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
             # what the sentence says of them ("3.97 million people out of work").
