@@ -798,6 +798,18 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "fall in Crude stockpiles",
         ),
         ("Amicus has 1.2 million members.", "1.2 million members", "Amicus's members"),
+        ("Fees could vary by as much as £80 per week.", "£80", "variation in Fees"),
+        ("It put food requirements for 2006 at 90,000 tonnes.", "90,000 tonnes", "requirements"),
+        (
+            "Some 40 outgoing flights and 30 incoming flights were cancelled.",
+            "30 incoming flights",
+            "incoming flights cancelled",
+        ),
+        (
+            "Of the 18 industries surveyed by the institute, 12 grew.",
+            "18 industries",
+            "industries surveyed by institute",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1289,6 +1301,8 @@ def test_a_level_has_no_direction(nlp: Any) -> None:
         ("Councils should keep tax rises below 5%.", "5%", "target"),
         ("The minister promised to spend £2bn on roads.", "£2bn", "pledge"),
         ("The board dropped its plan to cut staff by 20%.", "20%", "target"),
+        ("Rich states agreed to spend 0.7% of their income on aid.", "0.7%", "pledge"),
+        ("The data dashed hopes of a 0.3% expansion.", "0.3%", "forecast"),
     ],
 )
 def test_planned_and_predicted_amounts_say_so(

@@ -73,7 +73,7 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _OBJ_PREPS = frozenset({"of", "in", "on", "for"})
 _CHANGE_NOUNS = frozenset(
     """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
-    hike boost shortfall deficit surplus""".split()
+    hike boost shortfall deficit surplus expansion contraction""".split()
 )
 # Changes that say nothing of what changed without "in"/"of" ("a £6.4bn rise").
 _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebound gain".split())
@@ -99,7 +99,7 @@ _CHANGE_VERBS = frozenset(
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     """double triple halve boost raise lift cut reduce increase lower push bring overstate
-    understate""".split()
+    understate vary""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
@@ -151,6 +151,7 @@ _CHANGE_OF = {
     "overstate": "overstatement",
     "understate": "understatement",
     "inflate": "overstatement",
+    "vary": "variation",
 }
 # Verbs whose amount is a forecast of something the sentence has already measured.
 _FORECAST_VERBS = frozenset("predict expect forecast estimate anticipate project".split())
@@ -604,6 +605,9 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.tag_ in _PLURAL_TAGS:
+        rel = noun.head  # "92 outgoing flights and 86 incoming flights were delayed"
+        verb = _governing_verb(rel)
     listed = [
         c
         for c in noun.rights
@@ -712,7 +716,7 @@ def _count_object(
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
     for acl in noun.rights:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in acl.lefts):
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
             if len(words) <= 5 and not any(t.i in skip for t in words):
                 return f"{np} {_join(words)}"  # "two suspects being held without trial"
@@ -1059,6 +1063,7 @@ _AIM_VERBS = {
     "anticipate": "forecast",
     "estimate": "forecast",
     "set": "forecast",  # "the market is set to grow 84%"
+    "agree": "pledge",  # "agreed in 1970 to spend 0.7% of their incomes on aid"
 }
 
 
@@ -1073,6 +1078,9 @@ _PLAN_NOUNS = {
     "promise": "pledge",
     "commitment": "pledge",
 }
+
+
+_HOPE_NOUNS = frozenset("hope expectation forecast prediction estimate projection".split())
 
 
 def _aim_of(span: Any) -> str | None:
@@ -1106,6 +1114,10 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
+    for t in (outs[0].head, outs[0].head.head):
+        # "hopes of a 0.2% expansion", "expectations of 374m euros"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
+            return "forecast"
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
     for _ in range(3):
@@ -1259,7 +1271,13 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         return f"{_np(purpose[0], skip)} as share of {base}"
     if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
         prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
-        return f"share of {base} {participle(lemma)}{prt}"  # "close 20% of the factories"
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        by = (
+            f" by {_np(who, skip)}"  # "women hold less than 10% of the top positions"
+            if who is not None and who.lower_ in lexicon().people and who.i not in skip
+            else ""
+        )
+        return f"share of {base} {participle(lemma)}{prt}{by}"  # "close 20% of the factories"
     return f"share of {base}"
 
 
@@ -2138,8 +2156,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and gov.lemma_.lower() in _LEVEL_VERBS
             and (noun := _CHANGE_OF.get(gov.lemma_.lower())) is not None
         ):
-            # "cut taxes by 6.5bn euros": the money is the cut, not the taxes.
+            # "cut taxes by 6.5bn euros": the money is the cut, not the taxes; "rates could
+            # vary by as much as £100": a variation in the rates.
             dobj = [c for c in gov.children if c.dep_ == "dobj" and c.i not in skip]
+            if not dobj and (who := _subject(gov)) is not None and who.i not in skip:
+                dobj = [who]
             if dobj and _nounish(dobj[0], ("NOUN",)):
                 r.object_tok = dobj[0]
                 r.object = f"{noun} in {_np(dobj[0], skip)}"
@@ -3665,6 +3686,15 @@ def extract_amounts(art: Article) -> list[Amount]:
                         for t in (reading.object_tok.lefts if reading.object_tok else ())
                         for t in t.subtree
                         if _YEAR.match(t.text) and t.i not in amount_toks
+                    ),
+                    None,
+                ) or next(
+                    (  # "emergency food requirements for 2005"
+                        p
+                        for c in (reading.object_tok.rights if reading.object_tok else ())
+                        if c.dep_ == "prep" and c.lower_ in ("for", "in")
+                        for p in c.children
+                        if p.dep_ == "pobj" and _YEAR.match(p.text) and p.i not in amount_toks
                     ),
                     None,
                 )
