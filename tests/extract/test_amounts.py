@@ -810,6 +810,12 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "18 industries",
             "industries surveyed by institute",
         ),
+        ("The fee was raised from £3 to £5 a ticket.", "£3", "fee"),
+        (
+            "It would mean an extra 500,000 women joining the work force.",
+            "500,000 women",
+            "women joining work force",
+        ),
         # where and how much more
         ("Nissan wants sales growth of 8% in Europe.", "8%", "sales growth in Europe"),
         ("Sales at pubs and hotels rose 2%.", "2%", "Sales at pubs"),
@@ -1361,3 +1367,10 @@ def test_the_country_is_the_one_the_sentence_names(nlp: Any) -> None:
     ents = [_country("Brazil", "BRA", text, "Brazil", "e1")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert a.parties == ["BRA"]
+
+
+def test_it_that_money_cost_is_the_sentence_subject(nlp: Any) -> None:
+    text = "Chad says corruption has cost it 2bn CFA francs a year."
+    ents = [_country("Chad", "TCD", text, "Chad", "e1")]
+    (a,) = _amounts(nlp, text, entities=ents)
+    assert a.parties == ["TCD"]

@@ -721,6 +721,9 @@ def _count_object(
             if len(words) <= 5 and not any(t.i in skip for t in words):
                 return f"{np} {_join(words)}"  # "two suspects being held without trial"
         if acl.dep_ == "acl" and acl.tag_ == "VBG":
+            what = next((c for c in acl.rights if c.dep_ == "dobj" and c.i not in skip), None)
+            if what is not None and _nounish(what, ("NOUN",)):
+                return f"{np} {acl.text} {_np(what, skip)}"  # "older people joining the work force"
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
                 if c.dep_ == "prep" and c.i not in skip:
@@ -2537,6 +2540,12 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         why in (None, "actor", "pos", "level", "time")
         and vnoun
         and hit.kind == "money"
+        # "the surcharge was raised from £2.50 to £4": a passive's subject is what moved
+        and not (
+            any(c.dep_ == "nsubjpass" for c in verb.children)
+            and span.start > 0
+            and span.doc[span.start - 1].lower_ in ("from", "to")
+        )
         # "made available", "made up of": not money made
         and not any(
             c.dep_ in ("acomp", "oprd")
@@ -2690,6 +2699,13 @@ def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str
         if h.head.i == h.i:
             break
         h = h.head
+    if not owned:
+        v = _clause_head(outs[0].head) if outs else None
+        owned = v is not None and any(
+            c.dep_ in ("dative", "dobj") and c.lower_ in ("it", "them")
+            for w in (v, v.head)
+            for c in w.children
+        )  # "corruption has cost it 1bn CFA francs"
     if not owned:
         return []
     root = span[0].sent.root
@@ -3393,8 +3409,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and hit.kind in ("money", "percent")
                 and hit.start in prior_at
             ):
-                # "a profit of £75m compared with £125m": the compared value's object.
-                reading.object = _base(main) if main is not None else None
+                # "a profit of £75m compared with £125m": the compared value's object;
+                # "grew 4.2%, down from 5.1%": the earlier rate of the same change.
+                same_change = (
+                    main is not None and hit.kind == "percent" and "change" in main.extra
+                )
+                reading.object = (
+                    main.object if same_change and main is not None else _base(main)
+                )
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             est = reading.object_tok
             if (
