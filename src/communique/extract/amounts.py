@@ -2652,24 +2652,23 @@ class _Countries:
 
 
 @lru_cache(maxsize=4096)
-def _names_country(text: str) -> bool:
-    """Whether `text` is a country's name (not a city of it: "London", "Brussels")."""
+def _kb_names(text: str, how: str) -> bool:
+    """Whether `text` is a country's name (`how="country"`, not a city of it: "London") or
+    its nationality word (`how="country_by_adjective"`: "German")."""
     try:
         from communique.kb import KnowledgeBase
 
-        return KnowledgeBase.load().country(text) is not None
+        return getattr(KnowledgeBase.load(), how)(text) is not None
     except Exception:  # noqa: BLE001 - without the KB every place counts
         return True
 
 
-@lru_cache(maxsize=4096)
-def _names_nationality(text: str) -> bool:
-    try:
-        from communique.kb import KnowledgeBase
+def _names_country(text: str) -> bool:
+    return _kb_names(text, "country")
 
-        return KnowledgeBase.load().country_by_adjective(text) is not None
-    except Exception:  # noqa: BLE001 - without the KB every name counts
-        return True
+
+def _names_nationality(text: str) -> bool:
+    return _kb_names(text, "country_by_adjective")
 
 
 @lru_cache(maxsize=4096)
