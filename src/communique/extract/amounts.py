@@ -882,7 +882,7 @@ def _count_object(
             and owner.ent_type_ in ("ORG", "")
             and owner.i not in skip
         ):
-            name = _join([*(t for t in owner.lefts if t.dep_ == "compound"), owner])
+            name = _name(owner)
             return f"{name}'s {np}"  # "Amicus has 1.2 million members"
         if verb.lemma_.lower() in _HAVE_VERBS:
             # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
@@ -1083,7 +1083,7 @@ _PLAN_NOUNS = {
 }
 
 
-_HOPE_NOUNS = frozenset("hope expectation forecast prediction estimate projection".split())
+_HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 
 
 def _aim_of(span: Any) -> str | None:
@@ -1415,6 +1415,11 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i or doc[i].text == "-"
     ]
     return _join(toks) or tok.text
+
+
+def _name(tok: Any) -> str:
+    """A proper name with its compound words: "Foreign Office", "New York"."""
+    return _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
 
 
 def _join(toks: list[Any]) -> str:
@@ -2755,7 +2760,7 @@ def _parties(
             and tok.head.lower_ in ("in", "at")
             and tok.ent_type_ in ("GPE", "LOC", "FAC")
         ):
-            name = _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
+            name = _name(tok)
             if not _names_country(name):
                 return  # "Brent crude in London", "ministers meeting in Brussels": a venue
         if code and code not in found:
@@ -3581,7 +3586,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     and owner_.ent_type_ not in ("PERSON",)
                 ):
                     # "Electrolux saw its shares rise 14%": Electrolux's shares.
-                    name = _join([*(t for t in owner_.lefts if t.dep_ == "compound"), owner_])
+                    name = _name(owner_)
                     obj = f"{name}'s {obj[4:]}"
             way = (
                 _direction(span, text, comp_at)
