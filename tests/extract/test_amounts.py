@@ -694,7 +694,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
             "25%",
             "stake in joint venture",
         ),
-        ("The party faces a £9bn gap in its tax plans.", "£9bn", "gap in its tax plans"),
+        ("The party faces a £9bn gap in its tax plans.", "£9bn", "gap in the party's tax plans"),
         ("The euro was trading at $1.31 to the dollar.", "$1.31", "exchange rate"),
         (
             "Investors must build at least 40,000 square metres.",

@@ -299,7 +299,7 @@ def test_period_of_the_governing_clause(
         (
             "The central bank decided to keep its main lending rate at a record low of 2.75%.",
             "2.75%",
-            "its main lending rate",
+            "the central bank's main lending rate",
         ),
         # A change after "revised to" belongs to what the estimate estimated.
         (
@@ -324,7 +324,7 @@ def test_period_of_the_governing_clause(
         (
             "Of Acme's bondholders, 40% live in Acmeland, 12% in Italy and 3% in Japan.",
             "3%",
-            "Acme's bondholders in Japan",
+            "share of Acme's bondholders in Japan",
         ),
         # A bare gain after an earlier percentage: that percentage's object gained.
         (

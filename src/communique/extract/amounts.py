@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon, lexicon
@@ -341,9 +342,7 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
 
 
 _CLOCK = re.compile(r"\d:\d|:\d\d\b|\b0\d{3}\b")
-_FRACTION_BEFORE = re.compile(
-    r"\b(?:(a|one|two|three)\s+)(quarters?|thirds?|half)\s+of\s+$", re.I
-)
+_FRACTION_BEFORE = re.compile(r"\b(?:(a|one|two|three)\s+)(quarters?|thirds?|half)\s+of\s+$", re.I)
 _FRACTIONS = {
     ("a", "quarter"): Decimal("0.25"),
     ("one", "quarter"): Decimal("0.25"),
@@ -539,7 +538,8 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
             # "five million and impending cuts": a coordination, the number counts no cuts
             and not any(
                 t.text in (",", ";", ":", "(", ")")
-                or t.dep_ in ("cc", "conj") and t.head.i == last.i  # the number's own "and"
+                or t.dep_ in ("cc", "conj")
+                and t.head.i == last.i  # the number's own "and"
                 for t in doc[last.i + 1 : h.i]
             )
         ):
@@ -845,11 +845,7 @@ def _count_object(
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         # "troops were put on standby": a short phrase the verb needs goes with it.
         tail = next(
-            (
-                c
-                for c in verb.rights
-                if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS
-            ),
+            (c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS),
             None,
         )
         words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
@@ -857,14 +853,16 @@ def _count_object(
             tail is None
             or len(words) > 3
             or any(t.i in skip or t.ent_type_ in ("DATE", "TIME", "GPE") for t in words)
-            or tail.dep_ == "prep" and tail.lower_ in ("by", "in", "on", "at", "during", "since")
+            or tail.dep_ == "prep"
+            and tail.lower_ in ("by", "in", "on", "at", "during", "since")
             and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])
         ):
             return f"{np} {verb.text}"
         return f"{np} {verb.text} {_join(words)}"
     if rel.dep_ == "nsubj" and (
         verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
-        or verb.lemma_ == "have" and any(c.dep_ == "xcomp" for c in verb.children)
+        or verb.lemma_ == "have"
+        and any(c.dep_ == "xcomp" for c in verb.children)
     ):
         pred = _predicate(verb, skip)  # "250,000 cases have yet to be processed"
         if pred:
@@ -900,9 +898,13 @@ def _count_object(
     return np
 
 
-def _predicate(verb: Any, skip: set[int]) -> str | None:
+_ABROAD = frozenset("abroad overseas home locally online offshore".split())
+
+
+def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None:
     """What a clause says of its counted subject, short: "turned out to welcome the hunt",
-    "stood down", "would meet", "not able to vote"; None when it says nothing usable."""
+    "stood down", "would meet", "not able to vote"; None when it says nothing usable.
+    `finite` keeps the verb as written, for a relative clause ("who reside in Spain")."""
     words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
     if verb.lemma_ == "be":
         comp = [c for c in verb.rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
@@ -920,23 +922,26 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     else:
         words.append(verb)
         words += [c for c in verb.rights if c.dep_ == "prt"]
-        comp = [
-            c
-            for c in verb.rights
-            if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip
-        ]
+        comp = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip]
         dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
         if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
             # "26 million adults lack maths skills": what they lack, in short.
             said = [w.text for w in words if w.i != verb.i]  # "would", "not"
-            return " ".join([*said, _clause_verb(verb), _np(dobj[0], skip)])
-        comp = comp or [  # "living in the US": where, when nothing else is said
-            c
-            for c in verb.rights
-            if c.dep_ == "prep"
-            and c.i not in skip
-            and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
-        ]
+            vform = verb.text if finite else _clause_verb(verb)
+            return " ".join([*said, vform, _np(dobj[0], skip)])
+        comp = (
+            comp
+            or [  # "living in the US": where, when nothing else is said
+                c
+                for c in verb.rights
+                if c.dep_ == "prep"
+                and c.i not in skip
+                and any(
+                    p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children
+                )
+            ]
+            or [c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in _ABROAD]
+        )
         if comp:
             words += [t for t in comp[0].subtree if t.dep_ != "det"]
     words.sort(key=lambda t: t.i)
@@ -953,7 +958,9 @@ def _predicate(verb: Any, skip: set[int]) -> str | None:
     if any(t.i in skip or t.is_punct for t in words):
         return None
     return " ".join(
-        _clause_verb(t) if t.i == verb.i and not any(w.tag_ == "MD" for w in words) else t.text
+        _clause_verb(t)
+        if t.i == verb.i and not finite and not any(w.tag_ == "MD" for w in words)
+        else t.text
         for t in words
     )
 
@@ -1067,6 +1074,10 @@ _AIM_VERBS = {
     "estimate": "forecast",
     "set": "forecast",  # "the market is set to grow 84%"
     "agree": "pledge",  # "agreed in 1970 to spend 0.7% of their incomes on aid"
+    "try": "target",
+    "likely": "forecast",  # "is likely to cut 300 jobs"
+    "unlikely": "forecast",
+    "due": "target",  # "is due to receive £5m"
 }
 
 
@@ -1099,6 +1110,8 @@ def _aim_of(span: Any) -> str | None:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
     near, h = False, outs[0]
+    # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
+    own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
     for _ in range(3):
         if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
             break  # "the scandal of 10,000 dying ... must end": inside the subject
@@ -1106,17 +1119,32 @@ def _aim_of(span: Any) -> str | None:
         if h.i == v.i:
             near = True
             break
-    if v.pos_ in ("VERB", "AUX") and near:  # not "the scandal of 10,000 dying ... must end"
+    if v.pos_ in ("VERB", "AUX") and (near or own_subject):
         kind = _AIM_VERBS.get(v.lemma_.lower())
-        if kind == "forecast" and not any(c.dep_ == "neg" for c in v.children):
+        if v.lemma_.lower() in ("set", "agree"):
+            kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
+        if (
+            kind in ("forecast", "pledge")  # "have promised £4bn of tax cuts"
+            and near
+            and outs[0].i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
-        if v.tag_ == "VBN" and any(c.lower_ == "have" for c in v.lefts):
+        if (
+            v.tag_ == "VBN"
+            and modal not in ("will", "'ll")  # "will have taken delivery": still ahead
+            and any(c.lower_ == "have" for c in v.lefts)
+        ):
             modal = None  # "which would have banned £56m": what did happen, weighed
         if modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
+        if v.lemma_ == "be" and any(
+            c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
+        ):
+            return "target"  # "2,500 jobs are to go": announced, not yet done
     for t in (outs[0].head, outs[0].head.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
@@ -1124,10 +1152,16 @@ def _aim_of(span: Any) -> str | None:
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
     for _ in range(3):
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ != "xcomp":
+        # "is likely to cut 300 jobs", "expects its sales in India to grow 16%"
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
             return None
+        if v.dep_ == "ccomp" and v.tag_ == "VBD":
+            return None  # "estimates that remittances reached $45bn": a past value
+        comp = v.dep_
         v = v.head
         kind = _AIM_VERBS.get(v.lemma_.lower())
+        if comp == "ccomp" and kind != "forecast":
+            return None  # "said it would ...": only a forecast verb's clause is predicted
         if kind is not None:
             return kind
     return None
@@ -1442,6 +1476,11 @@ _COMPANY_NOUNS = frozenset(
     """company corporation firm group bank giant maker operator retailer carrier airline
     insurer lender producer manufacturer supplier rival partner unit brewer carmaker
     miner""".split()
+)
+# Singular nouns for an organisation that "its" can point back to ("the firm ... its").
+_OWNER_ORGS = _COMPANY_NOUNS | frozenset(
+    """government army navy state agency regulator authority council ministry club party
+    fund union commission court""".split()
 )
 # Verbs whose "in" names where money goes, not what it is ("invest $8bn in clean water").
 _IN_VERBS = frozenset("invest put pump plough plow inject sink pour spend".split())
@@ -2394,9 +2433,13 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         return "level"  # "an all-time high"; "borrowing figures" say what they measure
     if lemma in _BARE_CHANGES and not _has_complement(tok):
         return "level"  # "up from a £6.4bn rise": a bare change is the subject's
-    if tok.pos_ == "PRON" or (low in lx.actors or lemma in lx.actors) and not (
-        lemma in ("business", "unit", "wing")
-        and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)  # "car business"
+    if (
+        tok.pos_ == "PRON"
+        or (low in lx.actors or lemma in lx.actors)
+        and not (
+            lemma in ("business", "unit", "wing")
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.lefts)  # "car business"
+        )
     ):
         return "actor"
     plural = f"{lemma[:-1]}ies" if lemma.endswith("y") else f"{lemma}s"
@@ -2788,7 +2831,8 @@ def _parties(
             if t.i not in skip and (
                 t.i <= obj.i
                 or t.dep_ in ("pobj", "conj", "prep")
-                or t.dep_ in ("amod", "compound") and t.head.dep_ == "pobj"  # "for the German
+                or t.dep_ in ("amod", "compound")
+                and t.head.dep_ == "pobj"  # "for the German
             ):  # economy"
                 add(t)
         if r.object and _BILATERAL.search(r.object) and len(found) < 2:
@@ -2980,7 +3024,8 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
                     # made $1bn"), not an earlier value's ("from 10.2% in 2003 and cut")
                     and any(p.head.i == t.head.i for p in _outward(period))
                 )
-                or path is p_path and _opening_participle(t)
+                or path is p_path
+                and _opening_participle(t)
             ):
                 return False
     return True
@@ -3171,6 +3216,66 @@ def _base(a: Amount | None) -> str | None:
     return str(a.extra["_base"]) if "_base" in a.extra else a.object
 
 
+def _by_count(rel: Any, skip: set[int]) -> str | None:
+    """ "cutting production by another 10,000 vehicles": the count is the size of a change
+    in the verb's object ("fall in production"), not a number of vehicles on their own."""
+    verb = rel.head.head if rel.dep_ == "pobj" and rel.head.lower_ == "by" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    way = "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
+    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
+    if way is None or moved is None or not _nounish(moved, ("NOUN",)):
+        return None
+    return f"{way} in {_np(moved, skip)}"
+
+
+# The last word of an object that makes the amount itself a prediction or an aim.
+_MODAL_NOUNS = {
+    "forecast": "forecast",
+    "forecasts": "forecast",
+    "projection": "forecast",
+    "projections": "forecast",
+    "prediction": "forecast",
+    "predictions": "forecast",
+    "expectations": "forecast",
+    "target": "target",
+    "targets": "target",
+}
+_ITS = re.compile(r"(?:^|\s)(its)\s")
+_FROM_TO = re.compile(r"\s+to\s+$")
+_TIME_POSS = re.compile(
+    r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
+    r"(?:year|quarter|month|week|financial\s+year)|(?:19|20)\d\d)['’]s\s+(?:[a-z]+\s+)?$",
+    re.I,
+)
+_TIME_LEAD = re.compile(
+    r"^(?:(?:this|last|next)\s+(?:year|quarter|month|week)(?:['’]s)?|"
+    r"(?:year|quarter|month|week)['’]s)\s+",
+    re.I,
+)
+
+
+def _share_from_to(out: list[Amount], text: str) -> None:
+    """ "raised the limit for X from 49% to 74%": both ends of a move measure the same
+    thing, so an end the tree left without object or parties takes the other end's."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not _FROM.search(text, max(0, a.span[0] - 8), a.span[0])
+            or not _FROM_TO.fullmatch(text, a.span[1], b.span[0])
+        ):
+            continue
+        if a.object is None and b.object is not None:
+            a.object = _base(b)
+        elif b.object is None and a.object is not None:
+            b.object = _base(a)
+        if not a.parties and b.parties:
+            a.parties = list(b.parties)
+        elif not b.parties and a.parties:
+            b.parties = list(a.parties)
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     text = art.text
@@ -3248,6 +3353,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             count_object = _count_object(
                 noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
+            moved = _by_count(noun, num_toks | amount_toks | lead_toks)
+            if moved is not None:
+                count_object = moved
+                extra["change"] = moved.split(" ", 1)[0]
             is_people = (
                 noun.lower_ in lx.people
                 or noun.lemma_.lower() in lx.people
@@ -3340,7 +3449,15 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
                 base = [c for c in lead.children if c.dep_ == "pobj" and c.i < span.start]
                 if base and _nounish(base[0], ("NOUN", "PROPN")):
-                    reading.object = _np(base[0], amount_toks)
+                    reading.object = f"share of {_np(base[0], amount_toks)}"
+                    anchor = span[-1]
+                    said = (
+                        _predicate(anchor.head, amount_toks | {t.i for t in span}, finite=True)
+                        if anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
+                        else None
+                    )
+                    if said:  # "38.4% reside in Argentina": which share
+                        reading.object += f" who {said}"
             if reading.object is None and hit.kind == "percent":
                 prev_amt = out[-1] if out else None
                 if (
@@ -3415,12 +3532,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "a profit of £75m compared with £125m": the compared value's object;
                 # "grew 4.2%, down from 5.1%": the earlier rate of the same change.
-                same_change = (
-                    main is not None and hit.kind == "percent" and "change" in main.extra
-                )
-                reading.object = (
-                    main.object if same_change and main is not None else _base(main)
-                )
+                same_change = main is not None and hit.kind == "percent" and "change" in main.extra
+                reading.object = main.object if same_change and main is not None else _base(main)
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             est = reading.object_tok
             if (
@@ -3568,13 +3681,27 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = per.group(1).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
-            if obj and obj.startswith("its "):
+            its = _ITS.search(obj) if obj else None
+            if obj and its is not None:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 owner_ = None
                 for _ in range(3):  # "Electrolux saw its shares rise": up to a named subject
                     cand = next((c for c in head_.children if c.dep_ == "nsubj"), None)
                     if cand is not None and cand.pos_ == "PROPN":
                         owner_ = cand
+                        break
+                    if (
+                        cand is not None
+                        and cand.tag_ == "NN"
+                        and cand.i not in amount_toks
+                        and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
+                        and any(c.lower_ == "the" for c in cand.lefts)
+                        and not any(c.dep_ in ("prep", "relcl", "acl") for c in cand.rights)
+                    ):
+                        # "The company will reduce its workforce": the company's (an
+                        # organisation named by a singular noun, as "its" is)
+                        name = _np(cand, amount_toks | {t.i for t in span})
+                        obj = f"{obj[: its.start(1)]}the {name}'s {obj[its.end() :]}"
                         break
                     if head_.head.i == head_.i:
                         break
@@ -3587,7 +3714,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 ):
                     # "Electrolux saw its shares rise 14%": Electrolux's shares.
                     name = _name(owner_)
-                    obj = f"{name}'s {obj[4:]}"
+                    obj = f"{obj[: its.start(1)]}{name}'s {obj[its.end() :]}"
             way = (
                 _direction(span, text, comp_at)
                 if (
@@ -3751,6 +3878,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if year is not None:
                     period = f"{year.text}-01-01/{year.text}-12-31"
                     extra["period_text"] = year.text
+        if span is not None:
+            owned = _TIME_POSS.search(text, max(sent_start, hit.start - 40), hit.start)
+            owner_period = find_periods(owned.group(1), ref) if owned is not None else []
+            if owner_period and owner_period[0].interval:
+                # "less than last year's £3.1bn total": the year that owns the amount.
+                period, extra["period_text"] = owner_period[0].interval, owner_period[0].text
+        if obj:
+            obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
+            head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
+            said = _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower()) or _MODAL_NOUNS.get(
+                head_words.rsplit(" ", 1)[-1].lower()
+            )
+            if said and "modality" not in extra:
+                extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
         for (s, e), q in reported:
             if not extra["quoted"] and s <= hit.start and hit.end <= e:
@@ -3797,6 +3938,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
         if owner is not None and out[k].object is None:
             out[k].object = _base(owner)
+    _share_from_to(out, text)
     for a in out:
         a.extra.pop("_base", None)
     return out

