@@ -115,3 +115,51 @@ def test_a_time_that_owns_the_amount_is_its_period(
     nlp: Any, sentence: str, text: str, period: str
 ) -> None:
     assert _one(nlp, sentence, text, "2005-03-01").period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # A second poll share leaves out what the first said.
+        (
+            "The poll found 58% of pensioners say they trust the BBC, compared with 31% of"
+            " students.",
+            "31%",
+            "share of students who say they trust the BBC",
+        ),
+        (
+            "Some 44% said the plan showed the council was out of touch while 49% disagreed.",
+            "49%",
+            "share who disagreed that the plan showed the council was out of touch",
+        ),
+        (
+            "A total of 57% of voters said they liked the mayor, with 38% saying they did not.",
+            "38%",
+            "share saying they did not like the mayor",
+        ),
+        (
+            "Some 60% said they would vote Labour, while 30% said they would not.",
+            "30%",
+            "share who said they would not vote Labour",
+        ),
+        # The spending's "on/in" hung on the amount by the parse still says what is bought.
+        (
+            "Rich nations spend more than $200bn (£110bn) in farm subsidies.",
+            "$200bn",
+            "spending in farm subsidies",
+        ),
+        (
+            "Councils have spent more than £2bn - or £90 per household - on recycling.",
+            "£2bn",
+            "spending on recycling",
+        ),
+        # "its" after a one-word firm the model may take for a person.
+        (
+            "AstraZeneca saw its profits rise 7% to £2bn.",
+            "7%",
+            "rise in AstraZeneca's profits",
+        ),
+    ],
+)
+def test_polls_spending_and_owners(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

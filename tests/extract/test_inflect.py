@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.extract.inflect import gerund, participle
+from communique.extract.inflect import base_form, gerund, participle
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,17 @@ from communique.extract.inflect import gerund, participle
 def test_forms(lemma: str, vbn: str, vbg: str) -> None:
     assert participle(lemma) == vbn
     assert gerund(lemma) == vbg
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("had", "have"),
+        ("said", "say"),
+        ("liked", "like"),
+        ("went", "go"),
+        ("disagreed", "disagree"),
+    ],
+)
+def test_base_form(word: str, base: str) -> None:
+    assert base_form(word) == base

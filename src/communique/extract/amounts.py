@@ -40,7 +40,7 @@ from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plain, words_value
-from communique.extract.inflect import gerund, participle
+from communique.extract.inflect import base_form, gerund, participle
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
@@ -1684,7 +1684,10 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
     doc = anchor.doc
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else anchor
     rel = [c for c in anchor.children if c.dep_ == "relcl"]
-    if anchor.dep_ == "appos" and anchor.head.dep_ == "nsubj":
+    total = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if total is not None and total.lemma_.lower() == "total" and total.dep_ == "nsubj":
+        verb = total.head  # "A total of 53% of those polled said ..."
+    elif anchor.dep_ == "appos" and anchor.head.dep_ == "nsubj":
         verb = anchor.head.head  # "A majority, 52%, said he had done a good job"
     elif rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
         verb = rel[0]
@@ -2386,7 +2389,18 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     words = [noun] if noun else [verb.lemma_.lower()]
     if not noun:
         words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
-    for c in verb.rights:
+    # "spend more than $300bn in agricultural subsidies": the parse may hang the "in" on the
+    # amount, the verb's object, rather than on the verb.
+    held = [
+        c
+        for d in verb.children
+        if d.dep_ == "dobj" and d.i in skip
+        for t in d.subtree
+        if t.i in skip
+        for c in t.rights
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "for")
+    ]
+    for c in [*verb.rights, *held]:
         if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to") and c.i not in skip:
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
@@ -3243,6 +3257,35 @@ _MODAL_NOUNS = {
     "targets": "target",
 }
 _ITS = re.compile(r"(?:^|\s)(its)\s")
+_POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|whereas)\b")
+_ELIDED = re.compile(r"\b(did|do|does|would|could|will|can)\s+not$")
+_PRONOUNS = frozenset("they he she we i it".split())
+_DISSENT = re.compile(r"^share (?:who|saying) (disagreed|agreed|disagree|agree)$")
+
+
+def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
+    """A poll's second share leaves out what the first said: "69% of over-55s say they always
+    vote, compared with 17% of 18 to 24 year olds" (17% who say so too), "30% said the
+    affair showed X while 63% disagreed" (63% who disagreed that it showed X)."""
+    whose, said = asked.split(" who ", 1)
+    if " who " not in obj and obj.startswith("share of ") and _POLL_COMPARED.search(before):
+        return f"{obj} who {said}"
+    elided = _ELIDED.search(obj)
+    pron, _, rest = said.partition(" ")[2].partition(" ")  # "said [they] [had sympathy ...]"
+    if elided is not None and pron in _PRONOUNS and rest:
+        verb_, _, tail = rest.partition(" ")
+        if elided.group(1) in ("did", "do", "does"):
+            # "53% said they had sympathy, with 40% saying they did not [have sympathy]"
+            return f"{obj} {base_form(verb_)} {tail}".rstrip()
+        if verb_ == elided.group(1) and tail:
+            return f"{obj} {tail}"  # "70% would be ..., 25% would not [be ...]"
+    dissent = _DISSENT.match(obj)
+    verb, _, claim = said.partition(" ")
+    if dissent is not None and verb in ("said", "say", "says", "believe", "believed") and claim:
+        return f"share who {dissent.group(1)} that {claim}"
+    return obj
+
+
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
     r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
@@ -3286,6 +3329,14 @@ def extract_amounts(art: Article) -> list[Amount]:
         return []
     parsed = doc is not None and doc.has_annotation("DEP")
     countries = _Countries(art) if parsed else None
+    people = {
+        i
+        for ent in art.entities
+        # a one-word "person" with no role may be a firm the model mistook ("GlaxoSmithKline")
+        if ent.type == "PERSON" and (ent.roles or " " in ent.name)
+        for mm in ent.mentions
+        for i in range(mm.span[0], mm.span[1])
+    }
     quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
@@ -3634,6 +3685,17 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if answer is not None and asked is not None and obj in (None, asked):
                     whose, said = asked.split(" who ", 1)
                     obj = f"{whose} who {said.split(' ', 1)[0]} {answer.group(1)}"
+            if hit.kind == "percent" and obj is not None and obj.startswith("share "):
+                asked = next(
+                    (
+                        a.object
+                        for a in reversed(out)
+                        if a.span[0] >= sent_start and a.object and " who " in a.object
+                    ),
+                    None,
+                )
+                if asked is not None:
+                    obj = _poll_ellipsis(obj, asked, text[sent_start : hit.start])
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had
@@ -3710,7 +3772,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                     owner_ is not None
                     and owner_.pos_ == "PROPN"
                     and owner_.i not in amount_toks
-                    and owner_.ent_type_ not in ("PERSON",)
+                    and (
+                        owner_.ent_type_ != "PERSON"
+                        # "GlaxoSmithKline saw its profits fall": one word the model took
+                        # for a person that the entity stage did not ("its" is no person's)
+                        or owner_.idx not in people
+                        and not any(c.dep_ in ("compound", "flat") for c in owner_.lefts)
+                    )
                 ):
                     # "Electrolux saw its shares rise 14%": Electrolux's shares.
                     name = _name(owner_)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getInflection
+from lemminflect import getInflection, getLemma
 
 
 @lru_cache(maxsize=4096)
@@ -26,3 +26,10 @@ def participle(lemma: str) -> str:
 def gerund(lemma: str) -> str:
     """ "take" -> "taking", "live" -> "living"."""
     return _form(lemma, "VBG")
+
+
+@lru_cache(maxsize=4096)
+def base_form(word: str) -> str:
+    """ "had" -> "have", "said" -> "say": a verb's base form (the word when unknown)."""
+    got = getLemma(word.lower(), upos="VERB")
+    return str(got[0]) if got else word.lower()
