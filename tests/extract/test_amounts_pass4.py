@@ -163,3 +163,32 @@ def test_a_time_that_owns_the_amount_is_its_period(
 )
 def test_polls_spending_and_owners(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # A counted subject's long object is cut to the object's own words.
+        (
+            "Six of the ten strikers held an angry rally outside Leeds Town Hall on Friday.",
+            "Six",
+            "strikers held angry rally",
+        ),
+        # "There are N people on a list": where they are.
+        ("There are 2,480 people on a housing list.", "2,480 people", "people on housing list"),
+        # A long relative clause about the counted, shortly.
+        (
+            "The mayor met 30 families who lost one of the city's oldest markets in the fire.",
+            "30 families",
+            "families who lost city's oldest markets",
+        ),
+        # A long predicate cut to its last full word.
+        (
+            "Officials fear thousands of voters may not be able to vote in next week's poll.",
+            "thousands of voters",
+            "voters may not be able to vote",
+        ),
+    ],
+)
+def test_counted_with_what_is_said_of_them(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

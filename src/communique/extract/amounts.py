@@ -746,6 +746,28 @@ def _count_object(
             words = [
                 t for t in rc.subtree if t.dep_ != "det" and not t.is_punct and t.i not in dated
             ]
+            obj_ = next((c for c in rc.rights if c.dep_ == "dobj"), None)
+            if len(words) > 7 and obj_ is not None and rel.dep_ not in ("nsubj", "nsubjpass"):
+                # "who suffered one of the UK's biggest miscarriages of justice": the clause's
+                # subject, verb and object head, shortly (a counted subject's own verb says
+                # more: "Eight protesters who stormed ... have been charged")
+                inner = (
+                    next((p for c in obj_.rights if c.dep_ == "prep" for p in c.children), None)
+                    if obj_ is not None and obj_.like_num  # "one of the ... miscarriages"
+                    else obj_
+                )
+                keep = {c.i for c in rc.lefts if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")}
+                keep.add(rc.i)
+                if inner is not None:
+                    keep |= {
+                        t.i
+                        for k in inner.lefts
+                        if k.dep_ in ("amod", "compound", "poss")
+                        for t in k.subtree
+                        if t.dep_ != "det"
+                    }
+                    keep.add(inner.i)
+                words = [t for t in rc.subtree if t.i in keep]
             if 0 < len(words) <= 7 and all(t.i not in skip for t in words):
                 return f"{np} {_join(words)}"
         subj = [c for c in rc.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
@@ -773,6 +795,15 @@ def _count_object(
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     if verb is None or rel.head.i != verb.i:
         return np
+    if rel.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.lefts):
+        # "There are 305,775 people on a waiting list": where or what they are.
+        for c in noun.rights:
+            if c.dep_ == "prep" and c.i not in skip:
+                place = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if place is not None and place.i not in skip and place.ent_type_ not in ("DATE",):
+                    mods = [t for t in place.lefts if t.dep_ in ("amod", "compound")]
+                    phrase = f"{c.lower_} {_join([*mods, place])}"
+                    return np if phrase in np else f"{np} {phrase}"
     if rel.dep_ == "attr" and verb.lemma_ == "be":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # not "there were"
         if subj is not None and _nounish(subj, ("NOUN",)) and subj.i not in skip:
@@ -832,6 +863,14 @@ def _count_object(
                         mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
                         words += [c, *mods, pobj[0]]
                         break
+            if len(words) > 6 and tail[0].dep_ == "dobj":
+                # "held an impromptu news conference outside Charing Cross Police Station on
+                # Monday": the object's own words say enough
+                words = [
+                    t
+                    for t in tail[0].subtree
+                    if t.i <= tail[0].i and t.dep_ != "det" and not t.is_punct
+                ]
             if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
@@ -953,6 +992,10 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             len(words),
         )
         words = words[: min(cut, 7)]
+        while len(words) > 3 and (
+            words[-1].pos_ in ("ADP", "DET", "PART", "AUX") or words[-1].tag_ == "VBG"
+        ):
+            words.pop()  # "may not be able to vote in": to the last full word
         if len(words) < 2 or words[-1].pos_ in ("ADP", "DET", "PART", "AUX"):
             return None
     if any(t.i in skip or t.is_punct for t in words):
