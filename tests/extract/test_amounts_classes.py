@@ -209,7 +209,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
         (
             "Just three households per hundred are internet users.",
             "three households",
-            "internet users",
+            "internet users per hundred",
         ),
         # A count in a progressive state: with the state's object.
         (

@@ -192,3 +192,54 @@ def test_polls_spending_and_owners(nlp: Any, sentence: str, text: str, obj: str)
 )
 def test_counted_with_what_is_said_of_them(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # A listed value shares the first value's change.
+        (
+            "Exports will rise by 6.1% and 3.2% respectively.",
+            "3.2%",
+            "rise in Exports",
+        ),
+        # The noun's own participle says which way.
+        ("Shops reported falling toy sales of 8% in Leeds.", "8%", "fall in toy sales in Leeds"),
+        # "N things worth £X": the money is their value.
+        (
+            "Police found 40 paintings worth £2m in the barn.",
+            "£2m",
+            "value of paintings found",
+        ),
+        # An earlier count takes the later count's object.
+        (
+            "There were 510 cases of bird flu in 2005, up from 460 cases in 2004.",
+            "460 cases",
+            "cases of bird flu",
+        ),
+        # A price of N things counts the things.
+        ("The total cost of the 12 bridges was £900m.", "12 bridges", "bridges"),
+        # A rate per thousand.
+        (
+            "Only nine people per thousand are bank customers.",
+            "nine people",
+            "bank customers per thousand",
+        ),
+    ],
+)
+def test_fifth_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("Inflation stays within the bank's 1-3% target range.", "1-3%", "target"),
+        ("Sales beat the £9m expected and the £8m reported last month.", "£9m", "forecast"),
+        ("Sales beat the £9m expected and the £8m reported last month.", "£8m", None),
+    ],
+)
+def test_own_participle_and_target_nouns(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality

@@ -706,7 +706,7 @@ def _count_object(
         and outer.pos_ == "NOUN"
         and outer.i not in skip
         and outer.i < noun.i
-        and outer.lemma_.lower() not in _QUANTITY_HEADS
+        and outer.lemma_.lower() not in _QUANTITY_HEADS | _PRICE_NOUNS  # "the cost of 20 projects"
         and (
             _bad_object(outer, lexicon()) is None
             or outer.lemma_.lower() in ("poll", "survey", "study", "sample")  # "a poll of 1,313"
@@ -937,6 +937,11 @@ def _count_object(
     return np
 
 
+# Nouns of what something costs: "the total cost of the 20 projects" counts projects.
+_PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
+_WORTH_AFTER = re.compile(
+    r"(?:\s+[^,.;()£$€]{0,50})?,?\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+)
 _ABROAD = frozenset("abroad overseas home locally online offshore".split())
 
 
@@ -1081,7 +1086,7 @@ _COMPARATIVE_WAY = {
 }
 _PER_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
-    r"share|household|hour|pupil|passenger)\b",
+    r"share|household|hour|pupil|passenger|thousand|hundred)\b",
     re.I,
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
@@ -1147,7 +1152,12 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    for t in (*span, outs[0].head, outs[0].head.head):
+    for t in span:
+        for c in t.rights:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
+                return _AIM_VERBS.get(c.lemma_.lower())
+    for t in (outs[0].head, outs[0].head.head):
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
@@ -3489,6 +3499,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             # The comparator's words ("in excess of", "the equivalent of") are no object.
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
+            listed_change: str | None = None
             reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
             if hit.kind != "count" or unit in lx.measures:
                 reading = _settle(reading, span, hit, {t.i for t in span} | also | amount_toks, lx)
@@ -3519,6 +3530,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
                 if first is not None:
                     reading.object, reading.object_tok = _base(first), None
+                    listed_change = first.extra.get("change")
             at = reading.object_tok.idx if reading.object_tok is not None else -1
             owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
             if owner is not None or at >= 0 and reading.object_tok.i in amount_words:
@@ -3626,9 +3638,29 @@ def extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "a profit of £75m compared with £125m": the compared value's object;
                 # "grew 4.2%, down from 5.1%": the earlier rate of the same change.
-                same_change = main is not None and hit.kind == "percent" and "change" in main.extra
+                same_change = (
+                    main is not None and "change" in main.extra
+                )  # "rose by £1.5bn, more than the £1.4bn expected"
                 reading.object = main.object if same_change and main is not None else _base(main)
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
+            if (
+                hit.kind == "count"
+                and hit.start in prior_at
+                and main is not None
+                and obj == extra.get("quantity_noun", "").lower()
+                and _base(main)
+            ):
+                obj = _base(main)  # "922 cases of fraud, up from 831 cases": cases of fraud
+            counted = out[-1] if out else None
+            if (
+                hit.kind == "money"
+                and counted is not None
+                and counted.extra.get("kind") == "count"
+                and counted.span[0] >= sent_start
+                and _base(counted)
+                and _WORTH_AFTER.fullmatch(text, counted.span[1], hit.start)
+            ):
+                obj = f"value of {_base(counted)}"  # "831 cases worth £35.7m"
             est = reading.object_tok
             if (
                 obj
@@ -3835,6 +3867,28 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and "rate_of" not in hit.extra
                 else None
             )
+            if way is None and listed_change and hit.kind == "percent":
+                way = listed_change  # "falling sales of 13% in New York and 16% in Ireland"
+            moving = reading.object_tok
+            if way is None and hit.kind == "percent" and moving is not None and obj:
+                # "falling cigarette sales of 13%": the noun's own participle says which way
+                # (or the parse made it the verb: "there had been falling cigarette sales")
+                before = moving.head if moving.dep_ == "dobj" else None
+                lefts = list(moving.lefts)
+                if before is not None and before.i == moving.i - len(lefts) - 1:
+                    lefts.append(before)
+                for c in lefts:
+                    if c.dep_ in ("amod", "ccomp", "conj", "advcl") and c.tag_ == "VBG":
+                        lemma = c.lemma_.lower()
+                        way = (
+                            "rise"
+                            if lemma in _RISE_VERBS
+                            else "fall"
+                            if lemma in _FALL_VERBS
+                            else _GROW_VERBS.get(lemma)
+                        )
+                        if way is not None and obj.startswith(c.text):
+                            obj = obj[len(c.text) :].lstrip()
             if way is not None:
                 # "sales dipped 0.1%": a fall in sales, not sales of 0.1%.
                 extra["change"] = way
@@ -3998,8 +4052,10 @@ def extract_amounts(art: Article) -> list[Amount]:
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
-            said = _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower()) or _MODAL_NOUNS.get(
-                head_words.rsplit(" ", 1)[-1].lower()
+            said = (
+                _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower())
+                or _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower())
+                or ("target" if re.search(r"\btarget\b", head_words) else None)  # "target range"
             )
             if said and "modality" not in extra:
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
