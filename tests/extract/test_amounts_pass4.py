@@ -243,3 +243,31 @@ def test_own_participle_and_target_nouns(
     nlp: Any, sentence: str, text: str, modality: str | None
 ) -> None:
     assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # A passive subject owns "its".
+        (
+            "Chile is set to close its $9.1bn (£4.9bn) debt restructuring offer for investors"
+            " later on Monday.",
+            "$9.1bn",
+            "Chile's debt restructuring offer",
+        ),
+        # The subject of the clause a coordinated verb shares.
+        (
+            "Ryanair made savings of €50m, and is on track to top its target of €80m.",
+            "€80m",
+            "Ryanair's target",
+        ),
+        # The firm the sentence before was about.
+        (
+            "Heineken bought the brewer in May. The deal meant its sales grew 12% in 2004.",
+            "12%",
+            "growth in Heineken's sales",
+        ),
+    ],
+)
+def test_whose_its_is(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -3339,6 +3339,22 @@ def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
     return obj
 
 
+def _earlier_owner(sent: Any, people: set[int]) -> str | None:
+    """The named organisation the sentence before is about (its main clause's subject), for
+    an "its" its own sentence leaves open; None when that subject is no single name."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    cand = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
+        return None
+    if cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") and (
+        cand.ent_type_ != "PERSON" or any(c.dep_ in ("compound", "flat") for c in cand.lefts)
+    ):
+        return None  # a person's or a country's "its" is another thing's
+    return _name(cand)
+
+
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
     r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
@@ -3822,8 +3838,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             if obj and its is not None:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 owner_ = None
-                for _ in range(3):  # "Electrolux saw its shares rise": up to a named subject
-                    cand = next((c for c in head_.children if c.dep_ == "nsubj"), None)
+                for _ in range(5):  # "Electrolux saw its shares rise": up to a named subject
+                    cand = next(
+                        (c for c in head_.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    )
                     if cand is not None and cand.pos_ == "PROPN":
                         owner_ = cand
                         break
@@ -3858,6 +3876,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                     # "Electrolux saw its shares rise 14%": Electrolux's shares.
                     name = _name(owner_)
                     obj = f"{obj[: its.start(1)]}{name}'s {obj[its.end() :]}"
+                its = _ITS.search(obj)
+                earlier_ = _earlier_owner(span[0].sent, people) if its is not None else None
+                if its is not None and earlier_ is not None:
+                    # "Inbev ... . The acquisition meant its sales grew 57%": the firm the
+                    # sentence before was about.
+                    obj = f"{obj[: its.start(1)]}{earlier_}'s {obj[its.end() :]}"
             way = (
                 _direction(span, text, comp_at)
                 if (
