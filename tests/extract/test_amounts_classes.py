@@ -106,7 +106,11 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
             "spending on upgrading the computer systems",
         ),
         ("The $4bn which the state bank lent the airline came from abroad.", "$4bn", "loan"),
-        ("Buyers will have to fork out almost £20,000 to own the new model.", "£20,000", "payment"),
+        (
+            "Buyers will have to fork out almost £20,000 to own the new model.",
+            "£20,000",
+            "payment to own new model",
+        ),
         # Money a verb of work earns; a share a relative clause forecasts for its noun.
         ("Many migrants were prepared to work for £2 an hour.", "£2", "pay per hour"),
         (

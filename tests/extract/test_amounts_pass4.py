@@ -271,3 +271,53 @@ def test_own_participle_and_target_nouns(
 )
 def test_whose_its_is(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # What money is paid for, from the purpose clause.
+        (
+            "Shoppers will have to fork out almost £9,000 to own a new Smart car.",
+            "£9,000",
+            "payment to own new Smart car",
+        ),
+        # What changed hands.
+        ("The state sold the unit for $70m.", "$70m", "sale of unit"),
+        # Money where it was.
+        ("Only $30,000 had been in the accounts that week.", "$30,000", "money in accounts"),
+        # A change given by a measure: the rise in the verb's object.
+        (
+            "The agency raised its forecast of oil demand by 50,000 barrels a day.",
+            "50,000 barrels",
+            "rise in the agency's forecast of oil demand per day",
+        ),
+        # An aside after a dash-joined word is no part of the object.
+        (
+            "Fiat owns a 30% stake in Maserati -famous for its racing cars.",
+            "30%",
+            "stake in Maserati",
+        ),
+        # Where the counted things are, with what is there.
+        (
+            "The chain runs more than 60 hotels in 14 countries.",
+            "14 countries",
+            "countries where chain runs hotels",
+        ),
+    ],
+)
+def test_sixth_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_modal_reaches_an_amount_inside_its_object(nlp: Any) -> None:
+    text = (
+        "Combining the two banks would create a company with assets of more than $900bn (£480bn)."
+    )
+    assert _one(nlp, text, "$900bn").extra.get("modality") == "forecast"
+    assert _one(nlp, text, "£480bn").extra.get("modality") == "forecast"  # and its conversion
+
+
+def test_a_nationality_word_read_as_a_language_is_a_party(nlp: Any) -> None:
+    text = "English councils have spent more than £2bn on recycling."
+    assert _one(nlp, text, "£2bn").parties == ["GBR"]

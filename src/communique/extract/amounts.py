@@ -699,6 +699,9 @@ def _count_object(
     ):
         # "employs 109,000 people in more than 120 countries": where it happens.
         who = _np(doer, skip) if doer.pos_ != "PRON" else doer.lower_
+        done = next((c for c in where.rights if c.dep_ == "dobj"), None)
+        if not what and done is not None and _nounish(done):
+            what = f" {_np(done, skip)}"  # "owns 100 Hard Rock Cafes in 38 countries"
         return f"{np} where {who} {where.text}{what}"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
@@ -1165,14 +1168,19 @@ def _aim_of(span: Any) -> str | None:
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
     own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
-    for _ in range(3):
+    reached = False  # within five steps: enough for a modal verb ("would create a company
+    # with assets of $1,000bn"), not for a forecast verb's object
+    for step in range(5):
         if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
             break  # "the scandal of 10,000 dying ... must end": inside the subject
+        below = h
         h = h.head
         if h.i == v.i:
-            near = True
+            # deeper than three steps only through the verb's object ("would create a
+            # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
+            near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")
             break
-    if v.pos_ in ("VERB", "AUX") and (near or own_subject):
+    if v.pos_ in ("VERB", "AUX") and (reached or own_subject):
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if v.lemma_.lower() in ("set", "agree"):
             kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
@@ -1194,7 +1202,7 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
-        if v.lemma_ == "be" and any(
+        if (near or own_subject) and v.lemma_ == "be" and any(
             c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
         ):
             return "target"  # "2,500 jobs are to go": announced, not yet done
@@ -2436,12 +2444,19 @@ def _share_verb(anchor: Any) -> Any:
     return None
 
 
+# Verbs whose object is what changed hands ("sold the unit for $800m").
+_TRADE_VERBS = frozenset("sell buy acquire auction purchase".split())
+
+
 def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     """ "invest in Pakistan", "spend on defence": the verb (or `noun`, its nominal: "spending
     on defence") and its first on/in/for/to object."""
     words = [noun] if noun else [verb.lemma_.lower()]
     if not noun:
         words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
+    sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+    if noun and verb.lemma_.lower() in _TRADE_VERBS and sold is not None and _nounish(sold):
+        return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
     # "spend more than $300bn in agricultural subsidies": the parse may hang the "in" on the
     # amount, the verb's object, rather than on the verb.
     held = [
@@ -2469,6 +2484,17 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if dobj:  # "went on developing the technology to make ...": verb and object
                     words += [c.lower_, pcomp[0].lower_, _np(dobj[0], skip)]
                     break
+    if noun and len(words) == 1:
+        # "pay $515m to settle an investigation", "fork out £11,500 to own a new Mini": why
+        # (the parse may hang the purpose on the verb "pay" depends on: "agreed to pay")
+        after = [c for c in verb.head.rights if c.i > verb.i] if verb.dep_ == "xcomp" else []
+        for c in [*verb.rights, *after]:
+            if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts):
+                what = next((d for d in c.rights if d.dep_ == "dobj" and d.i not in skip), None)
+                said = _np(what, skip) if what is not None else ""
+                if re.search(r"[A-Za-z]", said):
+                    words += ["to", c.lower_, said]
+                break
     return " ".join(words)
 
 
@@ -2759,7 +2785,15 @@ class _Countries:
                         self.counts[code] += 1
 
     def of(self, tok: Any) -> str | None:
-        return self.by_char.get(tok.idx)
+        got = self.by_char.get(tok.idx)
+        if got is None and (
+            tok.ent_type_ == "NORP"
+            and self.from_entities
+            or tok.ent_type_ == "LANGUAGE"  # the model's reading of "English councils"
+            and tok.dep_ == "amod"
+        ):
+            got = _kb_country(tok.text)  # "English local authorities": no entity of its own
+        return got
 
     def dyad(self) -> list[str]:
         top = [c for c, n in self.counts.most_common(2) if n >= 2]
@@ -3355,6 +3389,7 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     return _name(cand)
 
 
+_DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
     r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
@@ -3438,6 +3473,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     for hit in hits:
         extra: dict[str, Any] = {}
         vlemma: str | None = None
+        by_moved: str | None = None  # "raised its estimate by 80,000 barrels": that rise
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
         if unit is None:
@@ -3475,7 +3511,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             )
             moved = _by_count(noun, num_toks | amount_toks | lead_toks)
             if moved is not None:
-                count_object = moved
+                count_object = by_moved = moved
                 extra["change"] = moved.split(" ", 1)[0]
             is_people = (
                 noun.lower_ in lx.people
@@ -3659,6 +3695,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )  # "rose by £1.5bn, more than the £1.4bn expected"
                 reading.object = main.object if same_change and main is not None else _base(main)
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
+            obj = by_moved or obj
             if (
                 hit.kind == "count"
                 and hit.start in prior_at
@@ -3761,6 +3798,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "Qantas made A$500m. Analysts expected a figure closer to A$431m.": the
                 # figure is of what the amount just before measured.
                 obj = _base(out[-1])
+            anchor_ = _outward(span)[0] if _outward(span) else None
+            if (
+                obj is None
+                and hit.kind == "money"
+                and anchor_ is not None
+                and anchor_.dep_ == "nsubj"
+                and anchor_.head.lemma_ == "be"
+            ):
+                # "only $480,000 had been in the accounts": money where it was
+                for c in anchor_.head.rights:
+                    place_ = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if c.dep_ == "prep" and place_ is not None and _nounish(place_, ("NOUN",)):
+                        obj = f"money {c.lower_} {_np(place_, amount_toks)}"
+                        break
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
@@ -4075,6 +4126,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 period, extra["period_text"] = owner_period[0].interval, owner_period[0].text
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
+            obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
             head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
             said = (
                 _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower())
@@ -4110,6 +4162,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj, period, parties = orig.object, orig.period, list(orig.parties)
                 comparator = orig.comparator if comparator == "=" else comparator
                 extra["conversion_of"] = list(orig.span)
+                for key in ("modality", "change", "per"):
+                    if key in orig.extra:
+                        extra[key] = orig.extra[key]
+                    else:
+                        extra.pop(key, None)
         verbs.append(vlemma)
         out.append(
             Amount(
