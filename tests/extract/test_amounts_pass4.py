@@ -321,3 +321,17 @@ def test_a_modal_reaches_an_amount_inside_its_object(nlp: Any) -> None:
 def test_a_nationality_word_read_as_a_language_is_a_party(nlp: Any) -> None:
     text = "English councils have spent more than £2bn on recycling."
     assert _one(nlp, text, "£2bn").parties == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "parties"),
+    [
+        ("Ambev's share of Chile's beer market rose to 41%.", "41%", ["CHL"]),
+        ("Up to 900 jobs are to go at the Japanese carmaker.", "900 jobs", ["JPN"]),
+        ("Shares in Acme fell 3% in London.", "3%", []),
+    ],
+)
+def test_the_country_an_object_names(
+    nlp: Any, sentence: str, text: str, parties: list[str]
+) -> None:
+    assert _one(nlp, sentence, text).parties == parties

@@ -1202,8 +1202,12 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
-        if (near or own_subject) and v.lemma_ == "be" and any(
-            c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
+        if (
+            (near or own_subject)
+            and v.lemma_ == "be"
+            and any(
+                c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
+            )
         ):
             return "target"  # "2,500 jobs are to go": announced, not yet done
     for t in (outs[0].head, outs[0].head.head):
@@ -2786,11 +2790,16 @@ class _Countries:
 
     def of(self, tok: Any) -> str | None:
         got = self.by_char.get(tok.idx)
-        if got is None and (
-            tok.ent_type_ == "NORP"
-            and self.from_entities
-            or tok.ent_type_ == "LANGUAGE"  # the model's reading of "English councils"
-            and tok.dep_ == "amod"
+        if (
+            got is None
+            and (
+                tok.ent_type_ == "NORP"
+                and self.from_entities
+                # "English councils" read as a language, "The French government" as no entity
+                or tok.dep_ == "amod"
+                and tok.text[:1].isupper()
+                and tok.ent_type_ in ("LANGUAGE", "NORP", "")
+            )
         ):
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
         return got
@@ -2829,6 +2838,24 @@ def _kb_country(text: str) -> str | None:
         return c.code if c else None
     except Exception:  # noqa: BLE001 - the KB is optional here: no parties without it
         return None
+
+
+_OBJ_OWNER = re.compile(r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b")
+_OBJ_NATION = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][\w.]*)\b(?! [A-Z])")
+
+
+def _object_country(obj: str) -> list[str]:
+    """The country an object names as its owner ("India's construction sector", "UK's
+    Muslims") or by a nationality word ("US insurance broker", "Ethiopians helped"); not a
+    place given with "in" ("shares in London"), nor a word inside a name ("France Telecom")."""
+    for m in _OBJ_OWNER.finditer(obj):
+        if _names_country(m.group(1)) and (code := _kb_country(m.group(1))):
+            return [code]
+    for m in _OBJ_NATION.finditer(obj):
+        word = m.group(1)
+        if _names_nationality(word) and (code := _kb_country(word)):
+            return [code]
+    return []
 
 
 def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
@@ -4019,6 +4046,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
                 parties = _pronoun_owner(span, countries, amount_toks)
+            if not parties and obj:
+                parties = _object_country(obj)  # "India's construction sector", "US broker"
             if not parties and obj and re.search(r"\b(?:country|nation)['’]s\b", obj):
                 # "India's deficit would hamper the country's growth": the one country named.
                 named = {countries.of(t) for t in span[0].sent} - {None}
