@@ -335,3 +335,18 @@ def test_the_country_an_object_names(
     nlp: Any, sentence: str, text: str, parties: list[str]
 ) -> None:
     assert _one(nlp, sentence, text).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Buyers can also choose the Sport which costs up to £21,000.", "£21,000", "cost of Sport"),
+        (
+            "The firm was accused of funnelling $3m into the election campaign of the mayor.",
+            "$3m",
+            "payment into election campaign of mayor",
+        ),
+    ],
+)
+def test_what_money_goes_into_or_costs(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

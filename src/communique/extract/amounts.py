@@ -2461,6 +2461,14 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
     if noun and verb.lemma_.lower() in _TRADE_VERBS and sold is not None and _nounish(sold):
         return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
+    if (
+        noun
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() in ("cost", "value", "fetch")
+        and _nounish(verb.head)
+        and verb.head.i not in skip
+    ):
+        return f"{noun} of {_np(verb.head, skip)}"  # "the Cooper S which costs £17,730"
     # "spend more than $300bn in agricultural subsidies": the parse may hang the "in" on the
     # amount, the verb's object, rather than on the verb.
     held = [
@@ -2473,7 +2481,7 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "for")
     ]
     for c in [*verb.rights, *held]:
-        if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to") and c.i not in skip:
+        if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to", "into") and c.i not in skip:
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
                 words += [c.lower_, _np(pobj[0], skip)]
