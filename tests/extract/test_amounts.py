@@ -672,7 +672,7 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         (
             "Rich states pledged to spend 0.5% of their income on aid.",
             "0.5%",
-            "spending on aid as share of their income",
+            "spending on aid as share of Rich states' income",
         ),
         (
             "Over 30% of their export earnings come from coffee.",

@@ -350,3 +350,51 @@ def test_the_country_an_object_names(
 )
 def test_what_money_goes_into_or_costs(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("About 60% to 70% of members are expected to back the deal.", "60% to 70%", "forecast"),
+        ("Acme is to raise its dividend by 9%.", "9%", "target"),
+        ("The airline has offered a 6% increase in pay.", "6%", "pledge"),
+        ("The cuts should enable it to save $120m.", "$120m", "target"),
+        ("Steelmakers will have to shed thousands of jobs.", "thousands of jobs", "forecast"),
+        ("The result beat the market expectation of £40m.", "£40m", "forecast"),
+        ("Profits were estimated to have fallen 12%.", "12%", None),
+        ("The firm is to close 4 of its 30 stores.", "30 stores", None),
+        (
+            "We have a duty to offer hope to the thousands of people who suffer.",
+            "thousands of people",
+            None,
+        ),
+    ],
+)
+def test_seventh_pass_modality(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Excluding the fuel sector, UK retail sales were up 0.4% in March.",
+            "0.4%",
+            "rise in UK retail sales excluding the fuel sector",
+        ),
+        ("High oil prices have knocked 0.3% off the growth rate.", "0.3%", "fall in growth rate"),
+        ("The sale will help pay off $4bn in unpaid taxes.", "$4bn", "unpaid taxes"),
+        (
+            "Small banks may sell 30% stakes in their savings units.",
+            "30%",
+            "stakes in Small banks' savings units",
+        ),
+    ],
+)
+def test_seventh_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_the_year_a_pledge_was_made_is_no_period(nlp: Any) -> None:
+    a = _one(nlp, "Rich nations agreed in 1970 to spend 0.7% of national income on aid.", "0.7%")
+    assert a.extra.get("modality") == "pledge" and a.period is None

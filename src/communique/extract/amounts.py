@@ -1059,6 +1059,9 @@ def _as_change(r: _Reading, span: Any, prep: str) -> None:
 _SAVING_OF = {"save": "savings", "cut": "cut", "reduce": "reduction", "lose": "loss"}
 
 
+# Verbs that take an amount "off" something ("knocked 0.2% off the growth rate"), unlike
+# "pay off" or "write off".
+_OFF_VERBS = frozenset("knock shave wipe take slice trim lop chop".split())
 _RISE_VERBS = frozenset(
     """rise gain jump climb surge rally soar increase rebound recover advance add improve
     raise lift boost double treble triple""".split()
@@ -1125,6 +1128,7 @@ _AIM_VERBS = {
     "estimate": "forecast",
     "set": "forecast",  # "the market is set to grow 84%"
     "agree": "pledge",  # "agreed in 1970 to spend 0.7% of their incomes on aid"
+    "offer": "pledge",  # "has offered an 8% increase": offered, not yet paid
     "try": "target",
     "likely": "forecast",  # "is likely to cut 300 jobs"
     "unlikely": "forecast",
@@ -1148,6 +1152,11 @@ _PLAN_NOUNS = {
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 
 
+def _perfect(verb: Any) -> bool:
+    """ "(estimated) to have fallen": a perfect infinitive, something already done."""
+    return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -1164,6 +1173,9 @@ def _aim_of(span: Any) -> str | None:
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
+    whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
+    if whole is not None and whole.like_num:
+        return None  # "relocate about 10 of its 27 plants": the 27 are there already
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
@@ -1182,8 +1194,17 @@ def _aim_of(span: Any) -> str | None:
             break
     if v.pos_ in ("VERB", "AUX") and (reached or own_subject):
         kind = _AIM_VERBS.get(v.lemma_.lower())
+        if (
+            own_subject
+            and kind == "forecast"
+            and v.lemma_.lower() != "estimate"
+            and any(c.dep_ == "xcomp" and not _perfect(c) for c in v.children)
+        ):
+            return kind  # "70% of bondholders are expected to accept"
         if v.lemma_.lower() in ("set", "agree"):
             kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
+        if kind == "pledge" and outs[0].dep_ == "pobj" and outs[0].head.lower_ in ("to", "for"):
+            kind = None  # "offer hope to millions of people": they are given, not pledged
         if (
             kind in ("forecast", "pledge")  # "have promised £4bn of tax cuts"
             and near
@@ -1220,10 +1241,17 @@ def _aim_of(span: Any) -> str | None:
         # "is likely to cut 300 jobs", "expects its sales in India to grow 16%"
         if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
             return None
-        if v.dep_ == "ccomp" and v.tag_ == "VBD":
-            return None  # "estimates that remittances reached $45bn": a past value
+        if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
+            return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
         comp = v.dep_
         v = v.head
+        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if comp == "xcomp" and modal in ("should", "must"):
+            return "target"  # "should enable it to save $360m"
+        if comp == "xcomp" and modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
+            return "forecast"  # "will have to shed thousands of jobs"
+        if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
+            return "target"  # "Nestle is to raise its dividend by 11%"
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if comp == "ccomp" and kind != "forecast":
             return None  # "said it would ...": only a forecast verb's clause is predicted
@@ -1274,6 +1302,12 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     if head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
+    if (
+        anchor.dep_ == "dobj"
+        and lemma in _OFF_VERBS
+        and any(c.dep_ in ("prep", "prt") and c.lower_ == "off" for c in head.rights)
+    ):
+        return "fall"  # "knocked 0.2% off the growth rate", "wiped 5% off its value"
     if lemma in _GROW_VERBS:
         return _GROW_VERBS[lemma]
     if lemma in _RISE_VERBS:
@@ -3375,10 +3409,75 @@ _MODAL_NOUNS = {
     "prediction": "forecast",
     "predictions": "forecast",
     "expectations": "forecast",
+    "expectation": "forecast",
     "target": "target",
     "targets": "target",
 }
-_ITS = re.compile(r"(?:^|\s)(its)\s")
+_ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
+
+
+def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> str | None:
+    """The name "its" (or "their", `plural`) points to when `cand`, a clause's subject, is
+    its owner: a named firm or country, or "the company"; None otherwise."""
+    if cand.i in skip:
+        return None
+    if plural:
+        # "Malaysian banks may sell 49% of their units": the banks'
+        if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
+            name = _np(cand, skip)
+            return f"{name}'" if name.endswith("s") else f"{name}'s"
+        return None
+    if cand.pos_ == "PROPN" and (
+        cand.ent_type_ != "PERSON"
+        # "GlaxoSmithKline saw its profits fall": one word the model took for a person that
+        # the entity stage did not ("its" is no person's)
+        or cand.idx not in people
+        and not any(c.dep_ in ("compound", "flat") for c in cand.lefts)
+    ):
+        return f"{_name(cand)}'s"
+    if (
+        cand.tag_ == "NN"
+        and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
+        and any(c.lower_ == "the" for c in cand.lefts)
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in cand.rights)
+    ):
+        # "The company will reduce its workforce": the company's (an organisation named by
+        # a singular noun, as "its" is)
+        return f"the {_np(cand, skip)}'s"
+    return None
+
+
+def _resolve_its(obj: str, head: Any, span: Any, skip: set[int], people: set[int]) -> str:
+    """ "its shares" -> "Electrolux's shares": the possessive pronoun of an object replaced by
+    the subject it stands for (up the clauses, else the sentence before's firm)."""
+    its = _ITS.search(obj)
+    if its is None:
+        return obj
+    plural = its.group(1).lower() == "their"
+    own = skip | {t.i for t in span}
+    for _ in range(5):  # "Electrolux saw its shares rise": up to a named subject
+        cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            cand is not None
+            and cand.pos_ in ("PROPN", "NOUN")
+            and not obj[its.end() :].startswith(cand.text)  # "their shares fell": not theirs
+        ):
+            name = _owner_name(cand, plural, own, people)
+            if name is not None:
+                return f"{obj[: its.start(1)]}{name} {obj[its.end() :]}"
+            if cand.pos_ == "PROPN":
+                break  # a person's "its" is another thing's
+        if head.head.i == head.i:
+            break
+        head = head.head
+    earlier = None if plural else _earlier_owner(span[0].sent, people)
+    if earlier is not None:
+        # "Inbev ... . The acquisition meant its sales grew 57%": the firm the sentence
+        # before was about.
+        return f"{obj[: its.start(1)]}{earlier}'s {obj[its.end() :]}"
+    return obj
+
+
 _POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|whereas)\b")
 _ELIDED = re.compile(r"\b(did|do|does|would|could|will|can)\s+not$")
 _PRONOUNS = frozenset("they he she we i it".split())
@@ -3424,6 +3523,12 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     return _name(cand)
 
 
+_EXCLUDING = re.compile(
+    r"\b(excluding|excluding the|not including)\s+([^,;.()]{3,40}?)\s*(?=[,;.()])", re.I
+)
+_AIM_PAST = (
+    r"(?:agreed|promised|pledged|vowed|decided|planned|aimed|undertook|committed\s+themselves)"
+)
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
@@ -3920,54 +4025,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = per.group(1).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
-            its = _ITS.search(obj) if obj else None
-            if obj and its is not None:
+            if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
-                owner_ = None
-                for _ in range(5):  # "Electrolux saw its shares rise": up to a named subject
-                    cand = next(
-                        (c for c in head_.children if c.dep_ in ("nsubj", "nsubjpass")), None
-                    )
-                    if cand is not None and cand.pos_ == "PROPN":
-                        owner_ = cand
-                        break
-                    if (
-                        cand is not None
-                        and cand.tag_ == "NN"
-                        and cand.i not in amount_toks
-                        and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
-                        and any(c.lower_ == "the" for c in cand.lefts)
-                        and not any(c.dep_ in ("prep", "relcl", "acl") for c in cand.rights)
-                    ):
-                        # "The company will reduce its workforce": the company's (an
-                        # organisation named by a singular noun, as "its" is)
-                        name = _np(cand, amount_toks | {t.i for t in span})
-                        obj = f"{obj[: its.start(1)]}the {name}'s {obj[its.end() :]}"
-                        break
-                    if head_.head.i == head_.i:
-                        break
-                    head_ = head_.head
-                if (
-                    owner_ is not None
-                    and owner_.pos_ == "PROPN"
-                    and owner_.i not in amount_toks
-                    and (
-                        owner_.ent_type_ != "PERSON"
-                        # "GlaxoSmithKline saw its profits fall": one word the model took
-                        # for a person that the entity stage did not ("its" is no person's)
-                        or owner_.idx not in people
-                        and not any(c.dep_ in ("compound", "flat") for c in owner_.lefts)
-                    )
-                ):
-                    # "Electrolux saw its shares rise 14%": Electrolux's shares.
-                    name = _name(owner_)
-                    obj = f"{obj[: its.start(1)]}{name}'s {obj[its.end() :]}"
-                its = _ITS.search(obj)
-                earlier_ = _earlier_owner(span[0].sent, people) if its is not None else None
-                if its is not None and earlier_ is not None:
-                    # "Inbev ... . The acquisition meant its sales grew 57%": the firm the
-                    # sentence before was about.
-                    obj = f"{obj[: its.start(1)]}{earlier_}'s {obj[its.end() :]}"
+                obj = _resolve_its(obj, head_, span, amount_toks, people)
             way = (
                 _direction(span, text, comp_at)
                 if (
@@ -4004,7 +4064,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["change"] = way
                 if (
                     obj
-                    and not _CHANGE_WORDS.search(obj)
+                    and (not _CHANGE_WORDS.search(obj) or obj.endswith(" rate"))  # "growth rate"
                     and not obj.startswith(("share of", "stake in"))  # "shares in X" do move
                 ):
                     extra["_base"] = obj
@@ -4161,6 +4221,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             if owner_period and owner_period[0].interval:
                 # "less than last year's £3.1bn total": the year that owns the amount.
                 period, extra["period_text"] = owner_period[0].interval, owner_period[0].text
+        if obj and span is not None:
+            left_out = _EXCLUDING.search(span[0].sent.text)
+            if left_out is not None and left_out.group(2) not in obj:
+                obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
+        if period and extra.get("modality") in ("pledge", "target") and "period_text" in extra:
+            said = re.escape(str(extra["period_text"]))
+            if re.search(rf"\b{_AIM_PAST}\s+{said}\s+to\b", text[sent_start : hit.start]):
+                # "agreed in 1970 to spend 0.7%": when it was promised, not when it is spent
+                period = None
+                del extra["period_text"]
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
