@@ -57,4 +57,10 @@ def test_lexicon_codes_are_iso_4217() -> None:
     iso = {c.alpha_3 for c in pycountry.currencies} | {"ZWL"}
     lx = lexicon()
     codes = set(lx.symbols.values()) | set(lx.words.values()) | {c for c, _ in lx.minor.values()}
+    codes |= {c for by in lx.local.values() for c in by.values()}
     assert codes <= iso, codes - iso
+
+
+def test_local_currency_tables_use_country_codes() -> None:
+    known = {c.alpha_3 for c in pycountry.countries}
+    assert {c for by in lexicon().local.values() for c in by} <= known

@@ -398,3 +398,57 @@ def test_seventh_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> N
 def test_the_year_a_pledge_was_made_is_no_period(nlp: Any) -> None:
     a = _one(nlp, "Rich nations agreed in 1970 to spend 0.7% of national income on aid.", "0.7%")
     assert a.extra.get("modality") == "pledge" and a.period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        (
+            "Rich states want to raise the amount of aid they give to 0.5% of their income.",
+            "0.5%",
+            "target",
+        ),
+        ("Peru is set to close its $9bn bond offer on Friday.", "$9bn", None),
+        (
+            "The runway will serve the projected 40m passengers a year.",
+            "40m passengers",
+            "forecast",
+        ),
+    ],
+)
+def test_eighth_pass_modality(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_a_bare_decline_after_a_rise_is_a_decline_of_the_same_thing(nlp: Any) -> None:
+    text = "The country's exports rose by 4% in 2004, after a 12% decline in 2003."
+    assert _one(nlp, text, "12%").object == "decline in country's exports"
+
+
+def test_the_year_a_promise_was_made_is_no_period(nlp: Any) -> None:
+    text = "Few expect the 5 million new jobs promised by EU leaders in Rome in 2001."
+    a = _one(nlp, text, "5 million new jobs")
+    assert a.extra.get("modality") == "pledge" and a.period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (
+            "Colombia will spend 3 trillion pesos on roads, Colombia's minister said.",
+            "3 trillion pesos",
+            "COP",
+        ),
+        (
+            "Colombia will spend 3 trillion Mexican pesos on roads.",
+            "3 trillion Mexican pesos",
+            "MXN",
+        ),
+        ("Kenya's farmers earned 2bn shillings, Kenya said.", "2bn shillings", "KES"),
+        ("The firm earned 40m pesos.", "40m pesos", "MXN"),
+    ],
+)
+def test_a_shared_currency_word_is_the_named_country_s(
+    nlp: Any, sentence: str, text: str, unit: str
+) -> None:
+    assert _one(nlp, sentence, text).unit == unit

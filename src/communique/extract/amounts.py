@@ -1173,6 +1173,13 @@ def _aim_of(span: Any) -> str | None:
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
+    for t in (*span, outs[0]):
+        for c in t.lefts:
+            if c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_VERBS - {"estimate"}:
+                return "forecast"  # "the projected 50m passengers", "an expected 3% rise"
+    owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
+    if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
+        return None  # "is set to close its $102.6bn offer": the offer is there already
     whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
     if whole is not None and whole.like_num:
         return None  # "relocate about 10 of its 27 plants": the 27 are there already
@@ -1237,6 +1244,15 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
+    outer = (
+        _governing_verb(v.head)
+        if v.dep_ == "relcl"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in ("amount", "level", "share", "proportion", "number", "sum")
+        else None
+    )
+    if outer is not None:
+        v = outer  # "want to boost the amount of aid they give to 0.7%"
     for _ in range(3):
         # "is likely to cut 300 jobs", "expects its sales in India to grow 16%"
         if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
@@ -2785,6 +2801,9 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
             return _Reading(f"{inner.lemma_.lower()} {tok.text}", tok, verb, subj)
         return _Reading(tok.text, tok, verb, subj)
     if subj is not None and (tok is None or subj.i != tok.i):
+        if why == "level" and tok is not None and tok.lemma_.lower() in _BARE_CHANGES:
+            # "GDP rose 2% in 2004, after a 31% decline in 2003": a decline in GDP
+            return _Reading(f"{tok.text} in {_np(subj, skip)}", subj, verb, subj)
         return _Reading(_np(subj, skip), subj, verb, subj)
     if why is None and not r.from_verb:
         return r
@@ -2898,6 +2917,18 @@ def _object_country(obj: str) -> list[str]:
         if _names_nationality(word) and (code := _kb_country(word)):
             return [code]
     return []
+
+
+def _local_unit(said: str, unit: str, countries: _Countries, lx: Lexicon) -> str:
+    """ "24.2 trillion pesos" in an article about Colombia: Colombian pesos. A bare currency
+    word several countries use takes the currency of the country the article names most."""
+    words = said.lower().split()
+    word = words[-1] if words else ""
+    by = lx.local.get(word)
+    if not by or lx.words.get(word) != unit or " ".join(words[-2:]) in lx.words:
+        return unit  # not shared, or qualified: "Argentine pesos"
+    named = [(n, c) for c, n in countries.counts.items() if c in by]
+    return by[max(named)[1]] if named else unit
 
 
 def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
@@ -3526,9 +3557,23 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
 _EXCLUDING = re.compile(
     r"\b(excluding|excluding the|not including)\s+([^,;.()]{3,40}?)\s*(?=[,;.()])", re.I
 )
-_AIM_PAST = (
-    r"(?:agreed|promised|pledged|vowed|decided|planned|aimed|undertook|committed\s+themselves)"
-)
+def _when_promised(sent: Any, said: str) -> bool:
+    """Whether the period words `said` hang on a verb of promising or planning ("agreed in
+    1970 to", "promised by EU leaders in 2000") rather than on what was promised."""
+    at = sent.text.find(said) if said else -1
+    if at < 0:
+        return False
+    start = sent.start_char + at
+    tok = next((t for t in sent if t.idx >= start), None)
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return _AIM_VERBS.get(tok.lemma_.lower()) in ("pledge", "target")
+    return False
+
+
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
@@ -3611,6 +3656,8 @@ def extract_amounts(art: Article) -> list[Amount]:
     out: list[Amount] = []
     verbs: list[str | None] = []  # the lemma of the verb each amount of `out` hangs on
     for hit in hits:
+        if hit.unit is not None and countries is not None:
+            hit.unit = _local_unit(text[hit.start : hit.end], hit.unit, countries, lx)
         extra: dict[str, Any] = {}
         vlemma: str | None = None
         by_moved: str | None = None  # "raised its estimate by 80,000 barrels": that rise
@@ -4225,12 +4272,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             left_out = _EXCLUDING.search(span[0].sent.text)
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
-        if period and extra.get("modality") in ("pledge", "target") and "period_text" in extra:
-            said = re.escape(str(extra["period_text"]))
-            if re.search(rf"\b{_AIM_PAST}\s+{said}\s+to\b", text[sent_start : hit.start]):
-                # "agreed in 1970 to spend 0.7%": when it was promised, not when it is spent
-                period = None
-                del extra["period_text"]
+        if (
+            period
+            and span is not None
+            and extra.get("modality") in ("pledge", "target")
+            and _when_promised(span[0].sent, str(extra.get("period_text", "")))
+        ):
+            # "agreed in 1970 to spend 0.7%", "jobs promised in Lisbon in 2000": when it
+            # was promised, not when it is to be done
+            period = None
+            del extra["period_text"]
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside

@@ -23,6 +23,7 @@ _CODE_WORDS = frozenset(
 class Lexicon:
     symbols: dict[str, str]
     words: dict[str, str]  # lower-case currency word or qualified phrase -> code
+    local: dict[str, dict[str, str]]  # bare shared word ("peso") -> country -> code
     minor: dict[str, tuple[str, float]]
     codes: frozenset[str]
     scales: dict[str, float]
@@ -47,6 +48,28 @@ def _alt(items: list[str], *, escape: bool = True) -> str:
 def _phrase(p: str) -> str:
     """A lower-case phrase as a regex that tolerates any run of spaces."""
     return r"\s+".join(re.escape(w) for w in p.split())
+
+
+# The plural forms of the shared currency words, for the local table.
+_PLURALS = {
+    "peso": "pesos",
+    "rupee": "rupees",
+    "franc": "francs",
+    "dinar": "dinars",
+    "krone": "kroner",
+    "krona": "kronor",
+    "riyal": "riyals",
+    "rial": "rials",
+    "shilling": "shillings",
+}
+
+
+def _local_words(raw: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    out = {word: dict(by) for word, by in raw.items()}
+    for word, by in raw.items():
+        if word in _PLURALS:
+            out[_PLURALS[word]] = dict(by)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +116,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         symbols=symbols,
         words=words,
+        local=_local_words(cur.get("local", {})),
         minor=minor,
         codes=codes,
         scales=scales,
