@@ -452,3 +452,8 @@ def test_a_shared_currency_word_is_the_named_country_s(
     nlp: Any, sentence: str, text: str, unit: str
 ) -> None:
     assert _one(nlp, sentence, text).unit == unit
+
+
+def test_money_that_is_part_of_a_fund_says_which_part(nlp: Any) -> None:
+    text = "Officials said 40m naira of the funding had been earmarked for building new clinics."
+    assert _one(nlp, text, "40m naira").object == "funding earmarked for building new clinics"

@@ -984,8 +984,9 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
                 if c.dep_ == "prep"
                 and c.i not in skip
                 and any(
-                    p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children
-                )
+                    p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+                    for p in c.children
+                )  # "earmarked for establishing nurseries"
             ]
             or [c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in _ABROAD]
         )
@@ -1000,6 +1001,10 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             len(words),
         )
         words = words[: min(cut, 7)]
+        while len(words) > 1 and words[-1].whitespace_ == "" and words[-1].i + 1 < len(verb.doc):
+            if not verb.doc[words[-1].i + 1].is_punct or verb.doc[words[-1].i + 1].text != "-":
+                break
+            words.pop()  # "from non-white": not half a hyphenated word
         while len(words) > 3 and (
             words[-1].pos_ in ("ADP", "DET", "PART", "AUX") or words[-1].tag_ == "VBG"
         ):
@@ -3557,6 +3562,8 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
 _EXCLUDING = re.compile(
     r"\b(excluding|excluding the|not including)\s+([^,;.()]{3,40}?)\s*(?=[,;.()])", re.I
 )
+
+
 def _when_promised(sent: Any, said: str) -> bool:
     """Whether the period words `said` hang on a verb of promising or planning ("agreed in
     1970 to", "promised by EU leaders in 2000") rather than on what was promised."""
@@ -3986,6 +3993,30 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # figure is of what the amount just before measured.
                 obj = _base(out[-1])
             anchor_ = _outward(span)[0] if _outward(span) else None
+            whole_ = next(
+                (
+                    p
+                    for t in span
+                    for c in t.rights
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    and p.i not in amount_toks
+                    and not span.start <= p.i < span.end  # "billions of pounds"
+                    and _nounish(p, ("NOUN",))
+                ),
+                None,
+            )
+            if (
+                hit.kind == "money"
+                and whole_ is not None
+                and anchor_ is not None
+                and anchor_.dep_ in ("nsubj", "nsubjpass")
+                and (said_ := _predicate(anchor_.head, amount_toks | {t.i for t in span}))
+                and " " in said_
+            ):
+                # "91m naira of the funding had been earmarked for nurseries": that part
+                obj = f"{_np(whole_, amount_toks)} {said_}"
             if (
                 obj is None
                 and hit.kind == "money"
