@@ -52,7 +52,7 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
         (
             "The region saw more than $2.5bn-worth of the coffee exported during 2010-11.",
             "$2.5bn",
-            "coffee exports",
+            "value of coffee exports",
         ),
         # A subject the parse hung on another verb: the noun written before the verb.
         (

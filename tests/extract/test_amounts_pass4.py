@@ -457,3 +457,24 @@ def test_a_shared_currency_word_is_the_named_country_s(
 def test_money_that_is_part_of_a_fund_says_which_part(nlp: Any) -> None:
     text = "Officials said 40m naira of the funding had been earmarked for building new clinics."
     assert _one(nlp, text, "40m naira").object == "funding earmarked for building new clinics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Shares in packaging firm Rexam closed up 4% on Monday.",
+            "4%",
+            "rise in Shares in packaging firm Rexam",
+        ),
+        (
+            "Heineken posted higher profits. Shares fell 2% to 30 euros in Amsterdam.",
+            "30 euros",
+            "Heineken's shares in Amsterdam",
+        ),
+        ("The group plans to buy back shares worth $500m.", "$500m", "value of shares"),
+        ("The firm will offer $2bn worth of bonds to investors.", "$2bn", "value of bonds"),
+    ],
+)
+def test_whose_shares_and_what_is_worth(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -942,6 +942,7 @@ def _count_object(
 
 # Nouns of what something costs: "the total cost of the 20 projects" counts projects.
 _PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
+_WORTH_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-?worth\s+of\s")
 _WORTH_AFTER = re.compile(
     r"(?:\s+[^,.;()£$€]{0,50})?,?\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
 )
@@ -1546,6 +1547,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
                 if len(sub) <= 5 and not skip & set(sub):
                     keep |= set(sub)
                 break
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
+            keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
     doc = tok.doc
     # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
     for i in sorted(keep):
@@ -3483,6 +3487,24 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
     return None
 
 
+_BARE_SHARES = re.compile(r"^[Ss]hares(?: in ([A-Z][\w ]*))?$")
+
+
+def _whose_shares(obj: str, sent: Any, people: set[int]) -> str:
+    """ "Shares fell 1% to 510.75 pence in London" after a sentence about Unilever: Unilever's
+    shares (in London); shares the sentence gives no owner for are the firm's before."""
+    m = _BARE_SHARES.match(obj)
+    if m is None:
+        return obj
+    place = m.group(1)
+    if place is not None and not any(
+        e.text == place and e.label_ in ("GPE", "LOC") for e in sent.ents
+    ):
+        return obj  # "Shares in Umbro": the firm is named
+    owner = _earlier_owner(sent, people)
+    return f"{owner}'s {obj[0].lower()}{obj[1:]}" if owner else obj
+
+
 def _resolve_its(obj: str, head: Any, span: Any, skip: set[int], people: set[int]) -> str:
     """ "its shares" -> "Electrolux's shares": the possessive pronoun of an object replaced by
     the subject it stands for (up the clauses, else the sentence before's firm)."""
@@ -3908,6 +3930,24 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and _WORTH_AFTER.fullmatch(text, counted.span[1], hit.start)
             ):
                 obj = f"value of {_base(counted)}"  # "831 cases worth £35.7m"
+            if (
+                hit.kind == "money"
+                and obj
+                and not obj.startswith("value of")
+                and (
+                    re.search(
+                        rf"\b{re.escape(obj.split()[-1])}\s+worth\s+(?:about\s+|some\s+|nearly\s+)?$",
+                        text[sent_start : hit.start],
+                    )
+                    or _WORTH_OF.match(text, hit.end)
+                )
+            ):
+                obj = f"value of {obj}"  # "buy back shares worth 1bn francs", "$2bn worth of"
+                worth = _WORTH_OF.match(text, hit.end)
+                goods = next((t for t in span[0].sent if worth and t.idx >= worth.end()), None)
+                if goods is not None and _nounish(goods):
+                    goods = goods.head if goods.dep_ == "compound" else goods
+                    obj = f"value of {_np(goods, amount_toks)}"  # "offer $2bn worth of shares"
             est = reading.object_tok
             if (
                 obj
@@ -4106,6 +4146,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 obj = _resolve_its(obj, head_, span, amount_toks, people)
+                obj = _whose_shares(obj, span[0].sent, people)
             way = (
                 _direction(span, text, comp_at)
                 if (
