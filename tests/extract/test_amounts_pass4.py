@@ -478,3 +478,23 @@ def test_money_that_is_part_of_a_fund_says_which_part(nlp: Any) -> None:
 )
 def test_whose_shares_and_what_is_worth(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The agency said there were 18 members of the board in the race for the post.",
+            "18 members",
+            "members of board in race for post",
+        ),
+        ("There were 12 deaths in 2004.", "12 deaths", "deaths"),
+        (
+            "Some 90,000 people with asthma will be helped by the scheme.",
+            "90,000 people",
+            "people with asthma helped",
+        ),
+    ],
+)
+def test_counted_with_their_defining_phrase(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

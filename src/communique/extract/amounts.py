@@ -800,6 +800,36 @@ def _count_object(
         return np
     if rel.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.lefts):
         # "There are 305,775 people on a waiting list": where or what they are.
+        rest = [t for t in noun.subtree if t.i > noun.i and t.dep_ != "det"] + [
+            t  # "22 members of the family in the line of succession": "in" hung on "were"
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.i > noun.i
+            and not any(k.ent_type_ in ("DATE", "TIME") for k in c.subtree)
+            for t in c.subtree
+            if t.dep_ != "det"
+        ]
+        cut_at = next((k for k, t in enumerate(rest) if t.ent_type_ in ("DATE", "TIME")), None)
+        if cut_at is not None:
+            rest = rest[:cut_at]  # "12 deaths in 2004": the year is the period
+        cut = next((k for k, t in enumerate(rest) if t.is_punct or t.pos_ == "CCONJ"), len(rest))
+        rest = rest[: min(cut, 8)]
+        while rest and rest[-1].pos_ in ("ADP", "DET"):
+            rest.pop()
+        if (
+            len(rest) >= 3
+            and rest[-2].lower_ == "of"
+            and rest[-1].lemma_ in ("kind", "sort", "type")
+        ):
+            rest = rest[:-2]  # "on a waiting list of some kind"
+        if 0 < len(rest) <= 8 and rest[0].dep_ == "prep" and not any(t.i in skip for t in rest):
+            mods = [
+                t
+                for k in noun.lefts
+                if k.dep_ in ("amod", "compound") and k.i not in skip
+                for t in k.subtree
+            ]
+            return _join([*mods, noun, *rest])  # "members of the Royal Family in the line ..."
         for c in noun.rights:
             if c.dep_ == "prep" and c.i not in skip:
                 place = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -1515,6 +1545,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if (with_prep or lemma in _CHANGE_NOUNS)
         else ("of", "between", "in")
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
+        else ("of", "at", "with")
+        if lemma in lexicon().people  # "people with dementia"
         else ("of", "at")  # "sales at restaurants and bars", "profits at Acme"
     )
     for c in tok.rights:
