@@ -498,3 +498,39 @@ def test_whose_shares_and_what_is_worth(nlp: Any, sentence: str, text: str, obj:
 )
 def test_counted_with_their_defining_phrase(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("Borrowing is tipped to fall to £28bn by 2006/07.", "£28bn", "forecast"),
+        ("Waits are still well above the industry target of a 90% answer rate.", "90%", "target"),
+    ],
+)
+def test_ninth_pass_modality(nlp: Any, sentence: str, text: str, modality: str) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        (
+            "Some 9,000 jobs have gone since the 11 September 2001 attacks.",
+            "9,000 jobs",
+            "2001-09-11/..",
+        ),
+        ("It has saved £40m since the scheme began in mid-2003.", "£40m", "2003-07-01/.."),
+    ],
+)
+def test_since_a_day_or_part_of_a_year(nlp: Any, sentence: str, text: str, period: str) -> None:
+    assert _one(nlp, sentence, text).period == period
+
+
+def test_a_rate_every_year(nlp: Any) -> None:
+    a = _one(nlp, "Insulation could bring savings of £90 every year.", "£90")
+    assert a.extra.get("per") == "year"
+
+
+def test_north_american_is_no_country(nlp: Any) -> None:
+    text = "Acme is cutting North American output by 2%."
+    assert _one(nlp, text, "2%").parties == []

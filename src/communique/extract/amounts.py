@@ -1127,8 +1127,8 @@ _COMPARATIVE_WAY = {
     "dearer": "rise",
 }
 _PER_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
-    r"share|household|hour|pupil|passenger|thousand|hundred)\b",
+    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each|every)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
+    r"share|household|hour|pupil|passenger|thousand|hundred|gallon|litre)s?\b",
     re.I,
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
@@ -1163,6 +1163,7 @@ _AIM_VERBS = {
     "anticipate": "forecast",
     "estimate": "forecast",
     "set": "forecast",  # "the market is set to grow 84%"
+    "tip": "forecast",  # "borrowing is tipped to fall to £31bn"
     "agree": "pledge",  # "agreed in 1970 to spend 0.7% of their incomes on aid"
     "offer": "pledge",  # "has offered an 8% increase": offered, not yet paid
     "try": "target",
@@ -1186,6 +1187,7 @@ _PLAN_NOUNS = {
 
 
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
+_AIM_NOUNS = frozenset("target goal aim aspiration ambition objective".split())
 
 
 def _perfect(verb: Any) -> bool:
@@ -1278,6 +1280,8 @@ def _aim_of(span: Any) -> str | None:
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
             return "forecast"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _AIM_NOUNS:
+            return "target"  # "the industry target of an 85% resolution rate"
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
     outer = (
@@ -2901,6 +2905,7 @@ class _Countries:
                 or tok.dep_ == "amod"
                 and tok.text[:1].isupper()
                 and tok.ent_type_ in ("LANGUAGE", "NORP", "")
+                and not (tok.i > 0 and tok.doc[tok.i - 1].text in _REGION_WORDS)
             )
         ):
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
@@ -2942,8 +2947,15 @@ def _kb_country(text: str) -> str | None:
         return None
 
 
-_OBJ_OWNER = re.compile(r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b")
-_OBJ_NATION = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][\w.]*)\b(?! [A-Z])")
+# "North American", "Latin America": a region, not the country its last word names.
+_REGION_WORDS = frozenset("North South East West Latin Central".split())
+_OBJ_OWNER = re.compile(
+    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b"
+)
+_OBJ_NATION = re.compile(
+    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )(?<!in )(?<!of )"
+    r"([A-Z][\w.]*)\b(?! [A-Z])"
+)
 
 
 def _object_country(obj: str) -> list[str]:

@@ -273,8 +273,13 @@ def _since(m: re.Match[str], ref: date | None) -> str | None:
     if m.groupdict().get("sup"):
         return None  # "its lowest level since 2001": a comparison, not the value's period
     y = int(m.group("y"))
-    mon = m.groupdict().get("m")
+    g = m.groupdict()
+    mon = g.get("m")
     start = date(y, _MONTHS[mon.lower().rstrip(".")], 1) if mon else date(y, 1, 1)
+    if g.get("d"):
+        start = start.replace(day=min(int(g["d"]), _month_end(y, start.month).day))
+    if g.get("part"):
+        start = date(y, {"early": 1, "mid": 7, "late": 10}[g["part"].lower()], 1)
     if ref is None or m.group(0).lower().lstrip().startswith("from"):
         return f"{start.isoformat()}/.."
     return _iso(start, ref) if start <= ref else None
@@ -406,8 +411,20 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _since,
     ),
     (
-        # "since Labour won power in 1997": since the year the clause names.
-        _r(rf"\bsince\s+(?:[A-Za-z]+\s+){{1,5}}in\s+(?P<y>{YEAR})\b"),
+        # "since Labour won power in 1997": since the year the clause names ("in mid-2003":
+        # its middle).
+        _r(
+            rf"\bsince\s+(?:[A-Za-z]+\s+){{1,5}}in\s+(?:(?P<part>mid|early|late)[-\s])?"
+            rf"(?P<y>{YEAR})\b"
+        ),
+        "since",
+        _since,
+    ),
+    (
+        # "since the 11 September 2001 attacks": since that day.
+        _r(
+            rf"\bsince\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MON})\s+(?P<y>{YEAR})\b"
+        ),
         "since",
         _since,
     ),
@@ -511,6 +528,7 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     ((), True),
     ((), True),
     ((), True),
+    (("since",), True),
     (("since",), True),
     (("since",), True),
     (("from",), True),
