@@ -534,3 +534,19 @@ def test_a_rate_every_year(nlp: Any) -> None:
 def test_north_american_is_no_country(nlp: Any) -> None:
     text = "Acme is cutting North American output by 2%."
     assert _one(nlp, text, "2%").parties == []
+
+
+def test_a_denied_more_than_is_a_cap(nlp: Any) -> None:
+    text = "Under the rules, no listed company can be more than 70% owned by its top holders."
+    a = _one(nlp, text, "70%")
+    assert a.comparator == "<" and a.extra.get("inclusive") is True
+
+
+def test_a_denied_clause_beside_an_aside_keeps_the_aside_s_comparator(nlp: Any) -> None:
+    text = "With a shortage of over 5,000 nurses in Wales, it is not a sustainable situation."
+    assert _one(nlp, text, "5,000 nurses").comparator == ">"
+
+
+def test_a_change_keeps_its_longer_defining_phrase(nlp: Any) -> None:
+    text = "The bank reported a 2% fall in profits in its German retail division."
+    assert _one(nlp, text, "2%").object == "fall in profits in the bank's German retail division"

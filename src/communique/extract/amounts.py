@@ -972,6 +972,9 @@ def _count_object(
 
 # Nouns of what something costs: "the total cost of the 20 projects" counts projects.
 _PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
+_CHANGE_OF_OBJ = re.compile(
+    r"^(?:rise|fall|increase|decrease|drop|decline|jump|growth|gain|slump|cut) in (.+)$"
+)
 _WORTH_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?-?worth\s+of\s")
 _WORTH_AFTER = re.compile(
     r"(?:\s+[^,.;()£$€]{0,50})?,?\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
@@ -1188,6 +1191,28 @@ _PLAN_NOUNS = {
 
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 _AIM_NOUNS = frozenset("target goal aim aspiration ambition objective".split())
+
+
+def _negated(tok: Any) -> bool:
+    """Whether the clause `tok` is part of is denied: "can not be", "no company can be (80%
+    owned)"; not a clause an aside of `tok` hangs on ("with a shortage of 8,000 carers,
+    it's not sustainable")."""
+    head = _clause_head(tok)
+    if head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+        head = head.head
+    below = tok
+    for _ in range(8):
+        if below.head.i in (head.i, below.i):
+            break
+        below = below.head
+    if below.dep_ == "prep":
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children)
+        for c in head.children
+    )
 
 
 def _perfect(verb: Any) -> bool:
@@ -1558,7 +1583,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
             if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
                 continue  # "a rise in November": the month is the period, not the object
             sub = [t.i for t in c.subtree]
-            if len(sub) <= 6 and not skip & set(sub):
+            if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
             elif not skip & set(sub):
                 # "rise in tax revenues from New York bars and ...": the noun, not its tail.
@@ -1608,6 +1633,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         for i in sorted(keep - skip)
         if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i or doc[i].text == "-"
     ]
+    while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+        toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
 
 
@@ -3796,6 +3823,16 @@ def extract_amounts(art: Article) -> list[Amount]:
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
+        if (
+            comp_text
+            and comparator in (">", "<")
+            and span is not None
+            and not re.search(r"\b(?:no|not)\b", comp_text, re.I)
+            and _negated(span[0])
+        ):
+            # "no listed company can be more than 80% owned": a cap, at most 80%
+            comparator = "<" if comparator == ">" else ">"
+            extra["inclusive"] = True
         if comp_text:
             extra["comparator_text"] = comp_text
             if comp_text in lx.inclusive:
@@ -3964,6 +4001,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and _base(main)
             ):
                 obj = _base(main)  # "922 cases of fraud, up from 831 cases": cases of fraud
+            moved_ = out[-1] if out else None
+            if (
+                hit.kind in ("money", "percent")
+                and moved_ is not None
+                and moved_.span[0] >= sent_start
+                and moved_.unit != unit
+                and (what_ := _CHANGE_OF_OBJ.match(moved_.object or "")) is not None
+                and re.search(r"\bto\s+$", text[moved_.span[1] : hit.start])
+                and (between := _tokens(doc, moved_.span[1], hit.start)) is not None
+                and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between)
+            ):
+                # "a 1% fall in profits in its UK retail division to £1.13bn": the level the
+                # change reached, whatever the parse hung "to" on
+                obj = what_.group(1)
             counted = out[-1] if out else None
             if (
                 hit.kind == "money"
