@@ -2570,6 +2570,12 @@ def _share_verb(anchor: Any) -> Any:
     return None
 
 
+# Nouns for who earns, loses or spends, besides firms and people ("nations' spending").
+_DOER_NOUNS = frozenset(
+    "nation country state authority council wing division unit arm subsidiary household".split()
+)
+# Nouns of money verbs whose doer the object names ("shareholders' loss").
+_OWNED_NOUNS = frozenset("earnings loss savings spending revenue investment borrowing".split())
 # Verbs whose object is what changed hands ("sold the unit for $800m").
 _TRADE_VERBS = frozenset("sell buy acquire auction purchase".split())
 
@@ -2831,7 +2837,21 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         )
     ):
         assert verb is not None
-        return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)
+        phrase = _verb_phrase(verb, skip, vnoun)
+        doer = _subject(verb) if vnoun in _OWNED_NOUNS else None
+        if (
+            doer is not None
+            and doer.i not in skip
+            and (
+                doer.pos_ == "PROPN"
+                or doer.pos_ == "NOUN"
+                and doer.lemma_.lower() in _OWNER_ORGS | lx.actors | lx.people | _DOER_NOUNS
+            )
+        ):
+            # "Its Global Investors wing made £347m", "shareholders lost $180bn": whose
+            name = _np(doer, skip)
+            phrase = f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
+        return _Reading(phrase, None, verb, r.subject)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         hit.kind == "percent"
@@ -3923,6 +3943,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                     # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
                     # of the amount just written.
                     reading.object = _base(prev_amt)
+                    nxt = doc[span.end] if span.end < len(doc) else None
+                    if nxt is not None and nxt.lemma_.lower() in _BARE_CHANGES:
+                        reading.object = f"{nxt.lemma_.lower()} in {reading.object}"
             if (
                 hit.kind == "percent"
                 and reading.object is not None
@@ -4309,7 +4332,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and "change" not in extra  # "raised by an extra £5m": the rise says it
                 and not (reading.verb is not None and reading.verb.lemma_ in _SOURCE_VERBS)
             ):
-                obj = f"{word} {obj}"  # "the extra £1,400": more pay, not all of it
+                owned_ = re.match(r"^(.+?['’]s?) (.+)$", obj)
+                obj = (  # "the extra £1,400": more pay, not all of it; "state's further ..."
+                    f"{owned_.group(1)} {word} {owned_.group(2)}" if owned_ else f"{word} {obj}"
+                )
             where = place.group(1) if place else None
             ptoks = _tokens(doc, place.start(1), place.end(1)) if place else None
             code = _kb_country(where) if where else None
