@@ -570,3 +570,33 @@ def test_a_change_keeps_its_longer_defining_phrase(nlp: Any) -> None:
 )
 def test_whose_money_it_is(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "This is below the 9.5% lenders had hoped to recover.",
+            "9.5%",
+            "share lenders had hoped to recover",
+        ),
+        (
+            "In 2001 the club expelled all but 40 of its 300 members.",
+            "40",
+            "the club's members not expelled",
+        ),
+        ("Italy makes 80,000 tonnes, mostly for export.", "80,000 tonnes", "production for export"),
+        (
+            "Ministers announced plans to raise bus fares for pensioners living in towns by £3.",
+            "£3",
+            "rise in bus fares",
+        ),
+    ],
+)
+def test_tenth_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_wanting_someone_to_pay_is_a_target(nlp: Any) -> None:
+    text = "Regulators wanted the banks to repay $40bn in fees."
+    assert _one(nlp, text, "$40bn").extra.get("modality") == "target"

@@ -1325,6 +1325,8 @@ def _aim_of(span: Any) -> str | None:
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
             return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
         comp = v.dep_
+        # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
         v = v.head
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if comp == "xcomp" and modal in ("should", "must"):
@@ -1334,7 +1336,7 @@ def _aim_of(span: Any) -> str | None:
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
             return "target"  # "Nestle is to raise its dividend by 11%"
         kind = _AIM_VERBS.get(v.lemma_.lower())
-        if comp == "ccomp" and kind != "forecast":
+        if comp == "ccomp" and kind != "forecast" and not infinitive:
             return None  # "said it would ...": only a forecast verb's clause is predicted
         if kind is not None:
             return kind
@@ -3694,6 +3696,59 @@ def _when_promised(sent: Any, said: str) -> bool:
     return False
 
 
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
+
+
+def _object_of_clause(obj: str | None, span: Any, skip: set[int]) -> str | None:
+    """ "lower than the 11.3% creditors previously hoped to receive": the share is what the
+    clause after it is about (its verb has no object of its own); None when not so."""
+    noun = span[-1].head if span[-1].dep_ in ("compound", "nummod", "amod") else None
+    if (
+        noun is None
+        or obj not in (None, _np(noun, skip))
+        or noun.tag_ not in _PLURAL_TAGS  # "a 3% improvement anticipated": no clause of whom
+        or noun.lemma_.lower() in _CHANGE_NOUNS
+    ):
+        return None
+    # "lower than the 11.3% creditors hoped to receive" (the parse may hang the noun on
+    # "than"/"below" and the verb elsewhere)
+    verb = (
+        noun.head if noun.dep_ == "nsubj" else noun.doc[noun.i + 1] if noun.dep_ == "pobj" else None
+    )
+    while verb is not None and verb.dep_ == "aux" and verb.head.i > verb.i:
+        verb = verb.head
+    if verb is None or verb.i <= noun.i or verb.dep_ == "acl":
+        return None
+    inner = next((c for c in verb.rights if c.dep_ == "xcomp"), verb)
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in inner.children):
+        return None
+    words = [noun, *(t for t in verb.subtree if t.i > noun.i and not t.is_punct)]
+    if len(words) > 8:
+        return None
+    what = "share" if span[-1].lower_ in ("%", "percent", "cent") else "amount"
+    return f"{what} {_join(words)}"
+
+
+def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] | None:
+    """ "proposals to increase tuition fees for students in Scotland by £2,000", with "by"
+    hung on a later word: the change of the nearest earlier change verb's object."""
+    doc = span.doc
+    by = doc[span.start - 1] if span.start > 0 else None
+    if by is None or by.lower_ != "by" or by.head.lemma_.lower() in _RISE_VERBS | _FALL_VERBS:
+        return None  # no "by", or hung on its change verb already
+    for t in reversed(doc[span.sent.start : span.start - 1]):
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in _RISE_VERBS | _FALL_VERBS:
+            continue
+        moved = next((c for c in t.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if moved is None or not _nounish(moved, ("NOUN",)):
+            return None
+        way = "rise" if lemma in _RISE_VERBS else "fall"
+        plan = _PLAN_NOUNS.get(t.head.lemma_.lower()) if t.dep_ == "acl" else None
+        return f"{way} in {_np(moved, skip)}", way, plan
+    return None
+
+
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
@@ -4246,6 +4301,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 gov = _governing_verb(span[-1])
                 vnoun = _verb_noun(gov, lx) if gov is not None and gov.tag_ != "VBN" else None
+                if vnoun == "earnings":
+                    vnoun = "production"  # "Greece makes 115,000 tonnes": made, not earned
                 if not obj:
                     obj = count_object if count_object and count_object != unit else None
                 if vnoun and reading.trusted and obj and unit not in obj:
@@ -4475,6 +4532,17 @@ def extract_amounts(art: Article) -> list[Amount]:
             # was promised, not when it is to be done
             period = None
             del extra["period_text"]
+        if obj and hit.kind == "count" and _ALL_BUT.search(text, max(0, hit.start - 12), hit.start):
+            # "removed all but 92 of the 750 peers": the 92 are those not removed
+            obj = re.sub(r" (\w+ed)$", r" not \1", obj)
+        if span is not None and hit.kind in ("percent", "money"):
+            obj = _object_of_clause(obj, span, amount_toks) or obj
+        if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
+            moved_by = _by_after_change(span, amount_toks)
+            if moved_by is not None:
+                obj, extra["change"], planned = moved_by
+                if planned and "modality" not in extra:
+                    extra["modality"] = planned  # "proposals to increase fees by £2,000"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
