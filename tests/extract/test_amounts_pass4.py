@@ -600,3 +600,8 @@ def test_tenth_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> Non
 def test_wanting_someone_to_pay_is_a_target(nlp: Any) -> None:
     text = "Regulators wanted the banks to repay $40bn in fees."
     assert _one(nlp, text, "$40bn").extra.get("modality") == "target"
+
+
+def test_it_trading_at_a_price_in_another_currency_is_the_named_currency_s_rate(nlp: Any) -> None:
+    text = "The pound fell against the euro. Against the Japanese yen, it was trading at 198.4 yen."
+    assert _one(nlp, text, "198.4 yen").object == "exchange rate of GBP"

@@ -387,6 +387,32 @@ _RATE_PRIOR = re.compile(
 )
 
 
+_RATE_IT = re.compile(
+    r"\bit\s+(?:was\s+|is\s+|has\s+been\s+)?(?:trading|traded|buying|bought|worth|fetching)"
+    r"\s+(?:at\s+)?$",
+    re.I,
+)
+_CURRENCY_NAMED = re.compile(
+    r"(?<!against )(?<!versus )(?<!to )(?<!on )"
+    r"\bthe\s+(dollar|euro|pound|yen|sterling|yuan|rouble)\b",
+    re.I,
+)
+
+
+def _rate_of_it(text: str, h: _Hit) -> str | None:
+    """ "The dollar slipped. Against the Japanese yen, it was trading at 105.28 yen": "it" is
+    the currency last named before that is not the one the price is given in."""
+    if _RATE_IT.search(text, max(0, h.start - 40), h.start) is None:
+        return None
+    named = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY"}
+    named |= {"yuan": "CNY", "rouble": "RUB"}
+    for m in reversed(list(_CURRENCY_NAMED.finditer(text, max(0, h.start - 400), h.start))):
+        code = named[m.group(1).lower()]
+        if code != h.unit:
+            return code
+    return None
+
+
 def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
     """An exchange rate is the price of one unit of a currency: the "$1.9094" of "one pound
     buying $1.9094" is kept with what it prices, the "one pound" is dropped; "the dollar
@@ -406,6 +432,8 @@ def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
                 if code is None or code == h.unit:
                     b = _RATE_SUBJECT.search(text, max(0, h.start - 50), h.start)
                     code = lx.words.get(b.group("cur").lower()) if b else None
+            if code is None and not h.scaled and h.value < 1000:
+                code = _rate_of_it(text, h)  # "Against the yen, it was trading at 105.28 yen"
             prev = out[-1] if out else None
             if (
                 code is None
