@@ -605,3 +605,23 @@ def test_wanting_someone_to_pay_is_a_target(nlp: Any) -> None:
 def test_it_trading_at_a_price_in_another_currency_is_the_named_currency_s_rate(nlp: Any) -> None:
     text = "The pound fell against the euro. Against the Japanese yen, it was trading at 198.4 yen."
     assert _one(nlp, text, "198.4 yen").object == "exchange rate of GBP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The remaining 15% will be retained by the city council.",
+            "15%",
+            "share will be retained by city council",
+        ),
+        (
+            "Sales were £2bn while the group's margins were 9.1%, which it said could reach"
+            " 10.2% by 2007.",
+            "10.2%",
+            "group's margins",
+        ),
+    ],
+)
+def test_objects_around_the_amount(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

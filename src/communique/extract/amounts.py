@@ -1014,7 +1014,12 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
     """What a clause says of its counted subject, short: "turned out to welcome the hunt",
     "stood down", "would meet", "not able to vote"; None when it says nothing usable.
     `finite` keeps the verb as written, for a relative clause ("who reside in Spain")."""
-    words: list[Any] = [c for c in verb.lefts if c.tag_ == "MD" or c.dep_ == "neg"]
+    modal_ = any(c.tag_ == "MD" for c in verb.lefts)
+    words: list[Any] = [
+        c
+        for c in verb.lefts
+        if c.tag_ == "MD" or c.dep_ == "neg" or modal_ and c.dep_ == "auxpass"  # "will be"
+    ]
     if verb.lemma_ == "be":
         comp = [c for c in verb.rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
             c  # "searches were on Asian people"; "jobs are to be created"
@@ -1043,7 +1048,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             or [  # "living in the US": where, when nothing else is said
                 c
                 for c in verb.rights
-                if c.dep_ == "prep"
+                if c.dep_ in ("prep", "agent")  # "retained by the city government"
                 and c.i not in skip
                 and any(
                     p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
@@ -3757,6 +3762,44 @@ def _object_of_clause(obj: str | None, span: Any, skip: set[int]) -> str | None:
     return f"{what} {_join(words)}"
 
 
+def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> str | None:
+    """Objects the tree gives only around the amount: "rising inflation - reaching 0.7%"
+    (the noun the participle describes), "margins were 14.1%, which could reach 14.8%" (the
+    earlier amount "which" stands for), "the remaining 12% will be retained by X" (a share
+    and what is said of it), "the Dome cost taxpayers £28.7m" (the cost of the subject)."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    anchor = outs[0]
+    verb = anchor.head
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and _nounish(verb.head, ("NOUN",)):
+        return _np(verb.head, skip)
+    clause = _clause_head(span[0])
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp", "conj"):
+            break
+        clause = clause.head
+    if clause.dep_ == "relcl" and clause.head.i in skip:
+        said = clause.head.idx
+        first = next((a for a in out if a.span[0] <= said < a.span[1]), None)
+        if first is not None and first.unit == unit and first.object:
+            return _base(first)
+    if (
+        anchor.dep_ in ("nsubj", "nsubjpass")
+        and span[-1].lower_ in ("%", "percent", "cent")
+        and verb.pos_ == "VERB"
+        and verb.lemma_ not in _SAY_VERBS
+        and verb.dep_ != "relcl"
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.rights)
+    ):
+        said = _predicate(verb, skip)
+        if said and " " in said:
+            return f"share {said}"
+    if verb.lemma_ == "cost" and (payer := _subject(verb)) is not None and _nounish(payer):
+        return f"cost of {_np(payer, skip)}"
+    return None
+
+
 def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] | None:
     """ "proposals to increase tuition fees for students in Scotland by £2,000", with "by"
     hung on a later word: the change of the nearest earlier change verb's object."""
@@ -4565,6 +4608,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = re.sub(r" (\w+ed)$", r" not \1", obj)
         if span is not None and hit.kind in ("percent", "money"):
             obj = _object_of_clause(obj, span, amount_toks) or obj
+        if obj is None and span is not None and hit.kind in ("percent", "money"):
+            obj = _object_nearby(span, amount_toks, out, unit)
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
             moved_by = _by_after_change(span, amount_toks)
             if moved_by is not None:
