@@ -625,3 +625,8 @@ def test_it_trading_at_a_price_in_another_currency_is_the_named_currency_s_rate(
 )
 def test_objects_around_the_amount(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_range_between_two_counts_keeps_its_verb(nlp: Any) -> None:
+    text = "Police expected between 3,000 and 5,000 fans to attend the parade."
+    assert _one(nlp, text, "3,000 and 5,000 fans").object == "fans expected to attend parade"

@@ -602,6 +602,30 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
     return None
 
 
+# Verbs whose object does what their infinitive says ("expected 3,000 fans to attend").
+_CONTROL_VERBS = frozenset(
+    "expect ask want urge allow encourage force tell invite persuade order require".split()
+)
+
+
+def _between_count(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "Between 1.1 and 1.5 million people were killed at Auschwitz", "expected between 2,000
+    and 4,000 supporters to protest": the range hangs on "between", the verb says what the
+    counted did or had done to them."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
+    verb = prep.head if prep is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        said = _predicate(verb, skip)  # the range is the passive's subject
+        return f"{np} {said}" if said else f"{np} {verb.text}"
+    inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
+    if inner is None or len(words) > 5 or any(t.i in skip for t in words):
+        return f"{np} {participle(verb.lemma_.lower())}"
+    return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+
+
 def _duration(doc: Any, sp: Any) -> bool:
     """A bare number before a duration or calendar word ("12 months", "three years")."""
     nxt = doc[sp.end] if sp.end < len(doc) else None
@@ -633,6 +657,9 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     np = "people" if bare_subject else _np(noun, skip)
+    ranged = _between_count(noun, np, skip)
+    if ranged is not None:
+        return ranged
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.tag_ in _PLURAL_TAGS:
         rel = noun.head  # "92 outgoing flights and 86 incoming flights were delayed"
         verb = _governing_verb(rel)
@@ -994,6 +1021,18 @@ def _count_object(
                     ):
                         return f"{np} {_join(words)}"
             return np
+        inner = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ == "xcomp" and c.i > noun.i and verb.lemma_.lower() in _CONTROL_VERBS
+            ),
+            None,
+        )
+        words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
+        if 0 < len(words) <= 5 and not any(t.i in skip for t in words):
+            # "expected 3,000 fans to attend the parade": what they are expected to do
+            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
         return f"{np} {participle(verb.lemma_.lower())}"  # "employ 521 journalists"
     return np
 
@@ -1609,8 +1648,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if (with_prep or lemma in _CHANGE_NOUNS)
         else ("of", "between", "in")
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
-        else ("of", "at", "with")
-        if lemma in lexicon().people  # "people with dementia"
+        else ("of", "at", "with", "in")
+        if lemma in lexicon().people  # "people with dementia", "supporters in Tyneside"
         else ("of", "at")  # "sales at restaurants and bars", "profits at Acme"
     )
     for c in tok.rights:
