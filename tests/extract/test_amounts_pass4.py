@@ -630,3 +630,28 @@ def test_objects_around_the_amount(nlp: Any, sentence: str, text: str, obj: str)
 def test_a_range_between_two_counts_keeps_its_verb(nlp: Any) -> None:
     text = "Police expected between 3,000 and 5,000 fans to attend the parade."
     assert _one(nlp, text, "3,000 and 5,000 fans").object == "fans expected to attend parade"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "A majority of members (61%) believe the chairman should resign.",
+            "61%",
+            "share of members who believe the chairman should resign",
+        ),
+        ("The deficit narrowed by 3.2% in May.", "3.2%", "fall in deficit"),
+        (
+            "Spending on research is rising 12% to 400m rupees this year.",
+            "400m rupees",
+            "Spending on research",
+        ),
+        (
+            "The firm confirmed 9,000 job cuts announced last year at its German plants.",
+            "9,000 job cuts",
+            "job cuts announced last year",
+        ),
+    ],
+)
+def test_eleventh_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

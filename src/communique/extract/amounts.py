@@ -776,7 +776,14 @@ def _count_object(
     for acl in noun.rights:
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
-            if len(words) <= 5 and not any(t.i in skip for t in words):
+            cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+            words = words[: min(cut, 6)]  # "found guilty of terrorist acts in the UK since"
+            while len(words) > 1 and (
+                words[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "ADJ", "PART")
+                or words[-1].dep_ in ("amod", "compound", "poss", "case")
+            ):
+                words.pop()  # no dangling word, nor a modifier without its noun
+            if words and not any(t.i in skip for t in words):
                 return f"{np} {_join(words)}"  # "two suspects being held without trial"
         if acl.dep_ == "acl" and acl.tag_ == "VBG":
             what = next((c for c in acl.rights if c.dep_ == "dobj" and c.i not in skip), None)
@@ -1128,7 +1135,9 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
 
 
 # "said", "understood", "thought": verbs of hearsay whose complement says what happened.
-_HEARSAY_VERBS = frozenset("understand think believe say report expect know estimate".split())
+_HEARSAY_VERBS = frozenset(
+    "understand think believe say report expect know estimate confirm fear".split()
+)
 # Prepositions of asides, not of what is done ("according to sources").
 _ASIDE_PREPS = frozenset("according despite because due after before as amid".split())
 _GIVE_VERBS = frozenset(
@@ -1175,11 +1184,11 @@ _SAVING_OF = {"save": "savings", "cut": "cut", "reduce": "reduction", "lose": "l
 _OFF_VERBS = frozenset("knock shave wipe take slice trim lop chop".split())
 _RISE_VERBS = frozenset(
     """rise gain jump climb surge rally soar increase rebound recover advance add improve
-    raise lift boost double treble triple""".split()
+    raise lift boost double treble triple widen""".split()
 )
 _FALL_VERBS = frozenset(
     """fall lose slump drop slide dip ease tumble plunge decline decrease sink shed slip cut
-    reduce lower weaken dive plummet slash halve""".split()
+    reduce lower weaken dive plummet slash halve narrow""".split()
 )
 _GROW_VERBS = {
     "grow": "growth",
@@ -1428,7 +1437,7 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "to" and span.start >= 2:
         two = doc[span.start - 2]
-        if two.like_num or two.tag_ == "$" or two.lower_ in ("m", "bn", "cents", "pence", "p"):
+        if two.like_num or two.tag_ == "$" or two.lower_ in ("m", "bn", "cents", "pence", "p", "%"):
             return None  # "adding $1.89 to $48.62": the level after the change
     if before is not None and before.pos_ == "VERB" and before.i == span.start - 1:
         lemma = before.lemma_.lower()
@@ -1946,8 +1955,16 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else anchor
     rel = [c for c in anchor.children if c.dep_ == "relcl"]
     total = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    among = anchor.head if anchor.dep_ == "appos" and anchor.head.dep_ == "pobj" else None
     if total is not None and total.lemma_.lower() == "total" and total.dep_ == "nsubj":
         verb = total.head  # "A total of 53% of those polled said ..."
+    elif among is not None and among.head.lower_ == "of" and among.head.head.dep_ == "nsubj":
+        # "A majority of voters (68%) believe ...": the bracketed share of the group
+        verb = among.head.head.head
+        said = _poll_answer_words(verb, skip)
+        if said is None:
+            return None
+        return f"share of {_np(among, skip)} who {said}"
     elif anchor.dep_ == "appos" and anchor.head.dep_ == "nsubj":
         verb = anchor.head.head  # "A majority, 52%, said he had done a good job"
     elif rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
@@ -1956,8 +1973,28 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
         verb = after  # "... and 21% disagreed": the parse hung the share elsewhere
     elif anchor.dep_ != "nsubj":
         return None
+    words_ = _poll_answer_words(verb, skip)
+    if words_ is None:
+        return None
+    group = [  # "47% of voters believe", "among the over-65s, 70% said"
+        p
+        for h, word in ((anchor, "of"), (verb, "among"))
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for p in c.children
+        if p.dep_ == "pobj" and p.i not in skip
+    ]
+    whose = f" of {_np(group[0], skip)}" if group else ""
+    who = "" if verb.tag_ == "VBG" else " who"  # "with 40% saying ...": no "who"
+    return f"share{whose}{who} {words_}"
+
+
+def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
+    """The answer a poll's verb of opinion gives, in the sentence's words up to the clause's
+    end ("believe she should have no title"); None when the verb gives no opinion."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OPINION_VERBS:
         return None
+    doc = verb.doc
     words = [verb]
     own = {t.i for t in verb.subtree}
     for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 13)]:
@@ -1973,17 +2010,7 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
         ):
             break
         words.append(t)
-    group = [  # "47% of voters believe", "among the over-65s, 70% said"
-        p
-        for h, word in ((anchor, "of"), (verb, "among"))
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == word
-        for p in c.children
-        if p.dep_ == "pobj" and p.i not in skip
-    ]
-    whose = f" of {_np(group[0], skip)}" if group else ""
-    who = "" if verb.tag_ == "VBG" else " who"  # "with 40% saying ...": no "who"
-    return f"share{whose}{who} {_join(words)}"
+    return _join(words)
 
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
