@@ -655,3 +655,16 @@ def test_a_range_between_two_counts_keeps_its_verb(nlp: Any) -> None:
 )
 def test_eleventh_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "change"),
+    [
+        ("A year ago, debt was more than 3bn euros higher.", "3bn euros", "fall"),
+        ("Prices are 8% higher than a year ago.", "8%", "rise"),
+    ],
+)
+def test_a_past_value_above_today_s_is_a_fall(
+    nlp: Any, sentence: str, text: str, change: str
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("change") == change

@@ -1223,6 +1223,9 @@ _THAN_TIME = re.compile(
     r"(?:in|at)\s+(?:the\s+start|the\s+end|\d{4})|the\s+(?:previous|same)\s+|before|earlier)",
     re.I,
 )
+_THEN = re.compile(
+    r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)\b", re.I
+)
 _CHANGE_LEAD = re.compile(
     r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
     re.I,
@@ -1424,6 +1427,16 @@ def _aim_of(span: Any) -> str | None:
     return None
 
 
+def _then_inverted(span: Any, way: str) -> str:
+    """ "A year ago, debt was 11bn euros higher": a past value above today's is a fall since
+    (not "8% higher than a year ago", which the caller leaves as it is)."""
+    sent = span.sent
+    past = any(t.lower_ in ("was", "were") for t in sent)
+    if past and _THEN.search(sent.text):
+        return {"rise": "fall", "fall": "rise"}.get(way, way)
+    return way
+
+
 def _direction(span: Any, text: str, start: int) -> str | None:
     """ "fell 2.2%", "up 5%", "cut prices by 3%": the amount is a change, and which way
     ("rise", "fall", "growth", "contraction"); None for levels ("rose to 5%") and others."""
@@ -1432,7 +1445,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
         return "rise" if lead.group(1).lower() == "up" else "fall"
     trail = _CHANGE_TRAIL.match(text, span[-1].idx + len(span[-1].text))
     if trail is not None:
-        return "rise" if trail.group(1).lower() in ("up", "higher") else "fall"  # "16% down"
+        way = "rise" if trail.group(1).lower() in ("up", "higher") else "fall"  # "16% down"
+        return _then_inverted(span, way)
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "to" and span.start >= 2:
@@ -1455,7 +1469,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
         if than is None or _THAN_TIME.match(text, than.end()):
             # "0.5% stronger on the day", "8% cheaper than a year ago"; not "20% higher
             # than in Paris", a comparison of two things
-            return _COMPARATIVE_WAY[head.lower_]
+            way = _COMPARATIVE_WAY[head.lower_]
+            return _then_inverted(span, way) if than is None else way
         return None
     if anchor.dep_ == "pobj":
         if head.lower_ != "by":
