@@ -668,3 +668,8 @@ def test_a_past_value_above_today_s_is_a_fall(
     nlp: Any, sentence: str, text: str, change: str
 ) -> None:
     assert _one(nlp, sentence, text).extra.get("change") == change
+
+
+def test_a_share_owned_by_someone(nlp: Any) -> None:
+    text = "Under the rules, no listed company can be more than 70% owned by its top holders."
+    assert _one(nlp, text, "70%").object == "share owned by its top holders"

@@ -3876,6 +3876,16 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
         said = _predicate(verb, skip)
         if said and " " in said:
             return f"share {said}"
+    if anchor.dep_ == "npadvmod" and verb.tag_ == "VBN" and span[-1].lower_ in ("%", "percent"):
+        by = [
+            t
+            for c in verb.rights
+            if c.dep_ == "agent"
+            for t in c.subtree
+            if t.dep_ != "det" and (t.i not in skip or t.is_alpha)
+        ]
+        if by and len(by) <= 7:
+            return f"share {verb.text} {_join(by)}"  # "80% owned by its 10 largest holders"
     if verb.lemma_ == "cost" and (payer := _subject(verb)) is not None and _nounish(payer):
         return f"cost of {_np(payer, skip)}"
     return None
