@@ -3876,7 +3876,14 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
         said = _predicate(verb, skip)
         if said and " " in said:
             return f"share {said}"
-    if anchor.dep_ == "npadvmod" and verb.tag_ == "VBN" and span[-1].lower_ in ("%", "percent"):
+    owned = next((c for c in span[-1].rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if owned is not None:
+        anchor, verb = owned, owned  # "(be) 70% owned by ...", the participle hung on "%"
+    if (
+        anchor.dep_ in ("npadvmod", "acl")
+        and verb.tag_ == "VBN"
+        and span[-1].lower_ in ("%", "percent")
+    ):
         by = [
             t
             for c in verb.rights
