@@ -673,3 +673,10 @@ def test_a_past_value_above_today_s_is_a_fall(
 def test_a_share_owned_by_someone(nlp: Any) -> None:
     text = "Under the rules, no listed company can be more than 70% owned by its top holders."
     assert _one(nlp, text, "70%").object == "share owned by its top holders"
+
+
+def test_a_deal_says_what_for_and_with_whom(nlp: Any) -> None:
+    text = "Last May, Chile signed a $150m agreement to import Peruvian gas in exchange for fruit."
+    a = _one(nlp, text, "$150m")
+    assert a.object == "agreement to import Peruvian gas"
+    assert a.parties == ["CHL", "PER"]

@@ -1649,6 +1649,12 @@ def _outward(span: Any) -> list[Any]:
     return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
 
 
+# Nouns of agreements and plans, named with what they are to do ("deal to build a network").
+_DEAL_NOUNS = frozenset(
+    "agreement deal contract plan offer bid package scheme programme programme loan".split()
+)
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -1699,6 +1705,17 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
                     if inner is not None:  # "drop in the number of drivers ..."
                         keep |= {inner.head.i, inner.i}
             break
+    if lemma in _DEAL_NOUNS:
+        for c in tok.rights:  # "a $240m agreement to import Venezuelan fuel": what for
+            if c.dep_ in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
+                sub = [t.i for t in c.subtree]
+                if len(sub) > 6:  # "to import Venezuelan fuel in exchange for ...": its object
+                    done = [d for d in c.rights if d.dep_ == "dobj"]
+                    sub = [k.i for k in c.lefts if k.lower_ == "to"] + [c.i]
+                    sub += [t.i for t in done[0].subtree] if done else []
+                if len(sub) <= 6 and not skip & set(sub):
+                    keep |= set(sub)
+                break
     if lemma in _COMPLEMENT_NOUNS:
         for c in tok.rights:  # "the number waiting over 12 months"
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
@@ -4576,6 +4593,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            if parties and hit.kind == "money" and reading.object_tok is not None:
+                # "a $240m agreement to import Venezuelan fuel": the other side, named by its
+                # nationality inside what the money is for
+                for t in _own_subtree(reading.object_tok, {t.i for t in span}, amount_toks):
+                    code = countries.of(t) if t.dep_ == "amod" else None
+                    if code and code not in parties and _names_nationality(t.text):
+                        parties.append(code)
             if not parties:
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
