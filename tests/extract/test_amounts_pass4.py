@@ -680,3 +680,13 @@ def test_a_deal_says_what_for_and_with_whom(nlp: Any) -> None:
     a = _one(nlp, text, "$150m")
     assert a.object == "agreement to import Peruvian gas"
     assert a.parties == ["CHL", "PER"]
+
+
+def test_a_hyphenated_counted_noun(nlp: Any) -> None:
+    (a,) = amounts_of(nlp, "The cars were built by just 3,200 Toyota-workers.")
+    assert a.unit == "people" and a.extra.get("quantity_noun") == "workers"
+
+
+def test_counted_parties_to_a_settlement(nlp: Any) -> None:
+    text = "The firms met the demands of a landmark settlement reached with 31 states in 2001."
+    assert _one(nlp, text, "31 states").object == "states in landmark settlement"

@@ -584,6 +584,14 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
                 break
             if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
                 break
+    if (
+        noun is not None
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == "-"
+        and not noun.whitespace_
+        and doc[noun.i + 2].tag_ in _PLURAL_TAGS
+    ):
+        noun = doc[noun.i + 2]  # "4,500 Mini-workers": the workers are counted
     if noun is not None:
         word = noun.lower_
         if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
@@ -845,6 +853,15 @@ def _count_object(
                 words += [comp, *pobj[:1]]
             if all(t.i not in skip for t in words):
                 return f"{np} {_join(sorted(words, key=lambda t: t.i))}"
+    party = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if (
+        party is not None
+        and party.dep_ == "acl"
+        and party.tag_ == "VBN"
+        and _nounish(party.head, ("NOUN",))
+        and party.head.i not in skip
+    ):
+        return f"{np} in {_np(party.head, skip)}"  # "a settlement reached with 46 states"
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
