@@ -690,3 +690,10 @@ def test_a_hyphenated_counted_noun(nlp: Any) -> None:
 def test_counted_parties_to_a_settlement(nlp: Any) -> None:
     text = "The firms met the demands of a landmark settlement reached with 31 states in 2001."
     assert _one(nlp, text, "31 states").object == "states in landmark settlement"
+
+
+def test_an_amount_inside_the_sized_noun_shares_its_period(nlp: Any) -> None:
+    text = (
+        "The firms met the demands of a landmark $90bn settlement reached with 31 states in 2001."
+    )
+    assert _one(nlp, text, "$90bn").period == "2001-01-01/2001-12-31"

@@ -3573,6 +3573,12 @@ def _period(
     # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
     # period; only a period written after it ("from $2.8bn in 2003") is its own.
     prior = _is_prior(span)
+    # "a $206bn settlement reached with 46 states in 1998": an amount inside the noun this
+    # amount sizes does not take that noun's period from it
+    sized = (
+        outs[0].head if outs and outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
+    )
+    inside = {t.idx for t in sized.subtree} if sized is not None else set()
     best: tuple[int, Period] | None = None
     for p in periods:
         s, e = p.start + offset, p.end + offset
@@ -3608,6 +3614,7 @@ def _period(
             and not _bracketed(text, lo, o.start)
             and not _WORTH_BETWEEN.fullmatch(text, hit.end, o.start)
             and _nearer(doc, o, outs, pouts)
+            and o.start not in inside
             for o in near or []
         ):
             continue  # "was 2bn, after a loss of 300m in 2002": the loss is nearer in the tree
