@@ -697,3 +697,18 @@ def test_an_amount_inside_the_sized_noun_shares_its_period(nlp: Any) -> None:
         "The firms met the demands of a landmark $90bn settlement reached with 31 states in 2001."
     )
     assert _one(nlp, text, "$90bn").period == "2001-01-01/2001-12-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Attendance improved in 400 cases.", "400 cases", "cases where Attendance improved"),
+        (
+            "Rural voters could swing the result in 30 constituencies.",
+            "30 constituencies",
+            "constituencies where Rural voters could swing result",
+        ),
+    ],
+)
+def test_where_something_happens(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -765,7 +765,9 @@ def _count_object(
         done = next((c for c in where.rights if c.dep_ == "dobj"), None)
         if not what and done is not None and _nounish(done):
             what = f" {_np(done, skip)}"  # "owns 100 Hard Rock Cafes in 38 countries"
-        return f"{np} where {who} {where.text}{what}"
+        said = " ".join(c.lower_ for c in where.lefts if c.tag_ == "MD" or c.dep_ == "neg")
+        said = f"{said} " if said else ""  # "voters could influence the result in 50 seats"
+        return f"{np} where {who} {said}{where.text}{what}"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
@@ -1161,7 +1163,8 @@ _GIVE_VERBS = frozenset(
     "offer give provide grant award pay send lend sell supply deliver extend issue".split()
 )
 _PLACE_NOUNS = frozenset(
-    "country state city town region market area site branch store office plant".split()
+    """country state city town region market area site branch store office plant case
+    instance constituency seat school hospital prison district county ward""".split()
 )
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
