@@ -712,3 +712,28 @@ def test_an_amount_inside_the_sized_noun_shares_its_period(nlp: Any) -> None:
 )
 def test_where_something_happens(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        (
+            "The report forecast growth of 3% in 2006 for the 25 member states.",
+            "25 member states",
+            None,
+        ),
+        ("By 2010, it expects to nearly double sales to 300,000 cars.", "300,000 cars", "forecast"),
+        (
+            "The board has recommended paying a dividend of 0.40 euros per share.",
+            "0.40 euros",
+            "target",
+        ),
+    ],
+)
+def test_twelfth_pass_modality(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_the_country_a_which_clause_is_about(nlp: Any) -> None:
+    text = "A Peruvian report said the country, which has about $30bn in reserves, would act."
+    assert _one(nlp, text, "$30bn").parties == ["PER"]

@@ -1272,6 +1272,9 @@ _AIM_VERBS = {
     "set": "forecast",  # "the market is set to grow 84%"
     "tip": "forecast",  # "borrowing is tipped to fall to £31bn"
     "agree": "pledge",  # "agreed in 1970 to spend 0.7% of their incomes on aid"
+    "suggest": "target",  # "the report suggests cutting the fee to £15m": a proposal
+    "propose": "target",
+    "recommend": "target",
     "offer": "pledge",  # "has offered an 8% increase": offered, not yet paid
     "try": "target",
     "likely": "forecast",  # "is likely to cut 300 jobs"
@@ -1377,8 +1380,12 @@ def _aim_of(span: Any) -> str | None:
             return kind  # "70% of bondholders are expected to accept"
         if v.lemma_.lower() in ("set", "agree"):
             kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
-        if kind == "pledge" and outs[0].dep_ == "pobj" and outs[0].head.lower_ in ("to", "for"):
-            kind = None  # "offer hope to millions of people": they are given, not pledged
+        if outs[0].dep_ == "pobj" and (
+            outs[0].head.lower_ == "for" or kind == "pledge" and outs[0].head.lower_ == "to"
+        ):
+            # "offer hope to millions of people", "forecast growth of 3.6% for the 30
+            # member countries": they are given, or the forecast is about them
+            kind = None
         if (
             kind in ("forecast", "pledge")  # "have promised £4bn of tax cuts"
             and near
@@ -3184,6 +3191,16 @@ def _local_unit(said: str, unit: str, countries: _Countries, lx: Lexicon) -> str
     return by[max(named)[1]] if named else unit
 
 
+def _clause_subject_noun(span: Any) -> Any:
+    """The noun the amount's clause is about: its subject, or the antecedent of a "which"
+    subject ("the country, which has about $200bn in reserves")."""
+    head = _clause_head(span[0])
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        return head.head
+    return subj
+
+
 def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
     """Countries of the sentence's subject when the amount's phrase belongs to "its" or
     "their" ("its claim for $280bn", "their export incomes"); else none."""
@@ -4633,7 +4650,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 parties = _pronoun_owner(span, countries, amount_toks)
             if not parties and obj:
                 parties = _object_country(obj)  # "India's construction sector", "US broker"
-            if not parties and obj and re.search(r"\b(?:country|nation)['’]s\b", obj):
+            holder_ = _clause_subject_noun(span)
+            if not parties and (
+                obj
+                and re.search(r"\b(?:country|nation)['’]s\b", obj)
+                or holder_ is not None
+                and holder_.lemma_.lower() in ("country", "nation")
+            ):
                 # "India's deficit would hamper the country's growth": the one country named.
                 named = {countries.of(t) for t in span[0].sent} - {None}
                 if len(named) == 1:
