@@ -718,7 +718,8 @@ def test_where_something_happens(nlp: Any, sentence: str, text: str, obj: str) -
     ("sentence", "text", "modality"),
     [
         (
-            "The report forecast growth of 3% in 2006 for the 25 member states.",
+            "Overall, the study forecast total growth of 2.8% in 2006 for the 25 member states"
+            " of the EU.",
             "25 member states",
             None,
         ),
