@@ -738,3 +738,10 @@ def test_twelfth_pass_modality(nlp: Any, sentence: str, text: str, modality: str
 def test_the_country_a_which_clause_is_about(nlp: Any) -> None:
     text = "A Peruvian report said the country, which has about $30bn in reserves, would act."
     assert _one(nlp, text, "$30bn").parties == ["PER"]
+
+
+def test_from_one_count_to_another_are_two_amounts(nlp: Any) -> None:
+    text = "The plan could see its workforce cut from 120,000 to 100,000 staff by 2008."
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert set(got) == {"120,000", "100,000 staff"}
+    assert got["120,000"].object == got["100,000 staff"].object == "its workforce"

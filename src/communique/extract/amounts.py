@@ -100,7 +100,7 @@ _CHANGE_VERBS = frozenset(
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     """double triple halve boost raise lift cut reduce increase lower push bring overstate
-    understate vary""".split()
+    understate vary trim slash""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
@@ -4118,7 +4118,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 unit = f"{shape[0]} {unit}"  # "square metres"
             if not bare_subject:
                 extra["quantity_noun"] = noun.text
-                if noun.i > span[-1].i and noun.i - span[-1].i <= 3:
+                if (
+                    noun.i > span[-1].i
+                    and noun.i - span[-1].i <= 3
+                    # "from 155,000 to 110,000 staff": the noun is the later number's too,
+                    # the earlier one's span stops at its own number
+                    and not any(hit.end <= h.start < noun.idx for h in hits)
+                ):
                     hit.end = max(hit.end, noun.idx + len(noun.text))
                     span = _tokens(doc, hit.start, hit.end)
             if verb is not None and verb.lemma_.lower() in lx.events:
