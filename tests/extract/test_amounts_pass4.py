@@ -745,3 +745,10 @@ def test_from_one_count_to_another_are_two_amounts(nlp: Any) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert set(got) == {"120,000", "100,000 staff"}
     assert got["120,000"].object == got["100,000 staff"].object == "its workforce"
+
+
+def test_multi_billion_is_more_than_a_billion(nlp: Any) -> None:
+    (a,) = amounts_of(
+        nlp, "The firms ran a multi-billion dollar advertising campaign aimed at students."
+    )
+    assert a.comparator == ">" and a.object == "advertising campaign" and "modality" not in a.extra

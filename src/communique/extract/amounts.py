@@ -1341,7 +1341,12 @@ def _aim_of(span: Any) -> str | None:
                 return _AIM_VERBS.get(c.lemma_.lower())
     for t in (outs[0].head, outs[0].head.head):
         for c in t.rights:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AIM_VERBS:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in _AIM_VERBS
+                and not any(k.dep_ == "prep" and k.lower_ == "at" for k in c.rights)
+            ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     for t in (*span, outs[0]):
         for c in t.lefts:
@@ -3979,6 +3984,7 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
     return None
 
 
+_MULTI = re.compile(r"\bmulti-?$", re.I)
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
@@ -4048,6 +4054,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 for t in sp
                 if not t.is_alpha or t.like_num or t.tag_ == "$" or t.lower_ in lx.scales
             }
+            if _MULTI.search(text, max(0, h.start - 8), h.start):
+                multi = _tokens(doc, h.start - 6, h.start)
+                amount_toks |= {t.i for t in multi or [] if t.lower_ in ("multi", "-")}
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
     later: list[tuple[int, int]] = []  # (index in `out`, offset of a later amount)
     priors: list[_Hit] = []
@@ -4134,6 +4143,9 @@ def extract_amounts(art: Article) -> list[Amount]:
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
+        if _MULTI.search(text, max(0, hit.start - 8), hit.start):
+            comparator, comp_text = ">", "multi-"  # "a multi-billion dollar campaign"
+            extra["vague"] = True
         if (
             comp_text
             and comparator in (">", "<")
