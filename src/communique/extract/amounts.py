@@ -83,7 +83,8 @@ _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebo
 _COMPLEMENT_NOUNS = frozenset(
     """forecast estimate target outlook projection prediction spending expenditure outlay
     investment demand number share proportion price cost value limit cap ceiling stake
-    holding addition premium discount surcharge levy subsidy tariff market""".split()
+    holding addition premium discount surcharge levy subsidy tariff market fine penalty
+    fee charge payment compensation grant award bonus bill funding""".split()
 )
 # Verbs whose subject pays, spends or receives money: the subject is an agent, the verb
 # phrase ("repay to Lord X", "spend on roads") names what the money is.
