@@ -752,3 +752,11 @@ def test_multi_billion_is_more_than_a_billion(nlp: Any) -> None:
         nlp, "The firms ran a multi-billion dollar advertising campaign aimed at students."
     )
     assert a.comparator == ">" and a.object == "advertising campaign" and "modality" not in a.extra
+
+
+def test_this_compares_with_takes_the_measure_before(nlp: Any) -> None:
+    text = (
+        "Tea drinking in Peru is still low, at just 0.3 litres per capita. This compares with"
+        " 40 litres in Ireland."
+    )
+    assert _one(nlp, text, "40 litres").object == "Tea drinking per capita in Ireland"

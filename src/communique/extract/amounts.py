@@ -3985,6 +3985,7 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
     return None
 
 
+_COMPARES = re.compile(r"^(?:This|That|It|These)\s+(?:compares?|compared)\s+(?:with|to)\b")
 _MULTI = re.compile(r"\bmulti-?$", re.I)
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
@@ -4454,6 +4455,17 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "Qantas made A$500m. Analysts expected a figure closer to A$431m.": the
                 # figure is of what the amount just before measured.
                 obj = _base(out[-1])
+            if (
+                obj is None
+                and _COMPARES.match(span[0].sent.text)
+                and (earlier_ := next((a for a in reversed(out) if a.unit == unit), None))
+                is not None
+                and earlier_.span[0] >= _previous_sentence_start(span)
+                and _base(earlier_)
+            ):
+                # "Wine consumption is 0.22 litres per capita. This compares with 59 litres in
+                # France": the same measure, elsewhere or earlier
+                obj = _base(earlier_)
             anchor_ = _outward(span)[0] if _outward(span) else None
             whole_ = next(
                 (
