@@ -760,3 +760,8 @@ def test_this_compares_with_takes_the_measure_before(nlp: Any) -> None:
         " 40 litres in Ireland."
     )
     assert _one(nlp, text, "40 litres").object == "Tea drinking per capita in Ireland"
+
+
+def test_growing_at_a_rate(nlp: Any) -> None:
+    text = "The number of claims is growing at a rate of 15% every year."
+    assert _one(nlp, text, "15%").object == "growth in number of claims per year"

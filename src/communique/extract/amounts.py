@@ -4409,16 +4409,19 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and rverb is not None
                 and rate.lemma_.lower() == "rate"
                 and rverb.pos_ in ("VERB", "AUX")
-                and any(c.lower_ in _ANNUAL for c in rate.lefts)
                 and (grower := _subject(rverb)) is not None
                 and _nounish(grower)
                 and grower.i not in amount_toks
             ):
                 # "the economy was expanding at an annual rate of 3.8%": its growth, annualised;
-                # "inflation hit an annual rate of 1.6%": inflation, annualised.
+                # "inflation hit an annual rate of 1.6%": inflation, annualised; "calls are
+                # growing at a rate of 20% every year": the growth in calls.
                 change = _RATE_CHANGE.get(rverb.lemma_.lower())
                 what = _np(grower, amount_toks)
-                obj = f"{what} {change} (annual rate)" if change else f"{what} (annual rate)"
+                if any(c.lower_ in _ANNUAL for c in rate.lefts):
+                    obj = f"{what} {change} (annual rate)" if change else f"{what} (annual rate)"
+                elif change and rate.dep_ == "pobj":  # "growing at a rate of 20%"
+                    obj = f"{change} in {what}"
             restated = out[-1] if out else None
             if (
                 hit.kind == "percent"
