@@ -765,3 +765,9 @@ def test_this_compares_with_takes_the_measure_before(nlp: Any) -> None:
 def test_growing_at_a_rate(nlp: Any) -> None:
     text = "The number of claims is growing at a rate of 15% every year."
     assert _one(nlp, text, "15%").object == "growth in number of claims per year"
+
+
+def test_a_bare_target_is_the_subject_s_target(nlp: Any) -> None:
+    text = "The bank said inflation would rise to its 2.5% target within two years."
+    a = _one(nlp, text, "2.5%")
+    assert a.object == "inflation target" and a.extra.get("modality") == "target"

@@ -4809,6 +4809,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             # was promised, not when it is to be done
             period = None
             del extra["period_text"]
+        if obj in ("target", "forecast", "estimate") and span is not None:
+            about = _clause_subject_noun(span)
+            if (
+                about is not None
+                and _nounish(about, ("NOUN",))
+                and about.i not in amount_toks
+                and _bad_object(about, lx) is None  # not "company forecast": whose, not what
+            ):
+                # "inflation would rise to its 2% target": the inflation target
+                obj = f"{_np(about, amount_toks)} {obj}"
         if obj and hit.kind == "count" and _ALL_BUT.search(text, max(0, hit.start - 12), hit.start):
             # "removed all but 92 of the 750 peers": the 92 are those not removed
             obj = re.sub(r" (\w+ed)$", r" not \1", obj)
