@@ -771,3 +771,8 @@ def test_a_bare_target_is_the_subject_s_target(nlp: Any) -> None:
     text = "The bank said inflation would rise to its 2.5% target within two years."
     a = _one(nlp, text, "2.5%")
     assert a.object == "inflation target" and a.extra.get("modality") == "target"
+
+
+def test_the_size_of_a_subject_to_come(nlp: Any) -> None:
+    text = "Ministers are confident the £3bn deal would be signed in May."
+    assert _one(nlp, text, "£3bn").extra.get("modality") == "forecast"

@@ -1363,6 +1363,12 @@ def _aim_of(span: Any) -> str | None:
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
     own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
+    sized_subject = (  # "the £1bn deal would be signed in March": the deal's size, to come
+        outs[0].dep_ in ("nmod", "compound", "nummod", "amod")
+        and outs[0].head.dep_ in ("nsubj", "nsubjpass")
+        and outs[0].head.head.i == v.i
+        and not any(c.dep_ == "poss" for c in outs[0].head.lefts)
+    )
     reached = False  # within five steps: enough for a modal verb ("would create a company
     # with assets of $1,000bn"), not for a forecast verb's object
     for step in range(5):
@@ -1418,6 +1424,10 @@ def _aim_of(span: Any) -> str | None:
             )
         ):
             return "target"  # "2,500 jobs are to go": announced, not yet done
+    if v.pos_ in ("VERB", "AUX") and sized_subject:
+        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if modal in ("will", "'ll", "would", "could", "may", "might", "wo") and not _perfect(v):
+            return "forecast"
     for t in (outs[0].head, outs[0].head.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
