@@ -776,3 +776,20 @@ def test_a_bare_target_is_the_subject_s_target(nlp: Any) -> None:
 def test_the_size_of_a_subject_to_come(nlp: Any) -> None:
     text = "Ministers are confident the £3bn deal would be signed in May."
     assert _one(nlp, text, "£3bn").extra.get("modality") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("The shake-up is aimed at saving £40m a year.", "£40m", "target"),
+        (
+            "The airline will be able to carry 50 million passengers a year.",
+            "50 million passengers",
+            "forecast",
+        ),
+        ("It was enough to push the jobless rate down to 4.9%.", "4.9%", None),
+        ("Fiat was set to restructure after reaching a $1bn settlement with GM.", "$1bn", None),
+    ],
+)
+def test_thirteenth_pass_modality(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality

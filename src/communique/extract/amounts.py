@@ -1447,6 +1447,12 @@ def _aim_of(span: Any) -> str | None:
         v = outer  # "want to boost the amount of aid they give to 0.7%"
     for _ in range(3):
         # "is likely to cut 300 jobs", "expects its sales in India to grow 16%"
+        if v.pos_ == "VERB" and v.dep_ == "pcomp" and v.head.head.lemma_.lower() == "aim":
+            return "target"  # "is aimed at saving £86m"
+        if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.dep_ == "dobj":
+            # "plans forecast the tunnel bringing in £110m": what the forecast says of it
+            kind = _AIM_VERBS.get(v.head.head.lemma_.lower())
+            return kind if kind == "forecast" else None
         if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
             return None
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
@@ -1455,6 +1461,10 @@ def _aim_of(span: Any) -> str | None:
         # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
         v = v.head
+        if v.lower_ in ("able", "unable") and v.dep_ == "acomp":
+            v = v.head  # "will be able to carry 70 million passengers": the modal is on "be"
+            modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+            return "forecast" if modal in ("will", "'ll", "would", "could", "may") else None
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if comp == "xcomp" and modal in ("should", "must"):
             return "target"  # "should enable it to save $360m"
