@@ -793,3 +793,8 @@ def test_the_size_of_a_subject_to_come(nlp: Any) -> None:
 )
 def test_thirteenth_pass_modality(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
     assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_the_country_of_counted_people(nlp: Any) -> None:
+    text = "Troops are on standby to evacuate several hundred UK citizens from Liberia."
+    assert _one(nlp, text, "several hundred UK citizens").parties[0] == "GBR"

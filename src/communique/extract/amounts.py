@@ -4097,6 +4097,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         extra: dict[str, Any] = {}
         vlemma: str | None = None
         by_moved: str | None = None  # "raised its estimate by 80,000 barrels": that rise
+        counted_noun: Any = None  # the noun a count counts
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
         if unit is None:
@@ -4106,6 +4107,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if got is None:
                 continue
             noun, verb = got
+            counted_noun = noun
             if _OUT_OF.search(text[max(0, hit.start - 20) : hit.start]) or _OUT_OF_AFTER.match(
                 text, hit.end
             ):
@@ -4698,6 +4700,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                     code = countries.of(t) if t.dep_ == "amod" else None
                     if code and code not in parties and _names_nationality(t.text):
                         parties.append(code)
+            if counted_noun is not None:
+                for t in counted_noun.lefts:  # "several hundred UK citizens": whose people
+                    code = countries.of(t) if t.dep_ in ("compound", "amod", "nmod") else None
+                    if code and code not in parties:
+                        parties.insert(0, code)
             if not parties:
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
