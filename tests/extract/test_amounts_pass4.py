@@ -798,3 +798,11 @@ def test_thirteenth_pass_modality(nlp: Any, sentence: str, text: str, modality: 
 def test_the_country_of_counted_people(nlp: Any) -> None:
     text = "Troops are on standby to evacuate several hundred UK citizens from Liberia."
     assert _one(nlp, text, "several hundred UK citizens").parties[0] == "GBR"
+
+
+def test_a_poll_answer_names_the_man_the_sentence_is_about(nlp: Any) -> None:
+    text = (
+        "Most voters said Mr Hague had been treated unfairly. Some 41% backed his legal"
+        " action, a poll found."
+    )
+    assert _one(nlp, text, "41%").object == "share who backed Hague's legal action"

@@ -4007,6 +4007,49 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
 
 _COMPARES = re.compile(r"^(?:This|That|It|These)\s+(?:compares?|compared)\s+(?:with|to)\b")
 _MULTI = re.compile(r"\bmulti-?$", re.I)
+_PERSONAL = re.compile(r"\b(he|she|his|her)\b")
+
+
+def _name_person(obj: str, span: Any) -> str:
+    """ "share who backed his legal action" in a poll about Mr Blunkett: the person the
+    sentence, or the one before, last named (by surname) stands for "he", "she", "his"."""
+    doc = span.doc
+    first = span.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    named = [
+        t
+        for t in reversed(doc[first : span.start])
+        if t.pos_ == "PROPN"
+        and t.dep_ != "compound"
+        and t.text not in _RANK_WORDS  # "Princess Consort": a title, not a name
+        and (t.ent_type_ == "PERSON" or t.i > 0 and doc[t.i - 1].text in _PERSON_TITLES)
+    ]
+
+    def titled(t: Any, titles: frozenset[str]) -> bool:
+        return any(c.text in titles for c in t.lefts) or (
+            t.i > 0 and doc[t.i - 1].text in titles
+        )
+
+    # "he"/"his": the last named man (or person with no woman's title); "she"/"her": the
+    # last person with a woman's title ("Mrs Quinn"), as the name alone does not say
+    man = next((t for t in named if not titled(t, _WOMEN_TITLES)), None)
+    woman = next((t for t in named if titled(t, _WOMEN_TITLES)), None)
+
+    def swap(m: re.Match[str]) -> str:
+        who = man if m.group(1) in ("he", "his") else woman
+        if who is None:
+            return m.group(1)
+        return f"{who.text}'s" if m.group(1) in ("his", "her") else who.text
+
+    return _PERSONAL.sub(swap, obj)
+
+
+_PERSON_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
+_RANK_WORDS = frozenset("Consort King Queen Prince Princess Duke Duchess Lord Lady".split())
+_WOMEN_TITLES = frozenset("Mrs Ms Miss Lady Queen Princess Baroness Dame Duchess".split())
+
+
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 _FROM_TO = re.compile(r"\s+to\s+$")
 _TIME_POSS = re.compile(
@@ -4859,6 +4902,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj, extra["change"], planned = moved_by
                 if planned and "modality" not in extra:
                     extra["modality"] = planned  # "proposals to increase fees by £2,000"
+        if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
+            obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
