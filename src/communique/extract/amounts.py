@@ -4027,9 +4027,7 @@ def _name_person(obj: str, span: Any) -> str:
     ]
 
     def titled(t: Any, titles: frozenset[str]) -> bool:
-        return any(c.text in titles for c in t.lefts) or (
-            t.i > 0 and doc[t.i - 1].text in titles
-        )
+        return any(c.text in titles for c in t.lefts) or (t.i > 0 and doc[t.i - 1].text in titles)
 
     # "he"/"his": the last named man (or person with no woman's title); "she"/"her": the
     # last person with a woman's title ("Mrs Quinn"), as the name alone does not say
