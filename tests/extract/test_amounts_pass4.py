@@ -806,3 +806,10 @@ def test_a_poll_answer_names_the_man_the_sentence_is_about(nlp: Any) -> None:
         " action, a poll found."
     )
     assert _one(nlp, text, "41%").object == "share who backed Hague's legal action"
+
+
+def test_both_sides_of_a_sale_or_a_purchase(nlp: Any) -> None:
+    text = "The US company said it had agreed with an Indian airline the sale of jets for $90m."
+    assert set(_one(nlp, text, "$90m").parties) == {"IND", "USA"}
+    text = "Italy's Acme will pay 300m yuan for a 20% stake in China's Beta."
+    assert _one(nlp, text, "300m yuan").parties == ["ITA", "CHN"]

@@ -4770,6 +4770,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and reading.verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS
                 else None
             )
+            for _ in range(3):
+                if payer is None or payer.lower_ not in ("it", "they"):
+                    break
+                # "The US company said it had agreed the sale ...": "it" is the company
+                up = payer.head.head if payer.head.dep_ in ("ccomp", "xcomp") else None
+                payer = _subject(up) if up is not None else None
             if payer is not None and payer.i not in amount_toks:
                 # "The US company agreed the sale of planes to India for $630m": the firm
                 # that pays or is paid is a party as well as the other side.
@@ -4777,6 +4783,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                     c = countries.of(t)
                     if c and c not in parties and (t.i <= payer.i or t.dep_ == "poss"):
                         parties.append(c)
+            if parties and obj and hit.kind == "money":
+                # "Italy's Illva will pay 481m yuan for a stake in China's Changyu": the
+                # other side the object names
+                parties += [c for c in _object_country(obj) if c not in parties]
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
