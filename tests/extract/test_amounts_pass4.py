@@ -813,3 +813,11 @@ def test_both_sides_of_a_sale_or_a_purchase(nlp: Any) -> None:
     assert set(_one(nlp, text, "$90m").parties) == {"IND", "USA"}
     text = "Italy's Acme will pay 300m yuan for a 20% stake in China's Beta."
     assert _one(nlp, text, "300m yuan").parties == ["ITA", "CHN"]
+
+
+def test_a_bare_count_takes_the_sentence_before_s_count_of_the_same_things(nlp: Any) -> None:
+    text = (
+        "Another four bank managers have pleaded guilty to fraud charges. Two managers from"
+        " Acme and one from Beta were the latest."
+    )
+    assert _one(nlp, text, "Two managers").object == "bank managers pleaded guilty to fraud charges"

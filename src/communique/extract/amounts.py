@@ -4910,6 +4910,27 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj, extra["change"], planned = moved_by
                 if planned and "modality" not in extra:
                     extra["modality"] = planned  # "proposals to increase fees by £2,000"
+        if (
+            span is not None
+            and hit.kind == "count"
+            and obj
+            and obj.lower() == str(extra.get("quantity_noun", "")).lower()
+        ):
+            # "Another three executives pleaded guilty. Two executives from AIG were the
+            # latest.": the count the sentence before made of the same things says what
+            same_things = next(
+                (
+                    a
+                    for a in reversed(out)
+                    if a.span[0] >= _previous_sentence_start(span)
+                    and str(a.extra.get("quantity_noun", "")).lower() == obj.lower()
+                    and a.object
+                    and a.object.lower() != obj.lower()
+                ),
+                None,
+            )
+            if same_things is not None:
+                obj = re.sub(r"^(?:additional|further|extra) ", "", _base(same_things) or obj)
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj:
