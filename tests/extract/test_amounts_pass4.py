@@ -821,3 +821,18 @@ def test_a_bare_count_takes_the_sentence_before_s_count_of_the_same_things(nlp: 
         " Acme and one from Beta were the latest."
     )
     assert _one(nlp, text, "Two managers").object == "bank managers pleaded guilty to fraud charges"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The scheme brought 9,000 pupils back to school.",
+            "9,000 pupils",
+            "pupils brought back to school",
+        ),
+        ("The firm moved 300 staff to Leeds.", "300 staff", "staff moved to Leeds"),
+    ],
+)
+def test_counted_objects_keep_where_they_went(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -1060,7 +1060,23 @@ def _count_object(
         if 0 < len(words) <= 5 and not any(t.i in skip for t in words):
             # "expected 3,000 fans to attend the parade": what they are expected to do
             return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
-        return f"{np} {participle(verb.lemma_.lower())}"  # "employ 521 journalists"
+        where_to: list[Any] = []
+        for c in verb.rights:  # "brought 40,000 pupils back to school": where to
+            if c.i <= noun.i or c.i in skip:
+                continue
+            if c.dep_ in ("prt", "advmod") and c.lower_ in _WHERE_WORDS | {"out", "away"}:
+                sub = [t for t in c.subtree if t.dep_ != "det"]
+                where_to += sub if len(sub) <= 4 and not any(t.i in skip for t in sub) else [c]
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "out"):
+                sub = [t for t in c.subtree if t.dep_ != "det"]
+                if len(sub) <= 3 and not any(
+                    t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in sub
+                ):
+                    where_to += sub
+            break
+        said = f" {_join(where_to)}" if where_to else ""
+        return f"{np} {participle(verb.lemma_.lower())}{said}"  # "employ 521 journalists"
     return np
 
 
