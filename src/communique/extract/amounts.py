@@ -4548,7 +4548,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "Wine consumption is 0.22 litres per capita. This compares with 59 litres in
                 # France": the same measure, elsewhere or earlier
                 obj = _base(earlier_)
-            anchor_ = _outward(span)[0] if _outward(span) else None
+            anchor_ = outs[0] if outs else None
             whole_ = next(
                 (
                     p
