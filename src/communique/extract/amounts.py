@@ -597,6 +597,8 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
         word = noun.lower_
         if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
             return None
+        if any(c.dep_ in ("dobj", "ccomp") for c in noun.children):
+            return None  # "held above 50 shows continued growth": a verb the tagger misread
         if any(t.tag_ == "JJS" for t in doc[last.i + 1 : noun.i]):
             return None  # "its 10 largest shareholders": a rank, not a count
         if noun.tag_ not in _PLURAL_TAGS and word not in lx.people:
@@ -4401,6 +4403,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             obj = by_moved or obj
             if (
+                hit.kind == "percent"
+                and hit.start in prior_at
+                and main is not None
+                and "change" in main.extra
+                and main.object
+                and obj is not None
+                and obj == _base(main)
+            ):
+                obj = main.object  # "grew 15.7%, down from 23% in February": earlier growth
+            if (
                 hit.kind == "count"
                 and hit.start in prior_at
                 and main is not None
@@ -4438,7 +4450,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and not obj.startswith("value of")
                 and (
                     re.search(
-                        rf"\b{re.escape(obj.split()[-1])}\s+worth\s+(?:about\s+|some\s+|nearly\s+)?$",
+                        rf"\b{re.escape(obj.split()[-1])}\s+worth\s+(?:[a-z]+\s+){{0,2}}$",
                         text[sent_start : hit.start],
                     )
                     or _WORTH_OF.match(text, hit.end)
