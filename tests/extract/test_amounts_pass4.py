@@ -874,3 +874,9 @@ def test_a_noun_the_tagger_misread_for_a_verb_counts_nothing(nlp: Any) -> None:
     art = amounts_article(nlp, doc.text)
     art.doc = doc
     assert not [a for a in extract_amounts(art) if a.unit == "shows"]
+
+
+def test_a_gerund_subject_keeps_its_words(nlp: Any) -> None:
+    text = "Misusing someone's details to claim new loans or cards comprised 12% of the total."
+    a = _one(nlp, text, "12%")
+    assert a.object is not None and a.object.startswith("Misusing someone's details to claim")

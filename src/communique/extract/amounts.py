@@ -1729,6 +1729,20 @@ _DEAL_NOUNS = frozenset(
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
+    gerund_ = (
+        tok.tag_ == "VBG"
+        or tok.lower_.endswith("ing")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+    if gerund_ and tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        # "Misusing someone's identity to claim new credit cards comprised 16.5%": the
+        # gerund's own words, shortly
+        words = [t for t in tok.subtree if t.i not in skip and t.dep_ != "det"]
+        cut = next((k for k, t in enumerate(words) if t.is_punct), 99)
+        words = words[: min(cut, 9)]
+        while len(words) > 1 and words[-1].pos_ in ("ADP", "PART", "CCONJ", "DET", "ADJ"):
+            words.pop()
+        return _join(words)
     keep: set[int] = {tok.i}
     for c in tok.lefts:
         if (
