@@ -880,3 +880,11 @@ def test_a_gerund_subject_keeps_its_words(nlp: Any) -> None:
     text = "Misusing someone's details to claim new loans or cards comprised 12% of the total."
     a = _one(nlp, text, "12%")
     assert a.object is not None and a.object.startswith("Misusing someone's details to claim")
+
+
+def test_whose_by_the_agent_of_an_amount(nlp: Any) -> None:
+    text = (
+        "Its $9m profit for the quarter was dwarfed by the $120m announced by rival Yahoo"
+        " last week."
+    )
+    assert _one(nlp, text, "$120m").object == "Yahoo's profit"

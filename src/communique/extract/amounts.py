@@ -4973,6 +4973,40 @@ def extract_amounts(art: Article) -> list[Amount]:
             )
             if same_things is not None:
                 obj = re.sub(r"^(?:additional|further|extra) ", "", _base(same_things) or obj)
+        its_ = _ITS.search(obj) if obj and span is not None else None
+        if (
+            obj
+            and span is not None
+            and hit.kind in ("money", "percent")
+            and (its_ is not None or "'s" not in obj)
+        ):
+            # "dwarfed by the $204m announced by rival Google": whose, by the agent named
+            agent = next(
+                (
+                    p
+                    for t in span
+                    for c in t.rights
+                    if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for k in c.rights
+                    if k.dep_ == "agent"
+                    for p in k.children
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+                ),
+                None,
+            )
+            named_ = (
+                " ".join(
+                    t.text
+                    for t in agent.subtree
+                    if t.i == agent.i or t.dep_ == "compound" and t.text[:1].isupper()
+                )
+                if agent is not None
+                else ""
+            )
+            if named_ and its_ is not None:
+                obj = f"{obj[: its_.start(1)]}{named_}'s {obj[its_.end() :]}"
+            elif named_:
+                obj = f"{named_}'s {obj}"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj:
