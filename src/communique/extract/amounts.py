@@ -1341,6 +1341,10 @@ def _negated(tok: Any) -> bool:
     )
 
 
+# Modals that put what their verb says ahead, or in doubt ("will dip", "could cost").
+_FUTURE_MODALS = frozenset(("will", "'ll", "would", "could", "may", "might", "wo"))
+
+
 def _perfect(verb: Any) -> bool:
     """ "(estimated) to have fallen": a perfect infinitive, something already done."""
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
@@ -1430,7 +1434,7 @@ def _aim_of(span: Any) -> str | None:
             and any(c.lower_ == "have" for c in v.lefts)
         ):
             modal = None  # "which would have banned £56m": what did happen, weighed
-        if modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
+        if modal in _FUTURE_MODALS:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
@@ -1444,7 +1448,7 @@ def _aim_of(span: Any) -> str | None:
             return "target"  # "2,500 jobs are to go": announced, not yet done
     if v.pos_ in ("VERB", "AUX") and sized_subject:
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
-        if modal in ("will", "'ll", "would", "could", "may", "might", "wo") and not _perfect(v):
+        if modal in _FUTURE_MODALS and not _perfect(v):
             return "forecast"
     for t in (outs[0].head, outs[0].head.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
@@ -1486,7 +1490,7 @@ def _aim_of(span: Any) -> str | None:
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if comp == "xcomp" and modal in ("should", "must"):
             return "target"  # "should enable it to save $360m"
-        if comp == "xcomp" and modal in ("will", "'ll", "would", "could", "may", "might", "wo"):
+        if comp == "xcomp" and modal in _FUTURE_MODALS:
             return "forecast"  # "will have to shed thousands of jobs"
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
             return "target"  # "Nestle is to raise its dividend by 11%"
@@ -1722,7 +1726,7 @@ def _outward(span: Any) -> list[Any]:
 
 # Nouns of agreements and plans, named with what they are to do ("deal to build a network").
 _DEAL_NOUNS = frozenset(
-    "agreement deal contract plan offer bid package scheme programme programme loan".split()
+    "agreement deal contract plan offer bid package scheme programme loan".split()
 )
 
 
@@ -3758,12 +3762,19 @@ def _by_count(rel: Any, skip: set[int]) -> str | None:
     verb = rel.head.head if rel.dep_ == "pobj" and rel.head.lower_ == "by" else None
     if verb is None or verb.pos_ != "VERB":
         return None
+    moved = _change_in_object(verb, verb.children, skip)
+    return moved[1] if moved is not None else None
+
+
+def _change_in_object(verb: Any, tokens: Any, skip: set[int]) -> tuple[str, str] | None:
+    """The way a rise or fall verb moves its object and the change it names ("cutting
+    production" -> ("fall", "fall in production")); None for other verbs or objects."""
     lemma = verb.lemma_.lower()
     way = "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
-    moved = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip), None)
+    moved = next((c for c in tokens if c.dep_ == "dobj" and c.i not in skip), None)
     if way is None or moved is None or not _nounish(moved, ("NOUN",)):
         return None
-    return f"{way} in {_np(moved, skip)}"
+    return way, f"{way} in {_np(moved, skip)}"
 
 
 # The last word of an object that makes the amount itself a prediction or an aim.
@@ -3866,6 +3877,18 @@ _POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|w
 _ELIDED = re.compile(r"\b(did|do|does|would|could|will|can)\s+not$")
 _PRONOUNS = frozenset("they he she we i it".split())
 _DISSENT = re.compile(r"^share (?:who|saying) (disagreed|agreed|disagree|agree)$")
+
+
+def _poll_asked(out: list[Amount], sent_start: int) -> str | None:
+    """The object of the sentence's last poll share ("share who said ..."), if any."""
+    return next(
+        (
+            a.object
+            for a in reversed(out)
+            if a.span[0] >= sent_start and a.object and " who " in a.object
+        ),
+        None,
+    )
 
 
 def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
@@ -4025,21 +4048,50 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
     if by is None or by.lower_ != "by" or by.head.lemma_.lower() in _RISE_VERBS | _FALL_VERBS:
         return None  # no "by", or hung on its change verb already
     for t in reversed(doc[span.sent.start : span.start - 1]):
-        lemma = t.lemma_.lower()
-        if t.pos_ != "VERB" or lemma not in _RISE_VERBS | _FALL_VERBS:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _RISE_VERBS | _FALL_VERBS:
             continue
-        moved = next((c for c in t.rights if c.dep_ == "dobj" and c.i not in skip), None)
-        if moved is None or not _nounish(moved, ("NOUN",)):
+        moved = _change_in_object(t, t.rights, skip)
+        if moved is None:
             return None
-        way = "rise" if lemma in _RISE_VERBS else "fall"
         plan = _PLAN_NOUNS.get(t.head.lemma_.lower()) if t.dep_ == "acl" else None
-        return f"{way} in {_np(moved, skip)}", way, plan
+        return moved[1], moved[0], plan
     return None
 
 
 _COMPARES = re.compile(r"^(?:This|That|It|These)\s+(?:compares?|compared)\s+(?:with|to)\b")
 _MULTI = re.compile(r"\bmulti-?$", re.I)
 _PERSONAL = re.compile(r"\b(he|she|his|her)\b")
+
+
+def _agent_owned(obj: str, span: Any) -> str:
+    """ "dwarfed by the $204m announced by rival Google": an object with no owner, or an
+    open "its", belongs to the firm the amount's participle names as its agent."""
+    its = _ITS.search(obj)
+    if its is None and "'s" in obj:
+        return obj
+    agent = next(
+        (
+            p
+            for t in span
+            for c in t.rights
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for k in c.rights
+            if k.dep_ == "agent"
+            for p in k.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+        ),
+        None,
+    )
+    if agent is None:
+        return obj
+    name = " ".join(  # "rival Google": the name, not its description
+        t.text
+        for t in agent.subtree
+        if t.i == agent.i or t.dep_ == "compound" and t.text[:1].isupper()
+    )
+    if its is not None:
+        return f"{obj[: its.start(1)]}{name}'s {obj[its.end() :]}"
+    return f"{name}'s {obj}"
 
 
 def _name_person(obj: str, span: Any) -> str:
@@ -4616,26 +4668,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
                 answer = _THAT_AFTER.match(text, hit.end, span[0].sent.end_char)
-                asked = next(
-                    (
-                        a.object
-                        for a in reversed(out)
-                        if a.span[0] >= sent_start and a.object and " who " in a.object
-                    ),
-                    None,
-                )
+                asked = _poll_asked(out, sent_start)
                 if answer is not None and asked is not None and obj in (None, asked):
                     whose, said = asked.split(" who ", 1)
                     obj = f"{whose} who {said.split(' ', 1)[0]} {answer.group(1)}"
             if hit.kind == "percent" and obj is not None and obj.startswith("share "):
-                asked = next(
-                    (
-                        a.object
-                        for a in reversed(out)
-                        if a.span[0] >= sent_start and a.object and " who " in a.object
-                    ),
-                    None,
-                )
+                asked = _poll_asked(out, sent_start)
                 if asked is not None:
                     obj = _poll_ellipsis(obj, asked, text[sent_start : hit.start])
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
@@ -4973,40 +5011,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             )
             if same_things is not None:
                 obj = re.sub(r"^(?:additional|further|extra) ", "", _base(same_things) or obj)
-        its_ = _ITS.search(obj) if obj and span is not None else None
-        if (
-            obj
-            and span is not None
-            and hit.kind in ("money", "percent")
-            and (its_ is not None or "'s" not in obj)
-        ):
-            # "dwarfed by the $204m announced by rival Google": whose, by the agent named
-            agent = next(
-                (
-                    p
-                    for t in span
-                    for c in t.rights
-                    if c.dep_ == "acl" and c.tag_ == "VBN"
-                    for k in c.rights
-                    if k.dep_ == "agent"
-                    for p in k.children
-                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
-                ),
-                None,
-            )
-            named_ = (
-                " ".join(
-                    t.text
-                    for t in agent.subtree
-                    if t.i == agent.i or t.dep_ == "compound" and t.text[:1].isupper()
-                )
-                if agent is not None
-                else ""
-            )
-            if named_ and its_ is not None:
-                obj = f"{obj[: its_.start(1)]}{named_}'s {obj[its_.end() :]}"
-            elif named_:
-                obj = f"{named_}'s {obj}"
+        if obj and span is not None and hit.kind in ("money", "percent"):
+            obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj:
