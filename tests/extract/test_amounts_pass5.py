@@ -100,3 +100,49 @@ def test_parties_of_the_clause_subject(
     nlp: Any, sentence: str, text: str, parties: list[str]
 ) -> None:
     assert _one(nlp, sentence, text).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Cheap loans and wage growth of just 3% could cut poverty.", "3%", "wage growth"),
+        ("Tourism is recovering, with a rise in bookings of 9%.", "9%", "rise in bookings"),
+        ("Volvo sales rose 6% while rival Saab posted a 2% decline.", "2%", "fall in Saab sales"),
+        (
+            "In the poll, 22% of people aged over 60 said they never shop online.",
+            "22%",
+            "share of people aged over 60 who said they never shop online",
+        ),
+        (
+            "Among graduates, 60% said they would move abroad, compared with 25% of people"
+            " under 30.",
+            "25%",
+            "share of people under 30 who said they would move abroad",
+        ),
+        (
+            "Critics mocked the leaflet, which the council says has cost £4,000 to print and post.",
+            "£4,000",
+            "cost of leaflet to print and post",
+        ),
+    ],
+)
+def test_listed_nouns_parallel_changes_ages_and_costs(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        ("Some 2 million homes will be built before 2030.", "2 million homes", "../2029-12-31"),
+        # The change of an amount the sentence dates is that year's change.
+        (
+            "It made a profit in 2003 of 12bn yen ($110m), up 8% on the year before.",
+            "8%",
+            "2003-01-01/2003-12-31",
+        ),
+    ],
+)
+def test_periods_of_the_fifth_pass(nlp: Any, sentence: str, text: str, period: str) -> None:
+    assert _one(nlp, sentence, text).period == period

@@ -76,6 +76,14 @@ _CHANGE_NOUNS = frozenset(
     """rise increase fall drop decline growth cut reduction jump surge slump gain loss rebound
     hike boost shortfall deficit surplus expansion contraction""".split()
 )
+# Which way a change noun goes ("a rise in spending of 14.8%").
+_NOUN_WAYS = {
+    **dict.fromkeys("rise increase jump surge gain rebound hike boost".split(), "rise"),
+    **dict.fromkeys("fall drop decline cut reduction slump loss".split(), "fall"),
+    "growth": "growth",
+    "expansion": "growth",
+    "contraction": "contraction",
+}
 # Changes that say nothing of what changed without "in"/"of" ("a £6.4bn rise").
 _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebound gain".split())
 # Nouns that say little without their complement ("forecasts for Japanese growth",
@@ -667,7 +675,8 @@ def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
-    np = "people" if bare_subject else _np(noun, skip)
+    # (the participle is added below, with what the count does)
+    np = "people" if bare_subject else _np(noun, skip, with_acl=False)
     ranged = _between_count(noun, np, skip)
     if ranged is not None:
         return ranged
@@ -1766,7 +1775,7 @@ _DEAL_NOUNS = frozenset(
 _TIME_NOUNS = frozenset("period quarter year month week day time half".split())
 
 
-def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
+def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
     gerund_ = (
@@ -1784,6 +1793,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
             words.pop()
         return _join(words)
     keep: set[int] = {tok.i}
+    forced: set[int] = set()  # words kept even though they are numbers of other amounts
     for c in tok.lefts:
         if (
             c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
@@ -1807,6 +1817,13 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
         if lemma in lexicon().people  # "people with dementia", "supporters in Tyneside"
         else ("of", "at", "in")  # "sales at restaurants and bars", "prices in China"
     )
+    if with_acl and lemma in lexicon().people:
+        for c in tok.rights:  # "people under 55", "voters over 65": ages
+            if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
+                ages_ = [t.i for t in c.subtree]
+                if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
+                    keep |= set(ages_)
+                    forced |= set(ages_)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             if any(
@@ -1844,12 +1861,16 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
                 if len(sub) <= 6 and not skip & set(sub):
                     keep |= set(sub)
                 break
-    if lemma in _COMPLEMENT_NOUNS:
-        for c in tok.rights:  # "the number waiting over 12 months"
+    if lemma in _COMPLEMENT_NOUNS or with_acl and lemma in lexicon().people:
+        for c in tok.rights:  # "the number waiting over 12 months", "people aged 18 to 34"
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
                 sub = [t.i for t in c.subtree]
-                if len(sub) <= 5 and not skip & set(sub):
+                ages = c.lemma_.lower() == "age"  # "people aged 18 to 34": the numbers are ages
+                if len(sub) <= (5 if lemma in _COMPLEMENT_NOUNS else 6) and (
+                    ages or not skip & set(sub)
+                ):
                     keep |= set(sub)
+                    forced |= set(sub) if ages else set()
                 break
     for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
@@ -1873,7 +1894,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False) -> str:
                 keep -= set(range(lo, hi + 1))
     toks = [
         doc[i]
-        for i in sorted(keep - skip)
+        for i in sorted(keep - skip | forced)
         if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i or doc[i].text == "-"
     ]
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
@@ -2381,6 +2402,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                     if pobj and _nounish(pobj[0]):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
+                        if pobj[0].lemma_.lower() in lexicon().people:
+                            # "39% of people under 55", the ages hung on the share
+                            r.object += "".join(
+                                f" {c.lower_} {n.text}"
+                                for c in anchor.rights
+                                if c.dep_ == "prep" and c.lower_ in ("under", "over")
+                                for n in c.children
+                                if n.dep_ == "pobj" and n.like_num
+                            )
                         r.verb = _governing_verb(t)
                         r.trusted = True
                         moved = _moved_level(anchor, skip)
@@ -4120,7 +4150,58 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
             return f"share {verb.text} {_join(by)}"  # "80% owned by its 10 largest holders"
     if verb.lemma_ == "cost" and (payer := _subject(verb)) is not None and _nounish(payer):
         return f"cost of {_np(payer, skip)}"
+    if anchor.dep_ in ("compound", "nummod", "amod") and verb.lemma_.lower() in _NOUN_WAYS:
+        return _parallel_change(span, verb, out)
     return None
+
+
+def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "The bridge has cost £40m to build", "the document, which ... has cost £2,500 to
+    design": the cost of the subject (a relative pronoun's noun), with what for; None when
+    the amount is no such cost or the object says more already."""
+    outs = _outward(span)
+    verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() != "cost":
+        return None
+    if any(c.dep_ in ("dobj", "dative") and c.i < outs[0].i for c in verb.children):
+        return None  # "the strike cost the airline $40m": what it cost someone, said apart
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "WDT":
+        rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
+        subj = rel.head if rel is not None else None
+    if subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip:
+        return None
+    if obj not in (None, "cost"):
+        return None  # "The new stadium will cost $500m": the stadium's price, as it is
+    what = _np(subj, skip)
+    doing = next((c for c in verb.rights if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
+    words = [t for t in doing.subtree if t.i not in skip] if doing is not None else []
+    purpose = f" {_join(words)}" if words and words[0].lower_ == "to" and len(words) <= 7 else ""
+    return f"cost of {what}{purpose}"
+
+
+def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
+    """ "Toyota sales jumped 11% while rival Nissan notched up a 10% increase": a bare change
+    whose clause names another firm is that firm's change of what the sentence's earlier
+    change measured ("rise in Nissan sales")."""
+    doer = _subject(change.head) if change.head.pos_ == "VERB" else None
+    earlier = next(
+        (a for a in reversed(out) if a.span[0] >= span[0].sent.start_char and "change" in a.extra),
+        None,
+    )
+    base = _base(earlier)
+    if doer is None or doer.pos_ != "PROPN" or earlier is None or not base:
+        return None
+    named = [  # "Toyota" in "Toyota sales", "Shell" (tagged an adjective) in "Shell profits"
+        t.text
+        for t in span[0].sent
+        if (t.pos_ == "PROPN" or t.dep_ in ("compound", "amod", "poss") and t.text[:1].isupper())
+        and t.idx < earlier.span[0]
+        and t.text in base.split()
+    ]
+    if not named or doer.text in base.split():
+        return None
+    return f"{_NOUN_WAYS[change.lemma_.lower()]} in {base.replace(named[-1], doer.text, 1)}"
 
 
 def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] | None:
@@ -4411,6 +4492,41 @@ def extract_amounts(art: Article) -> list[Amount]:
             if hit.kind != "count" or unit in lx.measures:
                 reading = _settle(reading, span, hit, {t.i for t in span} | also | amount_toks, lx)
             outs = _outward(span)
+            sized_by = (
+                outs[0].head.head
+                if outs and outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of"
+                else None
+            )
+            if (
+                sized_by is not None
+                and reading.object_tok is not None
+                and reading.object_tok.i == sized_by.i
+            ):
+                # "subsidies and economic growth of just 2%": the nearer of the listed nouns
+                nearer = next(
+                    (
+                        c
+                        for c in sized_by.children
+                        if c.dep_ == "conj"
+                        and c.right_edge.i == outs[0].head.i - 1
+                        and _nounish(c, ("NOUN",))
+                    ),
+                    None,
+                )
+                if nearer is not None:
+                    reading.object_tok, reading.object = nearer, _np(nearer, amount_toks)
+                    sized_by = nearer
+                change_noun = sized_by.head.head if sized_by.dep_ == "pobj" else None
+                if (
+                    change_noun is not None
+                    and sized_by.head.lower_ == "in"
+                    and change_noun.lemma_.lower() in _NOUN_WAYS
+                    and "change" not in extra
+                ):
+                    # "a rise in spending of 14.8%": the size of the rise
+                    reading.object_tok = change_noun
+                    reading.object = f"{change_noun.lower_} in {_np(sized_by, amount_toks)}"
+                    extra["change"] = _NOUN_WAYS[change_noun.lemma_.lower()]
             if outs and outs[0].dep_ in ("conj", "appos") and outs[0].head.i in amount_toks:
                 # "1.8% from 2.0% this year and 1.9% from 2.4%": the listed amount's object.
                 listed = outs[0].head.idx
@@ -5046,6 +5162,17 @@ def extract_amounts(art: Article) -> list[Amount]:
             if owner_period and owner_period[0].interval:
                 # "less than last year's £3.1bn total": the year that owns the amount.
                 period, extra["period_text"] = owner_period[0].interval, owner_period[0].text
+        if period is None and span is not None and "change" in extra and out:
+            prev = out[-1]
+            if (
+                prev.period
+                and prev.span[0] >= sent_start
+                and _CHANGE_AFTER.fullmatch(text, prev.span[1], hit.start)
+                and (_base(prev) or "\0") in (obj or "")
+            ):
+                # "a record profit in 2004 of 30.6bn yen, up 31.8%": the change of that
+                # year's profit
+                period = prev.period
         if obj and span is not None:
             left_out = _EXCLUDING.search(span[0].sent.text)
             if left_out is not None and left_out.group(2) not in obj:
@@ -5077,6 +5204,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_of_clause(obj, span, amount_toks) or obj
         if obj is None and span is not None and hit.kind in ("percent", "money"):
             obj = _object_nearby(span, amount_toks, out, unit)
+        if span is not None and hit.kind == "money":
+            obj = _cost_of(span, obj, amount_toks) or obj
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
             moved_by = _by_after_change(span, amount_toks)
             if moved_by is not None:

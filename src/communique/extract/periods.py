@@ -324,6 +324,8 @@ def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
         # "£3.7bn will be spent by 2006", "reach 1.6 million by 2010": up to the end of
         # that year, its start unsaid (ISO 8601-2 "../2006-12-31").
         return f"../{int(m.group('y'))}-12-31"
+    if m.groupdict().get("before"):
+        return f"../{int(m.group('y')) - 1}-12-31"  # "before 2015": up to the end of 2014
     return _year(int(m.group("y")))
 
 
@@ -485,7 +487,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            rf"\b(?:(?P<by>by)|in|during|for|throughout)\s+"
+            rf"\b(?:(?P<by>by)|(?P<before>before)|in|during|for|throughout)\s+"
             rf"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?(?P<y>{YEAR})\b(?![-–/]\d)"
         ),
         "year",
