@@ -146,3 +146,36 @@ def test_listed_nouns_parallel_changes_ages_and_costs(
 )
 def test_periods_of_the_fifth_pass(nlp: Any, sentence: str, text: str, period: str) -> None:
     assert _one(nlp, sentence, text).period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Tesco has 30% of the grocery market.", "30%", "Tesco's share of grocery market"),
+        (
+            "Nokia, with 35% of the handset market, is the leader.",
+            "35%",
+            "Nokia's share of handset market",
+        ),
+        (
+            "The field is led by Lukoil with 11% of the market, followed by Yukos.",
+            "11%",
+            "Lukoil's share of market",
+        ),
+        (
+            "Italian unemployment rose to 9.1% in May. The jobs crisis is worst in the southern"
+            " regions of Italy, where the rate is 15.2%.",
+            "15.2%",
+            "Italian unemployment in southern regions of Italy",
+        ),
+    ],
+)
+def test_share_holders_and_bare_rates(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_forecast_cut_from_an_old_one_shares_its_year(nlp: Any) -> None:
+    sentence = "Forecasts for Chilean growth were cut to 3.1% from 3.6% in 2006."
+    assert _one(nlp, sentence, "3.1%").period == "2006-01-01/2006-12-31"
+    # a result's earlier value keeps the year to itself
+    assert _one(nlp, "Profits rose to $5bn from $4bn in 2003.", "$5bn").period is None

@@ -1709,7 +1709,40 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             else ""
         )
         return f"share of {base} {participle(lemma)}{prt}{by}"  # "close 20% of the factories"
-    return f"share of {base}"
+    holder = _share_holder(anchor, verb, skip)
+    return f"{holder}'s share of {base}" if holder else f"share of {base}"
+
+
+def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
+    """Who holds "N% of the market": "Tesco has 30% of ...", "Nokia, with 30% of ...",
+    "led by Lukoil with 11% of ...", "give Gazprom control of 8% of ..."; None if unnamed."""
+
+    def named(tok: Any) -> str | None:
+        if tok is None or tok.i in skip:
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "DATE", "GPE"):
+            return _name(tok)
+        return None
+
+    if anchor.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("have", "hold"):
+        return named(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        who = anchor.head.head
+        if who.pos_ in ("VERB", "AUX"):  # "led by Lukoil with 11%": the doer
+            by = [p for c in who.children if c.dep_ == "agent" for p in c.children]
+            who = by[0] if by else next((c for c in who.children if c.dep_ == "nsubj"), None)
+        return named(who)
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lemma_.lower() in ("control", "stake", "holding", "ownership")
+    ):
+        held = anchor.head.head
+        owner = next((c for c in held.children if c.dep_ in ("poss", "compound")), None)
+        if owner is None and held.dep_ == "dobj":
+            owner = next((c for c in held.head.children if c.dep_ == "dative"), None)
+        return named(owner)
+    return None
 
 
 def _moved_level(anchor: Any, skip: set[int]) -> Any:
@@ -3479,6 +3512,11 @@ def _parties(
                     found = [c for c in found if top and c == top[0][0]]
                 if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
                     break  # "Brent crude in London": placed already
+            if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+                for t in _own_subtree(head.head, skip, others):
+                    add(t)  # "the eastern part of Germany, where the rate is 18.8%"
+                if found:
+                    break
             if head.head.i == head.i or head.dep_ == "parataxis":
                 break
             head = _clause_head(head.head)
@@ -4180,6 +4218,42 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     return f"cost of {what}{purpose}"
 
 
+_RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
+
+
+def _rate_before(span: Any, word: str, out: list[Amount], skip: set[int]) -> str | None:
+    """ "German unemployment rose to 12.1%. ... in the east of Germany, where the rate is
+    18.8%": a bare "rate" is the rate a recent sentence measured, there."""
+    earlier = next(
+        (
+            a
+            for a in reversed(out)
+            if a.unit == "percent"
+            and a.span[0] >= span[0].idx - 1200
+            and "change" not in a.extra
+            and a.object
+            and a.object not in ("rate", "level")
+            and _RATE_WORDS.search(a.object)
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    base = _base(earlier) or ""
+    clause = _clause_head(span[-1])
+    if (
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in clause.children)
+        and _nounish(clause.head)
+    ):
+        place = clause.head
+        if place.dep_ == "pobj" and place.head.lower_ == "of" and _nounish(place.head.head):
+            place = place.head.head  # "the eastern part of Germany, where"
+        words = [t for t in place.doc[place.left_edge.i : clause.head.i + 1] if t.dep_ != "det"]
+        base += f" in {_join(words)}"  # "where the rate is 18.8%": there
+    return base
+
+
 def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
     """ "Toyota sales jumped 11% while rival Nissan notched up a 10% increase": a bare change
     whose clause names another firm is that firm's change of what the sentence's earlier
@@ -4329,6 +4403,32 @@ def _share_from_to(out: list[Amount], text: str) -> None:
             a.parties = list(b.parties)
         elif not b.parties and a.parties:
             b.parties = list(a.parties)
+
+
+_FORECAST_WORD = re.compile(
+    r"\b(?:forecasts?|estimates?|projections?|outlook|predictions?)\b", re.I
+)
+_FROM_ONLY = re.compile(r"\s+from\s+")
+
+
+def _forecast_from_to(out: list[Amount], text: str) -> None:
+    """ "growth forecasts were cut to 2.1% from 2.8% in 2005": the year after the old
+    forecast is the year both forecasts are for (unlike "profit rose to $5bn from $4bn in
+    2003", where the year is the earlier value's own)."""
+    for a, b in pairwise(out):
+        said = str(b.extra.get("period_text", ""))
+        if (
+            a.unit != b.unit
+            or not a.object
+            or a.object != b.object
+            or not b.period
+            or not _FORECAST_WORD.search(a.object)
+            or not _FROM_ONLY.fullmatch(text, a.span[1], b.span[0])
+            or not said
+            or text.find(said, b.span[1], b.span[1] + len(said) + 12) < 0
+        ):
+            continue
+        a.period, a.extra["period_text"] = b.period, said
 
 
 def extract_amounts(art: Article) -> list[Amount]:
@@ -5206,6 +5306,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_nearby(span, amount_toks, out, unit)
         if span is not None and hit.kind == "money":
             obj = _cost_of(span, obj, amount_toks) or obj
+        if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
+            obj = _rate_before(span, obj, out, amount_toks) or obj
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
             moved_by = _by_after_change(span, amount_toks)
             if moved_by is not None:
@@ -5300,6 +5402,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         if owner is not None and out[k].object is None:
             out[k].object = _base(owner)
     _share_from_to(out, text)
+    _forecast_from_to(out, text)
     for a in out:
         a.extra.pop("_base", None)
     return out
