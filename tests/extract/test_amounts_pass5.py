@@ -179,3 +179,42 @@ def test_a_forecast_cut_from_an_old_one_shares_its_year(nlp: Any) -> None:
     assert _one(nlp, sentence, "3.1%").period == "2006-01-01/2006-12-31"
     # a result's earlier value keeps the year to itself
     assert _one(nlp, "Profits rose to $5bn from $4bn in 2003.", "$5bn").period is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("When the bank failed, depositors lost about $3bn.", "$3bn", "depositors' loss"),
+        (
+            "Alitalia said that it may lose millions of euros.",
+            "millions of euros",
+            "Alitalia's loss",
+        ),
+        (
+            "Bread prices rose by 5% in Europe last year and by 19% in Egypt.",
+            "19%",
+            "rise in Bread prices in Egypt",
+        ),
+        (
+            "Spending on defence and housing will rise by 6.2% and 3.9% respectively.",
+            "3.9%",
+            "rise in Spending on housing",
+        ),
+        (
+            "Rates were held in May, but rising inflation - reaching 1.2% in March - has"
+            " worried the bank.",
+            "1.2%",
+            "inflation",
+        ),
+    ],
+)
+def test_losers_elided_changes_and_listed_items(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_respectively_gives_each_amount_its_own_country(nlp: Any) -> None:
+    sentence = "Exports to Chile and Peru rose by 3% and 4% respectively."
+    assert _one(nlp, sentence, "3%").parties == ["CHL"]
+    assert _one(nlp, sentence, "4%").parties == ["PER"]

@@ -4148,6 +4148,11 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
     verb = anchor.head
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and _nounish(verb.head, ("NOUN",)):
         return _np(verb.head, skip)
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and anchor.dep_ == "dobj":
+        # "rising inflation - reaching 0.7%": the noun the parse hung on the participle
+        left = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nsubj") and _nounish(c, ("NOUN",))]
+        if left and left[-1].i not in skip:
+            return _np(left[-1], skip)
     clause = _clause_head(span[0])
     for _ in range(3):
         if clause.dep_ not in ("ccomp", "xcomp", "conj"):
@@ -4219,6 +4224,38 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
 
 
 _RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
+
+
+# Nouns for people by what they do: "depositors", "shareholders", "economists".
+_AGENT_NOUN = re.compile(r"(?:holder|payer|[^aeiou]er|or|ist|ant)$")
+
+
+def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
+    """ "shareholders lost about $180bn": "shareholders' loss"; "Lufthansa said it may lose
+    millions of euros": "Lufthansa's loss" (an "it" the saying firm's). As it was else."""
+    outs = _outward(span)
+    verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
+    doer = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if doer is not None and doer.lower_ == "it" and verb is not None and verb.dep_ == "ccomp":
+        said_by = _subject(verb.head) if verb.head.lemma_.lower() in _SAY_VERBS | {"say"} else None
+        doer = said_by if said_by is not None and said_by.pos_ == "PROPN" else None
+    if (
+        doer is None
+        or doer.i in skip
+        or not (
+            doer.pos_ == "PROPN"
+            and doer.ent_type_ != "PERSON"
+            or doer.pos_ == "NOUN"
+            and doer.tag_ == "NNS"
+            and (
+                doer.lemma_.lower() in _OWNER_ORGS | lx.actors | lx.people | _DOER_NOUNS
+                or _AGENT_NOUN.search(doer.lemma_.lower()) is not None  # "depositors"
+            )
+        )
+    ):
+        return obj
+    name = _name(doer) if doer.pos_ == "PROPN" else _np(doer, skip)
+    return f"{name}' {obj}" if name.endswith("s") else f"{name}'s {obj}"
 
 
 def _rate_before(span: Any, word: str, out: list[Amount], skip: set[int]) -> str | None:
@@ -4409,6 +4446,47 @@ _FORECAST_WORD = re.compile(
     r"\b(?:forecasts?|estimates?|projections?|outlook|predictions?)\b", re.I
 )
 _FROM_ONLY = re.compile(r"\s+from\s+")
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LISTED = re.compile(r"\b([\w-]+)(?:, ([\w-]+))?,? and ([\w-]+)\b")
+
+
+def _respectively(out: list[Amount], text: str) -> None:
+    """ "Spending on health and education will rise by 9.4% and 8.1% respectively": each
+    amount measures its own item of the listed ones, in order."""
+    k = 0
+    while k < len(out):
+        a = out[k]
+        group = [a]
+        while k + len(group) < len(out):
+            b = out[k + len(group)]
+            gap = text[group[-1].span[1] : b.span[0]]
+            if (
+                b.unit != a.unit
+                or b.object != a.object
+                or not re.fullmatch(r",?\s+(?:and\s+)?", gap)
+            ):
+                break
+            group.append(b)
+        k += len(group)
+        end = text.find(".", group[-1].span[1])
+        if (
+            len(group) < 2
+            or not a.object
+            or not _RESPECTIVELY.search(text, group[-1].span[1], end if end > 0 else len(text))
+        ):
+            continue
+        parties = list(a.parties)
+        if len(parties) == len(group) and all(b.parties == parties for b in group):
+            for amount, code in zip(group, parties, strict=True):
+                amount.parties = [code]  # "to France and Spain rose 3% and 4% respectively"
+        listed = _LISTED.search(a.object)
+        items = [g for g in listed.groups() if g] if listed is not None else []
+        if listed is None or len(items) != len(group):
+            continue
+        for amount, item in zip(group, items, strict=True):
+            amount.object = a.object[: listed.start()] + item + a.object[listed.end() :]
 
 
 def _forecast_from_to(out: list[Amount], text: str) -> None:
@@ -5304,8 +5382,31 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_of_clause(obj, span, amount_toks) or obj
         if obj is None and span is not None and hit.kind in ("percent", "money"):
             obj = _object_nearby(span, amount_toks, out, unit)
+        if (
+            span is not None
+            and hit.kind == "percent"
+            and "change" not in extra
+            and span.start > 0
+            and doc[span.start - 1].lower_ == "by"
+            and doc[span.start - 1].dep_ == "conj"
+        ):
+            # "rose by 8% globally and by 24% in China": the same change, elsewhere
+            prev_change = next(
+                (
+                    a
+                    for a in reversed(out)
+                    if a.span[0] >= sent_start and a.unit == unit and "change" in a.extra
+                ),
+                None,
+            )
+            base_ = _base(prev_change)
+            if prev_change is not None and base_ and obj and obj.startswith(base_):
+                extra["change"] = prev_change.extra["change"]
+                obj = f"{extra['change']} in {obj}"
         if span is not None and hit.kind == "money":
             obj = _cost_of(span, obj, amount_toks) or obj
+            if obj in _OWNED_NOUNS:
+                obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
             obj = _rate_before(span, obj, out, amount_toks) or obj
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
@@ -5403,6 +5504,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             out[k].object = _base(owner)
     _share_from_to(out, text)
     _forecast_from_to(out, text)
+    _respectively(out, text)
     for a in out:
         a.extra.pop("_base", None)
     return out
