@@ -362,14 +362,14 @@ def test_cfa_franc_is_a_currency(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "want"),
     [
-        # "X has cost someone N": X is the cause; the money is the cost, as are conversions.
+        # "X has cost someone N": the cost of X (to whom), as are conversions.
         (
             "Officials say fraud in the customs service has cost it 3bn CFA francs ($6m; £3m)"
             " a year.",
             "$6m",
-            "cost per year",
+            "cost of fraud in customs service per year",
         ),
-        ("The strike cost the airline $40m.", "$40m", "cost"),
+        ("The strike cost the airline $40m.", "$40m", "cost of strike to airline"),
         # "..., that's the extra £900": what the clause before names, and that it is extra.
         (
             "We will definitely raise the child benefit, from one year to two years, that's"

@@ -218,3 +218,34 @@ def test_respectively_gives_each_amount_its_own_country(nlp: Any) -> None:
     sentence = "Exports to Chile and Peru rose by 3% and 4% respectively."
     assert _one(nlp, sentence, "3%").parties == ["CHL"]
     assert _one(nlp, sentence, "4%").parties == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        (
+            "It was announced that a total of 40 branches would close next year.",
+            "40 branches",
+            "forecast",
+        ),
+        ("We need at least $5bn in new investment.", "$5bn", "target"),
+        ("Output beat the 2.9% the ministry estimated a month ago.", "2.9%", "forecast"),
+        ("The bulk of the grant - about £9m - will be spent on roads.", "£9m", "forecast"),
+        # a total that has happened
+        ("A total of 40 branches closed last year.", "40 branches", None),
+    ],
+)
+def test_sized_subjects_needs_and_estimates(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_a_change_by_when_the_parse_joins_the_amounts(nlp: Any) -> None:
+    a = _one(nlp, "Profits at Barclaycard rose by 5% to £801m.", "5%")
+    assert (a.object, a.extra.get("change")) == ("rise in Profits at Barclaycard", "rise")
+
+
+def test_a_gap_between_one_country_s_flows_is_that_country_s(nlp: Any) -> None:
+    a = _one(nlp, "The gap between Chilean exports and imports hit $9bn in 2004.", "$9bn")
+    assert a.parties == ["CHL"]

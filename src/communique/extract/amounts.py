@@ -1308,6 +1308,8 @@ _AIM_VERBS = {
     "likely": "forecast",  # "is likely to cut 300 jobs"
     "unlikely": "forecast",
     "due": "target",  # "is due to receive £5m"
+    "need": "target",  # "we need at least $20bn in investment"
+    "ensure": "target",  # "trying to ensure budgets are limited to 1%"
 }
 
 
@@ -1330,7 +1332,7 @@ _PLAN_NOUNS = {
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
-_PROPOSE_VERBS = frozenset("recommend propose want seek target plan".split())
+_PROPOSE_VERBS = frozenset("recommend propose want seek target plan need".split())
 # Words for a part of a whole: "some of the £48bn cost" is no plan for the whole.
 _PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
 _AIM_NOUNS = frozenset("target goal aim aspiration ambition objective".split())
@@ -1392,7 +1394,11 @@ def _aim_of(span: Any) -> str | None:
             if (
                 c.dep_ == "relcl"
                 and c.lemma_.lower() in _AIM_VERBS
-                and any(k.dep_ == "dobj" and k.tag_ in ("WDT", "IN") for k in c.children)
+                # "the 2.5% which the government predicted", "the 11.3% creditors hoped to
+                # receive": the amount is what the clause aims at or predicts
+                and not any(
+                    k.dep_ in ("nsubj", "nsubjpass") and k.tag_ == "WDT" for k in c.children
+                )
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "the 2.5% which the government predicted"
     for t in (outs[0].head, outs[0].head.head):
@@ -1419,12 +1425,21 @@ def _aim_of(span: Any) -> str | None:
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
     own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
-    if outs[0].dep_ == "appos":
-        # "The bulk of the money - about 40m euros - will be offered": the subject's size
-        sized = outs[0].head
+    if outs[0].dep_ == "appos" or outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of":
+        # "The bulk of the money - about 40m euros - will be offered", "a total of 37 offices
+        # would close": the subject's size
+        sized = outs[0].head if outs[0].dep_ == "appos" else outs[0]
         if sized.dep_ == "pobj" and sized.head.lower_ == "of":
             sized = sized.head.head
-        own_subject = sized.dep_ in ("nsubj", "nsubjpass") and sized.head.i == v.i
+        own_subject = (
+            sized.dep_ in ("nsubj", "nsubjpass")
+            and sized.head.i == v.i
+            and (
+                outs[0].dep_ == "appos"
+                or sized.lemma_.lower() in _PART_WORDS | {"total", "number", "bulk", "majority"}
+            )
+            or own_subject
+        )
     sized_subject = (  # "the £1bn deal would be signed in March": the deal's size, to come
         outs[0].dep_ in ("nmod", "compound", "nummod", "amod")
         and outs[0].head.dep_ in ("nsubj", "nsubjpass")
@@ -1575,6 +1590,14 @@ def _direction(span: Any, text: str, start: int) -> str | None:
             return "rise"  # "adding $1.89 to $48.62", however the parse hangs it
         if lemma in _FALL_VERBS:
             return "fall"
+    if before is not None and before.lower_ == "by" and before.head.pos_ == "VERB":
+        # "rose by 5% to £801m" with the amounts parsed as one: the verb "by" hangs on
+        lemma = before.head.lemma_.lower()
+        by_way = _GROW_VERBS.get(lemma) or (
+            "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
+        )
+        if by_way is not None:
+            return by_way
     outs = _outward(span)
     if not outs:
         return None
@@ -3470,7 +3493,8 @@ def _parties(
                 and t.head.dep_ == "pobj"  # "for the German
             ):  # economy"
                 add(t)
-        if r.object and _BILATERAL.search(r.object) and len(found) < 2:
+        # (not "the gap between US exports and imports", one country's already)
+        if r.object and _BILATERAL.search(r.object) and not found:
             dy = countries.dyad()
             if dy:
                 return dy
@@ -4206,21 +4230,26 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() != "cost":
         return None
-    if any(c.dep_ in ("dobj", "dative") and c.i < outs[0].i for c in verb.children):
-        return None  # "the strike cost the airline $40m": what it cost someone, said apart
+    # "the strike cost the airline $40m": the cost of the strike, to whom
+    payer = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < outs[0].i), None
+    )
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ == "WDT":
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else None
     if subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip:
         return None
-    if obj not in (None, "cost"):
+    rate = re.search(r" per \w+$", obj or "")
+    if (obj[: rate.start()] if obj and rate else obj) not in (None, "cost"):
         return None  # "The new stadium will cost $500m": the stadium's price, as it is
     what = _np(subj, skip)
+    if payer is not None and _nounish(payer, ("NOUN", "PROPN")) and payer.i not in skip:
+        what += f" to {_np(payer, skip)}"
     doing = next((c for c in verb.rights if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
     words = [t for t in doing.subtree if t.i not in skip] if doing is not None else []
     purpose = f" {_join(words)}" if words and words[0].lower_ == "to" and len(words) <= 7 else ""
-    return f"cost of {what}{purpose}"
+    return f"cost of {what}{purpose}{rate.group(0) if rate else ''}"
 
 
 _RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
@@ -5404,7 +5433,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["change"] = prev_change.extra["change"]
                 obj = f"{extra['change']} in {obj}"
         if span is not None and hit.kind == "money":
-            obj = _cost_of(span, obj, amount_toks) or obj
+            cost_ = _cost_of(span, obj, amount_toks)
+            if cost_ is not None:  # "corruption in its finance ministry has cost it ..."
+                obj = _resolve_its(cost_, _clause_head(span[0]), span, amount_toks, people)
             if obj in _OWNED_NOUNS:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
