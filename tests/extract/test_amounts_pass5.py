@@ -249,3 +249,29 @@ def test_a_change_by_when_the_parse_joins_the_amounts(nlp: Any) -> None:
 def test_a_gap_between_one_country_s_flows_is_that_country_s(nlp: Any) -> None:
     a = _one(nlp, "The gap between Chilean exports and imports hit $9bn in 2004.", "$9bn")
     assert a.parties == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "She is one of nine officials charged in the inquiry.",
+            "nine officials",
+            "officials charged in inquiry",
+        ),
+        (
+            "The law covers records kept by about 40,000 public bodies.",
+            "40,000 public bodies",
+            "public bodies keeping records",
+        ),
+        (
+            "The minister was speaking on Monday to 300 pupils from schools in Fife about smoking.",
+            "300 pupils",
+            "pupils from schools in Fife",
+        ),
+    ],
+)
+def test_counted_with_their_participles_and_origins(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

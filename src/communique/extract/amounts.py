@@ -680,7 +680,13 @@ def _count_object(
     ranged = _between_count(noun, np, skip)
     if ranged is not None:
         return ranged
-    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.tag_ in _PLURAL_TAGS:
+    if noun.dep_ == "conj" and (
+        noun.head.pos_ == "NOUN"
+        and noun.head.tag_ in _PLURAL_TAGS
+        # "he and the other seven protesters would plead not guilty": a shared subject
+        or noun.head.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.pos_ in ("PRON", "PROPN")
+    ):
         rel = noun.head  # "92 outgoing flights and 86 incoming flights were delayed"
         verb = _governing_verb(rel)
     listed = [
@@ -795,7 +801,14 @@ def _count_object(
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
-    for acl in noun.rights:
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
+        # "information held by 100,000 public bodies": the bodies holding it
+        return f"{np} {gerund(held.lemma_.lower())} {_np(held.head, skip)}"
+    partitive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    # "one of six executives indicted in the case": the parse hangs the participle on "one"
+    hosts = [noun, partitive] if partitive is not None and partitive.like_num else [noun]
+    for acl in (c for h in hosts for c in h.rights):
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
             cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
@@ -1827,6 +1840,12 @@ _DEAL_NOUNS = frozenset(
 )
 
 
+def _personal(tok: Any) -> bool:
+    """Whether `tok` names people ("pupils", "pupil"; the lexicon lists plurals)."""
+    people = lexicon().people
+    return tok.lower_ in people or tok.lemma_.lower() in people
+
+
 # Words for a stretch of time: "in the period" says when, not what.
 _TIME_NOUNS = frozenset("period quarter year month week day time half".split())
 
@@ -1862,6 +1881,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         ):
             keep |= {t.i for t in c.subtree}
     lemma = tok.lemma_.lower()
+    personal = _personal(tok)
     preps = (
         ("of", "in", "for", "on", "at")
         if lemma in _COMPLEMENT_NOUNS
@@ -1869,11 +1889,12 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if (with_prep or lemma in _CHANGE_NOUNS)
         else ("of", "between", "in")
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
-        else ("of", "at", "with", "in")
-        if lemma in lexicon().people  # "people with dementia", "supporters in Tyneside"
+        else ("of", "at", "with", "in", "from")
+        # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
+        if personal
         else ("of", "at", "in")  # "sales at restaurants and bars", "prices in China"
     )
-    if with_acl and lemma in lexicon().people:
+    if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
             if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
                 ages_ = [t.i for t in c.subtree]
@@ -1917,7 +1938,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 if len(sub) <= 6 and not skip & set(sub):
                     keep |= set(sub)
                 break
-    if lemma in _COMPLEMENT_NOUNS or with_acl and lemma in lexicon().people:
+    if lemma in _COMPLEMENT_NOUNS or with_acl and personal:
         for c in tok.rights:  # "the number waiting over 12 months", "people aged 18 to 34"
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
                 sub = [t.i for t in c.subtree]
@@ -2458,7 +2479,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                     if pobj and _nounish(pobj[0]):
                         r.object_tok = pobj[0]
                         r.object = _np(pobj[0], skip)
-                        if pobj[0].lemma_.lower() in lexicon().people:
+                        if _personal(pobj[0]):
                             # "39% of people under 55", the ages hung on the share
                             r.object += "".join(
                                 f" {c.lower_} {n.text}"
