@@ -5471,18 +5471,20 @@ def extract_amounts(art: Article) -> list[Amount]:
             span is not None
             and hit.kind == "count"
             and obj
-            and obj.lower() == str(extra.get("quantity_noun", "")).lower()
+            # "Two managers from Acme ... were the latest": where they are from says not what
+            and obj.lower().split(" from ", 1)[0] == str(extra.get("quantity_noun", "")).lower()
         ):
             # "Another three executives pleaded guilty. Two executives from AIG were the
             # latest.": the count the sentence before made of the same things says what
+            counted_ = obj.lower().split(" from ", 1)[0]
             same_things = next(
                 (
                     a
                     for a in reversed(out)
                     if a.span[0] >= _previous_sentence_start(span)
-                    and str(a.extra.get("quantity_noun", "")).lower() == obj.lower()
+                    and str(a.extra.get("quantity_noun", "")).lower() == counted_
                     and a.object
-                    and a.object.lower() != obj.lower()
+                    and a.object.lower() != counted_
                 ),
                 None,
             )
