@@ -275,3 +275,30 @@ def test_counted_with_their_participles_and_origins(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Remittances to Central America reached $9bn in 2005.",
+            "$9bn",
+            "Remittances to Central America",
+        ),
+        (
+            "Private investment is growing at 12% a year.",
+            "12%",
+            "growth in Private investment per year",
+        ),
+        ("Some 500 migrants arrive every week.", "500 migrants", "migrants arriving per week"),
+    ],
+)
+def test_flows_growth_rates_and_counts_each_time(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_families_are_counted_as_families(nlp: Any) -> None:
+    a = _one(nlp, "Some 40 families were evicted from the estate.", "40 families")
+    assert a.unit == "families"

@@ -1625,6 +1625,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
             return _then_inverted(span, way) if than is None else way
         return None
     if anchor.dep_ == "pobj":
+        if head.lower_ == "at" and head.head.lemma_.lower() in _GROW_VERBS:
+            return _GROW_VERBS[head.head.lemma_.lower()]  # "growing at 25% a year": a rate
         if head.lower_ != "by":
             return None  # "rose to 5%", "from 4%", "at 3%": a level
         head = head.head
@@ -1840,6 +1842,30 @@ _DEAL_NOUNS = frozenset(
 )
 
 
+def _every(span: Any) -> str | None:
+    """ "30,000 children are dying every day": the time a count's verb says it happens in,
+    each time; None without one."""
+    verb = _governing_verb(span[-1])
+    if verb is None:
+        return None
+    for c in verb.rights:
+        if (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in ("day", "week", "month", "year")
+            and any(d.lower_ in ("every", "each") for d in c.lefts)
+        ):
+            return c.lemma_.lower()
+    return None
+
+
+_GROUPS = frozenset(("family", "household"))
+# Money or goods that go somewhere: their "to"/"from" says which flow.
+_FLOW_NOUNS = frozenset(
+    """remittance export import aid loan lending investment shipment sale transfer flow
+    payment subsidy grant credit""".split()
+)
+
+
 def _personal(tok: Any) -> bool:
     """Whether `tok` names people ("pupils", "pupil"; the lexicon lists plurals)."""
     people = lexicon().people
@@ -1892,6 +1918,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         else ("of", "at", "with", "in", "from")
         # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
         if personal
+        else ("of", "at", "in", "to", "from")
+        if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
         else ("of", "at", "in")  # "sales at restaurants and bars", "prices in China"
     )
     if with_acl and personal:
@@ -4665,7 +4693,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 or noun.ent_type_ == "NORP"  # "Britons", "Tutsis"
                 and noun.tag_ in _PLURAL_TAGS
             )
-            unit = "people" if is_people else noun.lower_
+            # (a family or a household is a group: counted as itself, not as people)
+            unit = "people" if is_people and noun.lemma_.lower() not in _GROUPS else noun.lower_
             shape = [c.lower_ for c in noun.lefts if c.lower_ in ("square", "cubic")]
             if shape:
                 unit = f"{shape[0]} {unit}"  # "square metres"
@@ -5162,6 +5191,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = per.group(1).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
+            elif obj and hit.kind == "count" and (every := _every(span)) is not None:
+                extra["per"] = every  # "30,000 children are dying every day"
+                obj = f"{obj} per {every}"
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 obj = _resolve_its(obj, head_, span, amount_toks, people)
