@@ -302,3 +302,36 @@ def test_flows_growth_rates_and_counts_each_time(
 def test_families_are_counted_as_families(nlp: Any) -> None:
     a = _one(nlp, "Some 40 families were evicted from the estate.", "40 families")
     assert a.unit == "families"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("Sales beat the 4% growth rate that analysts had forecast.", "4%", "forecast"),
+        (
+            "He said he was borrowing, with predicted debt over the coming years totalling £90bn.",
+            "£90bn",
+            "forecast",
+        ),
+    ],
+)
+def test_predicted_nouns_an_amount_sizes(nlp: Any, sentence: str, text: str, modality: str) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "parties"),
+    [
+        (
+            "Figures showed the number of people waiting more than 9 months as an inpatient in"
+            " Wales has fallen by 4.1%.",
+            "4.1%",
+            ["GBR"],
+        ),
+        ("Volvo is to close 8 of its 21 plants in Europe and North America.", "21 plants", []),
+    ],
+)
+def test_parties_of_split_subjects_and_regions(
+    nlp: Any, sentence: str, text: str, parties: list[str]
+) -> None:
+    assert _one(nlp, sentence, text).parties == parties

@@ -1345,6 +1345,8 @@ _PLAN_NOUNS = {
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
+# Participles that make the noun they open a prediction ("predicted debt").
+_AHEAD_WORDS = frozenset("predicted expected projected forecast anticipated".split())
 _PROPOSE_VERBS = frozenset("recommend propose want seek target plan need".split())
 # Words for a part of a whole: "some of the £48bn cost" is no plan for the whole.
 _PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
@@ -1399,9 +1401,10 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    for t in span:
+    sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
+    for t in (*span, *sized_noun):  # "the 3.5% growth rate that economists had forecast"
         for c in t.rights:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in (x.i for x in span):
                 # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
                 return _AIM_VERBS.get(c.lemma_.lower())
             if (
@@ -3496,6 +3499,9 @@ def _parties(
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
+        if tok.lower_ in ("america", "american") and tok.i > 0:
+            if tok.doc[tok.i - 1].lower_ in ("north", "south", "latin", "central"):
+                return  # "plants in western Europe and North America": a region
         if (
             code
             and tok.dep_ == "compound"
@@ -3576,9 +3582,13 @@ def _parties(
         head = _clause_head(span[-1])
         top = countries.counts.most_common(1)
         for _ in range(4):
-            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = subjects[0] if subjects else None
             if subj is not None and subj.i not in skip:
-                own = _own_subtree(subj, skip, others)
+                # (all of them: the parse may split one subject in two)
+                own = [
+                    t for k in subjects if k.i not in skip for t in _own_subtree(k, skip, others)
+                ]
                 for t in own:
                     add(t)
                 if found and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}:
@@ -5535,6 +5545,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 or _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower())
                 or ("target" if re.search(r"\btarget\b", head_words) else None)  # "target range"
             )
+            if not said and obj.split(" ", 1)[0].lower() in _AHEAD_WORDS:
+                said = "forecast"  # "with predicted debt totalling £170bn"
             if said and "modality" not in extra:
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
