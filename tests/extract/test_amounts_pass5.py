@@ -335,3 +335,36 @@ def test_parties_of_split_subjects_and_regions(
     nlp: Any, sentence: str, text: str, parties: list[str]
 ) -> None:
     assert _one(nlp, sentence, text).parties == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        # A known thing's size, whatever is to come of it.
+        ("She will take up the £80,000-a-year post in May.", "£80,000", None),
+        ("The firm said it would only break even on the £200m contract.", "£200m", None),
+        # A thing yet to be made still is.
+        ("The merger would create a bank with assets of $900bn.", "$900bn", "forecast"),
+    ],
+)
+def test_known_sizes_under_a_modal(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("She will take up the £80,000-a-year post in May.", "£80,000", "salary of post per year"),
+        (
+            "Diageo is bigger than Heineken, which has a capitalisation of €30bn.",
+            "€30bn",
+            "Heineken's capitalisation",
+        ),
+    ],
+)
+def test_salaries_and_a_named_firm_s_which_clause(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

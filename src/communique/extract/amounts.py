@@ -1272,7 +1272,7 @@ _COMPARATIVE_WAY = {
     "dearer": "rise",
 }
 _PER_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each|every)\s+(capita|head|person|week|month|year|day|barrel|tonne|"
+    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each|every)[\s-]+(capita|head|person|week|month|year|day|barrel|tonne|"
     r"share|household|hour|pupil|passenger|thousand|hundred|gallon|litre)s?\b",
     re.I,
 )
@@ -1431,6 +1431,13 @@ def _aim_of(span: Any) -> str | None:
     owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
     if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
         return None  # "is set to close its $102.6bn offer": the offer is there already
+    known = owned if owned is not None else outs[0]
+    if known.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in known.lefts
+    ):
+        # "will start the £100,000-a-year job", "would break even on the A$1.2bn rebuild":
+        # a known thing's size; what is to come is done with it
+        return None
     whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
     if whole is not None and whole.like_num:
         return None  # "relocate about 10 of its 27 plants": the 27 are there already
@@ -1862,6 +1869,7 @@ def _every(span: Any) -> str | None:
 
 
 _GROUPS = frozenset(("family", "household"))
+_POSTS = frozenset("job post role position".split())
 # Money or goods that go somewhere: their "to"/"from" says which flow.
 _FLOW_NOUNS = frozenset(
     """remittance export import aid loan lending investment shipment sale transfer flow
@@ -3584,6 +3592,20 @@ def _parties(
         for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subj = subjects[0] if subjects else None
+            if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+                # "Allied Domecq, which has a capitalisation of £5.7bn": the firm's own, not
+                # the main clause's
+                for t in _own_subtree(head.head, skip, others):
+                    add(t)
+                if found or head.head.pos_ == "PROPN":
+                    break  # ("the country, which has $200bn": which country, said above)
+            for c in head.children:  # "and, in Ireland, only a 1.3% fall": the clause's place
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(p.text):
+                            add(p)
+            if found:
+                break
             if subj is not None and subj.i not in skip:
                 # (all of them: the parse may split one subject in two)
                 own = [
@@ -4316,6 +4338,25 @@ _RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
 
 # Nouns for people by what they do: "depositors", "shareholders", "economists".
 _AGENT_NOUN = re.compile(r"(?:holder|payer|[^aeiou]er|or|ist|ant)$")
+
+
+def _which_has(obj: str, span: Any, skip: set[int]) -> str:
+    """ "Allied Domecq, which has a capitalisation of £5.7bn": the named firm's
+    capitalisation; `obj` as it was when the clause is no such one."""
+    verb = _clause_head(span[-1])
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = verb.head
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in ("have", "hold", "report", "post", "make")
+        or subj is None
+        or subj.tag_ != "WDT"
+        or named.pos_ != "PROPN"
+        or named.i in skip
+        or named.ent_type_ in ("PERSON", "GPE", "DATE")
+    ):
+        return obj
+    return f"{_name(named)}'s {obj}"
 
 
 def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
@@ -5495,6 +5536,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             if prev_change is not None and base_ and obj and obj.startswith(base_):
                 extra["change"] = prev_change.extra["change"]
                 obj = f"{extra['change']} in {obj}"
+        if span is not None and obj and " " not in obj and hit.kind in ("money", "percent"):
+            obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
+        if span is not None and hit.kind == "money" and obj and obj.split(" per ")[0] in _POSTS:
+            obj = f"salary of {obj}"  # "will start the £100,000-a-year job"
         if span is not None and hit.kind == "money":
             cost_ = _cost_of(span, obj, amount_toks)
             if cost_ is not None:  # "corruption in its finance ministry has cost it ..."
