@@ -29,6 +29,7 @@ smallest reading with comparator ">". "at least"/"up to" are ">"/"<" with `inclu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1345,6 +1346,7 @@ _PLAN_NOUNS = {
 _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Participles that make the noun they open a prediction ("predicted debt").
 _AHEAD_WORDS = frozenset("predicted expected projected forecast anticipated".split())
 _PROPOSE_VERBS = frozenset("recommend propose want seek target plan need".split())
@@ -1842,8 +1844,11 @@ def _governing_verb(tok: Any) -> Any:
 
 def _outward(span: Any) -> list[Any]:
     """Tokens of the span whose head is outside it (or that are the sentence root)."""
-    idx = {t.i for t in span}
-    return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
+    if not hasattr(span, "start"):  # a list of tokens
+        idx = {t.i for t in span}
+        return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
+    lo, hi = span.start, span.end
+    return [t for t in span if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"]
 
 
 # Nouns of agreements and plans, named with what they are to do ("deal to build a network").
@@ -3489,12 +3494,19 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
     "sales of 13% in New York and 16% in Ireland", Ireland belongs to the 16%."""
     out: list[Any] = []
     stack = [tok]
+    # (the parse is projective: a subtree is the span of its edges)
+    mine, theirs = sorted(own), sorted(others)
+
+    def holds(marks: list[int], lo: int, hi: int) -> bool:
+        k = bisect_left(marks, lo)
+        return k < len(marks) and marks[k] <= hi
+
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            sub = {x.i for x in c.subtree}
-            if sub & others and not sub & own:
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if holds(theirs, lo, hi) and not holds(mine, lo, hi):
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
@@ -4648,6 +4660,8 @@ def extract_amounts(art: Article) -> list[Amount]:
         return []
     parsed = doc is not None and doc.has_annotation("DEP")
     countries = _Countries(art) if parsed else None
+    # Each token's sentence, found once ("Token.sent" walks the sentence every time).
+    sent_of = [sent for sent in doc.sents for _ in sent] if parsed else []
     people = {
         i
         for ent in art.entities
@@ -4724,7 +4738,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             num_toks = {t.i for t in span}
             # The token whose relation to the verb counts: "thousands" in "thousands of people".
             rel = span[-1] if noun.i > span[-1].i and noun.dep_ == "pobj" else noun
-            lead = _tokens(doc, max(span[0].sent.start_char, hit.start - 16), hit.start)
+            lead = _tokens(doc, max(sent_of[span.start].start_char, hit.start - 16), hit.start)
             lead_toks = (
                 {t.i for t in lead if t.lower_ in _LEAD_WORDS} if lead is not None else set()
             )
@@ -4763,7 +4777,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if verb is not None and verb.lemma_.lower() in lx.events:
                 extra["event"] = verb.lemma_.lower()
             hit.kind = "count"
-        sent_start = span[0].sent.start_char if span is not None else 0
+        sent_start = sent_of[span.start].start_char if span is not None else 0
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
@@ -4881,7 +4895,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 inner = _complement(tok)
                 if inner is not None:
                     reading.object_tok, reading.object = inner, _np(inner, amount_toks)
-            lead = span[0].sent[0]
+            lead = sent_of[span.start][0]
             if reading.object is None and hit.kind == "percent" and lead.lower_ == "of":
                 # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
                 base = [c for c in lead.children if c.dep_ == "pobj" and c.i < span.start]
@@ -4945,7 +4959,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     a
                     for a in reversed(out)
                     if a.unit == unit
-                    and a.span[0] >= span[0].sent.start_char
+                    and a.span[0] >= sent_of[span.start].start_char
                     and "conversion_of" not in a.extra
                 ),
                 None,
@@ -5034,7 +5048,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             ):
                 obj = f"value of {obj}"  # "buy back shares worth 1bn francs", "$2bn worth of"
                 worth = _WORTH_OF.match(text, hit.end)
-                goods = next((t for t in span[0].sent if worth and t.idx >= worth.end()), None)
+                goods = next(
+                    (t for t in sent_of[span.start] if worth and t.idx >= worth.end()), None
+                )
                 if goods is not None and _nounish(goods):
                     goods = goods.head if goods.dep_ == "compound" else goods
                     obj = f"value of {_np(goods, amount_toks)}"  # "offer $2bn worth of shares"
@@ -5127,7 +5143,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _base(out[-1])
             if (
                 obj is None
-                and _COMPARES.match(span[0].sent.text)
+                and _COMPARES.match(sent_of[span.start].text)
                 and (earlier_ := next((a for a in reversed(out) if a.unit == unit), None))
                 is not None
                 and earlier_.span[0] >= _previous_sentence_start(span)
@@ -5177,7 +5193,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
-                answer = _THAT_AFTER.match(text, hit.end, span[0].sent.end_char)
+                answer = _THAT_AFTER.match(text, hit.end, sent_of[span.start].end_char)
                 asked = _poll_asked(out, sent_start)
                 if answer is not None and asked is not None and obj in (None, asked):
                     whose, said = asked.split(" who ", 1)
@@ -5248,7 +5264,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 obj = _resolve_its(obj, head_, span, amount_toks, people)
-                obj = _whose_shares(obj, span[0].sent, people)
+                obj = _whose_shares(obj, sent_of[span.start], people)
             way = (
                 _direction(span, text, comp_at)
                 if (
@@ -5360,7 +5376,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and holder_.lemma_.lower() in ("country", "nation")
             ):
                 # "India's deficit would hamper the country's growth": the one country named.
-                named = {countries.of(t) for t in span[0].sent} - {None}
+                named = {countries.of(t) for t in sent_of[span.start]} - {None}
                 if len(named) == 1:
                     parties = [str(next(iter(named)))]
             payer = (
@@ -5390,7 +5406,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
-            sent = span[0].sent
+            sent = sent_of[span.start]
             if sent.start_char not in sent_periods:
                 sent_periods[sent.start_char] = find_periods(sent.text, ref)
             # An earlier value's period is the one right after it, not beyond the next amount.
@@ -5440,7 +5456,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if year is None:
+                if year is None and _YEAR_IN.search(sent_of[span.start].text):
                     # "funnelling $2m into the 2001 re-election campaign", "8% of the population
                     # in the 2001 Census": a year naming a noun of the amount's clause.
                     clause = _clause_head(span[0])
@@ -5450,7 +5466,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     year = next(
                         (
                             t
-                            for t in span[0].sent
+                            for t in sent_of[span.start]
                             if _YEAR.match(t.text)
                             and t.i not in amount_toks
                             and t.dep_ in ("compound", "nummod", "amod")
@@ -5485,14 +5501,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # year's profit
                 period = prev.period
         if obj and span is not None:
-            left_out = _EXCLUDING.search(span[0].sent.text)
+            left_out = _EXCLUDING.search(sent_of[span.start].text)
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
         if (
             period
             and span is not None
             and extra.get("modality") in ("pledge", "target")
-            and _when_promised(span[0].sent, str(extra.get("period_text", "")))
+            and _when_promised(sent_of[span.start], str(extra.get("period_text", "")))
         ):
             # "agreed in 1970 to spend 0.7%", "jobs promised in Lisbon in 2000": when it
             # was promised, not when it is to be done
