@@ -368,3 +368,27 @@ def test_salaries_and_a_named_firm_s_which_clause(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("The panel recommends that fees be cut to £500.", "£500", "target"),
+        ("A merger would create the largest bank in Asia, valued at $90bn.", "$90bn", "forecast"),
+        # said, not mandated
+        ("The panel said that fees were cut to £500.", "£500", None),
+    ],
+)
+def test_mandates_and_valuations_to_come(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_where_in_the_world_something_is_measured(nlp: Any) -> None:
+    text = (
+        "Reported fraud throughout the EU dropped from 900 cases worth £700m to 800 cases"
+        " worth £600m."
+    )
+    a = _one(nlp, text, "£600m")
+    assert a.object is not None and "throughout EU" in a.object

@@ -1447,6 +1447,9 @@ def _aim_of(span: Any) -> str | None:
     if sized.dep_ == "pobj" and sized.head.lower_ == "of" and sized.head.head.lower_ in _PART_WORDS:
         return None  # "to offload some of the £48bn cost": the whole is there already
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("value", "price", "worth"):
+        # "would create the biggest bank, valued at $180bn": the bank's clause says
+        v = _clause_head(v.head)
     near, h = False, outs[0]
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
     own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
@@ -1563,6 +1566,12 @@ def _aim_of(span: Any) -> str | None:
         comp = v.dep_
         # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        # "that the targets be narrowed": a bare "be" (or verb) with no modal, a mandate
+        subjunctive = (
+            v.dep_ == "ccomp"
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in v.lefts)
+            and not any(c.tag_ == "MD" for c in v.lefts)
+        )
         v = v.head
         if v.lower_ in ("able", "unable") and v.dep_ == "acomp":
             v = v.head  # "will be able to carry 70 million passengers": the modal is on "be"
@@ -1576,6 +1585,8 @@ def _aim_of(span: Any) -> str | None:
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
             return "target"  # "Nestle is to raise its dividend by 11%"
         kind = _AIM_VERBS.get(v.lemma_.lower())
+        if comp == "ccomp" and kind == "target" and subjunctive:
+            return kind  # "recommends that the targets be narrowed to 14 indicators"
         if comp == "ccomp" and kind != "forecast" and not infinitive:
             return None  # "said it would ...": only a forecast verb's clause is predicted
         if kind is not None:
@@ -1936,7 +1947,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if personal
         else ("of", "at", "in", "to", "from")
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
-        else ("of", "at", "in")  # "sales at restaurants and bars", "prices in China"
+        # "sales at restaurants and bars", "prices in China", "sales across the industry"
+        else ("of", "at", "in", "across", "throughout", "outside")
     )
     if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
