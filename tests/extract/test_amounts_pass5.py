@@ -392,3 +392,8 @@ def test_where_in_the_world_something_is_measured(nlp: Any) -> None:
     )
     a = _one(nlp, text, "£600m")
     assert a.object is not None and "throughout EU" in a.object
+
+
+def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
+    a = _one(nlp, "The council approved £2m for new cycle lanes.", "£2m")
+    assert a.object == "funding for new cycle lanes"

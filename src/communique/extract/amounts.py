@@ -4364,6 +4364,26 @@ _RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
 _AGENT_NOUN = re.compile(r"(?:holder|payer|[^aeiou]er|or|ist|ant)$")
 
 
+def _funding_for(span: Any, skip: set[int]) -> str | None:
+    """ "Ms Hutt announced £264m for health services": money announced, given or set aside
+    for something is funding for it; None otherwise."""
+    outs = _outward(span)
+    verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _FUNDING_VERBS:
+        return None
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i not in skip:
+            what = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if what is not None and _nounish(what, ("NOUN",)) and what.i not in skip:
+                return f"funding for {_np(what, skip)}"
+    return None
+
+
+_FUNDING_VERBS = frozenset(
+    "announce unveil allocate earmark pledge promise commit provide set approve".split()
+)
+
+
 def _which_has(obj: str, span: Any, skip: set[int]) -> str:
     """ "Allied Domecq, which has a capitalisation of £5.7bn": the named firm's
     capitalisation; `obj` as it was when the clause is no such one."""
@@ -5543,6 +5563,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_of_clause(obj, span, amount_toks) or obj
         if obj is None and span is not None and hit.kind in ("percent", "money"):
             obj = _object_nearby(span, amount_toks, out, unit)
+        if obj is None and span is not None and hit.kind == "money":
+            obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
         if (
             span is not None
             and hit.kind == "percent"
