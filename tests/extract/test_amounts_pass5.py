@@ -397,3 +397,14 @@ def test_where_in_the_world_something_is_measured(nlp: Any) -> None:
 def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
     a = _one(nlp, "The council approved £2m for new cycle lanes.", "£2m")
     assert a.object == "funding for new cycle lanes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Acme signed a $3bn deal with Boeing.", "$3bn", "deal with Boeing"),
+        ("Fiat reached a $2bn settlement with GM.", "$2bn", "settlement with GM"),
+    ],
+)
+def test_deals_say_with_whom(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

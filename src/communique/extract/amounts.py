@@ -1942,6 +1942,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if (with_prep or lemma in _CHANGE_NOUNS)
         else ("of", "between", "in")
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
+        else ("with", "between", "over", "for")
+        # "a 3 trillion yen deal with Mitsubishi", "a $2bn settlement with GM"
+        if lemma in _DEAL_NOUNS | {"settlement", "merger", "takeover", "buyout", "venture"}
         else ("of", "at", "with", "in", "from")
         # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
         if personal
