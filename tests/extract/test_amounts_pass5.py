@@ -402,7 +402,7 @@ def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "obj"),
     [
-        ("Acme signed a $3bn deal with Boeing.", "$3bn", "deal with Boeing"),
+        ("Acme signed a $3bn deal with Boeing to supply jets.", "$3bn", "deal with Boeing"),
         ("Fiat reached a $2bn settlement with GM.", "$2bn", "settlement with GM"),
     ],
 )
