@@ -253,7 +253,7 @@ def test_own_participle_and_target_nouns(
             "Chile is set to close its $9.1bn (£4.9bn) debt restructuring offer for investors"
             " later on Monday.",
             "$9.1bn",
-            "Chile's debt restructuring offer",
+            "Chile's debt restructuring offer for investors",
         ),
         # The subject of the clause a coordinated verb shares.
         (
