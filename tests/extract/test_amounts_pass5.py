@@ -408,3 +408,20 @@ def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
 )
 def test_deals_say_with_whom(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Crime has been cut by 8% at the worst hit estates.",
+            "8%",
+            "fall in Crime at worst hit estates",
+        ),
+        ("Sales fell 3% in Brazil.", "3%", "fall in Sales in Brazil"),
+        # a price or a moment is no place
+        ("Acme shares closed up 4 pence at 274 pence.", "4 pence", "rise in Acme shares"),
+    ],
+)
+def test_where_a_change_happened(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

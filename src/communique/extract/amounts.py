@@ -4367,6 +4367,38 @@ _RATE_WORDS = re.compile(r"\b(?:rates?|unemployment|jobless|inflation)\b", re.I)
 _AGENT_NOUN = re.compile(r"(?:holder|payer|[^aeiou]er|or|ist|ant)$")
 
 
+# Words after "at"/"in" that are a price, a moment or a state, not a place.
+_NO_PLACE = frozenset(
+    """trade trading deal dealing close open opening start end high low level record peak
+    price rate point mark pence penny cent cents dollar euro yen pound time""".split()
+)
+
+
+def _where_it_moved(span: Any, obj: str, skip: set[int]) -> str:
+    """ "Truancy has been reduced by 5% at the 128 worst hit schools", "Sales fell 3% in
+    Brazil": where the change happened, said on its verb (" at 128 worst hit schools"); ""
+    when it says no place or the object has it already."""
+    verb = _governing_verb(span[-1])
+    if verb is None:
+        return ""
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "across") or c.i < span.start:
+            continue
+        where = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if (
+            where is None
+            or where.i in skip
+            or where.ent_type_ in ("DATE", "TIME")
+            or where.lemma_.lower() in _TIME_NOUNS | _NO_PLACE
+            or where.tag_ == "$"
+        ):
+            continue
+        if where.ent_type_ in ("GPE", "LOC") or c.lower_ == "at" and _nounish(where, ("NOUN",)):
+            said = f" {c.lower_} {_np(where, skip)}"
+            return "" if said.strip() in obj else said
+    return ""
+
+
 def _funding_for(span: Any, skip: set[int]) -> str | None:
     """ "Ms Hutt announced £264m for health services": money announced, given or set aside
     for something is funding for it; None otherwise."""
@@ -5341,6 +5373,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 ):
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
+                    obj += _where_it_moved(span, obj, amount_toks)
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
