@@ -425,3 +425,29 @@ def test_deals_say_with_whom(nlp: Any, sentence: str, text: str, obj: str) -> No
 )
 def test_where_a_change_happened(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The firm reported a margin of 31.2%, less than the 33% forecast by analysts.",
+            "33%",
+            "margin forecast",
+        ),
+        (
+            "More than 90 wine makers from 12 countries are attending the fair.",
+            "12 countries",
+            "countries with wine makers",
+        ),
+    ],
+)
+def test_forecasts_of_the_compared_measure_and_places_by_what_is_there(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_threatened_cut_is_possible(nlp: Any) -> None:
+    a = _one(nlp, "Managers are threatening to cut 3,000 jobs.", "3,000 jobs")
+    assert a.extra.get("modality") == "forecast"

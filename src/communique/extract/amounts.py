@@ -802,6 +802,18 @@ def _count_object(
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
+    host = noun.head.head if noun.dep_ == "pobj" else None
+    if (
+        host is not None
+        and noun.head.lower_ in ("from", "in", "across")
+        and noun.lemma_.lower() in ("country", "nation", "state", "city", "region")
+        and host.pos_ == "NOUN"
+        and host.tag_ in _PLURAL_TAGS
+        and host.i not in skip
+    ):
+        # "240 aerospace firms from 31 countries", "call centres in 24 countries": the
+        # places are counted by what is there
+        return f"{np} with {_np(host, skip)}"
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
     if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
         # "information held by 100,000 public bodies": the bodies holding it
@@ -1323,6 +1335,7 @@ _AIM_VERBS = {
     "unlikely": "forecast",
     "due": "target",  # "is due to receive £5m"
     "need": "target",  # "we need at least $20bn in investment"
+    "threaten": "forecast",  # "threatening to cut 12,000 jobs": a possible cut
     "ensure": "target",  # "trying to ensure budgets are limited to 1%"
 }
 
@@ -5582,6 +5595,21 @@ def extract_amounts(art: Article) -> list[Amount]:
             # was promised, not when it is to be done
             period = None
             del extra["period_text"]
+        compared_ = next(
+            (
+                a
+                for a in reversed(out)
+                if a.span[0] >= sent_start and a.unit == unit and a.object and _base(a) != obj
+            ),
+            None,
+        )
+        if (
+            obj in ("forecast", "estimate")
+            and compared_ is not None
+            and re.match(rf"\s*{obj}\b", text[hit.end :])  # "the 47.3% forecast by analysts"
+        ):
+            # "a margin of 45.6%, less than the 47.3% forecast by analysts": the margin's
+            obj = f"{_base(compared_)} {obj}"
         if obj in ("target", "forecast", "estimate") and span is not None:
             about = _clause_subject_noun(span)
             if (
