@@ -451,3 +451,22 @@ def test_forecasts_of_the_compared_measure_and_places_by_what_is_there(
 def test_a_threatened_cut_is_possible(nlp: Any) -> None:
     a = _one(nlp, "Managers are threatening to cut 3,000 jobs.", "3,000 jobs")
     assert a.extra.get("modality") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj", "change"),
+    [
+        (
+            "Shares rose, with Altria rising 5% and Reynolds showing gains of 4.5%.",
+            "4.5%",
+            "rise in Reynolds shares",
+            "rise",
+        ),
+        ("Sales of stakes in state firms raised 900m euros.", "900m euros", "funds raised", None),
+    ],
+)
+def test_a_parallel_gain_and_money_raised(
+    nlp: Any, sentence: str, text: str, obj: str, change: str | None
+) -> None:
+    a = _one(nlp, sentence, text)
+    assert (a.object, a.extra.get("change")) == (obj, change)

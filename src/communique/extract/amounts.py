@@ -1635,6 +1635,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
             return None  # "adding $1.89 to $48.62": the level after the change
     if before is not None and before.pos_ == "VERB" and before.i == span.start - 1:
         lemma = before.lemma_.lower()
+        if lemma == "raise" and "%" not in span.text:
+            return None  # "sales of stakes raised 1.17bn euros": money raised, no rise
         if lemma in _RISE_VERBS:
             return "rise"  # "adding $1.89 to $48.62", however the parse hangs it
         if lemma in _FALL_VERBS:
@@ -1671,6 +1673,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     if head.pos_ != "VERB":
         return None
     lemma = head.lemma_.lower()
+    if lemma == "raise" and anchor.dep_ == "dobj" and "%" not in span.text:
+        return None  # "sales of stakes raised 1.17bn euros": money raised, no rise
     if (
         anchor.dep_ == "dobj"
         and lemma in _OFF_VERBS
@@ -4517,6 +4521,8 @@ def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
     whose clause names another firm is that firm's change of what the sentence's earlier
     change measured ("rise in Nissan sales")."""
     doer = _subject(change.head) if change.head.pos_ == "VERB" else None
+    if change.head.dep_ == "acl" and change.head.head.pos_ == "PROPN":
+        doer = change.head.head  # "Reynolds showing gains of 4.5%"
     earlier = next(
         (a for a in reversed(out) if a.span[0] >= span[0].sent.start_char and "change" in a.extra),
         None,
@@ -5019,7 +5025,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if prev_pct is not None:
+                parallel = _parallel_change(span, reading.object_tok, out)
+                if parallel is not None:
+                    # "Altria rising 5% and Reynolds showing gains of 4.5%": Reynolds's
+                    reading.object = parallel
+                    extra["change"] = _NOUN_WAYS.get(reading.object_tok.lemma_.lower(), "rise")
+                elif prev_pct is not None:
                     reading.object = f"{_base(prev_pct)} {reading.object}"
             if reading.object is None and hit.kind == "percent":
                 prev_amt = out[-1] if out else None
