@@ -470,3 +470,40 @@ def test_a_parallel_gain_and_money_raised(
 ) -> None:
     a = _one(nlp, sentence, text)
     assert (a.object, a.extra.get("change")) == (obj, change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("The government is considering raising fuel prices by as much as 20%.", "20%", "forecast"),
+        ("They are to ask the buyer to pay back a $700m loan.", "$700m", None),
+    ],
+)
+def test_considered_and_repaid(nlp: Any, sentence: str, text: str, modality: str | None) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Truants stay away despite state schemes costing £400m.",
+            "£400m",
+            "cost of state schemes",
+        ),
+        (
+            "It listed its biggest creditor as Acme Foods, which it owes $9.2m.",
+            "$9.2m",
+            "debt owed to Acme Foods",
+        ),
+        (
+            "Following the comments by the minister, Brent crude fell 40 cents to $48.10 a barrel.",
+            "40 cents",
+            "fall in Brent crude",
+        ),
+    ],
+)
+def test_costs_debts_and_a_subject_parsed_as_an_apposition(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

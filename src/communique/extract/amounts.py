@@ -1336,6 +1336,7 @@ _AIM_VERBS = {
     "due": "target",  # "is due to receive £5m"
     "need": "target",  # "we need at least $20bn in investment"
     "threaten": "forecast",  # "threatening to cut 12,000 jobs": a possible cut
+    "consider": "forecast",  # "is considering raising fuel prices by 30%": possible
     "ensure": "target",  # "trying to ensure budgets are limited to 1%"
 }
 
@@ -1446,6 +1447,13 @@ def _aim_of(span: Any) -> str | None:
     owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
     if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
         return None  # "is set to close its $102.6bn offer": the offer is there already
+    paid = owned.head if owned is not None and owned.dep_ == "dobj" else None
+    if paid is not None and (
+        paid.lemma_.lower() in ("repay", "return", "refund")
+        or paid.lemma_.lower() == "pay"
+        and any(c.lower_ == "back" for c in paid.rights)
+    ):
+        return None  # "to pay back a $900m loan": the loan is there already
     known = owned if owned is not None else outs[0]
     if known.dep_ in ("dobj", "pobj") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in known.lefts
@@ -2207,8 +2215,9 @@ def _subject(verb: Any) -> Any:
                 # "the state paid less heed ... and output began": a clause made subject.
                 return left
             return subj[0]
-        if v.dep_ in ("conj", "ccomp") and (left := _left_noun(v)) is not None:
-            # "data showing the economy grew 0.1%": "economy" parsed as showing's object.
+        if v.dep_ in ("conj", "ccomp", "ROOT") and (left := _left_noun(v)) is not None:
+            # "data showing the economy grew 0.1%": "economy" parsed as showing's object;
+            # "comments by X, US light crude fell": the subject hung on X as an apposition
             return left
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.i != v.i:
             # "calculated requirements to be 387,500 tonnes": the raised object.
@@ -4295,6 +4304,13 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
         return None
     anchor = outs[0]
     verb = anchor.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.lemma_.lower() == "cost"
+        and _nounish(verb.head, ("NOUN", "PROPN"))
+    ):
+        return f"cost of {_np(verb.head, skip)}"  # "government schemes costing £885m"
     if verb.tag_ == "VBG" and verb.dep_ == "acl" and _nounish(verb.head, ("NOUN",)):
         return _np(verb.head, skip)
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "advcl") and anchor.dep_ == "dobj":
@@ -4360,6 +4376,10 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
         (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < outs[0].i), None
     )
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subj = verb.head  # "government schemes costing £885m"
+        if obj == _np(subj, skip):
+            obj = None
     if subj is not None and subj.tag_ == "WDT":
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else None
@@ -4442,6 +4462,15 @@ def _which_has(obj: str, span: Any, skip: set[int]) -> str:
     verb = _clause_head(span[-1])
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     named = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() == "owe"
+        and named.pos_ == "PROPN"
+        and named.i not in skip
+        and obj == "debt"
+    ):
+        words = [t for t in named.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+        return f"debt owed to {_join([*words, named])}"  # "Kraft Foods, which it owes $15m"
     if (
         verb.dep_ != "relcl"
         or verb.lemma_.lower() not in ("have", "hold", "report", "post", "make")
