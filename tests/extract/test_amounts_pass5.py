@@ -507,3 +507,16 @@ def test_costs_debts_and_a_subject_parsed_as_an_apposition(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_production_of_what_the_sentence_says_is_produced(nlp: Any) -> None:
+    text = (
+        "Chile is the world's largest producer of copper after Peru - producing about 5m tonnes"
+        " a year - and exports most of it."
+    )
+    assert _one(nlp, text, "5m tonnes").object == "copper production per year"
+
+
+def test_the_year_of_a_census_the_clause_names(nlp: Any) -> None:
+    text = "Some 12% of the population described themselves as Catholic in the 2011 Census."
+    assert _one(nlp, text, "12%").period == "2011-01-01/2011-12-31"

@@ -4436,6 +4436,19 @@ def _where_it_moved(span: Any, obj: str, skip: set[int]) -> str:
     return ""
 
 
+def _produce_of(sent: Any, skip: set[int]) -> str | None:
+    """ "Denmark is Europe's second largest producer of feta - producing 30,000 tonnes a year":
+    what the sentence says is produced ("feta"); None when it names nothing."""
+    for t in sent:
+        if t.lemma_.lower() in ("producer", "production", "exporter", "maker", "grower"):
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    what = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if what is not None and _nounish(what, ("NOUN",)) and what.i not in skip:
+                        return _np(what, skip)
+    return None
+
+
 def _funding_for(span: Any, skip: set[int]) -> str | None:
     """ "Ms Hutt announced £264m for health services": money announced, given or set aside
     for something is funding for it; None otherwise."""
@@ -5593,7 +5606,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                             and t.dep_ in ("compound", "nummod", "amod")
                             and t.head.pos_ in ("NOUN", "PROPN")
                             and t.head.i > t.i
-                            and (_clause_head(t.head).i == own or t.head.i == about)
+                            and (
+                                _clause_head(t.head).i == own
+                                or t.head.i == about
+                                # "described themselves as coming from ... in the 2001 Census"
+                                or clause.left_edge.i <= t.i <= clause.right_edge.i
+                                and clause.dep_ == "ROOT"
+                            )
                             and not (
                                 t.head.dep_ == "pobj"
                                 and t.head.head.lower_ in ("on", "than", "from", "against", "over")
@@ -5692,6 +5711,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{extra['change']} in {obj}"
         if span is not None and obj and " " not in obj and hit.kind in ("money", "percent"):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
+        if span is not None and obj and obj.split(" per ")[0] == "production":
+            made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
+            obj = f"{made} {obj}" if made else obj
         if span is not None and hit.kind == "money" and obj and obj.split(" per ")[0] in _POSTS:
             obj = f"salary of {obj}"  # "will start the £100,000-a-year job"
         if span is not None and hit.kind == "money":
