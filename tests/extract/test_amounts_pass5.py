@@ -4,13 +4,15 @@ written by us."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import amounts_article, amounts_of
 
+from communique.extract.amounts import extract_amounts
 from communique.nlp.analyzer import load_model
-from communique.record import Amount
+from communique.record import Amount, Entity, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -520,3 +522,18 @@ def test_production_of_what_the_sentence_says_is_produced(nlp: Any) -> None:
 def test_the_year_of_a_census_the_clause_names(nlp: Any) -> None:
     text = "Some 12% of the population described themselves as Catholic in the 2011 Census."
     assert _one(nlp, text, "12%").period == "2011-01-01/2011-12-31"
+
+
+def test_an_its_nothing_nearer_resolves_is_the_article_s_main_firm(nlp: Any) -> None:
+    text = (
+        "Acme Steel agreed to buy Boro. Acme Steel said the deal was good. Analysts liked"
+        " Acme Steel. This could see its workforce trimmed from 9,000 to 7,000 staff by 2010."
+    )
+    mentions = [
+        Mention(text="Acme Steel", span=(m.start(), m.end()), raw_span=(m.start(), m.end()))
+        for m in re.finditer("Acme Steel", text)
+    ]
+    acme = Entity(id="e1", name="Acme Steel", type="ORG", mentions=mentions)
+    art = amounts_article(nlp, text, entities=[acme])
+    got = next(a for a in extract_amounts(art) if a.text == "9,000")
+    assert got.object == "Acme Steel's workforce"

@@ -4151,7 +4151,9 @@ def _whose_shares(obj: str, sent: Any, people: set[int]) -> str:
     return f"{owner}'s {obj[0].lower()}{obj[1:]}" if owner else obj
 
 
-def _resolve_its(obj: str, head: Any, span: Any, skip: set[int], people: set[int]) -> str:
+def _resolve_its(
+    obj: str, head: Any, span: Any, skip: set[int], people: set[int], main_org: str | None = None
+) -> str:
     """ "its shares" -> "Electrolux's shares": the possessive pronoun of an object replaced by
     the subject it stands for (up the clauses, else the sentence before's firm)."""
     its = _ITS.search(obj)
@@ -4174,10 +4176,10 @@ def _resolve_its(obj: str, head: Any, span: Any, skip: set[int], people: set[int
         if head.head.i == head.i:
             break
         head = head.head
-    earlier = None if plural else _earlier_owner(span[0].sent, people)
+    earlier = None if plural else _earlier_owner(span[0].sent, people) or main_org
     if earlier is not None:
         # "Inbev ... . The acquisition meant its sales grew 57%": the firm the sentence
-        # before was about.
+        # before was about (else the firm the article is most about).
         return f"{obj[: its.start(1)]}{earlier}'s {obj[its.end() :]}"
     return obj
 
@@ -4447,6 +4449,30 @@ def _produce_of(sent: Any, skip: set[int]) -> str | None:
                     if what is not None and _nounish(what, ("NOUN",)) and what.i not in skip:
                         return _np(what, skip)
     return None
+
+
+# A firm's things: an "its" before them is a firm's.
+_FIRM_THINGS = re.compile(
+    r"\bits\s+(?:\w+\s+){0,3}(?:shares?|sales|profits?|earnings|revenues?|wing|division|"
+    r"unit|arm|workforce|staff|brands?|stake|dividend)\b",
+    re.I,
+)
+
+
+def _main_org(art: Article, *, firm_words: bool) -> str | None:
+    """The organisation an article names most (three times at least), or None; unless the
+    "its" is of a firm's things (`firm_words`: "its shares", "its sales"), None as well when
+    a country is named more often (its "its" may be the country's)."""
+    orgs = [e for e in art.entities if e.type == "ORG" and len(e.mentions) >= 3]
+    if not orgs:
+        return None
+    best = max(orgs, key=lambda e: len(e.mentions))
+    tied = [e for e in orgs if len(e.mentions) == len(best.mentions)]
+    # (an article more about a country than any firm: its "its" may be the country's)
+    countries = [len(e.mentions) for e in art.entities if e.type in ("COUNTRY", "GPE")]
+    if len(tied) > 1 or not firm_words and countries and max(countries) > len(best.mentions):
+        return None
+    return best.name
 
 
 def _funding_for(span: Any, skip: set[int]) -> str | None:
@@ -4788,6 +4814,8 @@ def extract_amounts(art: Article) -> list[Amount]:
         return []
     parsed = doc is not None and doc.has_annotation("DEP")
     countries = _Countries(art) if parsed else None
+    # The organisation the article is most about, for an "its" nothing nearer resolves.
+    main_orgs = (_main_org(art, firm_words=False), _main_org(art, firm_words=True))
     # Each token's sentence, found once ("Token.sent" walks the sentence every time).
     sent_of = [sent for sent in doc.sents for _ in sent] if parsed else []
     people = {
@@ -5396,7 +5424,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{obj} per {every}"
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
-                obj = _resolve_its(obj, head_, span, amount_toks, people)
+                main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
+                obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
                 obj = _whose_shares(obj, sent_of[span.start], people)
             way = (
                 _direction(span, text, comp_at)
@@ -5719,7 +5748,9 @@ def extract_amounts(art: Article) -> list[Amount]:
         if span is not None and hit.kind == "money":
             cost_ = _cost_of(span, obj, amount_toks)
             if cost_ is not None:  # "corruption in its finance ministry has cost it ..."
-                obj = _resolve_its(cost_, _clause_head(span[0]), span, amount_toks, people)
+                obj = _resolve_its(
+                    cost_, _clause_head(span[0]), span, amount_toks, people, main_orgs[0]
+                )
             if obj in _OWNED_NOUNS:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
