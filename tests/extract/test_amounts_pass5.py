@@ -537,3 +537,28 @@ def test_an_its_nothing_nearer_resolves_is_the_article_s_main_firm(nlp: Any) -> 
     art = amounts_article(nlp, text, entities=[acme])
     got = next(a for a in extract_amounts(art) if a.text == "9,000")
     assert got.object == "Acme Steel's workforce"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The Nikkei index closed down 52.3 points, or 0.4%, at 11,420.5.",
+            "0.4%",
+            "fall in Nikkei index",
+        ),
+        ("Power costs rose by £40m or 12.5%.", "12.5%", "rise in Power costs"),
+    ],
+)
+def test_the_same_change_said_again_as_a_share(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_later_values_of_a_forecast_are_forecast(nlp: Any) -> None:
+    text = (
+        "Overall, the report forecast total growth of 3.2% in 2006 for the 20 member states,"
+        " slipping to 2.8% next year."
+    )
+    assert _one(nlp, text, "2.8%").extra.get("modality") == "forecast"

@@ -5038,6 +5038,14 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "was 9.5bn kronor against 6.3bn kronor", "down 0.89 points, or 0.01%":
                 # the other amount's object.
                 reading.object = _base(owner) if owner is not None else None
+                if (
+                    owner is not None
+                    and "change" in owner.extra
+                    and re.fullmatch(r",?\s*or\s+", text[owner.span[1] : hit.start])
+                ):
+                    # "down 0.89 points, or 0.01%", "rose by £106m or 47.3%": the same change
+                    reading.object = owner.object
+                    extra["change"] = owner.extra["change"]
                 if owner is None and at > hit.end:
                     later.append((len(out), at))  # a later amount's: filled in below
             tok = reading.object_tok
@@ -5391,6 +5399,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                     obj = _base(same)
                     if vlemma in _FORECAST_VERBS:
                         extra["modality"] = "forecast"  # "economists had predicted 2%"
+                    elif same.extra.get("modality") == "forecast" and reading.verb.tag_ == "VBG":
+                        # "forecast growth of 3.6%, slipping to 2.9% next year": still forecast
+                        extra["modality"] = "forecast"
             if hit.kind == "count" and unit.split()[-1] in lx.measures:
                 # "produce 30,000 tonnes" -> "production"; a bare unit says nothing.
                 gov = _governing_verb(span[-1])
