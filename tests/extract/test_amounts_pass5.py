@@ -562,3 +562,23 @@ def test_later_values_of_a_forecast_are_forecast(nlp: Any) -> None:
         " slipping to 2.8% next year."
     )
     assert _one(nlp, text, "2.8%").extra.get("modality") == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("He said fines of up to £900 would be levied on landlords.", "£900", "forecast"),
+        ("But growth of 0.3% is still insufficient to create jobs.", "0.3%", None),
+    ],
+)
+def test_sizes_of_things_to_come_and_said_of(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_the_country_of_who_predicted_an_amount(nlp: Any) -> None:
+    text = (
+        "It leaves GDP up 1.1%, but short of the 1.5% which the Spanish government had predicted."
+    )
+    assert _one(nlp, text, "1.5%").parties == ["ESP"]

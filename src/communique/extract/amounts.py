@@ -820,7 +820,12 @@ def _count_object(
         return f"{np} {gerund(held.lemma_.lower())} {_np(held.head, skip)}"
     partitive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     # "one of six executives indicted in the case": the parse hangs the participle on "one"
-    hosts = [noun, partitive] if partitive is not None and partitive.like_num else [noun]
+    hosts = (
+        [noun, partitive]
+        if partitive is not None
+        and (partitive.like_num or partitive.lemma_.lower() in _QUANTITY_HEADS)
+        else [noun]
+    )
     for acl in (c for h in hosts for c in h.rights):
         if acl.dep_ == "acl" and acl.tag_ == "VBN":
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
@@ -835,8 +840,10 @@ def _count_object(
                 return f"{np} {_join(words)}"  # "two suspects being held without trial"
         if acl.dep_ == "acl" and acl.tag_ == "VBG":
             what = next((c for c in acl.rights if c.dep_ == "dobj" and c.i not in skip), None)
+            # "children not getting the chance at education": the denial kept
+            done = f"not {acl.text}" if any(c.dep_ == "neg" for c in acl.lefts) else acl.text
             if what is not None and _nounish(what, ("NOUN",)):
-                return f"{np} {acl.text} {_np(what, skip)}"  # "older people joining the work force"
+                return f"{np} {done} {_np(what, skip)}"  # "older people joining the work force"
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
                 if c.dep_ == "prep" and c.i not in skip:
@@ -1486,6 +1493,8 @@ def _aim_of(span: Any) -> str | None:
             and (
                 outs[0].dep_ == "appos"
                 or sized.lemma_.lower() in _PART_WORDS | {"total", "number", "bulk", "majority"}
+                # "Fines of up to £2,500 would be levied": no known fines, ones to come
+                or not any(c.dep_ in ("det", "poss") for c in sized.lefts)
             )
             or own_subject
         )
@@ -1549,6 +1558,8 @@ def _aim_of(span: Any) -> str | None:
             and any(
                 c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
             )
+            # not "growth of 0.1% is insufficient to deliver momentum": said of it, no plan
+            and not any(c.dep_ == "acomp" for c in v.children)
         ):
             return "target"  # "2,500 jobs are to go": announced, not yet done
     if v.pos_ in ("VERB", "AUX") and sized_subject:
@@ -3402,7 +3413,7 @@ class _Countries:
                 tok.ent_type_ == "NORP"
                 and self.from_entities
                 # "English councils" read as a language, "The French government" as no entity
-                or tok.dep_ == "amod"
+                or tok.dep_ in ("amod", "compound")
                 and tok.text[:1].isupper()
                 and tok.ent_type_ in ("LANGUAGE", "NORP", "")
                 and not (tok.i > 0 and tok.doc[tok.i - 1].text in _REGION_WORDS)
@@ -3640,6 +3651,13 @@ def _parties(
         # (not across "and": "US crude rose $1, while Brent gained $1.32" is Brent's own),
         # a speaker's country only when the article is about it ("The Bank of Mexico said
         # remittances grew 24%", not "the US Agriculture Department said Chinese sales grew")
+        for t in span:  # "the 2.5% which the French government had predicted": whose
+            for c in t.rights:
+                if c.dep_ == "relcl":
+                    for k in c.children:
+                        if k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "WDT":
+                            for x in _own_subtree(k, skip, others):
+                                add(x)
         head = _clause_head(span[-1])
         top = countries.counts.most_common(1)
         for _ in range(4):
