@@ -582,3 +582,12 @@ def test_the_country_of_who_predicted_an_amount(nlp: Any) -> None:
         "It leaves GDP up 1.1%, but short of the 1.5% which the Spanish government had predicted."
     )
     assert _one(nlp, text, "1.5%").parties == ["ESP"]
+
+
+def test_values_compared_with_a_change_are_changes(nlp: Any) -> None:
+    text = (
+        "Mortgage lending rose by £2.1bn in May, more than the £1.9bn expected and above the"
+        " £1.7bn reported in April."
+    )
+    got = [a.object for a in amounts_of(nlp, text)]
+    assert got == ["rise in Mortgage lending"] * 3

@@ -4802,6 +4802,27 @@ def _respectively(out: list[Amount], text: str) -> None:
             amount.object = a.object[: listed.start()] + item + a.object[listed.end() :]
 
 
+_THAN_BEFORE = re.compile(r"[^.;]{0,40}\b(?:than|above|below)\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _compared_change(out: list[Amount], text: str) -> None:
+    """ "consumer credit rose by £1.5bn, more than the £1.4bn expected and above the £1.4bn
+    reported the month before": a value compared with a change is a change of the same."""
+    for a, b in pairwise(out):
+        if (
+            "change" in a.extra
+            and "change" not in b.extra
+            and a.unit == b.unit
+            and a.object
+            and b.object == _base(a)
+            and _THAN_BEFORE.fullmatch(text, a.span[1], b.span[0])
+        ):
+            b.object = a.object
+            b.extra["change"] = a.extra["change"]
+            if "_base" in a.extra:
+                b.extra["_base"] = a.extra["_base"]
+
+
 def _forecast_from_to(out: list[Amount], text: str) -> None:
     """ "growth forecasts were cut to 2.1% from 2.8% in 2005": the year after the old
     forecast is the year both forecasts are for (unlike "profit rose to $5bn from $4bn in
@@ -5883,6 +5904,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             out[k].object = _base(owner)
     _share_from_to(out, text)
     _forecast_from_to(out, text)
+    _compared_change(out, text)
     _respectively(out, text)
     for a in out:
         a.extra.pop("_base", None)
