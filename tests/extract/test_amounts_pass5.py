@@ -591,3 +591,13 @@ def test_values_compared_with_a_change_are_changes(nlp: Any) -> None:
     )
     got = [a.object for a in amounts_of(nlp, text)]
     assert got == ["rise in Mortgage lending"] * 3
+
+
+def test_a_proposal_said_as_a_gerund_with_would_is_to_come(nlp: Any) -> None:
+    text = "He said raising the allowance to £9,000 would lift 200,000 people out of tax."
+    assert _one(nlp, text, "£9,000").extra.get("modality") == "forecast"
+
+
+def test_a_party_s_poll_share(nlp: Any) -> None:
+    text = "Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%."
+    assert _one(nlp, text, "19%").object == "share for Liberal Democrats"

@@ -1591,6 +1591,8 @@ def _aim_of(span: Any) -> str | None:
             # "plans forecast the tunnel bringing in £110m": what the forecast says of it
             kind = _AIM_VERBS.get(v.head.head.lemma_.lower())
             return kind if kind == "forecast" else None
+        if v.dep_ == "csubj" and any(c.lower_ in _FUTURE_MODALS for c in v.head.lefts):
+            return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
         if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
             return None
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
@@ -5790,6 +5792,16 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{extra['change']} in {obj}"
         if span is not None and obj and " " not in obj and hit.kind in ("money", "percent"):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
+        if (
+            span is not None
+            and hit.kind == "percent"
+            and "change" not in extra
+            and reading.object_tok is not None
+            and reading.object_tok.pos_ == "PROPN"
+            and reading.object_tok.ent_type_ in ("ORG", "NORP")
+            and obj == _np(reading.object_tok, amount_toks)
+        ):
+            obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
         if span is not None and obj and obj.split(" per ")[0] == "production":
             made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
             obj = f"{made} {obj}" if made else obj
