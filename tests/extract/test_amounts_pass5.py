@@ -601,3 +601,19 @@ def test_a_proposal_said_as_a_gerund_with_would_is_to_come(nlp: Any) -> None:
 def test_a_party_s_poll_share(nlp: Any) -> None:
     text = "Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%."
     assert _one(nlp, text, "19%").object == "share for Liberal Democrats"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("The town lies 30 miles from the border.", "30 miles", "distance from border"),
+        (
+            "He also announced a hand-out, with payments of £80 for the over-75s as part of the"
+            " allowance.",
+            "£80",
+            "payments for over-75s",
+        ),
+    ],
+)
+def test_distances_and_payments_for_whom(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -1923,6 +1923,7 @@ def _every(span: Any) -> str | None:
 
 
 _GROUPS = frozenset(("family", "household"))
+_LENGTHS = frozenset("yards miles metres meters kilometres kilometers km feet".split())
 _POSTS = frozenset("job post role position".split())
 # Money or goods that go somewhere: their "to"/"from" says which flow.
 _FLOW_NOUNS = frozenset(
@@ -2006,6 +2007,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             ):
                 continue  # "a rise in November": the month is the period, not the object
             sub = [t.i for t in c.subtree]
+            if skip & set(sub) and any(
+                d.dep_ == "pobj" and d.i in skip and d.like_num for d in c.children
+            ):
+                continue  # "payments of £50 for the over-70s": past the amount's own "of"
             if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
             elif not skip & set(sub):
@@ -5802,6 +5807,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             and obj == _np(reading.object_tok, amount_toks)
         ):
             obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
+        if span is not None and hit.kind == "count" and unit in _LENGTHS:
+            # "the mugging occurred 100 yards from the hotel": a distance, from what
+            after = doc[span.end] if span.end < len(doc) else None
+            place = next((p for p in after.children if p.dep_ == "pobj"), None) if after else None
+            if after is not None and after.lower_ == "from" and place is not None:
+                obj = f"distance from {_np(place, amount_toks)}"
         if span is not None and obj and obj.split(" per ")[0] == "production":
             made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
             obj = f"{made} {obj}" if made else obj
