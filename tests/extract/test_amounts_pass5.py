@@ -617,3 +617,8 @@ def test_a_party_s_poll_share(nlp: Any) -> None:
 )
 def test_distances_and_payments_for_whom(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_what_it_stood_for_when_it_was_bought(nlp: Any) -> None:
+    text = "Ruhrgas was sold at auction last week. It was bought for $2.4bn by a little-known group."
+    assert _one(nlp, text, "$2.4bn").object == "purchase of Ruhrgas"

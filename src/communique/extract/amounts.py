@@ -4500,6 +4500,18 @@ def _main_org(art: Article, *, firm_words: bool) -> str | None:
     return best.name
 
 
+def _thing_before(sent: Any) -> str | None:
+    """The named thing the sentence before is about (its main clause's subject, no person),
+    for an "it" its own sentence leaves open; None otherwise."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    cand = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ in ("PERSON", "NORP"):
+        return None
+    return _name(cand)
+
+
 def _funding_for(span: Any, skip: set[int]) -> str | None:
     """ "Ms Hutt announced £264m for health services": money announced, given or set aside
     for something is funding for it; None otherwise."""
@@ -5807,6 +5819,18 @@ def extract_amounts(art: Article) -> list[Amount]:
             and obj == _np(reading.object_tok, amount_toks)
         ):
             obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
+        if span is not None and hit.kind == "money" and obj in ("purchase", "sale"):
+            # "Yugansk was auctioned ... . It was bought for $9.4bn": what "it" stood for
+            verb_ = _governing_verb(span[-1])
+            it = (
+                next(
+                    (c for c in verb_.children if c.dep_ == "nsubjpass" and c.lower_ == "it"), None
+                )
+                if verb_ is not None
+                else None
+            )
+            sold_ = _thing_before(sent_of[span.start]) if it is not None else None
+            obj = f"{obj} of {sold_}" if sold_ else obj
         if span is not None and hit.kind == "count" and unit in _LENGTHS:
             # "the mugging occurred 100 yards from the hotel": a distance, from what
             after = doc[span.end] if span.end < len(doc) else None
