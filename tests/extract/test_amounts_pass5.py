@@ -620,5 +620,5 @@ def test_distances_and_payments_for_whom(nlp: Any, sentence: str, text: str, obj
 
 
 def test_what_it_stood_for_when_it_was_bought(nlp: Any) -> None:
-    text = "Ruhrgas was sold at auction last week. It was bought for $2.4bn by a little-known group."
+    text = "Ruhrgas was sold at auction last week. It was bought for $2.4bn by an unknown group."
     assert _one(nlp, text, "$2.4bn").object == "purchase of Ruhrgas"

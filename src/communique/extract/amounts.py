@@ -4507,8 +4507,10 @@ def _thing_before(sent: Any) -> str | None:
         return None
     before = sent.doc[sent.start - 1].sent
     cand = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ in ("PERSON", "NORP"):
+    if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ == "NORP":
         return None
+    if cand.ent_type_ == "PERSON" and before.root.lemma_.lower() not in _TRADE_VERBS | {"auction"}:
+        return None  # (a one-word firm the model took for a person: sold, so a thing)
     return _name(cand)
 
 
