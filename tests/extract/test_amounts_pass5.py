@@ -622,3 +622,22 @@ def test_distances_and_payments_for_whom(nlp: Any, sentence: str, text: str, obj
 def test_what_it_stood_for_when_it_was_bought(nlp: Any) -> None:
     text = "Ruhrgas was sold at auction last week. It was bought for $2.4bn by an unknown group."
     assert _one(nlp, text, "$2.4bn").object == "purchase of Ruhrgas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("Volvo is hoping to cut costs by 2bn kronor.", "2bn kronor", "target"),
+        ("He said an offer of 700p a share would be fair.", "700p", "forecast"),
+    ],
+)
+def test_hopes_and_offers_to_come(nlp: Any, sentence: str, text: str, modality: str) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+def test_a_rise_in_funding_is_for_the_passive_subject(nlp: Any) -> None:
+    text = (
+        "Efforts to promote Chilean wine abroad are to be boosted by an extra 2m euros in funding."
+    )
+    a = _one(nlp, text, "2m euros")
+    assert a.object == "rise in funding for Efforts to promote Chilean wine abroad"

@@ -1317,6 +1317,7 @@ _AIM_VERBS = {
     "aim": "target",
     "plan": "target",
     "hope": "target",
+    "hop": "target",  # the model's lemma of "hopes", "hoping", "hoped"
     "intend": "target",
     "want": "target",
     "target": "target",
@@ -1493,8 +1494,12 @@ def _aim_of(span: Any) -> str | None:
             and (
                 outs[0].dep_ == "appos"
                 or sized.lemma_.lower() in _PART_WORDS | {"total", "number", "bulk", "majority"}
-                # "Fines of up to £2,500 would be levied": no known fines, ones to come
-                or not any(c.dep_ in ("det", "poss") for c in sized.lefts)
+                # "Fines of up to £2,500 would be levied", "an offer of 950p would be fair":
+                # no known ones, ones to come
+                or not any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
+                    for c in sized.lefts
+                )
             )
             or own_subject
         )
@@ -4500,6 +4505,21 @@ def _main_org(art: Article, *, firm_words: bool) -> str | None:
     return best.name
 
 
+def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:
+    """ "Efforts to promote French wine are to be boosted by 3.5m euros in funding": the rise
+    in funding is for the passive subject (" for Efforts to promote French wine abroad"); ""
+    when the verb is no passive or the object names its subject already."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return ""
+    subj = _subject(verb)  # (through "are to be boosted": the raised subject)
+    if subj is None or subj.i in skip or not _nounish(subj, ("NOUN",)) or subj.text in obj:
+        return ""
+    words = [t for t in subj.subtree if t.dep_ != "det"]
+    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+        return ""
+    return f" for {_join(words)}"
+
+
 def _thing_before(sent: Any) -> str | None:
     """The named thing the sentence before is about (its main clause's subject, no person),
     for an "it" its own sentence leaves open; None otherwise."""
@@ -5821,6 +5841,13 @@ def extract_amounts(art: Article) -> list[Amount]:
             and obj == _np(reading.object_tok, amount_toks)
         ):
             obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
+        if (
+            span is not None
+            and obj
+            and obj.startswith(("rise in ", "fall in "))
+            and (boosted := _clause_head(span[-1])).pos_ == "VERB"
+        ):
+            obj += _passive_subject_for(boosted, obj, amount_toks)
         if span is not None and hit.kind == "money" and obj in ("purchase", "sale"):
             # "Yugansk was auctioned ... . It was bought for $9.4bn": what "it" stood for
             verb_ = _governing_verb(span[-1])
