@@ -641,3 +641,27 @@ def test_a_rise_in_funding_is_for_the_passive_subject(nlp: Any) -> None:
     )
     a = _one(nlp, text, "2m euros")
     assert a.object == "rise in funding for Efforts to promote Chilean wine abroad"
+
+
+def test_a_headline_infinitive_is_a_plan(nlp: Any) -> None:
+    a = _one(nlp, "Steel firm to shed 3,000 jobs", "3,000 jobs")
+    assert a.extra.get("modality") == "target"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Investors lost about $90bn in Enron's collapse.",
+            "$90bn",
+            "Investors' loss in Enron's collapse",
+        ),
+        (
+            "Analysts expect a rise in retail on the order of 20 to 25% this year.",
+            "20 to 25%",
+            "rise in retail",
+        ),
+    ],
+)
+def test_whose_loss_and_no_order(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

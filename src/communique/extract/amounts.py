@@ -1521,6 +1521,19 @@ def _aim_of(span: Any) -> str | None:
             # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
             near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")
             break
+    if (
+        reached
+        and v.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        and (
+            v.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in v.children)
+            or v.dep_ == "acl"
+            and v.head.dep_ == "ROOT"
+            and v.head.pos_ in ("NOUN", "PROPN")
+        )
+    ):
+        return "target"  # a headline: "Steel firm to cut 45,000 jobs"
     if v.pos_ in ("VERB", "AUX") and (reached or own_subject):
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if (
@@ -5848,6 +5861,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             and (boosted := _clause_head(span[-1])).pos_ == "VERB"
         ):
             obj += _passive_subject_for(boosted, obj, amount_toks)
+        if span is not None and obj == "order" and span.start >= 3:
+            # "an increase in retail on the order of 10 to 15%": the increase, not "order"
+            order = doc[span.start - 2]
+            hung = order.head.head if order.lower_ == "order" and order.dep_ == "pobj" else None
+            if hung is not None and _nounish(hung, ("NOUN",)) and hung.i not in amount_toks:
+                obj = _np(hung, amount_toks)
         if span is not None and hit.kind == "money" and obj in ("purchase", "sale"):
             # "Yugansk was auctioned ... . It was bought for $9.4bn": what "it" stood for
             verb_ = _governing_verb(span[-1])
@@ -5877,7 +5896,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _resolve_its(
                     cost_, _clause_head(span[0]), span, amount_toks, people, main_orgs[0]
                 )
-            if obj in _OWNED_NOUNS:
+            if obj and obj.split(" ", 1)[0] in _OWNED_NOUNS:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
             obj = _rate_before(span, obj, out, amount_toks) or obj
