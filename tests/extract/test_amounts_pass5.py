@@ -665,3 +665,10 @@ def test_a_headline_infinitive_is_a_plan(nlp: Any) -> None:
 )
 def test_whose_loss_and_no_order(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_forecast_verb_reaches_through_its_object(nlp: Any) -> None:
+    a = _one(
+        nlp, "Analysts expect a rise in retail on the order of 20 to 25% this year.", "20 to 25%"
+    )
+    assert a.extra.get("modality") == "forecast"

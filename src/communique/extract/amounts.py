@@ -1520,6 +1520,8 @@ def _aim_of(span: Any) -> str | None:
             # deeper than three steps only through the verb's object ("would create a
             # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
             near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")
+            # "expect a rise in retail on the order of 20%": deeper, through the object
+            near = near or below.dep_ == "dobj" and _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
             break
     if (
         reached
