@@ -672,3 +672,11 @@ def test_a_forecast_verb_reaches_through_its_object(nlp: Any) -> None:
         nlp, "Analysts expect a rise in retail on the order of 20 to 25% this year.", "20 to 25%"
     )
     assert a.extra.get("modality") == "forecast"
+
+
+def test_an_assumed_amount_under_a_modal_is_forecast(nlp: Any) -> None:
+    text = (
+        "With exports and wage growth of just 3%, by 2020 debt could fall as low as 40%, he said."
+    )
+    assert _one(nlp, text, "3%").extra.get("modality") == "forecast"
+    assert _one(nlp, text, "40%").object == "debt"

@@ -1452,6 +1452,15 @@ def _aim_of(span: Any) -> str | None:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     if _said_ahead(span, outs[0]):
         return "forecast"
+    for up in outs[0].ancestors:
+        if (
+            up.dep_ == "prep"
+            and up.lower_ == "with"
+            and up.i < up.head.i
+            and any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in up.head.lefts)
+        ):
+            # "With economic growth of just 2%, by 2019 poverty could fall": an assumption
+            return "forecast"
     owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
     if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
         return None  # "is set to close its $102.6bn offer": the offer is there already
@@ -1664,6 +1673,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
     if lead is not None:
         return "rise" if lead.group(1).lower() == "up" else "fall"
+    if re.search(r"\bas\s+(?:low|high)\s+as\s+$", text[max(0, start - 16) : start], re.I):
+        return None  # "could fall as low as 15.3%": the level it reaches
     trail = _CHANGE_TRAIL.match(text, span[-1].idx + len(span[-1].text))
     if trail is not None:
         way = "rise" if trail.group(1).lower() in ("up", "higher") else "fall"  # "16% down"
@@ -5937,6 +5948,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
+            lead_year = re.match(r"((?:1[89]|20)\d\d) (?=\w)", obj)
+            if lead_year and lead_year.group(1) in str(extra.get("period_text", "")):
+                obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
             head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
             said = (
