@@ -680,3 +680,10 @@ def test_an_assumed_amount_under_a_modal_is_forecast(nlp: Any) -> None:
     )
     assert _one(nlp, text, "3%").extra.get("modality") == "forecast"
     assert _one(nlp, text, "40%").object == "debt"
+
+
+def test_a_share_of_the_total_of_what_the_sentence_counts(nlp: Any) -> None:
+    text = (
+        "Phone scams were the biggest source of consumer complaints, comprising 21% of the total."
+    )
+    assert _one(nlp, text, "21%").object == "Phone scams as share of consumer complaints"

@@ -5874,6 +5874,22 @@ def extract_amounts(art: Article) -> list[Amount]:
             and (boosted := _clause_head(span[-1])).pos_ == "VERB"
         ):
             obj += _passive_subject_for(boosted, obj, amount_toks)
+        if span is not None and obj and obj.endswith("share of total"):
+            # "the second biggest source of fraud complaints, comprising 16% of the total":
+            # the total of those complaints
+            whole = next(
+                (
+                    t
+                    for t in reversed(doc[sent_of[span.start].start : span.start])
+                    if t.dep_ == "pobj"
+                    and t.head.lower_ == "of"
+                    and t.tag_ in _PLURAL_TAGS
+                    and t.i not in amount_toks
+                ),
+                None,
+            )
+            if whole is not None:
+                obj = f"{obj[: -len('total')]}{_np(whole, amount_toks)}"
         if span is not None and obj == "order" and span.start >= 3:
             # "an increase in retail on the order of 10 to 15%": the increase, not "order"
             order = doc[span.start - 2]
