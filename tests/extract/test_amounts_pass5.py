@@ -687,3 +687,8 @@ def test_a_share_of_the_total_of_what_the_sentence_counts(nlp: Any) -> None:
         "Phone scams were the biggest source of consumer complaints, comprising 21% of the total."
     )
     assert _one(nlp, text, "21%").object == "Phone scams as share of consumer complaints"
+
+
+def test_the_level_a_relative_clause_moved_its_noun_to(nlp: Any) -> None:
+    text = "It is fighting an offer from German Linde, which the firm raised to €5.1bn last week."
+    assert _one(nlp, text, "€5.1bn").object == "offer from German Linde"

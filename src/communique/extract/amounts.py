@@ -5874,6 +5874,23 @@ def extract_amounts(art: Article) -> list[Amount]:
             and (boosted := _clause_head(span[-1])).pos_ == "VERB"
         ):
             obj += _passive_subject_for(boosted, obj, amount_toks)
+        if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "to":
+            # "an offer from Xstrata, which the firm raised to A$8.4bn": the offer's new level
+            moved_ = doc[span.start - 1].head
+            thing_ = moved_.head
+            said_ = ""
+            if thing_.pos_ == "PROPN" and thing_.dep_ == "pobj" and thing_.head.dep_ == "prep":
+                # "an offer from Swiss Xstrata, which ...": the clause hangs on the name
+                said_ = f" {thing_.head.lower_} {_name(thing_)}"
+                thing_ = thing_.head.head
+            if (
+                moved_.dep_ == "relcl"
+                and moved_.lemma_.lower() in _RISE_VERBS | _FALL_VERBS
+                and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in moved_.children)
+                and _nounish(thing_, ("NOUN",))
+                and thing_.i not in amount_toks
+            ):
+                obj = f"{_np(thing_, amount_toks)}{said_}"
         if span is not None and obj and obj.endswith("share of total"):
             # "the second biggest source of fraud complaints, comprising 16% of the total":
             # the total of those complaints
