@@ -692,3 +692,9 @@ def test_a_share_of_the_total_of_what_the_sentence_counts(nlp: Any) -> None:
 def test_the_level_a_relative_clause_moved_its_noun_to(nlp: Any) -> None:
     text = "It is fighting an offer from German Linde, which the firm raised to €5.1bn last week."
     assert _one(nlp, text, "€5.1bn").object == "offer from German Linde"
+
+
+def test_their_is_the_plural_object_s_when_the_subject_is_one(nlp: Any) -> None:
+    text = "The regulator could fine the banks up to 8% of their annual turnover."
+    got = _one(nlp, text, "8%").object
+    assert got is not None and "banks' annual turnover" in got

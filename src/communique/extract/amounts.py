@@ -4219,6 +4219,18 @@ def _resolve_its(
     own = skip | {t.i for t in span}
     for _ in range(8):  # "Electrolux saw its shares rise": up to a named subject
         cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        them = next(
+            (c for c in head.children if c.dep_ in ("dobj", "dative") and c.tag_ == "NNS"), None
+        )
+        if (
+            plural
+            and them is not None
+            and cand is not None
+            and cand.tag_ not in ("NNS", "NNPS")
+            and not any(c.dep_ == "conj" for c in cand.children)  # "The Daily and Sunday ..."
+            and not them.left_edge.i <= span.start <= them.right_edge.i  # not its own noun
+        ):
+            cand = them  # "could charge the companies up to 10% of their turnover": theirs
         if (
             cand is not None
             and cand.pos_ in ("PROPN", "NOUN")
