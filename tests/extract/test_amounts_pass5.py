@@ -698,3 +698,15 @@ def test_their_is_the_plural_object_s_when_the_subject_is_one(nlp: Any) -> None:
     text = "The regulator could fine the banks up to 8% of their annual turnover."
     got = _one(nlp, text, "8%").object
     assert got is not None and "banks' annual turnover" in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Women make up 9% of the workforce.",
+        "Women now make up more than half of all students but only 9% of the workforce.",
+    ],
+)
+def test_people_who_make_up_a_share(nlp: Any, sentence: str) -> None:
+    a = _one(nlp, sentence, "9%")
+    assert (a.object, a.extra.get("change")) == ("Women as share of workforce", None)

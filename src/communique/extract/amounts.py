@@ -1671,7 +1671,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     """ "fell 2.2%", "up 5%", "cut prices by 3%": the amount is a change, and which way
     ("rise", "fall", "growth", "contraction"); None for levels ("rose to 5%") and others."""
     lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
-    if lead is not None:
+    if lead is not None and not re.search(r"\bma(?:ke|kes|de|king)\s+$", text[: lead.start()]):
+        # (not "women make up 5% of the workforce": a share)
         return "rise" if lead.group(1).lower() == "up" else "fall"
     if re.search(r"\bas\s+(?:low|high)\s+as\s+$", text[max(0, start - 16) : start], re.I):
         return None  # "could fall as low as 15.3%": the level it reaches
@@ -2570,6 +2571,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             ]
             if base:  # "agriculture, representing 45% of GDP": its share of GDP
                 r.object = f"{r.object} as share of {_np(base[0], skip)}"
+                r.trusted = True  # ("women make up 5% of the workforce": people as a share)
             return r
         if holder is not None and holder.pos_ == "PRON":
             r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
@@ -3062,6 +3064,8 @@ _SHARE_VERBS = frozenset("account represent comprise constitute amount make form
 
 def _share_verb(anchor: Any) -> Any:
     """The verb of "accounting for 70%", "made up 12%", "amounted to 6%", or None."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "make up half of all graduates but only 5% of the workforce"
     h = anchor.head
     if h.dep_ == "prep" and h.lower_ in ("for", "to", "up") or h.pos_ == "ADP":
         h = h.head
