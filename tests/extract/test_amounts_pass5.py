@@ -710,3 +710,7 @@ def test_their_is_the_plural_object_s_when_the_subject_is_one(nlp: Any) -> None:
 def test_people_who_make_up_a_share(nlp: Any, sentence: str) -> None:
     a = _one(nlp, sentence, "9%")
     assert (a.object, a.extra.get("change")) == ("Women as share of workforce", None)
+
+
+def test_a_verbless_headline_s_country(nlp: Any) -> None:
+    assert _one(nlp, "US bank in $90m SEC settlement", "$90m").parties == ["USA"]

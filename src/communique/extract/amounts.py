@@ -3700,6 +3700,11 @@ def _parties(
                         if k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "WDT":
                             for x in _own_subtree(k, skip, others):
                                 add(x)
+        sent = span.sent
+        if not found and not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            for t in sent:  # a headline with no verb: "US bank in $515m SEC settlement"
+                if t.i not in skip:
+                    add(t)
         head = _clause_head(span[-1])
         top = countries.counts.most_common(1)
         for _ in range(4):
