@@ -183,7 +183,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
         (
             "Carmakers fell after the group agreed to pay 30% more for coking coal.",
             "30%",
-            "payment for coking coal",
+            "rise in payment for coking coal",
         ),
         # Money that "comes from" a source is that source's.
         (

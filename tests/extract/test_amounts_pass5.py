@@ -714,3 +714,8 @@ def test_people_who_make_up_a_share(nlp: Any, sentence: str) -> None:
 
 def test_a_verbless_headline_s_country(nlp: Any) -> None:
     assert _one(nlp, "US bank in $90m SEC settlement", "$90m").parties == ["USA"]
+
+
+def test_paying_more_is_a_rise_in_what_is_paid(nlp: Any) -> None:
+    text = "Posco slid after it agreed to pay 40% more for coal."
+    assert _one(nlp, text, "40%").object == "rise in payment for coal"

@@ -3368,7 +3368,11 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         and after.head.i == verb.i
     ):
         assert verb is not None
-        return _Reading(_verb_phrase(verb, skip, vnoun), None, verb, r.subject)  # "pay 72% more"
+        said = _verb_phrase(verb, skip, vnoun)
+        if verb.lemma_.lower() in ("pay", "charge", "cost"):
+            # "agreed to pay 72% more for iron ore": a rise in what is paid
+            said = f"{'rise' if after.lower_ == 'more' else 'fall'} in {said}"
+        return _Reading(said, None, verb, r.subject)  # "pay 72% more"
     if why == "level" and tok.head.dep_ == "prep" and tok.head.lower_ in ("to", "from", "at"):
         change = tok.head.head  # "a surge in gasoline futures to a record high of $1.48"
         if change.pos_ in ("VERB", "AUX"):  # "to a record high" hung on the verb
