@@ -719,3 +719,14 @@ def test_a_verbless_headline_s_country(nlp: Any) -> None:
 def test_paying_more_is_a_rise_in_what_is_paid(nlp: Any) -> None:
     text = "Posco slid after it agreed to pay 40% more for coal."
     assert _one(nlp, text, "40%").object == "rise in payment for coal"
+
+
+def test_a_fall_then_its_size_as_a_share(nlp: Any) -> None:
+    text = "The number waiting over six months also fell from 5,100 to 4,400, or 13.7%."
+    assert _one(nlp, text, "13.7%").object == "fall in number waiting over six months"
+
+
+def test_sales_outside_a_country(nlp: Any) -> None:
+    text = "The firm generates more than 60% of its sales outside the UK."
+    got = _one(nlp, text, "60%").object
+    assert got is not None and "sales outside UK" in got

@@ -1839,7 +1839,19 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             if who is not None and who.lower_ in lexicon().people and who.i not in skip
             else ""
         )
-        return f"share of {base} {participle(lemma)}{prt}{by}"  # "close 20% of the factories"
+        where = next(
+            (
+                f" {c.lower_} {_np(p, skip)}"
+                for c in verb.rights
+                if c.dep_ == "prep" and c.lower_ in ("outside", "in", "inside", "within")
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") and p.i not in skip
+            ),
+            "",
+        )  # "generates 80% of its sales outside the UK"
+        return (
+            f"share of {base} {participle(lemma)}{prt}{by}{where}"  # "close 20% of the factories"
+        )
     holder = _share_holder(anchor, verb, skip)
     return f"{holder}'s share of {base}" if holder else f"share of {base}"
 
@@ -2019,7 +2031,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         else ("of", "at", "with", "in", "from")
         # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
         if personal
-        else ("of", "at", "in", "to", "from")
+        else ("of", "at", "in", "to", "from", "across", "throughout", "outside")
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
         # "sales at restaurants and bars", "prices in China", "sales across the industry"
         else ("of", "at", "in", "across", "throughout", "outside")
@@ -5916,6 +5928,26 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and thing_.i not in amount_toks
             ):
                 obj = f"{_np(thing_, amount_toks)}{said_}"
+        if (
+            span is not None
+            and hit.kind == "percent"
+            and obj
+            and "change" not in extra
+            and re.search(r",\s*or\s+$", text[max(sent_start, hit.start - 8) : hit.start])
+        ):
+            # "fell from 7,613 to 6,630, or 12.9%": the size of that fall
+            mover = _clause_head(span[-1])
+            way_ = (
+                "rise"
+                if mover.lemma_.lower() in _RISE_VERBS
+                else "fall"
+                if mover.lemma_.lower() in _FALL_VERBS
+                else None
+            )
+            # (not "to 4.464 million people, or 10.8% of the workforce": a share, a level)
+            if way_ is not None and not _CHANGE_WORDS.search(obj) and "share" not in obj:
+                extra["change"] = way_
+                obj = f"{way_} in {obj}"
         if span is not None and obj and obj.endswith("share of total"):
             # "the second biggest source of fraud complaints, comprising 16% of the total":
             # the total of those complaints
