@@ -730,3 +730,9 @@ def test_sales_outside_a_country(nlp: Any) -> None:
     text = "The firm generates more than 60% of its sales outside the UK."
     got = _one(nlp, text, "60%").object
     assert got is not None and "sales outside UK" in got
+
+
+def test_a_short_relative_clause_defines_the_base(nlp: Any) -> None:
+    text = "The plan is likely to give lenders shares worth about 4.2% of the debts they are owed."
+    got = _one(nlp, text, "4.2%").object
+    assert got is not None and got.endswith("debts they are owed")

@@ -2096,6 +2096,18 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     forced |= set(sub) if ages else set()
                 break
     for c in tok.rights:
+        if (
+            with_acl  # (a count adds its clauses itself)
+            and c.dep_ == "relcl"
+            and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in c.lefts)
+            and not any(k.tag_ == "WDT" or k.lower_ in ("who", "that") for k in c.lefts)
+        ):
+            # "the percentage of debt they receive", "the debts they are owed": a short
+            # relative clause with no "which" defines the noun
+            sub = [t.i for t in c.subtree]
+            if len(sub) <= 4 and not skip & set(sub):
+                keep |= set(sub)
+    for c in tok.rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
             keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
     doc = tok.doc
