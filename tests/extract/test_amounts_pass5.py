@@ -736,3 +736,9 @@ def test_a_short_relative_clause_defines_the_base(nlp: Any) -> None:
     text = "The plan is likely to give lenders shares worth about 4.2% of the debts they are owed."
     got = _one(nlp, text, "4.2%").object
     assert got is not None and got.endswith("debts they are owed")
+
+
+def test_counted_along_with_someone_share_the_verb(nlp: Any) -> None:
+    assert (
+        _one(nlp, "He was arrested along with 12 others.", "12 others").object == "others arrested"
+    )

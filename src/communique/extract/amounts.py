@@ -814,6 +814,17 @@ def _count_object(
         # "240 aerospace firms from 31 countries", "call centres in 24 countries": the
         # places are counted by what is there
         return f"{np} with {_np(host, skip)}"
+    alongside = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if (
+        alongside is not None
+        and alongside.i > 0
+        and noun.doc[alongside.i - 1].lower_ in ("along", "together")
+    ):
+        # "murdered along with over a million others": the others murdered too
+        done_ = alongside.head.head if alongside.head.lower_ in ("along", "together") else None
+        done_ = done_ if done_ is not None else alongside.head
+        if done_.pos_ == "VERB":
+            return f"{np} {participle(done_.lemma_.lower())}"
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
     if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
         # "information held by 100,000 public bodies": the bodies holding it
