@@ -1708,9 +1708,7 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     if before is not None and before.lower_ == "by" and before.head.pos_ == "VERB":
         # "rose by 5% to £801m" with the amounts parsed as one: the verb "by" hangs on
         lemma = before.head.lemma_.lower()
-        by_way = _GROW_VERBS.get(lemma) or (
-            "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
-        )
+        by_way = _GROW_VERBS.get(lemma) or _verb_way(lemma)
         if by_way is not None:
             return by_way
     outs = _outward(span)
@@ -4160,11 +4158,15 @@ def _by_count(rel: Any, skip: set[int]) -> str | None:
     return moved[1] if rel.head.lower_ == "by" else moved[1].split(" in ", 1)[1]
 
 
+def _verb_way(lemma: str) -> str | None:
+    """ "rose" -> "rise", "cut" -> "fall": which way a change verb moves; None for others."""
+    return "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
+
+
 def _change_in_object(verb: Any, tokens: Any, skip: set[int]) -> tuple[str, str] | None:
     """The way a rise or fall verb moves its object and the change it names ("cutting
     production" -> ("fall", "fall in production")); None for other verbs or objects."""
-    lemma = verb.lemma_.lower()
-    way = "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
+    way = _verb_way(verb.lemma_.lower())
     moved = next((c for c in tokens if c.dep_ == "dobj" and c.i not in skip), None)
     if way is None or moved is None or not _nounish(moved, ("NOUN",)):
         return None
@@ -4341,13 +4343,18 @@ def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
     return obj
 
 
-def _earlier_owner(sent: Any, people: set[int]) -> str | None:
-    """The named organisation the sentence before is about (its main clause's subject), for
-    an "its" its own sentence leaves open; None when that subject is no single name."""
+def _subject_before(sent: Any) -> Any:
+    """The subject of the main clause of the sentence before `sent`, or None."""
     if sent.start == 0:
         return None
     before = sent.doc[sent.start - 1].sent
-    cand = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _earlier_owner(sent: Any, people: set[int]) -> str | None:
+    """The named organisation the sentence before is about (its main clause's subject), for
+    an "its" its own sentence leaves open; None when that subject is no single name."""
+    cand = _subject_before(sent)
     if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
         return None
     if cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") and (
@@ -4609,13 +4616,10 @@ def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:
 def _thing_before(sent: Any) -> str | None:
     """The named thing the sentence before is about (its main clause's subject, no person),
     for an "it" its own sentence leaves open; None otherwise."""
-    if sent.start == 0:
-        return None
-    before = sent.doc[sent.start - 1].sent
-    cand = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    cand = _subject_before(sent)
     if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ == "NORP":
         return None
-    if cand.ent_type_ == "PERSON" and before.root.lemma_.lower() not in _TRADE_VERBS | {"auction"}:
+    if cand.ent_type_ == "PERSON" and cand.head.lemma_.lower() not in _TRADE_VERBS | {"auction"}:
         return None  # (a one-word firm the model took for a person: sold, so a thing)
     return _name(cand)
 
@@ -5959,14 +5963,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             and re.search(r",\s*or\s+$", text[max(sent_start, hit.start - 8) : hit.start])
         ):
             # "fell from 7,613 to 6,630, or 12.9%": the size of that fall
-            mover = _clause_head(span[-1])
-            way_ = (
-                "rise"
-                if mover.lemma_.lower() in _RISE_VERBS
-                else "fall"
-                if mover.lemma_.lower() in _FALL_VERBS
-                else None
-            )
+            way_ = _verb_way(_clause_head(span[-1]).lemma_.lower())
             # (not "to 4.464 million people, or 10.8% of the workforce": a share, a level)
             if way_ is not None and not _CHANGE_WORDS.search(obj) and "share" not in obj:
                 extra["change"] = way_
