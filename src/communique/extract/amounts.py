@@ -1357,6 +1357,8 @@ _AIM_VERBS = {
     "threaten": "forecast",  # "threatening to cut 12,000 jobs": a possible cut
     "consider": "forecast",  # "is considering raising fuel prices by 30%": possible
     "ensure": "target",  # "trying to ensure budgets are limited to 1%"
+    "demand": "target",  # "the union is demanding a 5% rise": asked for, not won
+    "urge": "target",
 }
 
 
@@ -1382,7 +1384,10 @@ _HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Participles that make the noun they open a prediction ("predicted debt").
 _AHEAD_WORDS = frozenset("predicted expected projected forecast anticipated".split())
-_PROPOSE_VERBS = frozenset("recommend propose want seek target plan need".split())
+_PROPOSE_VERBS = frozenset("recommend propose want seek target plan need demand".split())
+# Verbs that ask "for" what they name: "is looking for a further 540bn yen", "called for a
+# 5% rise"; what is asked for is not had yet.
+_ASK_FOR_VERBS = frozenset("look ask call push press lobby campaign appeal bid".split())
 # Words for a part of a whole: "some of the £48bn cost" is no plan for the whole.
 _PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
 _AIM_NOUNS = frozenset("target goal aim aspiration ambition objective".split())
@@ -1567,6 +1572,16 @@ def _aim_of(span: Any) -> str | None:
             return kind  # "70% of bondholders are expected to accept"
         if v.lemma_.lower() in ("set", "agree"):
             kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
+        asked = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+        if (
+            near
+            and asked.dep_ == "pobj"
+            and asked.head.lower_ == "for"
+            and asked.head.head.i == v.i
+            and v.lemma_.lower() in _ASK_FOR_VERBS
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "target"  # "is looking for a further 540bn yen", "called for a 5% rise"
         if outs[0].dep_ == "pobj" and (
             outs[0].head.lower_ == "for" or kind == "pledge" and outs[0].head.lower_ == "to"
         ):
@@ -1633,11 +1648,21 @@ def _aim_of(span: Any) -> str | None:
             return kind if kind == "forecast" else None
         if v.dep_ == "csubj" and any(c.lower_ in _FUTURE_MODALS for c in v.head.lefts):
             return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp"):
+        by_means = v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB"
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp") and not by_means:
             return None
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
             return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
-        comp = v.dep_
+        if by_means:
+            # "would fund the deal by selling an 8% stake": the means share the verb's mood
+            v = v.head
+        comp = "xcomp" if by_means else v.dep_
+        # "could see the workforce trimmed to 110,000": a small clause, no tense of its own
+        small = (
+            comp == "ccomp"
+            and v.tag_ in ("VB", "VBN", "VBG")
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.lefts)
+        )
         # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
         # "that the targets be narrowed": a bare "be" (or verb) with no modal, a mandate
@@ -1658,6 +1683,15 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "will have to shed thousands of jobs"
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
             return "target"  # "Nestle is to raise its dividend by 11%"
+        if (
+            comp == "xcomp"
+            and v.lemma_ == "go"
+            and v.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+        ):
+            return "forecast"  # "the levy is going to cost travellers £1bn a year"
+        if small and modal in _FUTURE_MODALS:
+            return "forecast"  # "this could see the workforce trimmed to 110,000 staff"
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if comp == "ccomp" and kind == "target" and subjunctive:
             return kind  # "recommends that the targets be narrowed to 14 indicators"
@@ -3881,6 +3915,9 @@ _PRIOR_BEFORE = re.compile(
 def _is_prior(span: Any) -> bool:
     """An earlier or compared value: "from $4bn", "against 6.3bn kronor", "compared with a
     $375m profit"."""
+    to = span.doc[span.start - 1] if span.start > 0 else None
+    if to is not None and to.lower_ == "to" and span.start <= to.head.i < span.end:
+        return False  # "from 155,000 to 110,000 staff": "staff" hung on "from", the level after
     for t in _outward(span):
         # "from the loss of 364m euros": up through the noun the amount belongs to.
         for _ in range(4):
@@ -6070,7 +6107,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             )
             if not said and obj.split(" ", 1)[0].lower() in _AHEAD_WORDS:
                 said = "forecast"  # "with predicted debt totalling £170bn"
-            if said and "modality" not in extra:
+            if said and (
+                "modality" not in extra
+                # "is to cut its growth forecast to 0.8%": the value is a forecast's
+                or said == "forecast"
+                and extra["modality"] == "target"
+            ):
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
         for (s, e), q in reported:

