@@ -52,3 +52,45 @@ def test_asked_for_planned_by_means_and_seen_ahead(
     nlp: Any, sentence: str, text: str, modality: str | None
 ) -> None:
     assert _one(nlp, sentence, text).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The minister was attacked by three youths outside his home.",
+            "three youths",
+            "youths attacking minister",
+        ),
+        (
+            "The town was visited by 2 million tourists last year.",
+            "2 million tourists",
+            "tourists visiting town",
+        ),
+        (
+            "The army supplied the rebels with 2,000 rifles.",
+            "2,000 rifles",
+            "rifles supplied to rebels",
+        ),
+        ("France has 12 nuclear plants.", "12 nuclear plants", "nuclear plants in France"),
+        (
+            "Spain had 2.1 million people out of work in May.",
+            "2.1 million people",
+            "people out of work in Spain",
+        ),
+        (
+            "The plan recommends that the goals be narrowed down to 14 key indicators.",
+            "14 key indicators",
+            "goals",
+        ),
+        (
+            "The firm plans to invest $50m in 38 countries.",
+            "38 countries",
+            "countries where firm invest",
+        ),
+    ],
+)
+def test_counted_things_by_what_is_done_with_them(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -110,7 +110,7 @@ _CHANGE_VERBS = frozenset(
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     """double triple halve boost raise lift cut reduce increase lower push bring overstate
-    understate vary trim slash""".split()
+    understate vary trim slash narrow widen""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
@@ -781,7 +781,7 @@ def _count_object(
     ):
         # "employs 109,000 people in more than 120 countries": where it happens.
         who = _np(doer, skip) if doer.pos_ != "PRON" else doer.lower_
-        done = next((c for c in where.rights if c.dep_ == "dobj"), None)
+        done = next((c for c in where.rights if c.dep_ == "dobj" and c.i not in skip), None)
         if not what and done is not None and _nounish(done):
             what = f" {_np(done, skip)}"  # "owns 100 Hard Rock Cafes in 38 countries"
         said = " ".join(c.lower_ for c in where.lefts if c.tag_ == "MD" or c.dep_ == "neg")
@@ -826,6 +826,22 @@ def _count_object(
         if done_.pos_ == "VERB":
             return f"{np} {participle(done_.lemma_.lower())}"
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    done_to = _subject(held) if held is not None and held.dep_ != "acl" else None
+    if (
+        done_to is not None
+        and held.tag_ == "VBN"
+        and _nounish(done_to)
+        and done_to.i not in skip
+        and held.lemma_.lower() not in _HEARSAY_VERBS | _SAY_VERBS
+    ):
+        # "was mugged by six men", "visited by 2 million tourists": the doers, by their deed
+        return f"{np} {gerund(held.lemma_.lower())} {_np(done_to, skip)}"
+    filled = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if filled is not None and filled.lemma_.lower() in _SUPPLY_VERBS:
+        whom = next((c for c in filled.rights if c.dep_ == "dobj" and c.i < noun.i), None)
+        if whom is not None and _nounish(whom) and whom.i not in skip:
+            # "to supply Peugeot with 30,000 vehicles": what is supplied, and to whom
+            return f"{np} {participle(filled.lemma_.lower())} to {_np(whom, skip)}"
     if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
         # "information held by 100,000 public bodies": the bodies holding it
         return f"{np} {gerund(held.lemma_.lower())} {_np(held.head, skip)}"
@@ -1091,9 +1107,18 @@ def _count_object(
         ):
             name = _name(owner)
             return f"{name}'s {np}"  # "Amicus has 1.2 million members"
+
         if verb.lemma_.lower() in _HAVE_VERBS:
             # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
             # what the sentence says of them ("3.97 million people out of work").
+            there = (  # "France has 58 nuclear reactors": the reactors there
+                f" in {_name(owner)}"
+                if verb.lemma_ == "have"
+                and owner is not None
+                and owner.ent_type_ == "GPE"
+                and owner.i not in skip
+                else ""
+            )
             after = [c for c in verb.rights if c.i == noun.i + 1]  # "had 3.97m people out of"
             for c in [*noun.rights, *after]:
                 if c.dep_ == "prep" and c.i not in skip:
@@ -1101,8 +1126,8 @@ def _count_object(
                     if len(words) <= 4 and not any(
                         t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in words
                     ):
-                        return f"{np} {_join(words)}"
-            return np
+                        return f"{np} {_join(words)}{there}"
+            return f"{np}{there}"
         inner = next(
             (
                 c
@@ -1135,6 +1160,8 @@ def _count_object(
     return np
 
 
+# Verbs that fill someone "with" what they give: "supply Peugeot with 30,000 vehicles".
+_SUPPLY_VERBS = frozenset("supply provide equip arm furnish".split())
 # Nouns of what something costs: "the total cost of the 20 projects" counts projects.
 _PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
 _CHANGE_OF_OBJ = re.compile(
