@@ -829,6 +829,7 @@ def _count_object(
     done_to = _subject(held) if held is not None and held.dep_ != "acl" else None
     if (
         done_to is not None
+        and held is not None
         and held.tag_ == "VBN"
         and _nounish(done_to)
         and done_to.i not in skip
