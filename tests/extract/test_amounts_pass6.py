@@ -41,7 +41,16 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "forecast",
         ),
         ("The fund is to cut its growth forecast from 2.1% to 1.7%.", "1.7%", "forecast"),
-        # Done, not asked for or ahead.
+        (
+            "The plan is set to close 15% of the mills and shed 8% of the staff.",
+            "8%",
+            "forecast",
+        ),
+        ("The firm will close two plants and cut 500 jobs.", "500 jobs", "forecast"),
+        ("The bank is in talks with the state to take a 30% stake in the port.", "30%", "target"),
+        # Done, not asked for or ahead; things there already.
+        ("The firm closed two plants and cut 500 jobs.", "500 jobs", None),
+        ("It plans to raise spending on its 300 main shops.", "300 main shops", None),
         ("The firm cut costs by selling a 10% stake in its bank.", "10%", None),
         ("The strike saw sales fall by 8% in March.", "8%", None),
         ("Workers are not asking for a 10% rise.", "10%", None),

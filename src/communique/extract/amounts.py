@@ -1403,6 +1403,8 @@ _PLAN_NOUNS = {
     "attempt": "target",  # "in an attempt to double aid to $100bn"
     "effort": "target",
     "decision": "target",  # "its decision to raise prices by 10%": decided, not yet done
+    "talk": "target",  # "is in talks to take a 20% stake": sought, not yet agreed
+    "negotiation": "target",
 }
 
 
@@ -1450,6 +1452,19 @@ _FUTURE_MODALS = frozenset(("will", "'ll", "would", "could", "may", "might", "wo
 def _perfect(verb: Any) -> bool:
     """ "(estimated) to have fallen": a perfect infinitive, something already done."""
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
+
+
+def _shared_verb(v: Any) -> Any:
+    """ "is set to close 20% of its plants and shed 10% of staff", "will cut prices and add
+    500 jobs": a conjunct verb with no subject or auxiliary of its own shares its first verb's
+    mood; that first verb (else `v`)."""
+    while (
+        v.dep_ == "conj"
+        and v.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.lefts)
+    ):
+        v = v.head
+    return v
 
 
 def _said_ahead(span: Any, out: Any) -> bool:
@@ -1517,7 +1532,9 @@ def _aim_of(span: Any) -> str | None:
         return None  # "to pay back a $900m loan": the loan is there already
     known = owned if owned is not None else outs[0]
     if known.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in known.lefts
+        # (or "increase investment in its 400 main brands": they are there already)
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+        for c in known.lefts
     ):
         # "will start the £100,000-a-year job", "would break even on the A$1.2bn rebuild":
         # a known thing's size; what is to come is done with it
@@ -1624,7 +1641,7 @@ def _aim_of(span: Any) -> str | None:
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
-        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        modal = next((c.lower_ for c in _shared_verb(v).lefts if c.tag_ == "MD"), None)
         if (
             v.tag_ == "VBN"
             and modal not in ("will", "'ll")  # "will have taken delivery": still ahead
@@ -1657,6 +1674,20 @@ def _aim_of(span: Any) -> str | None:
             return "target"  # "the industry target of an 85% resolution rate"
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
+    if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts):
+        # "is in talks with the state to take a 30% stake": the plan the verb is in
+        planned_in = next(
+            (
+                p.lemma_.lower()
+                for c in v.head.children
+                if c.dep_ == "prep" and c.i < v.i
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in _PLAN_NOUNS
+            ),
+            None,
+        )
+        if planned_in is not None:
+            return _PLAN_NOUNS[planned_in]
     outer = (
         _governing_verb(v.head)
         if v.dep_ == "relcl"
@@ -1676,6 +1707,7 @@ def _aim_of(span: Any) -> str | None:
             return kind if kind == "forecast" else None
         if v.dep_ == "csubj" and any(c.lower_ in _FUTURE_MODALS for c in v.head.lefts):
             return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
+        v = _shared_verb(v)
         by_means = v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB"
         if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp") and not by_means:
             return None
