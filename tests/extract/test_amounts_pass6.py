@@ -103,3 +103,22 @@ def test_counted_things_by_what_is_done_with_them(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "parties"),
+    [
+        (
+            "Spain's Ebro has agreed to buy 40% of Tianlong, the biggest rice miller in China.",
+            "40%",
+            {"ESP", "CHN"},
+        ),
+        ("Dutch firm Mittal agreed to buy US steelmaker ISG for $4.5bn.", "$4.5bn", {"NLD", "USA"}),
+        ("The oil firm's owner sues Russia for $28bn.", "$28bn", {"RUS"}),
+        ("Italy's Fiat has sold a 20% stake in Poland's FSO.", "20%", {"ITA", "POL"}),
+        # One side only: nothing changes hands.
+        ("Italy's Fiat has a 20% stake in the venture.", "20%", {"ITA"}),
+    ],
+)
+def test_a_deal_is_both_sides(nlp: Any, sentence: str, text: str, parties: set[str]) -> None:
+    assert set(_one(nlp, sentence, text).parties) == parties

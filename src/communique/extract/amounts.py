@@ -1161,6 +1161,9 @@ def _count_object(
     return np
 
 
+# Verbs of a deal between two sides: the amount is both sides' ("Italy's Illva bought 33% of
+# China's Changyu": ITA and CHN).
+_DEAL_VERBS = frozenset("buy acquire purchase sell pay lend loan sue bid".split())
 # Verbs that fill someone "with" what they give: "supply Peugeot with 30,000 vehicles".
 _SUPPLY_VERBS = frozenset("supply provide equip arm furnish".split())
 # Nouns of what something costs: "the total cost of the 20 projects" counts projects.
@@ -3769,6 +3772,17 @@ def _parties(
 
     skip = {t.i for t in span}
     others = (amount_toks or set()) - skip
+
+    def both_sides() -> list[str]:
+        """ "Italy's Illva has agreed to buy 33% of Changyu, the largest wine maker in China":
+        a deal's amount is the buyer's too."""
+        if r.verb is not None and r.verb.lemma_.lower() in _DEAL_VERBS:
+            doer = r.subject if r.subject is not None else _subject(r.verb)
+            if doer is not None and doer.i not in skip:
+                for t in _own_subtree(doer, skip, others):
+                    add(t)
+        return found
+
     for t in span:  # "9% in Germany", "the UK's 1.6m Muslims": the amount's own place first
         for c in t.children:
             if c.dep_ == "poss" and c.i not in skip:
@@ -3782,16 +3796,16 @@ def _parties(
                 for x in _own_subtree(c, skip, others):
                     add(x)
     if found:
-        return found
+        return both_sides()
     if r.object_tok is not None:
         obj = r.object_tok
         for t in _own_subtree(obj, skip, others):
             if t.i not in skip and (
                 t.i <= obj.i
                 or t.dep_ in ("pobj", "conj", "prep")
-                or t.dep_ in ("amod", "compound")
-                and t.head.dep_ == "pobj"  # "for the German
-            ):  # economy"
+                or t.dep_ in ("amod", "compound", "poss")
+                and t.head.dep_ == "pobj"  # "for the German economy", "in China's Changyu"
+            ):
                 add(t)
         # (not "the gap between US exports and imports", one country's already)
         if r.object and _BILATERAL.search(r.object) and not found:
@@ -3799,7 +3813,7 @@ def _parties(
             if dy:
                 return dy
         if found:
-            return found
+            return both_sides()
     if r.object_tok is not None and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" for c in r.object_tok.children
     ):
@@ -3809,9 +3823,15 @@ def _parties(
         if subj is not None:
             for t in _own_subtree(subj, skip, others):
                 add(t)
+        dealt = r.verb.lemma_.lower() in _DEAL_VERBS
         for c in r.verb.children:
-            if c.dep_ in ("dative",) or (
-                c.dep_ == "prep"
+            if (
+                c.dep_ in ("dative",)
+                # "agreed to buy US steelmaker ISG for $4.5bn", "sues Russia for $28bn": the
+                # other side of the deal
+                or dealt
+                and c.dep_ == "dobj"
+                or c.dep_ == "prep"
                 and c.lower_ in ("to", "with", "from", "in", "into", "between", "for")
             ):
                 for t in _own_subtree(c, skip, others):
