@@ -48,6 +48,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         ),
         ("The firm will close two plants and cut 500 jobs.", "500 jobs", "forecast"),
         ("The bank is in talks with the state to take a 30% stake in the port.", "30%", "target"),
+        (
+            "The panel suggests doubling the sum spent by parties, while cutting the fee from £9m"
+            " to £6m.",
+            "£6m",
+            "target",
+        ),
         # Done, not asked for or ahead; things there already.
         ("The firm closed two plants and cut 500 jobs.", "500 jobs", None),
         ("It plans to raise spending on its 300 main shops.", "300 main shops", None),
@@ -122,3 +128,35 @@ def test_counted_things_by_what_is_done_with_them(
 )
 def test_a_deal_is_both_sides(nlp: Any, sentence: str, text: str, parties: set[str]) -> None:
     assert set(_one(nlp, sentence, text).parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "Critics say the council has launched 12 schemes to cut litter when it should clean.",
+            "12 schemes",
+            "schemes launched to cut litter",
+        ),
+        (
+            "The firm hired 300 workers to build the plant.",
+            "300 workers",
+            "workers hired to build plant",
+        ),
+        (
+            "The audit showed the total cost of the 12 schemes studied was set to reach £9bn.",
+            "£9bn",
+            "total cost of 12 schemes studied",
+        ),
+        (
+            "The biggest slice of the 8,400 theft cases reported - almost 40% - concerned"
+            " stolen cars.",
+            "8,400 theft cases",
+            "theft cases reported",
+        ),
+        # The amount's own "of" is no other thing's count.
+        ("The plant has a capacity of 70 million tonnes.", "70 million tonnes", "capacity"),
+    ],
+)
+def test_counted_things_by_what_they_are_for(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -855,7 +855,8 @@ def _count_object(
         else [noun]
     )
     for acl in (c for h in hosts for c in h.rights):
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+        # ("the 246,570 cases reported": "reported" tagged a past tense, parsed a participle)
+        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD"):
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
             cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
             words = words[: min(cut, 6)]  # "found guilty of terrorist acts in the UK since"
@@ -1140,6 +1141,38 @@ def _count_object(
         words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
         if 0 < len(words) <= 5 and not any(t.i in skip for t in words):
             # "expected 3,000 fans to attend the parade": what they are expected to do
+            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+        purpose = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("xcomp", "advcl")
+                and verb.dep_ != "acl"  # ("unions representing 4.5m workers to threaten")
+                and c.left_edge.i == noun.right_edge.i + 1
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+            ),
+            None,
+        )
+        words = (
+            sorted(
+                [
+                    *(k for k in purpose.children if k.dep_ in ("aux", "prt")),
+                    purpose,
+                    *(
+                        t
+                        for k in purpose.rights
+                        if k.dep_ == "dobj"
+                        for t in k.subtree
+                        if t.dep_ != "det"
+                    ),
+                ],
+                key=lambda t: t.i,
+            )
+            if purpose is not None
+            else []
+        )
+        if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
+            # "announced 20 initiatives to tackle nuisance behaviour": what they are for
             return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
         where_to: list[Any] = []
         for c in verb.rights:  # "brought 40,000 pupils back to school": where to
@@ -1462,7 +1495,13 @@ def _shared_verb(v: Any) -> Any:
     500 jobs": a conjunct verb with no subject or auxiliary of its own shares its first verb's
     mood; that first verb (else `v`)."""
     while (
-        v.dep_ == "conj"
+        (
+            v.dep_ == "conj"
+            # "suggests doubling the limit for candidates, while cutting national limits"
+            or v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in v.lefts)
+        )
         and v.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.lefts)
     ):
@@ -2161,6 +2200,23 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 d.dep_ == "pobj" and d.i in skip and d.like_num for d in c.children
             ):
                 continue  # "payments of £50 for the over-70s": past the amount's own "of"
+            counted = next((d for d in c.children if d.dep_ == "pobj"), None)
+            if (
+                c.lower_ == "of"
+                and counted is not None
+                and counted.tag_ in _PLURAL_TAGS
+                and counted.is_alpha
+                and any(k.dep_ == "nummod" and k.i in skip for k in counted.lefts)
+                # (definite: known things, not the amount's own "of 70 million tonnes")
+                and any(k.lower_ in _DEFINITE for k in counted.lefts)
+                and len(sub) <= 6
+                and not any(tok.doc[i].is_punct for i in sub)
+            ):
+                # "the total cost of the 20 projects covered": the counted things, with their
+                # number, say whose cost it is
+                keep |= set(sub)
+                forced |= set(sub)
+                break
             if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
             elif not skip & set(sub):
