@@ -54,7 +54,18 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£6m",
             "target",
         ),
+        (
+            "The state has made a firm commitment to reaching 1% of income for aid by 2015.",
+            "1%",
+            "pledge",
+        ),
+        ("The council is committed to spending £40m on roads.", "£40m", "pledge"),
         # Done, not asked for or ahead; things there already.
+        (
+            "Previously, buyers could claim between 50 euros and 90 euros in refunds.",
+            "50 euros and 90 euros",
+            None,
+        ),
         ("The firm closed two plants and cut 500 jobs.", "500 jobs", None),
         ("It plans to raise spending on its 300 main shops.", "300 main shops", None),
         ("The firm cut costs by selling a 10% stake in its bank.", "10%", None),
@@ -160,3 +171,13 @@ def test_a_deal_is_both_sides(nlp: Any, sentence: str, text: str, parties: set[s
 )
 def test_counted_things_by_what_they_are_for(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_an_earlier_value_is_of_what_was_measured_not_of_a_forecast(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "Shares fell as the bank reported a cost ratio of 55.2%, less than the 56.1% forecast by"
+        " analysts and down from 57.4% in the second quarter.",
+        "57.4%",
+    )
+    assert (a.object, a.extra.get("modality")) == ("cost ratio", None)

@@ -1690,6 +1690,11 @@ def _aim_of(span: Any) -> str | None:
             and any(c.lower_ == "have" for c in v.lefts)
         ):
             modal = None  # "which would have banned £56m": what did happen, weighed
+        if modal == "could" and any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
+            for c in v.children
+        ):
+            return None  # "previously, passengers could claim 150 euros": what was possible
         if modal in _FUTURE_MODALS:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
@@ -1716,6 +1721,14 @@ def _aim_of(span: Any) -> str | None:
             return "target"  # "the industry target of an 85% resolution rate"
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
+    if (
+        v.dep_ == "pcomp"
+        and v.tag_ == "VBG"
+        and v.head.lower_ == "to"
+        and v.head.head.lemma_.lower() in {*_PLAN_NOUNS, "committed"}
+    ):
+        # "a clear commitment to reaching 0.7%", "is committed to spending £2bn"
+        return _PLAN_NOUNS.get(v.head.head.lemma_.lower(), "pledge")
     if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts):
         # "is in talks with the state to take a 30% stake": the plan the verb is in
         planned_in = next(
@@ -5466,15 +5479,17 @@ def extract_amounts(art: Article) -> list[Amount]:
                     # "the 246,570 cases reported - almost 30% - concerned ...": an aside
                     # giving the share of those counted.
                     reading.object = f"share of {_base(prev_amt)}"
-            main = next(
-                (
-                    a
-                    for a in reversed(out)
-                    if a.unit == unit
-                    and a.span[0] >= sent_of[span.start].start_char
-                    and "conversion_of" not in a.extra
-                ),
-                None,
+            mains = [
+                a
+                for a in reversed(out)
+                if a.unit == unit
+                and a.span[0] >= sent_of[span.start].start_char
+                and "conversion_of" not in a.extra
+            ]
+            # "a margin of 45.6%, less than the 47.3% forecast and down from 47.1%": the
+            # earlier value is of what was measured, not of the forecast beside it
+            main = next((a for a in mains if a.extra.get("modality") != "forecast"), None) or (
+                mains[0] if mains else None
             )
             est = reading.object_tok
             if (
@@ -5484,7 +5499,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                     reading.from_verb  # "22% out of work, against 9%": not "workers hit"
                     or est is not None
                     and est.lemma_.lower() in _ESTIMATE_NOUNS
-                    and not any(c.dep_ == "compound" for c in est.lefts)  # "growth forecast"
+                    # "growth forecast" (not "the 47.3% forecast": its own amount)
+                    and not any(c.dep_ == "compound" and c.is_alpha for c in est.lefts)
                     and not any(c.dep_ == "prep" and c.lower_ == "for" for c in est.rights)
                 )
             ):
