@@ -165,6 +165,22 @@ def test_a_deal_is_both_sides(nlp: Any, sentence: str, text: str, parties: set[s
             "8,400 theft cases",
             "theft cases reported",
         ),
+        (
+            "The panel, an independent body including 12 bishops, had been asked to review the"
+            " law.",
+            "12 bishops",
+            "bishops in independent body",
+        ),
+        (
+            "Unions are angry over plans to get rid of 20,000 council staff.",
+            "20,000 council staff",
+            "council staff cut",
+        ),
+        (
+            "The council hit its target of 9,000 adults in Kent gaining new skills.",
+            "9,000 adults",
+            "target of adults in Kent gaining new skills",
+        ),
         # The amount's own "of" is no other thing's count.
         ("The plant has a capacity of 70 million tonnes.", "70 million tonnes", "capacity"),
     ],

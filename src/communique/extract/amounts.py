@@ -790,6 +790,33 @@ def _count_object(
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
+        and outer.lower_ == "rid"
+        and any(t.lemma_ == "get" for t in (outer.head, *outer.lefts))
+    ):
+        return f"{np} cut"  # "plans to get rid of 100,000 civil servants": those cut
+    if (
+        outer is not None
+        and outer.lemma_.lower() in _AIM_NOUNS | {"benchmark"}
+        and outer.i < noun.i
+        and outer.i not in skip
+    ):
+        # "reaching the benchmark of 750,000 adults gaining qualifications": who are counted
+        doing = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        dated = {
+            t.i
+            for c in (doing.rights if doing is not None else [])
+            if c.dep_ == "prep" and any(k.ent_type_ in ("DATE", "TIME") for k in c.subtree)
+            for t in c.subtree
+        }
+        words = (
+            [t for t in doing.subtree if t.dep_ != "det" and t.i not in dated]
+            if doing is not None
+            else []
+        )
+        if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
+            return f"{outer.lower_} of {np} {_join(words)}"
+    if (
+        outer is not None
         and outer.pos_ == "NOUN"
         and outer.i not in skip
         and outer.i < noun.i
@@ -950,6 +977,9 @@ def _count_object(
     ):
         # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
         mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
+        if noun.head.lower_ == "including":
+            # "an independent body including two judges": the judges in it
+            return f"{np} in {_join([*mods, holder])}"
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     if verb is None or rel.head.i != verb.i:
         return np
