@@ -197,3 +197,24 @@ def test_an_earlier_value_is_of_what_was_measured_not_of_a_forecast(nlp: Any) ->
         "57.4%",
     )
     assert (a.object, a.extra.get("modality")) == ("cost ratio", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The bank tabled a higher bid for the insurer, valuing the company at $9bn.",
+            "$9bn",
+            "valuation of company",
+        ),
+        ("Acme is currently valued at £2.6bn.", "£2.6bn", "valuation of Acme"),
+        ("The firm paid the bank £30m last year.", "£30m", "payment to bank"),
+        (
+            "Ford had to pay its partner 2bn euros to get out of a deal.",
+            "2bn euros",
+            "payment to get out of deal",
+        ),
+    ],
+)
+def test_whose_value_and_who_is_paid(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

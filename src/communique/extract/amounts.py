@@ -2750,6 +2750,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         purpose = doc[span.end + 1]
         dobj = [c for c in purpose.children if c.dep_ == "dobj" and _nounish(c, ("NOUN",))]
         tail = f" {_np(dobj[0], skip)}" if dobj else ""
+        rest = [t for t in purpose.subtree if t.i > purpose.i and t.dep_ != "det"]
+        if not dobj and 0 < len(rest) <= 4 and not any(t.is_punct or t.i in skip for t in rest):
+            tail = f" {_join(rest)}"  # "to get out of a deal"
         r.object = f"{noun} to {purpose.lower_}{tail}"
         r.verb, r.trusted = head, True
         return r
@@ -3324,6 +3327,25 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
     if noun and verb.lemma_.lower() in _TRADE_VERBS and sold is not None and _nounish(sold):
         return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
+    if noun and verb.lemma_.lower() == "value":
+        # "valued its film unit at £300m", "Exel is valued at £2.6bn": whose value
+        valued = sold or next(
+            (c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None
+        )
+        if valued is not None and _nounish(valued) and valued.pos_ != "PRON":
+            return f"{noun} of {_np(valued, skip)}"
+    given_to = next(
+        (c for c in verb.rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
+    ) or (
+        sold
+        # "had to pay former partner Fiat 1.55bn euros": the first of two objects is who gets it
+        if sold is not None
+        and _nounish(sold)
+        and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb.rights)
+        else None
+    )
+    if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
+        words += ["to", _np(given_to, skip)]
     if (
         noun
         and verb.dep_ == "relcl"
@@ -3369,6 +3391,11 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 said = _np(what, skip) if what is not None else ""
                 if re.search(r"[A-Za-z]", said):
                     words += ["to", c.lower_, said]
+                elif what is None:
+                    # "to get out of a deal": the purpose, shortly
+                    sub = [t for t in c.subtree if t.dep_ != "det" and t.i not in skip]
+                    if len(sub) <= 6 and not any(t.is_punct for t in sub):
+                        words += [t.lower_ if t.pos_ != "PROPN" else t.text for t in sub]
                 break
     return " ".join(words)
 
