@@ -2751,7 +2751,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         dobj = [c for c in purpose.children if c.dep_ == "dobj" and _nounish(c, ("NOUN",))]
         tail = f" {_np(dobj[0], skip)}" if dobj else ""
         rest = [t for t in purpose.subtree if t.i > purpose.i and t.dep_ != "det"]
-        if not dobj and 0 < len(rest) <= 4 and not any(t.is_punct or t.i in skip for t in rest):
+        if (
+            not dobj
+            and 0 < len(rest) <= 4
+            and rest[0].dep_ in ("prep", "prt")
+            and not any(t.is_punct or t.i in skip or t.pos_ == "CCONJ" for t in rest)
+        ):
             tail = f" {_join(rest)}"  # "to get out of a deal"
         r.object = f"{noun} to {purpose.lower_}{tail}"
         r.verb, r.trusted = head, True
@@ -3394,7 +3399,11 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 elif what is None:
                     # "to get out of a deal": the purpose, shortly
                     sub = [t for t in c.subtree if t.dep_ != "det" and t.i not in skip]
-                    if len(sub) <= 6 and not any(t.is_punct for t in sub):
+                    if (
+                        len(sub) <= 6
+                        and any(k.dep_ in ("prep", "prt") for k in c.rights)
+                        and not any(t.is_punct or t.pos_ == "CCONJ" for t in sub)
+                    ):
                         words += [t.lower_ if t.pos_ != "PROPN" else t.text for t in sub]
                 break
     return " ".join(words)
