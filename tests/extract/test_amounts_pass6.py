@@ -218,3 +218,27 @@ def test_an_earlier_value_is_of_what_was_measured_not_of_a_forecast(nlp: Any) ->
 )
 def test_whose_value_and_who_is_paid(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_cost_at_which_something_was_done(nlp: Any) -> None:
+    a = _one(nlp, "The bridge was finished in May at a cost of £20m.", "£20m")
+    assert a.object == "cost of bridge"
+
+
+def test_a_deal_cleared_to_be_concluded_is_not_yet_done(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "The bank told rivals of its decision, clearing the way for it to conclude a $9bn deal"
+        " with Acme.",
+        "$9bn",
+    )
+    assert a.extra.get("modality") == "target"
+
+
+def test_where_people_were_freed_from_is_not_whose_count(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "The government has written to two of the British men freed from Guantanamo Bay.",
+        "two",
+    )
+    assert a.parties == ["GBR"]

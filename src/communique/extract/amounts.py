@@ -1752,6 +1752,13 @@ def _aim_of(span: Any) -> str | None:
     if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
         return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
     if (
+        v.dep_ in ("relcl", "acl")
+        and v.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.lefts)
+    ):
+        return "target"  # "clearing the way for it to conclude a $29bn deal": not yet done
+    if (
         v.dep_ == "pcomp"
         and v.tag_ == "VBG"
         and v.head.lower_ == "to"
@@ -3896,7 +3903,8 @@ def _parties(
         if (
             code
             and tok.dep_ == "pobj"
-            and tok.head.lower_ in ("in", "at")
+            # (or "the men freed from Guantanamo Bay": where they were, not whose)
+            and tok.head.lower_ in ("in", "at", "from")
             and tok.ent_type_ in ("GPE", "LOC", "FAC")
         ):
             name = _name(tok)
@@ -4786,6 +4794,25 @@ _NO_PLACE = frozenset(
     """trade trading deal dealing close open opening start end high low level record peak
     price rate point mark pence penny cent cents dollar euro yen pound time""".split()
 )
+
+
+def _cost_at(span: Any, skip: set[int]) -> str | None:
+    """ "The scheme was scrapped, having attracted 900 students at a cost of £50m": the cost
+    of the clause's subject; None when the sentence does not name one."""
+    outs = _outward(span)
+    of = outs[0].head if outs else None
+    cost = of.head if of is not None and of.lower_ == "of" else None
+    if cost is None or cost.lemma_ != "cost" or cost.dep_ != "pobj" or cost.head.lower_ != "at":
+        return None
+    verb = cost.head.head
+    subj = _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is None or subj.i in skip or subj.pos_ == "PRON" or not _nounish(subj):
+        return None
+    split = [c for c in subj.head.children if c.dep_ == subj.dep_]
+    if len(split) > 1 and split[-1].i - split[0].i == len(split) - 1:
+        # "The e-University": a name the parse cut into several subjects
+        return f"cost of {span.doc[split[0].i : split[-1].i + 1].text}"
+    return f"cost of {_np(subj, skip)}"
 
 
 def _where_it_moved(span: Any, obj: str, skip: set[int]) -> str:
@@ -6276,6 +6303,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 )
             if obj and obj.split(" ", 1)[0] in _OWNED_NOUNS:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
+            if obj == "cost":
+                obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
             obj = _rate_before(span, obj, out, amount_toks) or obj
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
