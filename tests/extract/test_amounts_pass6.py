@@ -242,3 +242,37 @@ def test_where_people_were_freed_from_is_not_whose_count(nlp: Any) -> None:
         "two",
     )
     assert a.parties == ["GBR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj", "comparator"),
+    [
+        (
+            "The deal brings the order book up to 300 firm orders.",
+            "300 firm orders",
+            "order book",
+            "=",
+        ),
+        (
+            "The firm said it planned to spend 400m euros this year buying back shares.",
+            "400m euros",
+            "spending on buying back shares",
+            "=",
+        ),
+    ],
+)
+def test_levels_brought_up_and_spending_on_doing(
+    nlp: Any, sentence: str, text: str, obj: str, comparator: str
+) -> None:
+    a = _one(nlp, sentence, text)
+    assert (a.object, a.comparator) == (obj, comparator)
+
+
+def test_a_deficit_with_a_country_is_two_sided(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "US exports rose 10% last year. The deficit with China, up 30.5% at $162bn, was the"
+        " largest ever recorded with a single country.",
+        "$162bn",
+    )
+    assert (a.object, set(a.parties)) == ("deficit with China", {"CHN", "USA"})

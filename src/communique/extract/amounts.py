@@ -713,6 +713,15 @@ def _count_object(
                 if t.i not in skip
             ]
             np = _join([*mods, *words])
+    booked = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "dobj" else None
+    if (
+        booked is not None
+        and booked.head.lemma_.lower() in _LEVEL_VERBS | _UP_VERBS
+        and any(t.lower_ == "to" and t.i < noun.i for t in noun.subtree)
+        and _nounish(booked, ("NOUN",))
+        and booked.i not in skip
+    ):
+        return _np(booked, skip)  # "brings the order book up to 225 firm orders": the book
     of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
         rel = of  # "a total of 500 people were hurt": the total holds the clause's relation
@@ -2214,7 +2223,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     lemma = tok.lemma_.lower()
     personal = _personal(tok)
     preps = (
-        ("of", "in", "for", "on", "at")
+        ("of", "in", "at", "with")  # "the deficit with China"
+        if lemma in ("deficit", "surplus", "imbalance")
+        else ("of", "in", "for", "on", "at")
         if lemma in _COMPLEMENT_NOUNS
         else ("of", "in", "at")
         if (with_prep or lemma in _CHANGE_NOUNS)
@@ -3398,6 +3409,18 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
         # (the parse may hang the purpose on the verb "pay" depends on: "agreed to pay")
         after = [c for c in verb.head.rights if c.i > verb.i] if verb.dep_ == "xcomp" else []
         for c in [*verb.rights, *after]:
+            if (
+                c.dep_ in ("advcl", "xcomp")
+                and c.tag_ == "VBG"
+                and verb.lemma_.lower() in ("spend", "invest")
+                and not any(k.dep_ in ("mark", "nsubj") for k in c.lefts)
+            ):
+                # "plans to spend 500m euros this year buying back shares": spent on that
+                what = next((d for d in c.rights if d.dep_ == "dobj" and d.i not in skip), None)
+                prt = [k.lower_ for k in c.rights if k.dep_ == "prt"]
+                if what is not None and _nounish(what):
+                    words += ["on", c.lower_, *prt, _np(what, skip)]
+                break
             if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts):
                 what = next((d for d in c.rights if d.dep_ == "dobj" and d.i not in skip), None)
                 said = _np(what, skip) if what is not None else ""
@@ -3955,6 +3978,16 @@ def _parties(
             dy = countries.dyad()
             if dy:
                 return dy
+        gap = r.object_tok
+        if (
+            len(found) == 1
+            and gap.lemma_.lower() in ("deficit", "surplus", "imbalance")
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in gap.rights)
+        ):
+            # "the deficit with China": the other side is the country the article is about
+            other_side = [c for c, _ in countries.counts.most_common(2) if c not in found]
+            if other_side:
+                found.append(other_side[0])
         if found:
             return both_sides()
     if r.object_tok is not None and any(
@@ -4092,11 +4125,18 @@ _UP_VERBS = frozenset(
 
 def _particle(tok: Any) -> bool:
     """Whether the first word of "up to", "over" is a verb's particle, not a comparator."""
-    if tok.dep_ != "prt" and not (tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB"):
+    moved = (  # "brings the order book up to 225 orders": the verb's object, then "up"
+        tok.nbor(-1) if tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).dep_ == "dobj" else None
+    )
+    if (
+        tok.dep_ != "prt"
+        and not (tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB")
+        and moved is None
+    ):
         return False
     if tok.lower_ != "up":
         return True
-    verb = tok.head if tok.dep_ == "prt" else tok.nbor(-1)
+    verb = tok.head if tok.dep_ == "prt" else moved.head if moved is not None else tok.nbor(-1)
     return verb.lemma_.lower() in _UP_VERBS
 
 
