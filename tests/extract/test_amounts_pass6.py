@@ -276,3 +276,22 @@ def test_a_deficit_with_a_country_is_two_sided(nlp: Any) -> None:
         "$162bn",
     )
     assert (a.object, set(a.parties)) == ("deficit with China", {"CHN", "USA"})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Output is outstripping demand by about 20%.", "20%", "excess of Output over demand"),
+        ("Imports exceeded exports by $5bn last year.", "$5bn", "excess of Imports over exports"),
+        ("He turned the firm into a $90bn telecoms giant.", "$90bn", "value of telecoms giant"),
+        (
+            "A ban helps the 60% of drinkers who want to give up alcohol.",
+            "60%",
+            "share of drinkers who want to give up alcohol",
+        ),
+    ],
+)
+def test_excesses_firms_by_size_and_shares_by_who(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

@@ -2035,6 +2035,20 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     if purpose:
         # "reaching 0.7% of national income for development aid": the aid, as a share.
         return f"{_np(purpose[0], skip)} as share of {base}"
+    who_rel = next(
+        (
+            c
+            for c in (held.rights if held is not None else [])
+            if c.dep_ == "relcl"
+            and any(k.dep_ == "nsubj" and k.lower_ in ("who", "that") for k in c.lefts)
+        ),
+        None,
+    )
+    if who_rel is not None:
+        words = [t for t in who_rel.subtree if t.dep_ not in ("det", "advmod")]
+        if len(words) <= 8 and not any(t.is_punct or t.i in skip for t in words):
+            # "the 70% of smokers who desperately want to give up the habit": which of them
+            return f"share of {base} {_join(words)}"
     if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
         prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4836,6 +4850,31 @@ _NO_PLACE = frozenset(
 )
 
 
+# Verbs of one thing beating another by an amount ("production is outstripping demand by
+# 30%": the excess of production over demand).
+_EXCEED_VERBS = frozenset("exceed outstrip outpace outnumber outsell outweigh surpass".split())
+# Nouns for a firm whose size a money amount can give ("a $160bn telecoms giant").
+_FIRM_NOUNS = frozenset("giant firm company group business empire conglomerate bank".split())
+
+
+def _excess_of(span: Any, skip: set[int]) -> str | None:
+    """ "Production is outstripping demand by about 30%": the excess of one over the other."""
+    at = span.start - 1
+    while at > 0 and span.doc[at].lower_ in _LEAD_WORDS | {"just", "only", "over", "more"}:
+        at -= 1  # "by about 30%"
+    by = span.doc[at] if at >= 0 else None
+    verb = by.head if by is not None and by.lower_ == "by" else None
+    if verb is None or verb.lemma_.lower() not in _EXCEED_VERBS:
+        return None
+    over = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+    subj = _subject(verb)
+    if over is None or subj is None or subj.i in skip or subj.pos_ == "PRON":
+        return None
+    if not (_nounish(over) and _nounish(subj)):
+        return None
+    return f"excess of {_np(subj, skip)} over {_np(over, skip)}"
+
+
 def _cost_at(span: Any, skip: set[int]) -> str | None:
     """ "The scheme was scrapped, having attracted 900 students at a cost of £50m": the cost
     of the clause's subject; None when the sentence does not name one."""
@@ -6345,6 +6384,21 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
+            if obj is None:
+                sized_ = _outward(span)
+                firm_ = sized_[0].head if sized_ else None
+                if firm_ is not None and firm_.dep_ == "compound":
+                    firm_ = firm_.head  # "a $160bn telecoms giant": "telecoms" took the amount
+                if (
+                    firm_ is not None
+                    and sized_[0].dep_ in ("nmod", "compound", "nummod", "amod")
+                    and firm_.lemma_.lower() in _FIRM_NOUNS
+                    and firm_.i not in amount_toks
+                ):
+                    own_ = amount_toks | {t.i for t in span}
+                    obj = f"value of {_np(firm_, own_)}"  # "a $160bn telecoms giant"
+        if span is not None and hit.kind in ("percent", "money"):
+            obj = _excess_of(span, amount_toks) or obj
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
             obj = _rate_before(span, obj, out, amount_toks) or obj
         if span is not None and hit.kind in ("percent", "money") and "change" not in extra:
