@@ -295,3 +295,24 @@ def test_excesses_firms_by_size_and_shares_by_who(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The party is still telephoning the millions of people who have signed up to make"
+            " sure they do not get marketing calls.",
+            "millions of people",
+            "people who have signed up",
+        ),
+        (
+            "New terminals will deal with the projected 50m passengers who will use the airport"
+            " every year.",
+            "50m passengers",
+            "projected passengers who will use airport",
+        ),
+    ],
+)
+def test_who_the_counted_are_shortly(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

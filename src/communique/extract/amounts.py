@@ -925,13 +925,29 @@ def _count_object(
             dated = {
                 t.i
                 for c in rc.rights
-                if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                if c.dep_ == "prep"
+                and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                # "who will use it every year": the time is the amount's rate, not who
+                or c.dep_ == "npadvmod"
+                and c.lemma_.lower() in _TIME_NOUNS | {"year", "month", "week", "day"}
                 for t in c.subtree
             }
             words = [
                 t for t in rc.subtree if t.dep_ != "det" and not t.is_punct and t.i not in dated
             ]
             obj_ = next((c for c in rc.rights if c.dep_ == "dobj"), None)
+            if len(words) > 7 and obj_ is None and rel.dep_ not in ("nsubj", "nsubjpass"):
+                # "who have signed up to make sure they do not get cold calls": who they
+                # are, by the clause's own verb
+                short = [
+                    t
+                    for t in rc.subtree
+                    if t.i == rc.i
+                    or t.head.i == rc.i
+                    and t.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt")
+                ]
+                if len(short) >= 3:
+                    words = short
             if len(words) > 7 and obj_ is not None and rel.dep_ not in ("nsubj", "nsubjpass"):
                 # "who suffered one of the UK's biggest miscarriages of justice": the clause's
                 # subject, verb and object head, shortly (a counted subject's own verb says
