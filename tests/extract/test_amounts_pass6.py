@@ -316,3 +316,8 @@ def test_excesses_firms_by_size_and_shares_by_who(
 )
 def test_who_the_counted_are_shortly(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_predicates_place_is_the_amounts_country(nlp: Any) -> None:
+    a = _one(nlp, "Tourism is the biggest industry in Spain, accounting for 12% of output.", "12%")
+    assert a.parties == ["ESP"]

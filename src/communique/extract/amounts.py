@@ -4074,7 +4074,10 @@ def _parties(
                     add(t)
                 if found or head.head.pos_ == "PROPN":
                     break  # ("the country, which has $200bn": which country, said above)
-            for c in head.children:  # "and, in Ireland, only a 1.3% fall": the clause's place
+            # "and, in Ireland, only a 1.3% fall": the clause's place; "Agriculture is the
+            # main activity in Ethiopia, representing 45% of GDP": its predicate's place
+            attrs = [c for c in head.children if c.dep_ == "attr" and head.lemma_ == "be"]
+            for c in (*head.children, *(k for a in attrs for k in a.rights)):
                 if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(p.text):
