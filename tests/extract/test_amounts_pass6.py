@@ -321,3 +321,23 @@ def test_who_the_counted_are_shortly(nlp: Any, sentence: str, text: str, obj: st
 def test_a_predicates_place_is_the_amounts_country(nlp: Any) -> None:
     a = _one(nlp, "Tourism is the biggest industry in Spain, accounting for 12% of output.", "12%")
     assert a.parties == ["ESP"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("The £20m given by the council was spent on roads.", "£20m", "gift from council"),
+        (
+            "The MPs found the £300m system from IT giant Acme was not working.",
+            "£300m",
+            "system from IT giant Acme",
+        ),
+        (
+            "Revenues from its car-making operations rose 11%.",
+            "11%",
+            "rise in Revenues from its car-making operations",
+        ),
+    ],
+)
+def test_where_money_came_from(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

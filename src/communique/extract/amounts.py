@@ -2269,8 +2269,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if personal
         else ("of", "at", "in", "to", "from", "across", "throughout", "outside")
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
-        # "sales at restaurants and bars", "prices in China", "sales across the industry"
-        else ("of", "at", "in", "across", "throughout", "outside")
+        # "sales at restaurants and bars", "prices in China", "sales across the industry",
+        # "the £456m system from IT giant EDS"
+        else ("of", "at", "in", "across", "throughout", "outside", "from")
     )
     if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
@@ -3434,6 +3435,17 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if dobj:  # "went on developing the technology to make ...": verb and object
                     words += [c.lower_, pcomp[0].lower_, _np(dobj[0], skip)]
                     break
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    giver = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+    if (
+        noun
+        and len(words) == 1
+        and verb.dep_ == "acl"
+        and giver is not None
+        and giver.i not in skip
+        and _nounish(giver)
+    ):
+        words += ["from", _np(giver, skip)]  # "of the £50m given by the government so far"
     if noun and len(words) == 1:
         # "pay $515m to settle an investigation", "fork out £11,500 to own a new Mini": why
         # (the parse may hang the purpose on the verb "pay" depends on: "agreed to pay")
