@@ -341,3 +341,35 @@ def test_a_predicates_place_is_the_amounts_country(nlp: Any) -> None:
 )
 def test_where_money_came_from(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj", "modality"),
+    [
+        (
+            "Acme has sold its insurance arm to Metlife for $11.5bn.",
+            "$11.5bn",
+            "sale of Acme's insurance arm",
+            None,
+        ),
+        (
+            "Sales fell at the group's drinks division, where revenues dipped by almost 4%.",
+            "4%",
+            "fall in revenues at group's drinks division",
+            None,
+        ),
+        (
+            "The maker estimates that the Chinese market will grow 10% this year, reaching 2"
+            " million vehicles by 2010.",
+            "2 million vehicles",
+            "Chinese market",
+            "forecast",
+        ),
+        ("Membership reached 2 million people last year.", "2 million people", "Membership", None),
+    ],
+)
+def test_sales_places_and_levels_reached(
+    nlp: Any, sentence: str, text: str, obj: str, modality: str | None
+) -> None:
+    a = _one(nlp, sentence, text)
+    assert (a.object, a.extra.get("modality")) == (obj, modality)

@@ -1245,6 +1245,14 @@ def _count_object(
                     where_to += sub
             break
         said = f" {_join(where_to)}" if where_to else ""
+        reached_by = _subject(verb) if verb.lemma_.lower() in ("reach", "hit", "top") else None
+        if (
+            reached_by is not None
+            and _nounish(reached_by, ("NOUN",))
+            and reached_by.i not in skip
+            and reached_by.lemma_.lower() != noun.lemma_.lower()
+        ):
+            return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
         return f"{np} {participle(verb.lemma_.lower())}{said}"  # "employ 521 journalists"
     return np
 
@@ -1555,7 +1563,12 @@ def _shared_verb(v: Any) -> Any:
             # "suggests doubling the limit for candidates, while cutting national limits"
             or v.dep_ == "advcl"
             and v.tag_ == "VBG"
-            and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in v.lefts)
+            and (
+                any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in v.lefts)
+                # "will grow 15% this year, reaching 1.6 million vehicles by 2010"
+                or not any(c.dep_ in ("mark", "nsubj") for c in v.lefts)
+                and v.i > v.head.i
+            )
         )
         and v.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.lefts)
@@ -4906,6 +4919,27 @@ def _excess_of(span: Any, skip: set[int]) -> str | None:
     return f"excess of {_np(subj, skip)} over {_np(over, skip)}"
 
 
+def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | None:
+    """ "Citigroup has sold its insurance arm to Metlife for $11.5bn": the sale of the arm, not
+    the arm (whose value the price is only at that sale); None when that is not the case."""
+    outs = _outward(span)
+    at = outs[0] if outs else None
+    verb = (
+        at.head.head if at is not None and at.dep_ == "pobj" and at.head.lower_ == "for" else None
+    )
+    if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
+        return None
+    sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+    noun = _verb_noun(verb, lx)
+    if sold is None or noun is None or not obj or obj.startswith(noun):
+        return None
+    # only when the object read is the thing sold itself, with or without its owner
+    core = re.sub(r"^(?:its|their|his|her) ", "", _np(sold, skip).split("'s ")[-1])
+    if not obj.endswith(core):
+        return None
+    return f"{noun} of {obj}"
+
+
 def _cost_at(span: Any, skip: set[int]) -> str | None:
     """ "The scheme was scrapped, having attracted 900 students at a cost of £50m": the cost
     of the clause's subject; None when the sentence does not name one."""
@@ -4947,6 +4981,16 @@ def _where_it_moved(span: Any, obj: str, skip: set[int]) -> str:
         if where.ent_type_ in ("GPE", "LOC") or c.lower_ == "at" and _nounish(where, ("NOUN",)):
             said = f" {c.lower_} {_np(where, skip)}"
             return "" if said.strip() in obj else said
+    place = verb.head if verb.dep_ == "relcl" else None
+    if (
+        place is not None
+        and any(c.lower_ == "where" for c in verb.lefts)
+        and _nounish(place, ("NOUN",))
+        and place.i not in skip
+    ):
+        # "sales at its beverage division, where revenues dipped by almost 4%": there
+        said = f" at {_np(place, skip)}"
+        return "" if said.strip()[3:] in obj else said
     return ""
 
 
@@ -6041,7 +6085,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 ):
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
-                    obj += _where_it_moved(span, obj, amount_toks)
+                    where_ = _where_it_moved(span, obj, amount_toks)
+                    if where_:  # "at its beverage division": whose
+                        where_ = _resolve_its(
+                            where_, _clause_head(span[0]), span, amount_toks, people, main_orgs[1]
+                        )
+                    obj += where_
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
@@ -6415,6 +6464,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
+            obj = _sale_of(span, obj, amount_toks, lx) or obj
             if obj is None:
                 sized_ = _outward(span)
                 firm_ = sized_[0].head if sized_ else None
