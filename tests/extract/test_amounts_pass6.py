@@ -61,6 +61,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         ),
         ("The council is committed to spending £40m on roads.", "£40m", "pledge"),
         # Done, not asked for or ahead; things there already.
+        ("The euro traded at $1.29, close to the $1.31 record level set on 10 May.", "$1.31", None),
         (
             "Previously, buyers could claim between 50 euros and 90 euros in refunds.",
             "50 euros and 90 euros",

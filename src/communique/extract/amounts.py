@@ -1599,6 +1599,9 @@ def _aim_of(span: Any) -> str | None:
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in (x.i for x in span):
                 # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
+                # (not "the $1.30 record level set on 10 November": set, not "set to")
+                if c.lemma_.lower() == "set" and not any(k.dep_ == "xcomp" for k in c.rights):
+                    return None
                 return _AIM_VERBS.get(c.lemma_.lower())
             if (
                 c.dep_ == "relcl"
@@ -1617,6 +1620,7 @@ def _aim_of(span: Any) -> str | None:
                 and c.tag_ == "VBN"
                 and c.lemma_.lower() in _AIM_VERBS
                 and not any(k.dep_ == "prep" and k.lower_ == "at" for k in c.rights)
+                and (c.lemma_.lower() != "set" or any(k.dep_ == "xcomp" for k in c.rights))
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     if _said_ahead(span, outs[0]):
