@@ -374,3 +374,21 @@ def test_sales_places_and_levels_reached(
 ) -> None:
     a = _one(nlp, sentence, text)
     assert (a.object, a.extra.get("modality")) == (obj, modality)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "A further 9m euros will be made available to dairy cooperatives, which make up the"
+            " majority of producers, in low interest loans.",
+            "9m euros",
+            "low interest loans to dairy cooperatives",
+        ),
+        ("About £5m will be given to schools.", "£5m", "money to schools"),
+    ],
+)
+def test_money_handed_out_in_a_form_to_someone(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

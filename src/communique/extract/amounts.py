@@ -4944,6 +4944,66 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
     return f"{noun} of {obj}"
 
 
+# Passive verbs money is handed out by ("£5m will be given to schools").
+_HANDED_VERBS = frozenset("offer give lend provide make allocate grant award pay".split())
+# Objects that say only that it is money.
+_MONEY_WORDS = frozenset("money cash funds sum gift payment".split())
+
+
+def _handed_out(span: Any, skip: set[int]) -> str | None:
+    """ "The bulk of the money - about 40m euros - will be offered in the form of preferential
+    loans to indebted producers", "£5m will be given to schools": in what form and to whom the
+    money is handed out; None when the sentence does not say."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    h = outs[0]
+    if h.dep_ == "appos":  # "the money - about 40m euros -"
+        h = h.head
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.dep_ == "nsubjpass":
+        h = h.head.head  # "the bulk of the money"
+    verb = h.head if h.dep_ == "nsubjpass" else None
+    if verb is None or verb.lemma_.lower() not in _HANDED_VERBS:
+        return None
+    heads = [verb, *(c for c in verb.rights if c.dep_ in ("oprd", "acomp"))]  # "made available"
+    form = whom = None
+    for c in (k for x in heads for k in x.rights):
+        pobj = next((p for p in c.children if p.dep_ == "pobj" and p.i not in skip), None)
+        if pobj is None or c.dep_ not in ("prep", "dative"):
+            continue
+        if c.lower_ == "in" and form is None:
+            inner = next(
+                (
+                    p
+                    for k in pobj.rights
+                    if k.lower_ == "of"
+                    for p in k.children
+                    if p.dep_ == "pobj"
+                ),
+                None,
+            )
+            form = inner if pobj.lemma_.lower() == "form" and inner is not None else pobj
+        elif c.lower_ == "to" and whom is None:
+            whom = pobj
+    if form is None and whom is not None:
+        # "to wine cooperatives, which ..., in low interest loans": hung on the receiver
+        form = next(
+            (
+                p
+                for c in whom.rights
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.i not in skip and p.tag_ in _PLURAL_TAGS
+            ),
+            None,
+        )
+    if form is None and whom is None:
+        return None
+    what = _np(form, skip) if form is not None else "money"
+    shown = skip | ({form.head.i, *(t.i for t in form.subtree)} if form is not None else set())
+    return f"{what} to {_np(whom, shown)}" if whom is not None else what
+
+
 def _cost_at(span: Any, skip: set[int]) -> str | None:
     """ "The scheme was scrapped, having attracted 900 students at a cost of £50m": the cost
     of the clause's subject; None when the sentence does not name one."""
@@ -6469,6 +6529,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
             obj = _sale_of(span, obj, amount_toks, lx) or obj
+            handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
+            if handed is not None and (
+                obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
+            ):
+                obj = handed
             if obj is None:
                 sized_ = _outward(span)
                 firm_ = sized_[0].head if sized_ else None
