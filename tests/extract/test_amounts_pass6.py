@@ -392,3 +392,37 @@ def test_money_handed_out_in_a_form_to_someone(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The council will buy 500 laptops for local schools.",
+            "500 laptops",
+            "laptops for local schools bought",
+        ),
+        (
+            "Under the plan, the average saving for a new buyer would be £900.",
+            "£900",
+            "average saving for new buyer",
+        ),
+        (
+            "The state made a commitment to reaching 0.7% of national income for aid by 2015.",
+            "0.7%",
+            "aid as share of national income",
+        ),
+    ],
+)
+def test_what_things_are_for(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_thing_someone_has_is_no_pledge(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "The new operator planned to offer subscriptions for $180, well below the old firm's"
+        " $500 price tag.",
+        "$500",
+    )
+    assert a.extra.get("modality") is None

@@ -1635,8 +1635,10 @@ def _aim_of(span: Any) -> str | None:
             # "With economic growth of just 2%, by 2019 poverty could fall": an assumption
             return "forecast"
     owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
-    if owned is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in owned.lefts):
-        return None  # "is set to close its $102.6bn offer": the offer is there already
+    if owned is not None and any(c.dep_ == "poss" for c in owned.lefts):
+        # "is set to close its $102.6bn offer", "below the existing firm's $500 price tag":
+        # the thing is there already
+        return None
     paid = owned.head if owned is not None and owned.dep_ == "dobj" else None
     if paid is not None and (
         paid.lemma_.lower() in ("repay", "return", "refund")
@@ -2067,7 +2069,9 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     ]
     if purpose:
         # "reaching 0.7% of national income for development aid": the aid, as a share.
-        return f"{_np(purpose[0], skip)} as share of {base}"
+        aid = _np(purpose[0], skip)
+        base = base.replace(f" for {aid}", "")  # (the base's own "for" is the aid's)
+        return f"{aid} as share of {base}"
     who_rel = next(
         (
             c
@@ -2288,7 +2292,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
         # "sales at restaurants and bars", "prices in China", "sales across the industry",
         # "the £456m system from IT giant EDS"
-        else ("of", "at", "in", "across", "throughout", "outside", "from")
+        else ("of", "at", "in", "across", "throughout", "outside", "from", "for")
     )
     if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
