@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from amounts_support import amounts_of
 
+from communique.extract.amounts import _object_country
 from communique.nlp.analyzer import load_model
 from communique.record import Amount
 
@@ -426,3 +427,26 @@ def test_a_thing_someone_has_is_no_pledge(nlp: Any) -> None:
         "$500",
     )
     assert a.extra.get("modality") is None
+
+
+@pytest.mark.parametrize(
+    ("obj", "parties"),
+    [
+        ("offer from Swiss Xstrata", ["CHE"]),
+        ("stake held by Italian bank Mediobanca", ["ITA"]),
+        # A country's name inside a firm's name is no nationality.
+        ("shares in France Telecom", []),
+    ],
+)
+def test_a_nationality_before_a_name(obj: str, parties: list[str]) -> None:
+    assert _object_country(obj) == parties
+
+
+def test_an_offer_raised_to_a_level_is_its_bidders(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "It is arguing against an offer from Swiss Xstrata, which the firm raised to A$8.4bn"
+        " last week.",
+        "A$8.4bn",
+    )
+    assert a.parties == ["CHE"]

@@ -3884,7 +3884,16 @@ def _object_country(obj: str) -> list[str]:
         word = m.group(1)
         if _names_nationality(word) and (code := _kb_country(word)):
             return [code]
+    for m in _NATION_BEFORE_NAME.finditer(obj):
+        # "an offer from Swiss Xstrata": a nationality word before a name is the name's
+        # country (not a country's name inside a firm's: "France Telecom")
+        word = m.group(1)
+        if _names_nationality(word) and not _names_country(word) and (code := _kb_country(word)):
+            return [code]
     return []
+
+
+_NATION_BEFORE_NAME = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][a-z]+) (?=[A-Z])")
 
 
 def _local_unit(said: str, unit: str, countries: _Countries, lx: Lexicon) -> str:
@@ -6464,6 +6473,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and thing_.i not in amount_toks
             ):
                 obj = f"{_np(thing_, amount_toks)}{said_}"
+                if not parties:
+                    parties = _object_country(obj)  # "an offer from Swiss Xstrata"
         if (
             span is not None
             and hit.kind == "percent"
