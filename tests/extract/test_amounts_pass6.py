@@ -450,3 +450,8 @@ def test_an_offer_raised_to_a_level_is_its_bidders(nlp: Any) -> None:
         "A$8.4bn",
     )
     assert a.parties == ["CHE"]
+
+
+def test_their_of_a_firm_is_the_firms(nlp: Any) -> None:
+    a = _one(nlp, "Shell has raised the price of their fuel by 3%.", "3%")
+    assert a.object == "rise in price of Shell's fuel"

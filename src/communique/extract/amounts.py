@@ -4574,6 +4574,8 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
             name = _np(cand, skip)
             return f"{name}'" if name.endswith("s") else f"{name}'s"
+        if cand.tag_ == "NNP" and cand.ent_type_ == "ORG" and cand.idx not in people:
+            return f"{_name(cand)}'s"  # "CVRD managed to boost the price of their ore": a firm
         return None
     firm = next(
         (
