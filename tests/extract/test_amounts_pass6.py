@@ -455,3 +455,24 @@ def test_an_offer_raised_to_a_level_is_its_bidders(nlp: Any) -> None:
 def test_their_of_a_firm_is_the_firms(nlp: Any) -> None:
     a = _one(nlp, "Shell has raised the price of their fuel by 3%.", "3%")
     assert a.object == "rise in price of Shell's fuel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "parties"),
+    [
+        (
+            "The plant was sold by Polish officials to help pay off a $2bn tax bill.",
+            "$2bn",
+            ["POL"],
+        ),
+        # A measure "by" an amount of time is no doer.
+        (
+            "Flights were delayed by an average of an hour after President Bush's arrival,"
+            " affecting 9,000 passengers.",
+            "9,000 passengers",
+            [],
+        ),
+    ],
+)
+def test_the_doer_of_a_passive(nlp: Any, sentence: str, text: str, parties: list[str]) -> None:
+    assert _one(nlp, sentence, text).parties == parties

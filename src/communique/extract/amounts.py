@@ -4137,6 +4137,16 @@ def _parties(
                     found = [c for c in found if top and c == top[0][0]]
                 if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
                     break  # "Brent crude in London": placed already
+            for c in head.children:
+                if c.dep_ == "agent" and any(k.dep_ == "nsubjpass" for k in head.children):
+                    # "The unit was auctioned by Russian authorities to pay off a $27.5bn
+                    # bill": the doer of a passive
+                    doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    for t in doer.lefts if doer is not None else []:
+                        if t.dep_ in ("amod", "compound", "poss") and t.i not in skip:
+                            add(t)
+            if found:
+                break
             if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
                 for t in _own_subtree(head.head, skip, others):
                     add(t)  # "the eastern part of Germany, where the rate is 18.8%"
