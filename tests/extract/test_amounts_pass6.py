@@ -476,3 +476,14 @@ def test_their_of_a_firm_is_the_firms(nlp: Any) -> None:
 )
 def test_the_doer_of_a_passive(nlp: Any, sentence: str, text: str, parties: list[str]) -> None:
     assert _one(nlp, sentence, text).parties == parties
+
+
+def test_a_regions_average_beside_a_countrys_growth(nlp: Any) -> None:
+    got = amounts_of(
+        nlp,
+        "He said the Kenyan economy had grown by an average of 3.1% over the past four years,"
+        " slightly below the African average of 4%.",
+    )
+    own, region = (next(a for a in got if a.text == t) for t in ("3.1%", "4%"))
+    assert (own.object, own.parties) == ("growth in Kenyan economy", ["KEN"])
+    assert (region.object, region.parties) == ("African average growth", [])

@@ -1954,6 +1954,14 @@ def _direction(span: Any, text: str, start: int) -> str | None:
             way = _COMPARATIVE_WAY[head.lower_]
             return _then_inverted(span, way) if than is None else way
         return None
+    if (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() == "average"
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ == "by"
+    ):
+        anchor, head = head.head, head.head.head  # "grown by an average of 3.2%"
     if anchor.dep_ == "pobj":
         if head.lower_ == "at" and head.head.lemma_.lower() in _GROW_VERBS:
             return _GROW_VERBS[head.head.lemma_.lower()]  # "growing at 25% a year": a rate
@@ -4975,6 +4983,13 @@ _HANDED_VERBS = frozenset("offer give lend provide make allocate grant award pay
 _MONEY_WORDS = frozenset("money cash funds sum gift payment".split())
 
 
+# Objects owned by a region or the world ("African average", "global growth").
+_REGION_OWNED = re.compile(
+    r"^(?:African|European|Asian|Arab|Latin American|Middle Eastern|global|world|"
+    r"worldwide|international)\b(?! Union| Commission| Central Bank| Parliament)"
+)
+
+
 def _handed_out(span: Any, skip: set[int]) -> str | None:
     """ "The bulk of the money - about 40m euros - will be offered in the form of preferential
     loans to indebted producers", "£5m will be given to schools": in what form and to whom the
@@ -6224,6 +6239,19 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            if obj and _REGION_OWNED.match(obj):
+                # "below the African average of 4%": a region's, not the clause's country
+                parties = []
+            compared_ = out[-1] if out and out[-1].span[0] >= sent_start else None
+            if (
+                obj
+                and obj.endswith(" average")
+                and compared_ is not None
+                and compared_.extra.get("change") in ("growth", "rise", "fall")
+                and hit.kind == compared_.extra.get("kind")
+            ):
+                # "grown by 3.2%, slightly below the African average of 4%": that average
+                obj = f"{obj} {compared_.extra['change']}"
             if parties and hit.kind == "money" and reading.object_tok is not None:
                 # "a $240m agreement to import Venezuelan fuel": the other side, named by its
                 # nationality inside what the money is for
