@@ -487,3 +487,18 @@ def test_a_regions_average_beside_a_countrys_growth(nlp: Any) -> None:
     own, region = (next(a for a in got if a.text == t) for t in ("3.1%", "4%"))
     assert (own.object, own.parties) == ("growth in Kenyan economy", ["KEN"])
     assert (region.object, region.parties) == ("African average growth", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The review's main target is a steel mill sold to a consortium for $800m.",
+            "$800m",
+            "sale of steel mill",
+        ),
+        ("They looked at a plant bought by Acme for £20m.", "£20m", "purchase of plant"),
+    ],
+)
+def test_a_thing_sold_for_an_amount(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

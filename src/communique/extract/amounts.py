@@ -4968,6 +4968,16 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
         return None
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
     noun = _verb_noun(verb, lx)
+    if (
+        sold is None
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and noun is not None
+        and _nounish(verb.head, ("NOUN",))
+        and verb.head.i not in skip
+    ):
+        # "a steel mill sold to a consortium for $800m": the sale of the mill
+        return f"{noun} of {_np(verb.head, skip, with_acl=False)}"
     if sold is None or noun is None or not obj or obj.startswith(noun):
         return None
     # only when the object read is the thing sold itself, with or without its owner
@@ -6583,7 +6593,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
-            obj = _sale_of(span, obj, amount_toks, lx) or obj
+            obj = _sale_of(span, obj, amount_toks, lx) or obj  # (before a conversion copies it)
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
