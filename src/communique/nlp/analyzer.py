@@ -57,8 +57,14 @@ def load_model(name: str, fast_components: bool = True) -> Any:
 PARAGRAPH_BREAKS = "communique_paragraph_breaks"
 
 
+# Scale letters the tokenizer splits off a number ("70m" -> "70", "m").
+_SCALE_LETTERS = frozenset(("m", "bn", "k"))
+
+
 def _mark_paragraph_breaks(doc: Any) -> Any:
-    """The token after a blank line starts a sentence (the parser keeps preset starts)."""
+    """The token after a blank line starts a sentence (the parser keeps preset starts); no
+    sentence starts inside an amount written "70m": split off, the "m" reads as a verb and the
+    parser may cut "is to hand the industry | 70m euros in aid" in two."""
     from spacy.attrs import IS_SPACE
 
     if len(doc) < 2:
@@ -68,6 +74,22 @@ def _mark_paragraph_breaks(doc: Any) -> Any:
     for i in (space[:-1] & (1 - space[1:])).nonzero()[0].tolist():
         if doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+    text = doc.text
+    if "m " not in text and "bn " not in text:
+        return doc
+    for tok in doc:
+        i = tok.i
+        if i < 2 or tok.lower_ not in _SCALE_LETTERS:
+            continue
+        number = doc[i - 1]
+        if not number.like_num or number.whitespace_:
+            continue
+        tok.is_sent_start = False
+        if i + 1 < len(doc) and not doc[i + 1].is_punct:
+            doc[i + 1].is_sent_start = False
+        before = doc[i - 2]
+        if not (before.is_punct or before.is_space or number.is_sent_start):
+            number.is_sent_start = False
     return doc
 
 
