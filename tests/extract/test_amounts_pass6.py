@@ -502,3 +502,7 @@ def test_a_regions_average_beside_a_countrys_growth(nlp: Any) -> None:
 )
 def test_a_thing_sold_for_an_amount(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_a_headline_verb_the_parse_missed(nlp: Any) -> None:
+    assert _one(nlp, "Daily newspapers axe 80 jobs", "80 jobs").object == "jobs axed"

@@ -1007,6 +1007,15 @@ def _count_object(
             return f"{np} in {_join([*mods, holder])}"
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     if verb is None or rel.head.i != verb.i:
+        done_ = noun.doc[first - 1] if first > noun.sent.start else None
+        if (
+            done_ is not None
+            and done_.pos_ not in ("VERB", "AUX", "ADP")
+            and base_form(done_.lower_) in events
+            and noun.sent.root.pos_ not in ("VERB", "AUX")
+        ):
+            # "Telegraph newspapers axe 90 jobs": a headline the parse read without its verb
+            return f"{np} {participle(base_form(done_.lower_))}"
         return np
     if rel.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.lefts):
         # "There are 305,775 people on a waiting list": where or what they are.
