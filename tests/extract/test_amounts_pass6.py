@@ -61,6 +61,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "pledge",
         ),
         ("The council is committed to spending £40m on roads.", "£40m", "pledge"),
+        ("Campaigners want more help, including 100% debt relief.", "100%", "target"),
         # Done, not asked for or ahead; things there already.
         ("The euro traded at $1.29, close to the $1.31 record level set on 10 May.", "$1.31", None),
         (

@@ -1634,6 +1634,18 @@ def _aim_of(span: Any) -> str | None:
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
     if _said_ahead(span, outs[0]):
         return "forecast"
+    listed = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    among = listed.head if listed.dep_ == "pobj" and listed.head.lower_ == "including" else None
+    wanted = among.head if among is not None else None
+    if wanted is not None and wanted.dep_ == "dobj":
+        wanted = wanted.head  # "want more help, including 100% debt relief"
+    if (
+        wanted is not None
+        and wanted.pos_ == "VERB"
+        and wanted.lemma_.lower() in _PROPOSE_VERBS | {"demand", "urge", "call"}
+        and not any(c.dep_ == "neg" for c in wanted.children)
+    ):
+        return "target"  # "more was needed, including 100% debt relief": asked for
     for up in outs[0].ancestors:
         if (
             up.dep_ == "prep"
