@@ -62,7 +62,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         ),
         ("The council is committed to spending £40m on roads.", "£40m", "pledge"),
         ("Campaigners want more help, including 100% debt relief.", "100%", "target"),
-        # Done, not asked for or ahead; things there already.
+        # Done, not asked for or ahead; things there already; a spread found.
+        (
+            "A survey found that fees paid by nearby councils could vary by as much as £80 per"
+            " week.",
+            "£80",
+            None,
+        ),
         ("The euro traded at $1.29, close to the $1.31 record level set on 10 May.", "$1.31", None),
         (
             "Previously, buyers could claim between 50 euros and 90 euros in refunds.",

@@ -1562,6 +1562,10 @@ def _perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
 
 
+# Verbs of how much things differ: under "could" a spread found, not one to come.
+_SPREAD_VERBS = frozenset("vary differ range fluctuate".split())
+
+
 def _shared_verb(v: Any) -> Any:
     """ "is set to close 20% of its plants and shed 10% of staff", "will cut prices and add
     500 jobs": a conjunct verb with no subject or auxiliary of its own shares its first verb's
@@ -1785,6 +1789,8 @@ def _aim_of(span: Any) -> str | None:
             and any(c.lower_ == "have" for c in v.lefts)
         ):
             modal = None  # "which would have banned £56m": what did happen, weighed
+        if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
+            return None  # "rates could vary by as much as £100 a week": how they differ now
         if modal == "could" and any(
             c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
             for c in v.children
