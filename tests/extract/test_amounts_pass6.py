@@ -513,3 +513,18 @@ def test_a_thing_sold_for_an_amount(nlp: Any, sentence: str, text: str, obj: str
 
 def test_a_headline_verb_the_parse_missed(nlp: Any) -> None:
     assert _one(nlp, "Daily newspapers axe 80 jobs", "80 jobs").object == "jobs axed"
+
+
+def test_counted_nationals_are_their_countrys(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "Mr Ali, who has dual British and Zambian nationality, was one of four Britons who were"
+        " released from the camp in January.",
+        "four Britons",
+    )
+    assert a.parties == ["GBR"]
+
+
+def test_a_state_the_counted_were_left_in(nlp: Any) -> None:
+    a = _one(nlp, "Millions of people were left homeless in the region.", "Millions of people")
+    assert a.object == "people left homeless"

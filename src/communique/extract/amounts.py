@@ -1135,6 +1135,11 @@ def _count_object(
             return f"{np} {pred}"  # "were thought to be missing": missing
     if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
         # "troops were put on standby": a short phrase the verb needs goes with it.
+        state = next(
+            (c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None
+        )
+        if state is not None and state.i not in skip:
+            return f"{np} {verb.text} {state.text}"  # "were left homeless"
         tail = next(
             (c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS),
             None,
@@ -5608,6 +5613,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         extra: dict[str, Any] = {}
         vlemma: str | None = None
         by_moved: str | None = None  # "raised its estimate by 80,000 barrels": that rise
+        nation_counted: str | None = None  # "four Britons": the country of a demonym counted
         counted_noun: Any = None  # the noun a count counts
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
@@ -5660,6 +5666,12 @@ def extract_amounts(art: Article) -> list[Amount]:
             )
             # (a family or a household is a group: counted as itself, not as people)
             unit = "people" if is_people and noun.lemma_.lower() not in _GROUPS else noun.lower_
+            if (
+                noun.tag_ in _PLURAL_TAGS
+                and (noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
+                and not _names_country(noun.text)
+            ):
+                nation_counted = _kb_country(noun.text)
             shape = [c.lower_ for c in noun.lefts if c.lower_ in ("square", "cubic")]
             if shape:
                 unit = f"{shape[0]} {unit}"  # "square metres"
@@ -6276,6 +6288,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks)
+            if nation_counted is not None:
+                # "one of four Britons who ... has dual British and Zambian nationality": the
+                # people counted are the country's
+                parties = [nation_counted]
             if obj and _REGION_OWNED.match(obj):
                 # "below the African average of 4%": a region's, not the clause's country
                 parties = []
