@@ -528,3 +528,13 @@ def test_counted_nationals_are_their_countrys(nlp: Any) -> None:
 def test_a_state_the_counted_were_left_in(nlp: Any) -> None:
     a = _one(nlp, "Millions of people were left homeless in the region.", "Millions of people")
     assert a.object == "people left homeless"
+
+
+def test_its_shares_after_shares_in_a_firm(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "Shares in UK Coal have fallen after the mining group reported losses. In early trade"
+        " on Thursday, its shares were down 10% at 119 pence.",
+        "119 pence",
+    )
+    assert a.object == "UK Coal's shares"

@@ -4782,6 +4782,18 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     """The named organisation the sentence before is about (its main clause's subject), for
     an "its" its own sentence leaves open; None when that subject is no single name."""
     cand = _subject_before(sent)
+    if cand is not None and cand.lemma_.lower() in ("share", "stock"):
+        # "Shares in UK Coal have fallen. ... its shares were down 10%": UK Coal's
+        cand = next(
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ),
+            None,
+        )
     if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
         return None
     if cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") and (
