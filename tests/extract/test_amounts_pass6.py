@@ -538,3 +538,20 @@ def test_its_shares_after_shares_in_a_firm(nlp: Any) -> None:
         "119 pence",
     )
     assert a.object == "UK Coal's shares"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Women hold less than 20% of the top jobs.", "20%", "share of top jobs held by Women"),
+        (
+            "Concerns about online services amounted to 6% of complaints.",
+            "6%",
+            "Concerns about online services as share of complaints",
+        ),
+    ],
+)
+def test_shares_by_who_holds_them_and_what_about(
+    nlp: Any, sentence: str, text: str, obj: str
+) -> None:
+    assert _one(nlp, sentence, text).object == obj

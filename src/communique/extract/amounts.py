@@ -2126,6 +2126,16 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         if len(words) <= 8 and not any(t.is_punct or t.i in skip for t in words):
             # "the 70% of smokers who desperately want to give up the habit": which of them
             return f"share of {base} {_join(words)}"
+    holder_ = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if (
+        anchor.dep_ == "dobj"
+        and lemma == "hold"
+        and holder_ is not None
+        and holder_.lower_ in lexicon().people
+        and holder_.i not in skip
+    ):
+        # "women hold less than 10% of the top positions": held by them
+        return f"share of {base} held by {_np(holder_, skip)}"
     if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
         prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2332,7 +2342,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
         # "sales at restaurants and bars", "prices in China", "sales across the industry",
         # "the £456m system from IT giant EDS"
-        else ("of", "at", "in", "across", "throughout", "outside", "from", "for")
+        else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
     if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
