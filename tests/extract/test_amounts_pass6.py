@@ -62,7 +62,14 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         ),
         ("The council is committed to spending £40m on roads.", "£40m", "pledge"),
         ("Campaigners want more help, including 100% debt relief.", "100%", "target"),
+        ("The two newspapers are axing 90 journalist jobs.", "90 journalist jobs", "target"),
+        (
+            "Ford said it was cutting production by another 10,000 vehicles.",
+            "10,000 vehicles",
+            "target",
+        ),
         # Done, not asked for or ahead; things there already; a spread found.
+        ("Sales are falling by 5% a year.", "5%", None),
         (
             "A survey found that fees paid by nearby councils could vary by as much as £80 per"
             " week.",
@@ -555,3 +562,13 @@ def test_shares_by_who_holds_them_and_what_about(
     nlp: Any, sentence: str, text: str, obj: str
 ) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+def test_the_countrys_is_the_one_country_named(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "The IMF warned that India's budget deficit was too large and would hamper the country's"
+        " economic growth, which it forecast to be around 6.5% in the year to March 2005.",
+        "6.5%",
+    )
+    assert (a.object, a.parties) == ("India's economic growth", ["IND"])

@@ -1567,6 +1567,10 @@ def _perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
 
 
+# A firm's acts that, told in the progressive ("are axing 90 jobs"), are announced, not done.
+_ANNOUNCED_ACTS = frozenset(
+    "axe ax cut shed slash close lay sack".split()
+)  # ("ax": the model's lemma)
 # Verbs of how much things differ: under "could" a spread found, not one to come.
 _SPREAD_VERBS = frozenset("vary differ range fluctuate".split())
 
@@ -1794,6 +1798,15 @@ def _aim_of(span: Any) -> str | None:
             and any(c.lower_ == "have" for c in v.lefts)
         ):
             modal = None  # "which would have banned £56m": what did happen, weighed
+        if (
+            near
+            and v.tag_ == "VBG"
+            and v.lemma_.lower() in _ANNOUNCED_ACTS
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+            and outs[0].i > v.i
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "target"  # "are axing 90 jobs", "was cutting production by 10,000 cars"
         if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
             return None  # "rates could vary by as much as £100 a week": how they differ now
         if modal == "could" and any(
@@ -6356,6 +6369,20 @@ def extract_amounts(art: Article) -> list[Amount]:
                 named = {countries.of(t) for t in sent_of[span.start]} - {None}
                 if len(named) == 1:
                     parties = [str(next(iter(named)))]
+            if obj and len(parties) == 1 and re.search(r"\bcountry['’]s\b", obj):
+                # "the country's economic growth": the one country the sentence names, by name
+                named_tok = next(
+                    (
+                        t
+                        for t in sent_of[span.start]
+                        if countries.of(t) == parties[0]
+                        and t.pos_ == "PROPN"
+                        and _names_country(t.text)
+                    ),
+                    None,
+                )
+                if named_tok is not None:
+                    obj = re.sub(r"\b(?:the )?country['’]s\b", f"{_name(named_tok)}'s", obj)
             payer = (
                 _subject(reading.verb)
                 if hit.kind == "money"

@@ -487,7 +487,8 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            rf"\b(?:(?P<by>by)|(?P<before>before)|in|during|for|throughout)\s+"
+            rf"\b(?:(?P<by>by|until|till)(?:\s+at\s+least)?|(?P<before>before)|in|during|for|"
+            rf"throughout)\s+"
             rf"(?:(?:all|the\s+whole|the\s+rest)\s+of\s+)?(?P<y>{YEAR})\b(?![-–/]\d)"
         ),
         "year",
