@@ -572,3 +572,12 @@ def test_the_countrys_is_the_one_country_named(nlp: Any) -> None:
         "6.5%",
     )
     assert (a.object, a.parties) == ("India's economic growth", ["IND"])
+
+
+def test_a_price_from_is_its_lowest_level(nlp: Any) -> None:
+    a = _one(nlp, "A used Mini Cooper S is priced from £12,556.", "£12,556")
+    assert (a.object, a.comparator, a.extra.get("inclusive")) == (
+        "price of used Mini Cooper S",
+        ">",
+        True,
+    )

@@ -1885,7 +1885,8 @@ def _aim_of(span: Any) -> str | None:
         if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.dep_ == "dobj":
             # "plans forecast the tunnel bringing in £110m": what the forecast says of it
             kind = _AIM_VERBS.get(v.head.head.lemma_.lower())
-            return kind if kind == "forecast" else None
+            # (or "will seek approval to distil 250 million litres": sought)
+            return kind if kind == "forecast" or v.head.head.lemma_.lower() == "seek" else None
         if v.dep_ == "csubj" and any(c.lower_ in _FUTURE_MODALS for c in v.head.lefts):
             return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
         v = _shared_verb(v)
@@ -3465,7 +3466,7 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
     if noun and verb.lemma_.lower() in _TRADE_VERBS and sold is not None and _nounish(sold):
         return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
-    if noun and verb.lemma_.lower() == "value":
+    if noun and verb.lemma_.lower() in ("value", "price"):
         # "valued its film unit at £300m", "Exel is valued at £2.6bn": whose value
         valued = sold or next(
             (c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None
@@ -3744,6 +3745,14 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         if rel is not None:
             return rel
     vnoun = _verb_noun(verb, lx) if verb is not None else None
+    priced = (
+        next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in skip), None)
+        if verb is not None and hit.kind == "money" and vlemma in ("price", "value")
+        else None
+    )
+    if priced is not None and vnoun and _nounish(priced) and priced.pos_ != "PRON":
+        # "a used Cooper S is priced from £12,556", "Exel is valued at £2.6bn": whose
+        return _Reading(f"{vnoun} of {_np(priced, skip)}", None, verb, priced)
     if (
         why in (None, "actor", "pos", "level", "time")
         and vnoun
@@ -4333,7 +4342,8 @@ def _is_prior(span: Any) -> bool:
         # "from the loss of 364m euros": up through the noun the amount belongs to.
         for _ in range(4):
             if t.dep_ == "pobj" and t.head.lower_ in ("from", "against"):
-                return True
+                # (not "is priced from £12,556", "starting from $99": the lowest level)
+                return t.head.head.lemma_.lower() not in ("price", "start", "cost")
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
