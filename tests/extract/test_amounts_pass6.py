@@ -581,3 +581,19 @@ def test_a_price_from_is_its_lowest_level(nlp: Any) -> None:
         ">",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        ("Toyota saw sales rise 5% to £2bn.", "£2bn", "Toyota's sales"),
+        ("The music arm saw profits slump 27% to $284m.", "27%", "fall in music arm's profits"),
+        (
+            "The carmaker saw fourth quarter operating profits fall to 785m euros.",
+            "785m euros",
+            "carmaker's fourth quarter operating profits",
+        ),
+    ],
+)
+def test_whose_things_a_subject_saw_move(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj

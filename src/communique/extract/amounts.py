@@ -5131,6 +5131,24 @@ def _handed_out(span: Any, skip: set[int]) -> str | None:
     return f"{what} to {_np(whom, shown)}" if whom is not None else what
 
 
+def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "its film division saw profits slump 27%": the division's profits, whose the clause
+    after "saw" does not say (`obj` as it is otherwise)."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ != "see":
+        return obj
+    if any(c.dep_ == "poss" for c in tok.lefts) or tok.lower_ not in obj:
+        return obj
+    seer = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if seer is None or seer.i in skip or seer.pos_ == "PRON" or not _nounish(seer):
+        return obj
+    owner = _np(seer, skip)
+    if f"{seer.text}'s" in obj:
+        return obj  # its owner said already (an "its" since resolved)
+    phrase = _np(tok, skip)
+    at = obj.rfind(phrase) if phrase in obj else obj.rfind(tok.text)
+    return f"{obj[:at]}{owner}'s {obj[at:]}" if at >= 0 else obj
+
+
 def _cost_at(span: Any, skip: set[int]) -> str | None:
     """ "The scheme was scrapped, having attracted 900 students at a cost of £50m": the cost
     of the clause's subject; None when the sentence does not name one."""
@@ -6237,6 +6255,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             elif obj and hit.kind == "count" and (every := _every(span)) is not None:
                 extra["per"] = every  # "30,000 children are dying every day"
                 obj = f"{obj} per {every}"
+            if obj and reading.object_tok is not None:
+                obj = _seen_by(obj, reading.object_tok, amount_toks)
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
