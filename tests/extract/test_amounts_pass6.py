@@ -597,3 +597,22 @@ def test_a_price_from_is_its_lowest_level(nlp: Any) -> None:
 )
 def test_whose_things_a_subject_saw_move(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj", "modality"),
+    [
+        ("Sales were 8% lower than expected.", "8%", "fall in Sales below what was expected", None),
+        (
+            "The bill reached £9bn - 12% higher than originally planned.",
+            "12%",
+            "rise in bill above what was planned",
+            None,
+        ),
+    ],
+)
+def test_changes_against_a_plan(
+    nlp: Any, sentence: str, text: str, obj: str, modality: str | None
+) -> None:
+    a = _one(nlp, sentence, text)
+    assert (a.object, a.extra.get("modality")) == (obj, modality)

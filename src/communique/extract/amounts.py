@@ -1450,6 +1450,16 @@ _PER_AFTER = re.compile(
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
 _THAN_AFTER = re.compile(r"\s+than\s+")
+_THAN_PLANNED = re.compile(
+    r"\s+(?:higher|lower|more|less|above|below|bigger|smaller|greater)\s+than\s+"
+    r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+    r"(?P<w>planned|budgeted|expected|forecast|predicted|estimated|thought)\b"
+)
+# "14% higher than originally planned": a change over the plan or the forecast.
+_THAN_PLAN = re.compile(
+    r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+    r"(?P<w>planned|budgeted|expected|forecast|predicted|estimated|thought)\b"
+)
 _THAN_TIME = re.compile(
     r"(?:(?:it|they)\s+(?:was|were)\s+)?"
     r"(?:(?:a\s+year|a\s+month|a\s+week|\w+\s+years?)\s+(?:ago|earlier|before)|last\s+|"
@@ -1994,7 +2004,7 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     head = anchor.head
     if anchor.dep_ == "npadvmod" and head.lower_ in _COMPARATIVE_WAY:
         than = _THAN_AFTER.match(text, head.idx + len(head.text))
-        if than is None or _THAN_TIME.match(text, than.end()):
+        if than is None or _THAN_TIME.match(text, than.end()) or _THAN_PLAN.match(text, than.end()):
             # "0.5% stronger on the day", "8% cheaper than a year ago"; not "20% higher
             # than in Paris", a comparison of two things
             way = _COMPARATIVE_WAY[head.lower_]
@@ -6303,6 +6313,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 ):
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
+                    planned_ = _THAN_PLANNED.match(text, hit.end)
+                    if planned_ is not None:
+                        # "£50bn - 14% higher than originally planned": the overrun of a plan
+                        above_ = "above" if way in ("rise", "growth") else "below"
+                        obj += f" {above_} what was {planned_.group('w')}"
                     where_ = _where_it_moved(span, obj, amount_toks)
                     if where_:  # "at its beverage division": whose
                         where_ = _resolve_its(
