@@ -68,7 +68,23 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "10,000 vehicles",
             "target",
         ),
+        (
+            "Acme has said it plans a joint venture with Bolt to make engine parts, with an"
+            " initial investment of $6.5m.",
+            "$6.5m",
+            "target",
+        ),
+        (
+            "The state will seek EU approval to distil about 250 million litres of wine.",
+            "250 million litres",
+            "forecast",
+        ),
         # Done, not asked for or ahead; things there already; a spread found.
+        (
+            "Last year, 965,000 tonnes of food aid was needed to help seven million Ethiopians.",
+            "seven million Ethiopians",
+            None,
+        ),
         ("Sales are falling by 5% a year.", "5%", None),
         (
             "A survey found that fees paid by nearby councils could vary by as much as £80 per"

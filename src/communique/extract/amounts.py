@@ -1751,7 +1751,17 @@ def _aim_of(span: Any) -> str | None:
             # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
             near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")
             # "expect a rise in retail on the order of 20%": deeper, through the object
-            near = near or below.dep_ == "dobj" and _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+            near = (
+                near
+                or below.dep_ == "dobj"
+                and (
+                    _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+                    # "plans a joint venture with an initial investment of $6.5m"
+                    or v.lemma_.lower() in _PROPOSE_VERBS
+                )
+            )
+            if below.dep_ == "prep" and below.lower_ == "with" and v.lemma_.lower() in ("plan",):
+                near = reached = True  # "plans a venture with HAL with an investment of $6.5m"
             break
     if (
         reached
@@ -1901,14 +1911,25 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
         v = _shared_verb(v)
         by_means = v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB"
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("xcomp", "ccomp") and not by_means:
+        # "plans a joint venture with HAL to make engine parts, with an investment of $6.5m"
+        purpose = (
+            v.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+            and v.head.lemma_.lower() in _PROPOSE_VERBS - {"need", "demand"}
+        )
+        if (
+            v.pos_ not in ("VERB", "AUX")
+            or v.dep_ not in ("xcomp", "ccomp")
+            and not by_means
+            and not purpose
+        ):
             return None
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
             return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
         if by_means:
             # "would fund the deal by selling an 8% stake": the means share the verb's mood
             v = v.head
-        comp = "xcomp" if by_means else v.dep_
+        comp = "xcomp" if by_means or purpose else v.dep_
         # "could see the workforce trimmed to 110,000": a small clause, no tense of its own
         small = (
             comp == "ccomp"
