@@ -820,7 +820,11 @@ def test_a_bare_count_takes_the_sentence_before_s_count_of_the_same_things(nlp: 
         "Another four bank managers have pleaded guilty to fraud charges. Two managers from"
         " Acme and one from Beta were the latest."
     )
-    assert _one(nlp, text, "Two managers").object == "bank managers pleaded guilty to fraud charges"
+    # (made more exact in the sixth pass: where these two are from is kept)
+    assert (
+        _one(nlp, text, "Two managers").object
+        == "bank managers from Acme pleaded guilty to fraud charges"
+    )
 
 
 @pytest.mark.parametrize(

@@ -632,3 +632,13 @@ def test_changes_against_a_plan(
 ) -> None:
     a = _one(nlp, sentence, text)
     assert (a.object, a.extra.get("modality")) == (obj, modality)
+
+
+def test_counted_like_the_sentence_before_keep_where_from(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "Another three US bank executives have pleaded guilty to fraud charges. Two executives"
+        " from Acme Bank and one from Bolt were the latest.",
+        "Two executives",
+    )
+    assert a.object == "US bank executives from Acme Bank pleaded guilty to fraud charges"

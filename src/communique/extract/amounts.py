@@ -6802,7 +6802,15 @@ def extract_amounts(art: Article) -> list[Amount]:
                 None,
             )
             if same_things is not None:
-                obj = re.sub(r"^(?:additional|further|extra) ", "", _base(same_things) or obj)
+                said_ = re.sub(r"^(?:additional|further|extra) ", "", _base(same_things) or obj)
+                where_from = obj.split(" from ", 1)[1] if " from " in obj else None
+                noun_at = said_.lower().find(counted_)
+                if where_from and noun_at >= 0:
+                    # "Two executives from AIG were the latest": those from AIG, doing what the
+                    # sentence before's did
+                    end_ = noun_at + len(counted_)
+                    said_ = f"{said_[:end_]} from {where_from}{said_[end_:]}"
+                obj = said_
         if obj and span is not None and hit.kind in ("money", "percent"):
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
