@@ -642,3 +642,13 @@ def test_counted_like_the_sentence_before_keep_where_from(nlp: Any) -> None:
         "Two executives",
     )
     assert a.object == "US bank executives from Acme Bank pleaded guilty to fraud charges"
+
+
+def test_the_next_conjuncts_place_is_not_this_ones(nlp: Any) -> None:
+    a = _one(
+        nlp,
+        "He added that there had been a near nine per cent rise in tax revenues from New York"
+        " bars and restaurants and, in Ireland, only a one point three per cent fall.",
+        "nine per cent",
+    )
+    assert a.parties == ["USA"]

@@ -4140,7 +4140,15 @@ def _parties(
         return both_sides()
     if r.object_tok is not None:
         obj = r.object_tok
+        doc_ = obj.doc
         for t in _own_subtree(obj, skip, others):
+            if (
+                t.head.dep_ == "prep"
+                and t.head.i > 1
+                and doc_[t.head.i - 1].is_punct
+                and doc_[t.head.i - 2].pos_ == "CCONJ"
+            ):
+                continue  # "a 9% rise in New York and, in Ireland, a 1.3% fall": the next one's
             if t.i not in skip and (
                 t.i <= obj.i
                 or t.dep_ in ("pobj", "conj", "prep")
