@@ -74,15 +74,23 @@ def _mark_paragraph_breaks(doc: Any) -> Any:
     for i in (space[:-1] & (1 - space[1:])).nonzero()[0].tolist():
         if doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
-    text = doc.text
-    if "m " not in text and "bn " not in text:
-        return doc
-    for tok in doc:
-        i = tok.i
-        if i < 2 or tok.lower_ not in _SCALE_LETTERS:
-            continue
-        number = doc[i - 1]
-        if not number.like_num or number.whitespace_:
+    _keep_amounts_whole(doc)
+    return doc
+
+
+def _keep_amounts_whole(doc: Any) -> None:
+    """No sentence start inside "70m": the letter, the word after it, and the number unless
+    punctuation stands before it. Candidates come from token arrays (no Token per word)."""
+    import numpy
+    from spacy.attrs import LIKE_NUM, LOWER
+
+    lower = doc.to_array(LOWER)
+    scales = [doc.vocab.strings.add(w) for w in _SCALE_LETTERS]
+    after_number = numpy.zeros(len(doc), dtype=bool)
+    after_number[1:] = doc.to_array(LIKE_NUM)[:-1].astype(bool)
+    for i in (numpy.isin(lower, scales) & after_number).nonzero()[0].tolist():
+        tok, number = doc[i], doc[i - 1]
+        if i < 2 or number.whitespace_:
             continue
         tok.is_sent_start = False
         if i + 1 < len(doc) and not doc[i + 1].is_punct:
@@ -90,7 +98,6 @@ def _mark_paragraph_breaks(doc: Any) -> Any:
         before = doc[i - 2]
         if not (before.is_punct or before.is_space or number.is_sent_start):
             number.is_sent_start = False
-    return doc
 
 
 def _register() -> None:
