@@ -435,7 +435,7 @@ def test_where_a_change_happened(nlp: Any, sentence: str, text: str, obj: str) -
         (
             "The firm reported a margin of 31.2%, less than the 33% forecast by analysts.",
             "33%",
-            "margin forecast",
+            "the firm's margin forecast",
         ),
         (
             "More than 90 wine makers from 12 countries are attending the fair.",

@@ -4801,6 +4801,101 @@ def _resolve_its(
     return obj
 
 
+# A firm's figures named by a bare noun ("posted a profit of $3.36bn", "revenue dipped"):
+# whose they are is said by the clause's subject or the firm the text is about.
+_FIRM_METRIC = re.compile(
+    r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
+    r"(?P<what>(?P<mods>(?:[A-Za-z][a-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
+    r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?))$",
+)
+_NOT_OWN = frozenset(
+    """the a an its their his her our total combined global world industry in of for on at
+    to from by with""".split()
+)
+# Bodies that report or survey figures, not own them ("Average earnings rose by 4.3%, the
+# Office for National Statistics added").
+_REPORTERS = frozenset(
+    """office department ministry bureau agency commission institute association federation
+    council confederation organisation organization survey""".split()
+)
+
+
+def _firm_metric_owner(
+    obj: str,
+    head: Any,
+    span: Any,
+    tok: Any,
+    skip: set[int],
+    people: set[int],
+    main_org: str | None,
+) -> str:
+    """ "profit" -> "TimeWarner's profit" when "TimeWarner posted a profit of $3.36bn" (or,
+    when the figure is its clause's own subject, the firm the sentence before or the article
+    is about: "Revenue dipped 1.4%")."""
+    m = _FIRM_METRIC.match(obj)
+    if m is None:
+        return obj
+    mods = m.group("mods").split()
+    sent = span[0].sent
+    opening = sent[0].text if len(sent) else ""
+    if _NOT_OWN & {w.lower() for w in mods} or any(
+        w[0].isupper() and (i > 0 or m.group("pre") or w != opening) for i, w in enumerate(mods)
+    ):
+        return obj  # "Ford sales", "total sales": named or whole already
+    if (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.head.lemma_.lower() not in _CHANGE_NOUNS
+        and tok.head.head.i not in skip
+        and not span.start <= tok.head.head.i < span.end
+    ):
+        return obj  # "a bank with assets of 189 trillion yen": that bank's
+    own = skip | {t.i for t in span}
+    metric = m.group("what").split()[-1].lower()
+    for _ in range(8):
+        cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if cand is not None and not (
+            cand.i in own
+            or cand.lower_ == metric
+            or m.group("pre")
+            and cand.lemma_.lower() in _CHANGE_NOUNS  # "the rise in sales"
+            or cand.tag_ in ("WDT", "WP")  # "sales which fell 8%"
+            or cand.left_edge.i <= span.start <= cand.right_edge.i
+        ):
+            if cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
+                return obj  # "sales there fell": a place's, not a firm's
+            if any(t.lower_ in _REPORTERS for t in cand.subtree):
+                return obj
+            name = _owner_name(cand, False, own, people)
+            if name is not None and name.startswith("the "):
+                # "the firm's debts": the firm named just before, or the article's
+                name = _named_owner(_earlier_owner(sent, people) or main_org) or name
+            return f"{m.group('pre')}{name} {_uncap(m.group('what'), opening)}" if name else obj
+        if head.head.i == head.i:
+            break
+        head = head.head
+    earlier = _named_owner(_earlier_owner(sent, people) or main_org)
+    if earlier is None:
+        return obj
+    return f"{m.group('pre')}{earlier} {_uncap(m.group('what'), opening)}"
+
+
+_DESCRIBED = re.compile(r"^(?:[a-z][\w-]* )+")
+
+
+def _named_owner(name: str | None) -> str | None:
+    """ "giant WPP" -> "WPP's": a firm's name as an owner, without the words before it."""
+    if name is None:
+        return None
+    return f"{_DESCRIBED.sub('', name)}'s"
+
+
+def _uncap(words: str, opening: str) -> str:
+    """ "Net profit" opening a sentence -> "net profit" after an owner."""
+    return words[0].lower() + words[1:] if words.split()[0] == opening else words
+
+
 _POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|whereas)\b")
 _ELIDED = re.compile(r"\b(did|do|does|would|could|will|can)\s+not$")
 _PRONOUNS = frozenset("they he she we i it".split())
@@ -6301,6 +6396,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
                 obj = _whose_shares(obj, sent_of[span.start], people)
+                obj = _firm_metric_owner(
+                    obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
+                )
             way = (
                 _direction(span, text, comp_at)
                 if (
