@@ -424,7 +424,7 @@ def test_reported_speech_is_not_quoted(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "want"),
     [
-        ("The party had repaid £500,000 to its former treasurer.", "£500,000", "repay"),
+        ("The party had repaid £500,000 to its former treasurer.", "£500,000", "the party's repay"),
         ("An estimated 5.2 million adults have poor literacy.", "5.2 million adults", "adults"),
         (
             "The consumption of wine is low, at just 0.22 litres per capita.",

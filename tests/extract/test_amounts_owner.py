@@ -9,6 +9,7 @@ import pytest
 from amounts_support import amounts_of
 
 from communique.nlp.analyzer import load_model
+from communique.record import Entity, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -66,5 +67,89 @@ def nlp() -> Any:
     ],
 )
 def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj
+
+
+def _country(name: str, code: str, text: str, ident: str) -> Entity:
+    mentions = []
+    start = 0
+    while (i := text.find(name, start)) >= 0:
+        mentions.append(Mention(name, (i, i + len(name)), (i, i + len(name))))
+        start = i + 1
+    return Entity(ident, name, "COUNTRY", country=code, mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "parties"),
+    [
+        # an economy's measure with no country in its sentence: the article's one country
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Growth was 0.4% in"
+            " the last quarter, and unemployment rose to 7.1%.",
+            "7.1%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Inflation eased to 2.2%.",
+            "2.2%",
+            ["PRT"],
+        ),
+        # a bloc's measure is no one country's
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Growth in the"
+            " eurozone was 1.2%.",
+            "1.2%",
+            [],
+        ),
+        # a firm's growth is not the country's
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Sales growth at the"
+            " firm was 3%.",
+            "3%",
+            [],
+        ),
+        # two countries named as often: no main one
+        (
+            "Spain and Portugal signed a deal. Spain and Portugal agreed. Inflation was 2%.",
+            "2%",
+            [],
+        ),
+    ],
+)
+def test_economy_measure_is_the_articles_country(
+    nlp: Any, text: str, amount: str, parties: list[str]
+) -> None:
+    ents = [_country("Portugal", "PRT", text, "e1"), _country("Spain", "ESP", text, "e2")]
+    ents = [e for e in ents if e.mentions]
+    got = next(a for a in amounts_of(nlp, text, entities=ents) if a.text == amount)
+    assert got.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # who pays, lends or offers: the money verb's own subject, or through "agreed to"
+        (
+            "Initech agreed to pay $40m to settle the lawsuit.",
+            "$40m",
+            "Initech's payment to settle lawsuit",
+        ),
+        ("Globex will pay 300m yuan once the deal is approved.", "300m yuan", "Globex's payment"),
+        ("Norway lent Iceland $2bn last year.", "$2bn", "Norway's loan to Iceland"),
+        (
+            "Acme is thought to be offering about $1bn for the stake.",
+            "$1bn",
+            "Acme's offer for stake",
+        ),
+        # not the subject of another clause: the accuser pays nothing
+        ("The regulator accused Globex of paying $3m to an agent.", "$3m", "payment to agent"),
+        # a passive's subject is who is paid
+        ("The average nurse is being paid about £9 an hour.", "£9", "payment per hour"),
+        # who receives it is not who pays
+        ("Some tenants are getting just £40 a week.", "£40", "payment to tenants per week"),
+    ],
+)
+def test_who_pays(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj

@@ -240,11 +240,11 @@ def test_an_earlier_value_is_of_what_was_measured_not_of_a_forecast(nlp: Any) ->
             "valuation of company",
         ),
         ("Acme is currently valued at £2.6bn.", "£2.6bn", "valuation of Acme"),
-        ("The firm paid the bank £30m last year.", "£30m", "payment to bank"),
+        ("The firm paid the bank £30m last year.", "£30m", "the firm's payment to bank"),
         (
             "Ford had to pay its partner 2bn euros to get out of a deal.",
             "2bn euros",
-            "payment to get out of deal",
+            "Ford's payment to get out of deal",
         ),
     ],
 )

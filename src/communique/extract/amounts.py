@@ -2643,6 +2643,22 @@ def _left_noun(v: Any) -> Any:
     return None
 
 
+def _own_subject(verb: Any) -> Any:
+    """The subject of `verb`, or of the verbs it completes ("agreed to pay", "is thought to
+    be offering"); None past any other clause."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            # "is being paid 80p": a passive's subject is who is paid ("is thought to be
+            # offering": who is thought of is who offers)
+            return subj if subj.dep_ == "nsubj" or v.i != verb.i else None
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
 def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
@@ -2923,7 +2939,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and not any(t.is_punct or t.i in skip or t.pos_ == "CCONJ" for t in rest)
         ):
             tail = f" {_join(rest)}"  # "to get out of a deal"
-        r.object = f"{noun} to {purpose.lower_}{tail}"
+        r.object = _paid_by(f"{noun} to {purpose.lower_}{tail}", noun, head, skip)
         r.verb, r.trusted = head, True
         return r
     if hit.kind == "money" and span.end + 1 < len(doc):
@@ -3484,13 +3500,47 @@ _DOER_NOUNS = frozenset(
 )
 # Nouns of money verbs whose doer the object names ("shareholders' loss").
 _OWNED_NOUNS = frozenset("earnings loss savings spending revenue investment borrowing".split())
+# Nouns of money verbs whose doer is the verb's own subject, or its subject's through "agreed
+# to", "had to" ("Marsh agreed to pay $850m": Marsh's payment; not the accuser's in "accused
+# Titan of paying $2.1m").
+_PAID_NOUNS = frozenset(
+    "payment repayment loan donation gift debt bid offer pledge cost charge grant award".split()
+)
 # Verbs whose object is what changed hands ("sold the unit for $800m").
 _TRADE_VERBS = frozenset("sell buy acquire auction purchase".split())
 
 
 def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     """ "invest in Pakistan", "spend on defence": the verb (or `noun`, its nominal: "spending
-    on defence") and its first on/in/for/to object."""
+    on defence") and its first on/in/for/to object; a payment, loan or offer says whose it
+    is ("Marsh agreed to pay $850m": "Marsh's payment")."""
+    return _paid_by(_verb_words(verb, skip, noun), noun, verb, skip)
+
+
+def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
+    """ "payment to settle lawsuit" -> "Marsh's payment to settle lawsuit" when Marsh is
+    who pays (the money verb's own subject, a name or an organisation)."""
+    doer = _own_subject(verb) if noun in _PAID_NOUNS else None
+    if (
+        doer is None
+        or doer.i in skip
+        or not (
+            doer.pos_ == "PROPN"
+            or doer.pos_ == "NOUN"
+            and doer.lemma_.lower()
+            in _OWNER_ORGS | lexicon().actors | lexicon().people | _DOER_NOUNS
+        )
+    ):
+        return phrase
+    name = _np(doer, skip)
+    if name in phrase:  # "carers getting £50": a payment to them, not theirs
+        return phrase
+    if doer.tag_ == "NN" and any(c.lower_ == "the" for c in doer.lefts):
+        name = f"the {name}"  # "the party's repayment"
+    return f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
+
+
+def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     words = [noun] if noun else [verb.lemma_.lower()]
     if not noun:
         words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
@@ -3817,7 +3867,8 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         ):
             # "Its Global Investors wing made £347m", "shareholders lost $180bn": whose
             name = _np(doer, skip)
-            phrase = f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
+            if name not in phrase:  # "carers getting £50": a payment to them, not theirs
+                phrase = f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
         return _Reading(phrase, None, verb, r.subject)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
@@ -3887,6 +3938,27 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
 # -- countries -----------------------------------------------------------------------------
 
 
+# A national economy's measures: whose they are is the country the article is about.
+_ECONOMY = re.compile(
+    r"\b(?:(?:economic )?growth|inflation|unemployment|jobless(?:ness)?|gdp|economy|"
+    r"(?:economic|industrial|manufacturing) output|interest rates?|current account|"
+    r"(?:trade|budget) (?:deficit|surplus|gap)|(?:public )?borrowing|exports|imports|"
+    r"consumer (?:spending|prices))\b",
+    re.I,
+)
+# Groups of countries or the world: a measure of theirs is no one country's.
+_BLOCS = re.compile(
+    r"\b(?:(?i:euro ?zone|euro area)|EU|European Union|OECD|G7|G8|G20|world(?:wide)?|global|"
+    r"Europe(?:an)?|Asian?|(?<!South )African?|Arab|Latin America|region|"
+    r"member (?:countries|states|nations))\b"
+)
+# Objects whose measure is a firm's or a sector's, or already someone's.
+_OWNED_OBJECT = re.compile(
+    r"['’]|\b(?:sales|earnings|revenues?|profits?|firm|company|group|industry|sector)\b"
+    r"|\b[A-Z][a-z]+\b(?<!\bGDP)",
+)
+
+
 class _Countries:
     """Token -> country code: entity mentions when the entities stage ran, else the
     knowledge base over the model's GPE/NORP names."""
@@ -3928,6 +4000,14 @@ class _Countries:
         ):
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
         return got
+
+    def main(self) -> list[str]:
+        """The country an article names most, when it is named at least twice and more
+        often than any other; else none."""
+        top = self.counts.most_common(2)
+        if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return []
+        return [top[0][0]]
 
     def dyad(self) -> list[str]:
         top = [c for c, n in self.counts.most_common(2) if n >= 2]
@@ -4786,6 +4866,8 @@ def _resolve_its(
             and not obj[its.end() :].startswith(cand.text)  # "their shares fell": not theirs
         ):
             name = _owner_name(cand, plural, own, people)
+            if name is not None and obj.lower().startswith(f"{name.lower()} "):
+                return obj  # "the party's repayment to its former treasurer": said already
             if name is not None:
                 return f"{obj[: its.start(1)]}{name} {obj[its.end() :]}"
             if cand.pos_ == "PROPN":
@@ -6530,6 +6612,15 @@ def extract_amounts(art: Article) -> list[Amount]:
                 parties = _pronoun_owner(span, countries, amount_toks)
             if not parties and obj:
                 parties = _object_country(obj)  # "India's construction sector", "US broker"
+            if (
+                not parties
+                and obj
+                and _ECONOMY.search(obj)
+                and not _OWNED_OBJECT.search(obj[:1].lower() + obj[1:])  # "Inflation eased"
+                and not _BLOCS.search(sent_of[span.start].text)
+            ):
+                # "Growth was 1.1% in 2004" in an article about one country's economy
+                parties = countries.main()
             holder_ = _clause_subject_noun(span)
             if not parties and (
                 obj
@@ -6578,7 +6669,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             if parties and obj and hit.kind == "money":
                 # "Italy's Illva will pay 481m yuan for a stake in China's Changyu": the
                 # other side the object names
-                parties += [c for c in _object_country(obj) if c not in parties]
+                # (past the payer's own name: "Italy's Acme's payment for ... China's Beta")
+                for rest in (obj, *(obj[m.end() :] for m in re.finditer(r"['’]s? ", obj))):
+                    parties += [c for c in _object_country(rest) if c not in parties]
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
