@@ -36,6 +36,12 @@ def nlp() -> Any:
             "rise in Initech's quarterly sales",
         ),
         ("Initech said quarterly sales rose 4% to $850m.", "$850m", "Initech's quarterly sales"),
+        # "it" stands for the name the clause above gives
+        (
+            "Globex said it made net profits of $2bn (£1.5bn) in 2020.",
+            "$2bn",
+            "Globex's net profits",
+        ),
         # a figure that is its clause's own subject: the firm the sentence before is about
         (
             "Acme Foods had a difficult year. Revenue fell 3% to £1.2bn.",

@@ -2298,6 +2298,8 @@ def _outward(span: Any) -> list[Any]:
 _DEAL_NOUNS = frozenset(
     "agreement deal contract plan offer bid package scheme programme loan".split()
 )
+# Money whose purpose a "to" clause gives ("a £4m grant to help survivors").
+_PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment".split())
 
 
 def _every(span: Any) -> str | None:
@@ -2442,8 +2444,28 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     inner = _complement(pobj[0]) if pobj[0].lemma_ in _COMPLEMENT_NOUNS else None
                     if inner is not None:  # "drop in the number of drivers ..."
                         keep |= {inner.head.i, inner.i}
+                    elif (
+                        source := next(
+                            (
+                                q
+                                for k in pobj[0].rights
+                                if k.dep_ == "prep" and k.lower_ in ("from", "in", "at", "of")
+                                for q in k.children
+                                if q.dep_ == "pobj" and q.pos_ in ("NOUN", "PROPN")
+                            ),
+                            None,
+                        )
+                    ) is not None and not skip & {t.i for t in source.subtree}:
+                        # "rise in tax revenues from New York bars": where from, shortly
+                        keep |= {source.head.i, source.i}
+                        keep |= {
+                            t.i
+                            for k in source.lefts
+                            if k.dep_ in ("compound", "amod", "poss")
+                            for t in k.subtree
+                        }
             break
-    if lemma in _DEAL_NOUNS:
+    if lemma in _PURPOSE_NOUNS:
         for c in tok.rights:  # "a $240m agreement to import Venezuelan fuel": what for
             if c.dep_ in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
                 sub = [t.i for t in c.subtree]
@@ -3943,7 +3965,7 @@ _ECONOMY = re.compile(
     r"\b(?:(?:economic )?growth|inflation|unemployment|jobless(?:ness)?|gdp|economy|"
     r"(?:economic|industrial|manufacturing) output|interest rates?|current account|"
     r"(?:trade|budget) (?:deficit|surplus|gap)|(?:public )?borrowing|exports|imports|"
-    r"consumer (?:spending|prices))\b",
+    r"consumer (?:spending|prices)|average earnings)\b",
     re.I,
 )
 # Groups of countries or the world: a measure of theirs is no one country's.
@@ -3954,7 +3976,8 @@ _BLOCS = re.compile(
 )
 # Objects whose measure is a firm's or a sector's, or already someone's.
 _OWNED_OBJECT = re.compile(
-    r"['’]|\b(?:sales|earnings|revenues?|profits?|firm|company|group|industry|sector)\b"
+    r"['’]|\b(?:sales|(?<!average )earnings|revenues?|profits?|firm|company|group|industry|"
+    r"sector)\b"
     r"|\b[A-Z][a-z]+\b(?<!\bGDP)",
 )
 
@@ -4777,7 +4800,8 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
             name = _np(cand, skip)
             return f"{name}'" if name.endswith("s") else f"{name}'s"
         if cand.tag_ == "NNP" and cand.ent_type_ == "ORG" and cand.idx not in people:
-            return f"{_name(cand)}'s"  # "CVRD managed to boost the price of their ore": a firm
+            # "CVRD managed to boost the price of their ore": a firm
+            return f"{_DESCRIBED.sub('', _name(cand))}'s"
         return None
     firm = next(
         (
@@ -4805,7 +4829,7 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         or cand.idx not in people
         and not any(c.dep_ in ("compound", "flat") for c in cand.lefts)
     ):
-        return f"{_name(cand)}'s"
+        return f"{_DESCRIBED.sub('', _name(cand))}'s"
     if (
         cand.tag_ == "NN"
         and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
@@ -4945,6 +4969,9 @@ def _firm_metric_owner(
             or cand.tag_ in ("WDT", "WP")  # "sales which fell 8%"
             or cand.left_edge.i <= span.start <= cand.right_edge.i
         ):
+            if cand.lower_ in ("it", "they") and head.head.i != head.i:
+                head = head.head  # "WMC said it made net profits of ...": up to the name
+                continue
             if cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
