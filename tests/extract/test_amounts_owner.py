@@ -159,3 +159,16 @@ def test_economy_measure_is_the_articles_country(
 def test_who_pays(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("amount", "parties"),
+    [("15.6%", ["ITA", "POL"]), ("10.3%", ["CHE", "POL"])],
+)
+def test_a_share_held_abroad_is_both_countries(nlp: Any, amount: str, parties: list[str]) -> None:
+    text = (
+        "Of Poland's bondholders, 38.4% reside in Poland, 15.6% in Italy, 10.3% in Switzerland"
+        " and 3.1% in Japan."
+    )
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.parties == parties

@@ -6702,6 +6702,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
+                if not compared:
+                    # "Of Argentina's bondholders, 15.6% in Italy": whose, and where
+                    owned_by = _object_country(obj[: -len(f" in {where}")])
+                    parties += [c for c in owned_by if c not in parties]
             sent = sent_of[span.start]
             if sent.start_char not in sent_periods:
                 sent_periods[sent.start_char] = find_periods(sent.text, ref)
