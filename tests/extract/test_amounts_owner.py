@@ -172,3 +172,35 @@ def test_a_share_held_abroad_is_both_countries(nlp: Any, amount: str, parties: l
     )
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj", "period"),
+    [
+        # a percentage set after an amount: how far that amount is from what it is compared with
+        (
+            "Chile exported 5 million tonnes of copper in 2020, 10% more than in 2019.",
+            "10%",
+            "rise in exports of copper",
+            "2020-01-01/2020-12-31",
+        ),
+        (
+            "Peru mined 2.1 million tonnes of zinc in 2019, 8% lower than in 2018 and 5% more"
+            " than the average of the previous decade.",
+            "5%",
+            "zinc above average of previous decade",
+            "2019-01-01/2019-12-31",
+        ),
+    ],
+)
+def test_a_difference_set_after_an_amount(
+    nlp: Any, text: str, amount: str, obj: str, period: str
+) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert (got.object, got.period) == (obj, period)
+
+
+def test_a_counted_complement_keeps_its_participle(nlp: Any) -> None:
+    text = "There was a 12% fall in the number of patients being treated since 2010."
+    (got,) = amounts_of(nlp, text)
+    assert got.object == "fall in number of patients being treated"

@@ -2444,6 +2444,13 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     inner = _complement(pobj[0]) if pobj[0].lemma_ in _COMPLEMENT_NOUNS else None
                     if inner is not None:  # "drop in the number of drivers ..."
                         keep |= {inner.head.i, inner.i}
+                        for a in inner.rights:  # "... drivers being breathalysed": which
+                            # (the verb and its auxiliaries: "since 1997" is the period)
+                            said = [a.i] + [
+                                k.i for k in a.lefts if k.dep_ in ("aux", "auxpass", "neg")
+                            ]
+                            if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"):
+                                keep |= set(said) - skip
                     elif (
                         source := next(
                             (
@@ -4737,6 +4744,43 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
     return out
 
 
+_MORE_THAN = re.compile(
+    r"\s+(?P<way>more|higher|greater|bigger|above|less|lower|smaller|below)\s+than\s+", re.I
+)
+_MORE_WAYS = frozenset("more higher greater bigger above".split())
+
+
+def _aside_change(
+    span: Any, hit: _Hit, out: list[Amount], sent_start: int, skip: set[int]
+) -> tuple[str, Amount, str] | None:
+    """ "produced 14.27m tonnes ..., 21% more than the average": the percentage by which the
+    amount before differs from what it is compared with, as (object, that amount, way)."""
+    more = _MORE_THAN.match(span.doc.text, hit.end)
+    if more is None:
+        return None
+    prev = next((a for a in reversed(out) if a.span[0] >= sent_start and a.unit != "percent"), None)
+    base = _base(prev)
+    if prev is None or not base:
+        return None
+    doc = span.doc
+    between = [t for t in doc[: span.start] if t.idx >= prev.span[1]]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # "... tonnes, and exports rose 21% more than": its own clause
+    way = "rise" if more.group("way").lower() in _MORE_WAYS else "fall"
+    ref: list[Any] = []
+    for t in doc[span.end :]:
+        if t.idx < more.end():
+            continue
+        if t.is_punct or t.pos_ == "CCONJ":
+            break
+        ref.append(t)
+    said = _join([t for t in ref if t.dep_ != "det" and t.i not in skip])
+    if not ref or ref[0].lower_ in ("in", "on", "for", "during") or ref[0].ent_type_ == "DATE":
+        return f"{way} in {base}", prev, way  # "24% higher than in 2003": a year before
+    # (against another thing, not the same one earlier: a difference, not a rise)
+    return f"{base} {'above' if way == 'rise' else 'below'} {said}", prev, ""
+
+
 def _base(a: Amount | None) -> str | None:
     """An earlier amount's object without the direction this module put before it ("fall in
     sales" -> "sales"): what another amount that measures the same thing takes."""
@@ -6854,6 +6898,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_nearby(span, amount_toks, out, unit)
         if obj is None and span is not None and hit.kind == "money":
             obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
+        if span is not None and hit.kind == "percent" and "change" not in extra:
+            aside = _aside_change(span, hit, out, sent_start, amount_toks)
+            if aside is not None and (obj is None or obj == _base(aside[1])):
+                # "produced 14.27m tonnes in 2004, ... 21% more than the average of the past
+                # five years": how far the amount before is above what it is compared with
+                obj = aside[0]
+                if aside[2]:
+                    extra["change"] = aside[2]
+                period = aside[1].period
+                extra.pop("period_text", None)
         if (
             span is not None
             and hit.kind == "percent"
