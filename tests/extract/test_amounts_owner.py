@@ -204,3 +204,26 @@ def test_a_counted_complement_keeps_its_participle(nlp: Any) -> None:
     text = "There was a 12% fall in the number of patients being treated since 2010."
     (got,) = amounts_of(nlp, text)
     assert got.object == "fall in number of patients being treated"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "in a deal valued at": the value of what the clause does, not a bare "deal"
+        (
+            "Acme has placed an order for 30 electric trucks, in a deal valued at $20m (£15m).",
+            "$20m",
+            "value of Acme's order for 30 electric trucks",
+        ),
+        (
+            "Last year, Initech agreed to a takeover by Globex in a deal worth $900m (£700m).",
+            "$900m",
+            "value of takeover by Globex of Initech",
+        ),
+        # a deal said with what it does keeps its own words
+        ("The £13m deal gives Acme access to the market.", "£13m", "deal"),
+    ],
+)
+def test_the_value_of_what_a_deal_does(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj

@@ -4744,6 +4744,70 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
     return out
 
 
+_DEAL_WORDS = frozenset("deal agreement transaction".split())
+
+
+def _deal_for(obj: str, deal: Any, skip: set[int]) -> str | None:
+    """ "placed an order for 70 planes, in a deal valued at $4bn": the value of that order,
+    not of a bare "deal"; None when the deal is named by more than itself."""
+    if (
+        deal.lemma_.lower() not in _DEAL_WORDS
+        or obj.lower().removeprefix("value of ") != deal.lower_
+    ):
+        return None  # ("$2bn jet engine deal": said what it is)
+    if deal.dep_ != "pobj" or deal.head.lower_ not in ("in", "under"):
+        return None
+    gov = deal.head.head
+    thing, doer, agreed = (gov if gov.pos_ == "NOUN" else None), None, None
+    if gov.pos_ == "NOUN" and gov.dep_ == "pobj" and gov.head.lower_ == "to":
+        agreed = gov.head.head  # "MCI agreed to a buyout by Verizon, in a deal ..."
+    if gov.pos_ == "VERB":
+        thing = next((c for c in gov.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if thing is not None:
+            doer = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        else:
+            thing = next(
+                (
+                    p
+                    for c in gov.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                ),
+                None,
+            )
+            agreed = gov
+    if thing is None or thing.i in skip or thing.lemma_.lower() in _DEAL_WORDS:
+        return None
+    owner = (
+        f"{_DESCRIBED.sub('', _name(doer))}'s "
+        if doer is not None and doer.pos_ == "PROPN" and doer.i not in skip
+        else ""
+    )
+    what = _np(thing, skip)
+    by = next(
+        (
+            p
+            for t in (thing, *((agreed,) if agreed is not None else ()))
+            for c in t.rights
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if by is not None and by.i not in skip and _name(by) not in what:
+        what = f"{what} by {_name(by)}"  # "a buyout by Verizon Communications"
+    party = (
+        next((c for c in agreed.children if c.dep_ == "nsubj"), None)
+        if agreed is not None and agreed.pos_ == "VERB"
+        else None
+    )
+    if party is not None and party.pos_ == "PROPN" and _name(party) not in what:
+        what = f"{what} of {_name(party)}"  # "MCI agreed to a buyout by Verizon": of MCI
+    return f"value of {owner}{what}"
+
+
 _MORE_THAN = re.compile(
     r"\s+(?P<way>more|higher|greater|bigger|above|less|lower|smaller|below)\s+than\s+", re.I
 )
@@ -6898,6 +6962,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _object_nearby(span, amount_toks, out, unit)
         if obj is None and span is not None and hit.kind == "money":
             obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
+        if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
+            obj = _deal_for(obj, reading.object_tok, {t.i for t in span}) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:
             aside = _aside_change(span, hit, out, sent_start, amount_toks)
             if aside is not None and (obj is None or obj == _base(aside[1])):
