@@ -227,3 +227,31 @@ def test_a_counted_complement_keeps_its_participle(nlp: Any) -> None:
 def test_the_value_of_what_a_deal_does(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+def test_a_comparator_before_an_opening_quote(nlp: Any) -> None:
+    text = 'He explained that about "31% of the country\'s homes now have broadband".'
+    (got,) = amounts_of(nlp, text)
+    assert got.comparator == "~"
+
+
+def test_nationals_living_abroad_are_both_countries(nlp: Any) -> None:
+    (got,) = amounts_of(nlp, "About 10 million Mexicans live in the US.")
+    assert got.parties == ["MEX", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # a change told from one year's level to the next is the later year's
+        (
+            "Revenues slipped 11% from £3.24bn ($6.13bn) in 2003 to £2.89bn in 2004.",
+            "2004-01-01/2004-12-31",
+        ),
+        # an earlier level with no year of its own is no year of the change
+        ("Revenues slipped 11% from £3.24bn to £2.89bn.", None),
+    ],
+)
+def test_a_change_from_one_year_to_the_next(nlp: Any, text: str, period: str | None) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == "11%")
+    assert got.period == period

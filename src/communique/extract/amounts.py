@@ -4389,7 +4389,8 @@ def _comparator(
     if hit.high is not None:
         return "~", None, hit.start
     raw = text[max(sent_start, hit.start - 40) : hit.start]
-    before = re.sub(r"\s+", " ", raw.lower()).rstrip()
+    # (an opening quote between the wording and the number: about "27% of the world's")
+    before = re.sub(r"\s+", " ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
     for phrase, comp in lx.comparators:
         if before.endswith(phrase) and (
             len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
@@ -4744,6 +4745,8 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
     return out
 
 
+# Where counted nationals live or work ("Mexicans living in US").
+_LIVING_IN = re.compile(r"\b(?:liv|resid|work|settl|based)\w*\s+in\s+(?:the\s+)?([A-Z][\w ]+)$")
 _DEAL_WORDS = frozenset("deal agreement transaction".split())
 
 
@@ -5967,6 +5970,27 @@ def _forecast_from_to(out: list[Amount], text: str) -> None:
         a.period, a.extra["period_text"] = b.period, said
 
 
+_FROM_TO_BETWEEN = re.compile(r"\s+from\s+(?:[^.;%]|\.\d)*?\s+to\s+")
+_ONE_YEAR = re.compile(r"(\d{4})-01-01/\1-12-31")
+
+
+def _change_to_period(out: list[Amount], text: str) -> None:
+    """ "slipped 11% from £3.24bn in 2003 to £2.89bn in 2004": a change told from one year's
+    level to the next is that later year's change."""
+    for k, a in enumerate(out):
+        if a.period or "change" not in a.extra or a.unit != "percent":
+            continue
+        for b in out[k + 1 :]:
+            if b.unit == "percent":
+                break
+            if not _FROM_TO_BETWEEN.fullmatch(text, a.span[1], b.span[0]):
+                continue
+            if b.period and _ONE_YEAR.fullmatch(b.period):
+                a.period = b.period
+                a.extra["period_text"] = b.extra.get("period_text", "")
+            break
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     text = art.text
@@ -6716,6 +6740,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # "one of four Britons who ... has dual British and Zambian nationality": the
                 # people counted are the country's
                 parties = [nation_counted]
+                lives = _LIVING_IN.search(obj or "")
+                lived_in = lives.group(1) if lives is not None else ""
+                there = _kb_country(lived_in) if _names_country(lived_in) else None
+                if there is not None and there != nation_counted:
+                    parties.append(there)  # "10 million Mexicans live in the US": both
             if obj and _REGION_OWNED.match(obj):
                 # "below the African average of 4%": a region's, not the clause's country
                 parties = []
@@ -7239,6 +7268,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             out[k].object = _base(owner)
     _share_from_to(out, text)
     _forecast_from_to(out, text)
+    _change_to_period(out, text)
     _compared_change(out, text)
     _respectively(out, text)
     for a in out:
