@@ -255,3 +255,24 @@ def test_nationals_living_abroad_are_both_countries(nlp: Any) -> None:
 def test_a_change_from_one_year_to_the_next(nlp: Any, text: str, period: str | None) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == "11%")
     assert got.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        # how they were done to, and by what, stays with the counted
+        (
+            "Eleven people were wrongly convicted of planting the bombs.",
+            "people wrongly convicted of planting bombs",
+        ),
+        ("Three people were seriously injured.", "people seriously injured"),
+        ("Two soldiers were killed by a roadside bomb.", "soldiers killed by roadside bomb"),
+        # a measure after "by" is no doer
+        ("Some 90 flights were delayed by an average of an hour.", "flights delayed"),
+        # an "-ly" word of time or degree says nothing of how
+        ("Three workers were only slightly hurt.", "workers slightly hurt"),
+    ],
+)
+def test_how_and_by_what_the_counted_were_done_to(nlp: Any, text: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.extra.get("kind") == "count")
+    assert got.object == obj

@@ -672,6 +672,13 @@ def _in_name(doc: Any, span: Any, text: str, hit: _Hit) -> bool:
     )
 
 
+# "-ly" words that say nothing of how a thing was done ("were only hurt", "nearly died").
+_LY_ASIDES = frozenset(
+    """only early nearly largely mostly mainly partly fully likely initially originally
+    previously recently subsequently currently finally eventually apparently""".split()
+)
+
+
 def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
@@ -1138,13 +1145,34 @@ def _count_object(
         state = next(
             (c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None
         )
+        # "were wrongly convicted", "were seriously injured": how, which the count keeps
+        how = "".join(
+            f"{c.lower_} "
+            for c in verb.lefts
+            if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_ not in _LY_ASIDES
+        )
         if state is not None and state.i not in skip:
-            return f"{np} {verb.text} {state.text}"  # "were left homeless"
+            return f"{np} {how}{verb.text} {state.text}"  # "were left homeless"
         tail = next(
             (c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS),
             None,
         )
         words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
+        by = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        doer = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+        if (
+            tail is None
+            and by is not None
+            and doer is not None
+            and doer.pos_ == "NOUN"
+            and doer.i not in skip
+            and not doer.ent_type_
+            # "delayed by an average of an hour": by how much, not by what
+            and doer.lemma_.lower() not in _QUANTITY_HEADS | {"average", "margin", "factor"}
+        ):
+            # "were affected by the delays at Frankfurt": by what, shortly
+            mods = [t for t in doer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+            return f"{np} {how}{verb.text} by {_join([*mods, doer])}"
         if (
             tail is None
             or len(words) > 3
@@ -1153,8 +1181,8 @@ def _count_object(
             and tail.lower_ in ("by", "in", "on", "at", "during", "since")
             and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])
         ):
-            return f"{np} {verb.text}"
-        return f"{np} {verb.text} {_join(words)}"
+            return f"{np} {how}{verb.text}"
+        return f"{np} {how}{verb.text} {_join(words)}"
     if rel.dep_ == "nsubj" and (
         verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
         or verb.lemma_ == "have"
