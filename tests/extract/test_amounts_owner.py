@@ -276,3 +276,25 @@ def test_a_change_from_one_year_to_the_next(nlp: Any, text: str, period: str | N
 def test_how_and_by_what_the_counted_were_done_to(nlp: Any, text: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.extra.get("kind") == "count")
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # what a prediction says is a forecast, however deep the clause
+        (
+            "Mr Smith pointed to predictions that the party will need to raise taxes to cover"
+            " an £11bn gap in its plans.",
+            "forecast",
+        ),
+        (
+            "Her forecast that the firm will end the year with a surplus of £3bn looks bold.",
+            "forecast",
+        ),
+        # a report of what was done is no forecast
+        ("He cited reports that the firm sold assets to repay a £2bn loan.", None),
+    ],
+)
+def test_what_a_prediction_says(nlp: Any, text: str, modality: str | None) -> None:
+    (got,) = amounts_of(nlp, text)
+    assert got.extra.get("modality") == modality

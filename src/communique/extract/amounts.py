@@ -1647,6 +1647,20 @@ def _said_ahead(span: Any, out: Any) -> bool:
     )
 
 
+def _predicted_clause(v: Any) -> str | None:
+    """ "predictions that Labour will need to raise taxes to cover an £11bn gap": a clause told
+    as what a prediction says is a forecast; None otherwise."""
+    for up in (v, *v.ancestors):
+        if (
+            up.dep_ in ("acl", "ccomp")
+            and up.head.pos_ == "NOUN"
+            and up.head.lemma_.lower() in _HOPE_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in up.lefts)
+        ):
+            return "forecast"
+    return None
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -1951,7 +1965,7 @@ def _aim_of(span: Any) -> str | None:
             and not by_means
             and not purpose
         ):
-            return None
+            return _predicted_clause(v)
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
             return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
         if by_means:
