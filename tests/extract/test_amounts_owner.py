@@ -298,3 +298,18 @@ def test_how_and_by_what_the_counted_were_done_to(nlp: Any, text: str, obj: str)
 def test_what_a_prediction_says(nlp: Any, text: str, modality: str | None) -> None:
     (got,) = amounts_of(nlp, text)
     assert got.extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # money told as being given is promised, not yet paid
+        ("The minister said she was providing an extra £2bn for schools.", "pledge"),
+        ("The firm is investing £100m in a new plant.", "pledge"),
+        ("The firm invested £100m in a new plant.", None),
+        ("The firm is not investing £100m in the plant.", None),
+    ],
+)
+def test_money_being_given(nlp: Any, text: str, modality: str | None) -> None:
+    (got,) = amounts_of(nlp, text)
+    assert got.extra.get("modality") == modality

@@ -1609,6 +1609,8 @@ def _perfect(verb: Any) -> bool:
 _ANNOUNCED_ACTS = frozenset(
     "axe ax cut shed slash close lay sack".split()
 )  # ("ax": the model's lemma)
+# Money given that, told in the progressive ("is providing £1bn"), is promised, not paid.
+_ANNOUNCED_GIFTS = frozenset("provide give invest inject pledge commit allocate".split())
 # Verbs of how much things differ: under "could" a spread found, not one to come.
 _SPREAD_VERBS = frozenset("vary differ range fluctuate".split())
 
@@ -1869,6 +1871,15 @@ def _aim_of(span: Any) -> str | None:
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             return "target"  # "are axing 90 jobs", "was cutting production by 10,000 cars"
+        if (
+            near
+            and v.tag_ == "VBG"
+            and v.lemma_.lower() in _ANNOUNCED_GIFTS
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+            and outs[0].i > v.i
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "pledge"  # "he was providing an extra £1bn for councils": promised
         if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
             return None  # "rates could vary by as much as £100 a week": how they differ now
         if modal == "could" and any(
