@@ -113,7 +113,7 @@ def test_up_to_after_a_verb(nlp: Any, sentence: str, text: str, comparator: str)
         (
             "Buyers will have to fork out almost £20,000 to own the new model.",
             "£20,000",
-            "Buyers' payment to own new model",
+            "buyers' payment to own new model",
         ),
         # Money a verb of work earns; a share a relative clause forecasts for its noun.
         ("Many migrants were prepared to work for £2 an hour.", "£2", "pay per hour"),

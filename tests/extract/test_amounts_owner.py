@@ -313,3 +313,24 @@ def test_what_a_prediction_says(nlp: Any, text: str, modality: str | None) -> No
 def test_money_being_given(nlp: Any, text: str, modality: str | None) -> None:
     (got,) = amounts_of(nlp, text)
     assert got.extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # money sent or raised says by whom (and where it went)
+        (
+            "Polish workers living in Britain sent a record £2.6bn ($5bn) home last year.",
+            "£2.6bn",
+            "money sent home by Polish workers living in Britain",
+        ),
+        (
+            "Globex raised $1.7bn in its share sale.",
+            "$1.7bn",
+            "funds raised by Globex in Globex's share sale",
+        ),
+    ],
+)
+def test_by_whom_money_is_sent_or_raised(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj

@@ -3585,8 +3585,13 @@ _OWNED_NOUNS = frozenset("earnings loss savings spending revenue investment borr
 # Nouns of money verbs whose doer is the verb's own subject, or its subject's through "agreed
 # to", "had to" ("Marsh agreed to pay $850m": Marsh's payment; not the accuser's in "accused
 # Titan of paying $2.1m").
+# Where money sent goes, said by an adverb ("sent $16.6bn home").
+_AWAY_WORDS = frozenset("home abroad overseas back".split())
 _PAID_NOUNS = frozenset(
-    "payment repayment loan donation gift debt bid offer pledge cost charge grant award".split()
+    [
+        *"payment repayment loan donation gift debt bid offer pledge cost charge grant".split(),
+        *("award", "money sent", "funds raised"),
+    ]
 )
 # Verbs whose object is what changed hands ("sold the unit for $800m").
 _TRADE_VERBS = frozenset("sell buy acquire auction purchase".split())
@@ -3608,6 +3613,9 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
         or doer.i in skip
         or not (
             doer.pos_ == "PROPN"
+            or doer.tag_ == "NNS"
+            and noun is not None
+            and " " in noun  # "labourers ... sent"
             or doer.pos_ == "NOUN"
             and doer.lemma_.lower()
             in _OWNER_ORGS | lexicon().actors | lexicon().people | _DOER_NOUNS
@@ -3617,8 +3625,23 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
     name = _np(doer, skip)
     if name in phrase:  # "carers getting £50": a payment to them, not theirs
         return phrase
+    opening = doer.doc[doer.left_edge.i]
+    if (
+        doer.pos_ != "PROPN"
+        and name[:1].isupper()
+        and opening.i == doer.sent.start
+        and opening.pos_ != "PROPN"
+        and not opening.ent_type_  # "Polish workers": a name's word keeps its capital
+    ):
+        name = name[0].lower() + name[1:]  # "Sales of stakes ... raised": no capital inside
     if doer.tag_ == "NN" and any(c.lower_ == "the" for c in doer.lefts):
         name = f"the {name}"  # "the party's repayment"
+    if noun is not None and " " in noun and phrase.startswith(noun):
+        # "money sent home by Mexican labourers", "funds raised by Google in its share sale"
+        way = "".join(
+            f" {c.lower_}" for c in verb.rights if c.lower_ in _AWAY_WORDS and c.i not in skip
+        )
+        return f"{noun}{way} by {name}{phrase[len(noun) :]}"
     return f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
 
 
