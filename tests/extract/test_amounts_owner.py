@@ -334,3 +334,14 @@ def test_money_being_given(nlp: Any, text: str, modality: str | None) -> None:
 def test_by_whom_money_is_sent_or_raised(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+def test_a_payer_keeps_the_capitals_of_its_name(nlp: Any) -> None:
+    (got,) = amounts_of(nlp, "The US firm agreed to pay $2bn to exit the agreement.")
+    assert got.object == "the US firm's payment to exit agreement"
+
+
+def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
+    text = "The firm owns 20 hotels and 35 restaurants in 12 countries."
+    got = next(a for a in amounts_of(nlp, text) if a.text == "12 countries")
+    assert got.object == "countries where firm owns restaurants"

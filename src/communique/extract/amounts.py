@@ -786,8 +786,17 @@ def _count_object(
             return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
     where = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") else None
     what = ""
-    if where is not None and where.pos_ == "NOUN" and where.dep_ == "dobj":
-        what, where = f" {where.text}", where.head  # "runs 40 hotels in 12 countries"
+    listed_in = where
+    while listed_in is not None and listed_in.dep_ == "conj" and listed_in.head.i != listed_in.i:
+        listed_in = listed_in.head  # "owns 34 casinos ... and 100 Hard Rock Cafes in 38 ..."
+    if (
+        where is not None
+        and where.pos_ in ("NOUN", "PROPN")
+        and listed_in is not None
+        and listed_in.dep_ == "dobj"
+    ):
+        what = f" {where.text}" if where.dep_ == "dobj" else f" {_np(where, skip)}"
+        where = listed_in.head  # "runs 40 hotels in 12 countries"
     if (
         where is not None
         and where.pos_ == "VERB"
@@ -3630,6 +3639,7 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
         doer.pos_ != "PROPN"
         and name[:1].isupper()
         and opening.i == doer.sent.start
+        and name.split()[0] == opening.text  # (not "The US firm": "US" opens the name)
         and opening.pos_ != "PROPN"
         and not opening.ent_type_  # "Polish workers": a name's word keeps its capital
     ):
