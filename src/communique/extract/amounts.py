@@ -4904,11 +4904,11 @@ _MORE_WAYS = frozenset("more higher greater bigger above".split())
 
 
 def _aside_change(
-    span: Any, hit: _Hit, out: list[Amount], sent_start: int, skip: set[int]
+    text: str, span: Any, hit: _Hit, out: list[Amount], sent_start: int, skip: set[int]
 ) -> tuple[str, Amount, str] | None:
     """ "produced 14.27m tonnes ..., 21% more than the average": the percentage by which the
     amount before differs from what it is compared with, as (object, that amount, way)."""
-    more = _MORE_THAN.match(span.doc.text, hit.end)
+    more = _MORE_THAN.match(text, hit.end)
     if more is None:
         return None
     prev = next((a for a in reversed(out) if a.span[0] >= sent_start and a.unit != "percent"), None)
@@ -4916,8 +4916,8 @@ def _aside_change(
     if prev is None or not base:
         return None
     doc = span.doc
-    between = [t for t in doc[: span.start] if t.idx >= prev.span[1]]
-    if any(t.pos_ in ("VERB", "AUX") for t in between):
+    between = _tokens(doc, prev.span[1], hit.start) or []
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in skip for t in between):
         return None  # "... tonnes, and exports rose 21% more than": its own clause
     way = "rise" if more.group("way").lower() in _MORE_WAYS else "fall"
     ref: list[Any] = []
@@ -7080,7 +7080,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
             obj = _deal_for(obj, reading.object_tok, {t.i for t in span}) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:
-            aside = _aside_change(span, hit, out, sent_start, amount_toks)
+            aside = _aside_change(text, span, hit, out, sent_start, amount_toks)
             if aside is not None and (obj is None or obj == _base(aside[1])):
                 # "produced 14.27m tonnes in 2004, ... 21% more than the average of the past
                 # five years": how far the amount before is above what it is compared with
