@@ -345,3 +345,33 @@ def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
     text = "The firm owns 20 hotels and 35 restaurants in 12 countries."
     got = next(a for a in amounts_of(nlp, text) if a.text == "12 countries")
     assert got.object == "countries where firm owns restaurants"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "they", "their" left in an object stand for the plural noun before them
+        (
+            "The deal will give bondholders of Acme shares worth about 4.2% of the debts they are"
+            " owed.",
+            "4.2%",
+            "share of debts bondholders are owed",
+        ),
+        (
+            "For 12 poor countries, more than 30% of their export incomes come from coffee.",
+            "30%",
+            "share of poor countries' export incomes coming from coffee",
+        ),
+        # not for a noun of manner or time
+        ("In both cases, their shares fell by some 4%.", "4%", "fall in their shares"),
+        # nor when the noun is in the object already
+        (
+            "A survey suggests 69% of over-55s say they always vote.",
+            "69%",
+            "share of over-55s who say they always vote",
+        ),
+    ],
+)
+def test_they_in_an_object(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj

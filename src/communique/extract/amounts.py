@@ -4986,6 +4986,56 @@ _MODAL_NOUNS = {
 _ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
 
 
+# Plural nouns "they" does not stand for ("In both cases, their shares fell").
+_NOT_THEM = frozenset(
+    "shares times years months days weeks cases terms ways words areas respects".split()
+)
+# Words after which "they" is those counted ("share saying they did not").
+_THEY_OWN = re.compile(
+    r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
+)
+_THEY = re.compile(r"\b(they|their)\b")
+
+
+def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
+    """ "share of debts they are owed" -> "share of debts creditors of Parmalat are owed": a
+    "they" or "their" the object keeps stands for the plural noun before it in the sentence
+    (left as it is when that noun is in the object already: "share of over-55s who say they")."""
+    m = _THEY.search(obj)
+    if m is None or _THEY_OWN.search(obj[: m.start()]):
+        return obj  # "share of students who say they trust ...": the students
+    sent = span.sent
+    pron = min(
+        (t for t in sent if t.lower_ == m.group(1)),
+        key=lambda t: abs(t.i - span.start),
+        default=None,
+    )
+    if pron is None:
+        return obj
+    ante = next(
+        (
+            t
+            for t in reversed(sent[: pron.i - sent.start])
+            if t.tag_ in ("NNS", "NNPS")
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
+            and t.i not in skip
+            and t.lower_ not in _NOT_THEM
+            and t.lower_ not in obj.lower().split()  # "the debts they are owed": not debts
+        ),
+        None,
+    )
+    if ante is None:
+        return obj
+    name = _np(ante, skip)
+    if not name or name.lower() in obj.lower():
+        return obj
+    opening = ante.doc[ante.left_edge.i]
+    if name.split()[0] == opening.text and opening.i == sent.start and not opening.ent_type_:
+        name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
+    said = name if m.group(1) == "they" else f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+
+
 def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> str | None:
     """The name "its" (or "their", `plural`) points to when `cand`, a clause's subject, is
     its owner: a named firm or country, or "the company"; None otherwise."""
@@ -6723,6 +6773,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
                 obj = _whose_shares(obj, sent_of[span.start], people)
+                obj = _resolve_they(obj, span, amount_toks)
                 obj = _firm_metric_owner(
                     obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
                 )
