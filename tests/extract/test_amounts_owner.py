@@ -36,6 +36,17 @@ def nlp() -> Any:
             "rise in Initech's quarterly sales",
         ),
         ("Initech said quarterly sales rose 4% to $850m.", "$850m", "Initech's quarterly sales"),
+        (
+            "Globex took a pre-tax charge of $618m in the quarter.",
+            "$618m",
+            "Globex's pre-tax charge",
+        ),
+        (
+            "Acme has also said it plans a venture with Initech, with an initial investment of"
+            " $6.5m.",
+            "$6.5m",
+            "Acme's initial investment",
+        ),
         # "it" stands for the name the clause above gives
         (
             "Globex said it made net profits of $2bn (£1.5bn) in 2020.",

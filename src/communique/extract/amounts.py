@@ -5159,7 +5159,8 @@ def _resolve_its(
 _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
     r"(?P<what>(?P<mods>(?:[A-Za-z][a-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
-    r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?))$",
+    r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
+    r"investments?|charges?|costs|bonus(?:es)?))$",
 )
 _NOT_OWN = frozenset(
     """the a an its their his her our total combined global world industry in of for on at
