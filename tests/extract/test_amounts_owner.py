@@ -386,3 +386,21 @@ def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
 def test_they_in_an_object(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        # the counted as the clause's verb reaches them
+        ("The minister was talking to 40 students.", "students the minister was talking to"),
+        (
+            "The regulator has imposed fines on 15 banks.",
+            "banks the regulator has imposed fines on",
+        ),
+        # not a level a verb reaches, nor what a "which" clause leads to
+        ("Sales rose to 400,000 cars.", "Sales"),
+    ],
+)
+def test_the_counted_as_the_verb_reaches_them(nlp: Any, text: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.extra.get("kind") == "count")
+    assert got.object == obj

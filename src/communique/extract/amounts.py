@@ -679,6 +679,45 @@ _LY_ASIDES = frozenset(
 )
 
 
+# Prepositions by which a verb reaches the counted ("talking to 100 teenagers").
+_TOLD_PREPS = frozenset("to with on for from at against".split())
+_PREP_IN = re.compile(r"\b(?:of|from|in|at|with|for|to|on)\b")
+
+
+def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str | None:
+    """ "was talking to 100 teenagers" -> "teenagers Mr McConnell was talking to", "imposed
+    penalties on 15 funds" -> "funds it has imposed penalties on": the counted as the clause
+    reaches them; None when no verb with a subject does."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _TOLD_PREPS:
+        return None
+    if len(np.split()) > 3 or _PREP_IN.search(np):
+        return None  # "pupils from schools in the Highlands": said enough
+    v = prep.head
+    if v.pos_ != "VERB" or prep.i < v.i:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in _LEVEL_VERBS | _GIVE_VERBS | events | _SAY_VERBS | {"compare", "be"}:
+        return None  # "rose to 400 cars", "gave it to 30 staff": said elsewhere
+    if lemma in _AIM_VERBS:
+        return None  # "expects to double sales to 400,000 cars": the parse lost the verb
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in skip), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None  # "a deal which should lead to 2,500 jobs": the deal's, said elsewhere
+    who = _np(subj, skip) if subj.pos_ != "PRON" else subj.lower_
+    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.lefts):
+        who = f"the {who}"  # "students the minister was talking to"
+    done = next((c for c in v.rights if c.dep_ == "dobj" and c.i < prep.i), None)
+    what = ""
+    if done is not None:
+        if done.i in skip or not _nounish(done):
+            return None
+        mods = [t for t in done.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        what = f" {_join([*mods, done])}"
+    said = [c for c in v.lefts if c.dep_ in ("aux", "neg")]
+    return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
+
+
 def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
@@ -1022,6 +1061,9 @@ def _count_object(
             # "an independent body including two judges": the judges in it
             return f"{np} in {_join([*mods, holder])}"
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
+    told = _told_to(noun, np, skip, events)
+    if told is not None:
+        return told
     if verb is None or rel.head.i != verb.i:
         done_ = noun.doc[first - 1] if first > noun.sent.start else None
         if (
