@@ -404,3 +404,22 @@ def test_they_in_an_object(nlp: Any, text: str, amount: str, obj: str) -> None:
 def test_the_counted_as_the_verb_reaches_them(nlp: Any, text: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.extra.get("kind") == "count")
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # who did it to the counted, when the clause names them
+        ("Globex has cut 2,000 jobs since 2019.", "2,000 jobs", "jobs cut by Globex"),
+        ("The company employs 300 workers.", "300 workers", "workers employed by the company"),
+        # "all but": those left, by whom still
+        (
+            "In 1999 the party removed all but 92 of the 750 members.",
+            "92",
+            "members not removed by the party",
+        ),
+    ],
+)
+def test_by_whom_the_counted_were_done_to(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj

@@ -431,7 +431,7 @@ def test_money_handed_out_in_a_form_to_someone(
         (
             "The council will buy 500 laptops for local schools.",
             "500 laptops",
-            "laptops for local schools bought",
+            "laptops for local schools bought by the council",
         ),
         (
             "Under the plan, the average saving for a new buyer would be £900.",

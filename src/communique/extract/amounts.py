@@ -1346,7 +1346,26 @@ def _count_object(
             and reached_by.lemma_.lower() != noun.lemma_.lower()
         ):
             return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
-        return f"{np} {participle(verb.lemma_.lower())}{said}"  # "employ 521 journalists"
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        by = ""
+        if doer is not None and any(c.dep_ == "conj" for c in doer.children):
+            doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
+        if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
+            by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
+        elif (
+            doer is not None
+            and doer.i not in skip
+            and doer.pos_ == "NOUN"
+            and doer.lemma_.lower() in _OWNER_ORGS
+            and any(c.lower_ == "the" for c in doer.lefts)
+        ):
+            by = f" by the {_np(doer, skip)}"  # "the farm employs 300 workers"
+        if by and (
+            by.removeprefix(" by ").removeprefix("the ") in np
+            or re.search(r"\b(?:its|their|his|her)\b", np)
+        ):
+            by = ""  # "the club expelled all but 40 of its members": the club's already
+        return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
     return np
 
 
@@ -7164,7 +7183,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{_np(about, amount_toks)} {obj}"
         if obj and hit.kind == "count" and _ALL_BUT.search(text, max(0, hit.start - 12), hit.start):
             # "removed all but 92 of the 750 peers": the 92 are those not removed
-            obj = re.sub(r" (\w+ed)$", r" not \1", obj)
+            obj = re.sub(r" (\w+ed)((?: by [^,]+)?)$", r" not \1\2", obj)
         if span is not None and hit.kind in ("percent", "money"):
             obj = _object_of_clause(obj, span, amount_toks) or obj
         if obj is None and span is not None and hit.kind in ("percent", "money"):
