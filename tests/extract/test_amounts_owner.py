@@ -423,3 +423,36 @@ def test_the_counted_as_the_verb_reaches_them(nlp: Any, text: str, obj: str) -> 
 def test_by_whom_the_counted_were_done_to(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+def _org(name: str, text: str, ident: str) -> Entity:
+    mentions = []
+    start = 0
+    while (i := text.find(name, start)) >= 0:
+        mentions.append(Mention(name, (i, i + len(name)), (i, i + len(name))))
+        start = i + 1
+    return Entity(ident, name, "ORG", mentions=mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "the firm's", "the company's": the firm the article is about
+        (
+            "Globex reported results. Globex grew. Globex hired. The firm's shares fell 5%.",
+            "5%",
+            "fall in Globex's shares",
+        ),
+        # a firm told apart by more words is left as told
+        (
+            "Globex reported results. Globex grew. Globex hired. The US firm's shares fell 5%.",
+            "5%",
+            "fall in US firm's shares",
+        ),
+    ],
+)
+def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(
+        a for a in amounts_of(nlp, text, entities=[_org("Globex", text, "o1")]) if a.text == amount
+    )
+    assert got.object == obj

@@ -5052,6 +5052,26 @@ _NOT_THEM = frozenset(
     "shares times years months days weeks cases terms ways words areas respects".split()
 )
 # Words after which "they" is those counted ("share saying they did not").
+# "the firm's", "the German-US carmaker's": a firm told by what it is.
+_THE_FIRM = re.compile(
+    r"(?:(?<=^)|(?<=\bin )|(?<=\bof ))(?:[Tt]he )?(?:firm|company|group|carmaker|airline|"
+    r"insurer|retailer|operator|producer|brewer|drugmaker)['’]s\b"
+)
+
+
+def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "fall in firm's shares" -> "fall in Multiplex's shares": a firm told by what it is,
+    named by the sentence before's firm or the one the article is about."""
+    m = _THE_FIRM.search(obj)
+    if m is None:
+        return obj
+    # (not "the US firm's": a firm told apart from the one the text is about)
+    name = _named_owner(main_org or _earlier_owner(sent, people))
+    if name is None or name[:-2] in obj:
+        return obj
+    return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -6836,6 +6856,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
                 obj = _whose_shares(obj, sent_of[span.start], people)
                 obj = _resolve_they(obj, span, amount_toks)
+                obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
                 obj = _firm_metric_owner(
                     obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
                 )
