@@ -6222,7 +6222,10 @@ def extract_amounts(art: Article) -> list[Amount]:
     # The organisation the article is most about, for an "its" nothing nearer resolves.
     main_orgs = (_main_org(art, firm_words=False), _main_org(art, firm_words=True))
     # Each token's sentence, found once ("Token.sent" walks the sentence every time).
-    sent_of = [sent for sent in doc.sents for _ in sent] if parsed else []
+    sent_of: list[Any] = []
+    if parsed:
+        for sent in doc.sents:  # (by its bounds: iterating a span builds every token)
+            sent_of.extend([sent] * (sent.end - sent.start))
     people = {
         i
         for ent in art.entities
