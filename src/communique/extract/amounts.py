@@ -1348,7 +1348,7 @@ def _count_object(
             return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         by = ""
-        if doer is not None and any(c.dep_ == "conj" for c in doer.children):
+        if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
             doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
         if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
             by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
