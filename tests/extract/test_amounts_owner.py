@@ -456,3 +456,28 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
         a for a in amounts_of(nlp, text, entities=[_org("Globex", text, "o1")]) if a.text == amount
     )
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a deal, grant or stake is its clause subject's; a state's too
+        (
+            "The regulator agreed a deal totalling $375m with three banks.",
+            "$375m",
+            "the regulator's deal",
+        ),
+        ("Norway is to give a £4m grant to the charity.", "£4m", "Norway's grant"),
+        # received: an offer for them, not their own
+        (
+            "Acme Stores has received a $3.25bn (£1.7bn) takeover offer.",
+            "$3.25bn",
+            "takeover offer for Acme Stores",
+        ),
+        # asked of another to repay: not the asker's
+        ("Globex has asked Initech to repay a $900m (£479m) loan.", "$900m", "loan"),
+    ],
+)
+def test_whose_deal(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj

@@ -4900,10 +4900,8 @@ _DEAL_WORDS = frozenset("deal agreement transaction".split())
 def _deal_for(obj: str, deal: Any, skip: set[int]) -> str | None:
     """ "placed an order for 70 planes, in a deal valued at $4bn": the value of that order,
     not of a bare "deal"; None when the deal is named by more than itself."""
-    if (
-        deal.lemma_.lower() not in _DEAL_WORDS
-        or obj.lower().removeprefix("value of ") != deal.lower_
-    ):
+    bare = re.sub(r"^(?:value of )?(?:[\w .&-]+['’]s? )?", "", obj.lower())
+    if deal.lemma_.lower() not in _DEAL_WORDS or bare != deal.lower_:
         return None  # ("$2bn jet engine deal": said what it is)
     if deal.dep_ != "pobj" or deal.head.lower_ not in ("in", "under"):
         return None
@@ -5241,8 +5239,16 @@ _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
     r"(?P<what>(?P<mods>(?:[A-Za-z][a-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
     r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
-    r"investments?|charges?|costs|bonus(?:es)?))$",
+    r"investments?|charges?|costs|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
+    r"deals?|settlements?))$",
 )
+# Of those, what a state may own as well ("Britain is to give a £4m grant"), and only by
+# its own clause's subject.
+_DEALT = frozenset(
+    "stake stakes loan loans grant grants aid offer offers bid bids deal deals".split()
+)
+_RECEIVE_VERBS = frozenset("receive get win accept reject face".split())
+_DEALT_TOO = frozenset(("settlement", "settlements"))
 _NOT_OWN = frozenset(
     """the a an its their his her our total combined global world industry in of for on at
     to from by with""".split()
@@ -5301,7 +5307,8 @@ def _firm_metric_owner(
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
                 continue
-            if cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
+            dealt = metric in _DEALT | _DEALT_TOO
+            if not dealt and cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
@@ -5309,10 +5316,23 @@ def _firm_metric_owner(
             if name is not None and name.startswith("the "):
                 # "the firm's debts": the firm named just before, or the article's
                 name = _named_owner(_earlier_owner(sent, people) or main_org) or name
-            return f"{m.group('pre')}{name} {_uncap(m.group('what'), opening)}" if name else obj
+            if name is None:
+                return obj
+            what = _uncap(m.group("what"), opening)
+            if dealt and head.lemma_.lower() in _RECEIVE_VERBS:
+                # "Circuit City has received a takeover offer": an offer for it, not its own
+                to = "for" if metric.rstrip("s") in ("offer", "bid", "deal") else "to"
+                return f"{m.group('pre')}{what} {to} {name.removesuffix(chr(39) + 's')}"
+            return f"{m.group('pre')}{name} {what}"
+        if head.dep_ == "xcomp" and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.head.children
+        ):
+            return obj  # "asked Rosneft to repay a $900m loan": Rosneft's doing, not theirs
         if head.head.i == head.i:
             break
         head = head.head
+    if metric in _DEALT | _DEALT_TOO:
+        return obj  # "The £3.2bn settlement includes ...": not the firm's by default
     earlier = _named_owner(_earlier_owner(sent, people) or main_org)
     if earlier is None:
         return obj
