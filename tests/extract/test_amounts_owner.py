@@ -481,3 +481,11 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
 def test_whose_deal(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+def test_a_nationality_said_before_in_the_sentence(nlp: Any) -> None:
+    text = (
+        "Polish beer sales are growing, analysts said, with beer sales in 2019 up 12% at 3bn zloty."
+    )
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert (got["12%"].object, got["12%"].parties) == ("rise in Polish beer sales", ["POL"])

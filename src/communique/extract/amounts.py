@@ -4114,6 +4114,25 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
 # -- countries -----------------------------------------------------------------------------
 
 
+_CHANGE_OF_THING = re.compile(r"^((?:rise|fall|growth|increase|drop|decline) in )?(.+)$")
+
+
+def _nation_said_before(obj: str, before: str) -> tuple[str, list[str]] | None:
+    """ "wine sales" after "Chinese wine sales are growing" in the same sentence: the same
+    thing, the country's (object and parties); None when the sentence said no nationality."""
+    lead = _CHANGE_OF_THING.match(obj)
+    if lead is None or not lead.group(2) or any(w[:1].isupper() for w in lead.group(2).split()):
+        return None
+    core = lead.group(2)
+    m = re.search(rf"\b([A-Z][a-z]+) {re.escape(core)}\b", before)
+    if m is None or not _names_nationality(m.group(1)):
+        return None
+    code = _kb_country(m.group(1))
+    if code is None:
+        return None
+    return f"{lead.group(1) or ''}{m.group(1)} {core}", [code]
+
+
 # A national economy's measures: whose they are is the country the article is about.
 _ECONOMY = re.compile(
     r"\b(?:(?:economic )?growth|inflation|unemployment|jobless(?:ness)?|gdp|economy|"
@@ -7019,6 +7038,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 parties = _pronoun_owner(span, countries, amount_toks)
             if not parties and obj:
                 parties = _object_country(obj)  # "India's construction sector", "US broker"
+            if not parties and obj:
+                said_before = _nation_said_before(obj, text[sent_start : hit.start])
+                if said_before is not None:
+                    # "Chinese wine sales are growing, ... with wine sales in 2003 up 25%"
+                    obj, parties = said_before
             if (
                 not parties
                 and obj
