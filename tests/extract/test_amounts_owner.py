@@ -489,3 +489,9 @@ def test_a_nationality_said_before_in_the_sentence(nlp: Any) -> None:
     )
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert (got["12%"].object, got["12%"].parties) == ("rise in Polish beer sales", ["POL"])
+
+
+def test_things_sold_are_both_sides_of_the_sale(nlp: Any) -> None:
+    text = "The US company said it had agreed with an Indian airline the sale of 12 jets for $90m."
+    got = next(a for a in amounts_of(nlp, text) if a.text == "12 jets")
+    assert set(got.parties) == {"IND", "USA"}

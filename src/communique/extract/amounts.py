@@ -6231,6 +6231,29 @@ _FROM_TO_BETWEEN = re.compile(r"\s+from\s+(?:[^.;%]|\.\d)*?\s+to\s+")
 _ONE_YEAR = re.compile(r"(\d{4})-01-01/\1-12-31")
 
 
+def _sale_sides(out: list[Amount], text: str) -> None:
+    """ "agreed with an Indian airline the sale of 10 planes for $630m": the things sold are
+    the deal's, both sides' as its price is."""
+    for a in out:
+        words = (a.object or "").split()
+        if a.extra.get("kind") != "count" or not words or words[0] not in ("sale", "purchase"):
+            continue
+        price = next(
+            (
+                b
+                for b in out
+                if b.unit not in ("percent", a.unit)
+                and (b.object or "").startswith(words[0])
+                and len(b.parties) > len(a.parties)
+                and set(a.parties) <= set(b.parties)
+                and "." not in text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])]
+            ),
+            None,
+        )
+        if price is not None:
+            a.parties = [*a.parties, *(c for c in price.parties if c not in a.parties)]
+
+
 def _change_to_period(out: list[Amount], text: str) -> None:
     """ "slipped 11% from £3.24bn in 2003 to £2.89bn in 2004": a change told from one year's
     level to the next is that later year's change."""
@@ -7536,6 +7559,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     _share_from_to(out, text)
     _forecast_from_to(out, text)
     _change_to_period(out, text)
+    _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)
     for a in out:
