@@ -495,3 +495,19 @@ def test_things_sold_are_both_sides_of_the_sale(nlp: Any) -> None:
     text = "The US company said it had agreed with an Indian airline the sale of 12 jets for $90m."
     got = next(a for a in amounts_of(nlp, text) if a.text == "12 jets")
     assert set(got.parties) == {"IND", "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        # "per" and any unit after it is a rate
+        (
+            "The average selling price was just £1.18 per gigajoule.",
+            "average selling price per gigajoule",
+        ),
+        ("The average value was $327 per remittance.", "average value per remittance"),
+    ],
+)
+def test_a_rate_per_any_unit(nlp: Any, text: str, obj: str) -> None:
+    (got,) = amounts_of(nlp, text)
+    assert got.object == obj

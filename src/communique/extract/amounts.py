@@ -1542,8 +1542,9 @@ _COMPARATIVE_WAY = {
     "dearer": "rise",
 }
 _PER_AFTER = re.compile(
-    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:per|a|an|each|every)[\s-]+(capita|head|person|week|month|year|day|barrel|tonne|"
-    r"share|household|hour|pupil|passenger|thousand|hundred|gallon|litre)s?\b",
+    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?:per|a|an|each|every)[\s-]+(capita|head|person|"
+    r"week|month|year|day|barrel|tonne|share|household|hour|pupil|passenger|thousand|hundred|"
+    r"gallon|litre)|per[\s-]+(?!cent\b)([a-z]{4,}?))s?\b",  # "£1.18 per gigajoule": any unit
     re.I,
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
@@ -6907,7 +6908,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             per = _PER_AFTER.match(text, hit.end)
             if per is not None and obj and not _PER_AFTER_NOT.match(text, per.end()):
                 # "0.22 litres per capita", "£57 a week": a rate, not a total.
-                extra["per"] = per.group(1).lower()
+                extra["per"] = (per.group(1) or per.group(2)).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
             elif obj and hit.kind == "count" and (every := _every(span)) is not None:
