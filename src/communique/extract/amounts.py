@@ -4125,13 +4125,21 @@ def _nation_said_before(obj: str, before: str) -> tuple[str, list[str]] | None:
     if lead is None or not lead.group(2) or any(w[:1].isupper() for w in lead.group(2).split()):
         return None
     core = lead.group(2)
-    m = re.search(rf"\b([A-Z][a-z]+) {re.escape(core)}\b", before)
-    if m is None or not _names_nationality(m.group(1)):
-        return None
-    code = _kb_country(m.group(1))
-    if code is None:
-        return None
-    return f"{lead.group(1) or ''}{m.group(1)} {core}", [code]
+    at = before.find(f" {core}")
+    while at > 0:  # (found by text, not a pattern built for each amount)
+        word = before[:at].rsplit(None, 1)[-1] if before[:at].strip() else ""
+        after = before[at + 1 + len(core) : at + 2 + len(core)]
+        if (
+            word[:1].isupper()
+            and word[1:].isalpha()
+            and word[1:].islower()
+            and not after.isalnum()
+            and _names_nationality(word)
+            and (code := _kb_country(word)) is not None
+        ):
+            return f"{lead.group(1) or ''}{word} {core}", [code]
+        at = before.find(f" {core}", at + 1)
+    return None
 
 
 # A national economy's measures: whose they are is the country the article is about.
@@ -4920,8 +4928,10 @@ _DEAL_WORDS = frozenset("deal agreement transaction".split())
 def _deal_for(obj: str, deal: Any, skip: set[int]) -> str | None:
     """ "placed an order for 70 planes, in a deal valued at $4bn": the value of that order,
     not of a bare "deal"; None when the deal is named by more than itself."""
+    if deal.lemma_.lower() not in _DEAL_WORDS:
+        return None
     bare = re.sub(r"^(?:value of )?(?:[\w .&-]+['’]s? )?", "", obj.lower())
-    if deal.lemma_.lower() not in _DEAL_WORDS or bare != deal.lower_:
+    if bare != deal.lower_:
         return None  # ("$2bn jet engine deal": said what it is)
     if deal.dep_ != "pobj" or deal.head.lower_ not in ("in", "under"):
         return None
