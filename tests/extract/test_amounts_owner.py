@@ -512,3 +512,24 @@ def test_things_sold_are_both_sides_of_the_sale(nlp: Any) -> None:
 def test_a_rate_per_any_unit(nlp: Any, text: str, obj: str) -> None:
     (got,) = amounts_of(nlp, text)
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a commodity's change or level is its price's
+        (
+            "Zinc prices rose 12% during the year, with copper up 30%.",
+            "30%",
+            "rise in copper price",
+        ),
+        # fines someone faces are the fines for them
+        (
+            "Landlords who fail to register will face fines of up to £5,000.",
+            "£5,000",
+            "fines faced by landlords who fail to register",
+        ),
+    ],
+)
+def test_prices_and_fines(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _one(nlp, text, amount).object == obj

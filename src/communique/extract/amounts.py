@@ -5100,6 +5100,34 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
 
+# Commodities whose change or level a market report gives: their price's.
+_COMMODITY = re.compile(
+    r"^((?:rise|fall|growth|increase|drop|decline|jump|slump) in )?((?i:gold|silver|copper|"
+    r"nickel|zinc|aluminium|aluminum|platinum|palladium|tin|cocoa|coffee|sugar|wheat|corn|"
+    r"soybeans|cotton|brent crude|us light crude|light crude|crude oil|crude|oil))$"
+)
+
+
+def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "employers who fail to enforce the law will face fines of up to £2,500" -> "fines
+    faced by employers who fail to enforce the law": who the fines are for."""
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "face":
+        return obj
+    if obj.lower() != _np(tok, skip).lower():
+        return obj  # (said more already)
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.i not in skip), None)
+    if subj is None or subj.pos_ == "PRON":
+        return obj
+    words = [t for t in subj.subtree if t.dep_ != "det" and not t.is_punct and t.i not in skip]
+    if not 0 < len(words) <= 10:
+        return obj
+    said = _join(words)
+    opening = next((t for t in subj.sent if t.is_alpha), None)  # ("- Individuals who ...")
+    if opening is not None and words[0].i == opening.i and words[0].pos_ in ("NOUN", "ADJ"):
+        said = said[0].lower() + said[1:]
+    return f"{obj} faced by {said}"
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -6933,6 +6961,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _whose_shares(obj, sent_of[span.start], people)
                 obj = _resolve_they(obj, span, amount_toks)
                 obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
+                if hit.kind in ("money", "percent"):
+                    obj = _COMMODITY.sub(r"\1\2 price", obj)  # "copper up 36%": its price
+                obj = _faced_by(obj, reading.object_tok, amount_toks)
                 obj = _firm_metric_owner(
                     obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
                 )
