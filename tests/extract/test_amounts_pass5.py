@@ -506,7 +506,7 @@ def test_considered_and_repaid(nlp: Any, sentence: str, text: str, modality: str
         (
             "Following the comments by the minister, Brent crude fell 40 cents to $48.10 a barrel.",
             "40 cents",
-            "fall in Brent crude",
+            "fall in Brent crude price",
         ),
     ],
 )
