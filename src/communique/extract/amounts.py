@@ -2665,6 +2665,11 @@ def _name(tok: Any) -> str:
     return _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
 
 
+def _possessive(name: str) -> str:
+    """ "Globex" -> "Globex's", "creditors" -> "creditors'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
 def _join(toks: list[Any]) -> str:
     """Token texts with the text's own spacing where they are adjacent, a space elsewhere."""
     out: list[str] = []
@@ -3714,7 +3719,7 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
             f" {c.lower_}" for c in verb.rights if c.lower_ in _AWAY_WORDS and c.i not in skip
         )
         return f"{noun}{way} by {name}{phrase[len(noun) :]}"
-    return f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
+    return f"{_possessive(name)} {phrase}"
 
 
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
@@ -4045,7 +4050,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
             # "Its Global Investors wing made £347m", "shareholders lost $180bn": whose
             name = _np(doer, skip)
             if name not in phrase:  # "carers getting £50": a payment to them, not theirs
-                phrase = f"{name}' {phrase}" if name.endswith("s") else f"{name}'s {phrase}"
+                phrase = f"{_possessive(name)} {phrase}"
         return _Reading(phrase, None, verb, r.subject)
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if (
@@ -5169,7 +5174,7 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     opening = ante.doc[ante.left_edge.i]
     if name.split()[0] == opening.text and opening.i == sent.start and not opening.ent_type_:
         name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
-    said = name if m.group(1) == "they" else f"{name}'" if name.endswith("s") else f"{name}'s"
+    said = name if m.group(1) == "they" else _possessive(name)
     return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
 
 
@@ -5182,7 +5187,7 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         # "Malaysian banks may sell 49% of their units": the banks'
         if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
             name = _np(cand, skip)
-            return f"{name}'" if name.endswith("s") else f"{name}'s"
+            return _possessive(name)
         if cand.tag_ == "NNP" and cand.ent_type_ == "ORG" and cand.idx not in people:
             # "CVRD managed to boost the price of their ore": a firm
             return f"{_DESCRIBED.sub('', _name(cand))}'s"
@@ -5989,7 +5994,7 @@ def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
     ):
         return obj
     name = _name(doer) if doer.pos_ == "PROPN" else _np(doer, skip)
-    return f"{name}' {obj}" if name.endswith("s") else f"{name}'s {obj}"
+    return f"{_possessive(name)} {obj}"
 
 
 def _rate_before(span: Any, word: str, out: list[Amount], skip: set[int]) -> str | None:
