@@ -97,6 +97,19 @@ _REGION_WORDS = frozenset(
 _NATIONAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 _PLACE_TYPES = frozenset({"COUNTRY", "NORP", "PLACE", "ORG"})
 _MAX_GROUP_WORDS = 4
+# Nouns that name a firm in apposition or before its name ("oil giant Gazprom").
+_FIRM_NOUNS = frozenset(
+    """company corporation firm group giant maker operator retailer carrier airline insurer
+    lender producer manufacturer supplier rival carmaker miner brewer conglomerate monopoly
+    subsidiary""".split()
+)
+# What a firm has ("Yukos' main production arm", "Multiplex's shares").
+_FIRM_THINGS = frozenset(
+    """shares share profit profits revenue revenues sales turnover earnings shareholders
+    stake arm unit subsidiary board chairman bid takeover stock""".split()
+)
+# What is held in a firm ("shares in Multiplex").
+_FIRM_HOLDINGS = frozenset("share stake holding interest investment".split())
 
 
 @lru_cache(maxsize=1)
@@ -654,10 +667,57 @@ class _Extractor:
                     m.key = next(iter(keys))
 
     # -- 5. assemble ----------------------------------------------------------------------
+    def _firm_cue(self, m: _Mention) -> bool:
+        """The words around a name say it is a firm: "oil giant Gazprom", "shares in Multiplex",
+        "Yukos' main production arm", "Gazprom, the gas monopoly"."""
+        doc = self.doc
+        head = doc[m.end - 1]
+        before = doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.lower_ in _FIRM_NOUNS and before.head.i == head.i:
+            return True  # "oil giant Gazprom", "rival Nissan"
+        if (
+            before is not None
+            and before.lower_ in ("in", "of")
+            and before.head.lemma_.lower() in _FIRM_HOLDINGS
+        ):
+            return True  # "shares in Multiplex", "a controlling share of Gazprom"
+        if head.dep_ == "compound" and head.head.lemma_.lower() in _FIRM_THINGS | {"chief", "boss"}:
+            return True  # "Gazprom shares", "Gazprom chief Alexei Miller"
+        nxt = doc[m.end] if m.end < len(doc) else None
+        if nxt is not None and nxt.text in _POSSESSIVE:
+            owned = nxt.head
+            return owned.lemma_.lower() in _FIRM_THINGS and owned.i > m.end
+        return any(
+            c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS for c in head.rights
+        )  # "Gazprom, the gas giant"
+
+    def firms(self, ms: list[_Mention]) -> None:
+        """A name the model typed a person or a place but the article treats as a firm is an
+        organisation in every mention (the small model flips a firm's type between
+        sentences: "Gazprom" a place, "Multiplex" a person)."""
+        doc = self.doc
+        seen = {
+            doc[m.start : m.end].text
+            for m in ms
+            if m.type in ("PERSON", "PLACE")
+            and m.country is None
+            and not self.people(doc[m.start : m.end].text)
+            and not self.place(doc[m.start : m.end].text)
+            and self._firm_cue(m)
+        }
+        for m in ms:
+            text = doc[m.start : m.end].text
+            if m.type in ("PERSON", "PLACE") and text in seen:
+                m.type, m.name, m.roles = "ORG", text, []
+                m.sector = self.sector_of(text) or "BUS"
+                m.country = self._country_in_name(m) or self._country_before(m)
+                m.key = ("O", _norm(text).casefold())
+
     def run(self) -> list[Entity]:
         ms = self.candidates()
         for m in ms:
             self.classify(m)
+        self.firms(ms)
         orgs = [m for m in ms if m.type == "ORG"]
         for m in ms:
             if m.type == "PERSON":
