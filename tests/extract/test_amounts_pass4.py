@@ -259,7 +259,7 @@ def test_own_participle_and_target_nouns(
         (
             "Ryanair made savings of €50m, and is on track to top its target of €80m.",
             "€80m",
-            "Ryanair's target",
+            "Ryanair's target for savings",
         ),
         # The firm the sentence before was about.
         (

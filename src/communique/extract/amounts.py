@@ -5133,6 +5133,230 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
     return f"{obj} faced by {said}"
 
 
+# Money owed, paid or imposed, whose terms (what for, on or to whom, with whom) the
+# sentence gives beside it: "fines of up to £2,500 would be levied on employers".
+_TERMS_NOUNS = frozenset(
+    """fine penalty settlement compensation aid grant loan payment repayment bonus damages
+    subsidy donation levy fee award fund claim demand charge down write-down writedown
+    spending investment deal agreement contract""".split()
+)
+_TERMS_PREPS = ("for", "on", "to", "against", "from", "with")  # ("with" only for deals)
+# Verbs a terms noun is the object of, whose own "on"/"to"/"with" says the terms.
+_TERMS_VERBS = frozenset(
+    "impose levy set agree reach hammer award grant offer give hand provide order".split()
+)
+
+
+def _terms_words(prep: Any, mine: set[int]) -> list[Any] | None:
+    """ "on 15 funds", "for failing to register": a short prepositional phrase whole (numbers
+    of other amounts kept: they say which), or None when it is long or is a time."""
+    pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or pobj.lemma_ in _TIME_NOUNS:
+        return None
+    times = {  # "with 46 states in 1998": the year is the period's, not the terms'
+        t.i
+        for k in prep.subtree
+        if k.i != prep.i
+        and k.dep_ == "prep"
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in k.children)
+        for t in k.subtree
+    }
+    words = [
+        t
+        for t in prep.subtree
+        if t.i not in times and (t.dep_ != "det" or t.i == prep.i + 1 and t.lower_ != "the")
+    ]
+    if pobj.like_num or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+        return None  # "profits to 31 December", "charge from the previous quarter": periods
+    if mine & {t.i for t in words} or not 1 < len(words) <= 8:
+        return None
+    if any(t.is_punct or t.pos_ == "CCONJ" for t in words):
+        return None  # ("on employers and licences would be removed": a list, misparsed)
+    return words
+
+
+def _added(obj: str, words: str, tok: Any = None) -> str:
+    """`obj` and `words` after it, unless `obj` says them already ("payments for over-70s");
+    an "its" in them is the clause subject's when that is a name ("Acme booked a write-down
+    on its foods arm" -> "write-down on Acme's foods arm")."""
+    if words.lower() in obj.lower():
+        return obj
+    verb = tok.head if tok is not None else None
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is not None and subj.pos_ == "PROPN" and re.search(r"\bits\b", words):
+        words = re.sub(r"\bits\b", _possessive(_name(subj)), words, count=1)
+    return f"{obj} {words}"
+
+
+def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
+    """ "penalties" -> "penalties imposed on 15 funds", "settlement" -> "settlement reached with
+    46 states", "aid" -> "aid to its struggling wine industry": what a bare money noun is
+    for, on whom or with whom, when the sentence says so next to it."""
+    if tok is None or tok.lemma_.lower() not in _TERMS_NOUNS or tok.pos_ != "NOUN":
+        return obj
+    mine = {t.i for t in span}
+    core = obj.split("'s ", 1)[-1] if "'s " in obj else obj
+    bare_np = {
+        re.sub(r"[^\w\s'-]+ ?", "", _np(tok, k)).strip().lower() for k in (skip, skip | mine)
+    }
+    if core.lower() not in bare_np:
+        return obj  # (said more already)
+    preps = _TERMS_PREPS if tok.lemma_.lower() in _DEALT_TOO | _DEAL_NOUNS else _TERMS_PREPS[:-1]
+    for c in tok.rights:  # the noun's own "for failing to ...", "reached with 46 states"
+        if c.dep_ == "prep" and c.lower_ in preps:
+            words = _terms_words(c, mine)
+            if words:
+                return _added(obj, _join(words), tok)
+        if c.dep_ == "acl" and c.i not in skip:
+            # "penalties totalling $2bn on 15 funds": the total's "on" is the noun's
+            totals = c.lemma_.lower() in ("total", "amount", "come")
+            if c.tag_ != "VBN" and not totals:
+                continue
+            for k in c.rights:
+                said = _terms_words(k, mine) if k.dep_ in ("prep", "agent") else None
+                if said and (k.dep_ == "agent" or k.lower_ in preps):
+                    return _added(obj, _join(said) if totals else f"{c.lower_} {_join(said)}", tok)
+        if c.dep_ == "relcl" and c.i not in skip and c.tag_ in ("VBD", "VBN"):
+            # "a $900m loan that Yugansk had secured on its assets": which
+            words = [t for t in c.subtree if t.i not in mine]
+            if (
+                3 <= len(words) <= 8
+                and words[0].lower_ == "that"
+                and not any(t.is_punct or t.i in skip for t in words)
+            ):
+                return _added(obj, _join(words), tok)
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ == "in":
+        # "hand its wine industry 70m euros in aid": the verb's, through the amount
+        verb = verb.head.head if verb.head.i in mine else verb.head
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return obj
+    lemma = verb.lemma_.lower()
+    if lemma not in _TERMS_VERBS or verb.pos_ != "VERB":
+        return obj
+    if lemma in _GIVE_VERBS | {"hand"}:
+        given = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dative", "dobj")
+                and c.i < tok.i
+                and c.i not in skip | mine
+                and c.i < span.start
+                and _nounish(c)
+                and c.pos_ != "PRON"
+            ),
+            None,
+        )
+        if given is not None:  # ("its ailing fishing fleet": the giver's own, said already)
+            return _added(obj, f"to {re.sub(r'^(?:its|their) ', '', _np(given, skip))}")
+        for c in verb.rights:  # "give a £4m grant to help flood victims rebuild": what for
+            if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts):
+                words = [t for t in c.subtree if t.dep_ != "det" and t.i not in mine]
+                done = next((d for d in c.rights if d.dep_ == "dobj"), None)
+                if len(words) > 7 and done is not None:  # "to help women survivors of ...":
+                    # the verb and its object, shortly
+                    what = _np(done, skip | mine)
+                    words = [k for k in c.lefts if k.lower_ == "to"] + [c]
+                    return _added(obj, f"{_join(words)} {what}")
+                if len(words) <= 7 and not any(t.is_punct or t.i in skip for t in words):
+                    return _added(obj, _join(words), tok)
+                break
+    for k in verb.rights:
+        if k.i > tok.i and k.dep_ == "prep" and k.lower_ in ("on", "with", "to"):
+            words = _terms_words(k, mine)
+            if words:
+                return _added(obj, f"{participle(lemma)} {_join(words)}", tok)
+    return obj
+
+
+# Nouns of a named place ("its Cowley factory", "Heathrow and Gatwick airports").
+_SITE_NOUNS = frozenset("factory plant airport airports port site mine works".split())
+
+
+def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
+    """ "cars sold by BMW" -> "cars sold by BMW in Asia", "men arrested" -> "men arrested in
+    Wiltshire": the place the clause's verb names, which says which figure this is."""
+    if verb is None or verb.pos_ != "VERB":
+        return obj
+    mine = {t.i for t in span}
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
+        return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
+    if re.search(r" (?:in|at) [A-Z]", obj) or any(
+        p.text in obj for c in preps for p in c.children if p.dep_ == "pobj"
+    ):
+        return obj  # "In Europe, Arcelor shed 2.1% in Paris": one place said already
+    for c in preps:
+        if c.i in skip:
+            continue
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None or pobj.i in skip | mine:
+            continue
+        place = pobj.ent_type_ in ("GPE", "LOC", "FAC") or (
+            pobj.lemma_.lower() in _SITE_NOUNS and any(t.pos_ == "PROPN" for t in pobj.lefts)
+        )
+        if not place or pobj.left_edge.i <= span.start <= pobj.right_edge.i:
+            continue
+        words = [t for t in c.subtree if t.dep_ != "det" or t.i == c.i + 1 and t.lower_ != "the"]
+        if any(t.is_punct or t.pos_ == "CCONJ" and t.i > pobj.i for t in words):
+            continue
+        if len(words) > 5 or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            continue
+        words = [t for t in words if t.dep_ != "poss"]  # ("its vast Cowley factory")
+        return f"{obj} {c.lower_} {_join(words[1:])}"
+    return obj
+
+
+# Words that name a figure only by its role ("its target", "2003's figure", "analyst
+# expectations"): what they are of is said by the sentence's measure.
+_ROLE_WORDS = {
+    **dict.fromkeys("target targets expectation expectations forecast estimate".split(), "for"),
+    **dict.fromkeys("figure average record peak level total".split(), "of"),
+}
+# Nouns a sentence's subject measures with ("Mercedes' profits ... compared unfavourably").
+_MEASURE_SUBJECTS = frozenset(
+    """profit profits revenue revenues sales earnings loss losses price prices output exports
+    imports deficit surplus inflation growth spending costs savings turnover""".split()
+)
+
+
+def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
+    """ "Qantas's target" -> "Qantas's target for savings" when "Qantas made savings of
+    A$245m, and is on track to top its target of A$500m"; "analyst expectations" -> "analyst
+    expectations for Mercedes' profits": a role word's measure, from the sentence."""
+    role = obj.rsplit(" ", 1)[-1].lower()
+    link = _ROLE_WORDS.get(role)
+    owner, _, bare = obj.rpartition("'s ") if "'s " in obj else ("", "", obj)
+    if link is None or len(bare.split()) > 2:
+        return obj
+    if any(w.lower().rstrip("s") in _MEASURE_SUBJECTS for w in bare.split()[:-1]):
+        return obj  # "growth forecast": of growth already
+    for a in reversed(earlier):  # an amount before it in the sentence, of another role
+        base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(a) or "")
+        base = re.sub(rf"^(?:{'|'.join(_ROLE_WORDS)}) of ", "", base)  # ("figure of profits")
+        if owner and base.startswith(f"{owner}'s "):
+            base = base[len(owner) + 3 :]  # "Qantas's target for savings"
+        what = base.rsplit(" ", 1)[-1].lower()
+        if what in obj.lower().split():
+            return obj  # "the firm's margin forecast": of the margin already
+        if base and what not in _ROLE_WORDS and len(base) < 60:
+            return f"{obj} {link} {base}"
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is not None
+        and subj.lower_ in _MEASURE_SUBJECTS
+        and subj.i not in skip
+        and not span.start <= subj.i < span.end
+        and subj.lower_ not in obj.lower()
+    ):
+        return f"{obj} {link} {_np(subj, skip)}"
+    return obj
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -6972,6 +7196,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _firm_metric_owner(
                     obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
                 )
+                obj = _money_terms(obj, reading.object_tok, span, amount_toks)
             way = (
                 _direction(span, text, comp_at)
                 if (
@@ -7527,6 +7752,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                     end_ = noun_at + len(counted_)
                     said_ = f"{said_[:end_]} from {where_from}{said_[end_:]}"
                 obj = said_
+        if obj and span is not None and "conversion_of" not in extra:
+            verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
+            obj = _where_done(obj, verb_, span, amount_toks)
+            same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
+            obj = _role_of(obj, span, same_sent, amount_toks)
         if obj and span is not None and hit.kind in ("money", "percent"):
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):

