@@ -117,6 +117,14 @@ def _named(name: str, kind: str, text: str, ident: str, country: str | None = No
             "2.2%",
             ["PRT"],
         ),
+        # a changed measure opening its sentence ("Consumer spending grew"): its capital is
+        # the sentence's, not a name's
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Consumer spending grew"
+            " 1.9% in the quarter.",
+            "1.9%",
+            ["PRT"],
+        ),
         # a bloc's measure is no one country's
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. Growth in the"

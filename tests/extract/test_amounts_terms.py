@@ -88,6 +88,29 @@ def nlp() -> Any:
             "men arrested in Cornwall",
         ),
         ("The group cut output in South America by 4%.", "4%", "fall in output in South America"),
+        # counted things done by a named body
+        (
+            "The two Telegraph titles currently employ 521 journalists.",
+            "521 journalists",
+            "journalists employed by Telegraph titles",
+        ),
+        (  # (what reports a figure does not do it)
+            "College research claims cutting the limit would save 65 lives a year.",
+            "65 lives",
+            "lives saved per year",
+        ),
+        # over what was predicted, by whoever predicted it
+        (
+            "Borrowing is set to fall to £28bn in 2006 - but that is still £3bn more than Mr"
+            " Darling predicted in his spring budget.",
+            "£3bn",
+            "rise in Borrowing above what was predicted",
+        ),
+        (
+            "Debt rose to £40bn, £3bn more than analysts had expected.",
+            "£3bn",
+            "rise in Debt above what was expected",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"
@@ -136,3 +159,25 @@ def nlp() -> Any:
 def test_terms(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "comparator", "per"),
+    [
+        # a level passed, at a rate on a day
+        (
+            "Cold weather took crude oil prices past $50 a barrel on Tuesday.",
+            "$50",
+            ">",
+            "barrel",
+        ),
+        ("Crude oil was $48 a barrel on Monday.", "$48", "=", "barrel"),
+        # "a year on" is later, no rate
+        ("Output was 5% higher a year on.", "5%", "=", None),
+    ],
+)
+def test_rates_and_levels_passed(
+    nlp: Any, text: str, amount: str, comparator: str, per: str | None
+) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert (got.comparator, got.extra.get("per")) == (comparator, per)

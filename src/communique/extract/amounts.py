@@ -1360,6 +1360,15 @@ def _count_object(
             and any(c.lower_ == "the" for c in doer.lefts)
         ):
             by = f" by the {_np(doer, skip)}"  # "the farm employs 300 workers"
+        elif (
+            doer is not None
+            and doer.i not in skip
+            and doer.pos_ == "NOUN"
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in doer.lefts)
+            and not any(t.tag_ in ("WP$", "WDT", "WP") for t in doer.subtree)
+        ):
+            by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
         if by and (
             by.removeprefix(" by ").removeprefix("the ") in np
             or re.search(r"\b(?:its|their|his|her)\b", np)
@@ -1367,6 +1376,10 @@ def _count_object(
             by = ""  # "the club expelled all but 40 of its members": the club's already
         return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
     return np
+
+
+# Nouns of what reports a figure, not of who does what it counts ("research claims").
+_SOURCE_NOUNS = frozenset("claim research report study survey figure data poll analysis".split())
 
 
 # Verbs of a deal between two sides: the amount is both sides' ("Italy's Illva bought 33% of
@@ -1547,16 +1560,23 @@ _PER_AFTER = re.compile(
     r"gallon|litre)|per[\s-]+(?!cent\b)([a-z]{4,}?))s?\b",  # "£1.18 per gigajoule": any unit
     re.I,
 )
-_PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|on|after)\b", re.I)
+_PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|after)\b", re.I)
+_TIME_UNITS = frozenset("week month year day hour".split())
 _THAN_AFTER = re.compile(r"\s+than\s+")
+# Who planned or predicted it, between "than" and the verb ("than Mr Brown predicted").
+_THAN_WHO = (
+    r"(?:(?:the\s+)?(?:Mr|Mrs|Ms|Dr\s+)?(?:[A-Z][\w.]*\s+){1,3}(?:had\s+|has\s+)?|"
+    r"(?:analysts|economists|ministers|experts)\s+(?:had\s+|have\s+)?)?"
+)
 _THAN_PLANNED = re.compile(
     r"\s+(?:higher|lower|more|less|above|below|bigger|smaller|greater)\s+than\s+"
-    r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+    + _THAN_WHO
+    + r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
     r"(?P<w>planned|budgeted|expected|forecast|predicted|estimated|thought)\b"
 )
 # "14% higher than originally planned": a change over the plan or the forecast.
 _THAN_PLAN = re.compile(
-    r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
+    _THAN_WHO + r"(?:originally\s+|initially\s+|first\s+|previously\s+)?"
     r"(?P<w>planned|budgeted|expected|forecast|predicted|estimated|thought)\b"
 )
 _THAN_TIME = re.compile(
@@ -2147,6 +2167,12 @@ def _direction(span: Any, text: str, start: int) -> str | None:
         return None
     anchor = outs[0]
     head = anchor.head
+    if anchor.dep_ == "npadvmod" and head.lower_ in ("more", "less"):
+        than = _THAN_AFTER.match(text, head.idx + len(head.text))
+        if than is not None and _THAN_PLAN.match(text, than.end()):
+            # "£2bn more than Mr Brown predicted": over the forecast (not "£5m more", an
+            # extra sum, nor "more than £5m")
+            return "rise" if head.lower_ == "more" else "fall"
     if anchor.dep_ == "npadvmod" and head.lower_ in _COMPARATIVE_WAY:
         than = _THAN_AFTER.match(text, head.idx + len(head.text))
         if than is None or _THAN_TIME.match(text, than.end()) or _THAN_PLAN.match(text, than.end()):
@@ -4583,6 +4609,10 @@ def _comparator(
                 if first is not None and len(first) and _particle(first[0]):
                     continue
             return comp, phrase, at
+    if hit.kind == "money" and re.search(r"(?:^|\s)past$", before):
+        # "took crude oil prices past $50 a barrel": a level passed (money only: "the past
+        # 12 months" is a time)
+        return ">", "past", hit.start - len(raw) + _rfind_words(raw.lower(), "past")
     mark = _ABOVE_THE.search(before)
     if mark and _MARK_AFTER.match(text, hit.end):
         # "surged back above the $47 a barrel mark": a level passed.
@@ -6126,7 +6156,9 @@ def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return ""
     subj = _subject(verb)  # (through "are to be boosted": the raised subject)
-    if subj is None or subj.i in skip or not _nounish(subj, ("NOUN",)) or subj.text in obj:
+    if subj is None or subj.i in skip or not _nounish(subj, ("NOUN",)):
+        return ""
+    if subj.text.lower() in obj.lower():
         return ""
     words = [t for t in subj.subtree if t.dep_ != "det"]
     if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
@@ -7173,7 +7205,16 @@ def extract_amounts(art: Article) -> list[Amount]:
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
-            if per is not None and obj and not _PER_AFTER_NOT.match(text, per.end()):
+            if (
+                per is not None
+                and obj
+                and not _PER_AFTER_NOT.match(text, per.end())
+                # "a year on": later; "$50 a barrel on Tuesday": a rate that day
+                and not (
+                    (per.group(1) or "").lower() in _TIME_UNITS
+                    and re.match(r"\s+on\b", text[per.end() :])
+                )
+            ):
                 # "0.22 litres per capita", "£57 a week": a rate, not a total.
                 extra["per"] = (per.group(1) or per.group(2)).lower()
                 if f"per {extra['per']}" not in obj:
@@ -7338,11 +7379,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if said_before is not None:
                     # "Chinese wine sales are growing, ... with wine sales in 2003 up 25%"
                     obj, parties = said_before
+            own_base = str(extra.get("_base", obj or ""))
             if (
                 not parties
                 and obj
                 and _ECONOMY.search(obj)
-                and not _OWNED_OBJECT.search(obj[:1].lower() + obj[1:])  # "Inflation eased"
+                # "Inflation eased", "rise in Borrowing": a capital opening the sentence
+                and not _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
                 and not _BLOCS.search(sent_of[span.start].text)
             ):
                 # "Growth was 1.1% in 2004" in an article about one country's economy
