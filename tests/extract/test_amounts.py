@@ -956,6 +956,13 @@ def test_ranges_keep_both_ends(
             "$700m",
             "2005-01-01/2005-12-31",
         ),
+        # the earlier value of a change "since" a year is that year's
+        (
+            "The firm said the value of its stake had gone from $12.5bn to almost nothing since"
+            " 2002.",
+            "$12.5bn",
+            "2002-01-01/2002-12-31",
+        ),
         # "up 12% on the previous year": the year compared with is not the rise's period
         ("Sales rose to $9m, up 12% on the previous year.", "12%", None),
     ],

@@ -7474,7 +7474,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if hit.start in prior_at and p.kind == "year" and part is not None and period:
+                since_ = re.match(r"(?i)since\s+((?:1[89]|20)\d\d)$", p.text.strip())
+                if hit.start in prior_at and since_ and period:
+                    # "had gone from $17.8bn to nothing since 2003": the earlier value is
+                    # 2003's, where the change starts, not all the time since
+                    period = parse_period(f"in {since_.group(1)}") or period
+                elif hit.start in prior_at and p.kind == "year" and part is not None and period:
                     # "fourth quarter profits fell to X from Y in 2003": Y is 2003's fourth
                     # quarter, not all of 2003.
                     period = parse_period(f"{part.text} of {period[:4]}") or period
