@@ -236,7 +236,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
             "Imports should rise 3.1% in 2008, then fall to 2.6% next year from a previous "
             "estimate of 2.9%, the bank said.",
             "2.9%",
-            "Imports",
+            "previous estimate of imports",
         ),
         (
             "Output was weak, with industrial output forecasts slipping to 1.2% from 1.5% this "

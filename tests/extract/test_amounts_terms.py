@@ -104,12 +104,36 @@ def nlp() -> Any:
             "Borrowing is set to fall to £28bn in 2006 - but that is still £3bn more than Mr"
             " Darling predicted in his spring budget.",
             "£3bn",
-            "rise in Borrowing above what was predicted",
+            "excess of Borrowing over what was predicted",
         ),
         (
             "Debt rose to £40bn, £3bn more than analysts had expected.",
             "£3bn",
-            "rise in Debt above what was expected",
+            "excess of Debt over what was expected",
+        ),
+        # the earlier value of an estimate; a forecast when it is of what is to come
+        (
+            "Growth for the whole of 2004 was 1.6%, down from an earlier estimate of 1.7%.",
+            "1.7%",
+            "earlier estimate of growth",
+        ),
+        # a bare growth of an economy named as the clause subject
+        (
+            "Italy's economy grew 1.2% last year and is forecast to see growth of 1.5% in 2006.",
+            "1.5%",
+            "growth of Italy's economy",
+        ),
+        (
+            "Italy's economy grew 1.2% overall last year, helped by exports.",
+            "1.2%",
+            "growth in Italy's economy",
+        ),
+        # an opening "It": the firm the sentence before is about
+        (
+            "Globex is launching a new van. It is to deploy a fleet of 35,000 test vans across"
+            " 40 countries, inviting buyers to try out a van.",
+            "40 countries",
+            "countries where Globex deploy fleet",
         ),
         # a word that names a figure by its role: of what the sentence measures
         (
@@ -181,3 +205,31 @@ def test_rates_and_levels_passed(
 ) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert (got.comparator, got.extra.get("per")) == (comparator, per)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        (
+            "Spanish growth will reach 2.1% in 2005, but fall to 1.3% next year from a previous"
+            " estimate of 1.8%.",
+            "1.8%",
+            "forecast",
+        ),
+        (
+            "Growth for the whole of 2004 was 1.6%, down from an earlier estimate of 1.7%.",
+            "1.7%",
+            None,
+        ),
+        # the excess over a forecast is as sure as the level it is of
+        (
+            "Borrowing is set to fall to £28bn in 2006 - but that is still £3bn more than Mr"
+            " Darling predicted in his spring budget.",
+            "£3bn",
+            "forecast",
+        ),
+    ],
+)
+def test_estimates_and_forecasts(nlp: Any, text: str, amount: str, modality: str | None) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.extra.get("modality") == modality

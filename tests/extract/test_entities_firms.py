@@ -30,6 +30,11 @@ def _typed(raw: str, name: str) -> set[str]:
         ("Vostrikov shares fell. Vostrikov chief Ivan Petrov resigned.", "Vostrikov"),
         ("Shares in Kovalenko rose 3%. Kovalenko said profits were up.", "Kovalenko"),
         ("Marlowe, the building group, said profits fell. Marlowe blamed the weather.", "Marlowe"),
+        (
+            "Costs at the stadium saw Kessler's construction division report lower profits."
+            " Kessler blamed the weather.",
+            "Kessler",
+        ),
     ],
 )
 def test_firm_in_every_mention(raw: str, name: str) -> None:

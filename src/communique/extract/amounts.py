@@ -2156,6 +2156,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
             return "rise"  # "adding $1.89 to $48.62", however the parse hangs it
         if lemma in _FALL_VERBS:
             return "fall"
+        if lemma in _GROW_VERBS and before.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG"):
+            return _GROW_VERBS[lemma]  # "the economy grew 2.6% overall", however it is parsed
     if before is not None and before.lower_ == "by" and before.head.pos_ == "VERB":
         # "rose by 5% to £801m" with the amounts parsed as one: the verb "by" hangs on
         lemma = before.head.lemma_.lower()
@@ -5387,6 +5389,64 @@ def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
     return obj
 
 
+def _estimated(obj: str, span: Any) -> tuple[str, bool]:
+    """ "fall to 3.3% next year from a previous estimate of 3.7%": the amount is an
+    estimate's value ("previous estimate of US growth"), and a forecast when the estimate is
+    of what is to come (a forecast's, or said with "will", "would", "next year"); (obj,
+    False) when it is no forecast."""
+    outs = _outward(span)
+    at = outs[0] if outs else None
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "of":
+        return obj, False
+    noun = at.head.head
+    if noun.lemma_.lower() not in _ESTIMATE_NOUNS or noun.pos_ != "NOUN":
+        return obj, False
+    ahead = noun.lemma_.lower() != "estimate" or any(
+        t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in span.sent
+    )
+    if noun.lemma_.lower() in obj.lower():
+        return obj, ahead
+    opening = span.sent[0]
+    if opening.pos_ != "PROPN" and not opening.ent_type_:
+        obj = _uncap(obj, opening.text)  # "Growth ... from an earlier estimate": no capital
+    said = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "poss") for t in c.subtree]
+    return f"{_join([*said, noun])} of {obj}", ahead
+
+
+# Nouns for a whole economy, whose growth a bare "growth" is ("is forecast to see growth").
+_ECONOMY_NOUNS = frozenset("economy gdp output".split())
+
+
+def _growth_of(obj: str, verb: Any, skip: set[int]) -> str:
+    """ "Japan's economy ... is forecast to see growth of 2.1%": a bare "growth" is its
+    clause subject's when that is an economy ("growth of Japan's economy")."""
+    if obj.lower() not in ("growth", "contraction", "expansion") or verb is None:
+        return obj
+    subj = _subject(verb)
+    if subj is None or subj.i in skip or subj.lemma_.lower() not in _ECONOMY_NOUNS:
+        return obj
+    if not any(c.dep_ in ("poss", "amod", "compound") for c in subj.lefts):
+        return obj  # "the economy": whose, the sentence does not say
+    return f"{obj} of {_np(subj, skip)}"
+
+
+_IT_CLAUSE = re.compile(r"\b(where|which|that|as) it\b")
+
+
+def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> str:
+    """ "countries where it deploy fleet": the firm an opening "It" of its sentence stands
+    for (the firm the sentence before is about, else the article's)."""
+    m = _IT_CLAUSE.search(obj)
+    sent = span[0].sent
+    opening = next((t for t in sent if t.is_alpha), None)
+    if m is None or opening is None or opening.lower_ != "it" or opening.dep_ != "nsubj":
+        return obj
+    name = _earlier_owner(sent, people) or main_org
+    if name is None:
+        return obj
+    return f"{obj[: m.start(1)]}{m.group(1)} {name}{obj[m.end() :]}"
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -6738,6 +6798,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         obj: str | None = None
         parties: list[str] = []
         period: str | None = None
+        level_of: Amount | None = None  # the level an excess over a forecast is of
         if span is not None:
             # The comparator's words ("in excess of", "the equivalent of") are no object.
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
@@ -7280,7 +7341,26 @@ def extract_amounts(art: Article) -> list[Amount]:
                     extra["_base"] = obj
                     obj = f"{way} in {obj}"
                     planned_ = _THAN_PLANNED.match(text, hit.end)
-                    if planned_ is not None:
+                    if planned_ is not None and re.match(r"\s+(?:more|less)\b", text[hit.end :]):
+                        # "Borrowing is tipped to fall to £31bn by 2005/06 - but that is still
+                        # £2bn more than Mr Brown predicted": by how much the level misses
+                        # the forecast, when and as surely as the level is told
+                        over_ = way in ("rise", "growth")
+                        base_ = extra["_base"]
+                        obj = (
+                            f"{'excess' if over_ else 'shortfall'} of {base_} "
+                            f"{'over' if over_ else 'below'} what was {planned_.group('w')}"
+                        )
+                        extra.pop("change", None)  # (a gap to the forecast, no change)
+                        level_of = next(
+                            (
+                                a
+                                for a in reversed(out)
+                                if a.span[0] >= sent_start and a.unit == unit and _base(a) == base_
+                            ),
+                            None,
+                        )
+                    elif planned_ is not None:
                         # "£50bn - 14% higher than originally planned": the overrun of a plan
                         above_ = "above" if way in ("rise", "growth") else "below"
                         obj += f" {above_} what was {planned_.group('w')}"
@@ -7463,6 +7543,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 text,
                 [h for h in hits if sent.start_char <= h.start < sent.end_char],
             )
+            if p is None and level_of is not None and level_of.period:
+                period = level_of.period  # (the excess over a forecast: the level's period)
+                if "period_text" in level_of.extra:
+                    extra["period_text"] = level_of.extra["period_text"]
+            if level_of is not None and "modality" in level_of.extra:
+                extra.setdefault("modality", level_of.extra["modality"])
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text
@@ -7646,6 +7732,19 @@ def extract_amounts(art: Article) -> list[Amount]:
             and obj == _np(reading.object_tok, amount_toks)
         ):
             obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
+        elif (
+            span is not None
+            and hit.kind == "percent"
+            and obj
+            and "change" not in extra
+            and any(
+                t.lemma_.lower() in ("lead", "trail")
+                and any(c.dep_ == "nsubj" and _name(c) == obj for c in t.children)
+                and any(c.dep_ == "dobj" for c in t.children)
+                for t in sent_of[span.start]
+            )
+        ):
+            obj = f"share for {obj}"  # "Labour lead the Conservatives by 39% to 34%"
         if (
             span is not None
             and obj
@@ -7805,6 +7904,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _where_done(obj, verb_, span, amount_toks)
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
+            obj = _growth_of(obj, verb_, amount_toks)
+            obj = _resolve_it(obj, span, people, main_orgs[1])
+            obj, estimated_ = _estimated(obj, span)
+            if estimated_:
+                extra["modality"] = "forecast"
         if obj and span is not None and hit.kind in ("money", "percent"):
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):

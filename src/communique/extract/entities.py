@@ -106,7 +106,8 @@ _FIRM_NOUNS = frozenset(
 # What a firm has ("Yukos' main production arm", "Multiplex's shares").
 _FIRM_THINGS = frozenset(
     """shares share profit profits revenue revenues sales turnover earnings shareholders
-    stake arm unit subsidiary board chairman bid takeover stock""".split()
+    stake arm unit subsidiary division operations board chairman bid takeover stock brands
+    customers""".split()
 )
 # What is held in a firm ("shares in Multiplex").
 _FIRM_HOLDINGS = frozenset("share stake holding interest investment".split())
@@ -684,9 +685,8 @@ class _Extractor:
         if head.dep_ == "compound" and head.head.lemma_.lower() in _FIRM_THINGS | {"chief", "boss"}:
             return True  # "Gazprom shares", "Gazprom chief Alexei Miller"
         nxt = doc[m.end] if m.end < len(doc) else None
-        if nxt is not None and nxt.text in _POSSESSIVE:
-            owned = nxt.head
-            return owned.lemma_.lower() in _FIRM_THINGS and owned.i > m.end
+        if nxt is not None and nxt.text in _POSSESSIVE and head.dep_ == "poss":
+            return head.head.lemma_.lower() in _FIRM_THINGS  # "Multiplex's construction division"
         return any(
             c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS for c in head.rights
         )  # "Gazprom, the gas giant"
