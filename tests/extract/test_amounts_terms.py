@@ -135,6 +135,32 @@ def nlp() -> Any:
             "40 countries",
             "countries where Globex deploy fleet",
         ),
+        # a list of names the deal is with
+        (
+            "The regulator agreed a deal totalling $90m with Acme Capital Management, Acme"
+            " Distributors and Acme Securities.",
+            "$90m",
+            "the regulator's deal with Acme Capital Management, Acme Distributors and Acme"
+            " Securities",
+        ),
+        # a bare noun an earlier amount of the sentence named with its owner
+        (
+            "Globex took a pre-tax charge of $600m in the quarter, on top of the $200m charge"
+            " from the previous quarter.",
+            "$200m",
+            "Globex's charge",
+        ),
+        # which part a share is, said by "be" and what follows
+        (
+            "Some 90% of the bill is about tightening regulation of the industry.",
+            "90%",
+            "share of bill about tightening regulation of industry",
+        ),
+        (
+            "About 30% of voters were in favour of the plan.",
+            "30%",
+            "share of voters in favour of plan",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"

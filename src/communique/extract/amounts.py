@@ -2258,9 +2258,13 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     """What "X% of <base>" measures: a stake ("owns 8% of Google"), a share spent on
     something ("spend 0.7% of their incomes on aid"), the share of which something holds
     ("20% of their export incomes come from one product"), else the share of the base."""
-    lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
     of = [p for c in anchor.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     held = of[0] if of else None
+    if anchor.dep_ == "conj" and anchor.head.dep_ in ("nsubj", "nsubjpass"):
+        # "all crown courts and 90% of magistrates' courts to have facilities": the share is
+        # the first subject's conjunct, the clause theirs
+        anchor, verb = anchor.head, anchor.head.head
+    lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
     if (
         lemma in _STAKE_VERBS
         and anchor.dep_ == "dobj"
@@ -2287,6 +2291,11 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         attr = next((c for c in verb.rights if c.dep_ == "attr" and c.i not in skip), None)
         if attr is not None and _nounish(attr, ("NOUN",)):
             return f"share of {base} who are {_np(attr, skip)}"  # "10% of employees are women"
+        pred = _predicate(verb, skip) if attr is None else None
+        if pred and " " in pred:
+            # "90% of the bill is about tightening regulation", "90% of courts are to have
+            # facilities to keep witnesses apart": which part
+            return f"share of {base} {pred}"
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
         pred = _predicate(verb, skip)
         if pred and " " in pred:  # a bare verb ("described") says too little
@@ -5200,10 +5209,17 @@ def _terms_words(prep: Any, mine: set[int]) -> list[Any] | None:
     ]
     if pobj.like_num or any(t.ent_type_ in ("DATE", "TIME") for t in words):
         return None  # "profits to 31 December", "charge from the previous quarter": periods
-    if mine & {t.i for t in words} or not 1 < len(words) <= 8:
+    # "with Banc of America Capital Management, BACAP Distributors and ...": a list of names
+    names = all(
+        t.pos_ in ("PROPN", "PUNCT", "CCONJ") or t.lower_ in ("of", "&") or t.is_title
+        for t in words[1:]
+    )
+    if mine & {t.i for t in words} or not 1 < len(words) <= (16 if names else 8):
         return None
-    if any(t.is_punct or t.pos_ == "CCONJ" for t in words):
+    if not names and any(t.is_punct or t.pos_ == "CCONJ" for t in words):
         return None  # ("on employers and licences would be removed": a list, misparsed)
+    if names and words[-1].is_punct:
+        return None
     return words
 
 
@@ -5445,6 +5461,19 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
     if name is None:
         return obj
     return f"{obj[: m.start(1)]}{m.group(1)} {name}{obj[m.end() :]}"
+
+
+def _same_owner(obj: str, earlier: list[Amount]) -> str:
+    """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
+    quarter": a bare noun an earlier amount of its sentence named with its owner is that
+    owner's ("Marsh's charge")."""
+    if "'" in obj or len(obj.split()) > 2 or not obj[:1].islower():
+        return obj
+    for a in reversed(earlier):
+        m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", a.object or "", re.I)
+        if m is not None:
+            return f"{m.group(1)} {obj}"
+    return obj
 
 
 _THEY_OWN = re.compile(
@@ -7904,6 +7933,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _where_done(obj, verb_, span, amount_toks)
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
+            obj = _same_owner(obj, same_sent)
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj, estimated_ = _estimated(obj, span)
