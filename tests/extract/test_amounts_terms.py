@@ -161,6 +161,17 @@ def nlp() -> Any:
             "30%",
             "share of voters in favour of plan",
         ),
+        # counted things: what they had access to, the event a relative clause is about
+        (
+            "Ten areas have already had access to special prosecutors and local experts.",
+            "Ten areas",
+            "areas had access to special prosecutors",
+        ),
+        (
+            "It blamed fans for the 1989 stadium disaster in which 96 died.",
+            "96",
+            "people died in 1989 stadium disaster",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"

@@ -1173,7 +1173,13 @@ def _count_object(
                         mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
                         words += [c, *mods, pobj[0]]
                         break
-            if len(words) > 6 and tail[0].dep_ == "dobj":
+            cut_ = next(
+                (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
+            )
+            if len(words) > 6 and tail[0].dep_ == "dobj" and 2 < cut_ <= 6:
+                # "had access to special prosecutors and local experts": up to the list
+                words = words[:cut_]
+            elif len(words) > 6 and tail[0].dep_ == "dobj":
                 # "held an impromptu news conference outside Charing Cross Police Station on
                 # Monday": the object's own words say enough
                 words = [
@@ -1431,7 +1437,22 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             # "26 million adults lack maths skills": what they lack, in short.
             said = [w.text for w in words if w.i != verb.i]  # "would", "not"
             vform = verb.text if finite else _clause_verb(verb)
-            return " ".join([*said, vform, _np(dobj[0], skip)])
+            what = _np(dobj[0], skip)
+            to = next(  # "had access to special prosecutors": to what, shortly
+                (
+                    p
+                    for c in [*dobj[0].rights, *verb.rights]
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("to", "for", "on", "over")
+                    and (c.head.i == dobj[0].i or c.i == dobj[0].right_edge.i + 1)
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+                ),
+                None,
+            )
+            if to is not None and " " not in what and len(_np(to, skip).split()) <= 4:
+                what = f"{what} {to.head.lower_} {_np(to, skip)}"
+            return " ".join([*said, vform, what])
         comp = (
             comp
             or [  # "living in the US": where, when nothing else is said
@@ -5476,6 +5497,26 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
     return obj
 
 
+def _in_which(obj: str, span: Any, skip: set[int]) -> str:
+    """ "the 1989 Hillsborough disaster in which 96 died": "people died in 1989 Hillsborough
+    disaster", the thing the relative clause of the count is about."""
+    root = span.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "relcl" or not _nounish(verb.head):
+        return obj
+    prep = next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children)
+        ),
+        None,
+    )
+    if prep is None or verb.head.i in skip or verb.head.text in obj:
+        return obj
+    return f"{obj} {prep.lower_} {_np(verb.head, skip)}"
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -7931,6 +7972,8 @@ def extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and "conversion_of" not in extra:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)
+            if hit.kind == "count":
+                obj = _in_which(obj, span, amount_toks)
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
