@@ -210,7 +210,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
         (
             "The report said the plan covers only 4% of the £9bn councils hope to save by 2008.",
             "4%",
-            "savings",
+            "share of savings",
         ),
         ("He said the $5bn the firm spent was wasted.", "$5bn", "spending"),
         # Counted people who "are" something are counted as that.

@@ -84,7 +84,7 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "rise in Average earnings",
         ),
         # the noun the figure qualifies owns it, not the sentence's subject
-        ("The merger would create a bank with assets of $900bn.", "$900bn", "assets"),
+        ("The merger would create a bank with assets of $900bn.", "$900bn", "assets of bank"),
     ],
 )
 def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:

@@ -172,6 +172,24 @@ def nlp() -> Any:
             "96",
             "people died in 1989 stadium disaster",
         ),
+        # what saved the money; how; a share of money saved
+        (
+            "Acme added that its cost-cutting programme had saved £75m in 2004.",
+            "£75m",
+            "savings from Acme's cost-cutting programme",
+        ),
+        (
+            "The union said cuts would deliver less than 6% of the £22bn ministers hope to save"
+            " through efficiency reforms.",
+            "6%",
+            "share of savings through efficiency reforms",
+        ),
+        # a bank with assets: the bank's
+        (
+            "The deal would create the world's biggest bank with assets of about 189 trillion yen.",
+            "189 trillion yen",
+            "assets of world's biggest bank",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"

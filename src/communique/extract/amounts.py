@@ -3780,6 +3780,10 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
     return f"{_possessive(name)} {phrase}"
 
 
+# What brings money in or saves it, as a clause subject ("the programme saved £75m").
+_MEANS_NOUNS = frozenset("programme program plan scheme cut measure reform restructuring".split())
+
+
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     words = [noun] if noun else [verb.lemma_.lower()]
     if not noun:
@@ -3826,7 +3830,11 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "for")
     ]
     for c in [*verb.rights, *held]:
-        if c.dep_ == "prep" and c.lower_ in (*_OBJ_PREPS, "to", "into") and c.i not in skip:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in (*_OBJ_PREPS, "to", "into", "through")  # "save through reforms"
+            and c.i not in skip
+        ):
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
                 words += [c.lower_, _np(pobj[0], skip)]
@@ -3841,6 +3849,16 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if dobj:  # "went on developing the technology to make ...": verb and object
                     words += [c.lower_, pcomp[0].lower_, _np(dobj[0], skip)]
                     break
+    means = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip), None)
+    if (
+        noun
+        and len(words) == 1
+        and means is not None
+        and means.pos_ == "NOUN"
+        and means.lemma_.lower() in _MEANS_NOUNS
+    ):
+        # "its cost-cutting programme had saved £75m": savings from the programme
+        words += ["from", _np(means, skip)]
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     giver = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
     if (
@@ -5738,7 +5756,15 @@ def _firm_metric_owner(
         and tok.head.head.i not in skip
         and not span.start <= tok.head.head.i < span.end
     ):
-        return obj  # "a bank with assets of 189 trillion yen": that bank's
+        # "the world's biggest bank with assets of 189 trillion yen": that bank's
+        holder = tok.head.head
+        if (
+            tok.head.lower_ == "with"
+            and obj == m.group("what")
+            and holder.lemma_.lower() in (_OWNER_ORGS | {"lender", "brokerage"})
+        ):
+            return f"{obj} of {_np(holder, skip | {t.i for t in span}, with_acl=False)}"
+        return obj
     own = skip | {t.i for t in span}
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
@@ -8057,7 +8083,10 @@ def extract_amounts(art: Article) -> list[Amount]:
     for k, at in later:
         owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
         if owner is not None and out[k].object is None:
-            out[k].object = _base(owner)
+            base_ = _base(owner)
+            if base_ and out[k].unit == "percent" and owner.unit != "percent":
+                base_ = f"share of {base_}"  # "6% of the £22bn ministers hope to save"
+            out[k].object = base_
     _share_from_to(out, text)
     _forecast_from_to(out, text)
     _change_to_period(out, text)
