@@ -190,6 +190,13 @@ def nlp() -> Any:
             "189 trillion yen",
             "assets of world's biggest bank",
         ),
+        # a market told in units: its size
+        (
+            "The firm estimates that the Indian market will grow 15% this year, to 920,000"
+            " vehicles, reaching 1.6 million vehicles by 2010.",
+            "920,000 vehicles",
+            "size of Indian market",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"
@@ -276,6 +283,16 @@ def test_rates_and_levels_passed(
             "1.7%",
             None,
         ),
+        # what predictions say, however the parse hangs the clause
+        (
+            "Mr Howard pointed to the institute's predictions that Labour will need to increase"
+            " taxes to cover an £11bn gap in its spending plans.",
+            "£11bn",
+            "forecast",
+        ),
+        # money announced to be spent is pledged; announced profits are made
+        ("German car maker BMW has announced £100m of new investment.", "£100m", "pledge"),
+        ("Globex announced profits of £50m.", "£50m", None),
         # the excess over a forecast is as sure as the level it is of
         (
             "Borrowing is set to fall to £28bn in 2006 - but that is still £3bn more than Mr"

@@ -1723,6 +1723,9 @@ _ANNOUNCED_ACTS = frozenset(
 )  # ("ax": the model's lemma)
 # Money given that, told in the progressive ("is providing £1bn"), is promised, not paid.
 _ANNOUNCED_GIFTS = frozenset("provide give invest inject pledge commit allocate".split())
+# Money that, announced, is still to be spent ("announced £100m of new investment"), unlike
+# announced profits.
+_PLEDGED_NOUNS = frozenset("investment funding aid spending package grant".split())
 # Verbs of how much things differ: under "could" a spread found, not one to come.
 _SPREAD_VERBS = frozenset("vary differ range fluctuate".split())
 
@@ -1772,6 +1775,14 @@ def _predicted_clause(v: Any) -> str | None:
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in up.lefts)
         ):
             return "forecast"
+        mark = next((c for c in up.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if (
+            up.dep_ == "ccomp"
+            and mark is not None
+            and mark.i > 0
+            and up.doc[mark.i - 1].lemma_.lower() in _HOPE_NOUNS
+        ):
+            return "forecast"  # (the parse hangs the clause on the verb, not the noun)
     return None
 
 
@@ -1992,6 +2003,18 @@ def _aim_of(span: Any) -> str | None:
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             return "pledge"  # "he was providing an extra £1bn for councils": promised
+        if (
+            near
+            and v.lemma_.lower() in ("announce", "unveil", "earmark")
+            and outs[0].head.i == v.i
+            and outs[0].dep_ == "dobj"
+            and any(
+                t.lemma_.lower() in _PLEDGED_NOUNS
+                for t in (outs[0], *v.doc[span.end : min(span.end + 4, len(v.doc))])
+            )
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "pledge"  # "BMW has announced £100m of new investment": to be spent
         if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
             return None  # "rates could vary by as much as £100 a week": how they differ now
         if modal == "could" and any(
@@ -8000,6 +8023,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _where_done(obj, verb_, span, amount_toks)
             if hit.kind == "count":
                 obj = _in_which(obj, span, amount_toks)
+                if re.fullmatch(r"(?:[\w'’-]+ ){0,3}markets?", obj, re.I) and not re.search(
+                    r"\b(?:to|in|of|on|for|at)\b", obj
+                ):
+                    # "the Indian market will grow 15%, to 920,000 vehicles": its size
+                    obj = f"size of {obj}"
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
