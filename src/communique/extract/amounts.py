@@ -5515,9 +5515,11 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
     """ "countries where it deploy fleet": the firm an opening "It" of its sentence stands
     for (the firm the sentence before is about, else the article's)."""
     m = _IT_CLAUSE.search(obj)
+    if m is None:
+        return obj
     sent = span[0].sent
     opening = next((t for t in sent if t.is_alpha), None)
-    if m is None or opening is None or opening.lower_ != "it" or opening.dep_ != "nsubj":
+    if opening is None or opening.lower_ != "it" or opening.dep_ != "nsubj":
         return obj
     name = _earlier_owner(sent, people) or main_org
     if name is None:
