@@ -197,6 +197,35 @@ def nlp() -> Any:
             "920,000 vehicles",
             "size of Indian market",
         ),
+        # who gets the money, however the parse hangs them
+        (
+            "Renault had to pay former partner Nissan 2bn euros (£1.4bn) to get out of a pact"
+            " which might have forced it to sell its stake.",
+            "2bn euros",
+            "Renault's payment to Nissan to get out of pact",
+        ),
+        (
+            "Officials said the $3bn which state bank VEB lent state-owned Gazprom to buy the"
+            " field came from abroad.",
+            "$3bn",
+            "state bank VEB's loan to state-owned Gazprom to buy field",
+        ),
+        (
+            "The tobacco makers point to a $206bn settlement hammered out in 1998 with 46 states.",
+            "$206bn",
+            "settlement hammered out with 46 states",
+        ),
+        # a change noun told of its holder: the holder's change
+        (
+            "Strong demand boosted Globex's profits, which showed a 5.5% rise to 18.3bn euros.",
+            "5.5%",
+            "rise in Globex's profits",
+        ),
+        (
+            "Initech also beat its cost target for 2005, delivering £234m of cuts.",
+            "£234m",
+            "Initech's cuts",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"

@@ -86,6 +86,7 @@ _NOUN_WAYS = {
     "contraction": "contraction",
 }
 # Changes that say nothing of what changed without "in"/"of" ("a £6.4bn rise").
+_FALL_NOUNS = frozenset("fall drop decline slump".split())
 _BARE_CHANGES = frozenset("rise increase fall drop decline jump surge slump rebound gain".split())
 # Nouns that say little without their complement ("forecasts for Japanese growth",
 # "spending on housing", "the number of people waiting").
@@ -3366,10 +3367,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         while nxt.dep_ == "compound" and nxt.head.i > nxt.i and nxt.head.pos_ == "NOUN":
             nxt = nxt.head  # "15% interest rates"
         holder = _change_holder(nxt, skip)
+        way_ = None
         if holder is not None:
-            nxt = holder  # "profits, which showed a 5.5% rise": profits
+            # "profits, which showed a 5.5% rise": a rise in profits
+            way_ = "fall" if nxt.lemma_.lower() in _FALL_NOUNS else "rise"
+            nxt = holder
         r.object_tok = nxt
         r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
+        if way_ is not None and hit.kind == "percent":
+            r.object = f"{way_} in {r.object}"
         r.verb = _governing_verb(nxt)
         if (
             hit.kind == "percent"
@@ -3831,6 +3837,36 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb.rights)
         else None
     )
+    if (
+        given_to is None
+        and verb.dep_ == "relcl"
+        and verb.head.i in skip
+        and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children)
+    ):
+        # "the $6bn which VEB lent state-owned Rosneft": "which" is the money, the other
+        # object who gets it
+        given_to = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("dobj", "dative") and c.tag_ != "WDT" and _nounish(c)
+            ),
+            None,
+        )
+    paid = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if given_to is None and paid is not None:
+        # "had to pay former partner Fiat 1.55bn euros": the receiver parsed into the amount
+        given_to = next(
+            (
+                k
+                for k in paid.lefts
+                if k.dep_ in ("nmod", "compound")
+                and k.pos_ == "PROPN"
+                and k.i not in skip
+                and any(t.i in skip and t.i > k.i for t in paid.lefts)
+            ),
+            None,
+        )
     if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
         words += ["to", _np(given_to, skip)]
     if (
@@ -3893,7 +3929,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         and _nounish(giver)
     ):
         words += ["from", _np(giver, skip)]  # "of the £50m given by the government so far"
-    if noun and len(words) == 1:
+    if noun and (len(words) == 1 or len(words) == 3 and words[1] == "to"):
         # "pay $515m to settle an investigation", "fork out £11,500 to own a new Mini": why
         # (the parse may hang the purpose on the verb "pay" depends on: "agreed to pay")
         after = [c for c in verb.head.rights if c.i > verb.i] if verb.dep_ == "xcomp" else []
@@ -3916,8 +3952,13 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if re.search(r"[A-Za-z]", said):
                     words += ["to", c.lower_, said]
                 elif what is None:
-                    # "to get out of a deal": the purpose, shortly
-                    sub = [t for t in c.subtree if t.dep_ != "det" and t.i not in skip]
+                    # "to get out of a deal (which could have ...)": the purpose, shortly
+                    which = {t.i for k in c.subtree if k.dep_ == "relcl" for t in k.subtree}
+                    sub = [
+                        t
+                        for t in c.subtree
+                        if t.dep_ != "det" and t.i not in skip and t.i not in which
+                    ]
                     if (
                         len(sub) <= 6
                         and any(k.dep_ in ("prep", "prt") for k in c.rights)
@@ -5311,8 +5352,8 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     bare_np = {
         re.sub(r"[^\w\s'-]+ ?", "", _np(tok, k)).strip().lower() for k in (skip, skip | mine)
     }
-    if core.lower() not in bare_np:
-        return obj  # (said more already)
+    if not any(n == core.lower() or n.endswith(f" {core.lower()}") for n in bare_np):
+        return obj  # (said more already; "landmark settlement" read as "settlement" is bare)
     preps = _TERMS_PREPS if tok.lemma_.lower() in _DEALT_TOO | _DEAL_NOUNS else _TERMS_PREPS[:-1]
     for c in tok.rights:  # the noun's own "for failing to ...", "reached with 46 states"
         if c.dep_ == "prep" and c.lower_ in preps:
@@ -5324,10 +5365,11 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
             totals = c.lemma_.lower() in ("total", "amount", "come")
             if c.tag_ != "VBN" and not totals:
                 continue
+            acted = " ".join([c.lower_, *(k.lower_ for k in c.rights if k.dep_ == "prt")])
             for k in c.rights:
                 said = _terms_words(k, mine) if k.dep_ in ("prep", "agent") else None
                 if said and (k.dep_ == "agent" or k.lower_ in preps):
-                    return _added(obj, _join(said) if totals else f"{c.lower_} {_join(said)}", tok)
+                    return _added(obj, _join(said) if totals else f"{acted} {_join(said)}", tok)
         if c.dep_ == "relcl" and c.i not in skip and c.tag_ in ("VBD", "VBN"):
             # "a $900m loan that Yugansk had secured on its assets": which
             words = [t for t in c.subtree if t.i not in mine]
@@ -5729,7 +5771,7 @@ _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
     r"(?P<what>(?P<mods>(?:[A-Za-z][a-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
     r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
-    r"investments?|charges?|costs|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
+    r"investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
     r"deals?|settlements?))$",
 )
 # Of those, what a state may own as well ("Britain is to give a £4m grant"), and only by
