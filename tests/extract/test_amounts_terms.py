@@ -226,6 +226,19 @@ def nlp() -> Any:
             "£234m",
             "Initech's cuts",
         ),
+        # for whom money is saved, and by what
+        (
+            "The party says the plans could save the average pensioner £100 every year.",
+            "£100",
+            "savings from plans for average pensioner per year",
+        ),
+        ("Cuts saved £3m.", "£3m", "savings from cuts"),
+        # a relative clause's "which" stands for its noun
+        (
+            "Last year Rover, which employs more than 6,000 people, made 110,000 cars.",
+            "6,000 people",
+            "people employed by Rover",
+        ),
         # a word that names a figure by its role: of what the sentence measures
         (
             "Globex made savings of $120m in the half, and is on track to beat its target of"

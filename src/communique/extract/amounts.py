@@ -1354,6 +1354,8 @@ def _count_object(
         ):
             return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+            doer = verb.head  # "the IRA bombs which killed seven people": the bombs
         by = ""
         if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
             doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
@@ -3869,6 +3871,18 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         )
     if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
         words += ["to", _np(given_to, skip)]
+    elif noun and verb.lemma_.lower() == "save":
+        # "would save affected countries £3bn": for whom (the object before the money)
+        saved_for = given_to or (
+            sold
+            if sold is not None
+            and _nounish(sold)
+            and sold.lemma_.lower() not in _MONEY_WORDS
+            and any(i > sold.i for i in skip)
+            else None
+        )
+        if saved_for is not None:
+            words += ["for", _np(saved_for, skip)]
     if (
         noun
         and verb.dep_ == "relcl"
@@ -3911,13 +3925,16 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     means = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip), None)
     if (
         noun
-        and len(words) == 1
+        and (len(words) == 1 or len(words) == 3 and words[1] == "for")
         and means is not None
         and means.pos_ == "NOUN"
         and means.lemma_.lower() in _MEANS_NOUNS
     ):
         # "its cost-cutting programme had saved £75m": savings from the programme
-        words += ["from", _np(means, skip)]
+        said = _np(means, skip)
+        if means.i == means.sent.start and said.split()[0] == means.sent[0].text:
+            said = said[0].lower() + said[1:]  # "Cuts saved £3m": no capital inside
+        words[1:1] = ["from", said]
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
     giver = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
     if (
