@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,9 +22,16 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _defaults() -> dict[str, Any]:
+@lru_cache(maxsize=1)
+def _parsed_defaults() -> dict[str, Any]:
     text = resources.files("communique").joinpath("data/defaults.toml").read_text("utf-8")
     return tomllib.loads(text)
+
+
+def _defaults() -> dict[str, Any]:
+    # Parsed once per process (readers such as the knowledge base load settings on every
+    # lookup that misses their cache); each Settings gets its own copy to change.
+    return copy.deepcopy(_parsed_defaults())
 
 
 @dataclass(frozen=True)
