@@ -5364,7 +5364,7 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     for, on whom or with whom, when the sentence says so next to it."""
     if tok is None or tok.lemma_.lower() not in _TERMS_NOUNS or tok.pos_ != "NOUN":
         return obj
-    mine = {t.i for t in span}
+    mine = set(range(span.start, span.end))
     core = obj.split("'s ", 1)[-1] if "'s " in obj else obj
     bare_np = {
         re.sub(r"[^\w\s'-]+ ?", "", _np(tok, k)).strip().lower() for k in (skip, skip | mine)
@@ -5450,7 +5450,7 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     Wiltshire": the place the clause's verb names, which says which figure this is."""
     if verb is None or verb.pos_ != "VERB":
         return obj
-    mine = {t.i for t in span}
+    mine = set(range(span.start, span.end))
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
@@ -6162,6 +6162,8 @@ _NO_PLACE = frozenset(
 _EXCEED_VERBS = frozenset("exceed outstrip outpace outnumber outsell outweigh surpass".split())
 # Nouns for a firm whose size a money amount can give ("a $160bn telecoms giant").
 _FIRM_NOUNS = frozenset("giant firm company group business empire conglomerate bank".split())
+# A poll lead ("Labour lead the Conservatives by 39% to 34%"), looked for in the text first.
+_LEAD_WORDS_RE = re.compile(r"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing)\b")
 
 
 def _excess_of(span: Any, skip: set[int]) -> str | None:
@@ -6902,7 +6904,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if noun.lower_ not in lx.people and not text[hit.num_start].isdigit():
                     continue
             bare_subject = noun.i == span[-1].i  # "20 killed and 100 injured"
-            num_toks = {t.i for t in span}
+            num_toks = set(range(span.start, span.end))
             # The token whose relation to the verb counts: "thousands" in "thousands of people".
             rel = span[-1] if noun.i > span[-1].i and noun.dep_ == "pobj" else noun
             lead = _tokens(doc, max(sent_of[span.start].start_char, hit.start - 16), hit.start)
@@ -6984,9 +6986,11 @@ def extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             listed_change: str | None = None
-            reading = _read(span, hit, also | (amount_toks - {t.i for t in span}))
+            reading = _read(span, hit, also | (amount_toks - set(range(span.start, span.end))))
             if hit.kind != "count" or unit in lx.measures:
-                reading = _settle(reading, span, hit, {t.i for t in span} | also | amount_toks, lx)
+                reading = _settle(
+                    reading, span, hit, set(range(span.start, span.end)) | also | amount_toks, lx
+                )
             outs = _outward(span)
             sized_by = (
                 outs[0].head.head
@@ -7085,7 +7089,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                     reading.object = f"share of {_np(base[0], amount_toks)}"
                     anchor = span[-1]
                     said = (
-                        _predicate(anchor.head, amount_toks | {t.i for t in span}, finite=True)
+                        _predicate(
+                            anchor.head, amount_toks | set(range(span.start, span.end)), finite=True
+                        )
                         if anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
                         else None
                     )
@@ -7362,7 +7368,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and whole_ is not None
                 and anchor_ is not None
                 and anchor_.dep_ in ("nsubj", "nsubjpass")
-                and (said_ := _predicate(anchor_.head, amount_toks | {t.i for t in span}))
+                and (
+                    said_ := _predicate(
+                        anchor_.head, amount_toks | set(range(span.start, span.end))
+                    )
+                )
                 and " " in said_
             ):
                 # "91m naira of the funding had been earmarked for nurseries": that part
@@ -7434,7 +7444,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if vnoun and reading.trusted and obj and unit not in obj:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
-                    obj = _verb_phrase(gov, amount_toks | {t.i for t in span}, vnoun)
+                    obj = _verb_phrase(gov, amount_toks | set(range(span.start, span.end)), vnoun)
             aim = (
                 _aim_of(span)
                 if hit.start not in prior_at
@@ -7619,7 +7629,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             if parties and hit.kind == "money" and reading.object_tok is not None:
                 # "a $240m agreement to import Venezuelan fuel": the other side, named by its
                 # nationality inside what the money is for
-                for t in _own_subtree(reading.object_tok, {t.i for t in span}, amount_toks):
+                for t in _own_subtree(
+                    reading.object_tok, set(range(span.start, span.end)), amount_toks
+                ):
                     code = countries.of(t) if t.dep_ == "amod" else None
                     if code and code not in parties and _names_nationality(t.text):
                         parties.append(code)
@@ -7691,7 +7703,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if payer is not None and payer.i not in amount_toks:
                 # "The US company agreed the sale of planes to India for $630m": the firm
                 # that pays or is paid is a party as well as the other side.
-                for t in _own_subtree(payer, {t.i for t in span}, amount_toks):
+                for t in _own_subtree(payer, set(range(span.start, span.end)), amount_toks):
                     c = countries.of(t)
                     if c and c not in parties and (t.i <= payer.i or t.dep_ == "poss"):
                         parties.append(c)
@@ -7868,7 +7880,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         if obj is None and span is not None and hit.kind == "money":
             obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
         if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
-            obj = _deal_for(obj, reading.object_tok, {t.i for t in span}) or obj
+            obj = _deal_for(obj, reading.object_tok, set(range(span.start, span.end))) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:
             aside = _aside_change(text, span, hit, out, sent_start, amount_toks)
             if aside is not None and (obj is None or obj == _base(aside[1])):
@@ -7917,6 +7929,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             and hit.kind == "percent"
             and obj
             and "change" not in extra
+            and _LEAD_WORDS_RE.search(text, sent_start, sent_of[span.start].end_char)
             and any(
                 t.lemma_.lower() in ("lead", "trail")
                 and any(c.dep_ == "nsubj" and _name(c) == obj for c in t.children)
@@ -8036,7 +8049,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     and firm_.lemma_.lower() in _FIRM_NOUNS
                     and firm_.i not in amount_toks
                 ):
-                    own_ = amount_toks | {t.i for t in span}
+                    own_ = amount_toks | set(range(span.start, span.end))
                     obj = f"value of {_np(firm_, own_)}"  # "a $160bn telecoms giant"
         if span is not None and hit.kind in ("percent", "money"):
             obj = _excess_of(span, amount_toks) or obj
