@@ -667,7 +667,6 @@ class _Extractor:
                 if len(keys) == 1:
                     m.key = next(iter(keys))
 
-    # -- 5. assemble ----------------------------------------------------------------------
     def _firm_cue(self, m: _Mention) -> bool:
         """The words around a name say it is a firm: "oil giant Gazprom", "shares in Multiplex",
         "Yukos' main production arm", "Gazprom, the gas monopoly"."""
@@ -713,6 +712,7 @@ class _Extractor:
                 m.country = self._country_in_name(m) or self._country_before(m)
                 m.key = ("O", _norm(text).casefold())
 
+    # -- 5. assemble ----------------------------------------------------------------------
     def run(self) -> list[Entity]:
         ms = self.candidates()
         for m in ms:
