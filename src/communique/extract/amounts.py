@@ -5349,9 +5349,7 @@ def _added(obj: str, words: str, tok: Any = None) -> str:
     on its foods arm" -> "write-down on Acme's foods arm")."""
     if words.lower() in obj.lower():
         return obj
-    verb = tok.head if tok is not None else None
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_head(tok.head) if tok is not None else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is not None and subj.pos_ == "PROPN" and re.search(r"\bits\b", words):
         words = re.sub(r"\bits\b", _possessive(_name(subj)), words, count=1)
@@ -5485,6 +5483,7 @@ _ROLE_WORDS = {
     **dict.fromkeys("target targets expectation expectations forecast estimate".split(), "for"),
     **dict.fromkeys("figure average record peak level total".split(), "of"),
 }
+_ROLE_OF = re.compile(rf"^(?:{'|'.join(_ROLE_WORDS)}) of ")
 # Nouns a sentence's subject measures with ("Mercedes' profits ... compared unfavourably").
 _MEASURE_SUBJECTS = frozenset(
     """profit profits revenue revenues sales earnings loss losses price prices output exports
@@ -5505,7 +5504,7 @@ def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
         return obj  # "growth forecast": of growth already
     for a in reversed(earlier):  # an amount before it in the sentence, of another role
         base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(a) or "")
-        base = re.sub(rf"^(?:{'|'.join(_ROLE_WORDS)}) of ", "", base)  # ("figure of profits")
+        base = _ROLE_OF.sub("", base)  # ("figure of profits")
         if owner and base.startswith(f"{owner}'s "):
             base = base[len(owner) + 3 :]  # "Qantas's target for savings"
         what = base.rsplit(" ", 1)[-1].lower()
