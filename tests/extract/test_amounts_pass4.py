@@ -209,7 +209,7 @@ def test_counted_with_what_is_said_of_them(nlp: Any, sentence: str, text: str, o
         (
             "Police found 40 paintings worth £2m in the barn.",
             "£2m",
-            "value of paintings found",
+            "value of paintings found in barn",
         ),
         # An earlier count takes the later count's object.
         (

@@ -1366,9 +1366,12 @@ def _count_object(
             and doer.i not in skip
             and doer.pos_ == "NOUN"
             and doer.lemma_.lower() in _OWNER_ORGS
-            and any(c.lower_ == "the" for c in doer.lefts)
+            and any(c.lower_ in ("the", "its") for c in doer.lefts)
         ):
-            by = f" by the {_np(doer, skip)}"  # "the farm employs 300 workers"
+            # "the farm employs 300 workers", "its unit, which employs 40,000 staff" (whose
+            # "its" is resolved with the others')
+            the = next(c.lower_ for c in doer.lefts if c.lower_ in ("the", "its"))
+            by = f" by {the} {_np(doer, skip).removeprefix('its ')}"
         elif (
             doer is not None
             and doer.i not in skip
@@ -1379,7 +1382,7 @@ def _count_object(
         ):
             by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
         if by and (
-            by.removeprefix(" by ").removeprefix("the ") in np
+            by.removeprefix(" by ").removeprefix("the ").removeprefix("its ") in np
             or re.search(r"\b(?:its|their|his|her)\b", np)
         ):
             by = ""  # "the club expelled all but 40 of its members": the club's already
@@ -2166,6 +2169,26 @@ def _aim_of(span: Any) -> str | None:
     return None
 
 
+_IF_WORDS = frozenset("whether if unless".split())
+
+
+def _conditional(span: Any) -> bool:
+    """ "whether they raise prices by 20% or stagger it", "unless prices fall below $35": the
+    amount's clause (or the clause it is joined to by "and") is a condition or a question,
+    so the amount may not come about."""
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 2) : span.start]]
+    if any(w in _DEFINITE for w in before):
+        return False  # "whether the other two men have received letters": known ones
+    h = _clause_head(span[0])
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
+            return not any(c.lower_ in ("even", "as") for c in h.lefts if c.i < span.start)
+        if h.dep_ != "conj" or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
 def _then_inverted(span: Any, way: str) -> str:
     """ "A year ago, debt was 11bn euros higher": a past value above today's is a fall since
     (not "8% higher than a year ago", which the caller leaves as it is)."""
@@ -2608,10 +2631,30 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     forced |= set(ages_)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
-            if any(
-                p.dep_ == "pobj" and (p.ent_type_ in ("DATE", "TIME") or p.lemma_ in _TIME_NOUNS)
-                for p in c.children
+            when = next(
+                (
+                    p
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    and (p.ent_type_ in ("DATE", "TIME") or p.lemma_ in _TIME_NOUNS)
+                ),
+                None,
+            )
+            on_ = tok.doc[when.i + 1] if when is not None and when.i + 2 < len(tok.doc) else None
+            if (
+                when is not None
+                and on_ is not None
+                and on_.lower_ == "on"
+                and on_.head.i == tok.i
+                and tok.doc[on_.i + 1].lower_ == when.lower_
+                and not any(p.lemma_ in ("term", "basis") for p in on_.children)
+                and not skip & {t.i for t in on_.subtree}
             ):
+                # "a rise in month on month output": the parse split the unhyphenated
+                # "month-on-month"; the output, so measured, is the object
+                keep |= {c.i, when.i} | {t.i for t in on_.subtree}
+                break
+            if when is not None:
                 continue  # "a rise in November": the month is the period, not the object
             sub = [t.i for t in c.subtree]
             if skip & set(sub) and any(
@@ -2831,7 +2874,16 @@ def _has_complement(noun: Any) -> bool:
         return True
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("in", "of")
+        and (
+            c.lower_ in ("in", "of")
+            # "rise in month on month output": the unhyphenated rate, split by the parse
+            or c.lower_ == "on"
+            and 0 < c.i < len(c.doc) - 1
+            and c.doc[c.i - 1].lower_ == c.doc[c.i + 1].lower_
+            and not any(
+                p.lemma_ in ("term", "basis") for p in c.children
+            )  # "in year on year terms"
+        )
         and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
         for c in noun.rights
     )
@@ -3571,6 +3623,15 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 r.object_tok = dobj[0]
                 r.object = f"{noun} in {_np(dobj[0], skip)}"
                 r.trusted = True
+                return r
+        if dep == "dobj" and hit.kind == "percent" and gov.lemma_.lower() in _LEVEL_VERBS:
+            # "raise prices between 10% and 15%": the parse made both objects of the verb
+            moved_ = [
+                c for c in gov.children if c.dep_ == "dobj" and c.i not in skip and c.i < span.start
+            ]
+            if moved_ and _nounish(moved_[0], ("NOUN",)):
+                r.object_tok, r.object = moved_[0], _np(moved_[0], skip)
+                r.subject = _subject(gov)
                 return r
         if dep in ("prep", "npadvmod", "advmod", "pobj"):
             outer = _outer_level_object(gov, anchor, skip)
@@ -4527,6 +4588,12 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Agreements and programmes named for the city they were made in ("the Lisbon agenda").
+_ACCORD_NOUNS = frozenset(
+    "target agenda treaty protocol criterion round process strategy accord pact convention".split()
+)
+
+
 def _parties(
     r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
 ) -> list[str]:
@@ -4545,6 +4612,14 @@ def _parties(
             and not _names_nationality(tok.text)
         ):
             return  # "the Mecca Bingo chain": a town inside a name
+        if (
+            code
+            and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.lemma_.lower() in _ACCORD_NOUNS
+            and not _names_country(tok.text)
+            and not _names_nationality(tok.text)
+        ):
+            return  # "the Lisbon targets", "the Kyoto protocol": named for a city, not its
         if (
             code
             and tok.dep_ == "pobj"
@@ -4667,9 +4742,12 @@ def _parties(
         for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subj = subjects[0] if subjects else None
-            if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+            if head.dep_ == "relcl" and any(
+                c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+            ):
                 # "Allied Domecq, which has a capitalisation of £5.7bn": the firm's own, not
-                # the main clause's
+                # the main clause's ("US foods giant Kraft Foods, which it owes $15.1m": the
+                # other side's too)
                 for t in _own_subtree(head.head, skip, others):
                     add(t)
                 if found or head.head.pos_ == "PROPN":
@@ -5237,6 +5315,10 @@ _MODAL_NOUNS = {
     "expectation": "forecast",
     "target": "target",
     "targets": "target",
+    "objective": "target",  # "the objective of 0.7% could be achieved by 2008-09"
+    "objectives": "target",
+    "goal": "target",
+    "goals": "target",
 }
 _ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
 
@@ -5475,6 +5557,113 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
         words = [t for t in words if t.dep_ != "poss"]  # ("its vast Cowley factory")
         return f"{obj} {c.lower_} {_join(words[1:])}"
     return obj
+
+
+# Prepositions whose phrase on a count's verb says which figure it is ("convicted of
+# fraud", "advised on pay policy", "held in connection with the attack"); not the time
+# ("during", "since"), the cause aside ("after", "despite") or a change's size ("by").
+_DONE_PREPS = frozenset("of on from with for to into over against in at under".split())
+
+
+def _breaks(t: Any) -> bool:
+    """Punctuation that ends a phrase; not the hyphen inside "anti-bullying"."""
+    inside = t.lower_ == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    return bool(t.is_punct) and not inside
+
+
+def _done_how(obj: str, span: Any, skip: set[int]) -> str:
+    """ "men held" -> "men held in connection with the attack", "vintners helped" ->
+    "vintners helped to take early retirement", "children dying" -> "children dying
+    unnecessarily": what the verb a count ends on says of it, shortly."""
+    rate = re.search(r" per \w+$", obj)  # "children dying per day": the rate stays last
+    if rate is not None:
+        return _done_how(obj[: rate.start()], span, skip) + rate.group()
+    last = obj.rsplit(" ", 1)[-1]
+    if " " not in obj or not last.isalpha() or not last.islower():
+        return obj
+    sent = span[0].sent
+    mine = set(range(span.start, span.end))
+    verb = next(
+        (
+            t
+            for t in sorted(sent, key=lambda t: abs(t.i - span.start))
+            if t.pos_ == "VERB"
+            and t.i not in mine
+            and (t.lower_ == last or participle(t.lemma_.lower()) == last)
+        ),
+        None,
+    )
+    if verb is None:
+        return obj
+    words: list[Any] = []
+    # "advise dozens of schools on their policies": the parse may hang the verb's phrase on
+    # the counted noun itself, right after it
+    noun = span[-1]
+    hung = [
+        c
+        for c in noun.rights
+        if c.dep_ == "prep" and c.i == noun.i + 1 and verb.i < noun.i and c.lower_ != "of"
+    ]
+    for c in [*hung, *verb.rights]:
+        if c.i in skip or c.i in mine or c.left_edge.i <= span.start <= c.right_edge.i:
+            continue
+        if c.dep_ == "advmod" and c.lower_.endswith("ly"):
+            if c.lower_ not in _LY_ASIDES | {"variously"}:
+                words.append(c)  # "dying unnecessarily"
+            continue
+        if c.dep_ == "npadvmod" and any(k.lower_ in ("every", "each", "a", "per") for k in c.lefts):
+            continue  # "every day": the rate, kept as "per day"
+        if c.dep_ == "prep" and c.lower_ in _DONE_PREPS:
+            sub = [
+                t
+                for t in c.subtree
+                if (t.dep_ != "det" or t.i == c.i + 1 and t.lower_ != "the")
+                and not (t.dep_ == "poss" and t.tag_ == "PRP$")  # "at (its) Cowley factory"
+            ]
+        elif (
+            c.dep_ == "xcomp"
+            and verb.dep_ != "acl"  # ("unions representing 4.5m workers to threaten")
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+        ):
+            sub = [  # "helped to take retirement", "expected to make (their) protest"
+                t
+                for t in c.subtree
+                if t.dep_ != "det" and not (t.dep_ == "poss" and t.tag_ == "PRP$")
+            ]
+        else:
+            if c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl", "conj", "agent"):
+                break  # another phrase first: what follows is not the count's
+            continue
+        relcl = {t.i for t in c.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
+        sub = [t for t in sub if t.i not in relcl]
+        cut = next((k for k, t in enumerate(sub) if _breaks(t)), len(sub))
+        if cut >= 3:
+            sub = sub[:cut]  # "in connection with suspected offences, conspiracy ...": the first
+        if (
+            len(sub) < 2
+            or len(sub) > 10
+            or any(
+                t.i in skip
+                or t.like_num
+                or _breaks(t)
+                or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL")
+                for t in sub
+            )
+            or sub[-1].pos_ in ("ADP", "CCONJ", "DET")
+        ):
+            if c in hung:
+                continue  # ("vehicles in the US recalled on safety grounds": the verb's next)
+            break
+        if _join(sub) in obj:
+            continue  # "supporters in Tyneside": said already
+        words += sub
+        break
+    if not words:
+        return obj
+    said = _join(words)
+    if said in obj:
+        return obj
+    return f"{obj} {said}"
 
 
 # Words that name a figure only by its role ("its target", "2003's figure", "analyst
@@ -7452,6 +7641,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if _outward(span) and _said_ahead(span, _outward(span)[0])
                 else None
             )
+            if aim is None and hit.start not in prior_at and _conditional(span):
+                aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
@@ -8095,6 +8286,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)
             if hit.kind == "count":
+                obj = _done_how(obj, span, amount_toks)
                 obj = _in_which(obj, span, amount_toks)
                 if re.fullmatch(r"(?:[\w'’-]+ ){0,3}markets?", obj, re.I) and not re.search(
                     r"\b(?:to|in|of|on|for|at)\b", obj

