@@ -1201,7 +1201,11 @@ def test_a_disease_rise_is_not_a_share_price(nlp: Any) -> None:
     [
         ("The restructuring led to a $90m hit in the second quarter.", "$90m", "hit"),
         ("Shops will face fines up to a maximum of £5,000.", "£5,000", "fines"),
-        ("It was made up of $80m to repay clients and $40m in penalties.", "$80m", None),
+        (  # what the part of the whole is for
+            "It was made up of $80m to repay clients and $40m in penalties.",
+            "$80m",
+            "money to repay clients",
+        ),
     ],
 )
 def test_comparator_words_and_made_up_of(

@@ -64,6 +64,36 @@ def nlp() -> Any:
             "rise in month on month retail sales",
         ),
         ("Retail sales saw a 2% rise in year on year terms.", "2%", "rise in Retail sales"),
+        # a firm's share price, named without the words that describe it
+        (
+            "Britain's biggest bank group Globex Bank lost 2.5% to 270p, with closest rival Acme"
+            " Holdings down 3.4%.",
+            "2.5%",
+            "fall in Globex Bank shares",
+        ),
+        (
+            "Britain's biggest bank group Globex Bank lost 2.5% to 270p, with closest rival Acme"
+            " Holdings down 3.4%.",
+            "3.4%",
+            "fall in Acme Holdings shares",
+        ),
+        # counted as the clause reaches them; no pronoun left
+        (
+            "In the past year, the regulator has imposed fines totalling nearly $1bn on 12 banks.",
+            "12 banks",
+            "banks the regulator has imposed fines on",
+        ),
+        (
+            "In the past year, it has imposed fines totalling nearly $1bn on 12 banks.",
+            "12 banks",
+            "banks on which fines were imposed",
+        ),
+        # money received: by whom, from whom
+        (
+            "The deal sees Globex receive $5bn in credits from France's Total.",
+            "$5bn",
+            "credits received by Globex from France's Total",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",

@@ -695,6 +695,9 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     if len(np.split()) > 3 or _PREP_IN.search(np):
         return None  # "pupils from schools in the Highlands": said enough
     v = prep.head
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
+        # "imposed penalties totalling $2bn on 15 funds": "on" hung on the participle
+        v = v.head.head
     if v.pos_ != "VERB" or prep.i < v.i:
         return None
     lemma = v.lemma_.lower()
@@ -716,6 +719,11 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
         mods = [t for t in done.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         what = f" {_join([*mods, done])}"
     said = [c for c in v.lefts if c.dep_ in ("aux", "neg")]
+    if subj.pos_ == "PRON" and done is not None and not any(c.dep_ == "neg" for c in said):
+        # "it has imposed penalties on 15 funds": "funds on which penalties were imposed",
+        # no pronoun left to resolve
+        be = "were" if done.tag_ in _PLURAL_TAGS else "was"
+        return f"{np} {prep.lower_} which{what} {be} {participle(lemma)}"
     return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
 
 
@@ -3110,6 +3118,19 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
     return _join(words)
 
 
+# Market indices, which move without shares of their own ("the Nikkei down 1%").
+_INDEX_NAMES = frozenset("nikkei dow ftse dax cac nasdaq kospi sensex hang index average".split())
+
+
+def _firm_name(tok: Any) -> str:
+    """A firm's name without the words that describe it: "closest rival JFE Holdings" ->
+    "JFE Holdings", "Japan's biggest steel company Nippon Steel" -> "Nippon Steel"."""
+    first = tok.i
+    while first > tok.sent.start and tok.doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    return tok.doc[first : tok.i + 1].text
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = {t.i for t in span} | wording
@@ -3138,6 +3159,23 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         ):
             r.object_tok = noun
             r.object = _np(noun, skip)
+            moved = _clause_head(noun)
+            mover = _subject(moved) if moved.lemma_.lower() in _PRICE_VERBS else None
+            if (
+                not on_share
+                and noun.pos_ == "PROPN"
+                and (
+                    noun.ent_type_ == "ORG"
+                    # "Nippon Steel lost 2.5%, with JFE Holdings down 3.4%": beside a firm's
+                    or noun.ent_type_ == ""
+                    and mover is not None
+                    and (mover.ent_type_ == "ORG" or mover.lemma_.lower() in _COMPANY_NOUNS)
+                )
+                and noun.lower_ not in _INDEX_NAMES
+                and not any(t.lower_ in _INDEX_NAMES for t in noun.lefts)
+            ):
+                # "with closest rival JFE Holdings down 3.4%": the firm's share price
+                r.object = f"{_firm_name(noun)} shares"
             r.trusted = True
             return r
     if (
@@ -3212,6 +3250,22 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.trusted = True
                         _as_change(r, span, c.lower_)
                         return r
+    made_up = (
+        hit.kind == "money"
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "to"
+        and doc[span.end + 1].tag_ == "VB"
+        and (head := _clause_head(span[0])).lemma_.lower() == "make"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
+    )
+    if made_up:
+        # "it was made up of $80m to repay clients": the part of the whole that is for that
+        purpose = doc[span.end + 1]
+        sub = [t for t in purpose.subtree if t.dep_ != "det" and t.i not in skip]
+        cut = next((k for k, t in enumerate(sub) if t.is_punct or t.pos_ == "CCONJ"), len(sub))
+        if 1 < cut <= 7:
+            r.object, r.trusted = f"money {_join(sub[:cut])}", True
+            return r
     if (
         hit.kind == "money"
         and span.end + 1 < len(doc)
@@ -4205,7 +4259,16 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         and (vlemma in _PRICE_VERBS or tok.head.lower_ in ("down", "up"))
         and tok.text.upper() not in _MEASURE_ACRONYMS  # "GDP fell 0.5%": no firm
     ):
-        return _Reading(f"{_np(tok, skip)} shares", tok, verb, tok)  # "Elan fell 40%"
+        # "Elan fell 40%", "Japan's biggest steel company Nippon Steel lost 2.5%"
+        named = next((c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        said = (
+            _firm_name(tok)
+            if tok.pos_ == "PROPN"
+            else _firm_name(named)
+            if named is not None and tok.lemma_.lower() in _COMPANY_NOUNS
+            else _np(tok, skip)
+        )
+        return _Reading(f"{said} shares", tok, verb, tok)
     if hit.kind == "money":
         # "Billions of pounds spent on conflict": the money's own participle.
         for t in span:
@@ -5381,13 +5444,15 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
 _TERMS_NOUNS = frozenset(
     """fine penalty settlement compensation aid grant loan payment repayment bonus damages
     subsidy donation levy fee award fund claim demand charge down write-down writedown
-    spending investment deal agreement contract""".split()
+    spending investment deal agreement contract payout credit""".split()
 )
 _TERMS_PREPS = ("for", "on", "to", "against", "from", "with")  # ("with" only for deals)
 # Verbs a terms noun is the object of, whose own "on"/"to"/"with" says the terms.
 _TERMS_VERBS = frozenset(
     "impose levy set agree reach hammer award grant offer give hand provide order".split()
 )
+# Verbs by which money comes in, whose "from" says from whom ("receive $6bn in credits from").
+_GOT_VERBS = frozenset("receive get secure obtain raise borrow".split())
 
 
 def _terms_words(prep: Any, mine: set[int]) -> list[Any] | None:
@@ -5467,6 +5532,16 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
                 said = _terms_words(k, mine) if k.dep_ in ("prep", "agent") else None
                 if said and (k.dep_ == "agent" or k.lower_ in preps):
                     return _added(obj, _join(said) if totals else f"{acted} {_join(said)}", tok)
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.i not in skip
+            and c.tag_ == "VB"
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+        ):
+            # "an $850m payout to settle a price-rigging lawsuit": what for
+            words = [t for t in c.subtree if t.dep_ != "det" and t.i not in mine]
+            if 2 < len(words) <= 7 and not any(t.is_punct or t.i in skip for t in words):
+                return _added(obj, _join(words), tok)
         if c.dep_ == "relcl" and c.i not in skip and c.tag_ in ("VBD", "VBN"):
             # "a $900m loan that Yugansk had secured on its assets": which
             words = [t for t in c.subtree if t.i not in mine]
@@ -5483,6 +5558,19 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return obj
     lemma = verb.lemma_.lower()
+    if lemma in _GOT_VERBS and verb.pos_ == "VERB":
+        for k in verb.rights:  # "Rosneft received $6bn in credits from China's CNPC"
+            if k.i > tok.i and k.dep_ == "prep" and k.lower_ == "from":
+                words = _terms_words(k, mine)
+                if words:
+                    getter = _own_subject(verb)
+                    by = (
+                        f" by {_name(getter)}"
+                        if getter is not None and getter.pos_ == "PROPN" and getter.i not in skip
+                        else ""
+                    )
+                    return _added(obj, f"{participle(lemma)}{by} {_join(words)}", tok)
+        return obj
     if lemma not in _TERMS_VERBS or verb.pos_ != "VERB":
         return obj
     if lemma in _GIVE_VERBS | {"hand"}:
