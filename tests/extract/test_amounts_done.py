@@ -94,6 +94,63 @@ def nlp() -> Any:
             "$5bn",
             "credits received by Globex from France's Total",
         ),
+        # a share that disagreed: with what the share before thought (not an office title)
+        (
+            "Some 40% thought the minister did well as foreign secretary and 21% disagreed.",
+            "21%",
+            "share who disagreed that the minister did well as foreign secretary",
+        ),
+        # the gap between two firms; the measure named for the subject's aside
+        (
+            "In terms of sales, Acme - at 5bn euros - is about 9% smaller than Globex.",
+            "9%",
+            "shortfall of Acme's sales against Globex's",
+        ),
+        (
+            "In terms of sales, Acme - at 5bn euros - is about 9% smaller than Globex.",
+            "5bn euros",
+            "Acme's sales",
+        ),
+        # a denial stays with the count
+        (
+            "It is not right to have thousands of children not getting the chance at school.",
+            "thousands of children",
+            "children not getting chance at school",
+        ),
+        # a phrase the parse hung the amount inside, up to the amount
+        (
+            "Last year, the minister announced proposals to increase rents for young tenants"
+            " living in London by £500 in an attempt to cut demand.",
+            "£500",
+            "rise in rents for young tenants living in London",
+        ),
+        # what the money they spend is in
+        (
+            "Almost 20 rich countries spend more than $100bn in fishing subsidies.",
+            "20 rich countries",
+            "rich countries spending in fishing subsidies",
+        ),
+        # a part of a whole, from whom; money paid to whom
+        (
+            "The £2bn settlement includes the £5.5m from the Treasury announced by the chancellor.",
+            "£5.5m",
+            "part of settlement from Treasury",
+        ),
+        ("The workers were given a payment of £500 each.", "£500", "payment given to workers"),
+        # a firm called by a common noun is the one named before
+        (
+            "Shares in Globex have fallen after it reported losses. The Sheffield company said it"
+            " hoped to return to profit. In early trade, its shares were down 10% at 119 pence.",
+            "10%",
+            "fall in Globex's shares",
+        ),
+        # a proposed level
+        (
+            "It also suggests increasing state funding for parties to £3m so help can be extended"
+            " to all parties.",
+            "£3m",
+            "state funding for parties",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",
@@ -125,6 +182,21 @@ def test_what_is_done(nlp: Any, text: str, amount: str, obj: str) -> None:
             "It is unclear whether the other three men freed in March have been charged.",
             "three men",
             None,
+        ),
+        # a proposal, however parsed; money announced that will be spent is pledged
+        (
+            "It also suggests increasing state funding for parties to £3m so help can be extended"
+            " to all parties.",
+            "£3m",
+            "target",
+        ),
+        ("The report recommends cutting the licence fee by £10 a year.", "£10", "target"),
+        ("The report said cutting the fee by £10 had helped.", "£10", None),
+        (
+            "On Tuesday, the minister also announced £120m for schools will be spent cutting"
+            " class sizes in Wales.",
+            "£120m",
+            "pledge",
         ),
         # an objective or a goal is a target
         ("The goal of 2% could be reached by 2010.", "2%", "target"),

@@ -1255,6 +1255,30 @@ def _count_object(
         and any(c.dep_ == "xcomp" for c in verb.children)
     ):
         pred = _predicate(verb, skip)  # "250,000 cases have yet to be processed"
+        spent = next((c for c in verb.rights if c.dep_ == "dobj" and c.i in skip), None)
+        on_what = (
+            next(
+                (
+                    k
+                    for t in spent.subtree
+                    for k in t.rights
+                    if k.dep_ == "prep" and k.lower_ in ("in", "on", "for") and k.i not in skip
+                ),
+                None,
+            )
+            if spent is not None
+            else None
+        )
+        said_on = [t for t in on_what.subtree if t.dep_ != "det"] if on_what is not None else []
+        if (
+            pred
+            and 2 <= len(said_on) <= 6
+            and not any(
+                t.i in skip or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in said_on
+            )
+        ):
+            # "30 nations spend $300bn in farm subsidies": the money's own "in" says on what
+            return f"{np} {pred} {_join(said_on)}"
         if pred:
             return f"{np} {pred}"  # "2,000 people had turned out", "hunts would meet"
     if rel.dep_ == "nsubj" and verb.lemma_ == "have":
@@ -1541,9 +1565,11 @@ _HAVE_VERBS = frozenset("have show include contain number total count see report
 def _clause_verb(verb: Any) -> str:
     """The verb as written when it is past ("workers lost their jobs"), else its -ing form
     ("could take part" -> "taking part"), so the object reads as a phrase."""
+    # (a denial stays: "children not getting the chance at school", "did not vote")
+    neg = "not " if any(c.dep_ == "neg" for c in verb.lefts) else ""
     if verb.tag_ in ("VBD", "VBN", "VBG"):
-        return str(verb.text)
-    return gerund(verb.lemma_.lower())
+        return f"{neg}{verb.text}"
+    return f"{neg}{gerund(verb.lemma_.lower())}"
 
 
 def _as_change(r: _Reading, span: Any, prep: str) -> None:
@@ -2022,11 +2048,21 @@ def _aim_of(span: Any) -> str | None:
             and v.lemma_.lower() in ("announce", "unveil", "earmark")
             and outs[0].head.i == v.i
             and outs[0].dep_ == "dobj"
-            and any(
-                t.lemma_.lower() in _PLEDGED_NOUNS
-                for t in (outs[0], *v.doc[span.end : min(span.end + 4, len(v.doc))])
-            )
             and not any(c.dep_ == "neg" for c in v.children)
+            and (
+                any(
+                    t.lemma_.lower() in _PLEDGED_NOUNS
+                    for t in (outs[0], *v.doc[span.end : min(span.end + 4, len(v.doc))])
+                )
+                # "announced £264m for health services will be spent reducing waiting times":
+                # the parse split "£264m will be spent" from its subject
+                or any(
+                    c.dep_ == "conj"
+                    and any(k.tag_ == "MD" and k.lower_ in _FUTURE_MODALS for k in c.lefts)
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.lefts)
+                    for c in v.rights
+                )
+            )
         ):
             return "pledge"  # "BMW has announced £100m of new investment": to be spent
         if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
@@ -2178,6 +2214,14 @@ def _aim_of(span: Any) -> str | None:
 
 
 _IF_WORDS = frozenset("whether if unless".split())
+# A proposal of a change written right before its amount: "suggests increasing state funding
+# for parties to £3m", "recommends cutting the fee by £10".
+_PROPOSED_CHANGE = re.compile(
+    r"\b(?:suggest|propos|recommend|urg)\w*\s+(?:that\s+)?(?:\w+\s+)?(?:increas|rais|cut|reduc|"
+    r"lift|lower|doubl|halv|boost|extend)ing\b[^.;:!?]{0,60}?\b(?:to|by)\s+(?:about\s+|around\s+|"
+    r"some\s+|just\s+)?$",
+    re.I,
+)
 
 
 def _conditional(span: Any) -> bool:
@@ -2688,6 +2732,26 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 break
             if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
+            elif skip & set(sub) and c.lower_ == "for":
+                # "increase rents for young tenants living in London by £500": the parse hung
+                # the amount inside the phrase; the phrase up to the amount's "by"
+                at = next(
+                    (
+                        k.i
+                        for k in c.subtree
+                        if k.dep_ == "prep"
+                        and k.lower_ in ("by", "to", "from")
+                        and skip & {t.i for t in k.subtree}
+                    ),
+                    None,
+                )
+                cut_ = [i for i in sub if at is not None and i < at]
+                if (
+                    2 <= len(cut_) <= 8
+                    and not skip & set(cut_)
+                    and tok.doc[cut_[-1]].pos_ in ("NOUN", "PROPN")
+                ):
+                    keep |= set(cut_)
             elif not skip & set(sub):
                 # "rise in tax revenues from New York bars and ...": the noun, not its tail.
                 pobj = [p for p in c.children if p.dep_ == "pobj"]
@@ -3131,6 +3195,25 @@ def _firm_name(tok: Any) -> str:
     return tok.doc[first : tok.i + 1].text
 
 
+def _in_terms_of(verb: Any) -> Any:
+    """The measure a clause names with "in terms of" ("In terms of market value, ..."), or
+    None."""
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for t in c.children
+            if t.lower_ == "terms"
+            for k in t.children
+            if k.dep_ == "prep" and k.lower_ == "of"
+            for p in k.children
+            if p.dep_ == "pobj" and _nounish(p, ("NOUN",))
+        ),
+        None,
+    )
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = {t.i for t in span} | wording
@@ -3189,20 +3272,46 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     ):
         # "Pernod is about 9% smaller than Allied Domecq": the subject's size, or the
         # measure the sentence names ("in terms of market value").
-        terms = [
-            p
-            for c in gov.head.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for t in c.children
-            if t.lower_ == "terms"
-            for k in t.children
-            if k.dep_ == "prep" and k.lower_ == "of"
-            for p in k.children
-            if p.dep_ == "pobj" and _nounish(p, ("NOUN",))
-        ]
-        measure = _np(terms[0], skip) if terms else _SIZE_ADJS[gov.lower_]
-        r.object, r.object_tok, r.trusted = f"{subj.text} {measure}", subj, True
+        terms = _in_terms_of(gov.head)
+        measure = _np(terms, skip) if terms is not None else _SIZE_ADJS[gov.lower_]
+        than = next(
+            (
+                p
+                for c in gov.rights
+                if c.dep_ == "prep" and c.lower_ == "than"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") and p.i not in skip
+            ),
+            None,
+        )
+        gap_ = f"{subj.text} {measure}"
+        if than is not None:
+            # "Pernod is 9% smaller than Allied Domecq": the gap between the two, not a size
+            mine_, theirs = _possessive(subj.text), _possessive(_name(than))
+            gap_ = (
+                f"shortfall of {mine_} {measure} against {theirs}"
+                if gov.lower_ in ("smaller", "cheaper")
+                else f"excess of {mine_} {measure} over {theirs}"
+            )
+        r.object, r.object_tok, r.trusted = gap_, subj, True
         return r
+    at_ = anchor.head if anchor.dep_ == "pobj" else None
+    if (
+        hit.kind == "money"
+        and at_ is not None
+        and at_.lower_ == "at"
+        and at_.head.pos_ == "PROPN"
+        and at_.head.dep_ in ("nsubj", "nsubjpass")
+        and at_.i > at_.head.i
+        and at_.head.i not in skip
+    ):
+        # "In terms of market value, Pernod - at 7.5bn euros - is ...": the measure the
+        # sentence names, of the subject the aside is on
+        terms_ = _in_terms_of(at_.head.head)
+        if terms_ is not None:
+            owner_ = _possessive(_name(at_.head))
+            r.object, r.object_tok, r.trusted = f"{owner_} {_np(terms_, skip)}", at_.head, True
+            return r
     leader = _clause_head(span[0])
     if (
         hit.kind == "percent"
@@ -3766,6 +3875,30 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object_tok, r.object, r.trusted = subj, _np(subj, skip), True
             return r
         r.subject = subj
+        if (
+            hit.kind == "money"
+            and dep == "dobj"
+            and gov.lemma_.lower() in ("include", "contain", "comprise")
+            and subj is not None
+            and _nounish(subj, ("NOUN",))
+            and subj.i not in skip
+        ):
+            # "the £3.2bn settlement includes £7.4m from the Treasury": a part of the whole,
+            # said by its own "from"/"for"
+            own = next(
+                (
+                    c
+                    for t in span
+                    for c in t.rights
+                    if c.dep_ == "prep" and c.lower_ in ("from", "for", "to") and c.i not in skip
+                ),
+                None,
+            )
+            own_toks = set(range(span.start, span.end))
+            part_of = _terms_words(own, own_toks) if own is not None else None
+            tail = f" {_join(part_of)}" if part_of else ""
+            r.object, r.object_tok, r.trusted = f"part of {_np(subj, skip)}{tail}", subj, True
+            return r
         if (
             hit.kind == "money"
             and dep == "dobj"
@@ -5558,6 +5691,16 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     elif tok.dep_ not in ("dobj", "nsubjpass"):
         return obj
     lemma = verb.lemma_.lower()
+    getter = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None)
+    if (
+        tok.dep_ == "dobj"
+        and lemma in _GIVE_VERBS | {"pay", "hand", "promise"}
+        and getter is not None
+        and _nounish(getter)
+        and getter.pos_ != "PRON"
+    ):
+        # "John Smith was paid a bonus of £40,000": to whom
+        return _added(obj, f"{participle(lemma)} to {_np(getter, skip | mine)}", tok)
     if lemma in _GOT_VERBS and verb.pos_ == "VERB":
         for k in verb.rights:  # "Rosneft received $6bn in credits from China's CNPC"
             if k.i > tok.i and k.dep_ == "prep" and k.lower_ == "from":
@@ -6223,7 +6366,12 @@ def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
             return f"{obj} {tail}"  # "70% would be ..., 25% would not [be ...]"
     dissent = _DISSENT.match(obj)
     verb, _, claim = said.partition(" ")
-    if dissent is not None and verb in ("said", "say", "says", "believe", "believed") and claim:
+    if (
+        dissent is not None
+        and verb
+        in ("said", "say", "says", "believe", "believed", "thought", "think", "felt", "feel")
+        and claim
+    ):
         return f"share who {dissent.group(1)} that {claim}"
     return obj
 
@@ -6240,6 +6388,12 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     """The named organisation the sentence before is about (its main clause's subject), for
     an "its" its own sentence leaves open; None when that subject is no single name."""
     cand = _subject_before(sent)
+    for _ in range(3):
+        # "UK Coal reported losses. The South Yorkshire company said ... Its shares were down":
+        # a firm called by a common noun is the one a sentence before named
+        if cand is None or cand.pos_ != "NOUN" or cand.lemma_.lower() not in _COMPANY_NOUNS:
+            break
+        cand = _subject_before(cand.sent)
     if cand is not None and cand.lemma_.lower() in ("share", "stock"):
         # "Shares in UK Coal have fallen. ... its shares were down 10%": UK Coal's
         cand = next(
@@ -7089,6 +7243,28 @@ def _change_to_period(out: list[Amount], text: str) -> None:
             break
 
 
+def _period_in_object(out: list[Amount], text: str) -> None:
+    """ "Borrowing figures for 2003/4 are £35bn - less than the £37.5bn predicted": an object
+    that names its period ("for 2003/4") has it for every amount of it in the sentence."""
+    for k, a in enumerate(out):
+        if a.period or not a.object:
+            continue
+        for b in out[max(0, k - 4) : k + 5]:
+            said = str(b.extra.get("period_text", ""))
+            if (
+                b is not a
+                and b.period
+                and b.object == a.object
+                and len(said) > 4
+                and said in a.object
+                and not re.search(
+                    r"[.!?]\s", text[min(a.span[0], b.span[0]) : max(a.span[0], b.span[0])]
+                )
+            ):
+                a.period, a.extra["period_text"] = b.period, said
+                break
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     text = art.text
@@ -7729,6 +7905,18 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if _outward(span) and _said_ahead(span, _outward(span)[0])
                 else None
             )
+            if (
+                aim is None
+                and hit.start not in prior_at
+                and _PROPOSED_CHANGE.search(text, sent_of[span.start].start_char, hit.start)
+            ):
+                aim = "target"  # "suggests increasing state funding to £3m", however parsed
+                level_to = re.search(
+                    r"\bto\s+\S*$", text[sent_of[span.start].start_char : hit.start]
+                )
+                gerund_ = re.match(r"(?:increasing|raising|lifting|boosting|extending) ", obj or "")
+                if obj and gerund_ and level_to:
+                    obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
             if aim is None and hit.start not in prior_at and _conditional(span):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
             if aim is not None:
@@ -8471,6 +8659,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     _share_from_to(out, text)
     _forecast_from_to(out, text)
     _change_to_period(out, text)
+    _period_in_object(out, text)
     _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)
