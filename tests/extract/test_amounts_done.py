@@ -151,6 +151,27 @@ def nlp() -> Any:
             "£3m",
             "state funding for parties",
         ),
+        # how often, and on what basis
+        (
+            "Data showed the economy grew just 0.2% between July and September and 1.8% on an"
+            " annual basis.",
+            "1.8%",
+            "annual growth in economy",
+        ),
+        ("Prices rose 2% year-on-year.", "2%", "annual rise in Prices"),
+        (
+            "Output in the quarter grew just 0.2%, an annual rate of 0.8%.",
+            "0.8%",
+            "growth in Output at annual rate",
+        ),
+        # the form a payment takes
+        (
+            "The company will pay between $2bn and $4bn in Globex stock with the rest being made"
+            " up of cash.",
+            "$2bn and $4bn",
+            "payment in Globex stock",
+        ),
+        ("Acme paid $40m in fines.", "$40m", "fines"),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",

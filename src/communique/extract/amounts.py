@@ -1581,6 +1581,20 @@ def _as_change(r: _Reading, span: Any, prep: str) -> None:
         r.object = f"{noun} in {r.object}"
 
 
+def _as_paid_in(r: _Reading, span: Any, prep: str) -> None:
+    """ "will pay between $1bn and $3bn in Metlife stock": the payment, in the form it takes,
+    not the stock's worth."""
+    paid = _clause_head(span[0])
+    tok = r.object_tok
+    if (
+        prep == "in"
+        and tok is not None
+        and tok.lemma_.lower() in _PAID_IN
+        and paid.lemma_.lower() in ("pay", "offer", "bid")
+    ):
+        r.object = f"{_verb_noun(paid, lexicon()) or 'payment'} in {r.object}"
+
+
 _SAVING_OF = {"save": "savings", "cut": "cut", "reduce": "reduction", "lose": "loss"}
 
 
@@ -2585,6 +2599,33 @@ _DEAL_NOUNS = frozenset(
 _PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment".split())
 
 
+_OFTEN = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+_ANNUAL_BASIS = re.compile(
+    r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
+)
+
+
+def _how_often(span: Any) -> str | None:
+    """ "the £80m spent annually on the trust": the rate the amount's own verb gives."""
+    verbs = [c for t in span for c in t.rights if c.dep_ in ("acl", "relcl")]
+    verbs += [v] if (v := _governing_verb(span[-1])) is not None else []
+    return next(
+        (
+            _OFTEN[c.lower_]
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advmod" and c.lower_ in _OFTEN
+        ),
+        None,
+    )
+
+
 def _every(span: Any) -> str | None:
     """ "30,000 children are dying every day": the time a count's verb says it happens in,
     each time; None without one."""
@@ -3195,6 +3236,10 @@ def _firm_name(tok: Any) -> str:
     return tok.doc[first : tok.i + 1].text
 
 
+# What a payment can be made in ("pay $2bn in stock", "offer £5 a share in cash").
+_PAID_IN = frozenset("stock share cash bond shares".split())
+
+
 def _in_terms_of(verb: Any) -> Any:
     """The measure a clause names with "in terms of" ("In terms of market value, ..."), or
     None."""
@@ -3358,6 +3403,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                         r.verb = _governing_verb(t)
                         r.trusted = True
                         _as_change(r, span, c.lower_)
+                        _as_paid_in(r, span, c.lower_)
                         return r
     made_up = (
         hit.kind == "money"
@@ -3425,6 +3471,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.verb = _governing_verb(pobj)
             r.trusted = True
             _as_change(r, span, prep.lower_)
+            _as_paid_in(r, span, prep.lower_)
             return r
     dep = anchor.dep_
     # "95% of insurance claims were ...", "owns 30% of EADS": the share is of that thing,
@@ -7243,6 +7290,20 @@ def _change_to_period(out: list[Amount], text: str) -> None:
             break
 
 
+_AT_RATE = re.compile(
+    r"\s*,\s+(?:an?|the)\s+(annual|annualised|annualized)\s+(?:rate|pace)\s+of\s+"
+)
+
+
+def _annual_rate(out: list[Amount], text: str) -> None:
+    """ "Output grew 0.1%, an annual rate of 0.3%": the second figure is the first change
+    at an annual rate, not a bare "annual rate"."""
+    for a, b in pairwise(out):
+        at = _AT_RATE.fullmatch(text, a.span[1], b.span[0])
+        if at is not None and a.object and a.unit == b.unit == "percent":
+            b.object = f"{a.object} at {at.group(1)} rate"
+
+
 def _period_in_object(out: list[Amount], text: str) -> None:
     """ "Borrowing figures for 2003/4 are £35bn - less than the £37.5bn predicted": an object
     that names its period ("for 2003/4") has it for every amount of it in the sentence."""
@@ -8587,6 +8648,17 @@ def extract_amounts(art: Article) -> list[Amount]:
             if lead_year and lead_year.group(1) in str(extra.get("period_text", "")):
                 obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
+            if span is not None and hit.kind in ("money", "count") and "per" not in extra:
+                often = _how_often(span)
+                if often is not None:
+                    extra["per"] = often  # "the £80m spent annually on the trust"
+                    obj = f"{obj} per {often}"
+            if (
+                hit.kind == "percent"
+                and _ANNUAL_BASIS.match(text, hit.end)
+                and not obj.lower().startswith(("annual", "year"))
+            ):
+                obj = f"annual {obj}"  # "grew 0.1% in the quarter and 1.5% on an annual basis"
             head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
             said = (
                 _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower())
@@ -8660,6 +8732,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     _forecast_from_to(out, text)
     _change_to_period(out, text)
     _period_in_object(out, text)
+    _annual_rate(out, text)
     _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)
