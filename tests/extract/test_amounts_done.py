@@ -172,6 +172,19 @@ def nlp() -> Any:
             "payment in Globex stock",
         ),
         ("Acme paid $40m in fines.", "$40m", "fines"),
+        # an economy's "its" in an article about one country
+        (
+            "Brazil has repaid its loans early. Analysts said Brazil was now safer. Gold and"
+            " currency reserves of $90bn beat its foreign public debt of some $80bn.",
+            "$80bn",
+            "Brazil's foreign public debt",
+        ),
+        # those in what the subject is
+        (
+            "Regulators said the largest recall involves 15,000 pickups and vans.",
+            "15,000 pickups",
+            "pickups and vans involved in largest recall",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",

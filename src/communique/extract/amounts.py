@@ -1413,6 +1413,15 @@ def _count_object(
             and not any(t.tag_ in ("WP$", "WDT", "WP") for t in doer.subtree)
         ):
             by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
+        elif (
+            doer is not None
+            and doer.i not in skip
+            and doer.pos_ == "NOUN"
+            and verb.lemma_.lower() in _INVOLVE_VERBS
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+        ):
+            # "the largest recall involves 155,465 pickups": those in the recall
+            by = f" in {_np(doer, skip)}"
         if by and (
             by.removeprefix(" by ").removeprefix("the ").removeprefix("its ") in np
             or re.search(r"\b(?:its|their|his|her)\b", np)
@@ -1422,6 +1431,8 @@ def _count_object(
     return np
 
 
+# Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
+_INVOLVE_VERBS = frozenset("involve include cover affect".split())
 # Nouns of what reports a figure, not of who does what it counts ("research claims").
 _SOURCE_NOUNS = frozenset("claim research report study survey figure data poll analysis".split())
 
@@ -2675,7 +2686,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         # gerund's own words, shortly
         words = [t for t in tok.subtree if t.i not in skip and t.dep_ != "det"]
         cut = next((k for k, t in enumerate(words) if t.is_punct), 99)
-        words = words[: min(cut, 9)]
+        words = words[: min(cut, 11)]
         while len(words) > 1 and words[-1].pos_ in ("ADP", "PART", "CCONJ", "DET", "ADJ"):
             words.pop()
         return _join(words)
@@ -4616,6 +4627,12 @@ _ECONOMY = re.compile(
     r"consumer (?:spending|prices)|average earnings)\b",
     re.I,
 )
+# An economy's own figures under an "its" no firm or clause subject took.
+_ECONOMY_ITS = re.compile(
+    r"\bits (?=(?:\w+ ){0,2}(?:debt|deficit|surplus|economy|gdp|reserves|budget|exports|imports|"
+    r"growth|inflation|borrowing)\b)",
+    re.I,
+)
 # Groups of countries or the world: a measure of theirs is no one country's.
 _BLOCS = re.compile(
     r"\b(?:(?i:euro ?zone|euro area)|EU|European Union|OECD|G7|G8|G20|world(?:wide)?|global|"
@@ -4637,9 +4654,12 @@ class _Countries:
     def __init__(self, art: Article) -> None:
         self.by_char: dict[int, str] = {}
         self.counts: Counter[str] = Counter()
+        self.names: dict[str, str] = {}  # a country's name as the article writes it
         for ent in art.entities:
             if not ent.country:
                 continue
+            if ent.type == "COUNTRY":
+                self.names.setdefault(ent.country, ent.name)
             for mm in ent.mentions:
                 for i in range(mm.span[0], mm.span[1]):
                     self.by_char[i] = ent.country
@@ -4650,6 +4670,8 @@ class _Countries:
             for e in art.doc.ents:
                 if e.label_ in ("GPE", "NORP"):
                     code = _kb_country(e.text)
+                    if code and e.label_ == "GPE" and _names_country(e.text):
+                        self.names.setdefault(code, e.text)
                     if code:
                         for i in range(e.start_char, e.end_char):
                             self.by_char[i] = code
@@ -8006,6 +8028,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
+                names_ = countries.names if countries is not None else {}
+                home = countries.main() if countries is not None else []
+                if home and _ECONOMY_ITS.search(obj) and home[0] in names_:
+                    # "reserves of $119bn beat its foreign public debt": the country's, in an
+                    # article about one country
+                    owner_ = _possessive(names_[home[0]])
+                    obj = _ECONOMY_ITS.sub(f"{owner_} ", obj, count=1)
                 obj = _whose_shares(obj, sent_of[span.start], people)
                 obj = _resolve_they(obj, span, amount_toks)
                 obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
