@@ -2239,6 +2239,7 @@ def _aim_of(span: Any) -> str | None:
 
 
 _IF_WORDS = frozenset("whether if unless".split())
+_IF_WORD = re.compile(r"\b(?:whether|if|unless)\b", re.I)  # (a cheap test before the parse's)
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
 _PROPOSED_CHANGE = re.compile(
@@ -2253,12 +2254,13 @@ def _conditional(span: Any) -> bool:
     """ "whether they raise prices by 20% or stagger it", "unless prices fall below $35": the
     amount's clause (or the clause it is joined to by "and") is a condition or a question,
     so the amount may not come about."""
-    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 2) : span.start]]
-    if any(w in _DEFINITE for w in before):
-        return False  # "whether the other two men have received letters": known ones
     h = _clause_head(span[0])
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
+            doc = span.doc
+            lo = max(span.sent.start, span.start - 2)
+            if any(doc[i].lower_ in _DEFINITE for i in range(lo, span.start)):
+                return False  # "whether the other two men have received letters": known ones
             return not any(c.lower_ in ("even", "as") for c in h.lefts if c.i < span.start)
         if h.dep_ != "conj" or h.head.i == h.i:
             return False
@@ -2617,6 +2619,7 @@ _OFTEN = {
     "weekly": "week",
     "daily": "day",
 }
+_OFTEN_WORD = re.compile(r"\b(?:annually|yearly|monthly|weekly|daily)\b", re.I)
 _ANNUAL_BASIS = re.compile(
     r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
 )
@@ -4997,13 +5000,15 @@ def _parties(
                         if k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "WDT":
                             for x in _own_subtree(k, skip, others):
                                 add(x)
-        sent = span.sent
-        if not found and not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            for t in sent:  # a headline with no verb: "US bank in $515m SEC settlement"
-                if t.i not in skip:
-                    add(t)
+        if not found:
+            sent = span.sent
+            if sent.root.pos_ not in ("VERB", "AUX") and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent
+            ):
+                for t in sent:  # a headline with no verb: "US bank in $515m SEC settlement"
+                    if t.i not in skip:
+                        add(t)
         head = _clause_head(span[-1])
-        top = countries.counts.most_common(1)
         for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subj = subjects[0] if subjects else None
@@ -5035,6 +5040,7 @@ def _parties(
                 for t in own:
                     add(t)
                 if found and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}:
+                    top = countries.counts.most_common(1)
                     found = [c for c in found if top and c == top[0][0]]
                 if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
                     break  # "Brent crude in London": placed already
@@ -5865,6 +5871,9 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
 _DONE_PREPS = frozenset("of on from with for to into over against in at under".split())
 
 
+_RATE_TAIL = re.compile(r" per \w+$")
+
+
 def _breaks(t: Any) -> bool:
     """Punctuation that ends a phrase; not the hyphen inside "anti-bullying"."""
     inside = t.lower_ == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
@@ -5875,7 +5884,7 @@ def _done_how(obj: str, span: Any, skip: set[int]) -> str:
     """ "men held" -> "men held in connection with the attack", "vintners helped" ->
     "vintners helped to take early retirement", "children dying" -> "children dying
     unnecessarily": what the verb a count ends on says of it, shortly."""
-    rate = re.search(r" per \w+$", obj)  # "children dying per day": the rate stays last
+    rate = _RATE_TAIL.search(obj)  # "children dying per day": the rate stays last
     if rate is not None:
         return _done_how(obj[: rate.start()], span, skip) + rate.group()
     last = obj.rsplit(" ", 1)[-1]
@@ -5883,16 +5892,14 @@ def _done_how(obj: str, span: Any, skip: set[int]) -> str:
         return obj
     sent = span[0].sent
     mine = set(range(span.start, span.end))
-    verb = next(
-        (
-            t
-            for t in sorted(sent, key=lambda t: abs(t.i - span.start))
-            if t.pos_ == "VERB"
-            and t.i not in mine
-            and (t.lower_ == last or participle(t.lemma_.lower()) == last)
-        ),
-        None,
-    )
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.i not in mine
+        and (t.lower_ == last or participle(t.lemma_.lower()) == last)
+    ]
+    verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
     if verb is None:
         return obj
     words: list[Any] = []
@@ -8000,7 +8007,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 gerund_ = re.match(r"(?:increasing|raising|lifting|boosting|extending) ", obj or "")
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
-            if aim is None and hit.start not in prior_at and _conditional(span):
+            if (
+                aim is None
+                and hit.start not in prior_at
+                and _IF_WORD.search(text, sent_of[span.start].start_char, hit.start)
+                and _conditional(span)
+            ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
@@ -8028,9 +8040,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
+                its_ = _ECONOMY_ITS.search(obj) if countries is not None else None
+                home = countries.main() if its_ is not None and countries is not None else []
                 names_ = countries.names if countries is not None else {}
-                home = countries.main() if countries is not None else []
-                if home and _ECONOMY_ITS.search(obj) and home[0] in names_:
+                if home and home[0] in names_:
                     # "reserves of $119bn beat its foreign public debt": the country's, in an
                     # article about one country
                     owner_ = _possessive(names_[home[0]])
@@ -8214,7 +8227,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and _ECONOMY.search(obj)
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
                 and not _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
-                and not _BLOCS.search(sent_of[span.start].text)
+                and not _BLOCS.search(
+                    text, sent_of[span.start].start_char, sent_of[span.start].end_char
+                )
             ):
                 # "Growth was 1.1% in 2004" in an article about one country's economy
                 parties = countries.main()
@@ -8337,7 +8352,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if year is None and _YEAR_IN.search(sent_of[span.start].text):
+                sent_ = sent_of[span.start]
+                if year is None and _YEAR_IN.search(text, sent_.start_char, sent_.end_char):
                     # "funnelling $2m into the 2001 re-election campaign", "8% of the population
                     # in the 2001 Census": a year naming a noun of the amount's clause.
                     clause = _clause_head(span[0])
@@ -8388,7 +8404,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # year's profit
                 period = prev.period
         if obj and span is not None:
-            left_out = _EXCLUDING.search(sent_of[span.start].text)
+            left_out = _EXCLUDING.search(
+                text, sent_of[span.start].start_char, sent_of[span.start].end_char
+            )
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
         if (
@@ -8678,7 +8696,12 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
             if span is not None and hit.kind in ("money", "count") and "per" not in extra:
-                often = _how_often(span)
+                sent_ = sent_of[span.start]
+                often = (
+                    _how_often(span)
+                    if _OFTEN_WORD.search(text, sent_.start_char, sent_.end_char)
+                    else None
+                )
                 if often is not None:
                     extra["per"] = often  # "the £80m spent annually on the trust"
                     obj = f"{obj} per {often}"
