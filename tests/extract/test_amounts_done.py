@@ -185,6 +185,19 @@ def nlp() -> Any:
             "15,000 pickups",
             "pickups and vans involved in largest recall",
         ),
+        # money with what it is for, who backs it
+        (
+            "It includes a £200m cash injection to extend free childcare from ten hours to"
+            " fifteen, with parents able to choose.",
+            "£200m",
+            "cash injection to extend free childcare",
+        ),
+        (
+            "The charity recommends a weekly payment of £95.50 for looking after a toddler.",
+            "£95.50",
+            "weekly payment recommended for looking after toddler",
+        ),
+        ("The UN also confirmed a new $15m aid package.", "$15m", "UN's aid package"),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",

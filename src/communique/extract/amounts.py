@@ -2609,7 +2609,7 @@ _DEAL_NOUNS = frozenset(
     "agreement deal contract plan offer bid package scheme programme loan".split()
 )
 # Money whose purpose a "to" clause gives ("a £4m grant to help survivors").
-_PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment".split())
+_PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment injection package".split())
 
 
 _OFTEN = {
@@ -5652,13 +5652,18 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
 _TERMS_NOUNS = frozenset(
     """fine penalty settlement compensation aid grant loan payment repayment bonus damages
     subsidy donation levy fee award fund claim demand charge down write-down writedown
-    spending investment deal agreement contract payout credit""".split()
+    spending investment deal agreement contract payout credit package injection""".split()
 )
 _TERMS_PREPS = ("for", "on", "to", "against", "from", "with")  # ("with" only for deals)
 # Verbs a terms noun is the object of, whose own "on"/"to"/"with" says the terms.
 _TERMS_VERBS = frozenset(
     "impose levy set agree reach hammer award grant offer give hand provide order".split()
 )
+# Verbs by which a body backs or proposes money, its subject the backer ("The EU confirmed a
+# $21m aid package", "The charity recommends a weekly payment of £108").
+_BACKED_VERBS = frozenset("confirm announce unveil approve recommend propose pledge".split())
+# Nouns of a case money settles ("a deal in its probe into ...").
+_CASE_NOUNS = frozenset("probe investigation inquiry case dispute lawsuit row".split())
 # Verbs by which money comes in, whose "from" says from whom ("receive $6bn in credits from").
 _GOT_VERBS = frozenset("receive get secure obtain raise borrow".split())
 
@@ -5763,7 +5768,7 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         # "hand its wine industry 70m euros in aid": the verb's, through the amount
         verb = verb.head.head if verb.head.i in mine else verb.head
-    elif tok.dep_ not in ("dobj", "nsubjpass"):
+    elif tok.dep_ not in ("dobj", "nsubjpass", "npadvmod"):  # ("reached a deal - ... -")
         return obj
     lemma = verb.lemma_.lower()
     getter = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None)
@@ -5789,7 +5794,16 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
                     )
                     return _added(obj, f"{participle(lemma)}{by} {_join(words)}", tok)
         return obj
-    if lemma not in _TERMS_VERBS or verb.pos_ != "VERB":
+    if lemma in _BACKED_VERBS and tok.dep_ == "dobj" and "'s " not in obj and " by " not in obj:
+        backer = _own_subject(verb)
+        if (
+            backer is not None
+            and backer.pos_ == "PROPN"
+            and backer.ent_type_ in ("ORG", "GPE", "NORP")
+            and backer.i not in skip
+        ):
+            return f"{_possessive(_name(backer))} {obj}"  # "The EU confirmed a $21m aid package"
+    if lemma not in _TERMS_VERBS | _BACKED_VERBS or verb.pos_ != "VERB":
         return obj
     if lemma in _GIVE_VERBS | {"hand"}:
         given = next(
@@ -5820,7 +5834,21 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
                     return _added(obj, _join(words), tok)
                 break
     for k in verb.rights:
-        if k.i > tok.i and k.dep_ == "prep" and k.lower_ in ("on", "with", "to"):
+        case_ = next((p for p in k.children if p.dep_ == "pobj"), None)
+        if (
+            k.i > tok.i
+            and k.dep_ == "prep"
+            and (
+                k.lower_ in ("on", "with", "to")
+                # "reached a $140m deal in its probe into Columbia": which case
+                or k.lower_ == "in"
+                and case_ is not None
+                and case_.lemma_.lower() in _CASE_NOUNS
+                # "recommends a weekly payment of £108.49 for looking after a baby": what for
+                or k.lower_ == "for"
+                and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in k.children)
+            )
+        ):
             words = _terms_words(k, mine)
             if words:
                 return _added(obj, f"{participle(lemma)} {_join(words)}", tok)
