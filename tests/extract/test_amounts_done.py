@@ -198,6 +198,20 @@ def nlp() -> Any:
             "weekly payment recommended for looking after toddler",
         ),
         ("The UN also confirmed a new $15m aid package.", "$15m", "UN's aid package"),
+        # which firm, in the words of the aside the sentence gives it
+        (
+            "This will boost the annual production capacity of the company - Brazil's"
+            " second-largest car manufacturer - to 300,000 units.",
+            "300,000 units",
+            "annual production capacity of Brazil's second-largest car manufacturer",
+        ),
+        # how far a figure falls short of its forecast
+        (
+            "Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in"
+            " the budget.",
+            "£2.5bn",
+            "shortfall of Borrowing figures for 2003/4 below what was predicted",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",
@@ -264,6 +278,12 @@ def test_conditions_and_goals(nlp: Any, text: str, amount: str, modality: str | 
             [],
         ),
         ("The Kyoto targets cover 38 countries.", "38 countries", []),
+        (
+            "This will boost the annual production capacity of the company - Brazil's"
+            " second-largest car manufacturer - to 300,000 units.",
+            "300,000 units",
+            ["BRA"],
+        ),
         # the other side, named in the relative clause's antecedent
         (
             "In its filing it listed its biggest creditor as German chemicals giant BASF, which"

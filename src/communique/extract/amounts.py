@@ -6093,6 +6093,31 @@ def _growth_of(obj: str, verb: Any, skip: set[int]) -> str:
 _IT_CLAUSE = re.compile(r"\b(where|which|that|as) it\b")
 
 
+_OF_THE_FIRM = re.compile(rf"\bof (?:the )?({'|'.join(sorted(_COMPANY_NOUNS))})$")
+
+
+def _aside_named(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "capacity of company" in "the capacity of the company - India's second-largest car
+    maker - to 400,000 units": the firm in the words of the aside the sentence gives it."""
+    bare = _OF_THE_FIRM.search(obj)
+    if bare is None:
+        return obj
+    for t in sent:
+        if (
+            t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in _COMPANY_NOUNS
+            and t.i not in skip
+            and any(c.dep_ == "poss" for c in t.lefts)
+            and (
+                t.head.lower_ == bare.group(1)
+                or any(c.lower_ == bare.group(1) for c in t.head.subtree)
+            )
+        ):
+            return f"{obj[: bare.start()]}of {_np(t, skip)}"
+    return obj
+
+
 def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> str:
     """ "countries where it deploy fleet": the firm an opening "It" of its sentence stands
     for (the firm the sentence before is about, else the article's)."""
@@ -7359,6 +7384,31 @@ def _annual_rate(out: list[Amount], text: str) -> None:
         at = _AT_RATE.fullmatch(text, a.span[1], b.span[0])
         if at is not None and a.object and a.unit == b.unit == "percent":
             b.object = f"{a.object} at {at.group(1)} rate"
+
+
+_LESS_THAN_NEXT = re.compile(r"\s+(less|lower|below|more|higher|above)\s+than\s+(?:the\s+)?")
+_NEXT_PREDICTED = re.compile(
+    r"\s+(?:\([^()]{0,40}\)\s+)?(predicted|forecast|expected|planned|budgeted|estimated)\b"
+)
+
+
+def _gap_to_forecast(out: list[Amount], text: str) -> None:
+    """ "£35bn - £2.5bn less than the £37.5bn predicted": the second figure is how far the
+    first falls short of the forecast, not the first's measure again."""
+    for b, c in pairwise(out):
+        than = _LESS_THAN_NEXT.fullmatch(text, b.span[1], c.span[0])
+        said = _NEXT_PREDICTED.match(text, c.span[1])
+        base = _base(c) or c.object
+        if than is None or said is None or not base or b.unit != c.unit:
+            continue
+        under = than.group(1) in ("less", "lower", "below")
+        b.object = (
+            f"{'shortfall' if under else 'excess'} of {base} "
+            f"{'below' if under else 'over'} what was {said.group(1)}"
+        )
+        b.extra.pop("change", None)
+        if b.extra.get("modality") == "forecast":
+            b.extra.pop("modality")  # (the gap of a known figure to the forecast is known)
 
 
 def _period_in_object(out: list[Amount], text: str) -> None:
@@ -8710,6 +8760,10 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _same_owner(obj, same_sent)
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
+            named_ = _aside_named(obj, sent_of[span.start], amount_toks)
+            if named_ != obj and not parties:
+                parties = _object_country(named_)  # "... of India's second-largest car maker"
+            obj = named_
             obj, estimated_ = _estimated(obj, span)
             if estimated_:
                 extra["modality"] = "forecast"
@@ -8812,6 +8866,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     _forecast_from_to(out, text)
     _change_to_period(out, text)
     _period_in_object(out, text)
+    _gap_to_forecast(out, text)
     _annual_rate(out, text)
     _sale_sides(out, text)
     _compared_change(out, text)
