@@ -394,7 +394,8 @@ def test_object_has_no_other_amount_in_it(nlp: Any) -> None:
 def test_an_earlier_value_does_not_take_the_clause_period(nlp: Any) -> None:
     got = {a.text: a for a in _amounts(nlp, "Losses deepened to £51.6m in 2004 from £1.2m.")}
     assert got["£51.6m"].period == "2004-01-01/2004-12-31"
-    assert got["£1.2m"].period is None
+    # (the year before: "to £51.6m in 2004 from £1.2m" compares a year with the one before)
+    assert got["£1.2m"].period == "2003-01-01/2003-12-31"
     got = {a.text: a for a in _amounts(nlp, "Revenues rose to $3.1bn, from $2.8bn in 2003.")}
     assert got["$2.8bn"].period == "2003-01-01/2003-12-31"
 

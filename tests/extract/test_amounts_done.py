@@ -212,6 +212,19 @@ def nlp() -> Any:
             "£2.5bn",
             "shortfall of Borrowing figures for 2003/4 below what was predicted",
         ),
+        # a bare role word's measure, from the sentence's next amount
+        (
+            "Speaking on TV, Mr Smith said the panel's earlier forecast of 1.4% was too"
+            " optimistic and warned growth would be just 1% in 2005.",
+            "1.4%",
+            "panel's earlier forecast for growth",
+        ),
+        # what it was cut from, and for what
+        (
+            "It cut A$50m from profit targets for the stadium and another UK project.",
+            "A$50m",
+            "cut from profit targets for stadium and UK project",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",
@@ -259,6 +272,8 @@ def test_what_is_done(nlp: Any, text: str, amount: str, obj: str) -> None:
             "£120m",
             "pledge",
         ),
+        # a cut from targets is made, not a target
+        ("It cut A$50m from profit targets for the stadium and another UK project.", "A$50m", None),
         # an objective or a goal is a target
         ("The goal of 2% could be reached by 2010.", "2%", "target"),
     ],
@@ -266,6 +281,30 @@ def test_what_is_done(nlp: Any, text: str, amount: str, obj: str) -> None:
 def test_conditions_and_goals(nlp: Any, text: str, amount: str, modality: str | None) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # "to X in 2004 from Y": the earlier value is the year before's
+        (
+            "Shares in Globex have fallen after the mining group reported losses had deepened to"
+            " £51.6m in 2004 from £1.2m.",
+            "£1.2m",
+            "2003-01-01/2003-12-31",
+        ),
+        # an object that names its period has it for every amount of it in the sentence
+        (
+            "Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted in"
+            " the budget.",
+            "£37.5bn",
+            "2003-04-01/2004-03-31",
+        ),
+    ],
+)
+def test_periods_said_around(nlp: Any, text: str, amount: str, period: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.period == period
 
 
 @pytest.mark.parametrize(

@@ -4214,12 +4214,23 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     for c in [*verb.rights, *held]:
         if (
             c.dep_ == "prep"
-            and c.lower_ in (*_OBJ_PREPS, "to", "into", "through")  # "save through reforms"
+            and (
+                c.lower_ in (*_OBJ_PREPS, "to", "into", "through")  # "save through reforms"
+                # "cut A$68m from profit targets for Wembley": what it was cut from
+                or c.lower_ == "from"
+                and verb.lemma_.lower() in _OFF_VERBS | {"cut", "save"}
+            )
             and c.i not in skip
         ):
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
                 words += [c.lower_, _np(pobj[0], skip)]
+                also = next((k for k in verb.rights if k.i > c.i and k.dep_ == "prep"), None)
+                if c.lower_ == "from" and also is not None and also.lower_ == "for":
+                    # "cut A$68m from profit targets for Wembley (and a UK project)": for what
+                    said_for = [t for t in also.subtree if t.dep_ != "det"]
+                    if len(said_for) <= 7 and not any(t.is_punct or t.i in skip for t in said_for):
+                        words.append(_join(said_for))
                 break
             pcomp = [p for p in c.children if p.dep_ == "pcomp" and p.i not in skip]
             if pcomp:  # "spend 5m euros on buying out shareholders"
@@ -7411,6 +7422,44 @@ def _gap_to_forecast(out: list[Amount], text: str) -> None:
             b.extra.pop("modality")  # (the gap of a known figure to the forecast is known)
 
 
+def _role_of_later(out: list[Amount], text: str) -> None:
+    """ "the panel's earlier forecast of 1.4% was too optimistic and warned growth would be
+    just 1%": a bare role word's measure, from the next amount of its sentence."""
+    for a, b in pairwise(out):
+        if not a.object or not b.object or a.unit != b.unit:
+            continue
+        role = a.object.rsplit(" ", 1)[-1].lower()
+        link = _ROLE_WORDS.get(role)
+        base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(b) or "")
+        if (
+            link is None
+            or len(a.object.rpartition("'s ")[2].split()) > 3
+            or not base
+            or base.rsplit(" ", 1)[-1].lower() in _ROLE_WORDS
+            or base.rsplit(" ", 1)[-1].lower() in a.object.lower().split()  # (said already)
+            or len(base) > 40
+            or re.search(r"[.!?]\s", text[a.span[1] : b.span[0]])
+        ):
+            continue
+        a.object = f"{a.object} {link} {base}"
+
+
+_IN_YEAR_FROM = re.compile(r"\s+in\s+((?:19|20)\d\d)\s+from\s+(?:about\s+|some\s+|just\s+)?")
+
+
+def _year_before(out: list[Amount], text: str) -> None:
+    """ "losses deepened to £51.6m in 2004 from £1.2m": the earlier value is the year
+    before's."""
+    for a, b in pairwise(out):
+        said = _IN_YEAR_FROM.fullmatch(text, a.span[1], b.span[0])
+        if said is None or b.period or a.unit != b.unit or not a.period:
+            continue
+        year = int(said.group(1))
+        if a.period == f"{year}-01-01/{year}-12-31":
+            b.period = f"{year - 1}-01-01/{year - 1}-12-31"
+            b.extra["period_text"] = f"the year before {year}"
+
+
 def _period_in_object(out: list[Amount], text: str) -> None:
     """ "Borrowing figures for 2003/4 are £35bn - less than the £37.5bn predicted": an object
     that names its period ("for 2003/4") has it for every amount of it in the sentence."""
@@ -8793,10 +8842,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                 and not obj.lower().startswith(("annual", "year"))
             ):
                 obj = f"annual {obj}"  # "grew 0.1% in the quarter and 1.5% on an annual basis"
-            head_words = re.split(r" (?:for|of) ", obj, maxsplit=1)[0]
+            head_words = re.split(r" (?:for|of|from) ", obj, maxsplit=1)[0]
             said = (
-                _MODAL_NOUNS.get(obj.rsplit(" ", 1)[-1].lower())
-                or _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower())
+                _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower())
                 or ("target" if re.search(r"\btarget\b", head_words) else None)  # "target range"
             )
             if not said and obj.split(" ", 1)[0].lower() in _AHEAD_WORDS:
@@ -8866,6 +8914,8 @@ def extract_amounts(art: Article) -> list[Amount]:
     _forecast_from_to(out, text)
     _change_to_period(out, text)
     _period_in_object(out, text)
+    _year_before(out, text)
+    _role_of_later(out, text)
     _gap_to_forecast(out, text)
     _annual_rate(out, text)
     _sale_sides(out, text)
