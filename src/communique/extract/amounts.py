@@ -5341,6 +5341,7 @@ def _period(
     others: list[_Hit],
     text: str,
     near: list[_Hit] | None = None,
+    prior: bool | None = None,
 ) -> Period | None:
     """The period expression in the amount's clause nearest to it, not reached across an
     earlier value (`others`: the sentence's "from"/"against" amounts)."""
@@ -5352,7 +5353,7 @@ def _period(
         clauses = {-1}  # "Acme, a 25% shareholder, decided in 2004": not the stake's period
     # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
     # period; only a period written after it ("from $2.8bn in 2003") is its own.
-    prior = _is_prior(span)
+    prior = _is_prior(span) if prior is None else prior
     # "a $206bn settlement reached with 46 states in 1998": an amount inside the noun this
     # amount sizes does not take that noun's period from it
     sized = (
@@ -8420,7 +8421,9 @@ def extract_amounts(art: Article) -> list[Amount]:
                     parties += [c for c in owned_by if c not in parties]
             sent = sent_of[span.start]
             if sent.start_char not in sent_periods:
-                sent_periods[sent.start_char] = find_periods(sent.text, ref)
+                sent_periods[sent.start_char] = find_periods(
+                    text[sent.start_char : sent.end_char], ref
+                )
             # An earlier value's period is the one right after it, not beyond the next amount.
             blockers = hits if hit.start in prior_at else priors
             p = _period(
@@ -8432,6 +8435,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 blockers,
                 text,
                 [h for h in hits if sent.start_char <= h.start < sent.end_char],
+                prior=hit.start in prior_at,
             )
             if p is None and level_of is not None and level_of.period:
                 period = level_of.period  # (the excess over a forecast: the level's period)
