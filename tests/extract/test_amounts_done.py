@@ -225,6 +225,20 @@ def nlp() -> Any:
             "A$50m",
             "cut from profit targets for stadium and UK project",
         ),
+        # the counted things' value, and two nouns of one phrase kept
+        (
+            "It said there were 120 cases of reported theft or damage in city parks in the region"
+            " in 2003, worth £2.5m, up from 100 cases worth £2m in 2002.",
+            "£2.5m",
+            "value of cases of reported theft or damage in city parks",
+        ),
+        # the figure a change falls short of is of the same change
+        (
+            "It leaves output up 1.3% for the full year, but short of the 1.5% which the"
+            " government had predicted.",
+            "1.5%",
+            "rise in output",
+        ),
         # the parse made the prices and the rise both objects of "raise"
         (
             "The issue is whether they raise fares between 5% and 8% or phase it in.",

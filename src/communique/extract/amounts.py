@@ -1098,7 +1098,19 @@ def _count_object(
         cut_at = next((k for k, t in enumerate(rest) if t.ent_type_ in ("DATE", "TIME")), None)
         if cut_at is not None:
             rest = rest[:cut_at]  # "12 deaths in 2004": the year is the period
-        cut = next((k for k, t in enumerate(rest) if t.is_punct or t.pos_ == "CCONJ"), len(rest))
+        cut = next(
+            (
+                k
+                for k, t in enumerate(rest)
+                if t.is_punct
+                or t.pos_ == "CCONJ"
+                # (not "fraud or irregularities": two nouns of one phrase)
+                and not (
+                    k + 1 < len(rest) and rest[k + 1].dep_ == "conj" and rest[k + 1].head in rest
+                )
+            ),
+            len(rest),
+        )
         rest = rest[: min(cut, 8)]
         while rest and rest[-1].pos_ in ("ADP", "DET"):
             rest.pop()
@@ -4675,8 +4687,7 @@ class _Countries:
             if ent.type == "COUNTRY":
                 self.names.setdefault(ent.country, ent.name)
             for mm in ent.mentions:
-                for i in range(mm.span[0], mm.span[1]):
-                    self.by_char[i] = ent.country
+                self.by_char.update(dict.fromkeys(range(mm.span[0], mm.span[1]), ent.country))
                 if ent.type in ("COUNTRY", "GPE", "NORP"):
                     self.counts[ent.country] += 1
         self.from_entities = bool(self.by_char)
@@ -4687,8 +4698,7 @@ class _Countries:
                     if code and e.label_ == "GPE" and _names_country(e.text):
                         self.names.setdefault(code, e.text)
                     if code:
-                        for i in range(e.start_char, e.end_char):
-                            self.by_char[i] = code
+                        self.by_char.update(dict.fromkeys(range(e.start_char, e.end_char), code))
                         self.counts[code] += 1
 
     def of(self, tok: Any) -> str | None:
@@ -4856,6 +4866,8 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
         k = bisect_left(marks, lo)
         return k < len(marks) and marks[k] <= hi
 
+    if not holds(theirs, tok.left_edge.i, tok.right_edge.i):
+        return list(tok.subtree)  # no other amount inside: the whole subtree, in order
     while stack:
         t = stack.pop()
         out.append(t)
@@ -7461,6 +7473,44 @@ def _year_before(out: list[Amount], text: str) -> None:
             b.extra["period_text"] = f"the year before {year}"
 
 
+_WORTH_BEFORE = re.compile(r",\s*(?:each\s+)?worth\s+(?:about\s+|some\s+|almost\s+|nearly\s+)?$")
+_SHORT_OF = re.compile(
+    r"[^.;]{0,60}\b(?:short\s+of|ahead\s+of|below|above|beating|missing)\s+(?:the\s+)?$", re.I
+)
+
+
+def _worth_and_compared(out: list[Amount], text: str) -> None:
+    """ "922 cases of reported fraud in 2003, worth £38.5m": the money is the counted things'
+    value; "GDP up 2.3%, but short of the 2.5% predicted": the compared figure is of the
+    same change."""
+    for k, b in enumerate(out):
+        a = out[k - 1] if k else None
+        if a is None or not a.object or "conversion_of" in b.extra:
+            continue
+        gap = text[a.span[1] : b.span[0]]
+        if (
+            b.object is None
+            and b.unit not in ("percent", "points")
+            and a.extra.get("kind") == "count"
+            and _WORTH_BEFORE.search(text, a.span[1], b.span[0])
+            and not re.search(r"[.!?;]\s", gap)
+        ):
+            b.object = f"value of {a.object}"
+        elif (
+            b.unit == a.unit == "percent"
+            and "change" in a.extra
+            and b.object is not None
+            and b.object == _base(a)
+            and _SHORT_OF.fullmatch(gap)
+        ):
+            b.object = a.object  # (a forecast "GDP" is a forecast of its rise)
+    for b in out:  # conversions follow what they restate
+        if "conversion_of" in b.extra:
+            orig = next((a for a in out if list(a.span) == b.extra["conversion_of"]), None)
+            if orig is not None and b.object is None:
+                b.object = orig.object
+
+
 def _period_in_object(out: list[Amount], text: str) -> None:
     """ "Borrowing figures for 2003/4 are £35bn - less than the £37.5bn predicted": an object
     that names its period ("for 2003/4") has it for every amount of it in the sentence."""
@@ -8918,6 +8968,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     _forecast_from_to(out, text)
     _change_to_period(out, text)
     _period_in_object(out, text)
+    _worth_and_compared(out, text)
     _year_before(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
