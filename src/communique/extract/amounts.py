@@ -1403,12 +1403,12 @@ def _count_object(
         by = ""
         if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
             doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
+        # (a common noun that is the doer, not one of the amounts' own words)
+        noun_doer = doer is not None and doer.i not in skip and doer.pos_ == "NOUN"
         if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
             by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
         elif (
-            doer is not None
-            and doer.i not in skip
-            and doer.pos_ == "NOUN"
+            noun_doer
             and doer.lemma_.lower() in _OWNER_ORGS
             and any(c.lower_ in ("the", "its") for c in doer.lefts)
         ):
@@ -1417,18 +1417,14 @@ def _count_object(
             the = next(c.lower_ for c in doer.lefts if c.lower_ in ("the", "its"))
             by = f" by {the} {_np(doer, skip).removeprefix('its ')}"
         elif (
-            doer is not None
-            and doer.i not in skip
-            and doer.pos_ == "NOUN"
+            noun_doer
             and doer.lemma_.lower() not in _SOURCE_NOUNS
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in doer.lefts)
             and not any(t.tag_ in ("WP$", "WDT", "WP") for t in doer.subtree)
         ):
             by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
         elif (
-            doer is not None
-            and doer.i not in skip
-            and doer.pos_ == "NOUN"
+            noun_doer
             and verb.lemma_.lower() in _INVOLVE_VERBS
             and doer.lemma_.lower() not in _SOURCE_NOUNS
         ):
