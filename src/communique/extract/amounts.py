@@ -1073,6 +1073,30 @@ def _count_object(
     told = _told_to(noun, np, skip, events)
     if told is not None:
         return told
+    root = rel.head
+    if (
+        verb is None
+        and rel.dep_ == "nsubj"
+        and root.dep_ in ("ROOT", "ccomp")
+        and root.tag_ in ("NN", "NNS")
+        and root.i == rel.i + 1
+    ):
+        done = next((c for c in root.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if done is not None and _nounish(done, ("NOUN",)):
+            # "half a million children skip school each day", "skip" read as a noun (a noun
+            # with a subject and an object is a verb)
+            every = next(
+                (
+                    c.lemma_.lower()
+                    for c in root.rights
+                    if c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in ("day", "week", "month", "year")
+                    and any(d.lower_ in ("every", "each") for d in c.lefts)
+                ),
+                None,
+            )
+            rate = f" per {every}" if every else ""
+            return f"{np} {gerund(root.lemma_.lower())} {_np(done, skip)}{rate}"
     if verb is None or rel.head.i != verb.i:
         done_ = noun.doc[first - 1] if first > noun.sent.start else None
         if (
@@ -1430,6 +1454,15 @@ def _count_object(
         ):
             # "the largest recall involves 155,465 pickups": those in the recall
             by = f" in {_np(doer, skip)}"
+        elif (
+            noun_doer
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+            and doer.lemma_.lower() != noun.lemma_.lower()
+            and (whose := _doer_words(doer, verb, skip)) is not None
+        ):
+            # "the consultation on the bill has attracted 500 responses", "planes that can
+            # carry 840 people", "police arrested 20 people": whose deed it is, shortly
+            by = f" by {whose}"
         if by and (
             by.removeprefix(" by ").removeprefix("the ").removeprefix("its ") in np
             or re.search(r"\b(?:its|their|his|her)\b", np)
@@ -1437,6 +1470,33 @@ def _count_object(
             by = ""  # "the club expelled all but 40 of its members": the club's already
         return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
     return np
+
+
+def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
+    """A common-noun doer's words with one short complement ("consultation on the Trading
+    Bill"), lower-cased at the sentence's start; None for pronouns or the amount's words."""
+    inside = set(range(verb.left_edge.i, verb.right_edge.i + 1)) if verb.head.i == doer.i else set()
+    own = [t for t in doer.subtree if t.i not in inside]
+    if any(t.tag_ in ("WP$", "WDT", "WP", "PRP", "PRP$") or t.i in skip for t in own):
+        return None
+    if any(c.lower_ in ("every", "each", "any", "no") for c in doer.lefts):
+        return None  # "every pupil gets 3 books": each one's, said as a rate
+    named = next((c for c in doer.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and named.i not in inside:
+        return _name(named)  # "the world's biggest carmaker General Motors (GM)"
+    words = [t for t in doer.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    words = [t for w in words for t in w.subtree]
+    words.append(doer)
+    comp = next((c for c in doer.rights if c.dep_ == "prep" and c.i not in inside), None)
+    if comp is not None and comp.lower_ in ("on", "of", "in", "at", "for", "from", "with"):
+        sub = [t for t in comp.subtree if t.dep_ != "det" or t.i != comp.i + 1]
+        when = any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in comp.children)
+        if len(sub) <= 10 and not when and not any(t.text in ',;:()-–—"' for t in sub):
+            words += sub
+    said = _join(sorted(words, key=lambda t: t.i))
+    if doer.i == doer.sent.start or words[0].i == doer.sent.start and words[0].pos_ != "PROPN":
+        said = said[:1].lower() + said[1:]
+    return said
 
 
 # Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
@@ -1534,7 +1594,21 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct),
             len(words),
         )
+        whole = words
         words = words[: min(cut, 7)]
+        owner_ = next(
+            (
+                t
+                for t in whole[len(words) - 2 : len(words) + 1]
+                if t.tag_ != "POS" and any(k.tag_ == "POS" for k in t.children)
+            ),
+            None,
+        )
+        if len(whole) > len(words) and owner_ is not None:
+            owned_ = owner_.head  # "to rip off people's bank accounts"
+            more = [t for t in whole[len(words) :] if t.i <= owned_.i]
+            if len(words) + len(more) <= 10 and not any(t.is_punct for t in more):
+                words += more
         while len(words) > 1 and words[-1].whitespace_ == "" and words[-1].i + 1 < len(verb.doc):
             if not verb.doc[words[-1].i + 1].is_punct or verb.doc[words[-1].i + 1].text != "-":
                 break
@@ -1552,7 +1626,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         if t.i == verb.i and not finite and not any(w.tag_ == "MD" for w in words)
         else t.text
         for t in words
-    )
+    ).replace(" 's ", "'s ")
 
 
 # "said", "understood", "thought": verbs of hearsay whose complement says what happened.
@@ -2246,6 +2320,62 @@ def _aim_of(span: Any) -> str | None:
     return None
 
 
+# Nouns of an aim whose object the amount is ("a long-term aspiration of moving towards an
+# 80% employment rate", "its pledge to spend £5bn").
+_AIM_NOUN_KIND = {
+    "aspiration": "target",
+    "ambition": "target",
+    "aim": "target",
+    "goal": "target",
+    "objective": "target",
+    "pledge": "pledge",
+    "promise": "pledge",
+    "commitment": "pledge",
+}
+
+
+def _aim_noun_above(span: Any) -> str | None:
+    """The modality of an aim noun the amount is said inside of, through "of" or "to" and
+    the non-finite verbs under it; None at a finite verb or a subject."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    h = outs[0]
+    for _ in range(7):
+        if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "ccomp"):
+            return None
+        h = h.head
+        if h.pos_ == "NOUN" and h.i < span.start and h.lemma_.lower() in _AIM_NOUN_KIND:
+            return _AIM_NOUN_KIND[h.lemma_.lower()]
+        if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG"):
+            return None  # a finite clause of its own
+    return None
+
+
+# A plan in the reporters' "is to" ("Brown is to freeze duty, fund a £1bn package"), for
+# when the parse lost the "is": only base verbs, nouns and commas between it and the amount.
+_IS_TO = re.compile(r"\b(?:is|are)\s+to\s+(?!be\b)[a-z]+\b")
+_IS_TO_STOP = frozenset(
+    "while but although though because after when since whereas as if which who that".split()
+)
+
+
+def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
+    m = next(reversed(list(_IS_TO.finditer(text, sent.start_char, span.start_char))), None)
+    if m is None:
+        return False
+    be = next((t for t in sent if t.idx == m.start()), None)
+    if be is None or be.dep_ == "ROOT":
+        return False  # parsed as it is: the parse's own reading stands
+    between = [t for t in sent if m.end() <= t.idx < span.start_char]
+    if between and between[-1].lower_ in ("the", "its", "their", "his", "her", "of"):
+        return False  # "to relocate 10 of its 27 plants": the 27 are there already
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "MD", "VBN") or t.lower_ in _IS_TO_STOP or t.text in ';:"“”'
+        for t in between
+    )
+
+
 _IF_WORDS = frozenset("whether if unless".split())
 _IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
 # A proposal of a change written right before its amount: "suggests increasing state funding
@@ -2664,6 +2794,21 @@ def _every(span: Any) -> str | None:
     return None
 
 
+def _each_holder(span: Any) -> str | None:
+    """ "Every officer had a target of 8,000 applications": the one each amount is of; None
+    when the clause's subject is not "every" or "each" one."""
+    head = _clause_head(span[0])
+    for c in head.children:
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and c.i < span.start
+            and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.lefts)
+        ):
+            return c.lemma_.lower()
+    return None
+
+
 _GROUPS = frozenset(("family", "household"))
 _LENGTHS = frozenset("yards miles metres meters kilometres kilometers km feet".split())
 _POSTS = frozenset("job post role position".split())
@@ -3061,12 +3206,16 @@ def _nounish(tok: Any, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
 def _left_noun(v: Any) -> Any:
     """The noun written right before verb `v` ("... and production began"), past adverbs and
     auxiliaries, when the parse hung it elsewhere as an object or a conjunct; else None."""
+    doc = v.doc
     i = v.i - 1
-    while i >= v.sent.start and v.doc[i].pos_ in ("ADV", "AUX", "PART") and v.i - i <= 3:
+    # (the sentence's bounds by its start flags: "Token.sent" walks the whole sentence)
+    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        if v.i - i > 3:
+            break
         i -= 1
-    if i < v.sent.start:
+    if i < 0 or doc[i + 1].is_sent_start:
         return None
-    t = v.doc[i]
+    t = doc[i]
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "pobj", "appos") and t.tag_ != "$":
         return t
     return None
@@ -3247,6 +3396,22 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
 
 # Market indices, which move without shares of their own ("the Nikkei down 1%").
 _INDEX_NAMES = frozenset("nikkei dow ftse dax cac nasdaq kospi sensex hang index average".split())
+
+
+def _placed(subj: Any) -> bool:
+    """ "TB in England has increased by 25%": a short capitalised name measured in a
+    country, not a firm's share price."""
+    return (
+        subj.pos_ == "PROPN"
+        and subj.ent_type_ not in ("PERSON", "NORP", "GPE")
+        and not any(c.dep_ == "compound" for c in subj.lefts)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.ent_type_ == "GPE" and _names_country(p.text) for p in c.children)
+            for c in subj.rights
+        )
+    )
 
 
 def _firm_name(tok: Any) -> str:
@@ -3984,11 +4149,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             return r
         if (
             subj is not None
-            and (subj.pos_ == "NOUN" or subj.text.upper() in _MEASURE_ACRONYMS)
+            and (subj.pos_ == "NOUN" or subj.text.upper() in _MEASURE_ACRONYMS or _placed(subj))
             and subj.i not in skip
             and (
                 subj.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
                 or subj.text.upper() in _MEASURE_ACRONYMS  # "GDP fell 0.4%"
+                or _placed(subj)
             )
             and subj.lower_ not in lexicon().people  # "Ministers had hoped to get £900m"
             and not (hit.kind == "money" and gov.lemma_.lower() in _MONEY_VERBS and dep == "dobj")
@@ -4146,15 +4312,28 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         )
         if valued is not None and _nounish(valued) and valued.pos_ != "PRON":
             return f"{noun} of {_np(valued, skip)}"
-    given_to = next(
-        (c for c in verb.rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
-    ) or (
-        sold
-        # "had to pay former partner Fiat 1.55bn euros": the first of two objects is who gets it
-        if sold is not None
-        and _nounish(sold)
-        and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb.rights)
-        else None
+    given_to = (
+        next(
+            (c for c in verb.rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
+        )
+        or next(
+            (  # "gives £200 to households": the receiver after its "to"
+                p
+                for c in verb.rights
+                if c.dep_ == "dative" and c.lower_ == "to" and c.i not in skip
+                for p in c.children
+                if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+            ),
+            None,
+        )
+        or (
+            sold
+            # "had to pay former partner Fiat 1.55bn euros": the first of two objects is who gets it
+            if sold is not None
+            and _nounish(sold)
+            and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb.rights)
+            else None
+        )
     )
     if (
         given_to is None
@@ -4188,6 +4367,11 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         )
     if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
         words += ["to", _np(given_to, skip)]
+        having = next((c for c in given_to.rights if c.dep_ == "prep" and c.lower_ == "with"), None)
+        had = [t for t in having.subtree if t.dep_ != "det"] if having is not None else []
+        age = {t.i for t in had if t.like_num and t.head.lower_ in ("over", "under", "aged")}
+        if 1 < len(had) <= 5 and not any(t.i in skip - age or t.is_punct for t in had):
+            words.append(_join(had))  # "to households with people over 60": which ones
     elif noun and verb.lemma_.lower() == "save":
         # "would save affected countries £3bn": for whom (the object before the money)
         saved_for = given_to or (
@@ -4359,11 +4543,13 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "")
         and not (tok.i == tok.sent.start and not tok.ent_type_)  # "Revenues at ...": a noun
         and tok.text.upper() not in _MEASURE_ACRONYMS  # "GDP fell 0.5%": a measure
+        and not _placed(tok)
     ):
         return "actor"
     if (
         tok.pos_ != "NOUN"
         and tok.text.upper() not in _MEASURE_ACRONYMS
+        and not _placed(tok)
         and not (tok.tag_ in ("VBG", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
         and not (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
     ):
@@ -4837,6 +5023,20 @@ def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str
             for w in (v, v.head)
             for c in w.children
         )  # "corruption has cost it 1bn CFA francs"
+    if not owned and outs:
+        # "He names Russia as the failing state as it has an estimated 90% of all fissile
+        # material": "it" is the one country a core word of the sentence named before
+        v = _clause_head(outs[0].head)
+        it = next((c for c in v.lefts if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+        if it is not None:
+            doc = span.doc
+            named = [
+                code
+                for t in doc[span.sent.start : it.i]
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (code := countries.of(t))
+            ]
+            if len(set(named)) == 1:
+                return named[:1]
     if not owned:
         return []
     root = span[0].sent.root
@@ -4881,6 +5081,12 @@ _ACCORD_NOUNS = frozenset(
 )
 
 
+# Nouns whose "against" side is a party of their amount ("a $28bn claim against Russia").
+_AGAINST_OWNED = frozenset(
+    "claim case lawsuit suit action judgement judgment ruling fine sanction award bid".split()
+)
+
+
 def _parties(
     r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
 ) -> list[str]:
@@ -4888,6 +5094,14 @@ def _parties(
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
+        if code and any(
+            a.dep_ == "prep"
+            and a.lower_ == "against"
+            and a.head.lemma_.lower() not in _AGAINST_OWNED
+            and a.head.i not in skip
+            for a in tok.ancestors
+        ):
+            return  # "10% before the uprising against Israeli occupation": the other side
         if tok.lower_ in ("america", "american") and tok.i > 0:
             if tok.doc[tok.i - 1].lower_ in ("north", "south", "latin", "central"):
                 return  # "plants in western Europe and North America": a region
@@ -5935,6 +6149,12 @@ def _done_how(obj: str, span: Any, skip: set[int]) -> str:
     rate = _RATE_TAIL.search(obj)  # "children dying per day": the rate stays last
     if rate is not None:
         return _done_how(obj[: rate.start()], span, skip) + rate.group()
+    if " by " in obj:  # "monitors deployed by anti-hunt groups": the doer stays last
+        deed, doer = obj.rsplit(" by ", 1)
+        if " " in deed and deed.rsplit(" ", 1)[-1].isalpha():
+            how = _done_how(deed, span, skip)
+            if how != deed:
+                return f"{how} by {doer}"
     last = obj.rsplit(" ", 1)[-1]
     if " " not in obj or not last.isalpha() or not last.islower():
         return obj
@@ -6771,6 +6991,14 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
     verb = (
         at.head.head if at is not None and at.dep_ == "pobj" and at.head.lower_ == "for" else None
     )
+    if (
+        verb is not None
+        and verb.dep_ == "relcl"
+        and verb.lemma_.lower() not in _TRADE_VERBS
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "to"
+    ):
+        verb = verb.head.head.head  # "sold to a consortium which included X, for $800m"
     if verb is None or verb.lemma_.lower() not in _TRADE_VERBS:
         return None
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
@@ -6785,6 +7013,20 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
     ):
         # "a steel mill sold to a consortium for $800m": the sale of the mill
         return f"{noun} of {_np(verb.head, skip, with_acl=False)}"
+    if sold is not None and noun is not None and not obj and _nounish(sold):
+        # "opted to sell a minority stake to Italian bank Mediobanca for 775m euros"
+        buyer = next(
+            (
+                p
+                for c in verb.rights
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+            ),
+            None,
+        )
+        to = f" to {_np(buyer, skip)}" if buyer is not None else ""
+        return f"{noun} of {_np(sold, skip)}{to}"
     if sold is None or noun is None or not obj or obj.startswith(noun):
         return None
     # only when the object read is the thing sold itself, with or without its owner
@@ -6792,6 +7034,101 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
     if not obj.endswith(core):
         return None
     return f"{noun} of {obj}"
+
+
+# Nouns of a deal or a blow whose clause says what it was ("bought Zenco in a $2bn deal").
+_EVENT_NOUNS = frozenset(
+    """deal merger takeover transaction agreement acquisition purchase buyout hit loss charge
+    blow cost""".split()
+)
+
+
+def _event_said(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | None:
+    """ "Acme bought rival Zenco in a $2bn deal" -> "Acme's purchase of rival Zenco", "a
+    restructuring drive led to a $300m hit" -> "hit from restructuring drive": a bare deal or
+    blow told by its clause; None when the object says more already or no clause tells."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    doc = span.doc
+    if outs[0].dep_ in ("nmod", "compound", "amod", "nummod") and outs[0].head.dep_ == "pobj":
+        noun, prep = outs[0].head, outs[0].head.head
+    elif outs[0].dep_ == "pobj" and span.end < len(doc):
+        noun, prep = doc[span.end], outs[0].head  # "led to a $300m hit", "hit" tagged a verb
+    else:
+        return None
+    low = noun.lower_
+    if low not in _EVENT_NOUNS or noun.i in skip:
+        return None
+    if obj is not None and obj != low and not obj.endswith(f"'s {low}"):
+        return None
+    verb = prep.head
+    if prep.lower_ == "in" and verb.pos_ == "VERB":
+        vnoun = _verb_noun(verb, lx)
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.rights) and verb.lemma_ in (
+            "snap",
+            "buy",
+        ):
+            vnoun = "purchase"  # "snapped up rival bank FleetBoston in a $47bn merger"
+        done = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if vnoun is None or done is None or not _nounish(done) or vnoun == low:
+            return None
+        doer = _subject(verb)
+        if doer is not None and doer.lower_ == "it":
+            # "became part of BOA when it snapped up FleetBoston": the firm named before
+            doer = next(
+                (
+                    t
+                    for t in reversed(doc[span.sent.start : doer.i])
+                    if t.pos_ == "PROPN" and t.ent_type_ == "ORG"
+                ),
+                doer,
+            )
+        whose = (
+            f"{_possessive(_name(doer))} "
+            if doer is not None and doer.pos_ == "PROPN" and doer.i not in skip
+            else "its "
+            if doer is not None and doer.lower_ == "it"
+            else ""
+        )
+        return f"{whose}{vnoun} of {_np(done, skip)}"
+    if prep.lower_ == "to" and verb.lemma_.lower() in ("lead", "contribute"):
+        cause = _subject(verb)
+        if cause is None or not _nounish(cause, ("NOUN",)) or cause.i in skip:
+            return None
+        what = _np(noun, skip, with_prep=True) if noun.pos_ == "NOUN" else low
+        return f"{what} from {_np(cause, skip, with_prep=True)}"
+    return None
+
+
+_AGE_WORDS = ("over", "under")
+_AGED = re.compile(r" with \w+ (?:over|under|aged) \d+")
+
+
+def _where_so(obj: str, span: Any, skip: set[int]) -> str:
+    """ "£200 to households with people over 60, or £300 where people are over 80": the
+    amount's own "where" clause says which ones, in place of the ones said before it."""
+    clause = next(
+        (
+            c
+            for c in span[-1].rights
+            if c.dep_ in ("relcl", "advcl") and any(k.lower_ == "where" for k in c.lefts)
+        ),
+        None,
+    )
+    if clause is None:
+        return obj
+    age = {
+        t.i
+        for t in clause.subtree
+        if t.like_num
+        and (t.head.lower_ in _AGE_WORDS or any(k.lower_ in _AGE_WORDS for k in t.lefts))
+    }
+    words = [t for t in clause.subtree if t.dep_ != "det"]
+    if len(words) > 8 or any(t.i in skip - age or t.is_punct for t in words):
+        return obj
+    said = _join(words)
+    return _AGED.sub(f" {said}", obj, count=1) if _AGED.search(obj) else f"{obj} {said}"
 
 
 # Passive verbs money is handed out by ("£5m will be given to schools").
@@ -8181,6 +8518,10 @@ def extract_amounts(art: Article) -> list[Amount]:
                 gerund_ = re.match(r"(?:increasing|raising|lifting|boosting|extending) ", obj or "")
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
+            if aim is None and hit.start not in prior_at:
+                aim = _aim_noun_above(span)  # "a long-term aspiration of moving towards 80%"
+                if aim is None and _is_to_plan(span, text, sent_of[span.start]):
+                    aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
                 aim is None
                 and hit.start not in prior_at
@@ -8208,6 +8549,13 @@ def extract_amounts(art: Article) -> list[Amount]:
             elif obj and hit.kind == "count" and (every := _every(span)) is not None:
                 extra["per"] = every  # "30,000 children are dying every day"
                 obj = f"{obj} per {every}"
+            if (
+                obj
+                and hit.kind in ("money", "count")
+                and (each := _each_holder(span)) is not None
+                and each not in obj
+            ):
+                obj = f"{obj} per {each}"  # "Every officer had a target of 8,000 applications"
             if obj and reading.object_tok is not None:
                 obj = _seen_by(obj, reading.object_tok, amount_toks)
             if obj:
@@ -8784,6 +9132,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
             obj = _sale_of(span, obj, amount_toks, lx) or obj  # (before a conversion copies it)
+            obj = _event_said(span, obj, amount_toks, lx) or obj
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
@@ -8870,6 +9219,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
+        if obj and span is not None:
+            obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             lead_year = re.match(r"((?:1[89]|20)\d\d) (?=\w)", obj)

@@ -1,0 +1,165 @@
+"""Amounts: what the clause around an amount says of it. The doer of a count's verb
+("responses attracted by the review"), an aim it sits in ("an ambition of raising the rate
+to 80%"), a deal or a blow told by its clause ("Acme's purchase of Zenco"), who each one is
+("per inspector"), and parties said by a pronoun or kept out by "against". Every sentence
+is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the doer of the verb, a common noun with its short complement
+        (
+            "The review of the Sunday Trading Bill has so far attracted nearly 300 responses.",
+            "300 responses",
+            "responses attracted by review of Sunday Trading Bill",
+        ),
+        ("Police arrested 20 people after the match.", "20 people", "people arrested by police"),
+        (  # a relative clause's antecedent
+            "Ferries that can carry up to 2,000 passengers will be built in Poland.",
+            "2,000 passengers",
+            "passengers carried by ferries",
+        ),
+        (  # a firm described, then named: the name
+            "The world's largest brewer, Globex Brewing, is recalling 90,000 bottles in Canada"
+            " on safety grounds.",
+            "90,000 bottles",
+            "bottles in Canada recalled on safety grounds by Globex Brewing",
+        ),
+        # each one's
+        (
+            "Every inspector had a yearly quota of 500 visits.",
+            "500 visits",
+            "yearly quota of visits per inspector",
+        ),
+        # a sale hung on a relative clause of the buyer
+        (
+            "The agency's first target is a paper mill sold to a group which included two local"
+            " banks, for $90m.",
+            "$90m",
+            "sale of paper mill",
+        ),
+        # a short capitalised name measured in a country is no firm
+        (
+            "Figures suggest MRSA in Scotland has risen by 12% over five years.",
+            "12%",
+            "rise in MRSA in Scotland",
+        ),
+        # a deal or a blow, by its clause
+        (
+            "Acme bought rival Zenco in a $2bn deal last year.",
+            "$2bn",
+            "Acme's purchase of rival Zenco",
+        ),
+        (
+            "These units became part of Acme when it snapped up rival Zenco in a $4bn merger last"
+            " March.",
+            "$4bn",
+            "Acme's purchase of rival Zenco",
+        ),
+        (
+            "A restructuring drive at the group also led to a $300m hit in the fourth quarter.",
+            "$300m",
+            "hit from restructuring drive at group",
+        ),
+        ("The strike led to a £20m loss for the airline.", "£20m", "loss from strike"),
+        # who gets it, and which of them
+        (
+            "The state gives £150 to families with children under 5, or £250 where children are"
+            " under 2.",
+            "£150",
+            "the state's gift to families with children under 5",
+        ),
+        (
+            "The state gives £150 to families with children under 5, or £250 where children are"
+            " under 2.",
+            "£250",
+            "the state's gift to families where children are under 2",
+        ),
+        # a possessive is not cut in half
+        (
+            "Another 9% came from attempts to drain people's savings accounts.",
+            "9%",
+            "share came from attempts to drain people's savings accounts",
+        ),
+    ],
+)
+def test_said_by_the_clause(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # an aim noun the amount sits in
+        (
+            "The minister had a long-term ambition of raising the employment rate to 80%.",
+            "80%",
+            "target",
+        ),
+        (
+            "The council has an aspiration of cutting waste sent to landfill by 40%.",
+            "40%",
+            "target",
+        ),
+        ("Its pledge to spend £5bn on roads was broken.", "£5bn", "pledge"),
+        # the reporters' "is to", however parsed
+        (
+            "The chancellor is to freeze fuel duty, fund a £2bn scheme to cut bills and boost"
+            " nursery places.",
+            "£2bn",
+            "target",
+        ),
+        # the part is planned, the whole is there already
+        ("Globex said it is to shut about 12 of its 40 depots in Europe.", "12", "target"),
+        ("Globex said it is to shut about 12 of its 40 depots in Europe.", "40 depots", None),
+    ],
+)
+def test_aims(nlp: Any, text: str, amount: str, modality: str | None) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "comparator"),
+    [
+        ("Pay rises will be capped at 2% next year.", "2%", "<"),
+        ("The report said spending should be limited to 3% of national income.", "3%", "<"),
+        ("The firm set a cap of £5m on bonuses.", "£5m", "="),
+    ],
+)
+def test_ceilings(nlp: Any, text: str, amount: str, comparator: str) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.comparator == comparator
+    assert got.extra.get("inclusive", False) is (comparator == "<")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "parties"),
+    [
+        # "it" is the one country a core word named before
+        (
+            "He names Brazil as the leader of the group, as it has about 60% of the region's"
+            " forests.",
+            "60%",
+            ["BRA"],
+        ),
+        # the side an uprising is against is not whose the rate is
+        ("Jobless rates stood at 20%, up from 8% before the revolt against French rule.", "8%", []),
+        # a claim's "against" side is a party of it
+        ("Yukos filed a $28bn claim against Russia.", "$28bn", ["RUS"]),
+    ],
+)
+def test_parties_by_clause(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.parties == parties
