@@ -85,6 +85,42 @@ pytestmark = pytest.mark.slow
             "£250",
             "the state's gift to families where children are under 2",
         ),
+        # a share price's market, a "where there are" count's place
+        (
+            "Globex shares fell 2% to 300 pence in London, and dropped by 1.5% to 4.20 euros in"
+            " Paris.",
+            "1.5%",
+            "fall in Globex shares in Paris",
+        ),
+        (
+            "About 2 million Turks live in Germany, where there are 3 million citizens of"
+            " Turkish origin.",
+            "3 million citizens",
+            "citizens of Turkish origin in Germany",
+        ),
+        # a value the parse hung inside an aside
+        (
+            "That deal valued Zenco - which owns the Globex brand - at £1.2bn.",
+            "£1.2bn",
+            "valuation of Zenco",
+        ),
+        # whose share, whose orders, whose entitlement, what was done to them
+        (
+            "The merged Acme-Zenco group will rank alongside Globex with 9% of the market.",
+            "9%",
+            "merged Acme-Zenco group's share of market",
+        ),
+        (
+            "The service, launched in May, has had almost 500,000 orders.",
+            "500,000 orders",
+            "service's orders",
+        ),
+        (
+            "New fathers are entitled to 50% of average earnings for two weeks.",
+            "50%",
+            "new fathers' entitlement as share of average earnings",
+        ),
+        ("Last year, 9% of claims were rejected.", "9%", "share of claims rejected"),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",
@@ -113,6 +149,20 @@ def test_said_by_the_clause(nlp: Any, text: str, amount: str, obj: str) -> None:
             "target",
         ),
         ("Its pledge to spend £5bn on roads was broken.", "£5bn", "pledge"),
+        (  # the aim noun is the object of a verb the amount's phrase hangs on
+            "Critics accused the minister of missing his target on supplying clean water to two"
+            " million villagers by 2008.",
+            "two million villagers",
+            "target",
+        ),
+        (
+            "The scheme is likely to give savers bonds worth about 4% of their deposits.",
+            "4%",
+            "forecast",
+        ),
+        # money announced to be handed out is pledged; results announced are not
+        ("The minister announced a £20m package for rural schools.", "£20m", "pledge"),
+        ("The firm announced profits of £5m.", "£5m", None),
         # the reporters' "is to", however parsed
         (
             "The chancellor is to freeze fuel duty, fund a £2bn scheme to cut bills and boost"
@@ -158,8 +208,23 @@ def test_ceilings(nlp: Any, text: str, amount: str, comparator: str) -> None:
         ("Jobless rates stood at 20%, up from 8% before the revolt against French rule.", "8%", []),
         # a claim's "against" side is a party of it
         ("Yukos filed a $28bn claim against Russia.", "$28bn", ["RUS"]),
+        # the place of a "where there are" clause is a party too
+        (
+            "About 2 million Turks live in Germany, where there are 3 million citizens of"
+            " Turkish origin.",
+            "3 million citizens",
+            ["TUR", "DEU"],
+        ),
     ],
 )
 def test_parties_by_clause(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
     got = next(a for a in amounts_of(nlp, text) if a.text == amount)
     assert got.parties == parties
+
+
+def test_written_out_split_year(nlp: Any) -> None:
+    # "2002/2003" is the split year "2002/3" is: April to March
+    got = next(
+        a for a in amounts_of(nlp, "In 2002/2003, 9% of claims were rejected.") if a.text == "9%"
+    )
+    assert got.period == "2002-04-01/2003-03-31"

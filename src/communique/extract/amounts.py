@@ -727,6 +727,23 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
 
 
+def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "live in the US, where there are 16 million citizens of Mexican origin": the place
+    a "where there are" count is in; None for any other count."""
+    if (
+        verb is None
+        or rel.dep_ != "attr"
+        or verb.lemma_ != "be"
+        or verb.dep_ != "relcl"
+        or not any(c.dep_ == "expl" for c in verb.lefts)
+        or not any(c.lower_ == "where" for c in verb.lefts)
+        or verb.head.i in skip
+        or not _nounish(verb.head)
+    ):
+        return None
+    return f"in {_np(verb.head, skip)}"
+
+
 def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
@@ -1332,6 +1349,16 @@ def _count_object(
         ):
             name = _name(owner)
             return f"{name}'s {np}"  # "Amicus has 1.2 million members"
+        if (
+            verb.lemma_ == "have"
+            and owner is not None
+            and owner.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts)
+            and owner.lower_ not in lexicon().people
+            and owner.i not in skip
+        ):
+            # "The service, launched in December, has had almost 900,000 orders"
+            return f"{_possessive(_np(owner, skip))} {np}"
 
         if verb.lemma_.lower() in _HAVE_VERBS:
             # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
@@ -2331,7 +2358,36 @@ _AIM_NOUN_KIND = {
     "pledge": "pledge",
     "promise": "pledge",
     "commitment": "pledge",
+    "target": "target",  # "missing his target on providing treatment to 3 million Africans"
+    "targets": "target",
 }
+
+
+# Money a government or firm announces to hand out: announced, not yet paid.
+_HANDOUT_NOUNS = frozenset(
+    """hand-out handout payment package grant fund funding scheme investment aid allowance
+    subsidy bonus""".split()
+)
+
+
+def _announced_spend(span: Any) -> str | None:
+    """ "announced a £20m package for rural schools", "announced a cash hand-out, with
+    payments of £50": a pledge; None for results announced ("announced profits of £5m")."""
+    outs = _outward(span)
+    h = outs[0] if outs else None
+    handout = False
+    for _ in range(6):
+        if h is None or h.head.i == h.i:
+            return None
+        if h.pos_ == "NOUN" and h.lemma_.lower() in _HANDOUT_NOUNS:
+            handout = True
+        up = h.head
+        if up.lemma_.lower() == "announce" and up.pos_ == "VERB":
+            return "pledge" if handout and h.dep_ in ("dobj", "prep") else None
+        if up.pos_ in ("VERB", "AUX") or h.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+            return None
+        h = up
+    return None
 
 
 def _aim_noun_above(span: Any) -> str | None:
@@ -2340,15 +2396,29 @@ def _aim_noun_above(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    h = outs[0]
+    h = below = outs[0]
     for _ in range(7):
         if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "ccomp"):
             return None
-        h = h.head
+        below, h = h, h.head
         if h.pos_ == "NOUN" and h.i < span.start and h.lemma_.lower() in _AIM_NOUN_KIND:
             return _AIM_NOUN_KIND[h.lemma_.lower()]
-        if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG"):
-            return None  # a finite clause of its own
+        if h.pos_ == "ADJ" and h.lower_ in ("likely", "unlikely") and below.dep_ == "xcomp":
+            return "forecast"  # "The plan is likely to give creditors shares worth 5.7%"
+        if h.tag_ == "VBG":
+            aim = next(
+                (
+                    c.lemma_.lower()
+                    for c in h.children
+                    if c.dep_ == "dobj" and c.i < below.i and c.lemma_.lower() in _AIM_NOUN_KIND
+                ),
+                None,
+            )
+            if aim is not None:
+                # "missing his target on providing treatment to three million Africans"
+                return _AIM_NOUN_KIND[aim]
+        if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG") and h.dep_ != "dobj":
+            return None  # a finite clause of its own ("shares" tagged a verb is an object)
     return None
 
 
@@ -2585,7 +2655,9 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             return f"share of {base} {pred}"
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
         pred = _predicate(verb, skip)
-        if pred and " " in pred:  # a bare verb ("described") says too little
+        if pred and (" " in pred or anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+            # a bare verb ("described") says too little; a bare passive says what was done
+            # to them ("9% of claims were rejected")
             return f"share of {base} {pred}"
     purpose = [
         p
@@ -2663,6 +2735,10 @@ def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
             return None
         if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "DATE", "GPE"):
             return _name(tok)
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE" for c in tok.lefts
+        ):
+            return _np(tok, skip)  # "the merged Gazprom-Rosneft group will rank with 7% of"
         return None
 
     if anchor.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("have", "hold"):
@@ -3684,6 +3760,31 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             return r
         if holder is not None and holder.pos_ == "PRON":
             r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
+            return r
+    entitled = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else None
+    if (
+        hit.kind == "percent"
+        and entitled is not None
+        and entitled.lower_ == "entitled"
+        and (s := _subject(entitled if entitled.dep_ != "acomp" else entitled.head)) is not None
+        and s.pos_ == "NOUN"
+        and s.i not in skip
+    ):
+        base = [
+            p
+            for c in anchor.rights
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
+        ]
+        if base:
+            # "New mothers are entitled to 90% of average earnings": what they are entitled
+            # to, as a share of the earnings
+            owner_ = _np(s, skip)
+            if s.i == s.sent.start or s.left_edge.i == s.sent.start:
+                owner_ = owner_[:1].lower() + owner_[1:]
+            r.object_tok, r.verb, r.trusted = s, entitled, True
+            r.object = f"{_possessive(owner_)} entitlement as share of {_np(base[0], skip)}"
             return r
     if (
         hit.kind == "percent"
@@ -5088,6 +5189,21 @@ _AGAINST_OWNED = frozenset(
 
 
 def _parties(
+    r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
+) -> list[str]:
+    found = _parties_found(r, countries, span, amount_toks)
+    head = _clause_head(span[-1])
+    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.lefts):
+        # "in the US, where there are 16 million citizens of Mexican origin": there too
+        place = head.head
+        for t in (*(c for c in place.lefts if c.dep_ == "compound"), place):
+            code = countries.of(t)
+            if code and code not in found and _names_country(_name(place)):
+                found.append(code)
+    return found
+
+
+def _parties_found(
     r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
 ) -> list[str]:
     found: list[str] = []
@@ -7101,6 +7217,31 @@ def _event_said(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str 
     return None
 
 
+_SHARES = re.compile(r"\bshares\b|\bshare prices?\b")
+
+
+def _market_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "Shares fell 1% in London, and dropped by 1.2% in Amsterdam": the market a share
+    price moved in, a city its verb names (a country is a party, not a market)."""
+    if not _SHARES.search(obj):
+        return obj
+    v = _clause_head(span[0])
+    # (or hung on the level it went to: "to 50.50 euros in Amsterdam")
+    levels = [p for c in v.rights if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    for c in (*v.rights, *(k for p in levels for k in p.rights)):
+        if c.dep_ != "prep" or c.lower_ != "in" or c.i in skip:
+            continue
+        for p in c.children:
+            if (
+                p.dep_ == "pobj"
+                and p.ent_type_ == "GPE"
+                and not _names_country(_name(p))
+                and _name(p) not in obj
+            ):
+                return f"{obj} in {_name(p)}"
+    return obj
+
+
 _AGE_WORDS = ("over", "under")
 _AGED = re.compile(r" with \w+ (?:over|under|aged) \d+")
 
@@ -7129,6 +7270,25 @@ def _where_so(obj: str, span: Any, skip: set[int]) -> str:
         return obj
     said = _join(words)
     return _AGED.sub(f" {said}", obj, count=1) if _AGED.search(obj) else f"{obj} {said}"
+
+
+def _valued_past_aside(span: Any, skip: set[int]) -> str | None:
+    """ "That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros": the
+    parse hangs the "at" inside the aside; the value is of what was valued before it."""
+    doc = span.doc
+    at = doc[span.start - 1] if span.start > 1 else None
+    if at is None or at.lower_ != "at" or doc[at.i - 1].text not in ("-", "–", "—", ")", ","):
+        return None
+    for v in reversed(doc[span.sent.start : at.i]):
+        if v.lemma_.lower() == "value" and v.pos_ == "VERB":
+            if any(c.dep_ == "prep" and c.lower_ == "at" for c in v.rights):
+                return None  # its own "at": the parse is right as it is
+            valued = next((c for c in v.rights if c.dep_ == "dobj" and c.i not in skip), None)
+            if valued is None or not _nounish(valued) or valued.i >= at.i:
+                return None
+            what = _name(valued) if valued.pos_ == "PROPN" else _np(valued, skip)
+            return f"valuation of {what}"
+    return None
 
 
 # Passive verbs money is handed out by ("£5m will be given to schools").
@@ -7967,6 +8127,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             count_object = _count_object(
                 noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
+            there = _where_there(rel, verb, amount_toks)
+            if there is not None and there not in count_object:
+                count_object = f"{count_object} {there}"
             moved = _by_count(noun, num_toks | amount_toks | lead_toks)
             if moved is not None and noun.head.lower_ == "to":
                 count_object = moved
@@ -8519,7 +8682,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
             if aim is None and hit.start not in prior_at:
-                aim = _aim_noun_above(span)  # "a long-term aspiration of moving towards 80%"
+                aim = _aim_noun_above(span) or _announced_spend(span)
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
@@ -9133,6 +9296,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
             obj = _sale_of(span, obj, amount_toks, lx) or obj  # (before a conversion copies it)
             obj = _event_said(span, obj, amount_toks, lx) or obj
+            obj = _valued_past_aside(span, amount_toks) or obj
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
@@ -9221,6 +9385,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
+            obj = _market_of(obj, span, amount_toks)  # "and dropped by 1.2% in Amsterdam"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             lead_year = re.match(r"((?:1[89]|20)\d\d) (?=\w)", obj)

@@ -215,6 +215,12 @@ def _split_fiscal(m: re.Match[str], ref: date | None) -> str | None:
     return _iso(date(a, 4, 1), date(b, 3, 31))
 
 
+def _slash_years(m: re.Match[str], ref: date | None) -> str | None:
+    if int(m.group("b")) == int(m.group("a")) + 1:
+        return _split_fiscal(m, ref)
+    return _year_range(m, ref)
+
+
 def _fiscal(m: re.Match[str], ref: date | None) -> str | None:
     y = m.group("y")
     yi = int(y) if len(y) == 4 else 2000 + int(y)
@@ -346,6 +352,8 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _split_fiscal,
     ),
     (_r(rf"\b(?P<a>{YEAR})/(?P<b>\d\d?)\b"), "fiscal", _split_fiscal),  # "2003/4"
+    # "In 2003/2004": written out, a split year all the same; other years a range
+    (_r(rf"\b(?P<a>{YEAR})/(?P<b>{YEAR})\b"), "fiscal", _slash_years),
     (_r(rf"\b(?:fiscal(?:\s+year)?|FY)\s?(?P<y>{YEAR}|\d\d)\b"), "fiscal", _fiscal),
     (
         _r(
@@ -517,6 +525,7 @@ _TO_END = ("end", "start", "beginning")
 _GATES: list[tuple[tuple[str, ...], bool]] = [
     (("financial", "fiscal", "tax", "budget"), True),
     (("financial", "fiscal", "tax", "budget"), True),
+    (("/",), True),
     (("/",), True),
     (("fiscal", "fy"), False),
     (("quarters",), False),
