@@ -121,6 +121,46 @@ pytestmark = pytest.mark.slow
             "new fathers' entitlement as share of average earnings",
         ),
         ("Last year, 9% of claims were rejected.", "9%", "share of claims rejected"),
+        # a bare money noun with its own purpose or clause
+        (
+            "It blamed a $400m payout to settle a bribery lawsuit, brought by the state.",
+            "$400m",
+            "payout to settle bribery lawsuit",
+        ),
+        (
+            "The £9m deal gives Globex access to the Brazilian steel market.",
+            "£9m",
+            "deal giving Globex access to Brazilian steel market",
+        ),
+        # the members of an organisation, what counted people believe
+        (
+            "Two of the country's big unions could merge to form a giant union of three million"
+            " members.",
+            "three million members",
+            "members of giant union",
+        ),
+        (
+            "A survey found 300 doctors believed the reforms would fail.",
+            "300 doctors",
+            "doctors who believed reforms would fail",
+        ),
+        (
+            "About 40 MPs think the tax should be scrapped.",
+            "40 MPs",
+            "MPs who think tax should be scrapped",
+        ),
+        # a participle after the counted noun the parse made a main verb
+        (
+            "Figures showed that of the 25 people found guilty of fraud in Wales since 2001, only"
+            " three were jailed.",
+            "25 people",
+            "people found guilty of fraud in Wales",
+        ),
+        (  # (not when the count itself is the subject)
+            "Five of the eight men held a news conference outside the court on Monday.",
+            "Five",
+            "men held news conference outside court on Monday",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",
@@ -208,6 +248,13 @@ def test_ceilings(nlp: Any, text: str, amount: str, comparator: str) -> None:
         ("Jobless rates stood at 20%, up from 8% before the revolt against French rule.", "8%", []),
         # a claim's "against" side is a party of it
         ("Yukos filed a $28bn claim against Russia.", "$28bn", ["RUS"]),
+        # a count placed in a country by its object
+        (
+            "Figures showed that of the 25 people found guilty of fraud in Wales since 2001, only"
+            " three were jailed.",
+            "25 people",
+            ["GBR"],
+        ),
         # the place of a "where there are" clause is a party too
         (
             "About 2 million Turks live in Germany, where there are 3 million citizens of"

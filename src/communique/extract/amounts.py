@@ -744,6 +744,88 @@ def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
     return f"in {_np(verb.head, skip)}"
 
 
+# Verbs of what the counted believe or say ("64 respondents believed the sentence should
+# cease"), and of what shows them ("Results showed 64 respondents believed ...").
+_BELIEF_VERBS = frozenset(
+    "believe think say agree feel fear want support oppose back expect reject".split()
+)
+_SHOW_VERBS = frozenset("show find reveal suggest".split())
+
+
+def _believers(rel: Any, np: str, skip: set[int]) -> str | None:
+    """ "About 40 MPs think the tax should be scrapped" -> "MPs who think tax should be
+    scrapped": what the counted believe, in short; None when they say nothing so."""
+    verb = rel.head if rel.dep_ == "nsubj" else None
+    if rel.dep_ == "dobj" and rel.head.lemma_.lower() in _SHOW_VERBS:
+        # "showed 64 respondents out of 146 - among them 21 judges - believed ...": the parse
+        # made the belief a clause of "showed"; it is theirs
+        verb = next(
+            (
+                c
+                for c in rel.head.rights
+                if c.dep_ in ("advcl", "ccomp", "conj")
+                and c.i > rel.i
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            ),
+            None,
+        )
+    if verb is None or verb.lemma_.lower() not in _BELIEF_VERBS or verb.pos_ != "VERB":
+        return None
+    end = verb.right_edge.i
+    words = [
+        t
+        for t in verb.doc[verb.i + 1 : end + 1]
+        if (t.dep_ != "det" or t.lower_ not in ("a", "an", "the"))
+        and t.text not in _QUOTE_TOKENS
+        and t.dep_ != "mark"
+    ]
+    cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+    words = words[:cut]
+    if not 1 < len(words) <= 12 or any(t.i in skip for t in words):
+        return None
+    return f"{np} who {verb.text} {_join(words)}"
+
+
+def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "of the 17 people found guilty of terrorist acts in the UK, only four ...": a
+    participle right after the counted noun that the parse made the clause's verb, with the
+    noun inside its subject; None otherwise."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB" or verb.i in skip:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not subj.left_edge.i <= noun.i <= subj.right_edge.i or subj.i == noun.i:
+        return None
+    if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or subj.lemma_.lower() in _QUANTITY_HEADS:
+        # "Five of the eight men held a news conference", "A poll of 1,500 voters found
+        # support": a real subject's verb, not a participle the parse misread
+        return None
+    words = [verb]
+    for c in verb.rights:
+        if c.dep_ in ("oprd", "acomp", "prep", "dobj", "advmod"):
+            sub = [t for t in c.subtree if t.dep_ != "det"]
+            cut = next(
+                (k for k, t in enumerate(sub) if t.is_punct or t.ent_type_ in ("DATE", "TIME")),
+                len(sub),
+            )
+            words += sub[:cut]
+            if cut < len(sub):
+                break
+        else:
+            break
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        words.pop()
+    if len(words) < 2 or len(words) > 10 or any(t.i in skip for t in words):
+        return None
+    return f"{np} {participle(verb.lemma_.lower())} {_join(words[1:])}"
+
+
+_QUOTE_TOKENS = frozenset("\"“”‘’'")
+
+
 def _count_object(
     noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
 ) -> str:
@@ -753,6 +835,9 @@ def _count_object(
     ranged = _between_count(noun, np, skip)
     if ranged is not None:
         return ranged
+    believed = _believers(rel, np, skip) or _reduced_relative(noun, np, skip)
+    if believed is not None:
+        return believed
     if noun.dep_ == "conj" and (
         noun.head.pos_ == "NOUN"
         and noun.head.tag_ in _PLURAL_TAGS
@@ -919,12 +1004,30 @@ def _count_object(
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         return f"{_join([*mods, outer])} of {np}"
+    if (
+        outer is not None
+        and outer.pos_ == "NOUN"
+        and outer.i not in skip
+        and outer.i < noun.i
+        and outer.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(outer, lexicon()) == "actor"
+        and outer.lower_ not in lexicon().people
+    ):
+        # "a super union of two million members": the members of it
+        mods = [
+            t
+            for k in outer.lefts
+            if k.dep_ in ("amod", "compound") and k.i not in skip
+            for t in k.subtree
+            if not t.is_punct
+        ]
+        return f"{np} of {_join([*mods, outer])}"
     host = noun.head.head if noun.dep_ == "pobj" else None
     if (
         host is not None
         and noun.head.lower_ in ("from", "in", "across")
         and noun.lemma_.lower() in ("country", "nation", "state", "city", "region")
-        and host.pos_ == "NOUN"
+        and host.pos_ in ("NOUN", "PROPN")  # ("100 Hard Rock Cafes in 38 countries")
         and host.tag_ in _PLURAL_TAGS
         and host.i not in skip
     ):
@@ -5076,6 +5179,10 @@ def _object_country(obj: str) -> list[str]:
     return []
 
 
+# A place an object names with "in" ("guilty of terrorist acts in UK").
+_OBJ_IN_PLACE = re.compile(
+    r"\bin ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b(?![ -]?[A-Z'’])"
+)
 _NATION_BEFORE_NAME = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][a-z]+) (?=[A-Z])")
 
 
@@ -6118,6 +6225,17 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     if tok.dep_ == "pobj" and verb.lower_ == "in":
         # "hand its wine industry 70m euros in aid": the verb's, through the amount
         verb = verb.head.head if verb.head.i in mine else verb.head
+        if verb.pos_ != "VERB":
+            # (the parse hung the amount off the subject: the giving verb before it)
+            doc = tok.doc
+            verb = next(
+                (
+                    t
+                    for t in reversed(doc[tok.sent.start : min(mine)])
+                    if t.pos_ == "VERB" and t.lemma_.lower() in _GIVE_VERBS | {"hand"}
+                ),
+                verb,
+            )
     elif tok.dep_ not in ("dobj", "nsubjpass", "npadvmod"):  # ("reached a deal - ... -")
         return obj
     lemma = verb.lemma_.lower()
@@ -7270,6 +7388,72 @@ def _where_so(obj: str, span: Any, skip: set[int]) -> str:
         return obj
     said = _join(words)
     return _AGED.sub(f" {said}", obj, count=1) if _AGED.search(obj) else f"{obj} {said}"
+
+
+def _phrase_words(head: Any, skip: set[int], most: int) -> list[Any] | None:
+    """`head`'s subtree without articles, cut at a comma; None if long or holding another
+    amount."""
+    words = [t for t in head.subtree if t.dep_ != "det" or t.i == head.i]
+    cut = next((k for k, t in enumerate(words) if t.is_punct and t.tag_ != "HYPH"), len(words))
+    words = words[:cut]
+    if not words or len(words) > most or any(t.i in skip for t in words):
+        return None
+    return words
+
+
+def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "an $850m payout to settle a lawsuit", "a 475m euro hit in costs stemming from a
+    scandal", "The £13.8m deal gives Burren access to India's oil industry": a bare money
+    noun with what its own phrase or clause says of it; None when the object says more."""
+    outs = _outward(span)
+    if not outs or outs[0].dep_ not in ("nmod", "compound", "amod", "nummod"):
+        return None
+    noun = outs[0].head
+    if obj is None or obj.lower() != noun.lower_ or noun.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if noun.i in skip or noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+        return None
+    parts: list[Any] = []
+    # (or the purpose the parse hung on the verb, right after the noun: "blamed an $850m
+    # payout to settle a lawsuit")
+    hung = [
+        c
+        for c in noun.head.rights
+        if noun.dep_ == "dobj"
+        and c.dep_ in ("xcomp", "advcl")
+        and c.left_edge.i == noun.right_edge.i + 1
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+    ]
+    for c in (*noun.rights, *hung):
+        if c.i in skip:
+            continue
+        words = None
+        if c.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
+            k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts
+        ):
+            words = _phrase_words(c, skip, 8)  # "payout to settle a price-rigging lawsuit"
+        elif c.dep_ == "prep" and c.lower_ in ("in", "for", "on", "over", "from", "against"):
+            words = _phrase_words(c, skip, 10)  # "hit in costs stemming from a scandal"
+            if words and any(t.ent_type_ in ("DATE", "TIME") for t in words):
+                words = None
+        if words:
+            parts += words
+        break
+    if not parts and noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        verb = noun.head  # "The £13.8m deal gives Burren Energy access to the industry"
+        said = [t for c in verb.rights if c.dep_ in ("dobj", "dative", "prep") for t in c.subtree]
+        said = [t for t in said if t.dep_ != "det"]
+        cut = next((k for k, t in enumerate(said) if t.is_punct), len(said))
+        said = said[:cut]
+        if (
+            0 < len(said) <= 9
+            and not any(t.i in skip for t in said)
+            and verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS | {"be", "have"}
+        ):
+            return f"{noun.lower_} {gerund(verb.lemma_.lower())} {_join(said)}"
+    if not parts:
+        return None
+    return f"{noun.lower_} {_join(parts)}"
 
 
 def _valued_past_aside(span: Any, skip: set[int]) -> str | None:
@@ -9297,6 +9481,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _sale_of(span, obj, amount_toks, lx) or obj  # (before a conversion copies it)
             obj = _event_said(span, obj, amount_toks, lx) or obj
             obj = _valued_past_aside(span, amount_toks) or obj
+            obj = _bare_noun_said(span, obj, amount_toks) or obj
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
@@ -9454,6 +9639,11 @@ def extract_amounts(art: Article) -> list[Amount]:
                         extra[key] = orig.extra[key]
                     else:
                         extra.pop(key, None)
+        if not parties and obj and hit.kind == "count":
+            for placed_ in _OBJ_IN_PLACE.finditer(obj):
+                if _names_country(placed_.group(1)) and (code_ := _kb_country(placed_.group(1))):
+                    parties = [code_]  # "people found guilty of terrorist acts in UK"
+                    break
         verbs.append(vlemma)
         out.append(
             Amount(
