@@ -539,7 +539,9 @@ def _scale_of(h: _Hit) -> Decimal:
 # -- reading the parse around a hit --------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _tokens(doc: Any, s: int, e: int) -> Any:
+    """The tokens over characters s to e (asked for again and again for each amount)."""
     return doc.char_span(s, e, alignment_mode="expand")
 
 
@@ -2917,8 +2919,16 @@ def _outward(span: Any) -> list[Any]:
     if not hasattr(span, "start"):  # a list of tokens
         idx = {t.i for t in span}
         return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
-    lo, hi = span.start, span.end
-    return [t for t in span if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"]
+    return list(_outward_at(span.doc, span.start, span.end))
+
+
+@lru_cache(maxsize=256)
+def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
+    """(what `_outward` gives, asked for about ten times per amount: kept for the last few
+    hundred spans)"""
+    return tuple(
+        t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
+    )
 
 
 # Nouns of agreements and plans, named with what they are to do ("deal to build a network").
@@ -5613,7 +5623,12 @@ def _ref_date(art: Article) -> date | None:
 
 def _clause_head(tok: Any) -> Any:
     """The first verb at or above `tok` (or the root)."""
-    h = tok
+    return _clause_head_at(tok.doc, tok.i)
+
+
+@lru_cache(maxsize=1024)
+def _clause_head_at(doc: Any, i: int) -> Any:
+    h = doc[i]
     while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
         h = h.head
     return h
