@@ -161,6 +161,29 @@ pytestmark = pytest.mark.slow
             "Five",
             "men held news conference outside court on Monday",
         ),
+        # what was sold, said as the passive's subject
+        (
+            "Globex's paper unit was sold for $40m in an auction last year.",
+            "$40m",
+            "sale of Globex's paper unit",
+        ),
+        # whose growth a forecast's "for" says, the field a "where" clause is about
+        (
+            "The bank forecast total growth of 2.5% in 2006 for the 12 member states of the bloc.",
+            "2.5%",
+            "total growth for member states of bloc",
+        ),
+        (
+            "He said that mining, for instance, where only 15% of managers are women, is changing.",
+            "15%",
+            "share of managers who are women in mining",
+        ),
+        # land, not the unit it is measured in
+        (
+            "The state plans to seize 5,000 acres from the estate.",
+            "5,000 acres",
+            "land seized from estate",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",

@@ -3000,6 +3000,7 @@ def _each_holder(span: Any) -> str | None:
 
 _GROUPS = frozenset(("family", "household"))
 _LENGTHS = frozenset("yards miles metres meters kilometres kilometers km feet".split())
+_AREAS = frozenset("acres acre hectares hectare".split())
 _POSTS = frozenset("job post role position".split())
 # Money or goods that go somewhere: their "to"/"from" says which flow.
 _FLOW_NOUNS = frozenset(
@@ -7262,6 +7263,16 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
     ):
         # "a steel mill sold to a consortium for $800m": the sale of the mill
         return f"{noun} of {_np(verb.head, skip, with_acl=False)}"
+    if sold is None and noun is not None and verb.tag_ == "VBN":
+        # "Yugansk was sold for $9.3bn in an auction": the sale of the passive's subject
+        sold_ = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None)
+        if sold_ is not None and _nounish(sold_) and sold_.pos_ != "PRON":
+            if not obj or obj.startswith(noun) and " of " not in obj:
+                what = _name(sold_) if sold_.pos_ == "PROPN" else _np(sold_, skip)
+                rest = obj[len(noun) :] if obj else ""
+                return f"{noun} of {what}{rest}"
+            if obj.endswith(_np(sold_, skip).split("'s ")[-1]):
+                return f"{noun} of {obj}"  # "Globex's paper unit was sold for $40m"
     if sold is not None and noun is not None and not obj and _nounish(sold):
         # "opted to sell a minority stake to Italian bank Mediobanca for 775m euros"
         buyer = next(
@@ -7373,6 +7384,49 @@ def _market_of(obj: str, span: Any, skip: set[int]) -> str:
             ):
                 return f"{obj} in {_name(p)}"
     return obj
+
+
+# Nouns of growth or change whose "for" names whose it is.
+_FOR_WHOM_NOUNS = frozenset("growth expansion rise fall increase decline contraction".split())
+
+
+def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "forecast total growth of 3.6% in 2004 for the 30 member countries of the OECD":
+    whose growth, by the "for" of the noun or of the verb it is the object of."""
+    if tok.lemma_.lower() not in _FOR_WHOM_NOUNS or " for " in obj:
+        return obj
+    hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for h in hosts:
+        for c in h.rights:
+            if c.dep_ not in ("prep", "dative") or c.lower_ != "for" or c.i in skip:
+                continue
+            whom = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if (
+                whom is None
+                or not _nounish(whom)
+                or whom.ent_type_ in ("DATE", "TIME")
+                or whom.lemma_.lower() in ("year", "quarter", "month", "period", "whole")
+            ):
+                continue
+            said = _name(whom) if whom.pos_ == "PROPN" else _np(whom, skip, with_prep=True)
+            if said and said not in obj and len(said.split()) <= 6:
+                return f"{obj} for {said}"
+    return obj
+
+
+def _where_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "engineering, for instance, where only 10% of employees are women": the place or
+    field a "where" clause the amount is in belongs to."""
+    head = _clause_head(span[0])
+    if head.dep_ != "relcl" or not any(c.lower_ == "where" for c in head.lefts):
+        return obj
+    place = head.head
+    if place.i in skip or not _nounish(place) or place.ent_type_ in ("DATE", "TIME"):
+        return obj
+    said = _name(place) if place.pos_ == "PROPN" else _np(place, skip, with_prep=True)
+    if not said or said in obj or place.text in obj.split() or len(said.split()) > 6:
+        return obj  # (said already: "revenues at its beverage division, where they fell")
+    return f"{obj} in {said}"
 
 
 _AGE_WORDS = ("over", "under")
@@ -8920,6 +8974,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{obj} per {each}"  # "Every officer had a target of 8,000 applications"
             if obj and reading.object_tok is not None:
                 obj = _seen_by(obj, reading.object_tok, amount_toks)
+                obj = _growth_for(obj, reading.object_tok, amount_toks)
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
@@ -9585,6 +9640,9 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
+            obj = _where_of(obj, span, amount_toks)  # "engineering, where only 10% of ..."
+            if hit.kind == "count" and unit in _AREAS and obj.split(" ", 1)[0] in _AREAS:
+                obj = f"land {obj.split(' ', 1)[1]}" if " " in obj else "land"  # "acres seized"
             obj = _market_of(obj, span, amount_toks)  # "and dropped by 1.2% in Amsterdam"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
