@@ -223,6 +223,12 @@ def test_said_by_the_clause(nlp: Any, text: str, amount: str, obj: str) -> None:
             "4%",
             "forecast",
         ),
+        (  # the aim is the object of the verb the amount's phrase hangs on
+            "The minister wants other nations to match his target for overseas aid - spending"
+            " 0.7% of national income.",
+            "0.7%",
+            "target",
+        ),
         # money announced to be handed out is pledged; results announced are not
         ("The minister announced a £20m package for rural schools.", "£20m", "pledge"),
         ("The firm announced profits of £5m.", "£5m", None),
@@ -271,6 +277,19 @@ def test_ceilings(nlp: Any, text: str, amount: str, comparator: str) -> None:
         ("Jobless rates stood at 20%, up from 8% before the revolt against French rule.", "8%", []),
         # a claim's "against" side is a party of it
         ("Yukos filed a $28bn claim against Russia.", "$28bn", ["RUS"]),
+        # a firm of the sentence told by its nationality is a side of its money
+        (
+            "GM had to pay former partner Zenco 1.2bn euros to get out of a deal which could have"
+            " forced it to buy the Italian carmaker outright.",
+            "1.2bn euros",
+            ["ITA"],
+        ),
+        (  # (not a word inside a name)
+            "The Inter-American Development Bank estimates that remittances to Latin America"
+            " reached $40bn in 2003.",
+            "$40bn",
+            [],
+        ),
         # a count placed in a country by its object
         (
             "Figures showed that of the 25 people found guilty of fraud in Wales since 2001, only"
@@ -298,3 +317,9 @@ def test_written_out_split_year(nlp: Any) -> None:
         a for a in amounts_of(nlp, "In 2002/2003, 9% of claims were rejected.") if a.text == "9%"
     )
     assert got.period == "2002-04-01/2003-03-31"
+
+
+def test_school_age_bands_are_no_counts(nlp: Any) -> None:
+    text = "The plan for a diploma to replace all existing 14-19 qualifications is expected soon."
+    assert not [a for a in amounts_of(nlp, text) if "14" in a.text]
+    assert [a.value for a in amounts_of(nlp, "About 10-15 workers were hurt.")] == [10]

@@ -2510,7 +2510,7 @@ def _aim_noun_above(span: Any) -> str | None:
             return _AIM_NOUN_KIND[h.lemma_.lower()]
         if h.pos_ == "ADJ" and h.lower_ in ("likely", "unlikely") and below.dep_ == "xcomp":
             return "forecast"  # "The plan is likely to give creditors shares worth 5.7%"
-        if h.tag_ == "VBG":
+        if h.tag_ in ("VBG", "VB"):
             aim = next(
                 (
                     c.lemma_.lower()
@@ -2520,7 +2520,8 @@ def _aim_noun_above(span: Any) -> str | None:
                 None,
             )
             if aim is not None:
-                # "missing his target on providing treatment to three million Africans"
+                # "missing his target on providing treatment to three million Africans",
+                # "to match his target for overseas aid - spending 0.7% of national income"
                 return _AIM_NOUN_KIND[aim]
         if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG") and h.dep_ != "dobj":
             return None  # a finite clause of its own ("shares" tagged a verb is an object)
@@ -7387,7 +7388,9 @@ def _market_of(obj: str, span: Any, skip: set[int]) -> str:
 
 
 # Nouns of growth or change whose "for" names whose it is.
-_FOR_WHOM_NOUNS = frozenset("growth expansion rise fall increase decline contraction".split())
+_FOR_WHOM_NOUNS = frozenset(
+    "growth expansion rise fall increase decline contraction forecast forecasts".split()
+)
 
 
 def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
@@ -7395,6 +7398,16 @@ def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
     whose growth, by the "for" of the noun or of the verb it is the object of."""
     if tok.lemma_.lower() not in _FOR_WHOM_NOUNS or " for " in obj:
         return obj
+    with_ = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else None
+    if with_ is not None and with_.lower_ == "with" and _nounish(with_.head, ("NOUN", "PROPN")):
+        # "the outlook was worst for the eurozone bloc, with growth forecasts slipping to
+        # 1.8%": the forecasts of what the "with" hangs on
+        owner = with_.head
+        if owner.i not in skip:
+            # (its name words only: "the 12-member eurozone bloc" -> "eurozone bloc")
+            named = [c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            said = _join([*named, owner])
+            return f"{obj} for {said}" if said and said not in obj else obj
     hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     for h in hosts:
         for c in h.rights:
@@ -7414,6 +7427,26 @@ def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
     return obj
 
 
+def _described_firm_country(sent: Any, countries: Any) -> list[str]:
+    """ "GM had to pay former partner Fiat 1.55bn euros to get out of a deal which could have
+    forced it to buy the Italian carmaker": a firm of the sentence told by its nationality is
+    a side of its money."""
+    if countries is None:
+        return []
+    for t in sent:
+        if (
+            t.lemma_.lower() in _COMPANY_NOUNS
+            and t.pos_ == "NOUN"  # (not a name's word: "the Inter-American Development Bank")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+            and not any(c.dep_ == "poss" for c in t.lefts)
+        ):
+            for c in t.lefts:
+                if c.dep_ in ("amod", "compound") and _names_nationality(c.text):
+                    code = _kb_country(c.text)
+                    return [code] if code else []
+    return []
+
+
 def _where_of(obj: str, span: Any, skip: set[int]) -> str:
     """ "engineering, for instance, where only 10% of employees are women": the place or
     field a "where" clause the amount is in belongs to."""
@@ -7430,6 +7463,10 @@ def _where_of(obj: str, span: Any, skip: set[int]) -> str:
 
 
 _AGE_WORDS = ("over", "under")
+# What a band of school ages names ("14-19 qualifications", "16-19 education").
+_AGE_BAND_NOUNS = frozenset(
+    "qualification education curriculum diploma schooling learning provision reform".split()
+)
 _AGED = re.compile(r" with \w+ (?:over|under|aged) \d+")
 
 
@@ -8360,6 +8397,13 @@ def extract_amounts(art: Article) -> list[Amount]:
                 continue  # "two out of 10 asylum seekers" is a proportion, not a count
             if _in_name(doc, span, text, hit):
                 continue  # "FTSE 100 companies", "Boeing 747 jets": a number in a name
+            if (
+                hit.high is not None
+                and hit.high <= 25
+                and noun.lemma_.lower() in _AGE_BAND_NOUNS
+                and noun.i == span[-1].i + 1
+            ):
+                continue  # "all existing 14-19 qualifications": the ages they are for
             before = doc[span[0].i - 1] if span[0].i > 0 else None
             if before is not None and before.is_digit and not _YEAR.match(before.text):
                 continue  # "10 737-800 planes": after a count, a model number
@@ -9712,6 +9756,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                         extra[key] = orig.extra[key]
                     else:
                         extra.pop(key, None)
+        if not parties and hit.kind == "money" and span is not None:
+            parties = _described_firm_country(sent_of[span.start], countries)
         if not parties and obj and hit.kind == "count":
             for placed_ in _OBJ_IN_PLACE.finditer(obj):
                 if _names_country(placed_.group(1)) and (code_ := _kb_country(placed_.group(1))):
