@@ -184,6 +184,19 @@ pytestmark = pytest.mark.slow
             "5,000 acres",
             "land seized from estate",
         ),
+        # "she" and "it" stand for the one named before
+        (
+            "Only 30% think Mrs Jane Smith should lead the party. Some 45% believe she should"
+            " resign.",
+            "45%",
+            "share who believe Jane Smith should resign",
+        ),
+        (
+            "The Food Standards Agency said a quarter of the 3,000 complaints it had from"
+            " shoppers were about labels.",
+            "3,000 complaints",
+            "complaints Food Standards Agency had from shoppers",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",

@@ -7462,6 +7462,41 @@ def _where_of(obj: str, span: Any, skip: set[int]) -> str:
     return f"{obj} in {said}"
 
 
+_ORG_PRONOUN = re.compile(r"\b(it|its|their)\b")
+
+
+def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
+    """ "reports it had from consumers" said by the Federal Trade Commission, "the price of
+    their iron ore" boosted by CVRD: the organisation named as a subject before the amount
+    stands for "it", "its" or "their" left in the object."""
+    at = _ORG_PRONOUN.search(obj)
+    if at is None or re.search(r"\b[A-Z]", obj[: at.start()]):
+        return obj  # ("a loan that Yugansk had secured on its assets": the name said before)
+    doc = span.doc
+    said = next(
+        (t.i for t in doc[sent.start : sent.end] if t.lower_ in ("it", "its", "their")), None
+    )
+    if said is None:
+        return obj
+    org = next(
+        (
+            t
+            for t in reversed(doc[sent.start : said])
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and t.ent_type_ in ("ORG", "")
+            # (a one-word "Government" is no name; "the Federal Trade Commission" is)
+            and (t.lower_ not in lexicon().actors or any(c.dep_ == "compound" for c in t.lefts))
+        ),
+        None,
+    )
+    if org is None:
+        return obj
+    # the whole name ("Food" hangs on "Standards" in "the Food Standards Agency")
+    name = _join([t for t in doc[org.left_edge.i : org.i + 1] if t.pos_ == "PROPN"])
+    return _ORG_PRONOUN.sub(lambda m: name if m.group(1) == "it" else _possessive(name), obj)
+
+
 _AGE_WORDS = ("over", "under")
 # What a band of school ages names ("14-19 qualifications", "16-19 education").
 _AGE_BAND_NOUNS = frozenset(
@@ -7982,17 +8017,22 @@ def _name_person(obj: str, span: Any) -> str:
     first = span.sent.start
     if first > 0:
         first = doc[first - 1].sent.start
+
+    def titled(t: Any, titles: frozenset[str]) -> bool:
+        # (anywhere in the name: "Mrs" hangs on "Parker" in "Mrs Parker Bowles")
+        return any(c.text in titles for c in doc[t.left_edge.i : t.i]) or (
+            t.i > 0 and doc[t.i - 1].text in titles
+        )
+
     named = [
         t
         for t in reversed(doc[first : span.start])
         if t.pos_ == "PROPN"
         and t.dep_ != "compound"
         and t.text not in _RANK_WORDS  # "Princess Consort": a title, not a name
-        and (t.ent_type_ == "PERSON" or t.i > 0 and doc[t.i - 1].text in _PERSON_TITLES)
+        # ("Mrs Parker Bowles": a title before the whole name)
+        and (t.ent_type_ == "PERSON" or titled(t, _PERSON_TITLES))
     ]
-
-    def titled(t: Any, titles: frozenset[str]) -> bool:
-        return any(c.text in titles for c in t.lefts) or (t.i > 0 and doc[t.i - 1].text in titles)
 
     # "he"/"his": the last named man (or person with no woman's title); "she"/"her": the
     # last person with a woman's title ("Mrs Quinn"), as the name alone does not say
@@ -8003,7 +8043,16 @@ def _name_person(obj: str, span: Any) -> str:
         who = man if m.group(1) in ("he", "his") else woman
         if who is None:
             return m.group(1)
-        return f"{who.text}'s" if m.group(1) in ("his", "her") else who.text
+        # the surname with the name words before it, without the title ("Parker Bowles")
+        said = _join(
+            [
+                c
+                for c in doc[who.left_edge.i : who.i]
+                if c.dep_ == "compound" and c.text not in _PERSON_TITLES
+            ]
+            + [who]
+        )
+        return f"{said}'s" if m.group(1) in ("his", "her") else said
 
     return _PERSONAL.sub(swap, obj)
 
@@ -9682,6 +9731,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
+        if obj and span is not None and _ORG_PRONOUN.search(obj):
+            obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
             obj = _where_of(obj, span, amount_toks)  # "engineering, where only 10% of ..."
