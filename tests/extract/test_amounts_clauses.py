@@ -197,6 +197,24 @@ pytestmark = pytest.mark.slow
             "3,000 complaints",
             "complaints Food Standards Agency had from shoppers",
         ),
+        # what a bare fine is for, by its own "for" (not another amount's)
+        (
+            "The bill sets a fine of up to £500 for people who fail to register.",
+            "£500",
+            "fine for people who fail to register",
+        ),
+        (
+            "There will be a fine of up to £100 for people who drop litter and of up to £400 for"
+            " failing to pay if the council asks.",
+            "£400",
+            "fine for failing to pay",
+        ),
+        # a compound is not cut from its noun
+        (
+            "Another 9% came from attempts to rip off bank accounts.",
+            "9%",
+            "share came from attempts to rip off bank accounts",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",

@@ -1741,6 +1741,13 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             more = [t for t in whole[len(words) :] if t.i <= owned_.i]
             if len(words) + len(more) <= 10 and not any(t.is_punct for t in more):
                 words += more
+        while (
+            len(whole) > len(words) < 10
+            and words[-1].dep_ in ("compound", "amod", "nmod")
+            and words[-1].head.i > words[-1].i
+            and not whole[len(words)].is_punct
+        ):
+            words.append(whole[len(words)])  # "rip off bank accounts", not "rip off bank"
         while len(words) > 1 and words[-1].whitespace_ == "" and words[-1].i + 1 < len(verb.doc):
             if not verb.doc[words[-1].i + 1].is_punct or verb.doc[words[-1].i + 1].text != "-":
                 break
@@ -7597,6 +7604,49 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
     return f"{noun.lower_} {_join(parts)}"
 
 
+def _what_for(obj: str, span: Any, skip: set[int]) -> str:
+    """ "a fine ... and of up to £2,500 for failing to sign up": what a one-word object is
+    for, by the amount's own "for"."""
+    outs = _outward(span)
+    # (or the noun's, in "a fine of up to £100 for people who drop litter")
+    noun = (
+        outs[0].head.head
+        if outs and outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of"
+        else None
+    )
+    hosts = [*span, noun] if noun is not None and noun.lower_ == obj.lower() else list(span)
+    for t in hosts:
+        for c in t.rights:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "for"
+                and c.i not in skip
+                and c.i > span.start
+                # (a noun's "for" that runs on into another amount's words is theirs too)
+                and (t.i in range(span.start, span.end) or not any(w.i in skip for w in c.subtree))
+            ):
+                # (without its conditions: "for failing to sign up if the cards ...", up to
+                # another amount's "and of up to £400")
+                cond = {w.i for k in c.subtree if k.dep_ == "advcl" for w in k.subtree}
+                sub = list(c.subtree)
+                cut = next(
+                    (
+                        k
+                        for k, w in enumerate(sub)
+                        if w.i in cond
+                        or w.i in skip
+                        or w.pos_ == "CCONJ"
+                        or w.is_punct
+                        and w.tag_ != "HYPH"
+                    ),
+                    len(sub),
+                )
+                words = [w for w in sub[:cut] if w.lower_ not in ("a", "an", "the")]
+                if 1 < len(words) <= 7 and not any(w.ent_type_ in ("DATE", "TIME") for w in words):
+                    return f"{obj} {_join(words)}"
+    return obj
+
+
 def _valued_past_aside(span: Any, skip: set[int]) -> str | None:
     """ "That sale valued Ferrari - which owns the Maserati brand - at 2.3bn euros": the
     parse hangs the "at" inside the aside; the value is of what was valued before it."""
@@ -9645,6 +9695,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _event_said(span, obj, amount_toks, lx) or obj
             obj = _valued_past_aside(span, amount_toks) or obj
             obj = _bare_noun_said(span, obj, amount_toks) or obj
+            if obj and " " not in obj:
+                obj = _what_for(obj, span, amount_toks)  # "and of up to £2,500 for failing to"
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed
