@@ -215,6 +215,12 @@ pytestmark = pytest.mark.slow
             "9%",
             "share came from attempts to rip off bank accounts",
         ),
+        # a headline with no verb: whose deal
+        (
+            "Globex in $2bn steel deal\n\nGlobex has agreed to buy Zenco, a steel maker.",
+            "$2bn",
+            "Globex's steel deal",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",
@@ -260,6 +266,10 @@ def test_said_by_the_clause(nlp: Any, text: str, amount: str, obj: str) -> None:
             "0.7%",
             "target",
         ),
+        # a condition, not a forecast, and the clause it governs
+        ("The board is still considering if a 10% price rise is wise.", "10%", "possible"),
+        ("If sales rise 5%, profits will rise 10%.", "5%", "possible"),
+        ("If sales rise 5%, profits will rise 10%.", "10%", "forecast"),
         # money announced to be handed out is pledged; results announced are not
         ("The minister announced a £20m package for rural schools.", "£20m", "pledge"),
         ("The firm announced profits of £5m.", "£5m", None),

@@ -7469,6 +7469,23 @@ def _where_of(obj: str, span: Any, skip: set[int]) -> str:
     return f"{obj} in {said}"
 
 
+_HEADLINE_IN = re.compile(r"^(?P<who>[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}) in (?:an? )?$")
+_HEADLINE_WHAT = re.compile(r"^ (?P<what>[\w'’-]+(?: [\w'’-]+){0,4})\s*$")
+
+
+def _headline_in(span: Any, hit: _Hit, text: str) -> str | None:
+    """ "Ryanair in $4bn Boeing plane deal", "US bank in $515m SEC settlement": a headline
+    with no verb; the deal is the one named before "in"."""
+    sent = span.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    before = _HEADLINE_IN.match(text[sent.start_char : hit.start])
+    after = _HEADLINE_WHAT.match(text[hit.end : sent.end_char])
+    if before is None or after is None:
+        return None
+    return f"{_possessive(before.group('who'))} {after.group('what')}"
+
+
 _ORG_PRONOUN = re.compile(r"\b(it|its|their)\b")
 
 
@@ -9082,7 +9099,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
-                aim is None
+                aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
                 and _IF_WORD.search(text, sent_of[span.start].start_char, hit.start)
                 and _conditional(span)
@@ -9783,6 +9800,8 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
+        if span is not None:
+            obj = _headline_in(span, hit, text) or obj  # "Ryanair in $4bn Boeing plane deal"
         if obj and span is not None and _ORG_PRONOUN.search(obj):
             obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
         if obj and span is not None:
