@@ -221,6 +221,18 @@ pytestmark = pytest.mark.slow
             "$2bn",
             "Globex's steel deal",
         ),
+        # who made a deal, what the counted were told
+        (
+            "Acme reached a $40m settlement with the regulator.",
+            "$40m",
+            "Acme's settlement with regulator",
+        ),
+        (
+            "In one town alone 500 parents were warned they would receive a fine unless their"
+            " children went back to school.",
+            "500 parents",
+            "parents warned they would receive fine",
+        ),
         # a possessive is not cut in half
         (
             "Another 9% came from attempts to drain people's savings accounts.",

@@ -672,7 +672,7 @@ def test_a_share_owned_by_someone(nlp: Any) -> None:
 def test_a_deal_says_what_for_and_with_whom(nlp: Any) -> None:
     text = "Last May, Chile signed a $150m agreement to import Peruvian gas in exchange for fruit."
     a = _one(nlp, text, "$150m")
-    assert a.object == "agreement to import Peruvian gas"
+    assert a.object == "Chile's agreement to import Peruvian gas"
     assert a.parties == ["CHL", "PER"]
 
 

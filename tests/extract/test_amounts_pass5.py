@@ -398,8 +398,8 @@ def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "obj"),
     [
-        ("Acme signed a $3bn deal with Boeing to supply jets.", "$3bn", "deal with Boeing"),
-        ("Fiat reached a $2bn settlement with GM.", "$2bn", "settlement with GM"),
+        ("Acme signed a $3bn deal with Boeing to supply jets.", "$3bn", "Acme's deal with Boeing"),
+        ("Fiat reached a $2bn settlement with GM.", "$2bn", "Fiat's settlement with GM"),
     ],
 )
 def test_deals_say_with_whom(nlp: Any, sentence: str, text: str, obj: str) -> None:

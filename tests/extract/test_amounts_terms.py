@@ -255,7 +255,7 @@ pytestmark = pytest.mark.slow
         (
             "Fiat reached a $2bn settlement with GM about its ownership.",
             "$2bn",
-            "settlement with GM",
+            "Fiat's settlement with GM",
         ),
         # a role word that names its measure keeps it
         (

@@ -6400,6 +6400,10 @@ def _breaks(t: Any) -> bool:
     return bool(t.is_punct) and not inside
 
 
+# Verbs whose clause says what the counted were told ("800 parents were warned they ...").
+_TOLD_VERBS = frozenset("warn tell inform advise notify assure promise".split())
+
+
 def _done_how(obj: str, span: Any, skip: set[int]) -> str:
     """ "men held" -> "men held in connection with the attack", "vintners helped" ->
     "vintners helped to take early retirement", "children dying" -> "children dying
@@ -6463,6 +6467,10 @@ def _done_how(obj: str, span: Any, skip: set[int]) -> str:
                 for t in c.subtree
                 if t.dep_ != "det" and not (t.dep_ == "poss" and t.tag_ == "PRP$")
             ]
+        elif c.dep_ == "ccomp" and verb.lemma_.lower() in _TOLD_VERBS:
+            # "800 parents were warned they would receive a penalty notice (unless ...)"
+            cond = {t.i for k in c.children if k.dep_ == "advcl" for t in k.subtree}
+            sub = [t for t in c.subtree if t.i not in cond and t.dep_ not in ("det", "mark")]
         else:
             if c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl", "conj", "agent"):
                 break  # another phrase first: what follows is not the count's
@@ -7619,6 +7627,31 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if not parts:
         return None
     return f"{noun.lower_} {_join(parts)}"
+
+
+_MADE_DEAL_NOUNS = frozenset("settlement deal agreement contract".split())
+_MAKE_DEAL_VERBS = frozenset("reach sign strike conclude clinch seal agree secure win".split())
+
+
+def _deal_maker(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "Fiat was set to restructure after reaching a $2bn settlement with GM": the deal of
+    the one who made it (a name); None when the object says whose already."""
+    outs = _outward(span)
+    if not obj or not outs or outs[0].dep_ not in ("nmod", "compound", "amod", "nummod"):
+        return None
+    noun = outs[0].head
+    if noun.lower_ not in _MADE_DEAL_NOUNS or not obj.startswith(noun.lower_):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _MAKE_DEAL_VERBS:
+        return None
+    maker = _own_subject(verb)
+    if maker is None and verb.dep_ in ("pcomp", "advcl"):
+        up = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after reaching"
+        maker = _own_subject(up) if up.pos_ in ("VERB", "AUX") else None
+    if maker is None or maker.pos_ != "PROPN" or maker.i in skip:
+        return None
+    return f"{_possessive(_name(maker))} {obj}"
 
 
 def _what_for(obj: str, span: Any, skip: set[int]) -> str:
@@ -9712,6 +9745,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             obj = _event_said(span, obj, amount_toks, lx) or obj
             obj = _valued_past_aside(span, amount_toks) or obj
             obj = _bare_noun_said(span, obj, amount_toks) or obj
+            obj = _deal_maker(span, obj, amount_toks) or obj
             if obj and " " not in obj:
                 obj = _what_for(obj, span, amount_toks)  # "and of up to £2,500 for failing to"
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
