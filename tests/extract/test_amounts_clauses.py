@@ -343,6 +343,8 @@ def test_ceilings(nlp: Any, text: str, amount: str, comparator: str) -> None:
             "$40bn",
             [],
         ),
+        # the country the object names by a nationality
+        ("The £9m deal gives Globex access to the Brazilian steel market.", "£9m", ["BRA"]),
         # a count placed in a country by its object
         (
             "Figures showed that of the 25 people found guilty of fraud in Wales since 2001, only"

@@ -9914,6 +9914,8 @@ def extract_amounts(art: Article) -> list[Amount]:
                         extra.pop(key, None)
         if not parties and hit.kind == "money" and span is not None:
             parties = _described_firm_country(sent_of[span.start], countries)
+        if not parties and obj:
+            parties = _object_country(obj)  # "access to the Indian oil and gas industry"
         if not parties and obj and hit.kind == "count":
             for placed_ in _OBJ_IN_PLACE.finditer(obj):
                 if _names_country(placed_.group(1)) and (code_ := _kb_country(placed_.group(1))):
