@@ -5108,6 +5108,8 @@ class _Countries:
 
     def of(self, tok: Any) -> str | None:
         got = self.by_char.get(tok.idx)
+        if got is None and not tok.text[:1].isupper():
+            return None  # (a country or nationality word is written with a capital)
         if (
             got is None
             and (
@@ -5315,9 +5317,13 @@ _AGAINST_OWNED = frozenset(
 
 
 def _parties(
-    r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
+    r: _Reading,
+    countries: _Countries,
+    span: Any,
+    amount_toks: set[int] | None = None,
+    sent: Any = None,
 ) -> list[str]:
-    found = _parties_found(r, countries, span, amount_toks)
+    found = _parties_found(r, countries, span, amount_toks, sent)
     head = _clause_head(span[-1])
     if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.lefts):
         # "in the US, where there are 16 million citizens of Mexican origin": there too
@@ -5330,13 +5336,19 @@ def _parties(
 
 
 def _parties_found(
-    r: _Reading, countries: _Countries, span: Any, amount_toks: set[int] | None = None
+    r: _Reading,
+    countries: _Countries,
+    span: Any,
+    amount_toks: set[int] | None = None,
+    sent: Any = None,
 ) -> list[str]:
     found: list[str] = []
 
     def add(tok: Any) -> None:
         code = countries.of(tok)
-        if code and any(
+        if not code:
+            return
+        if any(
             a.dep_ == "prep"
             and a.lower_ == "against"
             and a.head.lemma_.lower() not in _AGAINST_OWNED
@@ -5476,7 +5488,7 @@ def _parties_found(
                             for x in _own_subtree(k, skip, others):
                                 add(x)
         if not found:
-            sent = span.sent
+            sent = span.sent if sent is None else sent  # (the caller's: "Span.sent" walks)
             if sent.root.pos_ not in ("VERB", "AUX") and not any(
                 t.pos_ in ("VERB", "AUX") for t in sent
             ):
@@ -7442,12 +7454,17 @@ def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
     return obj
 
 
-def _described_firm_country(sent: Any, countries: Any) -> list[str]:
+_THE_NATION_FIRM = re.compile(
+    rf"\b[Tt]he (?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(_COMPANY_NOUNS))})s?\b"
+)
+
+
+def _described_firm_country(sent: Any, countries: Any, text: str) -> list[str]:
     """ "GM had to pay former partner Fiat 1.55bn euros to get out of a deal which could have
     forced it to buy the Italian carmaker": a firm of the sentence told by its nationality is
     a side of its money."""
-    if countries is None:
-        return []
+    if countries is None or not _THE_NATION_FIRM.search(text, sent.start_char, sent.end_char):
+        return []  # (a cheap test of the words first)
     for t in sent:
         if (
             t.lemma_.lower() in _COMPANY_NOUNS
@@ -7481,15 +7498,12 @@ _HEADLINE_IN = re.compile(r"^(?P<who>[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}) in
 _HEADLINE_WHAT = re.compile(r"^ (?P<what>[\w'’-]+(?: [\w'’-]+){0,4})\s*$")
 
 
-def _headline_in(span: Any, hit: _Hit, text: str) -> str | None:
+def _headline_in(sent: Any, hit: _Hit, text: str) -> str | None:
     """ "Ryanair in $4bn Boeing plane deal", "US bank in $515m SEC settlement": a headline
     with no verb; the deal is the one named before "in"."""
-    sent = span.sent
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return None
     before = _HEADLINE_IN.match(text[sent.start_char : hit.start])
     after = _HEADLINE_WHAT.match(text[hit.end : sent.end_char])
-    if before is None or after is None:
+    if before is None or after is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     return f"{_possessive(before.group('who'))} {after.group('what')}"
 
@@ -9304,7 +9318,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                 # loses the place of the value it was copied from).
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             assert countries is not None
-            parties = _parties(reading, countries, span, amount_toks)
+            parties = _parties(reading, countries, span, amount_toks, sent_of[span.start])
             if nation_counted is not None:
                 # "one of four Britons who ... has dual British and Zambian nationality": the
                 # people counted are the country's
@@ -9835,7 +9849,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if span is not None:
-            obj = _headline_in(span, hit, text) or obj  # "Ryanair in $4bn Boeing plane deal"
+            obj = _headline_in(sent_of[span.start], hit, text) or obj  # "Ryanair in $4bn ..."
         if obj and span is not None and _ORG_PRONOUN.search(obj):
             obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
         if obj and span is not None:
@@ -9913,7 +9927,7 @@ def extract_amounts(art: Article) -> list[Amount]:
                     else:
                         extra.pop(key, None)
         if not parties and hit.kind == "money" and span is not None:
-            parties = _described_firm_country(sent_of[span.start], countries)
+            parties = _described_firm_country(sent_of[span.start], countries, text)
         if not parties and obj:
             parties = _object_country(obj)  # "access to the Indian oil and gas industry"
         if not parties and obj and hit.kind == "count":
