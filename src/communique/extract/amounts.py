@@ -5664,7 +5664,7 @@ _PRIOR_BEFORE = re.compile(
 )
 
 
-def _is_prior(span: Any) -> bool:
+def _is_prior(span: Any, text: str | None = None) -> bool:
     """An earlier or compared value: "from $4bn", "against 6.3bn kronor", "compared with a
     $375m profit"."""
     to = span.doc[span.start - 1] if span.start > 0 else None
@@ -5679,8 +5679,14 @@ def _is_prior(span: Any) -> bool:
             if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
                 break
             t = t.head
-    # A few tokens back, not `doc.text` (which joins the whole document on every call).
-    before = span.doc[max(0, span.start - 4) : span.start].text_with_ws
+    # A few tokens back, not `doc.text` (which joins the whole document on every call); the
+    # article's own text when the caller has it (a slice, not a join of tokens).
+    lo = span.doc[max(0, span.start - 4)]
+    before = (
+        text[lo.idx : span.start_char]
+        if text is not None
+        else span.doc[lo.i : span.start].text_with_ws
+    )
     return bool(_PRIOR_BEFORE.search(before))
 
 
@@ -5834,7 +5840,7 @@ def _period(
         clauses = {-1}  # "Acme, a 25% shareholder, decided in 2004": not the stake's period
     # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
     # period; only a period written after it ("from $2.8bn in 2003") is its own.
-    prior = _is_prior(span) if prior is None else prior
+    prior = _is_prior(span, text) if prior is None else prior
     # "a $206bn settlement reached with 46 states in 1998": an amount inside the noun this
     # amount sizes does not take that noun's period from it
     sized = (
@@ -8531,7 +8537,7 @@ def extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         for h in hits:
             sp = _tokens(doc, h.start, h.end)
-            if sp is not None and len(sp) and _is_prior(sp):
+            if sp is not None and len(sp) and _is_prior(sp, text):
                 prior_at.add(h.start)
                 priors.append(h)
     out: list[Amount] = []
