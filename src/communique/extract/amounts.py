@@ -3612,6 +3612,17 @@ def _placed(subj: Any) -> bool:
     )
 
 
+def _share_base(anchor: Any, skip: set[int]) -> list[Any]:
+    """The nouns after a percentage's "of": what it is a share of ("90% of average earnings")."""
+    return [
+        p
+        for c in anchor.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
+    ]
+
+
 def _firm_name(tok: Any) -> str:
     """A firm's name without the words that describe it: "closest rival JFE Holdings" ->
     "JFE Holdings", "Japan's biggest steel company Nippon Steel" -> "Nippon Steel"."""
@@ -3869,13 +3880,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object_tok = holder
             r.object = _np(holder, skip)
             r.verb = share_of
-            base = [
-                p
-                for c in anchor.rights
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
-            ]
+            base = _share_base(anchor, skip)
             if base:  # "agriculture, representing 45% of GDP": its share of GDP
                 r.object = f"{r.object} as share of {_np(base[0], skip)}"
                 r.trusted = True  # ("women make up 5% of the workforce": people as a share)
@@ -3892,18 +3897,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         and s.pos_ == "NOUN"
         and s.i not in skip
     ):
-        base = [
-            p
-            for c in anchor.rights
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
-        ]
+        base = _share_base(anchor, skip)
         if base:
             # "New mothers are entitled to 90% of average earnings": what they are entitled
             # to, as a share of the earnings
             owner_ = _np(s, skip)
-            if s.i == s.sent.start or s.left_edge.i == s.sent.start:
+            if s.left_edge.is_sent_start:
                 owner_ = owner_[:1].lower() + owner_[1:]
             r.object_tok, r.verb, r.trusted = s, entitled, True
             r.object = f"{_possessive(owner_)} entitlement as share of {_np(base[0], skip)}"
@@ -3916,13 +3915,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         and s.i not in skip
         and _bad_object(s, lexicon()) is None
     ):
-        base = [
-            p
-            for c in anchor.rights
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
-        ]
+        base = _share_base(anchor, skip)
         if base:
             # "maternity pay is 90% of average earnings": the pay, as a share of earnings.
             r.object_tok, r.verb, r.trusted = s, gov, True
