@@ -2946,8 +2946,8 @@ def _outward(span: Any) -> list[Any]:
 
 @lru_cache(maxsize=256)
 def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
-    """(what `_outward` gives, asked for about ten times per amount: kept for the last few
-    hundred spans)"""
+    """(what `_outward` gives, asked for about ten times per amount: kept while one article
+    is read, see `extract_amounts`)"""
     return tuple(
         t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
     )
@@ -8494,6 +8494,15 @@ def _period_in_object(out: list[Amount], text: str) -> None:
 
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
+    try:
+        return _extract_amounts(art)
+    finally:
+        # the per-doc memos hold their doc: let it go with the article
+        for memo in (_tokens, _outward_at, _clause_head_at):
+            memo.cache_clear()
+
+
+def _extract_amounts(art: Article) -> list[Amount]:
     text = art.text
     doc = art.doc
     lx = lexicon()
