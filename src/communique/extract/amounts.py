@@ -743,6 +743,11 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
 
 
+def _where_clause(verb: Any) -> bool:
+    """A relative clause opened by "where" ("the US, where there are ...")."""
+    return bool(verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
+
+
 def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
     """ "live in the US, where there are 16 million citizens of Mexican origin": the place
     a "where there are" count is in; None for any other count."""
@@ -750,9 +755,8 @@ def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
         verb is None
         or rel.dep_ != "attr"
         or verb.lemma_ != "be"
-        or verb.dep_ != "relcl"
+        or not _where_clause(verb)
         or not any(c.dep_ == "expl" for c in verb.lefts)
-        or not any(c.lower_ == "where" for c in verb.lefts)
         or verb.head.i in skip
         or not _nounish(verb.head)
     ):
@@ -5332,12 +5336,12 @@ def _parties(
 ) -> list[str]:
     found = _parties_found(r, countries, span, amount_toks, sent)
     head = _clause_head(span[-1])
-    if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.lefts):
+    if _where_clause(head) and _names_country(_name(head.head)):
         # "in the US, where there are 16 million citizens of Mexican origin": there too
         place = head.head
         for t in (*(c for c in place.lefts if c.dep_ == "compound"), place):
             code = countries.of(t)
-            if code and code not in found and _names_country(_name(place)):
+            if code and code not in found:
                 found.append(code)
     return found
 
@@ -7496,7 +7500,7 @@ def _where_of(obj: str, span: Any, skip: set[int]) -> str:
     """ "engineering, for instance, where only 10% of employees are women": the place or
     field a "where" clause the amount is in belongs to."""
     head = _clause_head(span[0])
-    if head.dep_ != "relcl" or not any(c.lower_ == "where" for c in head.lefts):
+    if not _where_clause(head):
         return obj
     place = head.head
     if place.i in skip or not _nounish(place) or place.ent_type_ in ("DATE", "TIME"):
