@@ -509,7 +509,7 @@ def test_a_regions_average_beside_a_countrys_growth(nlp: Any) -> None:
         " slightly below the African average of 4%.",
     )
     own, region = (next(a for a in got if a.text == t) for t in ("3.1%", "4%"))
-    assert (own.object, own.parties) == ("growth in Kenyan economy", ["KEN"])
+    assert (own.object, own.parties) == ("average growth in Kenyan economy", ["KEN"])
     assert (region.object, region.parties) == ("African average growth", [])
 
 

@@ -90,7 +90,7 @@ pytestmark = pytest.mark.slow
         (  # (what reports a figure does not do it)
             "College research claims cutting the limit would save 65 lives a year.",
             "65 lives",
-            "lives saved per year",
+            "lives saved per year by cutting limit",
         ),
         # over what was predicted, by whoever predicted it
         (

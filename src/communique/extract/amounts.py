@@ -806,6 +806,38 @@ def _believers(rel: Any, np: str, skip: set[int]) -> str | None:
     return f"{np} who {verb.text} {_join(words)}"
 
 
+def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
+    """ "couples going to court" -> "... to resolve access disputes": what the counted
+    subjects do it for, when the object already tells their verb."""
+    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
+        return obj
+    lemma = verb.lemma_.lower()
+    if not {participle(lemma), gerund(lemma), verb.lower_} & set(obj.split()):
+        return obj
+    purpose = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+        ),
+        None,
+    )
+    if purpose is None:
+        return obj
+    words = sorted(
+        [
+            *(k for k in purpose.lefts if k.dep_ == "aux"),
+            purpose,
+            *(t for k in purpose.rights if k.dep_ == "dobj" for t in k.subtree if t.dep_ != "det"),
+        ],
+        key=lambda t: t.i,
+    )
+    if len(words) > 6 or any(t.i in skip or t.is_punct for t in words):
+        return obj
+    said = _join(words)
+    return obj if said in obj else f"{obj} {said}"
+
+
 def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
     """ "of the 17 people found guilty of terrorist acts in the UK, only four ...": a
     participle right after the counted noun that the parse made the clause's verb, with the
@@ -2999,7 +3031,13 @@ def _every(span: Any) -> str | None:
     verb = _governing_verb(span[-1])
     if verb is None:
         return None
-    for c in verb.rights:
+    # (or the purpose clause's: "couples go to court to resolve disputes each year")
+    purposes = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts)
+    ]
+    for c in (t for v in (verb, *purposes) for t in v.rights):
         if (
             c.dep_ == "npadvmod"
             and c.lemma_.lower() in ("day", "week", "month", "year")
@@ -3105,6 +3143,14 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
                     keep |= set(ages_)
                     forced |= set(ages_)
+    for c in tok.rights:  # "sales by volume": how the noun is measured
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and c.i == tok.i + 1
+            and [p.lemma_.lower() for p in c.children] in (["volume"], ["value"], ["weight"])
+        ):
+            keep |= {t.i for t in c.subtree}
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             when = next(
@@ -3241,6 +3287,20 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                     forced |= set(sub) if ages else set()
                 break
+    if with_acl and not personal and lemma not in _COMPLEMENT_NOUNS:
+        for c in tok.rights:  # "$280bn in profits accumulated over 50 years": which profits
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                sub = [t.i for t in c.subtree]
+                if (
+                    len(sub) <= 6
+                    and not skip & set(sub)
+                    # (not an aside: "the plans, revealed in a statement, would ...")
+                    and not any(tok.doc[i].is_punct for i in range(tok.i + 1, sub[-1] + 1))
+                    # (not the time it was seen: "the 0.2% growth seen in July")
+                    and c.lemma_.lower() not in _SEEN_VERBS
+                ):
+                    keep |= set(sub)
+                break
     for c in tok.rights:
         if (
             with_acl  # (a count adds its clauses itself)
@@ -3281,6 +3341,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
+
+
+# Verbs that only say when a figure was seen ("the 3.3% growth seen in the second quarter").
+_SEEN_VERBS = frozenset("see record report post register".split())
 
 
 def _name(tok: Any) -> str:
@@ -7814,6 +7878,78 @@ def _handed_out(span: Any, skip: set[int]) -> str | None:
     return f"{what} to {_np(whom, shown)}" if whom is not None else what
 
 
+# Verbs whose subject brings the amount about ("cutting the limit would save 65 lives",
+# "the closure would mean the loss of 800 jobs"), with the word that joins the cause.
+_EFFECT_VERBS = {
+    "save": "by",
+    "mean": "from",
+    "cause": "from",
+    "knock": "from",
+    "wipe": "from",
+    "lead": "from",
+    "result": "from",
+    "trigger": "from",
+}
+
+
+_VAGUE_CAUSES = frozenset(
+    "move plan measure change step decision proposal idea scheme policy deal agreement".split()
+)
+
+
+def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
+    """ "lives saved per year" -> "... by cutting limit": the cause the effect verb's subject
+    names; `obj` unchanged when the subject is an actor, a pronoun or already said."""
+    verb = _governing_verb(span[-1])
+    if verb is None or verb.lemma_.lower() not in _EFFECT_VERBS:
+        return obj
+    lemma = verb.lemma_.lower()
+    if lemma in ("lead", "result") and (
+        any(c.dep_ == "dobj" for c in verb.children)
+        or not any(
+            t.dep_ == "prep" and t.head.i == verb.i and t.lower_ in ("to", "in")
+            for t in span[-1].ancestors
+        )
+    ):
+        return obj  # "Labour lead the Conservatives by 39% to 34%": no effect
+    cause = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    doing = (
+        next(
+            (c for c in cause.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == cause.i + 1),
+            None,
+        )
+        if cause is not None
+        else None
+    )
+    if doing is not None:
+        # "research claims cutting the limit would save": the parse made "claims" the
+        # subject; the gerund hung on it is the cause
+        done = [t for c in doing.rights if c.dep_ == "dobj" for t in c.subtree]
+        words = [t for t in (doing, *done) if t.i not in skip and t.dep_ != "det"]
+        return f"{obj} {_EFFECT_VERBS[lemma]} {_join(words)}" if len(words) <= 6 else obj
+    if (
+        cause is None
+        or cause.i in skip
+        or cause.dep_ == "nsubj"
+        and (
+            cause.pos_ != "NOUN"
+            or cause.ent_type_  # "Italy would lose ...": a country, firm or person acts
+            or _personal(cause)
+            or cause.lemma_.lower() in _OWNER_ORGS
+        )
+        or cause.dep_ == "csubj"
+        and cause.tag_ != "VBG"
+    ):
+        return obj
+    what = re.sub(r"^(?:and|but|or) ", "", _np(cause, skip, with_prep=True))
+    first = cause.left_edge
+    if first.is_sent_start and first.pos_ != "PROPN" and what.startswith(first.text):
+        what = first.lower_ + what[len(first.text) :]  # "High oil prices have knocked"
+    if not what or cause.lower_ in obj.lower().split() or what in _VAGUE_CAUSES:
+        return obj  # ("the move would save £6m": which move, another sentence says)
+    return f"{obj} {_EFFECT_VERBS[lemma]} {what}"
+
+
 def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
     """ "its film division saw profits slump 27%": the division's profits, whose the clause
     after "saw" does not say (`obj` as it is otherwise)."""
@@ -8613,6 +8749,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             count_object = _count_object(
                 noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
+            count_object = _purpose_of(count_object, verb, noun, amount_toks)
             there = _where_there(rel, verb, amount_toks)
             if there is not None and there not in count_object:
                 count_object = f"{count_object} {there}"
@@ -9301,6 +9438,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                             where_, _clause_head(span[0]), span, amount_toks, people, main_orgs[1]
                         )
                     obj += where_
+            if obj:
+                obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
@@ -9331,6 +9470,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = (  # "the extra £1,400": more pay, not all of it; "state's further ..."
                     f"{owned_.group(1)} {word} {owned_.group(2)}" if owned_ else f"{word} {obj}"
                 )
+            if (
+                obj
+                and "average" in str(extra.get("comparator_text", ""))
+                and "average" not in obj.lower()
+            ):
+                # "grown by an average of 3.2%": the average growth, not all of it
+                owned_ = re.match(r"^(\S+['’]s?) (.+)$", obj)
+                obj = f"{owned_.group(1)} average {owned_.group(2)}" if owned_ else f"average {obj}"
             where = place.group(1) if place else None
             ptoks = _tokens(doc, place.start(1), place.end(1)) if place else None
             code = _kb_country(where) if where else None

@@ -1,0 +1,97 @@
+"""Amounts: the words that say which amount it is. The cause an effect verb's subject names
+("lives saved by scrapping the levy"), a measure's basis ("sales by volume"), a participle
+defining the noun ("fines imposed by regulators"), what counted people do it for and how
+often, and an average. Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the cause: a gerund or a noun subject of an effect verb
+        (
+            "Scrapping the levy would save 40 lives a year.",
+            "40 lives",
+            "lives saved per year by scrapping levy",
+        ),
+        (
+            "Closing the plant would mean the loss of 450 jobs.",
+            "450 jobs",
+            "loss of jobs from closing plant",
+        ),
+        (
+            "The strike at the port would mean the loss of 300 jobs.",
+            "300 jobs",
+            "loss of jobs from strike at port",
+        ),
+        (
+            "The storms have knocked 0.4% off the growth rate.",
+            "0.4%",
+            "fall in growth rate from storms",
+        ),
+        ("A weaker yen has knocked 1.5% off exports.", "1.5%", "fall in exports from weaker yen"),
+        # no cause from an actor, a pronoun or a word another sentence defines
+        ("Italy would save £3bn a year.", "£3bn", "Italy's savings per year"),
+        ("The move would save £9m a year.", "£9m", "savings per year"),
+        (
+            "The union's members voted to strike, which would mean the loss of 200 jobs.",
+            "200 jobs",
+            "loss of jobs",
+        ),
+        ("Labour lead the Tories by 41% to 33%.", "33%", "share for Tories"),
+        # how a measure is taken
+        ("Its exports by volume fell 4% in 2003.", "4%", "fall in Its exports by volume"),
+        ("Car sales by value rose 9% in 2002.", "9%", "rise in Car sales by value"),
+        # a participle that says which
+        (
+            "The bank paid $90m in fines imposed by regulators.",
+            "$90m",
+            "fines imposed by regulators",
+        ),
+        (
+            "Prosecutors want the firms to hand over $9bn in profits earned over 20 years.",
+            "$9bn",
+            "profits earned over 20 years",
+        ),
+        # ... but not when it only says when it was seen, or is an aside
+        ("The 0.5% growth recorded in the third quarter was revised.", "0.5%", "growth"),
+        (
+            "The plans, unveiled in a statement, would raise £300m for the fund.",
+            "£300m",
+            "funds raised from plans for fund",
+        ),
+        # what counted people do it for, and how often
+        (
+            "Between 2,000 and 3,000 students travel abroad to study medicine each year.",
+            "2,000 and 3,000 students",
+            "students traveling abroad to study medicine per year",
+        ),
+        (
+            "About 500 fans gathered outside the ground to greet the team.",
+            "500 fans",
+            "fans gathered outside ground to greet team",
+        ),
+        # an average
+        (
+            "Incomes have risen by an average of 2.4% over the past five years.",
+            "2.4%",
+            "average rise in Incomes",
+        ),
+        (
+            "Spain's economy has grown by an average of 3% a year since 2000.",
+            "3%",
+            "average growth in Spain's economy per year",
+        ),
+    ],
+)
+def test_the_words_that_say_which(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj
