@@ -1052,7 +1052,7 @@ def test_a_model_number_after_a_count_is_not_a_count(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "want"),
     [
-        ("The estate last year generated almost £9m.", "£9m", "revenue"),
+        ("The estate last year generated almost £9m.", "£9m", "estate's revenue"),
         (
             "Mr Smith said the earlier forecast of 2.1% was too rosy and warned inflation"
             " would be just 3% in 2006.",

@@ -1,7 +1,8 @@
 """Amounts: the words that say which amount it is. The cause an effect verb's subject names
 ("lives saved by scrapping the levy"), a measure's basis ("sales by volume"), a participle
 defining the noun ("fines imposed by regulators"), what counted people do it for and how
-often, and an average. Every sentence is written by us."""
+often, an average, and the noun words a bare noun's earlier mention gives ("rates" after
+"mortgage rates"). Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -93,5 +94,56 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_the_words_that_say_which(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a bare noun takes the noun words of its nearest earlier mention
+        (
+            "Mortgage rates rose twice last year. Lenders expect rates to stay at 5.25% until"
+            " March.",
+            "5.25%",
+            "mortgage rates",
+        ),
+        (
+            "The cabinet raised the stamp duty threshold in 2003. The party wants to raise the"
+            " threshold to £200,000.",
+            "£200,000",
+            "stamp duty threshold",
+        ),
+        (
+            "Cold weather threatened stocks of heating oil. Traders said stocks were about 6%"
+            " below normal.",
+            "6%",
+            "stocks of heating oil",
+        ),
+        (
+            "Credit card debt is falling, with 30 million cards now in use.",
+            "30 million cards",
+            "credit cards",
+        ),
+        # ... not when that mention is told otherwise, nor for a noun that may be the whole
+        (
+            "The firm's current output is 90,000 cars. It plans to raise output to 150,000 cars.",
+            "150,000 cars",
+            "output",
+        ),
+        (
+            "UK sales fell 3% in December. Sales rose 2% in the year as a whole.",
+            "2%",
+            "rise in Sales",
+        ),
+        # whose money a thing or a person named as known took in
+        (
+            "The Duke of Kent received over £2m from trusts in 2002.",
+            "£2m",
+            "Duke of Kent's receipts",
+        ),
+    ],
+)
+def test_the_words_said_before(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].object == obj

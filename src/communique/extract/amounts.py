@@ -4527,7 +4527,9 @@ _DOER_NOUNS = frozenset(
     "nation country state authority council wing division unit arm subsidiary household".split()
 )
 # Nouns of money verbs whose doer the object names ("shareholders' loss").
-_OWNED_NOUNS = frozenset("earnings loss savings spending revenue investment borrowing".split())
+_OWNED_NOUNS = frozenset(
+    "earnings loss savings spending revenue investment borrowing receipts debt".split()
+)
 # Nouns of money verbs whose doer is the verb's own subject, or its subject's through "agreed
 # to", "had to" ("Marsh agreed to pay $850m": Marsh's payment; not the accuser's in "accused
 # Titan of paying $2.1m").
@@ -5022,7 +5024,15 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
             and (
                 doer.pos_ == "PROPN"
                 or doer.pos_ == "NOUN"
-                and doer.lemma_.lower() in _OWNER_ORGS | lx.actors | lx.people | _DOER_NOUNS
+                and (
+                    doer.lemma_.lower() in _OWNER_ORGS | lx.actors | lx.people | _DOER_NOUNS
+                    # "The duchy generated £12m": a thing named as known
+                    or doer.left_edge.lower_ == "the"
+                    and doer.left_edge.dep_ == "det"
+                    and not any(t.is_punct or t.dep_ == "cc" for t in doer.subtree)
+                    and doer.lemma_.lower() not in _VAGUE_CAUSES
+                    and _bad_object(doer, lx) is None
+                )
             )
         ):
             # "Its Global Investors wing made £347m", "shareholders lost $180bn": whose
@@ -7950,6 +7960,52 @@ def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     return f"{obj} {_EFFECT_VERBS[lemma]} {what}"
 
 
+# Nouns a bare mention may use for the whole ("Sales rose 3%" after "UK sales fell"): no
+# earlier mention's words are borrowed for them.
+_OVERALL_NOUNS = frozenset(
+    """sale profit revenue earning turnover income loss growth inflation unemployment share
+    price cost value""".split()
+)
+
+
+def _named_before(obj: str, tok: Any, before: int) -> str:
+    """ "rates" -> "interest rates": a bare noun takes the noun words of its nearest earlier
+    mention in the article ("interest rates rose ... rates would remain at 4.75%"); `obj`
+    unchanged when that mention has none or the noun may stand for a whole."""
+    if tok is None or " " in obj or obj.lower() != tok.lower_ or tok.pos_ != "NOUN":
+        return obj
+    lemma = tok.lemma_.lower()
+    if lemma in _OVERALL_NOUNS | _DEAL_WORDS or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts
+    ):
+        return obj
+    doc = tok.doc
+    word = tok.lower_ if tok.is_sent_start else tok.text
+    for t in reversed(doc[max(0, tok.i - 600) : tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        words = [
+            k
+            for c in mods
+            if c.dep_ == "compound" and c.pos_ == "NOUN"
+            for k in c.subtree
+            if k.is_alpha
+        ]
+        if len(mods) > len({c.i for c in mods if c.dep_ == "compound"}):
+            return obj  # (the nearest mention says it otherwise: "the factory's output")
+        if words:
+            said = _join(words)
+            if words[0].is_sent_start and words[0].pos_ != "PROPN":
+                said = words[0].lower_ + said[len(words[0].text) :]  # "Credit card debt"
+            return f"{said} {word}"
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        sub = [k for k in of.subtree if k.dep_ != "det"] if of is not None else []
+        if 2 <= len(sub) <= 4 and all(k.is_alpha and k.pos_ in ("ADP", "NOUN") for k in sub):
+            return f"{word} {_join(sub)}"  # "stocks of heating oil"
+    return obj
+
+
 def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
     """ "its film division saw profits slump 27%": the division's profits, whose the clause
     after "saw" does not say (`obj` as it is otherwise)."""
@@ -9490,6 +9546,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "sales growth of 10% in Asia": there, not overall (a listed value's object
                 # loses the place of the value it was copied from).
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
+            if obj:
+                obj = _named_before(
+                    obj,
+                    counted_noun if hit.kind == "count" else reading.object_tok,
+                    sent_of[span.start].start,
+                )
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks, sent_of[span.start])
             if nation_counted is not None:
