@@ -147,3 +147,43 @@ def test_the_words_that_say_which(nlp: Any, text: str, amount: str, obj: str) ->
 def test_the_words_said_before(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the value a change came from, when no period tells it apart
+        (
+            "The bank cut its forecast for growth to 1.5% from 2.1%.",
+            "2.1%",
+            "the bank's previous forecast for growth",
+        ),
+        (
+            "The bank cut its forecast for growth to 1.5% from 2.1%.",
+            "1.5%",
+            "the bank's forecast for growth",
+        ),
+        ("Profits rose to £5m from £3m in 2003.", "£3m", "Profits"),
+        # a refusal kept, and the cases a fronted "in" counts
+        (
+            "In 300 cases, the police took no action.",
+            "300 cases",
+            "cases where police took no action",
+        ),
+        (
+            "In about 2,000 of those cases, the pupils were accompanied by their parents.",
+            "2,000 of those cases",
+            "cases where pupils were accompanied by pupils' parents",
+        ),
+        # "the country" named by its people
+        (
+            "Ghana is growing. Figures provided by the Ghanaians show the country's output rose by"
+            " 6% in 2004.",
+            "6%",
+            "rise in Ghana's output",
+        ),
+    ],
+)
+def test_the_words_that_tell_it_apart(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj

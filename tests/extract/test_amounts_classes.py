@@ -128,24 +128,37 @@ def test_object_of_the_class(nlp: Any, sentence: str, text: str, want: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "rate_of"),
+    ("sentence", "text", "rate_of", "obj"),
     [
-        ("The dollar reached $1.3310 against the euro on Friday.", "$1.3310", "EUR"),
         (
+            "The dollar reached $1.3310 against the euro on Friday.",
+            "$1.3310",
+            "EUR",
+            "exchange rate of EUR",
+        ),
+        (  # the value it moved from is the previous rate
             "In late trading, the dollar reached $1.3310 against the euro, from $1.3402 on Monday.",
             "$1.3402",
             "EUR",
+            "previous exchange rate of EUR",
         ),
-        ("The euro fell to $1.25 against the dollar.", "$1.25", "EUR"),
-        ("The pound rose to $1.88 against the dollar.", "$1.88", "GBP"),
-        ("It is only a matter of time until the euro reaches $1.40.", "$1.40", "EUR"),
-        ("The euro has hit a record high of $1.36.", "$1.36", "EUR"),
+        ("The euro fell to $1.25 against the dollar.", "$1.25", "EUR", "exchange rate of EUR"),
+        ("The pound rose to $1.88 against the dollar.", "$1.88", "GBP", "exchange rate of GBP"),
+        (
+            "It is only a matter of time until the euro reaches $1.40.",
+            "$1.40",
+            "EUR",
+            "exchange rate of EUR",
+        ),
+        ("The euro has hit a record high of $1.36.", "$1.36", "EUR", "exchange rate of EUR"),
     ],
 )
-def test_exchange_rate_against_a_currency(nlp: Any, sentence: str, text: str, rate_of: str) -> None:
+def test_exchange_rate_against_a_currency(
+    nlp: Any, sentence: str, text: str, rate_of: str, obj: str
+) -> None:
     got = _one(nlp, sentence, text)
     assert got.extra.get("rate_of") == rate_of
-    assert got.object == f"exchange rate of {rate_of}"
+    assert got.object == obj
 
 
 @pytest.mark.parametrize(

@@ -987,6 +987,9 @@ def _count_object(
             # "offering voluntary redundancy to about 30 reporters": what they are given.
             return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
     where = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") else None
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and part.i in skip and part.dep_ == "pobj" and part.head.lower_ == "in":
+        where = part.head.head  # "In almost 14,000 of those cases, the youngsters were ..."
     what = ""
     listed_in = where
     while listed_in is not None and listed_in.dep_ == "conj" and listed_in.head.i != listed_in.i:
@@ -1011,8 +1014,14 @@ def _count_object(
         done = next((c for c in where.rights if c.dep_ == "dobj" and c.i not in skip), None)
         if not what and done is not None and _nounish(done):
             what = f" {_np(done, skip)}"  # "owns 100 Hard Rock Cafes in 38 countries"
-        said = " ".join(c.lower_ for c in where.lefts if c.tag_ == "MD" or c.dep_ == "neg")
+        said = " ".join(
+            c.lower_ for c in where.lefts if c.tag_ == "MD" or c.dep_ in ("neg", "auxpass")
+        )
         said = f"{said} " if said else ""  # "voters could influence the result in 50 seats"
+        agent = next((c for c in where.rights if c.dep_ == "agent"), None)
+        by_ = [t for t in agent.subtree if t.dep_ != "det"] if agent is not None else []
+        if not what and 1 < len(by_) <= 4 and not any(t.i in skip or t.is_punct for t in by_):
+            what = f" {_join(by_)}"  # "were accompanied by their parents"
         return f"{np} where {who} {said}{where.text}{what}"
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
@@ -3102,6 +3111,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         return _join(words)
     keep: set[int] = {tok.i}
     forced: set[int] = set()  # words kept even though they are numbers of other amounts
+    keep |= {c.i for c in tok.lefts if c.lower_ == "no"}  # "took no action": not "action"
     for c in tok.lefts:
         if (
             c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
@@ -3336,7 +3346,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     toks = [
         doc[i]
         for i in sorted(keep - skip | forced)
-        if doc[i].dep_ not in ("det", "punct") or doc[i].i == tok.i or doc[i].text == "-"
+        if doc[i].dep_ not in ("det", "punct")
+        or doc[i].i == tok.i
+        or doc[i].text == "-"
+        or doc[i].lower_ == "no"  # "took no action": not "took action"
     ]
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
@@ -8006,6 +8019,35 @@ def _named_before(obj: str, tok: Any, before: int) -> str:
     return obj
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str) -> bool:
+    """ "cut its forecast to 4.0% from 4.4%": whether the 4.4% is the previous forecast, to
+    be told apart from the new one as no period does it."""
+    if not _FROM_BEFORE.search(text, max(sent_start, hit.start - 12), hit.start):
+        return False
+    main = next(
+        (
+            a
+            for a in reversed(out)
+            if a.span[0] >= sent_start and a.unit == hit.unit and "conversion_of" not in a.extra
+        ),
+        None,
+    )
+    return main is not None and main.object == obj and not main.period and "previous" not in obj
+
+
+def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
+    """ "Forecasts for growth" -> "previous forecasts for growth" (after the whole article
+    is read, so no later amount copies the word)."""
+    obj = amount.object or ""
+    if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
+        obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
+    owned = re.match(r"^((?:the )?\S+['’]s?) (.+)$", obj)
+    amount.object = f"{owned.group(1)} previous {owned.group(2)}" if owned else f"previous {obj}"
+
+
 def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
     """ "its film division saw profits slump 27%": the division's profits, whose the clause
     after "saw" does not say (`obj` as it is otherwise)."""
@@ -8744,6 +8786,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 amount_toks |= {t.i for t in multi or [] if t.lower_ in ("multi", "-")}
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
     later: list[tuple[int, int]] = []  # (index in `out`, offset of a later amount)
+    previous: list[tuple[int, int]] = []  # (index in `out`, its sentence's start)
     priors: list[_Hit] = []
     prior_at: set[int] = set()  # starts of the hits that are earlier or compared values
     if parsed:
@@ -9637,8 +9680,17 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                if named_tok is not None:
-                    obj = re.sub(r"\b(?:the )?country['’]s\b", f"{_name(named_tok)}'s", obj)
+                name_ = (
+                    _name(named_tok)
+                    if named_tok is not None
+                    # "data provided by the Liberians, the country's GDP": the country's
+                    # name as the article writes it
+                    else countries.names.get(parties[0])
+                    if any(countries.of(t) == parties[0] for t in sent_of[span.start])
+                    else None
+                )
+                if name_ and _names_country(name_):
+                    obj = re.sub(r"\b(?:the )?country['’]s\b", f"{name_}'s", obj)
             payer = (
                 _subject(reading.verb)
                 if hit.kind == "money"
@@ -10129,6 +10181,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and extra["modality"] == "target"
             ):
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
+        if obj and span is not None and hit.start in prior_at and period is None:
+            if _previous(obj, hit, out, sent_start, text):
+                previous.append((len(out), sent_start))
         extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
         for (s, e), q in reported:
             if not extra["quoted"] and s <= hit.start and hit.end <= e:
@@ -10185,6 +10240,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra=extra,
             )
         )
+    for k, at in previous:
+        _mark_previous(out[k], at, text)
     for k, at in later:
         owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
         if owner is not None and out[k].object is None:
