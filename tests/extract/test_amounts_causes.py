@@ -187,3 +187,18 @@ def test_the_words_said_before(nlp: Any, text: str, amount: str, obj: str) -> No
 def test_the_words_that_tell_it_apart(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "parties"),
+    [
+        # the worth of counted things is theirs, and so is its conversion
+        ("There were 400 cases of fraud in the UK in 2003, worth £20m.", "£20m", ["GBR"]),
+        ("There were 400 cases of fraud in the UK in 2003, worth £20m ($37m).", "$37m", ["GBR"]),
+        # where counted things go out of
+        ("The airline may move 3,000 jobs out of Ireland.", "3,000 jobs", ["IRL"]),
+    ],
+)
+def test_parties_of_the_counted(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].parties == parties

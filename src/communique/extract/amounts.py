@@ -5300,7 +5300,7 @@ def _object_country(obj: str) -> list[str]:
 
 # A place an object names with "in" ("guilty of terrorist acts in UK").
 _OBJ_IN_PLACE = re.compile(
-    r"\bin ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b(?![ -]?[A-Z'’])"
+    r"\b(?:in|out of|out) ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b(?![ -]?[A-Z'’])"
 )
 _NATION_BEFORE_NAME = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][a-z]+) (?=[A-Z])")
 
@@ -8693,6 +8693,7 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
             and not re.search(r"[.!?;]\s", gap)
         ):
             b.object = f"value of {a.object}"
+            b.parties = b.parties or list(a.parties)  # "922 cases in the UK, worth £38.5m"
         elif (
             b.unit == a.unit == "percent"
             and "change" in a.extra
@@ -8706,6 +8707,8 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
             orig = next((a for a in out if list(a.span) == b.extra["conversion_of"]), None)
             if orig is not None and b.object is None:
                 b.object = orig.object
+            if orig is not None and not b.parties:
+                b.parties = list(orig.parties)
 
 
 def _period_in_object(out: list[Amount], text: str) -> None:
