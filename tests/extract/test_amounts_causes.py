@@ -202,3 +202,33 @@ def test_the_words_that_tell_it_apart(nlp: Any, text: str, amount: str, obj: str
 def test_parties_of_the_counted(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a bare noun with what its clause does to it
+        (
+            "The new rules set compensation at between 100 euros and 400 euros.",
+            "100 euros and 400 euros",
+            "compensation set by new rules",
+        ),
+        (
+            "Fines of up to £5,000 will be imposed on landlords.",
+            "£5,000",
+            "Fines imposed on landlords",
+        ),
+        (
+            "The group planned to offer memberships for about $90.",
+            "$90",
+            "memberships offered by group",
+        ),
+        # ... not when the verb only shows it
+        ("Revised figures indicated growth of just 0.3%.", "0.3%", "growth"),
+        # the things sold, without their number
+        ("Acme agreed the sale of 12 jets to Qantas for $900m.", "$900m", "sale of jets"),
+    ],
+)
+def test_what_the_clause_does_to_it(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj

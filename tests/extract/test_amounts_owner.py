@@ -481,8 +481,12 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
             "$3.25bn",
             "takeover offer for Acme Stores",
         ),
-        # asked of another to repay: not the asker's
-        ("Globex has asked Initech to repay a $900m (£479m) loan.", "$900m", "loan"),
+        # asked of another to repay: not the asker's, the other's
+        (
+            "Globex has asked Initech to repay a $900m (£479m) loan.",
+            "$900m",
+            "loan repaid by Initech",
+        ),
     ],
 )
 def test_whose_deal(nlp: Any, text: str, amount: str, obj: str) -> None:

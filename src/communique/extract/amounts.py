@@ -3212,6 +3212,15 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 break
             if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
+            elif (
+                c.lower_ == "of"
+                and counted is not None
+                and counted.i not in skip
+                and counted.pos_ == "NOUN"
+                and len(sub) <= 8
+                and skip & set(sub) <= {t.i for k in counted.lefts for t in k.subtree}
+            ):
+                keep |= set(sub) - skip  # "the sale of 20 aircraft for $1bn": of aircraft
             elif skip & set(sub) and c.lower_ == "for":
                 # "increase rents for young tenants living in London by £500": the parse hung
                 # the amount inside the phrase; the phrase up to the amount's "by"
@@ -8205,6 +8214,58 @@ _FUNDING_VERBS = frozenset(
 )
 
 
+# Verbs that say nothing of what is done to the noun ("had sales of", "made a profit of").
+# Nor do verbs that move or keep a level ("reduced the debt to 1.8bn euros": Pernod's debt)
+# or only show it ("figures indicated growth of 0.1%").
+_EMPTY_VERBS = (
+    _HAVE_VERBS
+    | _SAY_VERBS
+    | _LEVEL_VERBS
+    | frozenset(
+        """be make get take need give post keep hold leave indicate suggest reiterate put
+        see""".split()
+    )
+)
+
+
+def _bare_done(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "compensation" -> "compensation set by new EU rules", "fines" -> "fines levied on
+    employers": a bare noun with what its clause does to it, shortly; `obj` as it was when
+    the clause says nothing more."""
+    verb = tok.head
+    if (
+        tok.lower_ != obj.lower()
+        or tok.pos_ != "NOUN"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in _EMPTY_VERBS
+    ):
+        return obj
+    done = participle(verb.lemma_.lower())
+    prt = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    if tok.dep_ == "dobj":
+        doer = _subject(verb)
+        if (
+            doer is None
+            or doer.i in skip
+            or doer.pos_ not in ("NOUN", "PROPN")
+            or not doer.left_edge.i <= doer.i <= doer.right_edge.i < verb.i
+        ):
+            return obj
+        who = _np(doer, skip)
+        first = doer.left_edge
+        if first.is_sent_start and first.pos_ != "PROPN" and who.startswith(first.text):
+            who = first.lower_ + who[len(first.text) :]  # "New EU rules set ..."
+        return f"{obj} {done}{prt} by {who}" if len(who.split()) <= 6 else obj
+    if tok.dep_ == "nsubjpass":
+        to = next((c for c in verb.rights if c.dep_ == "prep" and c.i not in skip), None)
+        whom = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        if to is None or whom is None or whom.i in skip or not _nounish(whom, ("NOUN", "PROPN")):
+            return obj
+        words = [to, *(k for k in whom.lefts if k.dep_ in ("compound", "amod")), whom]
+        return f"{obj} {done}{prt} {_join(words)}"  # "fines levied on employers"
+    return obj
+
+
 def _which_has(obj: str, span: Any, skip: set[int]) -> str:
     """ "Allied Domecq, which has a capitalisation of £5.7bn": the named firm's
     capitalisation; `obj` as it was when the clause is no such one."""
@@ -9927,6 +9988,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = f"{extra['change']} in {obj}"
         if span is not None and obj and " " not in obj and hit.kind in ("money", "percent"):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
+        if span is not None and obj and " " not in obj and reading.object_tok is not None:
+            obj = _bare_done(
+                obj, reading.object_tok, amount_toks | set(range(span.start, span.end))
+            )
         if (
             span is not None
             and hit.kind == "percent"
