@@ -8228,7 +8228,7 @@ _EMPTY_VERBS = (
 )
 
 
-def _bare_done(obj: str, tok: Any, skip: set[int]) -> str:
+def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     """ "compensation" -> "compensation set by new EU rules", "fines" -> "fines levied on
     employers": a bare noun with what its clause does to it, shortly; `obj` as it was when
     the clause says nothing more."""
@@ -8238,6 +8238,8 @@ def _bare_done(obj: str, tok: Any, skip: set[int]) -> str:
         or tok.pos_ != "NOUN"
         or verb.pos_ != "VERB"
         or verb.lemma_.lower() in _EMPTY_VERBS
+        # (the amount in the same clause: not "hamper growth, which it forecast to be 5.5%")
+        or _clause_head(span[0]).i != verb.i
     ):
         return obj
     done = participle(verb.lemma_.lower())
@@ -9990,7 +9992,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
         if span is not None and obj and " " not in obj and reading.object_tok is not None:
             obj = _bare_done(
-                obj, reading.object_tok, amount_toks | set(range(span.start, span.end))
+                obj, reading.object_tok, span, amount_toks | set(range(span.start, span.end))
             )
         if (
             span is not None
