@@ -63,7 +63,11 @@ pytestmark = pytest.mark.slow
             "profits earned over 20 years",
         ),
         # ... but not when it only says when it was seen, or is an aside
-        ("The 0.5% growth recorded in the third quarter was revised.", "0.5%", "growth"),
+        (
+            "The 0.5% growth recorded in the third quarter was revised.",
+            "0.5%",
+            "growth in third quarter",
+        ),
         (
             "The plans, unveiled in a statement, would raise £300m for the fund.",
             "£300m",
@@ -232,3 +236,26 @@ def test_parties_of_the_counted(nlp: Any, text: str, amount: str, parties: list[
 def test_what_the_clause_does_to_it(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].object == obj
+
+
+@pytest.mark.parametrize(
+    ("published", "obj", "period"),
+    [
+        # no date to place the quarter in: the object says which sales
+        (None, "Globex's sales in fourth quarter", None),
+        # a dated article: the period says it
+        ("2005-02-01", "Globex's sales", "2004-10-01/2004-12-31"),
+    ],
+)
+def test_a_part_of_a_year_without_its_year(
+    nlp: Any, published: str | None, obj: str, period: str | None
+) -> None:
+    text = "Globex said its sales reached £40m in the fourth quarter."
+    got = {a.text: a for a in amounts_of(nlp, text, published)}
+    assert (got["£40m"].object, got["£40m"].period) == (obj, period)
+
+
+def test_in_case_is_a_condition(nlp: Any) -> None:
+    text = "Troops are on standby in case they need to evacuate 300 UK citizens from the city."
+    (a,) = amounts_of(nlp, text)
+    assert a.extra.get("modality") == "possible"

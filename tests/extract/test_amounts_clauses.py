@@ -69,7 +69,7 @@ pytestmark = pytest.mark.slow
         (
             "A restructuring drive at the group also led to a $300m hit in the fourth quarter.",
             "$300m",
-            "hit from restructuring drive at group",
+            "hit from restructuring drive at group in fourth quarter",
         ),
         ("The strike led to a £20m loss for the airline.", "£20m", "loss from strike"),
         # who gets it, and which of them

@@ -222,7 +222,7 @@ def test_an_earlier_value_is_of_what_was_measured_not_of_a_forecast(nlp: Any) ->
         " analysts and down from 57.4% in the second quarter.",
         "57.4%",
     )
-    assert (a.object, a.extra.get("modality")) == ("cost ratio", None)
+    assert (a.object, a.extra.get("modality")) == ("cost ratio in second quarter", None)
 
 
 @pytest.mark.parametrize(

@@ -2619,6 +2619,7 @@ def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
 
 
 _IF_WORDS = frozenset("whether if unless".split())
+_IN_CASE = re.compile(r"\bin case\b", re.I)
 _IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
@@ -8028,6 +8029,12 @@ def _named_before(obj: str, tok: Any, before: int) -> str:
     return obj
 
 
+# A part of a year named without the year ("in the fourth quarter", "the first half").
+_PART_OF_YEAR = re.compile(
+    r"(?i)^\s*(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?"
+    r"((?:first|second|third|fourth|final|last|latest|past)\s+(?:quarter|half)"
+    r"|(?:three|six|nine)\s+months(?:\s+to\s+[A-Z][a-z]+)?)\s*$"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
 
 
@@ -9480,6 +9487,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and _conditional(span)
             ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
+            if hit.start not in prior_at and _IN_CASE.search(
+                text, max(sent_of[span.start].start_char, hit.start - 80), hit.start
+            ):
+                aim = "possible"  # "on standby in case they need to evacuate 300 citizens"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
@@ -10331,6 +10342,21 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)
+    _part_of_year(out)
     for a in out:
         a.extra.pop("_base", None)
     return out
+
+
+def _part_of_year(out: list[Amount]) -> None:
+    """ "sales rose 9% in the fourth quarter" with no year known: the quarter goes into the
+    object, which tells a quarter's sales from a year's (a conversion follows its original)."""
+    for a in out:
+        orig = (
+            next((b for b in out if list(b.span) == a.extra["conversion_of"]), a)
+            if "conversion_of" in a.extra
+            else a
+        )
+        part = _PART_OF_YEAR.match(str(orig.extra.get("period_text", "")))
+        if a.object and a.period is None and part is not None and part.group(1) not in a.object:
+            a.object = f"{a.object} in {part.group(1)}"
