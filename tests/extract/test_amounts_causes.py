@@ -259,3 +259,32 @@ def test_in_case_is_a_condition(nlp: Any) -> None:
     text = "Troops are on standby in case they need to evacuate 300 UK citizens from the city."
     (a,) = amounts_of(nlp, text)
     assert a.extra.get("modality") == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period", "modality"),
+    [
+        # what would have been, in the joined clause's year
+        (
+            "Profits rose 2% to £500m in 2003, but would have been 6% higher if the strong pound"
+            " were left out.",
+            "6%",
+            "2003-01-01/2003-12-31",
+            "possible",
+        ),
+        # a forecast joined on is not of the year before it
+        ("Sales rose 3% in 2004 and are expected to rise 5%.", "5%", None, "forecast"),
+        (
+            "Sales rose 3% in 2004 and will rise 5% in 2005.",
+            "5%",
+            "2005-01-01/2005-12-31",
+            "forecast",
+        ),
+        ("Sales rose 3% in 2004 and are expected to rise 5%.", "3%", "2004-01-01/2004-12-31", None),
+    ],
+)
+def test_the_time_of_a_joined_clause(
+    nlp: Any, text: str, amount: str, period: str | None, modality: str | None
+) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert (got[amount].period, got[amount].extra.get("modality")) == (period, modality)

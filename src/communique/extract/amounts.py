@@ -2636,6 +2636,14 @@ def _conditional(span: Any) -> bool:
     amount's clause (or the clause it is joined to by "and") is a condition or a question,
     so the amount may not come about."""
     h = _clause_head(span[0])
+    aux = {c.lower_ for c in h.lefts if c.dep_ == "aux"}
+    if aux & {"would", "could", "might"} and "have" in aux:
+        # "would have been 8% higher if currency movements were stripped out": what was not
+        for c in h.rights:
+            if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in _IF_WORDS for k in c.lefts
+            ):
+                return True
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
             doc = span.doc
@@ -8054,6 +8062,28 @@ def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str
     return main is not None and main.object == obj and not main.period and "previous" not in obj
 
 
+# A clause of its own joined on: "... in 2004, and are expected to", "but will".
+_JOINED_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|will|would|could|may|might|"
+    r"should|has|have|had|expects?|forecasts?|predicts?)\b",
+    re.I,
+)
+
+
+def _joined_clause_amount(
+    span: Any, out: list[Amount], sent_start: int, obj: str | None
+) -> Amount | None:
+    """ "profits rose 1% in 2004, but would have been 8% higher if ...": the amount of the
+    same thing in the clause this one is joined to, whose period is this one's too."""
+    head = _clause_head(span[0])
+    if head.dep_ != "conj" or not obj or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.lefts):
+        return None
+    return next(
+        (a for a in reversed(out) if a.span[0] >= sent_start and _base(a) == obj and a.period),
+        None,
+    )
+
+
 def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
     """ "Forecasts for growth" -> "previous forecasts for growth" (after the whole article
     is read, so no later amount copies the word)."""
@@ -9483,7 +9513,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
-                and _IF_WORD.search(text, sent_of[span.start].start_char, hit.start)
+                and _IF_WORD.search(
+                    text, sent_of[span.start].start_char, sent_of[span.start].end_char
+                )
                 and _conditional(span)
             ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
@@ -9819,6 +9851,21 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 [h for h in hits if sent.start_char <= h.start < sent.end_char],
                 prior=hit.start in prior_at,
             )
+            if (
+                p is not None
+                and extra.get("modality") in ("forecast", "target", "pledge")
+                and sent.start_char + p.end <= hit.start
+                and _JOINED_CLAUSE.search(text, sent.start_char + p.end, hit.start)
+            ):
+                p = None  # "Sales rose 3% in 2004 and are expected to rise 5%": not in 2004
+            if (
+                p is None
+                and level_of is None
+                and hit.start not in prior_at
+                # (a forecast in the joined clause is of a time to come: "and will rise 5%")
+                and extra.get("modality") in (None, "possible")
+            ):
+                level_of = _joined_clause_amount(span, out, sent_start, extra.get("_base", obj))
             if p is None and level_of is not None and level_of.period:
                 period = level_of.period  # (the excess over a forecast: the level's period)
                 if "period_text" in level_of.extra:
