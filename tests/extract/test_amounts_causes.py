@@ -288,3 +288,38 @@ def test_the_time_of_a_joined_clause(
 ) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert (got[amount].period, got[amount].extra.get("modality")) == (period, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # "others" of those counted before
+        (
+            "Officials say 12 Canadians are confirmed dead, with 30 others missing.",
+            "30 others",
+            "other Canadians missing",
+        ),
+        # a thing valued, named by the noun the participle is of
+        (
+            "The merger would create the country's largest insurer, valued at $40bn.",
+            "$40bn",
+            "valuation of country's largest insurer",
+        ),
+        # an adjective the tagger took for a verb
+        (
+            "The police found a room with a long table and four men present.",
+            "four men",
+            "men present",
+        ),
+        # a tax as a percentage is its rate, today's
+        ("The duke has paid income tax - currently 40% - since 1998.", "40%", "income tax rate"),
+    ],
+)
+def test_what_the_words_around_it_name(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj
+
+
+def test_a_rate_said_to_be_current_is_not_since_then(nlp: Any) -> None:
+    (a,) = amounts_of(nlp, "The duke has paid income tax - currently 40% - since 1998.")
+    assert a.period is None

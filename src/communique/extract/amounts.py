@@ -1858,9 +1858,15 @@ def _clause_verb(verb: Any) -> str:
     ("could take part" -> "taking part"), so the object reads as a phrase."""
     # (a denial stays: "children not getting the chance at school", "did not vote")
     neg = "not " if any(c.dep_ == "neg" for c in verb.lefts) else ""
-    if verb.tag_ in ("VBD", "VBN", "VBG"):
-        return f"{neg}{verb.text}"
+    if verb.tag_ in ("VBD", "VBN", "VBG") or (
+        verb.lower_ in _PREDICATIVE and not any(c.dep_ in ("dobj", "prep") for c in verb.rights)
+    ):
+        return f"{neg}{verb.text}"  # ("six men present": an adjective the tagger made a verb)
     return f"{neg}{gerund(verb.lemma_.lower())}"
+
+
+# Adjectives the tagger may take for verbs after a counted noun ("six Asian men present").
+_PREDICATIVE = frozenset("present absent".split())
 
 
 def _as_change(r: _Reading, span: Any, prep: str) -> None:
@@ -5021,6 +5027,8 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
     vnoun = _verb_noun(verb, lx) if verb is not None else None
     priced = (
         next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in skip), None)
+        # "the world's fourth biggest bank, valued at $180bn": the noun the participle is of
+        or (verb.head if verb.dep_ == "acl" and verb.head.i not in skip else None)
         if verb is not None and hit.kind == "money" and vlemma in ("price", "value")
         else None
     )
@@ -8952,6 +8960,23 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
             )
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
+            if noun.lower_ == "others" and count_object.startswith("others"):
+                # "41 Britons are confirmed to have died, with 158 others missing": others
+                # of those counted before
+                before_ = next(
+                    (
+                        a
+                        for a in reversed(out)
+                        if a.span[0] >= sent_of[span.start].start_char
+                        and a.extra.get("quantity_noun")
+                    ),
+                    None,
+                )
+                if before_ is not None:
+                    kind_ = str(before_.extra["quantity_noun"])
+                    count_object = f"other {kind_}{count_object[len('others') :]}"
+                    if kind_[:1].isupper() and not _names_country(kind_):
+                        nation_counted = _kb_country(kind_)
             there = _where_there(rel, verb, amount_toks)
             if there is not None and there not in count_object:
                 count_object = f"{count_object} {there}"
@@ -9859,6 +9884,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 p = None  # "Sales rose 3% in 2004 and are expected to rise 5%": not in 2004
             if (
+                p is not None
+                and p.text.lower().startswith("since")
+                and re.search(
+                    r"\b(?:currently|now)\s+$", text[max(sent_start, hit.start - 12) : hit.start]
+                )
+            ):
+                p = None  # "has paid income tax - currently 40% - since 1993": today's rate
+            if (
                 p is None
                 and level_of is None
                 and hit.start not in prior_at
@@ -10309,6 +10342,13 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and extra["modality"] == "target"
             ):
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
+        if (
+            obj
+            and hit.kind == "percent"
+            and "change" not in extra
+            and re.search(r"(?:^|\s)(?:tax|duty|VAT)$", obj, re.I)
+        ):
+            obj = f"{obj} rate"  # "income tax - currently 40%": the rate, not the tax
         if obj and span is not None and hit.start in prior_at and period is None:
             if _previous(obj, hit, out, sent_start, text):
                 previous.append((len(out), sent_start))
