@@ -1021,7 +1021,7 @@ def test_a_compared_value_shares_the_main_object(nlp: Any) -> None:
 
 def test_a_misparsed_particle_is_not_a_modifier(nlp: Any) -> None:
     (a,) = _amounts(nlp, "The firm plans to buy back shares worth $2bn.")
-    assert a.object == "value of shares"  # no "back"
+    assert a.object == "value of shares bought back"  # not "back shares"
     assert a.extra["modality"] == "target"  # and planned, not done
 
 

@@ -323,3 +323,24 @@ def test_an_adjective_taken_for_a_verb_stays_as_written(nlp: Any) -> None:
     text = "Police saw a big kitchen with an oven and eight Polish men present."
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert (got["eight Polish men"].object or "").endswith("men present")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # goods valued, with how they change hands
+        (
+            "Initech plans to buy back shares worth $300m.",
+            "$300m",
+            "value of shares bought back by Initech",
+        ),
+        (
+            "The firm was expected to offer 10bn yuan worth of shares to investors.",
+            "10bn yuan",
+            "value of shares offered to investors",
+        ),
+    ],
+)
+def test_goods_valued_and_how_they_change_hands(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj

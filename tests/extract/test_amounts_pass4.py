@@ -470,8 +470,12 @@ def test_money_that_is_part_of_a_fund_says_which_part(nlp: Any) -> None:
             "30 euros",
             "Heineken's shares in Amsterdam",
         ),
-        ("The group plans to buy back shares worth $500m.", "$500m", "value of shares"),
-        ("The firm will offer $2bn worth of bonds to investors.", "$2bn", "value of bonds"),
+        ("The group plans to buy back shares worth $500m.", "$500m", "value of shares bought back"),
+        (
+            "The firm will offer $2bn worth of bonds to investors.",
+            "$2bn",
+            "value of bonds offered to investors",
+        ),
     ],
 )
 def test_whose_shares_and_what_is_worth(nlp: Any, sentence: str, text: str, obj: str) -> None:

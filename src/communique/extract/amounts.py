@@ -8313,6 +8313,37 @@ def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     return obj
 
 
+# Verbs of goods changing hands ("offer $2bn worth of shares to investors").
+_TRADE_VERBS = frozenset("offer sell buy issue acquire purchase export import ship place".split())
+
+
+def _how_traded(verb: Any, skip: set[int]) -> str:
+    """ " bought back by Nestle", " offered to investors": the trade verb's participle with
+    to whom or by whom, as words to put after what is traded."""
+    done = participle(verb.lemma_.lower())
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")
+    if not prt and after is not None and after.lower_ == "back":
+        prt = " back"  # "buy back shares", "back" taken for the shares' modifier
+    near = {verb.i, *(c.i for c in verb.children)}
+    to = next(
+        (
+            p
+            for c in verb.subtree
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.head.i in near
+            for p in c.children
+            if p.dep_ == "pobj" and p.i not in skip and _nounish(p, ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if to is not None:
+        return f" {done}{prt} to {_np(to, skip)}"
+    doer = _subject(verb)
+    if doer is not None and doer.pos_ == "PROPN" and doer.i not in skip:
+        return f" {done}{prt} by {_name(doer)}"
+    return f" {done}{prt}"
+
+
 def _which_has(obj: str, span: Any, skip: set[int]) -> str:
     """ "Allied Domecq, which has a capitalisation of £5.7bn": the named firm's
     capitalisation; `obj` as it was when the clause is no such one."""
@@ -9316,6 +9347,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if goods is not None and _nounish(goods):
                     goods = goods.head if goods.dep_ == "compound" else goods
                     obj = f"value of {_np(goods, amount_toks)}"  # "offer $2bn worth of shares"
+                dealt_ = reading.verb if reading.verb is not None else _governing_verb(span[-1])
+                if (
+                    dealt_ is not None
+                    and dealt_.lemma_.lower() in _TRADE_VERBS
+                    # (not "value of purchase of shares": the verb's noun says it already)
+                    and (_verb_noun(dealt_, lx) or "\0") not in obj
+                ):
+                    # "plans to buy back shares worth 1bn francs": which shares
+                    obj += _how_traded(dealt_, amount_toks | set(range(span.start, span.end)))
             est = reading.object_tok
             if (
                 obj
