@@ -7941,6 +7941,8 @@ _EFFECT_VERBS = {
 }
 
 
+# A cheap test for one of those verbs in the sentence, before the parse is walked.
+_EFFECT_WORD = re.compile(r"(?i)\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")
 _VAGUE_CAUSES = frozenset(
     "move plan measure change step decision proposal idea scheme policy deal agreement".split()
 )
@@ -8007,7 +8009,7 @@ _OVERALL_NOUNS = frozenset(
 )
 
 
-def _named_before(obj: str, tok: Any, before: int) -> str:
+def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
     """ "rates" -> "interest rates": a bare noun takes the noun words of its nearest earlier
     mention in the article ("interest rates rose ... rates would remain at 4.75%"); `obj`
     unchanged when that mention has none or the noun may stand for a whole."""
@@ -8019,6 +8021,9 @@ def _named_before(obj: str, tok: Any, before: int) -> str:
     ):
         return obj
     doc = tok.doc
+    stem = lemma[:-1] if len(lemma) > 3 else lemma
+    if text.find(stem, 0, tok.idx) < 0 and text.find(stem.capitalize(), 0, tok.idx) < 0:
+        return obj  # (no earlier mention at all: no walk back)
     word = tok.lower_ if tok.is_sent_start else tok.text
     for t in reversed(doc[max(0, tok.i - 600) : tok.i]):
         if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
@@ -9711,7 +9716,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                             where_, _clause_head(span[0]), span, amount_toks, people, main_orgs[1]
                         )
                     obj += where_
-            if obj:
+            if obj and _EFFECT_WORD.search(text, sent_start, sent_of[span.start].end_char):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             place = _IN_PLACE.match(text, hit.end)
             if (
@@ -9768,6 +9773,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj,
                     counted_noun if hit.kind == "count" else reading.object_tok,
                     sent_of[span.start].start,
+                    text,
                 )
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks, sent_of[span.start])
