@@ -344,3 +344,44 @@ def test_an_adjective_taken_for_a_verb_stays_as_written(nlp: Any) -> None:
 def test_goods_valued_and_how_they_change_hands(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the level a price was at, and the close
+        (
+            "Gold prices are down on the record high of $480 set in March.",
+            "$480",
+            "Gold prices at record high",
+        ),
+        ("Shares in Globex closed at 312p.", "312p", "Shares in Globex at close"),
+        # whom a claim is against
+        (
+            "The airline has sued the French government for $2bn.",
+            "$2bn",
+            "damages claim against French government",
+        ),
+        # a combination's figures are the combined firms'
+        (
+            "A combination of Acme and Globex would have annual sales of $12bn.",
+            "$12bn",
+            "combined Acme and Globex's annual sales",
+        ),
+        # listed shares after a verb of place take the verb
+        (
+            "Of the bank's clients, 52% reside in Japan, 21% in Korea, 9% in China.",
+            "21%",
+            "share of bank's clients who reside in Korea",
+        ),
+    ],
+)
+def test_which_price_claim_or_share(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].object == obj
+
+
+def test_a_firm_described_by_its_country_is_a_side(nlp: Any) -> None:
+    text = "The Dutch company will complete its $3bn acquisition of US firm Initech next month."
+    (a,) = amounts_of(nlp, text)
+    assert sorted(a.parties) == ["NLD", "USA"]

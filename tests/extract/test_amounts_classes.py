@@ -150,7 +150,12 @@ def test_object_of_the_class(nlp: Any, sentence: str, text: str, want: str) -> N
             "EUR",
             "exchange rate of EUR",
         ),
-        ("The euro has hit a record high of $1.36.", "$1.36", "EUR", "exchange rate of EUR"),
+        (
+            "The euro has hit a record high of $1.36.",
+            "$1.36",
+            "EUR",
+            "exchange rate of EUR at record high",
+        ),
     ],
 )
 def test_exchange_rate_against_a_currency(

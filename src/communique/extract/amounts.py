@@ -4586,7 +4586,15 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     """ "invest in Pakistan", "spend on defence": the verb (or `noun`, its nominal: "spending
     on defence") and its first on/in/for/to object; a payment, loan or offer says whose it
     is ("Marsh agreed to pay $850m": "Marsh's payment")."""
-    return _paid_by(_verb_words(verb, skip, noun), noun, verb, skip)
+    words = _verb_words(verb, skip, noun)
+    sued = (
+        next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if verb.lemma_.lower() == "sue"
+        else None
+    )
+    if sued is not None and words == noun and _nounish(sued, ("NOUN", "PROPN")):
+        words = f"{noun} against {_np(sued, skip)}"  # "sued the Russian government for $28bn"
+    return _paid_by(words, noun, verb, skip)
 
 
 def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
@@ -5321,7 +5329,17 @@ def _object_country(obj: str) -> list[str]:
         word = m.group(1)
         if _names_nationality(word) and not _names_country(word) and (code := _kb_country(word)):
             return [code]
+    for m in _NATION_FIRM.finditer(obj):
+        # "acquisition of US firm ISG": the country a firm is described by
+        word = m.group(1)
+        if (_names_country(word) or _names_nationality(word)) and (code := _kb_country(word)):
+            return [code]
     return []
+
+
+_NATION_FIRM = re.compile(
+    r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b"
+)
 
 
 # A place an object names with "in" ("guilty of terrorist acts in UK").
@@ -6865,6 +6883,25 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
     its owner: a named firm or country, or "the company"; None otherwise."""
     if cand.i in skip:
         return None
+    if cand.lemma_.lower() in ("combination", "merger", "tie-up"):
+        # "A combination of Mittal Steel and ISG would have annual sales of $32bn"
+        first = next(
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ in ("of", "between")
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ),
+            None,
+        )
+        other = (
+            next((c for c in first.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if first is not None
+            else None
+        )
+        if first is not None and other is not None:
+            return f"combined {_name(first)} and {_name(other)}'s"
     if plural:
         # "Malaysian banks may sell 49% of their units": the banks'
         if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
@@ -7941,6 +7978,34 @@ _EFFECT_VERBS = {
 }
 
 
+_HIGHS = frozenset("high low peak".split())
+# " who reside in Argentina": the verb before a place, for the listed shares after it.
+_VERB_BEFORE_PLACE = re.compile(r"^( who \w+) in [A-Z]")
+
+
+def _at_level(anchor: Any, skip: set[int]) -> str | None:
+    """ "down on the record high of $55.67": "record high", the level the price was at, not
+    any price; None when the amount is no such level's."""
+    high = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if high is None or high.lemma_.lower() not in _HIGHS or high.i in skip:
+        return None
+    words = [
+        t
+        for c in high.lefts
+        if c.dep_ in ("amod", "compound", "poss", "nummod", "npadvmod")
+        for t in c.subtree
+    ]
+    return _join([*words, high])
+
+
+def _at_close(anchor: Any) -> str | None:
+    """ "before closing at $53.03", "shares closed at 245p": "close", the price's time."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "at" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("close", "finish"):
+        return None
+    return "close"
+
+
 # A cheap test for one of those verbs in the sentence, before the parse is walked.
 _EFFECT_WORD = re.compile(r"(?i)\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")
 _VAGUE_CAUSES = frozenset(
@@ -8934,6 +8999,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
     later: list[tuple[int, int]] = []  # (index in `out`, offset of a later amount)
     previous: list[tuple[int, int]] = []  # (index in `out`, its sentence's start)
+    at_level: list[tuple[int, str]] = []  # (index in `out`, the level it was at)
     priors: list[_Hit] = []
     prior_at: set[int] = set()  # starts of the hits that are earlier or compared values
     if parsed:
@@ -9083,6 +9149,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         parties: list[str] = []
         period: str | None = None
         level_of: Amount | None = None  # the level an excess over a forecast is of
+        said_at: str | None = None  # "record high", "close": when the price was at it
         if span is not None:
             # The comparator's words ("in excess of", "the equivalent of") are no object.
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
@@ -9199,6 +9266,23 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     )
                     if said:  # "38.4% reside in Argentina": which share
                         reading.object += f" who {said}"
+                    listed_ = next(
+                        (
+                            a
+                            for a in reversed(out)
+                            if a.span[0] >= sent_start
+                            and (a.object or "").startswith(f"{reading.object} who ")
+                        ),
+                        None,
+                    )
+                    verb_ = (
+                        _VERB_BEFORE_PLACE.match((listed_.object or "")[len(reading.object) :])
+                        if not said and listed_ is not None
+                        else None
+                    )
+                    if verb_ is not None:
+                        # "38.4% reside in Argentina, 15.6% in Italy": who reside there too
+                        reading.object += verb_.group(1)
             if reading.object is None and hit.kind == "percent":
                 prev_amt = out[-1] if out else None
                 if (
@@ -9716,6 +9800,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                             where_, _clause_head(span[0]), span, amount_toks, people, main_orgs[1]
                         )
                     obj += where_
+            if obj and hit.kind == "money" and outs:
+                # (put in when the article is done, so no other amount copies the words)
+                said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
             if obj and _EFFECT_WORD.search(text, sent_start, sent_of[span.start].end_char):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             place = _IN_PLACE.match(text, hit.end)
@@ -10395,6 +10482,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and re.search(r"(?:^|\s)(?:tax|duty|VAT)$", obj, re.I)
         ):
             obj = f"{obj} rate"  # "income tax - currently 40%": the rate, not the tax
+        if obj and said_at and said_at.lower() not in obj.lower():
+            at_level.append((len(out), said_at))
         if obj and span is not None and hit.start in prior_at and period is None:
             if _previous(obj, hit, out, sent_start, text):
                 previous.append((len(out), sent_start))
@@ -10456,6 +10545,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
         )
     for k, at in previous:
         _mark_previous(out[k], at, text)
+    for k, level in at_level:
+        said = out[k].object
+        for a in out:  # (and its conversions: "$671.7bn (£484bn)")
+            if a is out[k] or a.extra.get("conversion_of") == list(out[k].span):
+                a.object = f"{said} at {level}" if a.object == said else a.object
     for k, at in later:
         owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
         if owner is not None and out[k].object is None:
