@@ -385,3 +385,18 @@ def test_a_firm_described_by_its_country_is_a_side(nlp: Any) -> None:
     text = "The Dutch company will complete its $3bn acquisition of US firm Initech next month."
     (a,) = amounts_of(nlp, text)
     assert sorted(a.parties) == ["NLD", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "parties"),
+    [
+        # paid in another country's own money: that country is the other side
+        ("The French group Danone will pay 900m yuan for the stake.", "900m yuan", ["FRA", "CHN"]),
+        ("The German firm will buy the plant for 2bn rupees.", "2bn rupees", ["DEU", "IND"]),
+        # dollars are everyone's
+        ("The German firm will pay $20m for the plant.", "$20m", ["DEU"]),
+    ],
+)
+def test_the_side_a_currency_tells(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].parties == parties

@@ -8148,6 +8148,22 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# Currencies of many countries or of trade between them: no side is told by them.
+_SHARED_CURRENCIES = frozenset("USD EUR GBP".split())
+
+
+@lru_cache(maxsize=256)
+def _currency_country(unit: str) -> str | None:
+    """ "CNY" -> "CHN": the country whose own money a currency is (ISO 4217 codes open with
+    the country's ISO 3166 alpha-2 code); None for shared and supranational currencies."""
+    if len(unit) != 3 or not unit.isupper() or unit in _SHARED_CURRENCIES or unit[0] == "X":
+        return None
+    import pycountry  # (the codes table, loaded once a foreign currency is seen)
+
+    country = pycountry.countries.get(alpha_2=unit[:2])
+    return str(country.alpha_3) if country is not None else None
+
+
 def _joined_clause_amount(
     span: Any, out: list[Amount], sent_start: int, obj: str | None
 ) -> Amount | None:
@@ -9984,6 +10000,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # (past the payer's own name: "Italy's Acme's payment for ... China's Beta")
                 for rest in (obj, *(obj[m.end() :] for m in re.finditer(r"['’]s? ", obj))):
                     parties += [c for c in _object_country(rest) if c not in parties]
+            home_ = _currency_country(unit)
+            if (
+                parties
+                and home_ is not None
+                and home_ not in parties
+                and reading.verb is not None
+                and reading.verb.lemma_.lower() in _DEAL_VERBS
+            ):
+                # "Italy's Illva will pay 481.42m yuan": paid in China's money, to a Chinese side
+                parties.append(home_)
             if code and obj and obj.endswith(f" in {where}") and _names_country(where or ""):
                 compared = _COMPARED.search(text, sent_start, hit.start) is not None
                 parties = [code] if compared else [code, *(c for c in parties if c != code)]
