@@ -400,3 +400,23 @@ def test_a_firm_described_by_its_country_is_a_side(nlp: Any) -> None:
 def test_the_side_a_currency_tells(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].parties == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # inside what a report puts forward
+        (
+            "The panel suggests raising the grant to £500 so that aid can reach all families with"
+            " at least three children.",
+            "three children",
+            "target",
+        ),
+        # ... not what it shows
+        ("The survey suggests 45% of shops are now using card readers.", "45%", None),
+        ("The figures suggest growth of 0.2%.", "0.2%", None),
+    ],
+)
+def test_what_is_put_forward(nlp: Any, text: str, amount: str, modality: str | None) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].extra.get("modality") == modality

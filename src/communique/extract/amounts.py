@@ -8148,6 +8148,33 @@ _JOINED_CLAUSE = re.compile(
 )
 
 
+# Verbs that put forward what their clause says ("suggests ... parties with at least two
+# members").
+_SUGGEST_VERBS = frozenset("suggest propose recommend".split())
+
+
+def _proposed_above(span: Any) -> str | None:
+    """ "It also suggests increasing state funding to £3m so help can be extended to parties
+    with at least two members": an amount inside what is put forward is a target; None
+    otherwise ("the data suggests growth of 0.2%" is evidence, not a proposal)."""
+    for up in span[-1].ancestors:
+        if up.pos_ != "VERB" or up.lemma_.lower() not in _SUGGEST_VERBS or up.i > span.start:
+            continue
+        said = [c for c in up.rights if c.dep_ in ("ccomp", "xcomp")]
+        after = up.doc[up.i + 1] if up.i + 1 < len(up.doc) else up
+        if after.lower_.endswith("ing") and after.is_lower:
+            return "target" if said else None  # "suggests increasing ...", however parsed
+        if up.lemma_.lower() == "suggest" and not any(
+            c.tag_ == "VBG"
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.lefts)
+            or any(k.lower_ == "should" for k in c.lefts)
+            for c in said
+        ):
+            return None  # (a proposal says what to do: "suggests increasing", "should")
+        return "target" if said else None
+    return None
+
+
 # Currencies of many countries or of trade between them: no side is told by them.
 _SHARED_CURRENCIES = frozenset("USD EUR GBP".split())
 
@@ -9677,7 +9704,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
             if aim is None and hit.start not in prior_at:
-                aim = _aim_noun_above(span) or _announced_spend(span)
+                aim = _aim_noun_above(span) or _announced_spend(span) or _proposed_above(span)
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
