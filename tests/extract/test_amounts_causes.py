@@ -420,3 +420,12 @@ def test_the_side_a_currency_tells(nlp: Any, text: str, amount: str, parties: li
 def test_what_is_put_forward(nlp: Any, text: str, amount: str, modality: str | None) -> None:
     got = {a.text: a for a in amounts_of(nlp, text)}
     assert got[amount].extra.get("modality") == modality
+
+
+def test_an_earlier_estimate_is_of_the_same_year(nlp: Any) -> None:
+    text = "The office said growth in 2003 was 1.2%, down from an earlier estimate of 1.4%."
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert (got["1.4%"].object, got["1.4%"].period) == (
+        "earlier estimate of growth",
+        "2003-01-01/2003-12-31",
+    )

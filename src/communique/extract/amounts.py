@@ -10475,9 +10475,19 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
             obj = named_
+            was_ = obj
             obj, estimated_ = _estimated(obj, span)
             if estimated_:
                 extra["modality"] = "forecast"
+            elif (
+                obj != was_
+                and period is None
+                and hit.start in prior_at
+                and (main_ := next((a for a in reversed(same_sent) if a.period), None)) is not None
+                and _base(main_) == was_
+            ):
+                # "growth for 2004 was 1.6%, down from an earlier estimate of 1.7%": of 2004
+                period = main_.period
         if obj and span is not None and hit.kind in ("money", "percent"):
             obj = _agent_owned(obj, span)  # "dwarfed by the $204m announced by Google"
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
