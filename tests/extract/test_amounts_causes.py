@@ -356,6 +356,11 @@ def test_goods_valued_and_how_they_change_hands(nlp: Any, text: str, amount: str
             "Gold prices at record high",
         ),
         ("Shares in Globex closed at 312p.", "312p", "Shares in Globex at close"),
+        (
+            "Copper prices are still close to the $3,200 record level set in May.",
+            "$3,200",
+            "Copper prices at record level",
+        ),
         # whom a claim is against
         (
             "The airline has sued the French government for $2bn.",

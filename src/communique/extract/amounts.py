@@ -7987,6 +7987,15 @@ def _at_level(anchor: Any, skip: set[int]) -> str | None:
     """ "down on the record high of $55.67": "record high", the level the price was at, not
     any price; None when the amount is no such level's."""
     high = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if (
+        high is None
+        and anchor.dep_ in ("nmod", "compound", "nummod", "amod")
+        and anchor.head.lemma_.lower() in _HIGHS | {"level"}
+        and any(c.lower_ == "record" for c in anchor.head.lefts)
+    ):
+        high = anchor.head  # "close to the $1.3006 record level set on 10 November"
+        words = [c for c in high.lefts if c.lower_ == "record"]
+        return _join([*words, high])
     if high is None or high.lemma_.lower() not in _HIGHS or high.i in skip:
         return None
     words = [
