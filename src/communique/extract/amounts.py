@@ -5329,7 +5329,7 @@ def _object_country(obj: str) -> list[str]:
         word = m.group(1)
         if _names_nationality(word) and not _names_country(word) and (code := _kb_country(word)):
             return [code]
-    for m in _NATION_FIRM.finditer(obj):
+    for m in _NATION_FIRM.finditer(obj) if _FIRM_WORD.search(obj) else ():
         # "acquisition of US firm ISG": the country a firm is described by
         word = m.group(1)
         if (_names_country(word) or _names_nationality(word)) and (code := _kb_country(word)):
@@ -5337,6 +5337,7 @@ def _object_country(obj: str) -> list[str]:
     return []
 
 
+_FIRM_WORD = re.compile(r" (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b")
 _NATION_FIRM = re.compile(
     r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b"
 )
@@ -8160,6 +8161,7 @@ _JOINED_CLAUSE = re.compile(
 # Verbs that put forward what their clause says ("suggests ... parties with at least two
 # members").
 _SUGGEST_VERBS = frozenset("suggest propose recommend".split())
+_SUGGEST_WORD = re.compile(r"(?i)\b(?:suggest|propos|recommend)")
 
 
 def _proposed_above(span: Any) -> str | None:
@@ -9713,7 +9715,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
             if aim is None and hit.start not in prior_at:
-                aim = _aim_noun_above(span) or _announced_spend(span) or _proposed_above(span)
+                aim = (
+                    _aim_noun_above(span)
+                    or _announced_spend(span)
+                    or (
+                        _proposed_above(span)
+                        if _SUGGEST_WORD.search(text, sent_of[span.start].start_char, hit.start)
+                        else None
+                    )
+                )
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
@@ -9907,7 +9917,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "sales growth of 10% in Asia": there, not overall (a listed value's object
                 # loses the place of the value it was copied from).
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
-            if obj:
+            if obj and " " not in obj:
                 obj = _named_before(
                     obj,
                     counted_noun if hit.kind == "count" else reading.object_tok,
@@ -10651,6 +10661,8 @@ def _part_of_year(out: list[Amount]) -> None:
     """ "sales rose 9% in the fourth quarter" with no year known: the quarter goes into the
     object, which tells a quarter's sales from a year's (a conversion follows its original)."""
     for a in out:
+        if a.period or not a.object:
+            continue
         orig = (
             next((b for b in out if list(b.span) == a.extra["conversion_of"]), a)
             if "conversion_of" in a.extra
