@@ -3126,8 +3126,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         return _join(words)
     keep: set[int] = {tok.i}
     forced: set[int] = set()  # words kept even though they are numbers of other amounts
-    keep |= {c.i for c in tok.lefts if c.lower_ == "no"}  # "took no action": not "action"
     for c in tok.lefts:
+        if c.lower_ == "no":
+            keep.add(c.i)  # "took no action": not "action"
         if (
             c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
             and c.i not in skip
@@ -3140,6 +3141,28 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             keep |= {t.i for t in c.subtree}
     lemma = tok.lemma_.lower()
     personal = _personal(tok)
+    defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
+    for c in tok.rights:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and c.i == tok.i + 1
+            and [p.lemma_.lower() for p in c.children] in (["volume"], ["value"], ["weight"])
+        ):
+            keep |= {t.i for t in c.subtree}  # "sales by volume": how the noun is measured
+        if defined and c.dep_ == "acl" and c.tag_ == "VBN":
+            # "$280bn in profits accumulated over 50 years": which profits
+            defined = False
+            sub = [t.i for t in c.subtree]
+            if (
+                len(sub) <= 6
+                and not skip & set(sub)
+                # (not an aside: "the plans, revealed in a statement, would ...")
+                and not any(tok.doc[i].is_punct for i in range(tok.i + 1, sub[-1] + 1))
+                # (not the time it was seen: "the 0.2% growth seen in July")
+                and c.lemma_.lower() not in _SEEN_VERBS
+            ):
+                keep |= set(sub)
     preps = (
         ("of", "in", "at", "with")  # "the deficit with China"
         if lemma in ("deficit", "surplus", "imbalance")
@@ -3168,14 +3191,6 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
                     keep |= set(ages_)
                     forced |= set(ages_)
-    for c in tok.rights:  # "sales by volume": how the noun is measured
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "by"
-            and c.i == tok.i + 1
-            and [p.lemma_.lower() for p in c.children] in (["volume"], ["value"], ["weight"])
-        ):
-            keep |= {t.i for t in c.subtree}
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             when = next(
@@ -3320,20 +3335,6 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 ):
                     keep |= set(sub)
                     forced |= set(sub) if ages else set()
-                break
-    if with_acl and not personal and lemma not in _COMPLEMENT_NOUNS:
-        for c in tok.rights:  # "$280bn in profits accumulated over 50 years": which profits
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                sub = [t.i for t in c.subtree]
-                if (
-                    len(sub) <= 6
-                    and not skip & set(sub)
-                    # (not an aside: "the plans, revealed in a statement, would ...")
-                    and not any(tok.doc[i].is_punct for i in range(tok.i + 1, sub[-1] + 1))
-                    # (not the time it was seen: "the 0.2% growth seen in July")
-                    and c.lemma_.lower() not in _SEEN_VERBS
-                ):
-                    keep |= set(sub)
                 break
     for c in tok.rights:
         if (
@@ -8084,6 +8085,9 @@ _OVERALL_NOUNS = frozenset(
 )
 
 
+_NOT_BORROWED = _OVERALL_NOUNS | _DEAL_WORDS
+
+
 def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
     """ "rates" -> "interest rates": a bare noun takes the noun words of its nearest earlier
     mention in the article ("interest rates rose ... rates would remain at 4.75%"); `obj`
@@ -8091,7 +8095,7 @@ def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
     if tok is None or " " in obj or obj.lower() != tok.lower_ or tok.pos_ != "NOUN":
         return obj
     lemma = tok.lemma_.lower()
-    if lemma in _OVERALL_NOUNS | _DEAL_WORDS or any(
+    if lemma in _NOT_BORROWED or any(
         c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts
     ):
         return obj
