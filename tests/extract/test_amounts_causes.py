@@ -434,3 +434,25 @@ def test_an_earlier_estimate_is_of_the_same_year(nlp: Any) -> None:
         "earlier estimate of growth",
         "2003-01-01/2003-12-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # a quarter with no year takes the year of the dated quarter beside it
+        (
+            "In the final quarter of 2004, spending rose by 8%, up from 7.5% in the third quarter.",
+            "7.5%",
+            "2004-07-01/2004-09-30",
+        ),
+        # ... the year before, for an earlier value past it
+        (
+            "In the first quarter of 2005, sales rose 5%, up from 3% in the fourth quarter.",
+            "3%",
+            "2004-10-01/2004-12-31",
+        ),
+    ],
+)
+def test_a_quarter_in_a_dated_sentence(nlp: Any, text: str, amount: str, period: str) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text, "2021-12-15")}
+    assert got[amount].period == period

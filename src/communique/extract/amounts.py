@@ -10114,6 +10114,32 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     extra["period_text"] = level_of.extra["period_text"]
             if level_of is not None and "modality" in level_of.extra:
                 extra.setdefault("modality", level_of.extra["modality"])
+            if (
+                p is not None
+                and p.kind in ("quarter", "half")
+                and not re.search(r"\d\d\d\d", p.text)
+            ):
+                # "In the final quarter of 2004, ... up from 17.5% in the third quarter": the
+                # year the sentence gives another part of
+                dated_q = next(
+                    (
+                        (y.group(), q.interval or "")
+                        for q in sent_periods[sent.start_char]
+                        # (another part of a year, not the year of another amount: "fell to
+                        # 785m euros from 2.4bn euros in 2003")
+                        if q.kind in ("quarter", "half")
+                        and (y := re.search(r"\b(?:1[89]|20)\d\d\b", q.text)) is not None
+                    ),
+                    None,
+                )
+                year_, other_ = dated_q if dated_q is not None else ("", "")
+                dated_ = parse_period(f"{p.text} of {year_}") if year_ else None
+                if dated_ is not None and hit.start in prior_at and dated_ > other_:
+                    # an earlier value's quarter is not after the dated one: "in the first
+                    # quarter of 2005, up from ... in the fourth quarter" is 2004's
+                    dated_ = parse_period(f"{p.text} of {int(year_) - 1}")
+                if dated_ is not None:
+                    p = Period(p.start, p.end, p.text, dated_, p.kind)
             if p is not None:
                 period = p.interval
                 extra["period_text"] = p.text
