@@ -456,3 +456,11 @@ def test_an_earlier_estimate_is_of_the_same_year(nlp: Any) -> None:
 def test_a_quarter_in_a_dated_sentence(nlp: Any, text: str, amount: str, period: str) -> None:
     got = {a.text: a for a in amounts_of(nlp, text, "2021-12-15")}
     assert got[amount].period == period
+
+
+def test_a_deal_to_supply_is_both_sides_and_pledged(nlp: Any) -> None:
+    text = (
+        "The Japanese firm Acme has struck a deal to supply French group Globex with 5,000 engines."
+    )
+    (a,) = amounts_of(nlp, text)
+    assert (sorted(a.parties), a.extra.get("modality")) == (["FRA", "JPN"], "pledge")

@@ -8165,6 +8165,25 @@ _JOINED_CLAUSE = re.compile(
 # Verbs that put forward what their clause says ("suggests ... parties with at least two
 # members").
 _SUGGEST_VERBS = frozenset("suggest propose recommend".split())
+# Nouns of a commitment whose "to" clause says what is to be done ("a deal to supply").
+_COMMITMENT_NOUNS = frozenset("deal agreement contract accord pact commitment".split())
+
+
+def _agreed_to(span: Any) -> str | None:
+    """ "has struck a deal to supply Peugeot with 30,000 SUVs": what a deal commits to is
+    pledged, not done; None otherwise."""
+    head = _clause_head(span[0])
+    if (
+        head.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.lefts)
+        and head.head.lemma_.lower() in _COMMITMENT_NOUNS
+    ):
+        return "pledge"
+    return None
+
+
+# Verbs of goods going from one side to the other ("supply Peugeot with 30,000 SUVs").
+_SUPPLY_VERBS = frozenset("supply sell deliver ship export".split())
 _SUGGEST_WORD = re.compile(r"(?i)\b(?:suggest|propos|recommend)")
 
 
@@ -9727,6 +9746,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         if _SUGGEST_WORD.search(text, sent_of[span.start].start_char, hit.start)
                         else None
                     )
+                    or _agreed_to(span)
                 )
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
@@ -10024,11 +10044,27 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
                 if name_ and _names_country(name_):
                     obj = re.sub(r"\b(?:the )?country['’]s\b", f"{name_}'s", obj)
+            supplied_ = (
+                verb if hit.kind == "count" and parties and verb is not None else None
+            )  # (the count's verb; "verb" is set for counts above)
+            if (
+                supplied_ is not None
+                and supplied_.dep_ in ("relcl", "acl")
+                and supplied_.lemma_.lower() in _SUPPLY_VERBS
+                and supplied_.head.head.pos_ == "VERB"
+            ):
+                # "has struck a deal to supply Peugeot": the one who struck it supplies
+                supplied_ = supplied_.head.head
             payer = (
                 _subject(reading.verb)
                 if hit.kind == "money"
                 and reading.verb is not None
                 and reading.verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS
+                # "Japanese Mitsubishi Motors will supply French Peugeot with 30,000 SUVs":
+                # the seller's side as well as the buyer's
+                else _subject(supplied_)
+                if supplied_ is not None
+                and (supplied_.lemma_.lower() in _SUPPLY_VERBS or supplied_ is not verb)
                 else None
             )
             for _ in range(3):
