@@ -7141,6 +7141,14 @@ def _named_owner(name: str | None) -> str | None:
     return f"{_DESCRIBED.sub('', name)}'s"
 
 
+def _uncap_opening(words: str, first: Any) -> str:
+    """ "High oil prices" -> "high oil prices" when `first`, their first token, opens the
+    sentence and is no name."""
+    if first.is_sent_start and first.pos_ != "PROPN" and words.startswith(first.text):
+        return first.lower_ + words[len(first.text) :]
+    return words
+
+
 def _uncap(words: str, opening: str) -> str:
     """ "Net profit" opening a sentence -> "net profit" after an owner."""
     return words[0].lower() + words[1:] if words.split()[0] == opening else words
@@ -8069,9 +8077,7 @@ def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     ):
         return obj
     what = re.sub(r"^(?:and|but|or) ", "", _np(cause, skip, with_prep=True))
-    first = cause.left_edge
-    if first.is_sent_start and first.pos_ != "PROPN" and what.startswith(first.text):
-        what = first.lower_ + what[len(first.text) :]  # "High oil prices have knocked"
+    what = _uncap_opening(what, cause.left_edge)  # "High oil prices have knocked"
     if not what or cause.lower_ in obj.lower().split() or what in _VAGUE_CAUSES:
         return obj  # ("the move would save £6m": which move, another sentence says)
     return f"{obj} {_EFFECT_VERBS[lemma]} {what}"
@@ -8118,10 +8124,7 @@ def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
         if len(mods) > len({c.i for c in mods if c.dep_ == "compound"}):
             return obj  # (the nearest mention says it otherwise: "the factory's output")
         if words:
-            said = _join(words)
-            if words[0].is_sent_start and words[0].pos_ != "PROPN":
-                said = words[0].lower_ + said[len(words[0].text) :]  # "Credit card debt"
-            return f"{said} {word}"
+            return f"{_uncap_opening(_join(words), words[0])} {word}"  # "Credit card debt"
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         sub = [k for k in of.subtree if k.dep_ != "det"] if of is not None else []
         if 2 <= len(sub) <= 4 and all(k.is_alpha and k.pos_ in ("ADP", "NOUN") for k in sub):
@@ -8445,10 +8448,7 @@ def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
             or not doer.left_edge.i <= doer.i <= doer.right_edge.i < verb.i
         ):
             return obj
-        who = _np(doer, skip)
-        first = doer.left_edge
-        if first.is_sent_start and first.pos_ != "PROPN" and who.startswith(first.text):
-            who = first.lower_ + who[len(first.text) :]  # "New EU rules set ..."
+        who = _uncap_opening(_np(doer, skip), doer.left_edge)  # "New EU rules set ..."
         return f"{obj} {done}{prt} by {who}" if len(who.split()) <= 6 else obj
     if tok.dep_ == "nsubjpass":
         to = next((c for c in verb.rights if c.dep_ == "prep" and c.i not in skip), None)
