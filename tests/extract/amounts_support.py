@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from communique.extract.amounts import extract_amounts
-from communique.record import Amount, Article, Entity, Source
+from communique.record import Amount, Article, Entity, Mention, Source
 
 
 def amounts_article(
@@ -26,3 +26,16 @@ def amounts_article(
 
 def amounts_of(nlp: Any, text: str, published: str | None = None, **kw: Any) -> list[Amount]:
     return extract_amounts(amounts_article(nlp, text, published, **kw))
+
+
+def named(
+    name: str, kind: str, text: str, ident: str, country: str | None = None, word: str = ""
+) -> Entity:
+    """An entity with a mention at each place `word` (else `name`) stands in `text`."""
+    word = word or name
+    mentions = []
+    start = 0
+    while (i := text.find(word, start)) >= 0:
+        mentions.append(Mention(word, (i, i + len(word)), (i, i + len(word))))
+        start = i + 1
+    return Entity(ident, name, kind, country=country, mentions=mentions)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_article, amounts_of
+from amounts_support import amounts_article, amounts_of, named
 
 from communique.extract.amounts import extract_amounts
-from communique.record import Article, Entity, Mention, Source
+from communique.record import Article, Source
 
 pytestmark = pytest.mark.slow
 
@@ -317,23 +317,14 @@ def test_object(nlp: Any, sentence: str, text: str, contains: str) -> None:
     assert a.object is not None and contains in a.object
 
 
-def _country(name: str, code: str, text: str, word: str, ident: str) -> Entity:
-    mentions = []
-    start = 0
-    while (i := text.find(word, start)) >= 0:
-        mentions.append(Mention(word, (i, i + len(word)), (i, i + len(word))))
-        start = i + 1
-    return Entity(ident, name, "COUNTRY", country=code, mentions=mentions)
-
-
 def test_parties_from_possessive_and_dyad(nlp: Any) -> None:
     text = (
         "China and Russia held talks. China wants more. Russia agreed. "
         "Bilateral trade exceeded $100bn in 2021. Russia's exports rose 5%."
     )
     ents = [
-        _country("China", "CHN", text, "China", "e1"),
-        _country("Russia", "RUS", text, "Russia", "e2"),
+        named("China", "COUNTRY", text, "e1", "CHN", "China"),
+        named("Russia", "COUNTRY", text, "e2", "RUS", "Russia"),
     ]
     got = {a.text: a for a in _amounts(nlp, text, entities=ents)}
     assert sorted(got["$100bn"].parties) == ["CHN", "RUS"]
@@ -1334,7 +1325,7 @@ def test_a_done_amount_has_no_modality(nlp: Any) -> None:
 
 def test_its_belongs_to_the_sentence_subject(nlp: Any) -> None:
     text = "Germany wants the court to revive its claim for $90bn in damages."
-    ents = [_country("Germany", "DEU", text, "Germany", "e1")]
+    ents = [named("Germany", "COUNTRY", text, "e1", "DEU", "Germany")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert a.parties == ["DEU"]
 
@@ -1355,7 +1346,7 @@ def test_a_comparative_over_time_is_a_change(
 
 def test_a_firms_possessed_stake_takes_no_country_from_the_verb(nlp: Any) -> None:
     text = "Iran's parliament voted to cut Turkcell's stake in the network to 49%."
-    ents = [_country("Iran", "IRN", text, "Iran", "e1")]
+    ents = [named("Iran", "COUNTRY", text, "e1", "IRN", "Iran")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert "IRN" not in a.parties
 
@@ -1373,13 +1364,13 @@ def test_a_figure_in_the_next_sentence_is_of_the_same_thing(nlp: Any) -> None:
 
 def test_the_country_is_the_one_the_sentence_names(nlp: Any) -> None:
     text = "The fund said Brazil's deficit would slow the country's growth, forecast at 3.1%."
-    ents = [_country("Brazil", "BRA", text, "Brazil", "e1")]
+    ents = [named("Brazil", "COUNTRY", text, "e1", "BRA", "Brazil")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert a.parties == ["BRA"]
 
 
 def test_it_that_money_cost_is_the_sentence_subject(nlp: Any) -> None:
     text = "Chad says corruption has cost it 2bn CFA francs a year."
-    ents = [_country("Chad", "TCD", text, "Chad", "e1")]
+    ents = [named("Chad", "COUNTRY", text, "e1", "TCD", "Chad")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert a.parties == ["TCD"]

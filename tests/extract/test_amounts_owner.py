@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import amounts_of, named
 
-from communique.record import Amount, Entity, Mention
+from communique.record import Amount
 
 pytestmark = pytest.mark.slow
 
@@ -86,16 +86,6 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert got.object == obj
 
 
-def _named(name: str, kind: str, text: str, ident: str, country: str | None = None) -> Entity:
-    """An entity with a mention at each place `name` stands in `text`."""
-    mentions = []
-    start = 0
-    while (i := text.find(name, start)) >= 0:
-        mentions.append(Mention(name, (i, i + len(name)), (i, i + len(name))))
-        start = i + 1
-    return Entity(ident, name, kind, country=country, mentions=mentions)
-
-
 @pytest.mark.parametrize(
     ("text", "amount", "parties"),
     [
@@ -145,8 +135,8 @@ def test_economy_measure_is_the_articles_country(
     nlp: Any, text: str, amount: str, parties: list[str]
 ) -> None:
     ents = [
-        _named("Portugal", "COUNTRY", text, "e1", "PRT"),
-        _named("Spain", "COUNTRY", text, "e2", "ESP"),
+        named("Portugal", "COUNTRY", text, "e1", "PRT"),
+        named("Spain", "COUNTRY", text, "e2", "ESP"),
     ]
     ents = [e for e in ents if e.mentions]
     got = _one(nlp, text, amount, entities=ents)
@@ -459,7 +449,7 @@ def test_by_whom_the_counted_were_done_to(nlp: Any, text: str, amount: str, obj:
 def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = next(
         a
-        for a in amounts_of(nlp, text, entities=[_named("Globex", "ORG", text, "o1")])
+        for a in amounts_of(nlp, text, entities=[named("Globex", "ORG", text, "o1")])
         if a.text == amount
     )
     assert got.object == obj

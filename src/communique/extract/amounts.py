@@ -41,6 +41,7 @@ from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, plain, words_value
+from communique.extract.dates import MONTHS
 from communique.extract.inflect import base_form, gerund, participle
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
@@ -3386,8 +3387,15 @@ _SEEN_VERBS = frozenset("see record report post register".split())
 
 
 def _name(tok: Any) -> str:
-    """A proper name with its compound words: "Foreign Office", "New York"."""
-    return _join([*(t for t in tok.lefts if t.dep_ == "compound"), tok])
+    """A proper name with its compound words: "Foreign Office", "New York"; and a name's
+    "of" name: "Ministry of Defence", "Bank of England"."""
+    words = [*(t for t in tok.lefts if t.dep_ == "compound"), tok]
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.pos_ == "PROPN" and of is not None and of.i == tok.i + 1:
+        named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if named is not None and all(t.pos_ == "PROPN" for t in tok.doc[of.i + 1 : named.i]):
+            words += [of, *tok.doc[of.i + 1 : named.i + 1]]
+    return _join(words)
 
 
 def _possessive(name: str) -> str:
@@ -3775,6 +3783,38 @@ def _in_terms_of(verb: Any) -> Any:
     )
 
 
+# What is done to money someone "had" ("had £600 stolen"): the money is what was done to.
+_HAD_DONE = frozenset(
+    """steal take seize confiscate freeze snatch grab rob withdraw deduct""".split()
+)
+
+
+def _had_done(anchor: Any, skip: set[int]) -> str | None:
+    """ "An MP has had more than £600 and his passport stolen": "money stolen from MP"."""
+    have = anchor.head
+    if anchor.dep_ != "dobj" or have.lemma_.lower() != "have" or have.pos_ == "AUX":
+        return None
+    done = next(
+        (
+            t
+            for t in (
+                *anchor.rights,
+                *(k for c in anchor.rights if c.dep_ == "conj" for k in c.rights),
+                *(k for c in have.rights if c.dep_ == "conj" and c.i > anchor.i for k in c.rights),
+                *(c for c in have.rights if c.i > anchor.i),
+            )
+            if t.tag_ == "VBN" and t.lemma_.lower() in _HAD_DONE
+        ),
+        None,
+    )
+    if done is None:
+        return None
+    who = _subject(have)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or who.i in skip:
+        return f"money {done.lower_}"
+    return f"money {done.lower_} from {_np(who, skip)}"
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = {t.i for t in span} | wording
@@ -3889,6 +3929,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     said = _poll_answer(anchor, skip) if hit.kind == "percent" else None
     if said is not None:
         r.object, r.trusted = said, True
+        return r
+    lost = _had_done(anchor, skip) if hit.kind == "money" else None
+    if lost is not None:
+        r.object, r.trusted = lost, True
         return r
     state = _with_state(span, skip) if hit.kind == "percent" else None
     if state is not None:
@@ -4160,7 +4204,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             way_ = "fall" if nxt.lemma_.lower() in _FALL_NOUNS else "rise"
             nxt = holder
         r.object_tok = nxt
-        r.object = _np(nxt, skip | ({prev.i} if prev is not None else set()))
+        # (an owner before the amount stays: "its $17m profit" is the firm's)
+        kept = (  # ("its 2% target" is what the target is of: said elsewhere)
+            prev is not None
+            and prev.dep_ == "poss"
+            and prev.head.i == nxt.i
+            and nxt.lemma_.lower() not in _AIM_NOUNS
+        )
+        r.object = _np(nxt, skip | ({prev.i} if prev is not None and not kept else set()))
         if way_ is not None and hit.kind == "percent":
             r.object = f"{way_} in {r.object}"
         r.verb = _governing_verb(nxt)
@@ -7045,6 +7096,13 @@ _REPORTERS = frozenset(
 )
 
 
+def _not_a_name(word: str, sent: Any) -> bool:
+    """Whether a capitalised `word` of the sentence is a month or an adjective ("European"),
+    not a name."""
+    tok = next((t for t in sent if t.text == word), None)
+    return tok is not None and (tok.tag_ == "JJ" or tok.lower_ in MONTHS and len(word) > 3)
+
+
 def _firm_metric_owner(
     obj: str,
     head: Any,
@@ -7063,8 +7121,15 @@ def _firm_metric_owner(
     mods = m.group("mods").split()
     sent = span[0].sent
     opening = sent[0].text if len(sent) else ""
-    if _NOT_OWN & {w.lower() for w in mods} or any(
-        w[0].isupper() and (i > 0 or m.group("pre") or w != opening) for i, w in enumerate(mods)
+    subj_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # ("It has total assets of $96bn": a firm's own total)
+    own_total = subj_ is not None and subj_.lower_ == "it" and head.lemma_.lower() == "have"
+    not_own = _NOT_OWN - {"total"} if own_total else _NOT_OWN
+    if not_own & {w.lower() for w in mods} or any(
+        w[0].isupper()
+        and (i > 0 or m.group("pre") or w != opening)
+        and not _not_a_name(w, sent)  # ("February sales", "European sales": no owner's)
+        for i, w in enumerate(mods)
     ):
         return obj  # "Ford sales", "total sales": named or whole already
     if (
@@ -7098,6 +7163,22 @@ def _firm_metric_owner(
         ):
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
+                continue
+            if cand.lower_ == "it" and cand.i == sent.start:
+                # "It has total net assets of $96bn": the firm the sentence before named
+                earlier_ = _named_owner(_earlier_owner(sent, people) or main_org)
+                if earlier_ is None:
+                    return obj
+                return f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
+            if cand.lower_ in ("this", "that") or (
+                _FIRM_METRIC.match(cand.lower_)
+                and any(c.lower_ in ("its", "their") for c in cand.lefts)
+            ):
+                # "its profits were 40m rupees on sales which fell": the profits' owner;
+                # "This helped to bring debt down": the firm's, as nothing says otherwise
+                if head.head.i == head.i:
+                    break
+                head = head.head
                 continue
             dealt = metric in _DEALT | _DEALT_TOO
             if not dealt and cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
@@ -7773,10 +7854,15 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if not outs or outs[0].dep_ not in ("nmod", "compound", "amod", "nummod"):
         return None
     noun = outs[0].head
+    # (after its owner: "Marsh's payout")
+    owner = re.match(rf"^(.+?['’]s?) {re.escape(noun.lower_)}$", obj or "", re.I)
+    if owner is not None:
+        obj = obj[owner.end(1) + 1 :] if obj else obj
     if obj is None or obj.lower() != noun.lower_ or noun.pos_ not in ("NOUN", "ADJ"):
         return None
     if noun.i in skip or noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
         return None
+    mine = f"{owner.group(1)} " if owner is not None else ""
     parts: list[Any] = []
     # (or the purpose the parse hung on the verb, right after the noun: "blamed an $850m
     # payout to settle a lawsuit")
@@ -7814,10 +7900,10 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
             and not any(t.i in skip for t in said)
             and verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS | {"be", "have"}
         ):
-            return f"{noun.lower_} {gerund(verb.lemma_.lower())} {_join(said)}"
+            return f"{mine}{noun.lower_} {gerund(verb.lemma_.lower())} {_join(said)}"
     if not parts:
         return None
-    return f"{noun.lower_} {_join(parts)}"
+    return f"{mine}{noun.lower_} {_join(parts)}"
 
 
 _MADE_DEAL_NOUNS = frozenset("settlement deal agreement contract".split())
@@ -8345,13 +8431,53 @@ _FIRM_THINGS = re.compile(
 )
 
 
+def _title_name(title: str, name: str, body: str) -> str:
+    """ "UK Coal" for "Coal" in "UK Coal plunges into deeper loss": a name with the capital
+    words next to it in a headline, as far as the text writes them so too."""
+    words = [w.strip(",.:;!?") for w in title.split()]
+    at = next((i for i, w in enumerate(words) if w.startswith(name.split()[0])), None)
+    if at is None:
+        return name
+    hi = at + len(name.split())
+
+    def named(w: str) -> bool:  # (not a possessive: "India's Dr Reddy")
+        return w[:1].isupper() and not w.endswith(("'s", "’s"))
+
+    lo = at
+    while lo > 0 and named(words[lo - 1]):
+        lo -= 1
+    while hi < len(words) and named(words[hi]) and named(words[hi - 1]):
+        hi += 1
+    for a in range(lo, at + 1):
+        for b in range(hi, at + len(name.split()) - 1, -1):
+            cand = " ".join(words[a:b]).removesuffix("'s").removesuffix("’s")
+            if len(cand) >= len(name) and cand in body:
+                return cand
+    return name
+
+
 def _main_org(art: Article, *, firm_words: bool) -> str | None:
     """The organisation an article names most (three times at least), or None; unless the
     "its" is of a firm's things (`firm_words`: "its shares", "its sales"), None as well when
     a country is named more often (its "its" may be the country's)."""
     orgs = [e for e in art.entities if e.type == "ORG" and len(e.mentions) >= 3]
     if not orgs:
-        return None
+        # (else a firm the headline names and the text names again: "Deutsche Telekom sees
+        # mobile gain")
+        title = art.headline or ""
+        named = [
+            e
+            for e in art.entities
+            if e.type == "ORG"
+            and len(e.mentions) >= 2
+            and any(len(mm.text) > 2 and mm.text in title for mm in e.mentions)
+        ]
+        countries_ = [len(e.mentions) for e in art.entities if e.type in ("COUNTRY", "GPE")]
+        if len(named) != 1 or (
+            not firm_words and countries_ and max(countries_) > len(named[0].mentions)
+        ):
+            return None
+        return _title_name(title, named[0].name, art.text[len(title) :])
     best = max(orgs, key=lambda e: len(e.mentions))
     tied = [e for e in orgs if len(e.mentions) == len(best.mentions)]
     # (an article more about a country than any firm: its "its" may be the country's)

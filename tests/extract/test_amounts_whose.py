@@ -1,0 +1,136 @@
+"""Amounts: whose a figure is. An owner written before the amount ("its $12m profit"), the
+firm a headline names when the text names no firm three times, what "It" and "This" stand
+for, a name's "of" words ("Ministry of Defence"), and money someone "had stolen". Every
+sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_article, named
+
+from communique.extract.amounts import extract_amounts
+from communique.record import Amount, Entity, Mention
+
+pytestmark = pytest.mark.slow
+
+
+def _amount(
+    nlp: Any,
+    text: str,
+    amount: str,
+    headline: str | None = None,
+    entities: list[Entity] | None = None,
+) -> Amount:
+    """The amount written `amount` in `text` (after `headline`, as a read article has it)."""
+    full = f"{headline}\n\n{text}" if headline else text
+    art = amounts_article(nlp, full, entities=entities)
+    art.headline = headline
+    return next(a for a in extract_amounts(art) if a.text == amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # an owner before the amount stays, and is resolved
+        (
+            "Globex is a small search firm. Its $12m profit for the year was modest.",
+            "$12m",
+            "Globex's profit",
+        ),
+        (
+            "Initech makes printers. The company said its $40m loss came from a recall.",
+            "$40m",
+            "Initech's loss coming from recall",
+        ),
+        # (but a target's "its" is whose target, which the sentence says otherwise)
+        (
+            "The bank said inflation would rise to its 2.5% target within two years.",
+            "2.5%",
+            "inflation target",
+        ),
+        # the owner, then what the noun is for
+        (
+            "Globex reported a loss. It blamed a $50m charge to cover bad loans.",
+            "$50m",
+            "Globex's charge to cover bad loans",
+        ),
+        # a month or an adjective before the noun names no owner: the subject's
+        (
+            "Globex was a big gainer, turning in a 19% surge in February sales.",
+            "19%",
+            "surge in Globex's February sales",
+        ),
+        ("Initech said European sales rose 5%.", "5%", "rise in Initech's European sales"),
+        # (a name does)
+        ("Initech said Globex sales rose 5%.", "5%", "rise in Globex sales"),
+        # a name with its "of" words
+        (
+            "The Ministry of Defence said its £2bn budget was stretched.",
+            "£2bn",
+            "Ministry of Defence's budget",
+        ),
+        # "It" opening a sentence: the firm the sentence before named
+        ("Initech is an insurer. It has total assets of $9bn.", "$9bn", "Initech's total assets"),
+        # (a market's total is no firm's)
+        ("The market is big. Total sales reached $96bn.", "$96bn", "Total sales"),
+        # money someone had stolen
+        (
+            "A tourist had $300 and her camera stolen on the beach.",
+            "$300",
+            "money stolen from tourist",
+        ),
+        (
+            "The charity has had £5,000 stolen from its office.",
+            "£5,000",
+            "money stolen from charity",
+        ),
+        ("The shop had £2,000 taken in a raid.", "£2,000", "money taken from shop"),
+        # (money someone has is no theft)
+        ("She had £40 left after paying rent.", "£40", None),
+    ],
+)
+def test_whose_it_is(nlp: Any, text: str, amount: str, obj: str | None) -> None:
+    assert _amount(nlp, text, amount).object == obj
+
+
+_REPORT = (
+    "The company said on Monday that it would open a plant in Ohio. Sales rose 4% to $3bn, "
+    "helped by strong demand. This was better than expected and helped to bring debt down "
+    "to $900m. Shares in Globex Steel rose 2%."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "amount", "obj"),
+    [
+        ("Globex Steel sees profit jump", "$3bn", "Globex Steel's sales"),
+        ("Globex Steel sees profit jump", "4%", "rise in Globex Steel's sales"),
+        # "This" says nothing of whose: the firm's
+        ("Globex Steel sees profit jump", "$900m", "Globex Steel's debt"),
+        # a headline about no firm names none
+        ("Steel makers see profits jump", "$3bn", "Sales"),
+    ],
+)
+def test_the_firm_a_headline_names(nlp: Any, headline: str, amount: str, obj: str) -> None:
+    full = f"{headline}\n\n{_REPORT}"
+    firm = named("Globex Steel", "ORG", full, "e1")
+    assert _amount(nlp, _REPORT, amount, headline, [firm]).object == obj
+
+
+def test_a_headline_name_with_its_capital_words(nlp: Any) -> None:
+    # the entity stage named the firm "Coal"; the headline and the text say "Acme Coal"
+    headline = "Acme Coal slides into deeper loss"
+    text = "Shares in Acme Coal fell after the mining group said losses had grown to £51m."
+    full = f"{headline}\n\n{text}"
+    coal = Entity(
+        "e1",
+        "Coal",
+        "ORG",
+        mentions=[
+            Mention("Coal", (i, i + 4), (i, i + 4))
+            for i in (full.find("Coal"), full.find("Coal", full.find("Coal") + 1))
+        ],
+    )
+    assert _amount(nlp, text, "£51m", headline, [coal]).object == "Acme Coal's losses"
