@@ -134,3 +134,44 @@ def test_a_headline_name_with_its_capital_words(nlp: Any) -> None:
         ],
     )
     assert _amount(nlp, text, "£51m", headline, [coal]).object == "Acme Coal's losses"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        # a rate moved "by x% to y%" moves in points
+        ("Unemployment edged up 0.1% to 4.9% in May.", "0.1%", "percentage_points"),
+        ("The central bank lifted interest rates 0.25% to 3.5%.", "0.25%", "percentage_points"),
+        # (a level in money, or a change bigger than the level, is a change in per cent)
+        ("Sales rose 5% to $3bn.", "5%", "percent"),
+        ("Its losses fell 60% to 20% of sales.", "60%", "percent"),
+        ("Its share of the market rose 2% to 40%.", "2%", "percent"),
+    ],
+)
+def test_a_rate_moved_to_a_level_moves_in_points(
+    nlp: Any, text: str, amount: str, unit: str
+) -> None:
+    assert _amount(nlp, text, amount).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj", "parties"),
+    [
+        # a noun fronted with "with" is the subject's
+        (
+            "With a price tag of £60,000, the new coupe is cheaper than its rivals.",
+            "£60,000",
+            "price tag of new coupe",
+            [],
+        ),
+        ("With a budget of £5m, the film was a success.", "£5m", "budget of film", []),
+        # a stock index moves as an index, in its own country
+        ("In Tokyo, the Nikkei fell 2% on Monday.", "2%", "fall in Nikkei index", ["JPN"]),
+        ("The Nasdaq lost 1.3% by the close.", "1.3%", "fall in Nasdaq index", ["USA"]),
+        # (a firm's price moves are its shares')
+        ("Initech fell 2% on Monday.", "2%", "fall in Initech shares", []),
+    ],
+)
+def test_whose_and_where(nlp: Any, text: str, amount: str, obj: str, parties: list[str]) -> None:
+    got = _amount(nlp, text, amount)
+    assert (got.object, got.parties) == (obj, parties)

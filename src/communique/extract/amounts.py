@@ -3722,6 +3722,30 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
 
 # Market indices, which move without shares of their own ("the Nikkei down 1%").
 _INDEX_NAMES = frozenset("nikkei dow ftse dax cac nasdaq kospi sensex hang index average".split())
+# The country of a stock market index's exchange (facts).
+_INDEX_COUNTRY = {
+    "nasdaq": "USA",
+    "dow": "USA",
+    "nikkei": "JPN",
+    "topix": "JPN",
+    "ftse": "GBR",
+    "dax": "DEU",
+    "cac": "FRA",
+    "kospi": "KOR",
+    "sensex": "IND",
+    "hang seng": "HKG",
+}
+_INDEX_IN_OBJECT = re.compile(
+    r"\b(Nasdaq|Dow|Nikkei|Topix|FTSE|Dax|DAX|CAC|Cac|Kospi|Sensex|Hang Seng)\b"
+)
+
+
+def _priced(said: str, tok: Any) -> str:
+    """ "Corus" -> "Corus shares", but "Nasdaq" -> "Nasdaq index": what a name's price move
+    is of."""
+    if tok.lower_ in _INDEX_NAMES or any(t.lower_ in _INDEX_NAMES for t in tok.lefts):
+        return said if said.lower().endswith(("index", "average")) else f"{said} index"
+    return f"{said} shares"
 
 
 def _placed(subj: Any) -> bool:
@@ -4558,7 +4582,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         ):
             # "Corus fell 2.2%": the company's share price.
             r.object_tok = subj
-            r.object = f"{_np(subj, skip)} shares"
+            r.object = _priced(_np(subj, skip), subj)
             r.verb = gov
             return r
         if (
@@ -5064,7 +5088,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
             if named is not None and tok.lemma_.lower() in _COMPANY_NOUNS
             else _np(tok, skip)
         )
-        return _Reading(f"{said} shares", tok, verb, tok)
+        return _Reading(_priced(said, tok), tok, verb, tok)
     if hit.kind == "money":
         # "Billions of pounds spent on conflict": the money's own participle.
         for t in span:
@@ -5386,6 +5410,9 @@ def _object_country(obj: str) -> list[str]:
         word = m.group(1)
         if (_names_country(word) or _names_nationality(word)) and (code := _kb_country(word)):
             return [code]
+    index = _INDEX_IN_OBJECT.search(obj)
+    if index is not None:
+        return [_INDEX_COUNTRY[index.group(1).lower()]]  # "fall in Nasdaq index"
     return []
 
 
@@ -6339,6 +6366,29 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
     if opening is not None and words[0].i == opening.i and words[0].pos_ in ("NOUN", "ADJ"):
         said = said[0].lower() + said[1:]
     return f"{obj} faced by {said}"
+
+
+def _fronted_with(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "With a price tag under £80,000, the V8 Vantage is ..." -> "price tag of V8
+    Vantage": a noun fronted with "with" is of the clause's subject."""
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return obj
+    verb = tok.head.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is None
+        or subj.i < tok.head.i
+        or subj.i in skip
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or not tok.doc[tok.head.i + 1 : subj.i].text.strip().count(",")
+        or obj.lower() != _np(tok, skip).lower()  # (said more already)
+    ):
+        return obj
+    words = [t for t in subj.subtree if t.dep_ != "det" and t.i not in skip]
+    if not 0 < len(words) <= 6 or any(t.is_punct for t in words):
+        return obj
+    said = _uncap_opening(_join(words), words[0])
+    return f"{obj} of {said}"
 
 
 # Money owed, paid or imposed, whose terms (what for, on or to whom, with whom) the
@@ -9005,6 +9055,25 @@ def _change_to_period(out: list[Amount], text: str) -> None:
             break
 
 
+_TO_LEVEL = re.compile(r"\s+to\s+")
+
+
+def _points_to_rate(out: list[Amount], text: str) -> None:
+    """ "unemployment edged up 0.1% to 4.7%", "lifted interest rates 0.25% to 5.5%": a change
+    written in per cent that takes a rate to a level in per cent is a change in points (a
+    0.1% rise of a 4.7% rate would be a move of 0.005 points, which no report tells)."""
+    for a, b in pairwise(out):
+        if (
+            a.unit == "percent"
+            and b.unit == "percent"
+            and "change" in a.extra
+            and a.value < b.value <= 25
+            and _TO_LEVEL.fullmatch(text, a.span[1], b.span[0])
+        ):
+            a.unit = "percentage_points"
+            a.extra["points_from_level"] = True
+
+
 _AT_RATE = re.compile(
     r"\s*,\s+(?:an?|the)\s+(annual|annualised|annualized)\s+(?:rate|pace)\s+of\s+"
 )
@@ -9940,6 +10009,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _firm_metric_owner(
                     obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
                 )
+                obj = _fronted_with(obj, reading.object_tok, amount_toks)
                 obj = _money_terms(obj, reading.object_tok, span, amount_toks)
             way = (
                 _direction(span, text, comp_at)
@@ -10834,6 +10904,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _share_from_to(out, text)
     _forecast_from_to(out, text)
     _change_to_period(out, text)
+    _points_to_rate(out, text)
     _period_in_object(out, text)
     _worth_and_compared(out, text)
     _year_before(out, text)
