@@ -75,6 +75,13 @@ def _amount(
         ("Initech is an insurer. It has total assets of $9bn.", "$9bn", "Initech's total assets"),
         # (a market's total is no firm's)
         ("The market is big. Total sales reached $96bn.", "$96bn", "Total sales"),
+        # a measured bare noun takes its earlier mention's words
+        (
+            "The state hopes to double coffee production. The plan aims to boost production "
+            "to 60,000 tonnes.",
+            "60,000 tonnes",
+            "coffee production",
+        ),
         # money someone had stolen
         (
             "A tourist had $300 and her camera stolen on the beach.",
@@ -175,3 +182,18 @@ def test_a_rate_moved_to_a_level_moves_in_points(
 def test_whose_and_where(nlp: Any, text: str, amount: str, obj: str, parties: list[str]) -> None:
     got = _amount(nlp, text, amount)
     assert (got.object, got.parties) == (obj, parties)
+
+
+def test_the_article_s_firm_even_when_the_model_calls_it_a_people(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    text = (
+        "Ambrew is a brewer. Ambrew sells beer. Ambrew, which makes lager, said pre-tax "
+        "profits for 2004 rose 56% to 1.2bn euros."
+    )
+    art = amounts_article(nlp, text, entities=[named("Ambrew", "ORG", text, "e1")])
+    third = [t.i for t in art.doc if t.text == "Ambrew"][2]
+    # (as the model may)
+    art.doc.set_ents([Span(art.doc, third, third + 1, label="NORP")], default="unmodified")
+    got = next(a for a in extract_amounts(art) if a.text == "1.2bn euros")
+    assert got.object == "Ambrew's pre-tax profits"

@@ -7231,7 +7231,12 @@ def _firm_metric_owner(
                 head = head.head
                 continue
             dealt = metric in _DEALT | _DEALT_TOO
-            if not dealt and cand.ent_type_ in ("GPE", "LOC", "NORP") or cand.lower_ in _REPORTERS:
+            if (
+                not dealt
+                and cand.ent_type_ in ("GPE", "LOC", "NORP")
+                and cand.text != main_org  # (the article's firm, whatever the model says)
+                or cand.lower_ in _REPORTERS
+            ):
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
@@ -10138,12 +10143,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # loses the place of the value it was copied from).
                 obj = f"{_TRAILING_PLACE.sub('', obj)} in {where}"
             if obj and " " not in obj:
-                obj = _named_before(
-                    obj,
-                    counted_noun if hit.kind == "count" else reading.object_tok,
-                    sent_of[span.start].start,
-                    text,
-                )
+                named_tok = counted_noun if hit.kind == "count" else reading.object_tok
+                if named_tok is None or named_tok.lower_ != obj.lower():
+                    named_tok = reading.object_tok  # "180,000 tonnes" of production
+                obj = _named_before(obj, named_tok, sent_of[span.start].start, text)
             assert countries is not None
             parties = _parties(reading, countries, span, amount_toks, sent_of[span.start])
             if nation_counted is not None:
