@@ -73,6 +73,14 @@ def _amount(
         ),
         # "It" opening a sentence: the firm the sentence before named
         ("Initech is an insurer. It has total assets of $9bn.", "$9bn", "Initech's total assets"),
+        ("Initech sells software. Last year it made profits of £21m.", "£21m", "Initech's profits"),
+        # the debt the clause says is owed, of the firm that owes it
+        (
+            "Initech is a grocer. It listed its biggest creditor as Kraft Foods, which it owes "
+            "$15m.",
+            "$15m",
+            "Initech's debt owed to Kraft Foods",
+        ),
         # (a market's total is no firm's)
         ("The market is big. Total sales reached $96bn.", "$96bn", "Total sales"),
         # a measured bare noun takes its earlier mention's words
@@ -197,3 +205,13 @@ def test_the_article_s_firm_even_when_the_model_calls_it_a_people(nlp: Any) -> N
     art.doc.set_ents([Span(art.doc, third, third + 1, label="NORP")], default="unmodified")
     got = next(a for a in extract_amounts(art) if a.text == "1.2bn euros")
     assert got.object == "Ambrew's pre-tax profits"
+
+
+def test_it_after_that_other_thing_is_not_the_article_s_firm(nlp: Any) -> None:
+    text = (
+        "Initech sells software. Initech also owns Globex, and Initech is big. However, "
+        "that business is weak. Last year it made profits of £21m."
+    )
+    art = amounts_article(nlp, text, entities=[named("Initech", "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == "£21m")
+    assert got.object == "profits"

@@ -7214,9 +7214,17 @@ def _firm_metric_owner(
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
                 continue
-            if cand.lower_ == "it" and cand.i == sent.start:
-                # "It has total net assets of $96bn": the firm the sentence before named
-                earlier_ = _named_owner(_earlier_owner(sent, people) or main_org)
+            if cand.lower_ == "it":
+                # "It has total net assets of $96bn", "Last year it made profits of £21.5m":
+                # the main clause's "it" is the firm the sentence before named (or the
+                # article's, unless that sentence pointed at another thing: "that business")
+                before_ = _subject_before(sent)
+                other_ = before_ is not None and any(  # ("that business", "this unit")
+                    c.lower_ in ("that", "this", "these", "those") for c in before_.lefts
+                )
+                earlier_ = _named_owner(
+                    _earlier_owner(sent, people) or (None if other_ else main_org)
+                )
                 if earlier_ is None:
                     return obj
                 return f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
@@ -8683,10 +8691,10 @@ def _which_has(obj: str, span: Any, skip: set[int]) -> str:
         and verb.lemma_.lower() == "owe"
         and named.pos_ == "PROPN"
         and named.i not in skip
-        and obj == "debt"
+        and (obj == "debt" or obj.endswith(("'s debt", "' debt")))  # (or "Acme's debt")
     ):
         words = [t for t in named.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
-        return f"debt owed to {_join([*words, named])}"  # "Kraft Foods, which it owes $15m"
+        return f"{obj} owed to {_join([*words, named])}"  # "Kraft Foods, which it owes $15m"
     if (
         verb.dep_ != "relcl"
         or verb.lemma_.lower() not in ("have", "hold", "report", "post", "make")
@@ -10549,7 +10557,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if prev_change is not None and base_ and obj and obj.startswith(base_):
                 extra["change"] = prev_change.extra["change"]
                 obj = f"{extra['change']} in {obj}"
-        if span is not None and obj and " " not in obj and hit.kind in ("money", "percent"):
+        if (
+            span is not None
+            and obj
+            and (" " not in obj or obj.endswith("'s debt"))
+            and hit.kind in ("money", "percent")
+        ):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
         if span is not None and obj and " " not in obj and reading.object_tok is not None:
             obj = _bare_done(
