@@ -215,3 +215,13 @@ def test_it_after_that_other_thing_is_not_the_article_s_firm(nlp: Any) -> None:
     art = amounts_article(nlp, text, entities=[named("Initech", "ORG", text, "e1")])
     got = next(a for a in extract_amounts(art) if a.text == "£21m")
     assert got.object == "profits"
+
+
+def test_shares_in_the_firm_are_the_named_firm_s(nlp: Any) -> None:
+    text = (
+        "Globex Stores has received a takeover offer. Globex Stores said it would study the "
+        "offer, and Globex Stores will reply soon. Shares in the retailer were up 19.6%."
+    )
+    art = amounts_article(nlp, text, entities=[named("Globex Stores", "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == "19.6%")
+    assert got.object == "rise in Shares in Globex Stores"

@@ -6327,16 +6327,26 @@ _THE_FIRM = re.compile(
 )
 
 
+_SHARES_IN_FIRM = re.compile(
+    r"(?<=\b[Ss]hares in )(?:the )?(?:firm|company|group|carmaker|airline|insurer|retailer|"
+    r"operator|producer|brewer|drugmaker|bank)\b(?![-'’])"
+)
+
+
 def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
-    """ "fall in firm's shares" -> "fall in Multiplex's shares": a firm told by what it is,
-    named by the sentence before's firm or the one the article is about."""
+    """ "fall in firm's shares" -> "fall in Multiplex's shares", "Shares in retailer" ->
+    "Shares in Circuit City": a firm told by what it is, named by the sentence before's firm
+    or the one the article is about."""
     m = _THE_FIRM.search(obj)
-    if m is None:
+    shares = _SHARES_IN_FIRM.search(obj) if m is None else None
+    if m is None and shares is None:
         return obj
     # (not "the US firm's": a firm told apart from the one the text is about)
     name = _named_owner(main_org or _earlier_owner(sent, people))
     if name is None or name[:-2] in obj:
         return obj
+    if shares is not None:
+        return f"{obj[: shares.start()]}{name[:-2]}{obj[shares.end() :]}"
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
 
