@@ -225,3 +225,30 @@ def test_shares_in_the_firm_are_the_named_firm_s(nlp: Any) -> None:
     art = amounts_article(nlp, text, entities=[named("Globex Stores", "ORG", text, "e1")])
     got = next(a for a in extract_amounts(art) if a.text == "19.6%")
     assert got.object == "rise in Shares in Globex Stores"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # what the counted things have, with what it is for (not when)
+        (
+            "About 30% of schools have funds to hire extra staff.",
+            "30%",
+            "share of schools having funds to hire extra staff",
+        ),
+        (
+            "The minister wants all jails and 80% of prisons to have rooms to keep visitors "
+            "apart from inmates within two years.",
+            "80%",
+            "share of prisons having rooms to keep visitors apart from inmates",
+        ),
+        # (a modal keeps the verb as it is)
+        (
+            "By 2010, 80% of prisons will have rooms to keep visitors apart from inmates.",
+            "80%",
+            "share of prisons will have rooms to keep visitors apart from inmates",
+        ),
+    ],
+)
+def test_what_the_counted_have_it_for(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -1745,7 +1745,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
             # "26 million adults lack maths skills": what they lack, in short.
             said = [w.text for w in words if w.i != verb.i]  # "would", "not"
-            vform = verb.text if finite else _clause_verb(verb)
+            vform = verb.text if finite or modal_ else _clause_verb(verb)  # ("will have")
             what = _np(dobj[0], skip)
             to = next(  # "had access to special prosecutors": to what, shortly
                 (
@@ -1761,6 +1761,26 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             )
             if to is not None and " " not in what and len(_np(to, skip).split()) <= 4:
                 what = f"{what} {to.head.lower_} {_np(to, skip)}"
+            purpose = next(  # "have facilities to keep witnesses apart": which facilities
+                (
+                    c
+                    for c in dobj[0].rights
+                    if c.dep_ in ("acl", "relcl")
+                    and c.tag_ == "VB"
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+                ),
+                None,
+            )
+            if purpose is not None and " " not in what:
+                when_ = {  # (not "within four years": when, not which)
+                    t.i
+                    for c in purpose.rights
+                    if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.subtree)
+                    for t in c.subtree
+                }
+                more = [t for t in purpose.subtree if t.dep_ != "det" and t.i not in when_]
+                if len(more) <= 8 and not any(t.i in skip or t.is_punct for t in more):
+                    what = f"{what} {_join(more)}"
             return " ".join([*said, vform, what])
         comp = (
             comp
