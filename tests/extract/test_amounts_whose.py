@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_article, named
+from amounts_support import amounts_article, amounts_of, named
 
 from communique.extract.amounts import extract_amounts
 from communique.record import Amount, Entity, Mention
@@ -252,3 +252,31 @@ def test_shares_in_the_firm_are_the_named_firm_s(nlp: Any) -> None:
 )
 def test_what_the_counted_have_it_for(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # "the previous month" is the month before the sentence's month, not the article's
+        (
+            "Sales rose 5% in May 2004, after a 3% rise in the previous month.",
+            "3%",
+            "2004-04-01/2004-04-30",
+        ),
+        (
+            "Credit rose by £1.5bn in January, above the £1.4bn reported in the previous month.",
+            "£1.4bn",
+            "2004-12-01/2004-12-31",
+        ),
+        (
+            "GDP grew 0.5% in the first quarter of 2004, after 0.3% in the previous quarter.",
+            "0.3%",
+            "2003-10-01/2003-12-31",
+        ),
+        # (with no month of its own in the sentence, the article's)
+        ("Sales rose 3% in the previous month.", "3%", "2005-01-10/2005-02-10"),
+    ],
+)
+def test_the_previous_month_of_the_sentence(nlp: Any, text: str, amount: str, period: str) -> None:
+    got = next(a for a in amounts_of(nlp, text, "2005-02-10") if a.text == amount)
+    assert got.period == period

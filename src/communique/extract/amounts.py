@@ -28,6 +28,7 @@ smallest reading with comparator ">". "at least"/"up to" are ">"/"<" with `inclu
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -9194,6 +9195,53 @@ def _year_before(out: list[Amount], text: str) -> None:
             b.extra["period_text"] = f"the year before {year}"
 
 
+_PREVIOUS_UNIT = re.compile(
+    r"(?i)^(?:in |for |during |over |from )?(?:the )?(?:(?:previous|preceding|prior) "
+    r"(month|quarter)|(month|quarter) before)$"
+)
+
+
+def _previous_unit(out: list[Amount], text: str) -> None:
+    """ "rose 5% in May, after a 3% rise in the previous month": the month before the
+    sentence's own month (not the month before the article's date); so for quarters."""
+    for k, b in enumerate(out):
+        said = _PREVIOUS_UNIT.match(str(b.extra.get("period_text") or ""))
+        if said is None:
+            continue
+        unit = said.group(1) or said.group(2)
+        for a in reversed(out[:k]):
+            if re.search(r"[.!?]\s", text[a.span[1] : b.span[0]]):
+                break  # (the sentence's own amounts only)
+            got = _calendar_unit(a.period or "")
+            if got is None or got[0] != unit:
+                continue
+            year, first = got[1], got[2]
+            step = 1 if unit == "month" else 3
+            first -= step
+            if first < 1:
+                year, first = year - 1, first + 12
+            last = first + step - 1
+            end = calendar.monthrange(year, last)[1]
+            b.period = f"{year}-{first:02d}-01/{year}-{last:02d}-{end:02d}"
+            break
+
+
+def _calendar_unit(period: str) -> tuple[str, int, int] | None:
+    """("month", 2004, 12) for "2004-12-01/2004-12-31"; ("quarter", 2004, 7) for the third
+    quarter of 2004; None for any other period."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-(\d\d)", period)
+    if m is None or m.group(1) != m.group(3):
+        return None
+    year, first, last = int(m.group(1)), int(m.group(2)), int(m.group(4))
+    if int(m.group(5)) != calendar.monthrange(year, last)[1]:
+        return None
+    if first == last:
+        return "month", year, first
+    if last - first == 2 and first % 3 == 1:
+        return "quarter", year, first
+    return None
+
+
 _WORTH_BEFORE = re.compile(r",\s*(?:each\s+)?worth\s+(?:about\s+|some\s+|almost\s+|nearly\s+)?$")
 _SHORT_OF = re.compile(
     r"[^.;]{0,60}\b(?:short\s+of|ahead\s+of|below|above|beating|missing)\s+(?:the\s+)?$", re.I
@@ -10954,6 +11002,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _period_in_object(out, text)
     _worth_and_compared(out, text)
     _year_before(out, text)
+    _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
     _annual_rate(out, text)
