@@ -43,6 +43,7 @@ REF = date(2021, 12, 15)
         ("financial year 2004-05", "2004-04-01/2005-03-31", "2004-04-01/2005-03-31"),
         ("in January 2020", "2020-01-01/2020-01-31", "2020-01-01/2020-01-31"),
         ("in March", "2021-03-01/2021-03-31", None),
+        ("in May", "2021-05-01/2021-05-31", None),  # (the month, capitalised)
         ("the three months to December 2004", "2004-10-01/2004-12-31", "2004-10-01/2004-12-31"),
         ("the year to March 2005", "2004-04-01/2005-03-31", "2004-04-01/2005-03-31"),
         ("the six months to June", "2021-01-01/2021-06-30", None),
@@ -82,6 +83,7 @@ def test_spans_are_tight_and_do_not_overlap() -> None:
         "by the end of 2022",
         "Boeing 747",
         "the highest since the 1930s",
+        "prices in may rise",  # (the modal)
     ],
 )
 def test_no_period(text: str) -> None:

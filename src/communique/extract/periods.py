@@ -510,7 +510,8 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)"
+            r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|(?-i:May)|June|July|August|"
+            r"September|October|November|December)\b(?!\s+\d)"
         ),
         "month",
         _month,
