@@ -280,3 +280,28 @@ def test_what_the_counted_have_it_for(nlp: Any, text: str, amount: str, obj: str
 def test_the_previous_month_of_the_sentence(nlp: Any, text: str, amount: str, period: str) -> None:
     got = next(a for a in amounts_of(nlp, text, "2005-02-10") if a.text == amount)
     assert got.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # what a forecast thing would bring is forecast too
+        (
+            "Early plans forecast 5,000 members joining each year, bringing in at least £2m "
+            "in fees.",
+            "£2m",
+            "forecast",
+        ),
+        # (not what an expected thing came after, nor what a fact brought)
+        (
+            "The 2% fall in sales had been expected, coming after a 4% rise in May.",
+            "4%",
+            None,
+        ),
+        ("Sales rose in May, adding £5m to profits.", "£5m", None),
+    ],
+)
+def test_what_a_forecast_brings_is_forecast(
+    nlp: Any, text: str, amount: str, modality: str | None
+) -> None:
+    assert _amount(nlp, text, amount).extra.get("modality") == modality

@@ -2159,6 +2159,28 @@ def _predicted_clause(v: Any) -> str | None:
     return None
 
 
+def _forecast_outcome(span: Any) -> str | None:
+    """ "plans forecast 250,000 students joining, bringing in at least £110m": what a
+    forecast thing would bring is forecast too; None otherwise."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    v = _clause_head(outs[0].head)
+    steps = 0
+    while v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp") and steps < 3:
+        v = _clause_head(v.head) if v.head.pos_ in ("NOUN", "PROPN") else v.head
+        steps += 1
+    if (
+        steps
+        and v.pos_ == "VERB"
+        and _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+        and v.lemma_.lower() not in ("set", "tip", "consider", "threaten", "estimate")
+        and not any(c.dep_ in ("neg", "auxpass") for c in v.children)  # ("had been expected")
+    ):
+        return "forecast"
+    return None
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -10033,6 +10055,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         else None
                     )
                     or _agreed_to(span)
+                    or _forecast_outcome(span)
                 )
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
