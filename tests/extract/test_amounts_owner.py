@@ -109,6 +109,31 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
             "1.9%",
             ["PRT"],
         ),
+        # so for the state's own figures: taxes, subsidies, base rates, new jobs, house prices
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The budget cuts "
+            "corporate tax from 30% to 28%.",
+            "28%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The state spent €2bn "
+            "on fuel subsidies.",
+            "€2bn",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. But 40,000 new jobs "
+            "were created last year.",
+            "40,000 new jobs",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. House prices fell "
+            "0.4% in May.",
+            "0.4%",
+            ["PRT"],
+        ),
         # a bloc's measure is no one country's
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. Growth in the"

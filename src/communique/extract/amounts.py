@@ -5306,7 +5306,11 @@ _ECONOMY = re.compile(
     r"\b(?:(?:economic )?growth|inflation|unemployment|jobless(?:ness)?|gdp|economy|"
     r"(?:economic|industrial|manufacturing) output|interest rates?|current account|"
     r"(?:trade|budget) (?:deficit|surplus|gap)|(?:public )?borrowing|exports|imports|"
-    r"consumer (?:spending|prices)|average earnings)\b",
+    r"consumer (?:spending|prices|credit)|average earnings|(?:private|household) consumption|"
+    r"domestic demand|(?:overall |total )?retail sales|(?:corporate|income) tax|"
+    r"base rates?|(?:fuel|food|farm|agricultural) subsidies|subsidies for|public spending|"
+    r"government spending|house prices|mortgage lending|new jobs|jobs created|"
+    r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b",
     re.I,
 )
 # An economy's own figures under an "its" no firm or clause subject took.
@@ -5323,7 +5327,9 @@ _BLOCS = re.compile(
 )
 # Objects whose measure is a firm's or a sector's, or already someone's.
 _OWNED_OBJECT = re.compile(
-    r"['’]|\b(?:sales|(?<!average )earnings|revenues?|profits?|firm|company|group|industry|"
+    # (an owner's "'s", but not the state's own: "government's spending")
+    r"(?<!\bstate)(?<!\bgovernment)(?<!\bcountry)(?<!\bnation)(?<!\btreasury)['’]"
+    r"|\b(?:sales|(?<!average )earnings|revenues?|profits?|firm|company|group|industry|"
     r"sector)\b"
     r"|\b[A-Z][a-z]+\b(?<!\bGDP)",
 )
