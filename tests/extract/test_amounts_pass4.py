@@ -290,7 +290,7 @@ def test_whose_its_is(nlp: Any, sentence: str, text: str, obj: str) -> None:
         (
             "Fiat owns a 30% stake in Maserati -famous for its racing cars.",
             "30%",
-            "stake in Maserati",
+            "Fiat's stake in Maserati",
         ),
         # Where the counted things are, with what is there.
         (

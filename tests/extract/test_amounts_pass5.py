@@ -717,7 +717,7 @@ def test_a_verbless_headline_s_country(nlp: Any) -> None:
 
 def test_paying_more_is_a_rise_in_what_is_paid(nlp: Any) -> None:
     text = "Posco slid after it agreed to pay 40% more for coal."
-    assert _one(nlp, text, "40%").object == "rise in payment for coal"
+    assert _one(nlp, text, "40%").object == "rise in Posco's payment for coal"
 
 
 def test_a_fall_then_its_size_as_a_share(nlp: Any) -> None:

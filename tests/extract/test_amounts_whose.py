@@ -305,3 +305,54 @@ def test_what_a_forecast_brings_is_forecast(
     nlp: Any, text: str, amount: str, modality: str | None
 ) -> None:
     assert _amount(nlp, text, amount).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the clause's subject owns a stake, a settlement, a write-down, a payment
+        ("Globex owns a 56% stake in Initech.", "56%", "Globex's stake in Initech"),
+        (
+            "Globex was set to restructure after reaching a $2bn settlement with Initech.",
+            "$2bn",
+            "Globex's settlement with Initech",
+        ),
+        (
+            "Globex took a 650m euro write-down on its diet foods.",
+            "650m euro",
+            "Globex's write down on its diet foods",
+        ),
+        (
+            "Initech said it would fund the deal by selling an 8% stake in Globex.",
+            "8%",
+            "Initech's stake in Globex",
+        ),
+        # a place before the figure is no owner's name
+        (
+            "Globex added that US truck sales fell 9% in February.",
+            "9%",
+            "fall in Globex's US truck sales",
+        ),
+        # (the one accused of paying did it, not the accuser)
+        (
+            "The regulator had accused Globex of illegally paying $2.1m to an agent in Benin.",
+            "$2.1m",
+            "payment to agent in Benin",
+        ),
+        # (an owner said already is not said twice)
+        (
+            "Sales in Globex's drinks business fell 8%.",
+            "8%",
+            "fall in Sales in Globex's drinks business",
+        ),
+    ],
+)
+def test_the_subject_s_stake_deal_or_figure(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj
+
+
+def test_a_firm_the_tagger_took_for_a_plural_noun(nlp: Any) -> None:
+    text = "Travelers is an insurer. Travelers had sales of $5.2bn in 2004."
+    art = amounts_article(nlp, text, entities=[named("Travelers", "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == "$5.2bn")
+    assert got.object == "Travelers' sales"

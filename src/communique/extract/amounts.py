@@ -6396,6 +6396,7 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
         return obj
     if shares is not None:
         return f"{obj[: shares.start()]}{name[:-2]}{obj[shares.end() :]}"
+    assert m is not None
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
 
@@ -7181,15 +7182,18 @@ def _resolve_its(
 # whose they are is said by the clause's subject or the firm the text is about.
 _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
-    r"(?P<what>(?P<mods>(?:[A-Za-z][a-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
+    r"(?P<what>(?P<mods>(?:[A-Za-z][A-Za-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
     r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
     r"investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
-    r"deals?|settlements?))$",
+    r"deals?|settlements?|payments?|repayments?|write downs?))"
+    # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
+    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+)?)$",
 )
 # Of those, what a state may own as well ("Britain is to give a £4m grant"), and only by
 # its own clause's subject.
 _DEALT = frozenset(
-    "stake stakes loan loans grant grants aid offer offers bid bids deal deals".split()
+    """stake stakes loan loans grant grants aid offer offers bid bids deal deals payment
+    payments repayment repayments""".split()
 )
 _RECEIVE_VERBS = frozenset("receive get win accept reject face".split())
 _DEALT_TOO = frozenset(("settlement", "settlements"))
@@ -7206,10 +7210,16 @@ _REPORTERS = frozenset(
 
 
 def _not_a_name(word: str, sent: Any) -> bool:
-    """Whether a capitalised `word` of the sentence is a month or an adjective ("European"),
-    not a name."""
+    """Whether a capitalised `word` of the sentence is a month, an adjective ("European") or
+    a place ("US truck sales"), not an owner's name."""
     tok = next((t for t in sent if t.text == word), None)
-    return tok is not None and (tok.tag_ == "JJ" or tok.lower_ in MONTHS and len(word) > 3)
+    return tok is not None and (
+        tok.tag_ == "JJ"
+        or tok.lower_ in MONTHS
+        and len(word) > 3
+        or tok.ent_type_ in ("GPE", "NORP", "LOC")
+        or _names_country(word)
+    )
 
 
 def _firm_metric_owner(
@@ -7220,6 +7230,7 @@ def _firm_metric_owner(
     skip: set[int],
     people: set[int],
     main_org: str | None,
+    orgs: frozenset[int] = frozenset(),
 ) -> str:
     """ "profit" -> "TimeWarner's profit" when "TimeWarner posted a profit of $3.36bn" (or,
     when the figure is its clause's own subject, the firm the sentence before or the article
@@ -7273,7 +7284,7 @@ def _firm_metric_owner(
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
                 continue
-            if cand.lower_ == "it":
+            if cand.lower_ == "it" and head.lemma_ != "be":  # (not "it is 60p")
                 # "It has total net assets of $96bn", "Last year it made profits of £21.5m":
                 # the main clause's "it" is the firm the sentence before named (or the
                 # article's, unless that sentence pointed at another thing: "that business")
@@ -7284,9 +7295,12 @@ def _firm_metric_owner(
                 earlier_ = _named_owner(
                     _earlier_owner(sent, people) or (None if other_ else main_org)
                 )
-                if earlier_ is None:
+                if earlier_ is None or _owned_rest(m.group("rest"), earlier_):
                     return obj
-                return f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
+                return (
+                    f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
+                    f"{m.group('rest')}"
+                )
             if cand.lower_ in ("this", "that") or (
                 _FIRM_METRIC.match(cand.lower_)
                 and any(c.lower_ in ("its", "their") for c in cand.lefts)
@@ -7308,19 +7322,30 @@ def _firm_metric_owner(
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
             name = _owner_name(cand, False, own, people)
+            if name is None and cand.idx in orgs and cand.tag_ in ("NNS", "NN"):
+                name = _possessive(_name(cand))  # "Travelers had sales of $5.2bn": a firm
             if name is not None and name.startswith("the "):
                 # "the firm's debts": the firm named just before, or the article's
-                name = _named_owner(_earlier_owner(sent, people) or main_org) or name
+                named_ = _named_owner(_earlier_owner(sent, people) or main_org)
+                if named_ is None and metric.startswith(("payment", "repayment")):
+                    return obj  # ("the company's payment": whose, no name says)
+                name = named_ or name
             if name is None:
                 return obj
             what = _uncap(m.group("what"), opening)
             if dealt and head.lemma_.lower() in _RECEIVE_VERBS:
                 # "Circuit City has received a takeover offer": an offer for it, not its own
                 to = "for" if metric.rstrip("s") in ("offer", "bid", "deal") else "to"
-                return f"{m.group('pre')}{what} {to} {name.removesuffix(chr(39) + 's')}"
-            return f"{m.group('pre')}{name} {what}"
-        if head.dep_ == "xcomp" and any(
-            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in head.head.children
+                owner_ = name.removesuffix(chr(39) + "s")
+                return f"{m.group('pre')}{what} {to} {owner_}{m.group('rest')}"
+            if _owned_rest(m.group("rest"), name):
+                return obj  # "Sales in Dr Reddy's generics business": owned already
+            return f"{m.group('pre')}{name} {what}{m.group('rest')}"
+        doer_ = head.head if head.dep_ == "xcomp" else None
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            doer_ = head.head.head  # "accused Titan of paying $2.1m": Titan's doing
+        if doer_ is not None and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in doer_.children
         ):
             return obj  # "asked Rosneft to repay a $900m loan": Rosneft's doing, not theirs
         if head.head.i == head.i:
@@ -7331,7 +7356,31 @@ def _firm_metric_owner(
     earlier = _named_owner(_earlier_owner(sent, people) or main_org)
     if earlier is None:
         return obj
-    return f"{m.group('pre')}{earlier} {_uncap(m.group('what'), opening)}"
+    if _owned_rest(m.group("rest"), earlier):
+        return obj
+    return f"{m.group('pre')}{earlier} {_uncap(m.group('what'), opening)}{m.group('rest')}"
+
+
+def _owner_once(obj: str | None) -> str | None:
+    """ "Globex's write down on Globex's diet foods" -> "Globex's write down on its diet
+    foods": an owner said once."""
+    m = re.match(r"^((?:\w+ in )?)([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s ", obj or "")
+    if obj is None or m is None:
+        return obj
+    again = f" {m.group(2)}'s "
+    at = obj.find(again, m.end())
+    return obj if at < 0 else f"{obj[:at]} its {obj[at + len(again) :]}"
+
+
+def _owned_rest(rest: str, name: str) -> bool:
+    """Whether what follows a firm's figure names its owner already ("in its UK division",
+    "in Dr Reddy's generics business")."""
+    return (
+        "'" in rest
+        or "’" in rest
+        or re.search(r"\b(?:its|their)\b", rest) is not None
+        or name.removesuffix("'s") in rest
+    )
 
 
 _DESCRIBED = re.compile(r"^(?:[a-z][\w-]* )+")
@@ -9367,6 +9416,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
         for mm in ent.mentions
         for i in range(mm.span[0], mm.span[1])
     }
+    # Where the entity stage found organisations (a firm the tagger took for a plural noun:
+    # "Travelers had sales of $5.2bn").
+    orgs = frozenset(
+        i
+        for ent in art.entities
+        if ent.type == "ORG"
+        for mm in ent.mentions
+        for i in range(mm.span[0], mm.span[1])
+    )
     quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
@@ -10127,10 +10185,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = _COMMODITY.sub(r"\1\2 price", obj)  # "copper up 36%": its price
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
                 obj = _firm_metric_owner(
-                    obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1]
+                    obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1], orgs
                 )
                 obj = _fronted_with(obj, reading.object_tok, amount_toks)
                 obj = _money_terms(obj, reading.object_tok, span, amount_toks)
+                obj = _owner_once(obj)
             way = (
                 _direction(span, text, comp_at)
                 if (
