@@ -356,3 +356,32 @@ def test_a_firm_the_tagger_took_for_a_plural_noun(nlp: Any) -> None:
     art = amounts_article(nlp, text, entities=[named("Travelers", "ORG", text, "e1")])
     got = next(a for a in extract_amounts(art) if a.text == "$5.2bn")
     assert got.object == "Travelers' sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a percentage told against another thing is the gap to it
+        (
+            "Nurses in rural areas earn 12% less than teachers.",
+            "12%",
+            "shortfall of earnings of Nurses in rural areas below teachers",
+        ),
+        (
+            "The deficit for the year was 14.2% above the previous record.",
+            "14.2%",
+            "excess of deficit over previous record",
+        ),
+        (
+            "Demand for gas is expected to be 9% above normal.",
+            "9%",
+            "excess of Demand for gas over normal",
+        ),
+        # (not against a time, an expectation or what is paid for)
+        ("Exports were 5% higher than a year ago.", "5%", "rise in Exports"),
+        ("Sales were 8% lower than expected.", "8%", "fall in Sales below what was expected"),
+        ("Posco agreed to pay 40% more for coal.", "40%", "rise in Posco's payment for coal"),
+    ],
+)
+def test_a_gap_to_another_thing(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

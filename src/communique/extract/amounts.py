@@ -9234,6 +9234,45 @@ def _gap_to_forecast(out: list[Amount], text: str) -> None:
             b.extra.pop("modality")  # (the gap of a known figure to the forecast is known)
 
 
+# "19% less than men", "24.4% above the previous record": a gap to a named thing.
+_GAP_TO = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s+(?P<way>more|less|higher|lower|greater|bigger|smaller|"
+    r"cheaper|dearer|above|below)\s+(?:than\s+)?(?:the\s+|that\s+of\s+)?"
+    r"(?P<x>[A-Za-z][\w' -]{1,60}?)(?=\s*(?:[,.;:()]|\s-\s|\s+(?:and|but|while|as|in|on|"
+    r"at|for|by|after|before|since|during|according)\b|$))"
+)
+# What a gap may not be to: a time, an expectation or an amount ("than a year ago").
+_GAP_NOT = re.compile(
+    r"^(?:a|one|last|this|next|expected|forecast|predicted|anticipated|planned|estimated|"
+    r"originally|in|at|of|for|to|from|with|by|on|before|ever|usual|it|they|he|she|we|that|"
+    r"this|\d)\b|\b(?:year|month|quarter|week|decade|ago|expected|forecast|predicted|previously|"
+    r"before|earlier|times?)\b",
+    re.I,
+)
+_GAP_UP = frozenset("more higher greater bigger dearer above".split())
+
+
+def _gap_to(out: list[Amount], text: str) -> None:
+    """ "Women earn 19% less than men" -> "shortfall of earnings of women below men"; "was
+    24.4% above the previous record" -> "excess of trade deficit over previous record": a
+    percentage told against another thing is the gap to it, not the thing's level."""
+    for a in out:
+        if a.unit not in ("percent", "percentage_points") or not a.object:
+            continue
+        if a.object.startswith(("excess of", "shortfall of", "gap ")) or re.search(
+            r" (?:what|above|below|over) ", a.object
+        ):
+            continue  # (said already: "production above average of past five years")
+        m = _GAP_TO.match(text, a.span[1])
+        if m is None or _GAP_NOT.search(m.group("x")) or a.extra.get("change"):
+            continue
+        up = m.group("way").lower() in _GAP_UP
+        x = m.group("x").strip()
+        a.object = (
+            f"{'excess' if up else 'shortfall'} of {a.object} {'over' if up else 'below'} {x}"
+        )
+
+
 def _role_of_later(out: list[Amount], text: str) -> None:
     """ "the panel's earlier forecast of 1.4% was too optimistic and warned growth would be
     just 1%": a bare role word's measure, from the next amount of its sentence."""
@@ -11093,6 +11132,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
+    _gap_to(out, text)
     _annual_rate(out, text)
     _sale_sides(out, text)
     _compared_change(out, text)
