@@ -60,7 +60,7 @@ def test_done_amounts_are_not_planned(nlp: Any, sentence: str, text: str) -> Non
         (
             "Peru has raised the cap on foreign ownership of airlines from 30% to 49%.",
             "30%",
-            "cap on foreign ownership of airlines",
+            "previous cap on foreign ownership of airlines",
         ),
         # "Of X, N% <verb>": the share of X that does so.
         (

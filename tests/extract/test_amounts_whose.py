@@ -385,3 +385,25 @@ def test_a_firm_the_tagger_took_for_a_plural_noun(nlp: Any) -> None:
 )
 def test_a_gap_to_another_thing(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # the value a change came from is the previous one
+        (
+            "The state raised the limit for foreign ownership of airlines from 26% to 49%.",
+            "26%",
+            "previous limit for foreign ownership of airlines",
+        ),
+        (
+            "The International Monetary Fund cut its growth forecast for Brazil from 3.1% to 2.5%.",
+            "3.1%",
+            "International Monetary Fund's previous growth forecast for Brazil",
+        ),
+        # (not when a year tells the two apart)
+        ("The rate fell from 5% in 2003 to 4% in 2004.", "5%", "rate"),
+    ],
+)
+def test_the_value_a_change_came_from(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

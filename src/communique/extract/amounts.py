@@ -8505,7 +8505,8 @@ def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
     obj = amount.object or ""
     if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
         obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
-    owned = re.match(r"^((?:the )?\S+['’]s?) (.+)$", obj)
+    # (after its owner, of one word or more: "International Monetary Fund's")
+    owned = re.match(r"^(.*?\w['’]s) (.+)$", obj) or re.match(r"^(\S+['’]) (.+)$", obj)
     amount.object = f"{owned.group(1)} previous {owned.group(2)}" if owned else f"previous {obj}"
 
 
@@ -9130,6 +9131,31 @@ def _forecast_from_to(out: list[Amount], text: str) -> None:
         ):
             continue
         a.period, a.extra["period_text"] = b.period, said
+
+
+_FROM_BEFORE_VALUE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+_TO_ONLY = re.compile(r"\s+to\s+(?:an?\s+|the\s+)?")
+
+
+def _from_to_previous(out: list[Amount], text: str) -> None:
+    """ "raised the limit from 49% to 74%", "cuts corporate tax from 30% to 29%": the value
+    a change came from is the previous one, of the same thing as the value it went to."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not b.object
+            or "conversion_of" in a.extra
+            or "conversion_of" in b.extra
+            or a.period != b.period
+            or "change" in a.extra
+            or "change" in b.extra
+            or "previous" in (a.object or "")
+            or not _FROM_BEFORE_VALUE.search(text, max(0, a.span[0] - 12), a.span[0])
+            or not _TO_ONLY.fullmatch(text, a.span[1], b.span[0])
+        ):
+            continue
+        a.object = b.object
+        _mark_previous(a, 0, text)
 
 
 _FROM_TO_BETWEEN = re.compile(r"\s+from\s+(?:[^.;%]|\.\d)*?\s+to\s+")
@@ -11124,6 +11150,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             out[k].object = base_
     _share_from_to(out, text)
     _forecast_from_to(out, text)
+    _from_to_previous(out, text)
     _change_to_period(out, text)
     _points_to_rate(out, text)
     _period_in_object(out, text)
