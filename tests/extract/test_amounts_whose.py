@@ -407,3 +407,31 @@ def test_a_gap_to_another_thing(nlp: Any, text: str, amount: str, obj: str) -> N
 )
 def test_the_value_a_change_came_from(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a compared value says when it was
+        (
+            "Joblessness stood at 12%, compared with 6% before the floods two years ago.",
+            "6%",
+            "Joblessness before the floods two years ago",
+        ),
+        (
+            "Young workers are hard hit, with 30% out of work, compared with 11% five years ago.",
+            "11%",
+            "Young workers out of work five years ago",
+        ),
+        # the value a change came from, told by its month or quarter
+        (
+            "Average pay rose by 3.1% in the year to May, up from April's 2.9%.",
+            "2.9%",
+            "previous rise in Average pay",
+        ),
+        # (a firm's figure is no earlier one)
+        ("Sales rose 5% from Acme's 4%.", "4%", "rise in Sales"),
+    ],
+)
+def test_when_a_compared_value_was(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

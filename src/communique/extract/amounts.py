@@ -8395,13 +8395,19 @@ _PART_OF_YEAR = re.compile(
     r"((?:first|second|third|fourth|final|last|latest|past)\s+(?:quarter|half)"
     r"|(?:three|six|nine)\s+months(?:\s+to\s+[A-Z][a-z]+)?)\s*$"
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
+# "from 4.4%", "up from November's 4.2%", "down from the third quarter's 5.1%"
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last|"
+    r"previous)\s+(?:quarter|half|month|year)['’]s\s+|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)['’]s\s+)?$",
+    re.I,
+)
 
 
 def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str) -> bool:
     """ "cut its forecast to 4.0% from 4.4%": whether the 4.4% is the previous forecast, to
     be told apart from the new one as no period does it."""
-    if not _FROM_BEFORE.search(text, max(sent_start, hit.start - 12), hit.start):
+    if not _FROM_BEFORE.search(text, max(sent_start, hit.start - 40), hit.start):
         return False
     main = next(
         (
@@ -9133,8 +9139,36 @@ def _forecast_from_to(out: list[Amount], text: str) -> None:
         a.period, a.extra["period_text"] = b.period, said
 
 
-_FROM_BEFORE_VALUE = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?$", re.I)
 _TO_ONLY = re.compile(r"\s+to\s+(?:an?\s+|the\s+)?")
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?\s+|the\s+)?(?:just\s+|only\s+)?$",
+    re.I,
+)
+# When a compared value was: "before the uprising", "four years ago", "a year earlier".
+_THEN_AFTER = re.compile(
+    r"\s+((?:before|after|during)\s+[^,.;()]{3,60}?|(?:\w+|a|one)\s+(?:years?|months?|weeks?|"
+    r"decades?)\s+(?:ago|earlier|before))(?=\s*[,.;)]|\s*$)"
+)
+
+
+def _compared_then(out: list[Amount], text: str) -> None:
+    """ "Unemployment stood at 25%, compared with 10% before the uprising": the compared
+    value is the same thing's at that other time, and says when."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not b.object
+            or a.object != b.object
+            or b.period
+            or "conversion_of" in b.extra
+            or not _COMPARED_BEFORE.search(text, max(0, b.span[0] - 30), b.span[0])
+        ):
+            continue
+        then = _THEN_AFTER.match(text, b.span[1])
+        if then is not None:
+            b.object = f"{b.object} {' '.join(then.group(1).split())}"
 
 
 def _from_to_previous(out: list[Amount], text: str) -> None:
@@ -9150,7 +9184,7 @@ def _from_to_previous(out: list[Amount], text: str) -> None:
             or "change" in a.extra
             or "change" in b.extra
             or "previous" in (a.object or "")
-            or not _FROM_BEFORE_VALUE.search(text, max(0, a.span[0] - 12), a.span[0])
+            or not _FROM_BEFORE.search(text, max(0, a.span[0] - 40), a.span[0])
             or not _TO_ONLY.fullmatch(text, a.span[1], b.span[0])
         ):
             continue
@@ -11151,6 +11185,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _share_from_to(out, text)
     _forecast_from_to(out, text)
     _from_to_previous(out, text)
+    _compared_then(out, text)
     _change_to_period(out, text)
     _points_to_rate(out, text)
     _period_in_object(out, text)
