@@ -435,3 +435,24 @@ def test_the_value_a_change_came_from(nlp: Any, text: str, amount: str, obj: str
 )
 def test_when_a_compared_value_was(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # counted things a noun's participle acts on: by that noun
+        (
+            "Unions representing 2.5m workers have threatened to strike.",
+            "2.5m workers",
+            "workers represented by unions",
+        ),
+        ("A mill employing 300 staff closed.", "300 staff", "staff employed by mill"),
+        (
+            "Rules affecting 90,000 tenants need updating.",
+            "90,000 tenants",
+            "tenants affected by rules",
+        ),
+    ],
+)
+def test_counted_by_a_noun_s_participle(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -1617,6 +1617,9 @@ def _count_object(
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
             doer = verb.head  # "the IRA bombs which killed seven people": the bombs
+        acl_doer = doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
+        if acl_doer:
+            doer = verb.head  # "unions representing 4.5m workers": the unions
         by = ""
         if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
             doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
@@ -1642,6 +1645,7 @@ def _count_object(
             by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
         elif (
             noun_doer
+            and not acl_doer  # ("laws affecting 750,000 people": affected by them)
             and verb.lemma_.lower() in _INVOLVE_VERBS
             and doer.lemma_.lower() not in _SOURCE_NOUNS
         ):
