@@ -125,6 +125,12 @@ def test_the_words_that_say_which(nlp: Any, text: str, amount: str, obj: str) ->
             "stamp duty threshold",
         ),
         (
+            "Bidders queued for the auction of Globex. In the end, the auction was won by a "
+            "shell company for $9bn.",
+            "$9bn",
+            "auction of Globex",
+        ),
+        (
             "Cold weather threatened stocks of heating oil. Traders said stocks were about 6%"
             " below normal.",
             "6%",

@@ -8388,8 +8388,10 @@ def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
             return f"{_uncap_opening(_join(words), words[0])} {word}"  # "Credit card debt"
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         sub = [k for k in of.subtree if k.dep_ != "det"] if of is not None else []
-        if 2 <= len(sub) <= 4 and all(k.is_alpha and k.pos_ in ("ADP", "NOUN") for k in sub):
-            return f"{word} {_join(sub)}"  # "stocks of heating oil"
+        if 2 <= len(sub) <= 4 and all(
+            k.is_alpha and k.pos_ in ("ADP", "NOUN", "PROPN") for k in sub
+        ):
+            return f"{word} {_join(sub)}"  # "stocks of heating oil", "auction of Yugansk"
     return obj
 
 
