@@ -456,3 +456,11 @@ def test_when_a_compared_value_was(nlp: Any, text: str, amount: str, obj: str) -
 )
 def test_counted_by_a_noun_s_participle(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+def test_they_who_make_up_a_share(nlp: Any) -> None:
+    text = (
+        "Last year, 9% of stops under the act were of young drivers, even though they make "
+        "up 3.1% of the population."
+    )
+    assert _amount(nlp, text, "3.1%").object == "young drivers as share of population"

@@ -4121,7 +4121,13 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 r.trusted = True  # ("women make up 5% of the workforce": people as a share)
             return r
         if holder is not None and holder.pos_ == "PRON":
-            r.trusted = True  # "they make up 4.7% of the population": whose, we cannot say
+            # "they make up 4.7% of the population": whose, the plural noun before "they"
+            # says (resolved with the object's other "they"s), else we cannot say
+            base = _share_base(anchor, skip)
+            if holder.lower_ == "they" and base:
+                said = _resolve_they(f"they as share of {_np(base[0], skip)}", span, skip)
+                r.object = None if said.startswith("they ") else said
+            r.trusted = True
             return r
     entitled = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else None
     if (
