@@ -5836,6 +5836,9 @@ def _parties_found(
 # -- the rest of the record ----------------------------------------------------------------
 
 
+_TAIL_WORD = re.compile(r"[a-z0-9]+\.?$")
+
+
 def _comparator(
     text: str, hit: _Hit, sent_start: int, lx: Lexicon, doc: Any = None
 ) -> tuple[str, str | None, int]:
@@ -5845,7 +5848,9 @@ def _comparator(
     raw = text[max(sent_start, hit.start - 40) : hit.start]
     # (an opening quote between the wording and the number: about "27% of the world's")
     before = re.sub(r"\s+", " ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
-    for phrase, comp in lx.comparators:
+    tail = _TAIL_WORD.search(before)
+    # (a comparator's last word ends the text before the number, or none of them can)
+    for phrase, comp in lx.comparators if tail and tail.group() in lx.comparator_tails else ():
         if before.endswith(phrase) and (
             len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
         ):
@@ -7240,7 +7245,7 @@ def _firm_metric_owner(
     skip: set[int],
     people: set[int],
     main_org: str | None,
-    orgs: frozenset[int] = frozenset(),
+    orgs: list[tuple[int, int]] | None = None,
 ) -> str:
     """ "profit" -> "TimeWarner's profit" when "TimeWarner posted a profit of $3.36bn" (or,
     when the figure is its clause's own subject, the firm the sentence before or the article
@@ -7332,7 +7337,11 @@ def _firm_metric_owner(
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
             name = _owner_name(cand, False, own, people)
-            if name is None and cand.idx in orgs and cand.tag_ in ("NNS", "NN"):
+            if (
+                name is None
+                and cand.tag_ in ("NNS", "NN")
+                and any(a <= cand.idx < b for a, b in orgs or ())
+            ):
                 name = _possessive(_name(cand))  # "Travelers had sales of $5.2bn": a firm
             if name is not None and name.startswith("the "):
                 # "the firm's debts": the firm named just before, or the article's
@@ -9529,16 +9538,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
     }
     # Where the entity stage found organisations (a firm the tagger took for a plural noun:
     # "Travelers had sales of $5.2bn").
-    orgs = frozenset(
-        i
-        for ent in art.entities
-        if ent.type == "ORG"
-        for mm in ent.mentions
-        for i in range(mm.span[0], mm.span[1])
-    )
+    orgs = [mm.span for ent in art.entities if ent.type == "ORG" for mm in ent.mentions]
     quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
+    named_sents: dict[int, bool] = {}  # sentence start -> whether it names a country
     count_object: str | None = None
     # Tokens of every amount: no object phrase may contain another amount ("$11bn (£5.7bn)
     # accounting fraud" -> "accounting fraud").
@@ -10433,7 +10437,20 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     named_tok = reading.object_tok  # "180,000 tonnes" of production
                 obj = _named_before(obj, named_tok, sent_of[span.start].start, text)
             assert countries is not None
-            parties = _parties(reading, countries, span, amount_toks, sent_of[span.start])
+            sent_ = sent_of[span.start]
+            if sent_.start not in named_sents:
+                named_sents[sent_.start] = any(countries.of(t) for t in sent_)
+            if named_sents[sent_.start]:
+                parties = _parties(reading, countries, span, amount_toks, sent_)
+            else:
+                # (a sentence that names no country gives none; only "bilateral trade"
+                # takes the article's two)
+                bilateral_ = (
+                    reading.object_tok is not None
+                    and reading.object is not None
+                    and _BILATERAL.search(reading.object) is not None
+                )
+                parties = countries.dyad() if bilateral_ else []
             if nation_counted is not None:
                 # "one of four Britons who ... has dual British and Zambian nationality": the
                 # people counted are the country's

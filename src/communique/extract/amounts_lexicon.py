@@ -28,6 +28,7 @@ class Lexicon:
     codes: frozenset[str]
     scales: dict[str, float]
     comparators: list[tuple[str, str]]  # (phrase, comparator), longest first
+    comparator_tails: frozenset[str]  # the comparators' last words ("than", "least")
     inclusive: frozenset[str]
     people: frozenset[str]
     events: frozenset[str]
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         codes=codes,
         scales=scales,
         comparators=comps,
+        comparator_tails=frozenset(p.split()[-1] for p, _ in comps),
         inclusive=frozenset(raw["comparators"]["inclusive"]),
         people=people,
         events=events,
