@@ -65,6 +65,12 @@ def _amount(
         ("Initech said European sales rose 5%.", "5%", "rise in Initech's European sales"),
         # (a name does)
         ("Initech said Globex sales rose 5%.", "5%", "rise in Globex sales"),
+        # a capitalised first word is no owner's name: the firm before owns the figure
+        (
+            "Globex posted larger annual profits. Pre-tax profits rose 15% to reach £546m.",
+            "£546m",
+            "Globex's pre-tax profits",
+        ),
         # a name with its "of" words
         (
             "The Ministry of Defence said its £2bn budget was stretched.",

@@ -7260,9 +7260,13 @@ def _firm_metric_owner(
     # ("It has total assets of $96bn": a firm's own total)
     own_total = subj_ is not None and subj_.lower_ == "it" and head.lemma_.lower() == "have"
     not_own = _NOT_OWN - {"total"} if own_total else _NOT_OWN
+    # (the sentence's capitalised first word, when the model takes it for no name:
+    # "Pre-tax profits rose 15%")
+    plain_opening = len(sent) > 0 and sent[0].pos_ not in ("PROPN", "X") and not sent[0].ent_type_
     if not_own & {w.lower() for w in mods} or any(
         w[0].isupper()
         and (i > 0 or m.group("pre") or w != opening)
+        and not (i == 0 and w.startswith(opening) and plain_opening)
         and not _not_a_name(w, sent)  # ("February sales", "European sales": no owner's)
         for i, w in enumerate(mods)
     ):
@@ -7421,8 +7425,10 @@ def _uncap_opening(words: str, first: Any) -> str:
 
 
 def _uncap(words: str, opening: str) -> str:
-    """ "Net profit" opening a sentence -> "net profit" after an owner."""
-    return words[0].lower() + words[1:] if words.split()[0] == opening else words
+    """ "Net profit" opening a sentence -> "net profit" after an owner ("Pre-tax" too, which
+    the model may split at its hyphen)."""
+    first = words.split()[0]
+    return words[0].lower() + words[1:] if opening in (first, first.split("-")[0]) else words
 
 
 _POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|whereas)\b")
