@@ -71,6 +71,18 @@ def _amount(
             "£546m",
             "Globex's pre-tax profits",
         ),
+        # an opening "It" or "Its" is the firm the sentence before named, by its aside too
+        (
+            "Globex's own web business, Initech, had mixed fortunes. It lost 40,000 "
+            "subscribers in the quarter.",
+            "40,000 subscribers",
+            "subscribers lost by Initech",
+        ),
+        (
+            "Globex's own web business, Initech, had mixed fortunes. Its profit fell to $3m.",
+            "$3m",
+            "Initech's profit",
+        ),
         # a name with its "of" words
         (
             "The Ministry of Defence said its £2bn budget was stretched.",

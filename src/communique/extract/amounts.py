@@ -1627,6 +1627,10 @@ def _count_object(
         noun_doer = doer is not None and doer.i not in skip and doer.pos_ == "NOUN"
         if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
             by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
+        elif doer is not None and doer.lower_ == "it" and doer.is_sent_start:
+            # "It lost 464,000 subscribers": the firm the sentence before was about
+            earlier_ = _earlier_owner(verb.sent, set())
+            by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
         elif (
             noun_doer
             and doer.lemma_.lower() in _OWNER_ORGS
@@ -7489,6 +7493,13 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     """The named organisation the sentence before is about (its main clause's subject), for
     an "its" its own sentence leaves open; None when that subject is no single name."""
     cand = _subject_before(sent)
+    named_ = (
+        next((c for c in cand.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if cand is not None and cand.pos_ == "NOUN"
+        else None
+    )
+    if named_ is not None:
+        cand = named_  # "its own internet business, AOL, had mixed fortunes": AOL
     for _ in range(3):
         # "UK Coal reported losses. The South Yorkshire company said ... Its shares were down":
         # a firm called by a common noun is the one a sentence before named
