@@ -83,6 +83,13 @@ def _amount(
             "$3m",
             "Initech's profit",
         ),
+        # a firm's other figure in its sentence is the firm's too
+        (
+            "Globex said net profit came in at €1.4bn, a dramatic change from the loss of "
+            "€364m in 2003.",
+            "€364m",
+            "Globex's loss",
+        ),
         # a name with its "of" words
         (
             "The Ministry of Defence said its £2bn budget was stretched.",

@@ -6992,6 +6992,14 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
         m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", a.object or "", re.I)
         if m is not None:
             return f"{m.group(1)} {obj}"
+    if _FIRM_METRIC.match(obj) is None:
+        return obj
+    for a in reversed(earlier):
+        # "Net profit came in at 1.4bn euros, a change from the loss of 364m euros": a firm's
+        # other figure in the sentence is that firm's too
+        m = re.match(r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s?) (.+)$", a.object or "")
+        if m is not None and _FIRM_METRIC.match(m.group(2)) is not None:
+            return f"{m.group(1)} {obj}"
     return obj
 
 
