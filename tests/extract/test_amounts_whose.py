@@ -489,3 +489,32 @@ def test_they_who_make_up_a_share(nlp: Any) -> None:
         "up 3.1% of the population."
     )
     assert _amount(nlp, text, "3.1%").object == "young drivers as share of population"
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # what a loss comes from
+        (
+            "Globex said that it may lose millions of euros as a result of the strike at its port.",
+            "millions of euros",
+            "Globex's loss from strike at its port",
+        ),
+        # (not for the value something went from)
+        (
+            "The value of its stake had gone from $17.8bn to nothing as a result of the raids.",
+            "$17.8bn",
+            "value of its stake",
+        ),
+        # money asked for is the claim's
+        (
+            "The state will appeal against a ruling that threw out its claim for $90bn in "
+            "damages from oil firms.",
+            "$90bn",
+            "claim for damages from oil firms",
+        ),
+        ("The union lodged a claim for £5m in back pay.", "£5m", "claim for back pay"),
+    ],
+)
+def test_what_a_loss_is_from_and_a_claim_for(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

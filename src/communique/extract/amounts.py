@@ -8333,6 +8333,51 @@ _VAGUE_CAUSES = frozenset(
 )
 
 
+_ASKED_NOUNS = frozenset("claim demand bid request call appeal".split())
+
+
+def _claim_for(obj: str, out: Any) -> str:
+    """ "its claim for $280bn in damages from tobacco firms" -> "claim for damages from
+    tobacco firms": money asked for is the claim's, not money paid."""
+    held = out.head if out.dep_ in ("nmod", "compound", "nummod", "quantmod") else out
+    asked = held.head.head if held.dep_ == "pobj" and held.head.lower_ == "for" else None
+    if asked is None or asked.lemma_.lower() not in _ASKED_NOUNS or asked.lower_ in obj:
+        return obj
+    return f"{asked.lower_} for {obj}"
+
+
+_AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|because)\s+of\b", re.I)
+
+
+def _as_a_result_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "it may lose millions of euros as a result of Air Force One landing at Frankfurt":
+    "Lufthansa's loss from Air Force One landing at Frankfurt airport", what causes it."""
+    verb = _governing_verb(span[-1])
+    outs = _outward(span)
+    if verb is None or " from " in obj or not outs:
+        return obj
+    held = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "quantmod") else outs[0]
+    if held.head.i != verb.i or held.dep_ not in ("dobj", "npadvmod", "nsubj", "nsubjpass"):
+        return obj  # ("had gone from $17.8bn to nothing as a result of": not what it caused)
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.i < span.end or c.lower_ not in ("as", "because"):
+            continue
+        result = next((k for k in c.children if k.lower_ in ("result", "of")), None)
+        of = (
+            next((k for k in result.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+            if result is not None and result.lower_ == "result"
+            else result
+        )
+        cause = next((k for k in of.children if k.dep_ in ("pobj", "pcomp")), None) if of else None
+        if cause is None:
+            return obj
+        words = [t for t in cause.subtree if t.dep_ != "det"]
+        if not 0 < len(words) <= 8 or any(t.i in skip or t.is_punct for t in words):
+            return obj
+        return f"{obj} from {_join(words)}"
+    return obj
+
+
 def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     """ "lives saved per year" -> "... by cutting limit": the cause the effect verb's subject
     names; `obj` unchanged when the subject is an actor, a pronoun or already said."""
@@ -10406,6 +10451,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
             if obj and _EFFECT_WORD.search(text, sent_start, sent_of[span.start].end_char):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
+            if obj and outs and hit.kind == "money":
+                obj = _claim_for(obj, outs[0])
+            if obj and _AS_A_RESULT.search(text, hit.end, sent_of[span.start].end_char):
+                obj = _as_a_result_of(obj, span, amount_toks | set(range(span.start, span.end)))
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
