@@ -472,6 +472,12 @@ def test_when_a_compared_value_was(nlp: Any, text: str, amount: str, obj: str) -
             "workers represented by unions",
         ),
         ("A mill employing 300 staff closed.", "300 staff", "staff employed by mill"),
+        # a named doer after "whose"
+        (
+            "The group, whose Fincorp subsidiary runs 12 mines in Peru, denied the claims.",
+            "12 mines",
+            "mines in Peru run by Fincorp subsidiary",
+        ),
         (
             "Rules affecting 90,000 tenants need updating.",
             "90,000 tenants",

@@ -1644,9 +1644,11 @@ def _count_object(
             noun_doer
             and doer.lemma_.lower() not in _SOURCE_NOUNS
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in doer.lefts)
-            and not any(t.tag_ in ("WP$", "WDT", "WP") for t in doer.subtree)
+            and not any(t.tag_ in ("WDT", "WP") for t in doer.subtree)
         ):
-            by = f" by {_np(doer, skip)}"  # "the two Telegraph titles employ 521 journalists"
+            # "the two Telegraph titles employ 521 journalists"; "whose Agroflora subsidiary
+            # operates 13 farms": by the Agroflora subsidiary
+            by = f" by {_np(doer, skip | {t.i for t in doer.lefts if t.tag_ == 'WP$'})}"
         elif (
             noun_doer
             and not acl_doer  # ("laws affecting 750,000 people": affected by them)
