@@ -9329,9 +9329,6 @@ def _change_to_period(out: list[Amount], text: str) -> None:
             break
 
 
-_TO_LEVEL = re.compile(r"\s+to\s+")
-
-
 def _points_to_rate(out: list[Amount], text: str) -> None:
     """ "unemployment edged up 0.1% to 4.7%", "lifted interest rates 0.25% to 5.5%": a change
     written in per cent that takes a rate to a level in per cent is a change in points (a
@@ -9342,7 +9339,7 @@ def _points_to_rate(out: list[Amount], text: str) -> None:
             and b.unit == "percent"
             and "change" in a.extra
             and a.value < b.value <= 25
-            and _TO_LEVEL.fullmatch(text, a.span[1], b.span[0])
+            and _TO_ONLY.fullmatch(text, a.span[1], b.span[0])
         ):
             a.unit = "percentage_points"
             a.extra["points_from_level"] = True
