@@ -367,6 +367,35 @@ def test_a_firm_the_tagger_took_for_a_plural_noun(nlp: Any) -> None:
     assert got.object == "Travelers' sales"
 
 
+@pytest.mark.parametrize(
+    ("entities", "obj"),
+    [
+        # a firm called by the first word of the full name the text gave it
+        (["Wayfarers Life & Annuity"], "Wayfarers' sales"),
+        # (which only the full name, found as a firm, tells)
+        ([], "sales"),
+    ],
+)
+def test_a_firm_called_by_its_first_word(nlp: Any, entities: list[str], obj: str) -> None:
+    text = (
+        "Citigroup sold its Wayfarers Life & Annuity arm to Metlife. Wayfarers had sales of"
+        " $5.2bn in 2004."
+    )
+    art = amounts_article(nlp, text, entities=[named(e, "ORG", text, "e1") for e in entities])
+    got = next(a for a in extract_amounts(art) if a.text == "$5.2bn")
+    assert got.object == obj
+
+
+def test_the_bank_is_the_bank_the_article_is_about(nlp: Any) -> None:
+    text = (
+        "Barnaby Bank lifted profits. Barnaby Bank cut costs. Barnaby Bank hired staff. The"
+        " bank blamed higher funding costs for a 1% fall in profits in its retail division."
+    )
+    art = amounts_article(nlp, text, entities=[named("Barnaby Bank", "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == "1%")
+    assert got.object == "fall in profits in Barnaby Bank's retail division"
+
+
 _A_GAP_TO_ANOTHER_THING: list[tuple[str, str, str | None]] = [
     # a percentage told against another thing is the gap to it
     (

@@ -6393,7 +6393,7 @@ _NOT_THEM = frozenset(
 # "the firm's", "the German-US carmaker's": a firm told by what it is.
 _THE_FIRM = re.compile(
     r"(?:(?<=^)|(?<=\bin )|(?<=\bof ))(?:[Tt]he )?(?:firm|company|group|carmaker|airline|"
-    r"insurer|retailer|operator|producer|brewer|drugmaker)['’]s\b"
+    r"insurer|retailer|operator|producer|brewer|drugmaker|bank|lender)['’]s\b"
 )
 
 
@@ -6413,10 +6413,10 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
         return obj
     # (not "the US firm's": a firm told apart from the one the text is about)
     name = _named_owner(main_org or _earlier_owner(sent, people))
-    if name is None or name[:-2] in obj:
+    if name is None or _owner_of(name) in obj:
         return obj
     if shares is not None:
-        return f"{obj[: shares.start()]}{name[:-2]}{obj[shares.end() :]}"
+        return f"{obj[: shares.start()]}{_owner_of(name)}{obj[shares.end() :]}"
     assert m is not None
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
@@ -7373,7 +7373,7 @@ def _firm_metric_owner(
             if dealt and head.lemma_.lower() in _RECEIVE_VERBS:
                 # "Circuit City has received a takeover offer": an offer for it, not its own
                 to = "for" if metric.rstrip("s") in ("offer", "bid", "deal") else "to"
-                owner_ = name.removesuffix(chr(39) + "s")
+                owner_ = _owner_of(name)
                 return f"{m.group('pre')}{what} {to} {owner_}{m.group('rest')}"
             if _owned_rest(m.group("rest"), name):
                 return obj  # "Sales in Dr Reddy's generics business": owned already
@@ -7416,8 +7416,13 @@ def _owned_rest(rest: str, name: str) -> bool:
         "'" in rest
         or "’" in rest
         or re.search(r"\b(?:its|their)\b", rest) is not None
-        or name.removesuffix("'s") in rest
+        or _owner_of(name) in rest
     )
+
+
+def _owner_of(possessive: str) -> str:
+    """ "Globex's" -> "Globex", "Barclays'" -> "Barclays"."""
+    return possessive.removesuffix("'s").removesuffix("'")
 
 
 _DESCRIBED = re.compile(r"^(?:[a-z][\w-]* )+")
@@ -8727,6 +8732,29 @@ def _title_name(title: str, name: str, body: str) -> str:
     return name
 
 
+def _short_names(art: Article) -> list[tuple[int, int]]:
+    """Where the text calls a firm by the first word of its full name ("Travelers had sales
+    of $5.2bn" after "its Travelers Life & Annuity insurance arm")."""
+    firsts = {
+        e.name.split()[0]
+        for e in art.entities
+        if e.type == "ORG" and " " in e.name and e.name.split()[0].isalpha()
+    }
+    spans: list[tuple[int, int]] = []
+    for first in firsts:
+        if len(first) < 4 or not first[0].isupper() or first.lower() in _NOT_SHORT_NAMES:
+            continue
+        spans += [m.span() for m in re.finditer(rf"\b{re.escape(first)}\b", art.text)]
+    return spans
+
+
+# First words of organisations' names that name no one firm alone.
+_NOT_SHORT_NAMES = frozenset(
+    """bank national royal general british american united first state central federal
+    european international world new great north south east west china india japan""".split()
+)
+
+
 def _main_org(art: Article, *, firm_words: bool) -> str | None:
     """The organisation an article names most (three times at least), or None; unless the
     "its" is of a firm's things (`firm_words`: "its shares", "its sales"), None as well when
@@ -9608,6 +9636,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     # Where the entity stage found organisations (a firm the tagger took for a plural noun:
     # "Travelers had sales of $5.2bn").
     orgs = [mm.span for ent in art.entities if ent.type == "ORG" for mm in ent.mentions]
+    orgs += _short_names(art)
     quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
