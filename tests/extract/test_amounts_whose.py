@@ -396,6 +396,87 @@ def test_the_bank_is_the_bank_the_article_is_about(nlp: Any) -> None:
     assert got.object == "fall in profits in Barnaby Bank's retail division"
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "firms", "obj"),
+    [
+        # a figure with no owner, in a clause whose subject is a firm, is the firm's
+        (
+            "Looking ahead, Acme forecast like-for-like sales growth of 4% over the next two"
+            " years.",
+            "4%",
+            ["Acme"],
+            "Acme's like-for-like sales growth",
+        ),
+        (
+            "Globex has forecast sales growth of at least 10% in Asia this year.",
+            "10%",
+            ["Globex"],
+            "Globex's sales growth in Asia",
+        ),
+        # "the company" and "it" are the firm before
+        (
+            "Globex posted results. The company also said it planned to spend 400m euros this"
+            " year buying back shares.",
+            "400m euros",
+            ["Globex"],
+            "Globex's spending on buying back shares",
+        ),
+        (
+            "Initech posted results. It has already offered to pay $300m to settle charges.",
+            "$300m",
+            ["Initech"],
+            "Initech's payment to settle charges",
+        ),
+        # things counted that the firm does something to: done by it
+        (
+            "Initech reported a loss. Last month, the company warned it may move as many as"
+            " 3,000 jobs out of Canada.",
+            "3,000 jobs",
+            ["Initech"],
+            "jobs moved out of Canada by Initech",
+        ),
+        # (not what the clause's own subject does)
+        (
+            "Acme posted results. The company said inflation rose 3%.",
+            "3%",
+            ["Acme"],
+            "rise in inflation",
+        ),
+        # (not an "it" after "that business": that business's)
+        (
+            "Acme owns Zeta Media. That business is struggling. Last year it made profits of £2m.",
+            "£2m",
+            ["Acme", "Zeta Media"],
+            "profits",
+        ),
+        # (not the subject of a copula, nor a passive subject up the clause)
+        (
+            "Analysts said Acme and Globex were likely bidders and an offer of 900p a share"
+            " would be fair.",
+            "900p",
+            ["Acme", "Globex"],
+            "offer per share",
+        ),
+        ("Zeta was sold to pay off a $2bn tax bill.", "$2bn", ["Zeta"], "tax bill"),
+        # (nor an "it" that stands for no firm)
+        (
+            "Acme reported results. It is worth noting that prices rose 4%.",
+            "4%",
+            ["Acme"],
+            "rise in prices",
+        ),
+    ],
+)
+def test_the_firm_the_clause_is_about(
+    nlp: Any, text: str, amount: str, firms: list[str], obj: str
+) -> None:
+    art = amounts_article(
+        nlp, text, entities=[named(f, "ORG", text, f"e{i}") for i, f in enumerate(firms)]
+    )
+    got = next(a for a in extract_amounts(art) if a.text == amount)
+    assert got.object == obj
+
+
 _A_GAP_TO_ANOTHER_THING: list[tuple[str, str, str | None]] = [
     # a percentage told against another thing is the gap to it
     (
@@ -412,6 +493,17 @@ _A_GAP_TO_ANOTHER_THING: list[tuple[str, str, str | None]] = [
         "Demand for gas is expected to be 9% above normal.",
         "9%",
         "excess of Demand for gas over normal",
+    ),
+    # (ended by a time word; a time's own levels said as such)
+    (
+        "Demand for coal was about 11% above normal this winter.",
+        "11%",
+        "excess of Demand for coal over normal",
+    ),
+    (
+        "Stocks of diesel were 6% below the levels of a year ago.",
+        "6%",
+        "shortfall of Stocks of diesel below levels of a year ago",
     ),
     # (not against a time, an expectation or what is paid for)
     ("Exports were 5% higher than a year ago.", "5%", "rise in Exports"),

@@ -6984,6 +6984,107 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
     return f"{obj[: m.start(1)]}{m.group(1)} {name}{obj[m.end() :]}"
 
 
+def _firm_subject(
+    verb: Any, span: Any, people: set[int], main_org: str | None, orgs: Any
+) -> str | None:
+    """The firm that does what the amount's clause says: its subject when that is a named
+    firm ("Nestle forecasts growth of 5%"), "the company" or "it" (the firm the sentence
+    before is about, else the article's), climbing from "it" to the clause that says it
+    ("the company warned it may transfer 7,000 jobs"); None for any other subject."""
+    v = verb
+    subj = None
+    for step in range(4):
+        # (a passive subject only of the amount's own verb: "Yugansk was sold to pay off
+        # a $27.5bn bill" is not Yugansk's bill)
+        deps = ("nsubj", "nsubjpass") if step == 0 else ("nsubj",)
+        subj = next((c for c in v.children if c.dep_ in deps), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = v.head  # "The firm, which is to receive a payment of £24.5m"
+        if subj is not None and not (subj.lower_ == "it" and v.dep_ in ("ccomp", "xcomp", "advcl")):
+            break
+        if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
+            break
+        v = v.head  # (an "it" of a said clause: who said it; "be able to carry")
+    if (
+        subj is None
+        or subj.i in people
+        or v.lemma_.lower() in _NOT_DOING  # (a copula's subject does nothing to the amount)
+        or subj.left_edge.i <= span.start <= subj.right_edge.i  # (the amount's own phrase)
+        or any(t.lower_ in _REPORTERS for t in subj.subtree)  # ("the Department said")
+    ):
+        return None
+    sent = subj.sent
+    if subj.lower_ == "it":
+        before = _subject_before(sent)
+        if (
+            v.dep_ != "ROOT"
+            or any(c.dep_ == "auxpass" for c in v.children)
+            # ("It also owns Deluxe. That business is weak. Last year it made profits")
+            or before is not None
+            and any(c.lower_ in ("that", "this", "these", "those") for c in before.lefts)
+        ):
+            return None  # ("It was made up of", "It has been set up")
+        return _earlier_owner(sent, people) or main_org
+    if (
+        subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in _COMPANY_NOUNS
+        and [c.lower_ for c in subj.lefts] == ["the"]  # (not "the US firm": another firm)
+    ):
+        return _earlier_owner(sent, people) or main_org
+    if (
+        subj.pos_ == "PROPN"
+        and subj.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+        and any(a <= subj.idx < b for a, b in orgs)
+    ):
+        return _name(subj)
+    return None
+
+
+# Verbs whose "it" stands for no firm ("it is worth debating", "it looks like $40").
+_NOT_DOING = frozenset("be look seem appear remain become mean".split())
+
+
+def _owned_by_subject(
+    obj: str, span: Any, verb: Any, kind: str, people: set[int], main_org: str | None, orgs: Any
+) -> str:
+    """ "spending on buying back shares" -> "Unilever's spending on buying back shares",
+    "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
+    figure with no owner, in a clause whose subject is a firm, is that firm's."""
+    if (
+        re.search(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b", obj)
+        or obj in ("money", "figure", "amount")
+        or _names_someone(obj, verb)
+    ):
+        return obj  # (owned or named already; a central bank's rates are the country's)
+    firm = _firm_subject(verb, span, people, main_org, orgs)
+    if firm is None:
+        return obj
+    firm = _DESCRIBED.sub("", firm)
+    words = obj.split()
+    if kind == "count":
+        # "jobs transferred ...": done by the firm; "staff" alone: the firm's
+        if len(words) > 1 and words[1].endswith("ed"):
+            return f"{obj} by {firm}"
+        return obj
+    m = re.match(r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in )?(.+)$", obj)
+    assert m is not None
+    return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
+
+
+def _names_someone(obj: str, verb: Any) -> bool:
+    """Whether an object names a firm, person or other owner already (a capitalised word
+    the sentence has as a name, and not of a place, nation or time)."""
+    for w in re.findall(r"(?:^|(?<=\s))[A-Z][\w&.-]*", obj):
+        tok = next((t for t in verb.sent if t.text == w), None)
+        if tok is None:
+            return True
+        if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "EVENT"):
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ or not tok.is_sent_start:
+            return True
+    return False
+
+
 def _same_owner(obj: str, earlier: list[Amount]) -> str:
     """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
     quarter": a bare noun an earlier amount of its sentence named with its owner is that
@@ -9417,7 +9518,7 @@ _GAP_TO = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s+(?P<way>more|less|higher|lower|greater|bigger|smaller|"
     r"cheaper|dearer|above|below)\s+(?:than\s+)?(?:the\s+|that\s+of\s+)?"
     r"(?P<x>[A-Za-z][\w' -]{1,60}?)(?=\s*(?:[,.;:()]|\s-\s|\s+(?:and|but|while|as|in|on|"
-    r"at|for|by|after|before|since|during|according)\b|$))"
+    r"at|for|by|after|before|since|during|according|this|last|next)\b|$))"
 )
 # What a gap may not be to: a time, an expectation or an amount ("than a year ago").
 _GAP_NOT = re.compile(
@@ -9427,6 +9528,7 @@ _GAP_NOT = re.compile(
     r"before|earlier|times?)\b",
     re.I,
 )
+_LEVELS_OF = re.compile(r"(?i)levels? (?:of|seen) (?:a|one|last|this) (?:year|month|week)\b")
 _GAP_UP = frozenset("more higher greater bigger dearer above".split())
 
 
@@ -9442,7 +9544,13 @@ def _gap_to(out: list[Amount], text: str) -> None:
         ):
             continue  # (said already: "production above average of past five years")
         m = _GAP_TO.match(text, a.span[1])
-        if m is None or _GAP_NOT.search(m.group("x")) or a.extra.get("change"):
+        if (
+            m is None
+            # ("below the levels of a year ago": a gap to a time's level, said as such)
+            or _GAP_NOT.search(m.group("x"))
+            and not _LEVELS_OF.match(m.group("x"))
+            or a.extra.get("change")
+        ):
             continue
         up = m.group("way").lower() in _GAP_UP
         x = m.group("x").strip()
@@ -11164,6 +11272,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _same_owner(obj, same_sent)
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
+            obj = _owned_by_subject(obj, span, verb_, hit.kind, people, main_orgs[1], orgs)
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
