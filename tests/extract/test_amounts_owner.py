@@ -134,6 +134,38 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
             "0.4%",
             ["PRT"],
         ),
+        # so for its shops' sales, its output and its poverty, and its spending on health
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Sales at furniture"
+            " stores fell 0.4% in May, while grocery store sales rose 0.2%.",
+            "0.2%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Gross domestic"
+            " product fell by 0.3% in the quarter.",
+            "0.3%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The plan could cut"
+            " poverty levels to 12%.",
+            "12%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Spending on"
+            " education will rise by 4.5%.",
+            "4.5%",
+            ["PRT"],
+        ),
+        # (not a firm's sales)
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The firm said its"
+            " sales at its stores fell 3%.",
+            "3%",
+            [],
+        ),
         # a bloc's measure is no one country's
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. Growth in the"

@@ -5324,6 +5324,9 @@ _ECONOMY = re.compile(
     r"(?:trade|budget) (?:deficit|surplus|gap)|(?:public )?borrowing|exports|imports|"
     r"consumer (?:spending|prices|credit)|average earnings|(?:private|household) consumption|"
     r"domestic demand|(?:overall |total )?retail sales|(?:corporate|income) tax|"
+    r"gross domestic product|industrial production|poverty(?: levels?| rates?)?|"
+    r"sales at [\w ,-]*stores|(?:grocery|furniture|department) store sales|"
+    r"spending on (?:health|education|defence|housing|welfare|schools|hospitals|police)|"
     r"base rates?|(?:fuel|food|farm|agricultural) subsidies|subsidies for|public spending|"
     r"government spending|house prices|mortgage lending|new jobs|jobs created|"
     r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b",
@@ -5345,7 +5348,8 @@ _BLOCS = re.compile(
 _OWNED_OBJECT = re.compile(
     # (an owner's "'s", but not the state's own: "government's spending")
     r"(?<!\bstate)(?<!\bgovernment)(?<!\bcountry)(?<!\bnation)(?<!\btreasury)['’]"
-    r"|\b(?:sales|(?<!average )earnings|revenues?|profits?|firm|company|group|industry|"
+    r"|\b(?:(?<!retail )(?<!store )sales(?! at [\w ,-]*stores)|(?<!average )earnings|revenues?|"
+    r"profits?|firm|company|group|industry|"
     r"sector)\b"
     r"|\b[A-Z][a-z]+\b(?<!\bGDP)",
 )
