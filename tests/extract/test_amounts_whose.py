@@ -512,6 +512,33 @@ _A_GAP_TO_ANOTHER_THING: list[tuple[str, str, str | None]] = [
 ]
 
 
+_THE_BASIS_IT_IS_ON: list[tuple[str, str, str | None]] = [
+    # the basis a clause, or a clause above it, gives its figure
+    (
+        "Exports, on an annualised basis, fell 1.2% in the quarter.",
+        "1.2%",
+        "annualised fall in Exports",
+    ),
+    (
+        "Stockpiles fell 0.4% month on month, but were 12% higher than a year ago.",
+        "0.4%",
+        "month-on-month fall in Stockpiles",
+    ),
+    # (not the other clause's)
+    (
+        "Although stockpiles fell 0.4% month on month, they were 12% higher than a year ago.",
+        "12%",
+        "rise in stockpiles",
+    ),
+    ("For the full year, Globex posted a profit of $2bn.", "$2bn", "Globex's full-year profit"),
+    (
+        "On a monthly basis the trade deficit narrowed by 2% to $40bn.",
+        "$40bn",
+        "monthly trade deficit",
+    ),
+]
+
+
 _THE_VALUE_A_CHANGE_CAME_FROM: list[tuple[str, str, str | None]] = [
     # the value a change came from is the previous one
     (
@@ -614,6 +641,7 @@ _WHAT_A_LOSS_IS_FROM_AND_A_CLAIM_FOR: list[tuple[str, str, str | None]] = [
         *_WHAT_THE_COUNTED_HAVE_IT_FOR,
         *_THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE,
         *_A_GAP_TO_ANOTHER_THING,
+        *_THE_BASIS_IT_IS_ON,
         *_THE_VALUE_A_CHANGE_CAME_FROM,
         *_WHEN_A_COMPARED_VALUE_WAS,
         *_COUNTED_BY_A_NOUN_S_PARTICIPLE,

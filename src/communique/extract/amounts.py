@@ -7089,6 +7089,83 @@ def _names_someone(obj: str, verb: Any) -> bool:
     return False
 
 
+# The basis a figure is given on ("on an annualised basis", "month on month", "for the
+# full year"), and the word that says it in an object.
+_BASIS = re.compile(
+    r"(?i)\b(?:on an? (?P<b1>annuali[sz]ed|monthly|quarterly|yearly|annual) basis|"
+    r"(?P<b2>month|quarter|year)[- ]on[- ](?P=b2)|for the (?P<b3>full)[- ]year|"
+    r"in (?P<b4>annuali[sz]ed|real) terms|at an (?P<b5>annuali[sz]ed) rate)\b"
+)
+# (a change's basis: "month-on-month fall"; a level's: "monthly trade gap")
+_BASIS_CHANGE = {
+    "annualised": "annualised",
+    "annualized": "annualised",
+    "monthly": "month-on-month",
+    "month": "month-on-month",
+    "quarterly": "quarter-on-quarter",
+    "quarter": "quarter-on-quarter",
+    "yearly": "annual",
+    "annual": "annual",
+    "year": "annual",
+    "real": "real-terms",
+}
+_BASIS_LEVEL = {
+    "annualised": "annualised",
+    "annualized": "annualised",
+    "monthly": "monthly",
+    "month": "monthly",
+    "quarterly": "quarterly",
+    "quarter": "quarterly",
+    "yearly": "annual",
+    "annual": "annual",
+    "year": "annual",
+    "full": "full-year",
+    "real": "real-terms",
+}
+
+
+def _on_basis(obj: str, span: Any, verb: Any, text: str) -> str:
+    """ "fall in GDP" -> "annualised fall in GDP" ("GDP, on an annualised basis, fell 0.5%"),
+    "TimeWarner's profit" -> "TimeWarner's full-year profit" ("For the full-year,
+    TimeWarner posted a profit of $3.36bn"): the basis its clause, or a clause above it,
+    gives the figure."""
+    sent = span[0].sent
+    said = text[sent.start_char : sent.end_char]
+    if "basis" not in said and "-on-" not in said and " on " not in said and "year" not in said:
+        return obj  # (most sentences: no basis said)
+    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    for m in _BASIS.finditer(said):
+        first = span.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if first is None or not len(first):
+            continue
+        root = first.root
+        if not (
+            root.head.i in heads
+            or root.i in heads
+            # ("GDP, on an annualised basis, fell 0.5%": said of the clause's subject)
+            or root.head.dep_ in ("nsubj", "nsubjpass")
+            and root.head.head.i in heads
+        ):
+            continue
+        key = next(g for g in m.groups() if g).lower()
+        change = re.match(r"^(?:rise|fall|increase|drop|decline|growth|cut|change) in ", obj)
+        word = _BASIS_CHANGE.get(key) if change is not None else _BASIS_LEVEL[key]
+        if word is None and change is not None:  # ("rise in TimeWarner's full-year profit")
+            word, obj, pre = _BASIS_LEVEL[key], obj[change.end() :], change.group()
+        else:
+            pre = ""
+        if word is None or word.split("-")[0] in obj.lower() or key in obj.lower():
+            return pre + obj  # (said already)
+        if change is not None and not pre:
+            return f"{word} {obj}"
+        owner = re.match(r"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s? )", obj)
+        at = owner.end() if owner is not None else 0
+        return f"{pre}{obj[:at]}{word} {obj[at:]}"
+    return obj
+
+
 def _same_owner(obj: str, earlier: list[Amount]) -> str:
     """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
     quarter": a bare noun an earlier amount of its sentence named with its owner is that
@@ -9676,7 +9753,8 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
             b.unit == a.unit == "percent"
             and "change" in a.extra
             and b.object is not None
-            and b.object == _base(a)
+            # (or its base with the basis both are on: "full-year GDP")
+            and b.object in (_base(a), a.object.split(" in ", 1)[-1])
             and _SHORT_OF.fullmatch(gap)
         ):
             b.object = a.object  # (a forecast "GDP" is a forecast of its rise)
@@ -11277,6 +11355,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _owned_by_subject(obj, span, verb_, hit.kind, people, main_orgs[1], orgs)
+            obj = _on_basis(obj, span, verb_, text)
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
