@@ -37,7 +37,7 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
         (
             "Globex took a pre-tax charge of $618m in the quarter.",
             "$618m",
-            "Globex's pre-tax charge",
+            "Globex's pre-tax charge in quarter",
         ),
         (
             "Acme has also said it plans a venture with Initech, with an initial investment of"

@@ -66,7 +66,7 @@ def test_proposals_plans_and_predictions(
             "3%",
             "fall in price of Kelda's water",
         ),
-        ("Output in the quarter grew 0.4%.", "0.4%", "growth in Output"),
+        ("Output in the quarter grew 0.4%.", "0.4%", "growth in Output in quarter"),
         (
             "Shares in Kelda rose on its decision to cut the price of its water by 3%.",
             "3%",

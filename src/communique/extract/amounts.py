@@ -7166,6 +7166,69 @@ def _on_basis(obj: str, span: Any, verb: Any, text: str) -> str:
     return obj
 
 
+# A time the text gives without a year ("in the three months to 31 December", "in the
+# October-to-December quarter", "in the quarter"): no period, so said in the object.
+_UNDATED_TIME = re.compile(
+    r"\b(?:in|for|during|over) the (?P<t>(?:(?:three|six|nine|twelve|3|6|9|12) months? "
+    r"(?:to|ending|ended) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|"
+    r"(?:first|second|third|fourth|final|last) (?:quarter|half)|"
+    r"[A-Z][a-z]+-to-[A-Z][a-z]+ quarter|(?:quarter|half) (?:to|ending|ended) "
+    r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|quarter|half-year|half))\b"
+    r"(?!\s*(?:of\s+)?(?:19|20)\d\d|-)"
+)
+
+
+def _undated_time(span: Any, verb: Any, text: str) -> str | None:
+    """ "three months to 31 December" for "Operating profit in the three months to 31
+    December was 9.5bn kronor": a time its clause gives the figure that no year makes a
+    period of; None when there is none, or the amount has its own ("from the previous
+    quarter", "last year")."""
+    sent = span[0].sent
+    said = text[sent.start_char : sent.end_char]
+    if " the " not in said or _OWN_TIME.match(text, span.end_char):
+        return None
+    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    for m in _UNDATED_TIME.finditer(said):
+        at = sent.start_char + m.start()
+        first = span.doc.char_span(at, sent.start_char + m.end(), alignment_mode="expand")
+        if first is None or not len(first) or first.start <= span.start < first.end:
+            continue
+        root = first[0]  # (the preposition)
+        if (
+            root.head.i in heads
+            or root.head.dep_ in ("nsubj", "nsubjpass")
+            and root.head.head.i in heads
+            or root.head.i in range(span.start, span.end)
+        ):
+            return m.group("t")
+    return None
+
+
+# An amount's own time just after it ("$232m charge from the previous quarter", "6.3bn
+# kronor last year").
+_OWN_TIME = re.compile(
+    r"[^,;.]{0,30}?\b(?:previous|preceding|last|earlier|ago|year-earlier|same period|"
+    r"a year before|year|this|next)\b"
+)
+
+
+def _undated_in_object(out: list[Amount]) -> None:
+    """ "Ericsson's operating profit" -> "Ericsson's operating profit in three months to 31
+    December": the undated time its clause gives an amount stays in its object."""
+    said_at = {tuple(a.span): a.extra.pop("_undated", None) for a in out}
+    for a in out:
+        # (a conversion is of its original's time)
+        said = said_at.get(tuple(a.extra.get("conversion_of") or a.span))
+        if (
+            said
+            and a.object
+            and a.period is None
+            and not a.object.startswith("previous")
+            and not re.search(r"\b(?:quarter|half|months?|year|annual)\b", a.object)
+        ):
+            a.object = f"{a.object} in {said}"
+
+
 def _same_owner(obj: str, earlier: list[Amount]) -> str:
     """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
     quarter": a bare noun an earlier amount of its sentence named with its owner is that
@@ -11356,6 +11419,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _owned_by_subject(obj, span, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _on_basis(obj, span, verb_, text)
+            if period is None and hit.start not in prior_at:
+                undated_ = _undated_time(span, verb_, text)
+                if undated_:
+                    extra["_undated"] = undated_
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
@@ -11523,6 +11590,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _compared_change(out, text)
     _respectively(out, text)
     _part_of_year(out)
+    _undated_in_object(out)
     for a in out:
         a.extra.pop("_base", None)
     return out
