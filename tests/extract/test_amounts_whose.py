@@ -324,6 +324,20 @@ def test_what_a_forecast_brings_is_forecast(
 _THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE: list[tuple[str, str, str | None]] = [
     # the clause's subject owns a stake, a settlement, a write-down, a payment
     ("Globex owns a 56% stake in Initech.", "56%", "Globex's stake in Initech"),
+    # a share of a firm held, bought or sold: whose, or by whom
+    ("Globex owns 56% of Initech.", "56%", "Globex's stake in Initech"),
+    ("Globex has agreed to buy 33% of Initech.", "33%", "stake in Initech bought by Globex"),
+    ("Globex sold 20% of Initech last year.", "20%", "stake in Initech sold by Globex"),
+    (
+        "Globex, a 30% shareholder in Initech, stayed out.",
+        "30%",
+        "Globex's stake in Initech",
+    ),
+    (
+        "Globex Steel Asset Holdings owns 12% of Initech.",
+        "12%",
+        "Globex Steel Asset Holdings' stake in Initech",
+    ),
     (
         "Globex was set to restructure after reaching a $2bn settlement with Initech.",
         "$2bn",

@@ -2873,7 +2873,15 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             or held.lemma_.lower() in _COMPANY_NOUNS | _HOLDING_NOUNS
         )
     ):
-        return f"stake in {base}"  # "owns 8% of Google", not "holds 10% of top jobs"
+        # "owns 8% of Google", not "holds 10% of top jobs"; and whose it is, or who deals it
+        holder = _subject(verb)
+        if holder is None or holder.pos_ != "PROPN" or holder.i in skip:
+            return f"stake in {base}"
+        holder_name = _DESCRIBED.sub("", _name(holder))
+        if lemma in ("own", "hold", "control"):
+            return f"{_possessive(holder_name)} stake in {base}"
+        done = {"buy": "bought", "sell": "sold", "take": "taken", "sell_off": "sold"}
+        return f"stake in {base} {done.get(lemma, lemma + 'd')} by {holder_name}"
     if lemma in _SPEND_VERBS and verb is not None:
         on = [
             p
@@ -3443,6 +3451,11 @@ def _name(tok: Any) -> str:
     """A proper name with its compound words: "Foreign Office", "New York"; and a name's
     "of" name: "Ministry of Defence", "Bank of England"."""
     words = [*(t for t in tok.lefts if t.dep_ == "compound"), tok]
+    if words[0].i < tok.i - 1:
+        # "Yantai State Asset Management Bureau": a compound's own compound words too
+        inner = [t for t in tok.doc[words[0].i : tok.i] if t.dep_ == "compound"]
+        if len(inner) == tok.i - words[0].i:
+            words = [*inner, tok]
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.pos_ == "PROPN" and of is not None and of.i == tok.i + 1:
         named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
@@ -4320,6 +4333,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 if c.dep_ == "prep" and c.lower_ in ("in", "of") and pobj:
                     r.object = f"stake in {_np(pobj[0], skip)}"
                     break
+            if nxt.dep_ == "appos" and nxt.head.pos_ == "PROPN" and nxt.head.i not in skip:
+                # "DaimlerChrysler, a 30% shareholder in Mitsubishi": DaimlerChrysler's
+                r.object = f"{_possessive(_DESCRIBED.sub('', _name(nxt.head)))} {r.object}"
         return r
     if gov.lower_ == "worth":
         # "$1.2bn-worth of the beans exported": what the worth is of.
