@@ -203,6 +203,44 @@ def test_economy_measure_is_the_articles_country(
 @pytest.mark.parametrize(
     ("text", "amount", "obj"),
     [
+        # a bare measure of the economy of the amount's one country says whose it is
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Growth was 0.4%.",
+            "0.4%",
+            "Portugal's economic growth",
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Inflation eased to 2.2%.",
+            "2.2%",
+            "Portugal's inflation",
+        ),
+        (
+            "The US economy slowed. Exporters in the US struggled. The budget deficit rose to"
+            " $400bn.",
+            "$400bn",
+            "US budget deficit",
+        ),
+        # (not with two countries named as often)
+        (
+            "Spain and Portugal signed a deal. Spain and Portugal agreed. Inflation was 2%.",
+            "2%",
+            "Inflation",
+        ),
+    ],
+)
+def test_an_economy_s_measure_names_its_country(nlp: Any, text: str, amount: str, obj: str) -> None:
+    ents = [
+        named("Portugal", "COUNTRY", text, "e1", "PRT"),
+        named("Spain", "COUNTRY", text, "e2", "ESP"),
+        named("United States", "COUNTRY", text, "e3", "USA", word="US"),
+    ]
+    got = _one(nlp, text, amount, entities=[e for e in ents if e.mentions])
+    assert got.object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
         # who pays, lends or offers: the money verb's own subject, or through "agreed to"
         (
             "Initech agreed to pay $40m to settle the lawsuit.",

@@ -11607,9 +11607,41 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _respectively(out, text)
     _part_of_year(out)
     _undated_in_object(out)
+    if countries is not None:
+        _economy_named(out, countries)
     for a in out:
         a.extra.pop("_base", None)
     return out
+
+
+# A bare measure of a whole economy ("Growth", "interest rates", "budget deficit").
+_BARE_ECONOMY = re.compile(
+    r"(?i)(?P<pre>(?:rise|fall|growth|increase|drop|decline) in )?"
+    r"(?P<what>(?:annual |annualised |economic )?(?:growth|inflation|unemployment|gdp|"
+    r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
+    r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
+    r"retail sales|consumer spending|base rates?))"
+)
+
+
+_SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK"}
+
+
+def _economy_named(out: list[Amount], countries: _Countries) -> None:
+    """ "Growth" -> "Italy's economic growth": a bare measure of an economy whose one
+    country the amount has, named by it, so that the object says whose it is."""
+    for a in out:
+        m = _BARE_ECONOMY.fullmatch(a.object or "")
+        name = countries.names.get(a.parties[0]) if len(a.parties) == 1 else None
+        if m is None or not name:
+            continue
+        name = _SHORT_COUNTRY.get(name, name)
+        what = m.group("what")
+        what = what if what.isupper() else what[:1].lower() + what[1:]
+        if what.lower() == "growth":
+            what = "economic growth"
+        owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
+        a.object = f"{m.group('pre') or ''}{owner} {what}"
 
 
 def _part_of_year(out: list[Amount]) -> None:
