@@ -23,6 +23,9 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
     ("sentence", "text", "modality"),
     [
         ("The bank is looking for a further 540bn yen from investors.", "540bn yen", "target"),
+        # what will come in time is a forecast; what is tried for, a target
+        ("It is only a matter of time before the pound reaches $2.", "$2", "forecast"),
+        ("Ministers are trying to ensure that 95% of homes get a phone line.", "95%", "target"),
         ("Unions have called for a 5% rise in pay.", "5%", "target"),
         ("The council is pushing for £20m in extra funding.", "£20m", "target"),
         ("The union is demanding a 5% pay rise.", "5%", "target"),

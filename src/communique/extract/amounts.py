@@ -2680,6 +2680,13 @@ def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
 
 _IF_WORDS = frozenset("whether if unless".split())
 _IN_CASE = re.compile(r"\bin case\b", re.I)
+# What will come in time ("only a matter of time until"), and what is tried for.
+_IN_TIME = re.compile(r"\b(?:matter|question) of time (?:until|before|till)\b", re.I)
+_TRY_TO = re.compile(
+    r"\b(?:try|tries|trying|tried|aim|aims|aiming|seek|seeks|seeking|strive|striving) to "
+    r"(?:ensure|make sure|guarantee)\b",
+    re.I,
+)
 _IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
@@ -10618,6 +10625,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 text, max(sent_of[span.start].start_char, hit.start - 80), hit.start
             ):
                 aim = "possible"  # "on standby in case they need to evacuate 300 citizens"
+            if aim is None and hit.start not in prior_at:
+                lead_text = text[max(sent_of[span.start].start_char, hit.start - 100) : hit.start]
+                if _IN_TIME.search(lead_text):
+                    aim = "forecast"  # "only a matter of time until the euro reaches $1.30"
+                elif _TRY_TO.search(lead_text):
+                    aim = "target"  # "trying to ensure that 90% of homes get broadband"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
