@@ -441,6 +441,21 @@ def test_the_bank_is_the_bank_the_article_is_about(nlp: Any) -> None:
             ["Initech"],
             "Initech's payment to settle charges",
         ),
+        # a firm's figure the firm says is its own
+        (
+            "Total production costs were £1.30 per tonne, Globex Mining said.",
+            "£1.30",
+            ["Globex Mining"],
+            "Globex Mining's total production costs per tonne",
+        ),
+        (
+            "Sales rose 3% in the quarter, Initech said.",
+            "3%",
+            ["Initech"],
+            "rise in Initech's sales in quarter",
+        ),
+        # (not a body that reports a figure)
+        ("Inflation was 3%, the Treasury said.", "3%", ["Treasury"], "Inflation"),
         # things counted that the firm does something to: done by it
         (
             "Initech reported a loss. Last month, the company warned it may move as many as"

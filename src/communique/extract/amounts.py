@@ -7027,6 +7027,24 @@ def _firm_subject(
         subj = next((c for c in v.children if c.dep_ in deps), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             subj = v.head  # "The firm, which is to receive a payment of £24.5m"
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and _FIRM_METRIC.match(subj.lower_)
+            and not any(c.dep_ == "poss" for c in subj.children)
+        ):
+            # "Total production costs were £1.30, UK Coal said": who says its own
+            says = _SAY_VERBS | {"add", "announce"}
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in says:
+                v = v.head
+                continue
+            aside = next(
+                (c for c in v.children if c.dep_ == "parataxis" and c.lemma_.lower() in says),
+                None,
+            )
+            if aside is not None:
+                v = aside
+                continue
         if subj is not None and not (subj.lower_ == "it" and v.dep_ in ("ccomp", "xcomp", "advcl")):
             break
         if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
@@ -7060,8 +7078,8 @@ def _firm_subject(
         return _earlier_owner(sent, people) or main_org
     if (
         subj.pos_ == "PROPN"
-        and subj.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
-        and any(a <= subj.idx < b for a, b in orgs)
+        and subj.ent_type_ not in ("GPE", "LOC", "NORP")
+        and any(a <= subj.idx < b for a, b in orgs)  # (a firm, whatever the model says)
     ):
         return _name(subj)
     return None
@@ -7087,6 +7105,9 @@ def _owned_by_subject(
     if firm is None:
         return obj
     firm = _DESCRIBED.sub("", firm)
+    opening = span[0].sent[0]
+    if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
+        obj = opening.lower_ + obj[len(opening.text) :]  # ("Total production costs")
     words = obj.split()
     if kind == "count":
         # "jobs transferred ...": done by the firm; "staff" alone: the firm's
@@ -7222,6 +7243,9 @@ def _undated_time(span: Any, verb: Any, text: str) -> str | None:
             or root.head.dep_ in ("nsubj", "nsubjpass")
             and root.head.head.i in heads
             or root.head.i in range(span.start, span.end)
+            # ("Sales were up 3% in the quarter")
+            or root.head.pos_ in ("ADV", "ADJ")
+            and root.head.head.i in heads
         ):
             return m.group("t")
     return None
