@@ -3083,6 +3083,8 @@ def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
 
 
 # Nouns of agreements and plans, named with what they are to do ("deal to build a network").
+# Nouns for what is held in something ("a stake in the network").
+_HELD_IN = frozenset("stake holding investment interest".split())
 _DEAL_NOUNS = frozenset(
     "agreement deal contract plan offer bid package scheme programme loan".split()
 )
@@ -3253,6 +3255,20 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         # "the £456m system from IT giant EDS"
         else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
+    if lemma in _HELD_IN and tok.dep_ == "dobj":
+        # "cut Turkcell's stake in a new mobile network from 70%": the parse hung what the
+        # stake is in on the verb
+        held_in = next(
+            (
+                c
+                for c in tok.head.rights
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.right_edge.i + 1
+            ),
+            None,
+        )
+        sub_ = [t.i for t in held_in.subtree] if held_in is not None else []
+        if sub_ and len(sub_) <= 8 and not skip & set(sub_):
+            keep |= set(sub_)
     if with_acl and personal:
         for c in tok.rights:  # "people under 55", "voters over 65": ages
             if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
