@@ -600,6 +600,9 @@ def test_a_proposal_said_as_a_gerund_with_would_is_to_come(nlp: Any) -> None:
 def test_a_party_s_poll_share(nlp: Any) -> None:
     text = "Labour lead the Conservatives by 39% to 34% with the Liberal Democrats on 19%."
     assert _one(nlp, text, "19%").object == "share for Liberal Democrats"
+    # (said to be a poll's, when the article is about one)
+    polled = f"A new poll was published. {text}"
+    assert _one(nlp, polled, "19%").object == "poll share for Liberal Democrats"
 
 
 @pytest.mark.parametrize(

@@ -11295,7 +11295,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and reading.object_tok.ent_type_ in ("ORG", "NORP")
             and obj == _np(reading.object_tok, amount_toks)
         ):
-            obj = f"share for {obj}"  # "with the Liberal Democrats on 19%": their poll share
+            # "with the Liberal Democrats on 19%": their poll share
+            obj = f"{_poll_or(text)}share for {obj}"
         elif (
             span is not None
             and hit.kind == "percent"
@@ -11309,7 +11310,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 for t in sent_of[span.start]
             )
         ):
-            obj = f"share for {obj}"  # "Labour lead the Conservatives by 39% to 34%"
+            obj = f"{_poll_or(text)}share for {obj}"  # "Labour lead the Tories by 39% to 34%"
         if (
             span is not None
             and obj
@@ -11678,6 +11679,15 @@ _BARE_ECONOMY = re.compile(
 
 
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK"}
+
+
+def _poll_or(text: str) -> str:
+    """ "poll " when the article is about a poll or survey: a party's share is its share of
+    those asked, not of an election's votes."""
+    return "poll " if _POLL.search(text) else ""
+
+
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|pollsters?|opinion poll)\b", re.I)
 
 
 def _economy_named(out: list[Amount], countries: _Countries) -> None:
