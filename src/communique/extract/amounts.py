@@ -7028,7 +7028,7 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
 
 
 def _firm_subject(
-    verb: Any, span: Any, people: set[int], main_org: str | None, orgs: Any
+    verb: Any, span: Any, sent: Any, people: set[int], main_org: str | None, orgs: Any
 ) -> str | None:
     """The firm that does what the amount's clause says: its subject when that is a named
     firm ("Nestle forecasts growth of 5%"), "the company" or "it" (the firm the sentence
@@ -7074,7 +7074,6 @@ def _firm_subject(
         or any(t.lower_ in _REPORTERS for t in subj.subtree)  # ("the Department said")
     ):
         return None
-    sent = subj.sent
     if subj.lower_ == "it":
         before = _subject_before(sent)
         if (
@@ -7106,22 +7105,29 @@ _NOT_DOING = frozenset("be look seem appear remain become mean".split())
 
 
 def _owned_by_subject(
-    obj: str, span: Any, verb: Any, kind: str, people: set[int], main_org: str | None, orgs: Any
+    obj: str,
+    span: Any,
+    sent: Any,
+    verb: Any,
+    kind: str,
+    people: set[int],
+    main_org: str | None,
+    orgs: Any,
 ) -> str:
     """ "spending on buying back shares" -> "Unilever's spending on buying back shares",
     "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
     figure with no owner, in a clause whose subject is a firm, is that firm's."""
     if (
-        re.search(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b", obj)
+        _OWNED_ALREADY.search(obj)
         or obj in ("money", "figure", "amount")
-        or _names_someone(obj, verb)
+        or _names_someone(obj, sent)
     ):
         return obj  # (owned or named already; a central bank's rates are the country's)
-    firm = _firm_subject(verb, span, people, main_org, orgs)
+    firm = _firm_subject(verb, span, sent, people, main_org, orgs)
     if firm is None:
         return obj
     firm = _DESCRIBED.sub("", firm)
-    opening = span[0].sent[0]
+    opening = sent[0]
     if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
         obj = opening.lower_ + obj[len(opening.text) :]  # ("Total production costs")
     words = obj.split()
@@ -7135,11 +7141,15 @@ def _owned_by_subject(
     return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
 
 
-def _names_someone(obj: str, verb: Any) -> bool:
+# An object that says whose it is already (or is a rate, a central bank's).
+_OWNED_ALREADY = re.compile(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b")
+
+
+def _names_someone(obj: str, sent: Any) -> bool:
     """Whether an object names a firm, person or other owner already (a capitalised word
     the sentence has as a name, and not of a place, nation or time)."""
     for w in re.findall(r"(?:^|(?<=\s))[A-Z][\w&.-]*", obj):
-        tok = next((t for t in verb.sent if t.text == w), None)
+        tok = next((t for t in sent if t.text == w), None)
         if tok is None:
             return True
         if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "EVENT"):
@@ -7184,12 +7194,11 @@ _BASIS_LEVEL = {
 }
 
 
-def _on_basis(obj: str, span: Any, verb: Any, text: str) -> str:
+def _on_basis(obj: str, span: Any, sent: Any, verb: Any, text: str) -> str:
     """ "fall in GDP" -> "annualised fall in GDP" ("GDP, on an annualised basis, fell 0.5%"),
     "TimeWarner's profit" -> "TimeWarner's full-year profit" ("For the full-year,
     TimeWarner posted a profit of $3.36bn"): the basis its clause, or a clause above it,
     gives the figure."""
-    sent = span[0].sent
     said = text[sent.start_char : sent.end_char]
     if "basis" not in said and "-on-" not in said and " on " not in said and "year" not in said:
         return obj  # (most sentences: no basis said)
@@ -7238,12 +7247,11 @@ _UNDATED_TIME = re.compile(
 )
 
 
-def _undated_time(span: Any, verb: Any, text: str) -> str | None:
+def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
     """ "three months to 31 December" for "Operating profit in the three months to 31
     December was 9.5bn kronor": a time its clause gives the figure that no year makes a
     period of; None when there is none, or the amount has its own ("from the previous
     quarter", "last year")."""
-    sent = span[0].sent
     said = text[sent.start_char : sent.end_char]
     if " the " not in said or _OWN_TIME.match(text, span.end_char):
         return None
@@ -9048,11 +9056,20 @@ def _short_names(art: Article) -> list[tuple[int, int]]:
         for e in art.entities
         if e.type == "ORG" and " " in e.name and e.name.split()[0].isalpha()
     }
+    words = sorted(
+        w for w in firsts if len(w) >= 4 and w[0].isupper() and w.lower() not in _NOT_SHORT_NAMES
+    )
+    text = art.text
     spans: list[tuple[int, int]] = []
-    for first in firsts:
-        if len(first) < 4 or not first[0].isupper() or first.lower() in _NOT_SHORT_NAMES:
-            continue
-        spans += [m.span() for m in re.finditer(rf"\b{re.escape(first)}\b", art.text)]
+    for w in words:  # (a search per word: cheaper than a pattern built per article)
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                spans.append((at, end))
+            at = text.find(w, end)
     return spans
 
 
@@ -11487,10 +11504,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _same_owner(obj, same_sent)
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
-            obj = _owned_by_subject(obj, span, verb_, hit.kind, people, main_orgs[1], orgs)
-            obj = _on_basis(obj, span, verb_, text)
+            sent_ = sent_of[span.start]
+            obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
+            obj = _on_basis(obj, span, sent_, verb_, text)
             if period is None and hit.start not in prior_at:
-                undated_ = _undated_time(span, verb_, text)
+                undated_ = _undated_time(span, sent_, verb_, text)
                 if undated_:
                     extra["_undated"] = undated_
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
