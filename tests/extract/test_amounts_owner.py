@@ -220,6 +220,12 @@ def test_economy_measure_is_the_articles_country(
             "$400bn",
             "US budget deficit",
         ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The central bank left"
+            " rates on hold at 2%.",
+            "2%",
+            "Portugal's interest rates",
+        ),
         # (not with two countries named as often)
         (
             "Spain and Portugal signed a deal. Spain and Portugal agreed. Inflation was 2%.",

@@ -407,6 +407,16 @@ def test_a_firm_called_by_its_first_word(nlp: Any, entities: list[str], obj: str
     assert got.object == obj
 
 
+def test_the_company_share_price_is_the_firm_s(nlp: Any) -> None:
+    text = (
+        "Globex made a loss. Globex cut jobs. Globex shut plants. In London the company share"
+        " price was down 1% at 120 pence."
+    )
+    art = amounts_article(nlp, text, entities=[named("Globex", "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == "120 pence")
+    assert got.object == "Globex's share price"
+
+
 def test_the_bank_is_the_bank_the_article_is_about(nlp: Any) -> None:
     text = (
         "Barnaby Bank lifted profits. Barnaby Bank cut costs. Barnaby Bank hired staff. The"

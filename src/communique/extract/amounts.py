@@ -5368,7 +5368,9 @@ _ECONOMY = re.compile(
     r"spending on (?:health|education|defence|housing|welfare|schools|hospitals|police)|"
     r"base rates?|(?:fuel|food|farm|agricultural) subsidies|subsidies for|public spending|"
     r"government spending|house prices|mortgage lending|new jobs|jobs created|"
-    r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b",
+    r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b"
+    # (bare "rates": the central bank's, "left rates on hold at 4.75%")
+    r"|^(?:(?:rise|fall|cut|increase) in )?rates$",
     re.I,
 )
 # An economy's own figures under an "its" no firm or clause subject took.
@@ -6440,6 +6442,8 @@ _THE_FIRM = re.compile(
 )
 
 
+# "the company share price": the firm's, said by what it is.
+_FIRM_SHARE_PRICE = re.compile(r"\b(?:firm|company|group)(?= (?:share price|shares|stock)\b)")
 _SHARES_IN_FIRM = re.compile(
     r"(?<=\b[Ss]hares in )(?:the )?(?:firm|company|group|carmaker|airline|insurer|retailer|"
     r"operator|producer|brewer|drugmaker|bank)\b(?![-'’])"
@@ -6452,7 +6456,8 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
     or the one the article is about."""
     m = _THE_FIRM.search(obj)
     shares = _SHARES_IN_FIRM.search(obj) if m is None else None
-    if m is None and shares is None:
+    priced = _FIRM_SHARE_PRICE.search(obj) if m is None and shares is None else None
+    if m is None and shares is None and priced is None:
         return obj
     # (not "the US firm's": a firm told apart from the one the text is about)
     name = _named_owner(main_org or _earlier_owner(sent, people))
@@ -6460,6 +6465,8 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
         return obj
     if shares is not None:
         return f"{obj[: shares.start()]}{_owner_of(name)}{obj[shares.end() :]}"
+    if priced is not None:
+        return f"{obj[: priced.start()]}{name}{obj[priced.end() :]}"  # "GSK's share price"
     assert m is not None
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
@@ -11692,7 +11699,7 @@ _BARE_ECONOMY = re.compile(
     r"(?P<what>(?:annual |annualised |economic )?(?:growth|inflation|unemployment|gdp|"
     r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
     r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
-    r"retail sales|consumer spending|base rates?))"
+    r"retail sales|consumer spending|base rates?|rates))"
 )
 
 
@@ -11721,6 +11728,8 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
         what = what if what.isupper() else what[:1].lower() + what[1:]
         if what.lower() == "growth":
             what = "economic growth"
+        elif what.lower() == "rates":
+            what = "interest rates"
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
         a.object = f"{m.group('pre') or ''}{owner} {what}"
 
