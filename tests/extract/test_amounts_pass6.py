@@ -23,6 +23,9 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
     ("sentence", "text", "modality"),
     [
         ("The bank is looking for a further 540bn yen from investors.", "540bn yen", "target"),
+        # what a firm is expected to offer is others' guess, not its pledge
+        ("Globex is expected to offer $2bn for the stake.", "$2bn", "forecast"),
+        ("Globex has offered $2bn for the stake.", "$2bn", "pledge"),
         # what will come in time is a forecast; what is tried for, a target
         ("It is only a matter of time before the pound reaches $2.", "$2", "forecast"),
         ("Ministers are trying to ensure that 95% of homes get a phone line.", "95%", "target"),

@@ -2382,6 +2382,12 @@ def _aim_of(span: Any) -> str | None:
             and outs[0].i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
             and not any(c.dep_ == "neg" for c in v.children)
         ):
+            if (
+                kind == "pledge"
+                and v.dep_ == "xcomp"
+                and _AIM_VERBS.get(v.head.lemma_.lower()) == "forecast"
+            ):
+                return "forecast"  # "had been expected to offer 22.5bn yuan": others' guess
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
         modal = next((c.lower_ for c in _shared_verb(v).lefts if c.tag_ == "MD"), None)
         if (
