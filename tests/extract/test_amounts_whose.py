@@ -297,6 +297,43 @@ def test_the_previous_month_of_the_sentence(nlp: Any, text: str, amount: str, pe
 
 
 @pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # set against a year's figure, a figure with no time of its own is the year after's
+        (
+            "Globex had a good 2004. Sales climbed to 20bn kronor from 18bn kronor in 2003.",
+            "20bn kronor",
+            "2004-01-01/2004-12-31",
+        ),
+        (
+            "Globex had a good 2004. Operating profits were 380m euros, ten times more than in"
+            " 2003.",
+            "380m euros",
+            "2004-01-01/2004-12-31",
+        ),
+        (
+            "Globex had a good 2004. Its bank made £347m, an 82% jump on 2003 figures.",
+            "82%",
+            "2004-01-01/2004-12-31",
+        ),
+        # (not against a baseline long before, nor a quarter's)
+        ("Unemployment fell to 5% from 6% in 1997.", "5%", None),
+        (
+            "Globex had a good 2004. Net profit was $186m in the quarter, compared with $1.13bn"
+            " in the same period in 2003.",
+            "$186m",
+            None,
+        ),
+    ],
+)
+def test_the_year_after_a_compared_year(
+    nlp: Any, text: str, amount: str, period: str | None
+) -> None:
+    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
+    assert got.period == period
+
+
+@pytest.mark.parametrize(
     ("text", "amount", "modality"),
     [
         # what a forecast thing would bring is forecast too

@@ -9834,6 +9834,66 @@ def _year_before(out: list[Amount], text: str) -> None:
             b.extra["period_text"] = f"the year before {year}"
 
 
+# "... from 117.7bn kronor in 2003", "compared with a loss of 984m euros in 2003": the
+# value before, in a year of its own.
+_BEFORE_WORDS = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|than|versus)\b")
+_IN_A_YEAR = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_PART_SAID = re.compile(r"\b(?:quarter|half|months?|period|week)\b", re.I)
+
+
+def _year_after(out: list[Amount], text: str) -> None:
+    """ "Sales climbed to 131.9bn kronor from 117.7bn kronor in 2003": a figure set against
+    one of a year, and of no time of its own, is of the year after (the article's results)."""
+    for k, b in enumerate(out):
+        # (the figure before, past its conversions: "400m euros ($527.61m) compared with")
+        a = next((x for x in reversed(out[:k]) if "conversion_of" not in x.extra), None)
+        if a is None or a.period or not b.period or "conversion_of" in b.extra:
+            continue
+        gap = text[a.span[1] : b.span[0]]
+        said = _IN_A_YEAR.match(text, b.span[1])
+        year = int(said.group(1)) if said else 0
+        if (
+            said is None
+            or b.period != f"{year}-01-01/{year}-12-31"
+            or len(gap) > 60
+            or re.search(r"[.!?]\s", gap)
+            or not _BEFORE_WORDS.search(gap)
+            or _PART_SAID.search(a.object or "")
+            or _PART_SAID.search(text[a.span[0] - 60 if a.span[0] > 60 else 0 : b.span[1]])
+        ):
+            continue
+        _in_year_after(a, year, out, text)
+    for a in out:
+        # "ten times more than in 2003", "an 82% jump on 2003 figures": against a year alone
+        said = _THAN_A_YEAR.match(text, a.span[1])
+        if (
+            said is None
+            or a.period
+            or "conversion_of" in a.extra
+            or _PART_SAID.search(a.object or "")
+            or _PART_SAID.search(text[max(0, a.span[0] - 60) : said.end()])
+        ):
+            continue
+        _in_year_after(a, int(said.group(1)), out, text)
+
+
+_THAN_A_YEAR = re.compile(
+    r"[^.;]{0,40}?\b(?:than|on)\s+(?:in\s+)?((?:19|20)\d\d)(?:\s+figures)?\b(?!\s*[-/])"
+)
+
+
+def _in_year_after(a: Amount, year: int, out: list[Amount], text: str) -> None:
+    """The year after `year` for `a` (and its conversions), when the article names that year
+    (not "unemployment fell to 5% from 6% in 1997": a baseline long before)."""
+    if str(year + 1) not in text:
+        return
+    a.period = f"{year + 1}-01-01/{year + 1}-12-31"
+    a.extra["period_text"] = f"the year after {year}"
+    for c in out:  # (and its conversions)
+        if c.extra.get("conversion_of") == list(a.span) and not c.period:
+            c.period, c.extra["period_text"] = a.period, a.extra["period_text"]
+
+
 _PREVIOUS_UNIT = re.compile(
     r"(?i)^(?:in |for |during |over |from )?(?:the )?(?:(?:previous|preceding|prior) "
     r"(month|quarter)|(month|quarter) before)$"
@@ -11682,6 +11742,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _period_in_object(out, text)
     _worth_and_compared(out, text)
     _year_before(out, text)
+    _year_after(out, text)
     _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
