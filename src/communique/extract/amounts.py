@@ -10076,6 +10076,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if sp is not None and len(sp) and _is_prior(sp, text):
                 prior_at.add(h.start)
                 priors.append(h)
+    sent_said: dict[tuple[str, int], bool] = {}
+
+    def said_in(pattern: re.Pattern[str], sent: Any) -> bool:
+        """Whether a sentence has a match of `pattern` (once per sentence and pattern)."""
+        key = (pattern.pattern, sent.start)
+        if key not in sent_said:
+            sent_said[key] = pattern.search(text, sent.start_char, sent.end_char) is not None
+        return sent_said[key]
+
     out: list[Amount] = []
     verbs: list[str | None] = []  # the lemma of the verb each amount of `out` hangs on
     for hit in hits:
@@ -10745,9 +10754,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
-                and _IF_WORD.search(
-                    text, sent_of[span.start].start_char, sent_of[span.start].end_char
-                )
+                and said_in(_IF_WORD, sent_of[span.start])
                 and _conditional(span)
             ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
@@ -10757,9 +10764,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 aim = "possible"  # "on standby in case they need to evacuate 300 citizens"
             if aim is None and hit.start not in prior_at:
                 lead_text = text[max(sent_of[span.start].start_char, hit.start - 100) : hit.start]
-                if _IN_TIME.search(lead_text):
+                if "of time" in lead_text and _IN_TIME.search(lead_text):
                     aim = "forecast"  # "only a matter of time until the euro reaches $1.30"
-                elif _TRY_TO.search(lead_text):
+                elif (
+                    "ensure" in lead_text or "sure" in lead_text or "guarantee" in lead_text
+                ) and _TRY_TO.search(lead_text):
                     aim = "target"  # "trying to ensure that 90% of homes get broadband"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
@@ -10889,7 +10898,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if obj and hit.kind == "money" and outs:
                 # (put in when the article is done, so no other amount copies the words)
                 said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
-            if obj and _EFFECT_WORD.search(text, sent_start, sent_of[span.start].end_char):
+            if obj and said_in(_EFFECT_WORD, sent_of[span.start]):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             if obj and outs and hit.kind == "money":
                 obj = _claim_for(obj, outs[0])
