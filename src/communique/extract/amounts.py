@@ -5410,6 +5410,7 @@ class _Countries:
         self.by_char: dict[int, str] = {}
         self.counts: Counter[str] = Counter()
         self.names: dict[str, str] = {}  # a country's name as the article writes it
+        self._starts: list[int] | None = None  # the sorted keys of `by_char`, when asked
         for ent in art.entities:
             if not ent.country:
                 continue
@@ -5448,6 +5449,16 @@ class _Countries:
         ):
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
         return got
+
+    def names_one(self, sent: Any) -> bool:
+        """Whether a sentence names a country: a mention in its bounds, else a capitalised
+        word of it that `of` takes for one (the same answer as asking `of` of every token)."""
+        if self._starts is None:
+            self._starts = sorted(self.by_char)
+        at = bisect_left(self._starts, sent.start_char)
+        if at < len(self._starts) and self._starts[at] < sent.end_char:
+            return True
+        return any(t.text[:1].isupper() and self.of(t) for t in sent)
 
     def main(self) -> list[str]:
         """The country an article names most, when it is named at least twice and more
@@ -5565,6 +5576,11 @@ def _clause_subject_noun(span: Any) -> Any:
     if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
         return head.head
     return subj
+
+
+# The words `_pronoun_owner` reads ("its", "their", "it", "them"), to pass by sentences
+# with none.
+_IT_WORDS = re.compile(r"\b(?:its|their|it|them)\b", re.I)
 
 
 def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
@@ -10962,7 +10978,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             assert countries is not None
             sent_ = sent_of[span.start]
             if sent_.start not in named_sents:
-                named_sents[sent_.start] = any(countries.of(t) for t in sent_)
+                named_sents[sent_.start] = countries.names_one(sent_)
             if named_sents[sent_.start]:
                 parties = _parties(reading, countries, span, amount_toks, sent_)
             else:
@@ -11010,7 +11026,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     code = countries.of(t) if t.dep_ in ("compound", "amod", "nmod") else None
                     if code and code not in parties:
                         parties.insert(0, code)
-            if not parties:
+            if not parties and said_in(_IT_WORDS, sent_of[span.start]):
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
                 parties = _pronoun_owner(span, countries, amount_toks)
