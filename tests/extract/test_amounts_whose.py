@@ -444,6 +444,17 @@ def test_a_firm_called_by_its_first_word(nlp: Any, entities: list[str], obj: str
     assert got.object == obj
 
 
+def test_a_buyer_s_payment_is_for_what_it_bought(nlp: Any) -> None:
+    text = (
+        "Globex Foods has agreed to buy 30% of Initech. Initech said Globex will pay $50m once"
+        " the deal is approved."
+    )
+    ents = [named("Globex Foods", "ORG", text, "e1"), named("Initech", "ORG", text, "e2")]
+    art = amounts_article(nlp, text, entities=ents)
+    got = next(a for a in extract_amounts(art) if a.text == "$50m")
+    assert got.object == "Globex's payment for stake in Initech"
+
+
 def test_the_company_share_price_is_the_firm_s(nlp: Any) -> None:
     text = (
         "Globex made a loss. Globex cut jobs. Globex shut plants. In London the company share"

@@ -11777,6 +11777,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _compared_change(out, text)
     _respectively(out, text)
     _part_of_year(out)
+    _payment_for_bought(out)
     _undated_in_object(out)
     if countries is not None:
         _economy_named(out, countries)
@@ -11824,6 +11825,27 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
             what = "interest rates"
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
         a.object = f"{m.group('pre') or ''}{owner} {what}"
+
+
+def _payment_for_bought(out: list[Amount]) -> None:
+    """ "Illva's payment" -> "Illva's payment for stake in Changyu": a bare payment by a
+    buyer the article told of buying a stake before is for that stake."""
+    bought: list[tuple[str, str]] = []  # (buyer's first word, what it bought)
+    for a in out:
+        m = _BOUGHT_BY.match(a.object or "")
+        if m is not None:
+            bought.append((m.group("by").split()[0], m.group("what")))
+            continue
+        paid = _BARE_PAYMENT.fullmatch(a.object or "")
+        if paid is None:
+            continue
+        what = next((w for by, w in reversed(bought) if paid.group(1).split()[0] == by), None)
+        if what is not None:
+            a.object = f"{a.object} for {what}"
+
+
+_BOUGHT_BY = re.compile(r"^(?P<what>stake in .+?) (?:bought|acquired|taken) by (?P<by>[A-Z].*)$")
+_BARE_PAYMENT = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? payment")
 
 
 def _part_of_year(out: list[Amount]) -> None:
