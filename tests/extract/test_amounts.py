@@ -97,6 +97,9 @@ TABLE: list[tuple[str, str, float, str, str, str | None]] = [
     ("The project cost more than £2bn.", "£2bn", 2e9, "GBP", ">", None),
     ("Nearly $3bn was spent last year.", "$3bn", 3e9, "USD", "~", Y2020),
     ("About €400m has been invested.", "€400m", 4e8, "EUR", "~", None),
+    # an average is exact as said; "about" an average is not
+    ("Wages grew by an average of 3.2% a year.", "3.2%", 3.2, "percent", "=", None),
+    ("Wages grew by about 3% a year on average.", "3%", 3, "percent", "~", None),
     ("Fines of up to $1m could be imposed.", "$1m", 1e6, "USD", "<", None),
     ("The charity raised almost £10,000.", "£10,000", 1e4, "GBP", "~", None),
     ("Losses were less than $200m.", "$200m", 2e8, "USD", "<", None),
