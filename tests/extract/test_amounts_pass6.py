@@ -23,6 +23,9 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
     ("sentence", "text", "modality"),
     [
         ("The bank is looking for a further 540bn yen from investors.", "540bn yen", "target"),
+        # what a thing is set up or designed to do is its aim
+        ("The panel has been set up to advise hundreds of firms.", "hundreds of firms", "target"),
+        ("The fund is designed to help 2,000 families.", "2,000 families", "target"),
         # what a firm is expected to offer is others' guess, not its pledge
         ("Globex is expected to offer $2bn for the stake.", "$2bn", "forecast"),
         ("Globex has offered $2bn for the stake.", "$2bn", "pledge"),

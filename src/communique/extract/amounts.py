@@ -2686,6 +2686,10 @@ def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
 
 _IF_WORDS = frozenset("whether if unless".split())
 _IN_CASE = re.compile(r"\bin case\b", re.I)
+# What a thing is made for ("set up to advise hundreds of companies"), right before.
+_MEANT_TO = re.compile(
+    r"\b(?:set up|designed|intended|meant|established|created) to (?:\w+ ){1,3}$", re.I
+)
 # What will come in time ("only a matter of time until"), and what is tried for.
 _IN_TIME = re.compile(r"\b(?:matter|question) of time (?:until|before|till)\b", re.I)
 _TRY_TO = re.compile(
@@ -10786,6 +10790,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     "ensure" in lead_text or "sure" in lead_text or "guarantee" in lead_text
                 ) and _TRY_TO.search(lead_text):
                     aim = "target"  # "trying to ensure that 90% of homes get broadband"
+                elif " to " in lead_text and _MEANT_TO.search(lead_text):
+                    aim = "target"  # "It has been set up to advise hundreds of companies"
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
