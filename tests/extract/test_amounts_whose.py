@@ -658,6 +658,22 @@ _A_TIME_NO_YEAR_DATES: list[tuple[str, str, str | None]] = [
 ]
 
 
+_WHAT_A_REPORT_COVERS: list[tuple[str, str, str | None]] = [
+    # what a report the sentence is about covers is covered by that report
+    (
+        "The watchdog's latest report showed the cost of the 12 schemes covered had risen.",
+        "12 schemes",
+        "schemes covered by watchdog's latest report",
+    ),
+    # (not by another subject)
+    (
+        "The minister said the cost of the 12 schemes covered had risen.",
+        "12 schemes",
+        "schemes covered",
+    ),
+]
+
+
 _THE_VALUE_A_CHANGE_CAME_FROM: list[tuple[str, str, str | None]] = [
     # the value a change came from is the previous one
     (
@@ -762,6 +778,7 @@ _WHAT_A_LOSS_IS_FROM_AND_A_CLAIM_FOR: list[tuple[str, str, str | None]] = [
         *_A_GAP_TO_ANOTHER_THING,
         *_THE_BASIS_IT_IS_ON,
         *_A_TIME_NO_YEAR_DATES,
+        *_WHAT_A_REPORT_COVERS,
         *_THE_VALUE_A_CHANGE_CAME_FROM,
         *_WHEN_A_COMPARED_VALUE_WAS,
         *_COUNTED_BY_A_NOUN_S_PARTICIPLE,

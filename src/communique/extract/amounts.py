@@ -7178,6 +7178,26 @@ def _owned_by_subject(
 _OWNED_ALREADY = re.compile(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b")
 
 
+# Things a report covers ("the 20 projects covered"), and the nouns for such a report.
+_COVERED = re.compile(r"\b(covered|surveyed|studied|reviewed|examined)\b(?! by)")
+_REPORT_NOUNS = frozenset(
+    "report survey study review audit poll research analysis inquiry investigation".split()
+)
+
+
+def _covered_by(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "projects covered" -> "projects covered by NAO's annual report" ("The NAO's annual
+    report showed the total cost of the 20 projects covered ..."): what a report the
+    sentence is about covers, by that report."""
+    m = _COVERED.search(obj)
+    if m is None:
+        return obj
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _REPORT_NOUNS or subj.i in skip:
+        return obj
+    return f"{obj[: m.end()]} by {_np(subj, skip, with_acl=False)}{obj[m.end() :]}"
+
+
 def _names_someone(obj: str, sent: Any) -> bool:
     """Whether an object names a firm, person or other owner already (a capitalised word
     the sentence has as a name, and not of a place, nation or time)."""
@@ -11611,6 +11631,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _on_basis(obj, span, sent_, verb_, text)
+            obj = _covered_by(obj, sent_, amount_toks)
             if period is None and hit.start not in prior_at:
                 undated_ = _undated_time(span, sent_, verb_, text)
                 if undated_:
