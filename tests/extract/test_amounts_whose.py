@@ -658,6 +658,29 @@ _A_TIME_NO_YEAR_DATES: list[tuple[str, str, str | None]] = [
 ]
 
 
+_WITHOUT_CURRENCY_MOVES: list[tuple[str, str, str | None]] = [
+    # a figure said as it would be without currency moves
+    (
+        "Profits rose 2% to £900m, but would have been 6% higher if currency movements were"
+        " stripped out.",
+        "6%",
+        "rise in Profits excluding currency movements",
+    ),
+    (
+        "Sales rose 4% at constant exchange rates.",
+        "4%",
+        "rise in Sales excluding currency movements",
+    ),
+    # (not the figure as it was)
+    (
+        "Profits rose 2% to £900m, but would have been 6% higher if currency movements were"
+        " stripped out.",
+        "2%",
+        "rise in Profits",
+    ),
+]
+
+
 _WHAT_A_REPORT_COVERS: list[tuple[str, str, str | None]] = [
     # what a report the sentence is about covers is covered by that report
     (
@@ -779,6 +802,7 @@ _WHAT_A_LOSS_IS_FROM_AND_A_CLAIM_FOR: list[tuple[str, str, str | None]] = [
         *_THE_BASIS_IT_IS_ON,
         *_A_TIME_NO_YEAR_DATES,
         *_WHAT_A_REPORT_COVERS,
+        *_WITHOUT_CURRENCY_MOVES,
         *_THE_VALUE_A_CHANGE_CAME_FROM,
         *_WHEN_A_COMPARED_VALUE_WAS,
         *_COUNTED_BY_A_NOUN_S_PARTICIPLE,

@@ -11804,6 +11804,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _compared_change(out, text)
     _respectively(out, text)
     _part_of_year(out)
+    _currency_stripped(out, text)
     _payment_for_bought(out)
     _undated_in_object(out)
     if countries is not None:
@@ -11852,6 +11853,28 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
             what = "interest rates"
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
         a.object = f"{m.group('pre') or ''}{owner} {what}"
+
+
+# A figure given as it would be without currency moves ("would have been 8% higher if
+# currency movements were stripped out", "at constant exchange rates").
+_NO_CURRENCY = re.compile(
+    r"[^.;]{0,30}?\b(?:if (?:the )?(?:effects? of )?(?:currency|exchange[- ]rate) "
+    r"(?:movements|moves|effects|changes|swings|fluctuations) (?:were|are|had been) "
+    r"(?:stripped out|excluded|removed|taken out|ignored)|at constant (?:currency|currencies|"
+    r"exchange rates)|excluding (?:the effects? of )?(?:currency|exchange[- ]rate) "
+    r"(?:movements|moves|effects|changes|swings))",
+    re.I,
+)
+
+
+def _currency_stripped(out: list[Amount], text: str) -> None:
+    """ "rise in Cadbury's profits" -> "... excluding currency movements": a figure said
+    as it would be without currency moves."""
+    for a in out:
+        if a.object and "currency" not in a.object and _NO_CURRENCY.match(text, a.span[1]):
+            a.object = f"{a.object} excluding currency movements"
+            if a.extra.get("modality") == "possible":
+                a.extra.pop("modality")  # (a figure restated, not a thing that may happen)
 
 
 def _payment_for_bought(out: list[Amount]) -> None:
