@@ -698,6 +698,13 @@ _WHAT_A_REPORT_COVERS: list[tuple[str, str, str | None]] = [
 
 
 _THE_VALUE_A_CHANGE_CAME_FROM: list[tuple[str, str, str | None]] = [
+    # (a year before: the same period's, not the period before's)
+    (
+        "Quarterly profits at Globex jumped 76% to $1.13bn, from $639m year-earlier.",
+        "$639m",
+        "quarterly profits at Globex a year earlier",
+    ),
+    ("Sales rose to $5bn from $4bn.", "$4bn", "previous sales"),
     # the value a change came from is the previous one
     (
         "The state raised the limit for foreign ownership of airlines from 26% to 49%.",

@@ -9670,6 +9670,29 @@ def _compared_then(out: list[Amount], text: str) -> None:
             b.object = f"{b.object} {' '.join(then.group(1).split())}"
 
 
+_YEAR_EARLIER_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:a|one)\s+)?year[- ](?:earlier|ago|before)\b", re.I
+)
+
+
+def _a_year_earlier(out: list[Amount], text: str) -> None:
+    """ "previous quarterly profits" -> "quarterly profits a year earlier" ("jumped to $1.13bn
+    from $639m year-earlier"): the value before was the same period's a year before, not
+    the period before's."""
+    for a in out:
+        if (
+            a.object
+            and a.object.startswith("previous ")
+            and not a.period
+            and _YEAR_EARLIER_AFTER.match(text, a.span[1])
+        ):
+            a.object = f"{a.object.removeprefix('previous ')} a year earlier"
+        elif "conversion_of" in a.extra and a.object and a.object.startswith("previous "):
+            orig = next((b for b in out if list(b.span) == a.extra["conversion_of"]), None)
+            if orig is not None and orig.object and orig.object.endswith(" a year earlier"):
+                a.object = orig.object
+
+
 def _from_to_previous(out: list[Amount], text: str) -> None:
     """ "raised the limit from 49% to 74%", "cuts corporate tax from 30% to 29%": the value
     a change came from is the previous one, of the same thing as the value it went to."""
@@ -11789,6 +11812,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _forecast_from_to(out, text)
     _from_to_previous(out, text)
     _compared_then(out, text)
+    _a_year_earlier(out, text)
     _change_to_period(out, text)
     _points_to_rate(out, text)
     _period_in_object(out, text)
