@@ -5406,6 +5406,9 @@ _OWNED_OBJECT = re.compile(
 )
 
 
+_CAPITAL_WORDS = re.compile(r"[A-Z][A-Za-z.]*")
+
+
 class _Countries:
     """Token -> country code: entity mentions when the entities stage ran, else the
     knowledge base over the model's GPE/NORP names."""
@@ -5454,7 +5457,7 @@ class _Countries:
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
         return got
 
-    def names_one(self, sent: Any) -> bool:
+    def names_one(self, sent: Any, text: str) -> bool:
         """Whether a sentence names a country: a mention in its bounds, else a capitalised
         word of it that `of` takes for one (the same answer as asking `of` of every token)."""
         if self._starts is None:
@@ -5462,6 +5465,11 @@ class _Countries:
         at = bisect_left(self._starts, sent.start_char)
         if at < len(self._starts) and self._starts[at] < sent.end_char:
             return True
+        # (past the mentions, `of` names only a country or nationality word: none such in
+        # the sentence's words, no token to ask)
+        words = _CAPITAL_WORDS.findall(text, sent.start_char, sent.end_char)
+        if not any(_kb_country(w) or _kb_country(w.rstrip(".")) for w in words):
+            return False
         return any(t.text[:1].isupper() and self.of(t) for t in sent)
 
     def main(self) -> list[str]:
@@ -7150,15 +7158,14 @@ def _owned_by_subject(
     """ "spending on buying back shares" -> "Unilever's spending on buying back shares",
     "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
     figure with no owner, in a clause whose subject is a firm, is that firm's."""
-    if (
-        _OWNED_ALREADY.search(obj)
-        or obj in ("money", "figure", "amount")
-        or _names_someone(obj, sent)
-    ):
-        return obj  # (owned or named already; a central bank's rates are the country's)
+    words = obj.split()
+    if kind == "count" and not (len(words) > 1 and words[1].endswith("ed")):
+        return obj  # (only things counted as done take a doer)
+    if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
+        return obj  # (owned already; a central bank's rates are the country's)
     firm = _firm_subject(verb, span, sent, people, main_org, orgs)
-    if firm is None:
-        return obj
+    if firm is None or _names_someone(obj, sent):
+        return obj  # (or named already)
     firm = _DESCRIBED.sub("", firm)
     opening = sent[0]
     if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
@@ -11027,7 +11034,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             assert countries is not None
             sent_ = sent_of[span.start]
             if sent_.start not in named_sents:
-                named_sents[sent_.start] = countries.names_one(sent_)
+                named_sents[sent_.start] = countries.names_one(sent_, text)
             if named_sents[sent_.start]:
                 parties = _parties(reading, countries, span, amount_toks, sent_)
             else:
