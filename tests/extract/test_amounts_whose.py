@@ -226,24 +226,63 @@ def test_the_article_s_firm_even_when_the_model_calls_it_a_people(nlp: Any) -> N
     assert got.object == "Ambrew's pre-tax profits"
 
 
-def test_it_after_that_other_thing_is_not_the_article_s_firm(nlp: Any) -> None:
-    text = (
-        "Initech sells software. Initech also owns Globex, and Initech is big. However, "
-        "that business is weak. Last year it made profits of £21m."
-    )
-    art = amounts_article(nlp, text, entities=[named("Initech", "ORG", text, "e1")])
-    got = next(a for a in extract_amounts(art) if a.text == "£21m")
-    assert got.object == "profits"
-
-
-def test_shares_in_the_firm_are_the_named_firm_s(nlp: Any) -> None:
-    text = (
-        "Globex Stores has received a takeover offer. Globex Stores said it would study the "
-        "offer, and Globex Stores will reply soon. Shares in the retailer were up 19.6%."
-    )
-    art = amounts_article(nlp, text, entities=[named("Globex Stores", "ORG", text, "e1")])
-    got = next(a for a in extract_amounts(art) if a.text == "19.6%")
-    assert got.object == "rise in Shares in Globex Stores"
+@pytest.mark.parametrize(
+    ("text", "firm", "amount", "obj"),
+    [
+        # (not an "it" after "that business": that business's)
+        (
+            (
+                "Initech sells software. Initech also owns Globex, and Initech is big. However, "
+                "that business is weak. Last year it made profits of £21m."
+            ),
+            "Initech",
+            "£21m",
+            "profits",
+        ),
+        # "Shares in the retailer" are the named firm's
+        (
+            (
+                "Globex Stores has received a takeover offer. Globex Stores said it would study"
+                " the offer, and Globex Stores will reply soon. Shares in the retailer were up"
+                " 19.6%."
+            ),
+            "Globex Stores",
+            "19.6%",
+            "rise in Shares in Globex Stores",
+        ),
+        # a firm the tagger took for a plural noun
+        (
+            "Travelers is an insurer. Travelers had sales of $5.2bn in 2004.",
+            "Travelers",
+            "$5.2bn",
+            "Travelers' sales",
+        ),
+        # "the company share price" is the article's firm's
+        (
+            (
+                "Globex made a loss. Globex cut jobs. Globex shut plants. In London the company"
+                " share price was down 1% at 120 pence."
+            ),
+            "Globex",
+            "120 pence",
+            "Globex's share price",
+        ),
+        # "the bank" is the bank the article is about
+        (
+            (
+                "Barnaby Bank lifted profits. Barnaby Bank cut costs. Barnaby Bank hired staff. The"
+                " bank blamed higher funding costs for a 1% fall in profits in its retail division."
+            ),
+            "Barnaby Bank",
+            "1%",
+            "fall in profits in Barnaby Bank's retail division",
+        ),
+    ],
+)
+def test_the_firm_the_article_names(nlp: Any, text: str, firm: str, amount: str, obj: str) -> None:
+    art = amounts_article(nlp, text, entities=[named(firm, "ORG", text, "e1")])
+    got = next(a for a in extract_amounts(art) if a.text == amount)
+    assert got.object == obj
 
 
 _WHAT_THE_COUNTED_HAVE_IT_FOR: list[tuple[str, str, str | None]] = [
@@ -418,13 +457,6 @@ _THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE: list[tuple[str, str, str | None]] = [
 ]
 
 
-def test_a_firm_the_tagger_took_for_a_plural_noun(nlp: Any) -> None:
-    text = "Travelers is an insurer. Travelers had sales of $5.2bn in 2004."
-    art = amounts_article(nlp, text, entities=[named("Travelers", "ORG", text, "e1")])
-    got = next(a for a in extract_amounts(art) if a.text == "$5.2bn")
-    assert got.object == "Travelers' sales"
-
-
 @pytest.mark.parametrize(
     ("entities", "obj"),
     [
@@ -453,26 +485,6 @@ def test_a_buyer_s_payment_is_for_what_it_bought(nlp: Any) -> None:
     art = amounts_article(nlp, text, entities=ents)
     got = next(a for a in extract_amounts(art) if a.text == "$50m")
     assert got.object == "Globex's payment for stake in Initech"
-
-
-def test_the_company_share_price_is_the_firm_s(nlp: Any) -> None:
-    text = (
-        "Globex made a loss. Globex cut jobs. Globex shut plants. In London the company share"
-        " price was down 1% at 120 pence."
-    )
-    art = amounts_article(nlp, text, entities=[named("Globex", "ORG", text, "e1")])
-    got = next(a for a in extract_amounts(art) if a.text == "120 pence")
-    assert got.object == "Globex's share price"
-
-
-def test_the_bank_is_the_bank_the_article_is_about(nlp: Any) -> None:
-    text = (
-        "Barnaby Bank lifted profits. Barnaby Bank cut costs. Barnaby Bank hired staff. The"
-        " bank blamed higher funding costs for a 1% fall in profits in its retail division."
-    )
-    art = amounts_article(nlp, text, entities=[named("Barnaby Bank", "ORG", text, "e1")])
-    got = next(a for a in extract_amounts(art) if a.text == "1%")
-    assert got.object == "fall in profits in Barnaby Bank's retail division"
 
 
 @pytest.mark.parametrize(
