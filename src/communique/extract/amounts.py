@@ -7254,6 +7254,15 @@ _BASIS_LEVEL = {
 }
 
 
+def _of_clause(tok: Any, heads: set[int]) -> bool:
+    """Whether a phrase (by its head word `tok`) is said of the clause whose verb and the
+    verbs above it are `heads`: hung on one of them, or on its subject ("GDP, on an
+    annualised basis, fell 0.5%")."""
+    return tok.head.i in heads or (
+        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i in heads
+    )
+
+
 def _on_basis(obj: str, span: Any, sent: Any, verb: Any, text: str) -> str:
     """ "fall in GDP" -> "annualised fall in GDP" ("GDP, on an annualised basis, fell 0.5%"),
     "TimeWarner's profit" -> "TimeWarner's full-year profit" ("For the full-year,
@@ -7270,13 +7279,7 @@ def _on_basis(obj: str, span: Any, sent: Any, verb: Any, text: str) -> str:
         if first is None or not len(first):
             continue
         root = first.root
-        if not (
-            root.head.i in heads
-            or root.i in heads
-            # ("GDP, on an annualised basis, fell 0.5%": said of the clause's subject)
-            or root.head.dep_ in ("nsubj", "nsubjpass")
-            and root.head.head.i in heads
-        ):
+        if not (root.i in heads or _of_clause(root, heads)):
             continue
         key = next(g for g in m.groups() if g).lower()
         change = re.match(r"^(?:rise|fall|increase|drop|decline|growth|cut|change) in ", obj)
@@ -7323,9 +7326,7 @@ def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
             continue
         root = first[0]  # (the preposition)
         if (
-            root.head.i in heads
-            or root.head.dep_ in ("nsubj", "nsubjpass")
-            and root.head.head.i in heads
+            _of_clause(root, heads)
             or root.head.i in range(span.start, span.end)
             # ("Sales were up 3% in the quarter")
             or root.head.pos_ in ("ADV", "ADJ")
