@@ -32,7 +32,7 @@ import calendar
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -2698,6 +2698,7 @@ _TRY_TO = re.compile(
     re.I,
 )
 _IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
+_UNREAL_WORDS = re.compile(r"\b(?:would|could|might)(?:n't| not)? have\b", re.I)
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
 _PROPOSED_CHANGE = re.compile(
@@ -2708,13 +2709,40 @@ _PROPOSED_CHANGE = re.compile(
 )
 
 
+# Verbs whose amount comes about by their doing ("would have gained a 20% share"), unlike
+# those that act on what is there ("would have banned £56m in donations": given, not banned).
+_MAKING_VERBS = frozenset(
+    """gain earn make cost save raise win reach pay receive get generate bring fetch lose
+    spend rise fall grow increase decrease drop climb jump add cut""".split()
+)
+
+
+def _unreal(verb: Any) -> bool:
+    """ "would have gained", "could have cost": an amount of a past that did not come
+    about."""
+    aux = {c.lower_ for c in verb.lefts if c.dep_ == "aux"}
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _MAKING_VERBS
+        and bool(aux & {"would", "could", "might"})
+        and "have" in aux
+    )
+
+
 def _conditional(span: Any) -> bool:
     """ "whether they raise prices by 20% or stagger it", "unless prices fall below $35": the
     amount's clause (or the clause it is joined to by "and") is a condition or a question,
     so the amount may not come about."""
     h = _clause_head(span[0])
+    noun = span[-1].head
+    if noun.pos_ == "NOUN" and any(_unreal(c) for c in noun.rights if c.dep_ == "relcl"):
+        return True  # "the 20% share it would have gained": a share it did not gain
     aux = {c.lower_ for c in h.lefts if c.dep_ == "aux"}
     if aux & {"would", "could", "might"} and "have" in aux:
+        if _unreal(h):
+            # "the share it would have gained had it won", "which would have banned £56m in
+            # donations": what did not happen
+            return True
         # "would have been 8% higher if currency movements were stripped out": what was not
         for c in h.rights:
             if c.dep_ == "advcl" and any(
@@ -3188,6 +3216,28 @@ def _personal(tok: Any) -> bool:
 _TIME_NOUNS = frozenset("period quarter year month week day time half".split())
 
 
+def _listed(noun: Any, skip: set[int]) -> set[int]:
+    """The other nouns of a list `noun` opens ("Nottinghamshire, Derbyshire and Durham"),
+    with their own words and the commas and "and" between them; none when the list is long
+    or holds an amount."""
+    got: set[int] = set()
+    k = noun
+    doc = noun.doc
+    while (nxt := next((c for c in k.rights if c.dep_ == "conj"), None)) is not None:
+        if nxt.pos_ not in ("NOUN", "PROPN") or (nxt.pos_ == "PROPN") != (noun.pos_ == "PROPN"):
+            return set()  # ("executives from AIG and one from Marsh": no list of places)
+        got |= {
+            c.i
+            for c in k.rights
+            if c.i < nxt.i and (c.dep_ == "cc" or c.text == "," and doc[c.i + 1].dep_ != "cc")
+        }
+        got |= {t.i for t in nxt.subtree if t.i <= nxt.i and t.dep_ != "det"}
+        k = nxt
+    if len(got) > 14 or skip & got:
+        return set()
+    return got
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -3207,6 +3257,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         return _join(words)
     keep: set[int] = {tok.i}
     forced: set[int] = set()  # words kept even though they are numbers of other amounts
+    listed: set[int] = set()  # a list's words, its commas kept
     for c in tok.lefts:
         if c.lower_ == "no":
             keep.add(c.i)  # "took no action": not "action"
@@ -3337,6 +3388,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 break
             if len(sub) <= 8 and not skip & set(sub):
                 keep |= set(sub)
+                if counted is not None:
+                    listed |= _listed(counted, skip)  # ("in Kent, Surrey and Essex": commas)
             elif (
                 c.lower_ == "of"
                 and counted is not None
@@ -3378,6 +3431,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                         if k.dep_ in ("compound", "amod", "poss")
                         for t in k.subtree
                     }
+                    # "across Nottinghamshire, Derbyshire and Durham": the whole list, as
+                    # its first alone would mislead
+                    listed |= _listed(pobj[0], skip)
+                    keep |= listed
                     inner = _complement(pobj[0]) if pobj[0].lemma_ in _COMPLEMENT_NOUNS else None
                     if inner is not None:  # "drop in the number of drivers ..."
                         keep |= {inner.head.i, inner.i}
@@ -3469,6 +3526,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if doc[i].dep_ not in ("det", "punct")
         or doc[i].i == tok.i
         or doc[i].text == "-"
+        or i in listed
         or doc[i].lower_ == "no"  # "took no action": not "took action"
     ]
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
@@ -5416,6 +5474,8 @@ class _Countries:
     def __init__(self, art: Article) -> None:
         self.by_char: dict[int, str] = {}
         self.counts: Counter[str] = Counter()
+        # the countries of the named firms, bodies and people ("Bank of England": GBR)
+        self.homes: Counter[str] = Counter()
         self.names: dict[str, str] = {}  # a country's name as the article writes it
         self._starts: list[int] | None = None  # the sorted keys of `by_char`, when asked
         for ent in art.entities:
@@ -5427,6 +5487,8 @@ class _Countries:
                 self.by_char.update(dict.fromkeys(range(mm.span[0], mm.span[1]), ent.country))
                 if ent.type in ("COUNTRY", "GPE", "NORP"):
                     self.counts[ent.country] += 1
+                elif ent.type in ("ORG", "PERSON"):
+                    self.homes[ent.country] += 1
         self.from_entities = bool(self.by_char)
         if not self.from_entities and art.doc is not None:
             for e in art.doc.ents:
@@ -5477,6 +5539,18 @@ class _Countries:
         often than any other; else none."""
         top = self.counts.most_common(2)
         if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return []
+        return [top[0][0]]
+
+    def home(self) -> list[str]:
+        """The country an article is about: the one it names most (`main`), else, when it
+        names no country twice, the one its bodies and people are of, three mentions at
+        least and more than any other ("the Bank of England", "Mervyn King": GBR)."""
+        named = self.main()
+        if named or max(self.counts.values(), default=0) >= 2:
+            return named
+        top = (self.homes + self.counts).most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] >= top[0][1] - 1:
             return []
         return [top[0][0]]
 
@@ -10825,7 +10899,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
-                and said_in(_IF_WORD, sent_of[span.start])
+                and (
+                    said_in(_IF_WORD, sent_of[span.start])
+                    or said_in(_UNREAL_WORDS, sent_of[span.start])
+                )
                 and _conditional(span)
             ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
@@ -11106,7 +11183,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
             ):
                 # "Growth was 1.1% in 2004" in an article about one country's economy
-                parties = countries.main()
+                parties = countries.home()
             holder_ = _clause_subject_noun(span)
             if not parties and (
                 obj
@@ -11274,6 +11351,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if dated_ is not None:
                     p = Period(p.start, p.end, p.text, dated_, p.kind)
             if p is not None:
+                p = _split_year(p, unit, sent)
                 period = p.interval
                 extra["period_text"] = p.text
                 part = next(
@@ -11817,6 +11895,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 base_ = f"share of {base_}"  # "6% of the £22bn ministers hope to save"
             out[k].object = base_
     _share_from_to(out, text)
+    if parsed and countries is not None:
+        _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in)
     _forecast_from_to(out, text)
     _from_to_previous(out, text)
     _compared_then(out, text)
@@ -11844,6 +11924,95 @@ def _extract_amounts(art: Article) -> list[Amount]:
     for a in out:
         a.extra.pop("_base", None)
     return out
+
+
+# "2003-4", "2004-05": one year and the next, as a financial year is written (a season or a
+# school year is said as such).
+_SPLIT_YEAR = re.compile(r"(?P<a>(?:19|20)\d\d)[-–](?P<b>\d\d?)")
+_MONEY_YEAR = re.compile(
+    r"(?i)\b(?:budget|tax|taxes|spending|spent|financial|fiscal|government|department|"
+    r"borrowing|grants?|funding|accounts?)\b"
+)
+_NOT_MONEY_YEAR = re.compile(r"(?i)\b(?:season|academic|school year|term)\b")
+
+
+def _split_year(p: Period, unit: str | None, sent: Any) -> Period:
+    """ "received over £4m ... in 2003-4": a split year of a UK sum or of a budget is the
+    financial year (April to March, as in the UK, India and Japan), not two calendar
+    years."""
+    m = _SPLIT_YEAR.fullmatch(p.text)
+    if m is None or p.kind != "range":
+        return p
+    a, b = int(m.group("a")), m.group("b")
+    if (a + 1) % 10 ** len(b) != int(b):
+        return p  # ("1998-9" is; "2003-7" is a span of years)
+    text = sent.text
+    if _NOT_MONEY_YEAR.search(text) or not (unit == "GBP" or _MONEY_YEAR.search(text)):
+        return p  # (a UK sum, or one of a budget or accounts: "$1.2bn exported in 2003-04"
+        # may be of a crop's year)
+    return Period(p.start, p.end, p.text, f"{a}-04-01/{a + 1}-03-31", "fiscal")
+
+
+# A firm's own results, and the words that may stand before them and leave them its.
+_OWN_RESULTS = frozenset(
+    """profit profits loss losses revenue revenues turnover earnings sales debt debts assets
+    dividend dividends savings write-down write-downs""".split()
+)
+_RESULT_WORDS = frozenset(
+    """total global worldwide overall annual full-year half-year first-half second-half
+    quarterly interim net gross operating pre-tax underlying like-for-like group cost
+    trading core""".split()
+)
+
+
+def _firm_by_default(
+    out: list[Amount],
+    doc: Any,
+    sent_of: list[Any],
+    orgs: list[tuple[int, int]],
+    main_org: str | None,
+    countries: _Countries,
+    said_in: Callable[[re.Pattern[str], Any], bool],
+) -> None:
+    """ "global sales were up 1%" -> "Glaxo's global sales": a firm's own results with no
+    owner, in a sentence that names no other firm and no country, are those of the firm
+    the article is about."""
+    if main_org is None:
+        return
+    text = doc.text
+    owner = _named_owner(main_org)
+    assert owner is not None
+    for a in out:
+        m = _FIRM_METRIC.match(a.object or "")
+        if m is None or a.parties or m.group("rest") and not m.group("rest").startswith(" in "):
+            continue
+        words = m.group("what").split()
+        if (
+            words[-1].lower() not in _OWN_RESULTS
+            or not {w.lower() for w in words[:-1]} <= _RESULT_WORDS
+            or _OWNED_ALREADY.search(a.object or "")
+            or re.search(r"[A-Z]", f"{m.group('pre')}{m.group('rest')}")
+        ):
+            continue
+        at = _tokens(doc, a.span[0], a.span[1])
+        if at is None or not len(at):
+            continue
+        sent = sent_of[at.start]
+        named = [
+            text[b:e]
+            for b, e in orgs
+            if sent.start_char <= b < sent.end_char and text[b:e] not in main_org
+        ]
+        if named or countries.names_one(sent, text):
+            continue  # (another firm's, or a country's: "car sales in Japan")
+        verb = _clause_head(at[0])
+        if said_in(_IT_WORDS, sent) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children
+        ):
+            continue  # ("that business is weak. Last year it made profits": the owner rules
+            # read the "it" and left it)
+        what = _uncap(m.group("what"), sent[0].text)
+        a.object = f"{m.group('pre')}{owner} {what}{m.group('rest')}"
 
 
 # A bare measure of a whole economy ("Growth", "interest rates", "budget deficit").
