@@ -162,3 +162,25 @@ def test_a_list_of_places_is_kept_whole(
     obj = _amount(nlp, text, amount).object or ""
     assert has in obj
     assert lacks is None or lacks not in obj
+
+
+_FRONTED: list[tuple[str, str, str]] = [
+    # a place fronted with "in" says where the counted were
+    ("In Kent alone, 800 parents were fined.", "800 parents", "parents fined in Kent"),
+    (
+        "In one local education authority alone 800 parents were warned they would receive "
+        "a penalty notice.",
+        "800 parents",
+        "parents warned they would receive penalty notice in one local education authority",
+    ),
+    # (a time or a manner of speaking is no place)
+    ("In 2004, 800 parents were fined.", "800 parents", "parents fined"),
+    ("In total, 800 parents were fined.", "800 parents", "parents fined"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _FRONTED)
+def test_a_fronted_place_says_where_the_counted_were(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

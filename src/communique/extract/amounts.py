@@ -766,6 +766,44 @@ def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
     return f"in {_np(verb.head, skip)}"
 
 
+# Nouns of a place, whose fronted "in" says where the counted were ("In one local education
+# authority alone, 800 parents were warned").
+_FRONTED_PLACES = frozenset(
+    """authority area region county city town village country state province district school
+    prison hospital constituency borough council capital camp port zone estate""".split()
+)
+
+
+def _fronted_place(rel: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "In Kent alone, 800 parents were fined" -> "in Kent": the place a fronted "in"
+    puts the counted in; None when there is none."""
+    if verb is None or rel.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for c in verb.lefts:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "across", "throughout"):
+            continue
+        if c.i >= rel.left_edge.i or c.i != c.sent.start and c.doc[c.i - 1].is_alpha:
+            return None  # (only a phrase opening the sentence or set off before it)
+        place = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ in ("DATE", "TIME"):
+            return None
+        if not (
+            # (a one-word place the model may take for a person: "In Kent, ...")
+            place.pos_ == "PROPN"
+            and place.ent_type_ not in ("NORP", "ORG", "DATE", "EVENT")
+            and not any(k.dep_ == "compound" for k in place.lefts)
+            or place.pos_ == "NOUN"
+            and place.lemma_.lower() in _FRONTED_PLACES
+        ):
+            return None
+        words = [t for t in c.subtree if t.dep_ != "det" and t.lower_ != "alone"]
+        # (not another amount's words, but for a lone "one": "in one education authority")
+        if len(words) > 7 or any(t.i in skip and t.lower_ != "one" or t.is_punct for t in words):
+            return None
+        return f"{c.lower_} {_join(words[1:])}"
+    return None
+
+
 # Verbs of what the counted believe or say ("64 respondents believed the sentence should
 # cease"), and of what shows them ("Results showed 64 respondents believed ...").
 _BELIEF_VERBS = frozenset(
@@ -1121,7 +1159,7 @@ def _count_object(
         # "was mugged by six men", "visited by 2 million tourists": the doers, by their deed
         return f"{np} {gerund(held.lemma_.lower())} {_np(done_to, skip)}"
     filled = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
-    if filled is not None and filled.lemma_.lower() in _SUPPLY_VERBS:
+    if filled is not None and filled.lemma_.lower() in _FILL_VERBS:
         whom = next((c for c in filled.rights if c.dep_ == "dobj" and c.i < noun.i), None)
         if whom is not None and _nounish(whom) and whom.i not in skip:
             # "to supply Peugeot with 30,000 vehicles": what is supplied, and to whom
@@ -1712,7 +1750,7 @@ _SOURCE_NOUNS = frozenset("claim research report study survey figure data poll a
 # China's Changyu": ITA and CHN).
 _DEAL_VERBS = frozenset("buy acquire purchase sell pay lend loan sue bid".split())
 # Verbs that fill someone "with" what they give: "supply Peugeot with 30,000 vehicles".
-_SUPPLY_VERBS = frozenset("supply provide equip arm furnish".split())
+_FILL_VERBS = frozenset("supply provide equip arm furnish".split())
 # Nouns of what something costs: "the total cost of the 20 projects" counts projects.
 _PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
 _CHANGE_OF_OBJ = re.compile(
@@ -4821,7 +4859,7 @@ _PAID_NOUNS = frozenset(
     ]
 )
 # Verbs whose object is what changed hands ("sold the unit for $800m").
-_TRADE_VERBS = frozenset("sell buy acquire auction purchase".split())
+_SOLD_VERBS = frozenset("sell buy acquire auction purchase".split())
 
 
 def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
@@ -4890,7 +4928,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     if not noun:
         words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
     sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
-    if noun and verb.lemma_.lower() in _TRADE_VERBS and sold is not None and _nounish(sold):
+    if noun and verb.lemma_.lower() in _SOLD_VERBS and sold is not None and _nounish(sold):
         return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
     if noun and verb.lemma_.lower() in ("value", "price"):
         # "valued its film unit at £300m", "Exel is valued at £2.6bn": whose value
@@ -10240,6 +10278,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         by_moved: str | None = None  # "raised its estimate by 80,000 barrels": that rise
         nation_counted: str | None = None  # "four Britons": the country of a demonym counted
         counted_noun: Any = None  # the noun a count counts
+        fronted: str | None = None  # "In Kent, 800 parents were fined": where they were
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
         if unit is None:
@@ -10302,6 +10341,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     if kind_[:1].isupper() and not _names_country(kind_):
                         nation_counted = _kb_country(kind_)
             there = _where_there(rel, verb, amount_toks)
+            fronted = _fronted_place(rel, verb, amount_toks)
             if there is not None and there not in count_object:
                 count_object = f"{count_object} {there}"
             moved = _by_count(noun, num_toks | amount_toks | lead_toks)
@@ -11727,6 +11767,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if hit.kind == "count":
                 obj = _done_how(obj, span, amount_toks)
                 obj = _in_which(obj, span, amount_toks)
+                if fronted is not None and fronted.lower() not in obj.lower():
+                    obj = f"{obj} {fronted}"
                 if re.fullmatch(r"(?:[\w'’-]+ ){0,3}markets?", obj, re.I) and not re.search(
                     r"\b(?:to|in|of|on|for|at)\b", obj
                 ):
