@@ -184,3 +184,38 @@ def test_a_fronted_place_says_where_the_counted_were(
     nlp: Any, text: str, amount: str, obj: str
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+_SAME_PERIOD: list[tuple[str, str, str | None]] = [
+    # a part of a year set against the same part of a named year is of the year after
+    (
+        "Its pre-tax earnings in the fourth quarter were 77m euros, up from 38m euros in the "
+        "same period of 2003.",
+        "77m euros",
+        "2004-10-01/2004-12-31",
+    ),
+    (
+        "Its pre-tax earnings in the fourth quarter were 77m euros, up from 38m euros in the "
+        "same period of 2003.",
+        "38m euros",
+        "2003-10-01/2003-12-31",
+    ),
+    (
+        "Sales in the first half rose to $2bn, against $1.9bn in the same period of 2003.",
+        "$2bn",
+        "2004-01-01/2004-06-30",
+    ),
+    # (a quarter the sentence does not name: not the whole year either)
+    (
+        "Net profit was $186m in the quarter, compared with $1.13bn in the same period in 2003.",
+        "$1.13bn",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), _SAME_PERIOD)
+def test_a_part_of_a_year_against_the_same_period(
+    nlp: Any, text: str, amount: str, period: str | None
+) -> None:
+    assert _amount(nlp, text, amount).period == period

@@ -10060,6 +10060,57 @@ def _year_after(out: list[Amount], text: str) -> None:
         _in_year_after(a, int(said.group(1)), out, text)
 
 
+# "in the fourth quarter ... up from 38m in the same period of 2003": a part of a year set
+# against the same part of a named year.
+_PART_OF_A_YEAR = re.compile(
+    r"(?i)\b(?:in|for|during) the (first|second|third|fourth|final|last) (quarter|half)\b"
+)
+_SAME_PERIOD = re.compile(
+    r"(?i)\b(?:in|for|during) the same (?:period|quarter|half)(?: of| in| last year,?)? "
+    r"((?:19|20)\d\d)\b"
+)
+
+
+_COMPARED_FROM = re.compile(
+    r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|"
+    r"versus)\b"
+)
+
+
+def _same_period_after(out: list[Amount], text: str) -> None:
+    """ "Its pre-tax earnings in the fourth quarter were 77m euros, up from 38m in the same
+    period of 2003": 77m euros is of the fourth quarter of 2004, 38m of 2003's (a figure
+    set against the same part of a year is that of the year after)."""
+    for a in out:
+        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        stop = text.find(". ", a.span[1])
+        sent = text[start : stop if stop >= 0 else len(text)]
+        same = _SAME_PERIOD.search(sent) if " same " in sent else None
+        said = str(a.extra.get("period_text", ""))
+        if a.period and same is not None and said.rsplit(" ", 1)[-1] == same.group(1):
+            # "compared with $1.13bn in the same period in 2003": that part of 2003, not the
+            # whole year; which part, the text may not say
+            a.period = None
+            a.extra.pop("period_text", None)
+        if a.period:
+            continue
+        parts = _PART_OF_A_YEAR.findall(sent)
+        if len(parts) != 1 or same is None:
+            continue
+        year = int(same.group(1))
+        at = a.span[0] - start
+        if at > same.start():
+            continue  # (after the compared period: another thing's)
+        before = _COMPARED_FROM.search(sent[:at]) is not None  # (the earlier value)
+        which, unit = parts[0]
+        which = "fourth" if which.lower() in ("final", "last") else which.lower()
+        got = parse_period(f"the {which} {unit.lower()} of {year if before else year + 1}")
+        if got is None:
+            continue
+        a.period = got
+        a.extra["period_text"] = f"the {which} {unit.lower()}"
+
+
 _THAN_A_YEAR = re.compile(
     r"[^.;]{0,40}?\b(?:than|on)\s+(?:in\s+)?((?:19|20)\d\d)(?:\s+figures)?\b(?!\s*[-/])"
 )
@@ -11949,6 +12000,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _worth_and_compared(out, text)
     _year_before(out, text)
     _year_after(out, text)
+    _same_period_after(out, text)
     _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
