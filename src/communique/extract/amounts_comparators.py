@@ -1,0 +1,542 @@
+"""Comparators and compared values: the comparator and its wording ("more than", "up to",
+"at least"), an earlier or previous value ("cut its forecast to 4.0% from 4.4%"), values
+compared with another ("compared with 10% before"), gaps and shortfalls ("19% less than
+men"), "from X to Y" pairs, "respectively" lists, a year-earlier figure, excesses, and the
+role an earlier forecast or target plays for a later one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_lexicon import Lexicon
+from communique.extract.amounts_parse import _base, _join, _nounish, _np, _subject, _tokens
+from communique.extract.amounts_words import _FROM, _TO_ONLY, _UP_VERBS
+from communique.record import Amount
+
+_AFTER_COMP = re.compile(
+    r"^(?:\s*(?P<c>or\s+more|or\s+so|or\s+less|or\s+fewer|-plus|plus(?!\s+[a-z]))\b|\+)", re.I
+)
+
+# Comparator words the parser hangs on the counted noun ("an estimated 5.2 million adults").
+_LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some about around".split())
+
+
+# -- the rest of the record ----------------------------------------------------------------
+
+
+_TAIL_WORD = re.compile(r"[a-z0-9]+\.?$")
+
+
+def _comparator(
+    text: str, hit: _Hit, sent_start: int, lx: Lexicon, doc: Any = None
+) -> tuple[str, str | None, int]:
+    """(comparator, the wording, where the wording starts)."""
+    if hit.high is not None:
+        return "~", None, hit.start
+    raw = text[max(sent_start, hit.start - 40) : hit.start]
+    # (an opening quote between the wording and the number: about "27% of the world's")
+    before = re.sub(r"\s+", " ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
+    tail = _TAIL_WORD.search(before)
+    # (a comparator's last word ends the text before the number, or none of them can)
+    for phrase, comp in lx.comparators if tail and tail.group() in lx.comparator_tails else ():
+        if before.endswith(phrase) and (
+            len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
+        ):
+            at = hit.start - len(raw) + _rfind_words(raw.lower(), phrase)
+            if doc is not None and phrase.split()[0] in ("up", "over", "under", "top"):
+                first = doc.char_span(at, at + 1, alignment_mode="expand")
+                # "pushed claims up to $37bn", "took over": a particle, not a comparator;
+                # but "could cost up to £100m" is a ceiling whatever the parse says.
+                if first is not None and len(first) and _particle(first[0]):
+                    continue
+            return comp, phrase, at
+    if hit.kind == "money" and re.search(r"(?:^|\s)past$", before):
+        # "took crude oil prices past $50 a barrel": a level passed (money only: "the past
+        # 12 months" is a time)
+        return ">", "past", hit.start - len(raw) + _rfind_words(raw.lower(), "past")
+    mark = _ABOVE_THE.search(before)
+    if mark and _MARK_AFTER.match(text, hit.end):
+        # "surged back above the $47 a barrel mark": a level passed.
+        word = mark.group(1)
+        comp = ">" if word in ("above", "over", "beyond", "past") else "<"
+        return comp, word, hit.start - len(raw) + _rfind_words(raw.lower(), word)
+    after = _AFTER_COMP.match(text[hit.end : hit.end + 12])
+    if after:
+        c = (after.group("c") or "+").lower()
+        return ("<" if "less" in c or "fewer" in c else "~" if "so" in c else ">"), c, hit.start
+    if hit.vague:
+        return ">", None, hit.start
+    return "=", None, hit.start
+
+
+_ABOVE_THE = re.compile(r"\b(above|over|beyond|past|below|under|beneath)\s+the$")
+_MARK_AFTER = re.compile(
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:mark|level|barrier|threshold|line|ceiling|floor)\b"
+)
+
+
+def _particle(tok: Any) -> bool:
+    """Whether the first word of "up to", "over" is a verb's particle, not a comparator."""
+    moved = (  # "brings the order book up to 225 orders": the verb's object, then "up"
+        tok.nbor(-1) if tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).dep_ == "dobj" else None
+    )
+    if (
+        tok.dep_ != "prt"
+        and not (tok.lower_ == "up" and tok.i > 0 and tok.nbor(-1).pos_ == "VERB")
+        and moved is None
+    ):
+        return False
+    if tok.lower_ != "up":
+        return True
+    verb = tok.head if tok.dep_ == "prt" else moved.head if moved is not None else tok.nbor(-1)
+    return verb.lemma_.lower() in _UP_VERBS
+
+
+def _rfind_words(raw: str, phrase: str) -> int:
+    """Start in `raw` of the last occurrence of `phrase`, allowing any whitespace runs."""
+    pat = r"\s+".join(re.escape(w) for w in phrase.split())
+    last = None
+    for m in re.finditer(pat, raw):
+        last = m
+    return last.start() if last else len(raw)
+
+
+_MORE_THAN = re.compile(
+    r"\s+(?P<way>more|higher|greater|bigger|above|less|lower|smaller|below)\s+than\s+", re.I
+)
+_MORE_WAYS = frozenset("more higher greater bigger above".split())
+
+
+def _aside_change(
+    text: str, span: Any, hit: _Hit, out: list[Amount], sent_start: int, skip: set[int]
+) -> tuple[str, Amount, str] | None:
+    """ "produced 14.27m tonnes ..., 21% more than the average": the percentage by which the
+    amount before differs from what it is compared with, as (object, that amount, way)."""
+    more = _MORE_THAN.match(text, hit.end)
+    if more is None:
+        return None
+    prev = next((a for a in reversed(out) if a.span[0] >= sent_start and a.unit != "percent"), None)
+    base = _base(prev)
+    if prev is None or not base:
+        return None
+    doc = span.doc
+    between = _tokens(doc, prev.span[1], hit.start) or []
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in skip for t in between):
+        return None  # "... tonnes, and exports rose 21% more than": its own clause
+    way = "rise" if more.group("way").lower() in _MORE_WAYS else "fall"
+    ref: list[Any] = []
+    for t in doc[span.end :]:
+        if t.idx < more.end():
+            continue
+        if t.is_punct or t.pos_ == "CCONJ":
+            break
+        ref.append(t)
+    said = _join([t for t in ref if t.dep_ != "det" and t.i not in skip])
+    if not ref or ref[0].lower_ in ("in", "on", "for", "during") or ref[0].ent_type_ == "DATE":
+        return f"{way} in {base}", prev, way  # "24% higher than in 2003": a year before
+    # (against another thing, not the same one earlier: a difference, not a rise)
+    return f"{base} {'above' if way == 'rise' else 'below'} {said}", prev, ""
+
+
+# Words that name a figure only by its role ("its target", "2003's figure", "analyst
+# expectations"): what they are of is said by the sentence's measure.
+_ROLE_WORDS = {
+    **dict.fromkeys("target targets expectation expectations forecast estimate".split(), "for"),
+    **dict.fromkeys("figure average record peak level total".split(), "of"),
+}
+_ROLE_OF = re.compile(rf"^(?:{'|'.join(_ROLE_WORDS)}) of ")
+# Nouns a sentence's subject measures with ("Mercedes' profits ... compared unfavourably").
+_MEASURE_SUBJECTS = frozenset(
+    """profit profits revenue revenues sales earnings loss losses price prices output exports
+    imports deficit surplus inflation growth spending costs savings turnover""".split()
+)
+
+
+def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
+    """ "Qantas's target" -> "Qantas's target for savings" when "Qantas made savings of
+    A$245m, and is on track to top its target of A$500m"; "analyst expectations" -> "analyst
+    expectations for Mercedes' profits": a role word's measure, from the sentence."""
+    role = obj.rsplit(" ", 1)[-1].lower()
+    link = _ROLE_WORDS.get(role)
+    owner, _, bare = obj.rpartition("'s ") if "'s " in obj else ("", "", obj)
+    if link is None or len(bare.split()) > 2:
+        return obj
+    if any(w.lower().rstrip("s") in _MEASURE_SUBJECTS for w in bare.split()[:-1]):
+        return obj  # "growth forecast": of growth already
+    for a in reversed(earlier):  # an amount before it in the sentence, of another role
+        base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(a) or "")
+        base = _ROLE_OF.sub("", base)  # ("figure of profits")
+        if owner and base.startswith(f"{owner}'s "):
+            base = base[len(owner) + 3 :]  # "Qantas's target for savings"
+        what = base.rsplit(" ", 1)[-1].lower()
+        if what in obj.lower().split():
+            return obj  # "the firm's margin forecast": of the margin already
+        if base and what not in _ROLE_WORDS and len(base) < 60:
+            return f"{obj} {link} {base}"
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subj is not None
+        and subj.lower_ in _MEASURE_SUBJECTS
+        and subj.i not in skip
+        and not span.start <= subj.i < span.end
+        and subj.lower_ not in obj.lower()
+    ):
+        return f"{obj} {link} {_np(subj, skip)}"
+    return obj
+
+
+# Verbs of one thing beating another by an amount ("production is outstripping demand by
+# 30%": the excess of production over demand).
+_EXCEED_VERBS = frozenset("exceed outstrip outpace outnumber outsell outweigh surpass".split())
+
+
+def _excess_of(span: Any, skip: set[int]) -> str | None:
+    """ "Production is outstripping demand by about 30%": the excess of one over the other."""
+    at = span.start - 1
+    while at > 0 and span.doc[at].lower_ in _LEAD_WORDS | {"just", "only", "over", "more"}:
+        at -= 1  # "by about 30%"
+    by = span.doc[at] if at >= 0 else None
+    verb = by.head if by is not None and by.lower_ == "by" else None
+    if verb is None or verb.lemma_.lower() not in _EXCEED_VERBS:
+        return None
+    over = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+    subj = _subject(verb)
+    if over is None or subj is None or subj.i in skip or subj.pos_ == "PRON":
+        return None
+    if not (_nounish(over) and _nounish(subj)):
+        return None
+    return f"excess of {_np(subj, skip)} over {_np(over, skip)}"
+
+
+# "from 4.4%", "up from November's 4.2%", "down from the third quarter's 5.1%"
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:(?:the\s+)?(?:first|second|third|fourth|final|last|"
+    r"previous)\s+(?:quarter|half|month|year)['’]s\s+|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)['’]s\s+)?$",
+    re.I,
+)
+
+
+def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str) -> bool:
+    """ "cut its forecast to 4.0% from 4.4%": whether the 4.4% is the previous forecast, to
+    be told apart from the new one as no period does it."""
+    if not _FROM_BEFORE.search(text, max(sent_start, hit.start - 40), hit.start):
+        return False
+    main = next(
+        (
+            a
+            for a in reversed(out)
+            if a.span[0] >= sent_start and a.unit == hit.unit and "conversion_of" not in a.extra
+        ),
+        None,
+    )
+    return main is not None and main.object == obj and not main.period and "previous" not in obj
+
+
+def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
+    """ "Forecasts for growth" -> "previous forecasts for growth" (after the whole article
+    is read, so no later amount copies the word)."""
+    obj = amount.object or ""
+    if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
+        obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
+    # (after its owner, of one word or more: "International Monetary Fund's")
+    owned = re.match(r"^(.*?\w['’]s) (.+)$", obj) or re.match(r"^(\S+['’]) (.+)$", obj)
+    amount.object = f"{owned.group(1)} previous {owned.group(2)}" if owned else f"previous {obj}"
+
+
+_FROM_TO = re.compile(r"\s+to\s+$")
+
+
+def _share_from_to(out: list[Amount], text: str) -> None:
+    """ "raised the limit for X from 49% to 74%": both ends of a move measure the same
+    thing, so an end the tree left without object or parties takes the other end's."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not _FROM.search(text, max(0, a.span[0] - 8), a.span[0])
+            or not _FROM_TO.fullmatch(text, a.span[1], b.span[0])
+        ):
+            continue
+        if a.object is None and b.object is not None:
+            a.object = _base(b)
+        elif b.object is None and a.object is not None:
+            b.object = _base(a)
+        if not a.parties and b.parties:
+            a.parties = list(b.parties)
+        elif not b.parties and a.parties:
+            b.parties = list(a.parties)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_LISTED = re.compile(r"\b([\w-]+)(?:, ([\w-]+))?,? and ([\w-]+)\b")
+
+
+def _respectively(out: list[Amount], text: str) -> None:
+    """ "Spending on health and education will rise by 9.4% and 8.1% respectively": each
+    amount measures its own item of the listed ones, in order."""
+    k = 0
+    while k < len(out):
+        a = out[k]
+        group = [a]
+        while k + len(group) < len(out):
+            b = out[k + len(group)]
+            gap = text[group[-1].span[1] : b.span[0]]
+            if (
+                b.unit != a.unit
+                or b.object != a.object
+                or not re.fullmatch(r",?\s+(?:and\s+)?", gap)
+            ):
+                break
+            group.append(b)
+        k += len(group)
+        end = text.find(".", group[-1].span[1])
+        if (
+            len(group) < 2
+            or not a.object
+            or not _RESPECTIVELY.search(text, group[-1].span[1], end if end > 0 else len(text))
+        ):
+            continue
+        parties = list(a.parties)
+        if len(parties) == len(group) and all(b.parties == parties for b in group):
+            for amount, code in zip(group, parties, strict=True):
+                amount.parties = [code]  # "to France and Spain rose 3% and 4% respectively"
+        listed = _LISTED.search(a.object)
+        items = [g for g in listed.groups() if g] if listed is not None else []
+        if listed is None or len(items) != len(group):
+            continue
+        for amount, item in zip(group, items, strict=True):
+            amount.object = a.object[: listed.start()] + item + a.object[listed.end() :]
+
+
+_THAN_BEFORE = re.compile(r"[^.;]{0,40}\b(?:than|above|below)\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _compared_change(out: list[Amount], text: str) -> None:
+    """ "consumer credit rose by £1.5bn, more than the £1.4bn expected and above the £1.4bn
+    reported the month before": a value compared with a change is a change of the same."""
+    for a, b in pairwise(out):
+        if (
+            "change" in a.extra
+            and "change" not in b.extra
+            and a.unit == b.unit
+            and a.object
+            and b.object == _base(a)
+            and _THAN_BEFORE.fullmatch(text, a.span[1], b.span[0])
+        ):
+            b.object = a.object
+            b.extra["change"] = a.extra["change"]
+            if "_base" in a.extra:
+                b.extra["_base"] = a.extra["_base"]
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus)\s+(?:an?\s+|the\s+)?(?:just\s+|only\s+)?$",
+    re.I,
+)
+# When a compared value was: "before the uprising", "four years ago", "a year earlier".
+_THEN_AFTER = re.compile(
+    r"\s+((?:before|after|during)\s+[^,.;()]{3,60}?|(?:\w+|a|one)\s+(?:years?|months?|weeks?|"
+    r"decades?)\s+(?:ago|earlier|before))(?=\s*[,.;)]|\s*$)"
+)
+
+
+def _compared_then(out: list[Amount], text: str) -> None:
+    """ "Unemployment stood at 25%, compared with 10% before the uprising": the compared
+    value is the same thing's at that other time, and says when."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not b.object
+            or a.object != b.object
+            or b.period
+            or "conversion_of" in b.extra
+            or not _COMPARED_BEFORE.search(text, max(0, b.span[0] - 30), b.span[0])
+        ):
+            continue
+        then = _THEN_AFTER.match(text, b.span[1])
+        if then is not None:
+            b.object = f"{b.object} {' '.join(then.group(1).split())}"
+
+
+_YEAR_EARLIER_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:(?:a|one)\s+)?year[- ](?:earlier|ago|before)\b", re.I
+)
+
+
+def _a_year_earlier(out: list[Amount], text: str) -> None:
+    """ "previous quarterly profits" -> "quarterly profits a year earlier" ("jumped to $1.13bn
+    from $639m year-earlier"): the value before was the same period's a year before, not
+    the period before's."""
+    for a in out:
+        if (
+            a.object
+            and a.object.startswith("previous ")
+            and not a.period
+            and _YEAR_EARLIER_AFTER.match(text, a.span[1])
+        ):
+            a.object = f"{a.object.removeprefix('previous ')} a year earlier"
+        elif "conversion_of" in a.extra and a.object and a.object.startswith("previous "):
+            orig = next((b for b in out if list(b.span) == a.extra["conversion_of"]), None)
+            if orig is not None and orig.object and orig.object.endswith(" a year earlier"):
+                a.object = orig.object
+
+
+def _from_to_previous(out: list[Amount], text: str) -> None:
+    """ "raised the limit from 49% to 74%", "cuts corporate tax from 30% to 29%": the value
+    a change came from is the previous one, of the same thing as the value it went to."""
+    for a, b in pairwise(out):
+        if (
+            a.unit != b.unit
+            or not b.object
+            or "conversion_of" in a.extra
+            or "conversion_of" in b.extra
+            or a.period != b.period
+            or "change" in a.extra
+            or "change" in b.extra
+            or "previous" in (a.object or "")
+            or not _FROM_BEFORE.search(text, max(0, a.span[0] - 40), a.span[0])
+            or not _TO_ONLY.fullmatch(text, a.span[1], b.span[0])
+        ):
+            continue
+        a.object = b.object
+        _mark_previous(a, 0, text)
+
+
+_LESS_THAN_NEXT = re.compile(r"\s+(less|lower|below|more|higher|above)\s+than\s+(?:the\s+)?")
+_NEXT_PREDICTED = re.compile(
+    r"\s+(?:\([^()]{0,40}\)\s+)?(predicted|forecast|expected|planned|budgeted|estimated)\b"
+)
+
+
+def _gap_to_forecast(out: list[Amount], text: str) -> None:
+    """ "£35bn - £2.5bn less than the £37.5bn predicted": the second figure is how far the
+    first falls short of the forecast, not the first's measure again."""
+    for b, c in pairwise(out):
+        than = _LESS_THAN_NEXT.fullmatch(text, b.span[1], c.span[0])
+        said = _NEXT_PREDICTED.match(text, c.span[1])
+        base = _base(c) or c.object
+        if than is None or said is None or not base or b.unit != c.unit:
+            continue
+        under = than.group(1) in ("less", "lower", "below")
+        b.object = (
+            f"{'shortfall' if under else 'excess'} of {base} "
+            f"{'below' if under else 'over'} what was {said.group(1)}"
+        )
+        b.extra.pop("change", None)
+        if b.extra.get("modality") == "forecast":
+            b.extra.pop("modality")  # (the gap of a known figure to the forecast is known)
+
+
+# "19% less than men", "24.4% above the previous record": a gap to a named thing.
+_GAP_TO = re.compile(
+    r"(?:\s*\([^)]{0,40}\))?\s+(?P<way>more|less|higher|lower|greater|bigger|smaller|"
+    r"cheaper|dearer|above|below)\s+(?:than\s+)?(?:the\s+|that\s+of\s+)?"
+    r"(?P<x>[A-Za-z][\w' -]{1,60}?)(?=\s*(?:[,.;:()]|\s-\s|\s+(?:and|but|while|as|in|on|"
+    r"at|for|by|after|before|since|during|according|this|last|next)\b|$))"
+)
+# What a gap may not be to: a time, an expectation or an amount ("than a year ago").
+_GAP_NOT = re.compile(
+    r"^(?:a|one|last|this|next|expected|forecast|predicted|anticipated|planned|estimated|"
+    r"originally|in|at|of|for|to|from|with|by|on|before|ever|usual|it|they|he|she|we|that|"
+    r"this|\d)\b|\b(?:year|month|quarter|week|decade|ago|expected|forecast|predicted|previously|"
+    r"before|earlier|times?)\b",
+    re.I,
+)
+_LEVELS_OF = re.compile(r"(?i)levels? (?:of|seen) (?:a|one|last|this) (?:year|month|week)\b")
+_GAP_UP = frozenset("more higher greater bigger dearer above".split())
+
+
+def _gap_to(out: list[Amount], text: str) -> None:
+    """ "Women earn 19% less than men" -> "shortfall of earnings of women below men"; "was
+    24.4% above the previous record" -> "excess of trade deficit over previous record": a
+    percentage told against another thing is the gap to it, not the thing's level."""
+    for a in out:
+        if a.unit not in ("percent", "percentage_points") or not a.object:
+            continue
+        if a.object.startswith(("excess of", "shortfall of", "gap ")) or re.search(
+            r" (?:what|above|below|over) ", a.object
+        ):
+            continue  # (said already: "production above average of past five years")
+        m = _GAP_TO.match(text, a.span[1])
+        if (
+            m is None
+            # ("below the levels of a year ago": a gap to a time's level, said as such)
+            or _GAP_NOT.search(m.group("x"))
+            and not _LEVELS_OF.match(m.group("x"))
+            or a.extra.get("change")
+        ):
+            continue
+        up = m.group("way").lower() in _GAP_UP
+        x = m.group("x").strip()
+        a.object = (
+            f"{'excess' if up else 'shortfall'} of {a.object} {'over' if up else 'below'} {x}"
+        )
+
+
+def _role_of_later(out: list[Amount], text: str) -> None:
+    """ "the panel's earlier forecast of 1.4% was too optimistic and warned growth would be
+    just 1%": a bare role word's measure, from the next amount of its sentence."""
+    for a, b in pairwise(out):
+        if not a.object or not b.object or a.unit != b.unit:
+            continue
+        role = a.object.rsplit(" ", 1)[-1].lower()
+        link = _ROLE_WORDS.get(role)
+        base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(b) or "")
+        if (
+            link is None
+            or len(a.object.rpartition("'s ")[2].split()) > 3
+            or not base
+            or base.rsplit(" ", 1)[-1].lower() in _ROLE_WORDS
+            or base.rsplit(" ", 1)[-1].lower() in a.object.lower().split()  # (said already)
+            or len(base) > 40
+            or re.search(r"[.!?]\s", text[a.span[1] : b.span[0]])
+        ):
+            continue
+        a.object = f"{a.object} {link} {base}"
+
+
+_WORTH_BEFORE = re.compile(r",\s*(?:each\s+)?worth\s+(?:about\s+|some\s+|almost\s+|nearly\s+)?$")
+_SHORT_OF = re.compile(
+    r"[^.;]{0,60}\b(?:short\s+of|ahead\s+of|below|above|beating|missing)\s+(?:the\s+)?$", re.I
+)
+
+
+def _worth_and_compared(out: list[Amount], text: str) -> None:
+    """ "922 cases of reported fraud in 2003, worth £38.5m": the money is the counted things'
+    value; "GDP up 2.3%, but short of the 2.5% predicted": the compared figure is of the
+    same change."""
+    for k, b in enumerate(out):
+        a = out[k - 1] if k else None
+        if a is None or not a.object or "conversion_of" in b.extra:
+            continue
+        gap = text[a.span[1] : b.span[0]]
+        if (
+            b.object is None
+            and b.unit not in ("percent", "points")
+            and a.extra.get("kind") == "count"
+            and _WORTH_BEFORE.search(text, a.span[1], b.span[0])
+            and not re.search(r"[.!?;]\s", gap)
+        ):
+            b.object = f"value of {a.object}"
+            b.parties = b.parties or list(a.parties)  # "922 cases in the UK, worth £38.5m"
+        elif (
+            b.unit == a.unit == "percent"
+            and "change" in a.extra
+            and b.object is not None
+            # (or its base with the basis both are on: "full-year GDP")
+            and b.object in (_base(a), a.object.split(" in ", 1)[-1])
+            and _SHORT_OF.fullmatch(gap)
+        ):
+            b.object = a.object  # (a forecast "GDP" is a forecast of its rise)
+    for b in out:  # conversions follow what they restate
+        if "conversion_of" in b.extra:
+            orig = next((a for a in out if list(a.span) == b.extra["conversion_of"]), None)
+            if orig is not None and b.object is None:
+                b.object = orig.object
+            if orig is not None and not b.parties:
+                b.parties = list(orig.parties)

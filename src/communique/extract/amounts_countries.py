@@ -1,0 +1,674 @@
+"""The countries an amount is about (its `parties`): the knowledge base's country names and
+nationality words, `_Countries` (token -> country code, from the entity mentions or the
+names), the country an object names as its owner ("India's construction sector"), the
+countries of the clause's actors, of "bilateral"/"between" wording and of an "its" that
+stands for a country, the country whose own money a currency is ("CNY" -> "CHN"), the
+country a bare "pesos" is the currency of, and the market a share price is quoted in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
+from typing import Any
+
+from communique.extract.amounts_lexicon import Lexicon
+from communique.extract.amounts_parse import (
+    _clause_head,
+    _name,
+    _outward,
+    _own_subtree,
+    _possessive,
+    _Reading,
+    _subject,
+    _where_clause,
+)
+from communique.extract.amounts_words import _COMPANY_NOUNS, _SAY_VERBS
+from communique.record import Amount, Article
+
+_BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
+
+
+# Verbs of a deal between two sides: the amount is both sides' ("Italy's Illva bought 33% of
+# China's Changyu": ITA and CHN).
+_DEAL_VERBS = frozenset("buy acquire purchase sell pay lend loan sue bid".split())
+
+# The country of a stock market index's exchange (facts).
+_INDEX_COUNTRY = {
+    "nasdaq": "USA",
+    "dow": "USA",
+    "nikkei": "JPN",
+    "topix": "JPN",
+    "ftse": "GBR",
+    "dax": "DEU",
+    "cac": "FRA",
+    "kospi": "KOR",
+    "sensex": "IND",
+    "hang seng": "HKG",
+}
+_INDEX_IN_OBJECT = re.compile(
+    r"\b(Nasdaq|Dow|Nikkei|Topix|FTSE|Dax|DAX|CAC|Cac|Kospi|Sensex|Hang Seng)\b"
+)
+
+
+# -- countries -----------------------------------------------------------------------------
+
+
+_CHANGE_OF_THING = re.compile(r"^((?:rise|fall|growth|increase|drop|decline) in )?(.+)$")
+
+
+def _nation_said_before(obj: str, before: str) -> tuple[str, list[str]] | None:
+    """ "wine sales" after "Chinese wine sales are growing" in the same sentence: the same
+    thing, the country's (object and parties); None when the sentence said no nationality."""
+    lead = _CHANGE_OF_THING.match(obj)
+    if lead is None or not lead.group(2) or any(w[:1].isupper() for w in lead.group(2).split()):
+        return None
+    core = lead.group(2)
+    at = before.find(f" {core}")
+    while at > 0:  # (found by text, not a pattern built for each amount)
+        word = before[:at].rsplit(None, 1)[-1] if before[:at].strip() else ""
+        after = before[at + 1 + len(core) : at + 2 + len(core)]
+        if (
+            word[:1].isupper()
+            and word[1:].isalpha()
+            and word[1:].islower()
+            and not after.isalnum()
+            and _names_nationality(word)
+            and (code := _kb_country(word)) is not None
+        ):
+            return f"{lead.group(1) or ''}{word} {core}", [code]
+        at = before.find(f" {core}", at + 1)
+    return None
+
+
+_CAPITAL_WORDS = re.compile(r"[A-Z][A-Za-z.]*")
+
+
+class _Countries:
+    """Token -> country code: entity mentions when the entities stage ran, else the
+    knowledge base over the model's GPE/NORP names."""
+
+    def __init__(self, art: Article) -> None:
+        self.by_char: dict[int, str] = {}
+        self.counts: Counter[str] = Counter()
+        # the countries of the named firms, bodies and people ("Bank of England": GBR)
+        self.homes: Counter[str] = Counter()
+        self.names: dict[str, str] = {}  # a country's name as the article writes it
+        self._starts: list[int] | None = None  # the sorted keys of `by_char`, when asked
+        for ent in art.entities:
+            if not ent.country:
+                continue
+            if ent.type == "COUNTRY":
+                self.names.setdefault(ent.country, ent.name)
+            for mm in ent.mentions:
+                self.by_char.update(dict.fromkeys(range(mm.span[0], mm.span[1]), ent.country))
+                if ent.type in ("COUNTRY", "GPE", "NORP"):
+                    self.counts[ent.country] += 1
+                elif ent.type in ("ORG", "PERSON"):
+                    self.homes[ent.country] += 1
+        self.from_entities = bool(self.by_char)
+        if not self.from_entities and art.doc is not None:
+            for e in art.doc.ents:
+                if e.label_ in ("GPE", "NORP"):
+                    code = _kb_country(e.text)
+                    if code and e.label_ == "GPE" and _names_country(e.text):
+                        self.names.setdefault(code, e.text)
+                    if code:
+                        self.by_char.update(dict.fromkeys(range(e.start_char, e.end_char), code))
+                        self.counts[code] += 1
+
+    def of(self, tok: Any) -> str | None:
+        got = self.by_char.get(tok.idx)
+        if got is None and not tok.text[:1].isupper():
+            return None  # (a country or nationality word is written with a capital)
+        if (
+            got is None
+            and (
+                tok.ent_type_ == "NORP"
+                and self.from_entities
+                # "English councils" read as a language, "The French government" as no entity
+                or tok.dep_ in ("amod", "compound")
+                and tok.text[:1].isupper()
+                and tok.ent_type_ in ("LANGUAGE", "NORP", "")
+                and not (tok.i > 0 and tok.doc[tok.i - 1].text in _REGION_WORDS)
+            )
+        ):
+            got = _kb_country(tok.text)  # "English local authorities": no entity of its own
+        return got
+
+    def names_one(self, sent: Any, text: str) -> bool:
+        """Whether a sentence names a country: a mention in its bounds, else a capitalised
+        word of it that `of` takes for one (the same answer as asking `of` of every token)."""
+        if self._starts is None:
+            self._starts = sorted(self.by_char)
+        at = bisect_left(self._starts, sent.start_char)
+        if at < len(self._starts) and self._starts[at] < sent.end_char:
+            return True
+        # (past the mentions, `of` names only a country or nationality word: none such in
+        # the sentence's words, no token to ask)
+        words = _CAPITAL_WORDS.findall(text, sent.start_char, sent.end_char)
+        if not any(_kb_country(w) or _kb_country(w.rstrip(".")) for w in words):
+            return False
+        return any(t.text[:1].isupper() and self.of(t) for t in sent)
+
+    def main(self) -> list[str]:
+        """The country an article names most, when it is named at least twice and more
+        often than any other; else none."""
+        top = self.counts.most_common(2)
+        if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+            return []
+        return [top[0][0]]
+
+    def home(self) -> list[str]:
+        """The country an article is about: the one it names most (`main`), else, when it
+        names no country twice, the one its bodies and people are of, three mentions at
+        least and more than any other ("the Bank of England", "Mervyn King": GBR)."""
+        named = self.main()
+        if named or max(self.counts.values(), default=0) >= 2:
+            return named
+        top = (self.homes + self.counts).most_common(2)
+        if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] >= top[0][1] - 1:
+            return []
+        return [top[0][0]]
+
+    def dyad(self) -> list[str]:
+        top = [c for c, n in self.counts.most_common(2) if n >= 2]
+        return sorted(top) if len(top) == 2 else []
+
+
+@lru_cache(maxsize=4096)
+def _kb_names(text: str, how: str) -> bool:
+    """Whether `text` is a country's name (`how="country"`, not a city of it: "London") or
+    its nationality word (`how="country_by_adjective"`: "German")."""
+    try:
+        from communique.kb import KnowledgeBase
+
+        return getattr(KnowledgeBase.load(), how)(text) is not None
+    except Exception:  # noqa: BLE001 - without the KB every place counts
+        return True
+
+
+def _names_country(text: str) -> bool:
+    return _kb_names(text, "country")
+
+
+def _names_nationality(text: str) -> bool:
+    return _kb_names(text, "country_by_adjective")
+
+
+@lru_cache(maxsize=4096)
+def _kb_country(text: str) -> str | None:
+    try:
+        from communique.kb import KnowledgeBase
+
+        c = KnowledgeBase.load().resolve_country(text)
+        return c.code if c else None
+    except Exception:  # noqa: BLE001 - the KB is optional here: no parties without it
+        return None
+
+
+# "North American", "Latin America": a region, not the country its last word names.
+_REGION_WORDS = frozenset("North South East West Latin Central".split())
+_OBJ_OWNER = re.compile(
+    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b"
+)
+_OBJ_NATION = re.compile(
+    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )(?<!in )(?<!of )"
+    r"([A-Z][\w.]*)\b(?! [A-Z])"
+)
+
+
+def _object_country(obj: str) -> list[str]:
+    """The country an object names as its owner ("India's construction sector", "UK's
+    Muslims") or by a nationality word ("US insurance broker", "Ethiopians helped"); not a
+    place given with "in" ("shares in London"), nor a word inside a name ("France Telecom")."""
+    for m in _OBJ_OWNER.finditer(obj):
+        if _names_country(m.group(1)) and (code := _kb_country(m.group(1))):
+            return [code]
+    for m in _OBJ_NATION.finditer(obj):
+        word = m.group(1)
+        if _names_nationality(word) and (code := _kb_country(word)):
+            return [code]
+    for m in _NATION_BEFORE_NAME.finditer(obj):
+        # "an offer from Swiss Xstrata": a nationality word before a name is the name's
+        # country (not a country's name inside a firm's: "France Telecom")
+        word = m.group(1)
+        if _names_nationality(word) and not _names_country(word) and (code := _kb_country(word)):
+            return [code]
+    for m in _NATION_FIRM.finditer(obj) if _FIRM_WORD.search(obj) else ():
+        # "acquisition of US firm ISG": the country a firm is described by
+        word = m.group(1)
+        if (_names_country(word) or _names_nationality(word)) and (code := _kb_country(word)):
+            return [code]
+    index = _INDEX_IN_OBJECT.search(obj)
+    if index is not None:
+        return [_INDEX_COUNTRY[index.group(1).lower()]]  # "fall in Nasdaq index"
+    return []
+
+
+_FIRM_WORD = re.compile(r" (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b")
+_NATION_FIRM = re.compile(
+    r"(?<![\w.])([A-Z][\w.]*(?: [A-Z][a-z]+)?) (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b"
+)
+
+_NATION_BEFORE_NAME = re.compile(r"(?<![\w.])(?<!in )(?<!of )([A-Z][a-z]+) (?=[A-Z])")
+
+
+def _local_unit(said: str, unit: str, countries: _Countries, lx: Lexicon) -> str:
+    """ "24.2 trillion pesos" in an article about Colombia: Colombian pesos. A bare currency
+    word several countries use takes the currency of the country the article names most."""
+    words = said.lower().split()
+    word = words[-1] if words else ""
+    by = lx.local.get(word)
+    if not by or lx.words.get(word) != unit or " ".join(words[-2:]) in lx.words:
+        return unit  # not shared, or qualified: "Argentine pesos"
+    named = [(n, c) for c, n in countries.counts.items() if c in by]
+    return by[max(named)[1]] if named else unit
+
+
+def _clause_subject_noun(span: Any) -> Any:
+    """The noun the amount's clause is about: its subject, or the antecedent of a "which"
+    subject ("the country, which has about $200bn in reserves")."""
+    head = _clause_head(span[0])
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        return head.head
+    return subj
+
+
+def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str]:
+    """Countries of the sentence's subject when the amount's phrase belongs to "its" or
+    "their" ("its claim for $280bn", "their export incomes"); else none."""
+    outs = _outward(span)
+    h = outs[0].head if outs else None
+    owned = False
+    for _ in range(3):
+        if h is None:
+            break
+        near = [h, *(c for c in h.children if c.dep_ == "dobj")]  # "threw out its claim for"
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for n in near for c in n.children):
+            owned = True
+            break
+        if h.head.i == h.i:
+            break
+        h = h.head
+    if not owned:
+        v = _clause_head(outs[0].head) if outs else None
+        owned = v is not None and any(
+            c.dep_ in ("dative", "dobj") and c.lower_ in ("it", "them")
+            for w in (v, v.head)
+            for c in w.children
+        )  # "corruption has cost it 1bn CFA francs"
+    if not owned and outs:
+        # "He names Russia as the failing state as it has an estimated 90% of all fissile
+        # material": "it" is the one country a core word of the sentence named before
+        v = _clause_head(outs[0].head)
+        it = next((c for c in v.lefts if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+        if it is not None:
+            doc = span.doc
+            named = [
+                code
+                for t in doc[span.sent.start : it.i]
+                if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (code := countries.of(t))
+            ]
+            if len(set(named)) == 1:
+                return named[:1]
+    if not owned:
+        return []
+    root = span[0].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    found: list[str] = []
+    if subj is not None:
+        for t in subj.subtree:
+            code = countries.of(t)
+            if code and code not in found and t.i not in skip:
+                found.append(code)
+    return found
+
+
+# Agreements and programmes named for the city they were made in ("the Lisbon agenda").
+_ACCORD_NOUNS = frozenset(
+    "target agenda treaty protocol criterion round process strategy accord pact convention".split()
+)
+
+
+# Nouns whose "against" side is a party of their amount ("a $28bn claim against Russia").
+_AGAINST_OWNED = frozenset(
+    "claim case lawsuit suit action judgement judgment ruling fine sanction award bid".split()
+)
+
+
+def _parties(
+    r: _Reading,
+    countries: _Countries,
+    span: Any,
+    amount_toks: set[int] | None = None,
+    sent: Any = None,
+) -> list[str]:
+    found = _parties_found(r, countries, span, amount_toks, sent)
+    head = _clause_head(span[-1])
+    if _where_clause(head) and _names_country(_name(head.head)):
+        # "in the US, where there are 16 million citizens of Mexican origin": there too
+        place = head.head
+        for t in (*(c for c in place.lefts if c.dep_ == "compound"), place):
+            code = countries.of(t)
+            if code and code not in found:
+                found.append(code)
+    return found
+
+
+def _parties_found(
+    r: _Reading,
+    countries: _Countries,
+    span: Any,
+    amount_toks: set[int] | None = None,
+    sent: Any = None,
+) -> list[str]:
+    found: list[str] = []
+
+    def add(tok: Any) -> None:
+        code = countries.of(tok)
+        if not code:
+            return
+        if any(
+            a.dep_ == "prep"
+            and a.lower_ == "against"
+            and a.head.lemma_.lower() not in _AGAINST_OWNED
+            and a.head.i not in skip
+            for a in tok.ancestors
+        ):
+            return  # "10% before the uprising against Israeli occupation": the other side
+        if tok.lower_ in ("america", "american") and tok.i > 0:
+            if tok.doc[tok.i - 1].lower_ in ("north", "south", "latin", "central"):
+                return  # "plants in western Europe and North America": a region
+        if (
+            code
+            and tok.dep_ == "compound"
+            and tok.head.pos_ == "PROPN"
+            and not _names_country(tok.text)
+            and not _names_nationality(tok.text)
+        ):
+            return  # "the Mecca Bingo chain": a town inside a name
+        if (
+            code
+            and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.lemma_.lower() in _ACCORD_NOUNS
+            and not _names_country(tok.text)
+            and not _names_nationality(tok.text)
+        ):
+            return  # "the Lisbon targets", "the Kyoto protocol": named for a city, not its
+        if (
+            code
+            and tok.dep_ == "pobj"
+            # (or "the men freed from Guantanamo Bay": where they were, not whose)
+            and tok.head.lower_ in ("in", "at", "from")
+            and tok.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
+            name = _name(tok)
+            if not _names_country(name):
+                return  # "Brent crude in London", "ministers meeting in Brussels": a venue
+        if code and code not in found:
+            found.append(code)
+
+    skip = {t.i for t in span}
+    others = (amount_toks or set()) - skip
+
+    def both_sides() -> list[str]:
+        """ "Italy's Illva has agreed to buy 33% of Changyu, the largest wine maker in China":
+        a deal's amount is the buyer's too."""
+        if r.verb is not None and r.verb.lemma_.lower() in _DEAL_VERBS:
+            doer = r.subject if r.subject is not None else _subject(r.verb)
+            if doer is not None and doer.i not in skip:
+                for t in _own_subtree(doer, skip, others):
+                    add(t)
+        return found
+
+    for t in span:  # "9% in Germany", "the UK's 1.6m Muslims": the amount's own place first
+        for c in t.children:
+            if c.dep_ == "poss" and c.i not in skip:
+                for x in c.subtree:
+                    add(x)
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "for", "from", "to", "of")
+                and c.i not in skip
+            ):
+                for x in _own_subtree(c, skip, others):
+                    add(x)
+    if found:
+        return both_sides()
+    if r.object_tok is not None:
+        obj = r.object_tok
+        doc_ = obj.doc
+        for t in _own_subtree(obj, skip, others):
+            if (
+                t.head.dep_ == "prep"
+                and t.head.i > 1
+                and doc_[t.head.i - 1].is_punct
+                and doc_[t.head.i - 2].pos_ == "CCONJ"
+            ):
+                continue  # "a 9% rise in New York and, in Ireland, a 1.3% fall": the next one's
+            if t.i not in skip and (
+                t.i <= obj.i
+                or t.dep_ in ("pobj", "conj", "prep")
+                or t.dep_ in ("amod", "compound", "poss")
+                and t.head.dep_ == "pobj"  # "for the German economy", "in China's Changyu"
+            ):
+                add(t)
+        # (not "the gap between US exports and imports", one country's already)
+        if r.object and _BILATERAL.search(r.object) and not found:
+            dy = countries.dyad()
+            if dy:
+                return dy
+        gap = r.object_tok
+        if (
+            len(found) == 1
+            and gap.lemma_.lower() in ("deficit", "surplus", "imbalance")
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in gap.rights)
+        ):
+            # "the deficit with China": the other side is the country the article is about
+            other_side = [c for c, _ in countries.counts.most_common(2) if c not in found]
+            if other_side:
+                found.append(other_side[0])
+        if found:
+            return both_sides()
+    if r.object_tok is not None and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in r.object_tok.children
+    ):
+        return found  # "cut Turkcell's stake": Turkcell's, not the parliament's country
+    if r.verb is not None:
+        subj = r.subject if r.subject is not None else _subject(r.verb)
+        if subj is not None:
+            for t in _own_subtree(subj, skip, others):
+                add(t)
+        dealt = r.verb.lemma_.lower() in _DEAL_VERBS
+        for c in r.verb.children:
+            if (
+                c.dep_ in ("dative",)
+                # "agreed to buy US steelmaker ISG for $4.5bn", "sues Russia for $28bn": the
+                # other side of the deal
+                or dealt
+                and c.dep_ == "dobj"
+                or c.dep_ == "prep"
+                and c.lower_ in ("to", "with", "from", "in", "into", "between", "for")
+            ):
+                for t in _own_subtree(c, skip, others):
+                    if t.i not in skip:
+                        add(t)
+    if not found:
+        # "lists in England were at their lowest, with 856,600 people waiting", "Efforts to
+        # promote French wine are to be boosted by 3.5m euros": the subject of a clause the
+        # amount hangs on, from the nearest up
+        # (not across "and": "US crude rose $1, while Brent gained $1.32" is Brent's own),
+        # a speaker's country only when the article is about it ("The Bank of Mexico said
+        # remittances grew 24%", not "the US Agriculture Department said Chinese sales grew")
+        for t in span:  # "the 2.5% which the French government had predicted": whose
+            for c in t.rights:
+                if c.dep_ == "relcl":
+                    for k in c.children:
+                        if k.dep_ in ("nsubj", "nsubjpass") and k.tag_ != "WDT":
+                            for x in _own_subtree(k, skip, others):
+                                add(x)
+        if not found:
+            sent = span.sent if sent is None else sent  # (the caller's: "Span.sent" walks)
+            if sent.root.pos_ not in ("VERB", "AUX") and not any(
+                t.pos_ in ("VERB", "AUX") for t in sent
+            ):
+                for t in sent:  # a headline with no verb: "US bank in $515m SEC settlement"
+                    if t.i not in skip:
+                        add(t)
+        head = _clause_head(span[-1])
+        for _ in range(4):
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = subjects[0] if subjects else None
+            if head.dep_ == "relcl" and any(
+                c.tag_ == "WDT" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children
+            ):
+                # "Allied Domecq, which has a capitalisation of £5.7bn": the firm's own, not
+                # the main clause's ("US foods giant Kraft Foods, which it owes $15.1m": the
+                # other side's too)
+                for t in _own_subtree(head.head, skip, others):
+                    add(t)
+                if found or head.head.pos_ == "PROPN":
+                    break  # ("the country, which has $200bn": which country, said above)
+            # "and, in Ireland, only a 1.3% fall": the clause's place; "Agriculture is the
+            # main activity in Ethiopia, representing 45% of GDP": its predicate's place
+            attrs = [c for c in head.children if c.dep_ == "attr" and head.lemma_ == "be"]
+            for c in (*head.children, *(k for a in attrs for k in a.rights)):
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip:
+                    for p in c.children:
+                        if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(p.text):
+                            add(p)
+            if found:
+                break
+            if subj is not None and subj.i not in skip:
+                # (all of them: the parse may split one subject in two)
+                own = [
+                    t for k in subjects if k.i not in skip for t in _own_subtree(k, skip, others)
+                ]
+                for t in own:
+                    add(t)
+                if found and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}:
+                    top = countries.counts.most_common(1)
+                    found = [c for c in found if top and c == top[0][0]]
+                if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
+                    break  # "Brent crude in London": placed already
+            for c in head.children:
+                if c.dep_ == "agent" and any(k.dep_ == "nsubjpass" for k in head.children):
+                    # "The unit was auctioned by Russian authorities to pay off a $27.5bn
+                    # bill": the doer of a passive
+                    doer = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    for t in doer.lefts if doer is not None else []:
+                        if t.dep_ in ("amod", "compound", "poss") and t.i not in skip:
+                            add(t)
+            if found:
+                break
+            if head.dep_ == "relcl" and any(c.lower_ == "where" for c in head.children):
+                for t in _own_subtree(head.head, skip, others):
+                    add(t)  # "the eastern part of Germany, where the rate is 18.8%"
+                if found:
+                    break
+            if head.head.i == head.i or head.dep_ == "parataxis":
+                break
+            head = _clause_head(head.head)
+    return found
+
+
+_SHARES = re.compile(r"\bshares\b|\bshare prices?\b")
+
+
+def _market_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "Shares fell 1% in London, and dropped by 1.2% in Amsterdam": the market a share
+    price moved in, a city its verb names (a country is a party, not a market)."""
+    if not _SHARES.search(obj):
+        return obj
+    v = _clause_head(span[0])
+    # (or hung on the level it went to: "to 50.50 euros in Amsterdam")
+    levels = [p for c in v.rights if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    for c in (*v.rights, *(k for p in levels for k in p.rights)):
+        if c.dep_ != "prep" or c.lower_ != "in" or c.i in skip:
+            continue
+        for p in c.children:
+            if (
+                p.dep_ == "pobj"
+                and p.ent_type_ == "GPE"
+                and not _names_country(_name(p))
+                and _name(p) not in obj
+            ):
+                return f"{obj} in {_name(p)}"
+    return obj
+
+
+_THE_NATION_FIRM = re.compile(
+    rf"\b[Tt]he (?:[A-Z][a-z]+ )+(?:{'|'.join(sorted(_COMPANY_NOUNS))})s?\b"
+)
+
+
+def _described_firm_country(sent: Any, countries: Any, text: str) -> list[str]:
+    """ "GM had to pay former partner Fiat 1.55bn euros to get out of a deal which could have
+    forced it to buy the Italian carmaker": a firm of the sentence told by its nationality is
+    a side of its money."""
+    if countries is None or not _THE_NATION_FIRM.search(text, sent.start_char, sent.end_char):
+        return []  # (a cheap test of the words first)
+    for t in sent:
+        if (
+            t.lemma_.lower() in _COMPANY_NOUNS
+            and t.pos_ == "NOUN"  # (not a name's word: "the Inter-American Development Bank")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts)
+            and not any(c.dep_ == "poss" for c in t.lefts)
+        ):
+            for c in t.lefts:
+                if c.dep_ in ("amod", "compound") and _names_nationality(c.text):
+                    code = _kb_country(c.text)
+                    return [code] if code else []
+    return []
+
+
+# Currencies of many countries or of trade between them: no side is told by them.
+_SHARED_CURRENCIES = frozenset("USD EUR GBP".split())
+
+
+@lru_cache(maxsize=256)
+def _currency_country(unit: str) -> str | None:
+    """ "CNY" -> "CHN": the country whose own money a currency is (ISO 4217 codes open with
+    the country's ISO 3166 alpha-2 code); None for shared and supranational currencies."""
+    if len(unit) != 3 or not unit.isupper() or unit in _SHARED_CURRENCIES or unit[0] == "X":
+        return None
+    import pycountry  # (the codes table, loaded once a foreign currency is seen)
+
+    country = pycountry.countries.get(alpha_2=unit[:2])
+    return str(country.alpha_3) if country is not None else None
+
+
+# A bare measure of a whole economy ("Growth", "interest rates", "budget deficit").
+_BARE_ECONOMY = re.compile(
+    r"(?i)(?P<pre>(?:rise|fall|growth|increase|drop|decline) in )?"
+    r"(?P<what>(?:annual |annualised |economic )?(?:growth|inflation|unemployment|gdp|"
+    r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
+    r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
+    r"retail sales|consumer spending|base rates?|rates))"
+)
+
+
+_SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK"}
+
+
+def _economy_named(out: list[Amount], countries: _Countries) -> None:
+    """ "Growth" -> "Italy's economic growth": a bare measure of an economy whose one
+    country the amount has, named by it, so that the object says whose it is."""
+    for a in out:
+        m = _BARE_ECONOMY.fullmatch(a.object or "")
+        name = countries.names.get(a.parties[0]) if len(a.parties) == 1 else None
+        if m is None or not name:
+            continue
+        name = _SHORT_COUNTRY.get(name, name)
+        what = m.group("what")
+        what = what if what.isupper() else what[:1].lower() + what[1:]
+        if what.lower() == "growth":
+            what = "economic growth"
+        elif what.lower() == "rates":
+            what = "interest rates"
+        owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
+        a.object = f"{m.group('pre') or ''}{owner} {what}"

@@ -1,0 +1,1241 @@
+"""What a count counts: the plural noun a bare number quantifies ("464,000 subscribers"),
+with its verb ("20 people were killed" -> "people killed") and the words that make the
+counted thing clear: who told or did it, what the counted people believe, what they did it
+for, a reduced relative clause, "between ... and ..." counts, and places and disasters the
+count happened in.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_objects import _bad_object
+from communique.extract.amounts_owners import _earlier_owner
+from communique.extract.amounts_parse import (
+    _clause_verb,
+    _governing_verb,
+    _join,
+    _name,
+    _nounish,
+    _np,
+    _possessive,
+    _predicate,
+    _subject,
+    _tokens,
+    _where_clause,
+)
+from communique.extract.amounts_words import (
+    _AIM_NOUNS,
+    _AIM_VERBS,
+    _CHANGE_NOUNS,
+    _DESCRIBED,
+    _GIVE_VERBS,
+    _HAVE_VERBS,
+    _HEARSAY_VERBS,
+    _LEVEL_VERBS,
+    _LY_ASIDES,
+    _NOT_COUNTED,
+    _OWNER_ORGS,
+    _PLURAL_TAGS,
+    _SAY_VERBS,
+    _TIME_NOUNS,
+    _UP_VERBS,
+    _WHERE_WORDS,
+)
+from communique.extract.inflect import base_form, gerund, participle
+
+
+def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
+    """(noun, event verb or None) that a bare number counts, or None."""
+    span = _tokens(doc, hit.num_start, hit.end)
+    if span is None or len(span) == 0:
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME", "ORDINAL") for t in span):
+        return None
+    last = span[-1]
+    noun = None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    # "thousands of people", "5 of the soldiers"
+    if nxt is not None and nxt.lower_ == "of":
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        if pobj:
+            noun = pobj[0]
+    if noun is None and last.dep_ in ("nummod", "compound", "quantmod", "amod", "nmod"):
+        h = last.head
+        while h.dep_ in ("compound", "nummod") and h.head.i > h.i and h.pos_ == "NUM":
+            h = h.head
+        while (
+            h.dep_ == "compound"
+            and h.pos_ == "NOUN"
+            and h.head.pos_ == "NOUN"
+            and h.head.tag_ in _PLURAL_TAGS
+            and 0 < h.head.i - h.i <= 2
+        ):
+            h = h.head  # "4,000 maths teachers": the teachers are counted
+        if (
+            h.i > last.i
+            and h.i - last.i <= 4
+            and h.pos_ in ("NOUN", "PROPN")
+            # "five million and impending cuts": a coordination, the number counts no cuts
+            and not any(
+                t.text in (",", ";", ":", "(", ")")
+                or t.dep_ in ("cc", "conj")
+                and t.head.i == last.i  # the number's own "and"
+                for t in doc[last.i + 1 : h.i]
+            )
+        ):
+            noun = h
+    if noun is None:
+        # The tokenizer splits "1.5m" and the parse then goes astray: an adjacent plural
+        # noun (perhaps after one modifier) is still what is counted.
+        for k in (1, 2):
+            t = doc[last.i + k] if last.i + k < len(doc) else None
+            if t is None or t.is_punct:
+                break
+            if t.tag_ in _PLURAL_TAGS and t.pos_ == "NOUN":
+                noun = t
+                break
+            if t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+    if (
+        noun is not None
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == "-"
+        and not noun.whitespace_
+        and doc[noun.i + 2].tag_ in _PLURAL_TAGS
+    ):
+        noun = doc[noun.i + 2]  # "4,500 Mini-workers": the workers are counted
+    if noun is not None:
+        word = noun.lower_
+        if word in _NOT_COUNTED or noun.lemma_.lower() in _NOT_COUNTED:
+            return None
+        if any(c.dep_ in ("dobj", "ccomp") for c in noun.children):
+            return None  # "held above 50 shows continued growth": a verb the tagger misread
+        if any(t.tag_ == "JJS" for t in doc[last.i + 1 : noun.i]):
+            return None  # "its 10 largest shareholders": a rank, not a count
+        if noun.tag_ not in _PLURAL_TAGS and word not in lx.people:
+            return None
+        if noun.ent_type_ in ("DATE", "TIME"):
+            return None
+        verb = _governing_verb(noun)
+        return noun, verb
+    # "20 people were killed and 100 injured": a bare number subject of a casualty verb.
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj") and last.head.lemma_.lower() in lx.events:
+        return last, last.head
+    return None
+
+
+# Verbs whose object does what their infinitive says ("expected 3,000 fans to attend").
+_CONTROL_VERBS = frozenset(
+    "expect ask want urge allow encourage force tell invite persuade order require".split()
+)
+
+
+def _between_count(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "Between 1.1 and 1.5 million people were killed at Auschwitz", "expected between 2,000
+    and 4,000 supporters to protest": the range hangs on "between", the verb says what the
+    counted did or had done to them."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "between" else None
+    verb = prep.head if prep is not None else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        said = _predicate(verb, skip)  # the range is the passive's subject
+        return f"{np} {said}" if said else f"{np} {verb.text}"
+    inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
+    if inner is None or len(words) > 5 or any(t.i in skip for t in words):
+        return f"{np} {participle(verb.lemma_.lower())}"
+    return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+
+
+# Prepositions by which a verb reaches the counted ("talking to 100 teenagers").
+_TOLD_PREPS = frozenset("to with on for from at against".split())
+_PREP_IN = re.compile(r"\b(?:of|from|in|at|with|for|to|on)\b")
+
+
+def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str | None:
+    """ "was talking to 100 teenagers" -> "teenagers Mr McConnell was talking to", "imposed
+    penalties on 15 funds" -> "funds it has imposed penalties on": the counted as the clause
+    reaches them; None when no verb with a subject does."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _TOLD_PREPS:
+        return None
+    if len(np.split()) > 3 or _PREP_IN.search(np):
+        return None  # "pupils from schools in the Highlands": said enough
+    v = prep.head
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
+        # "imposed penalties totalling $2bn on 15 funds": "on" hung on the participle
+        v = v.head.head
+    if v.pos_ != "VERB" or prep.i < v.i:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in _LEVEL_VERBS | _GIVE_VERBS | events | _SAY_VERBS | {"compare", "be"}:
+        return None  # "rose to 400 cars", "gave it to 30 staff": said elsewhere
+    if lemma in _AIM_VERBS:
+        return None  # "expects to double sales to 400,000 cars": the parse lost the verb
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in skip), None)
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return None  # "a deal which should lead to 2,500 jobs": the deal's, said elsewhere
+    who = _np(subj, skip) if subj.pos_ != "PRON" else subj.lower_
+    if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.lefts):
+        who = f"the {who}"  # "students the minister was talking to"
+    done = next((c for c in v.rights if c.dep_ == "dobj" and c.i < prep.i), None)
+    what = ""
+    if done is not None:
+        if done.i in skip or not _nounish(done):
+            return None
+        mods = [t for t in done.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        what = f" {_join([*mods, done])}"
+    said = [c for c in v.lefts if c.dep_ in ("aux", "neg")]
+    if subj.pos_ == "PRON" and done is not None and not any(c.dep_ == "neg" for c in said):
+        # "it has imposed penalties on 15 funds": "funds on which penalties were imposed",
+        # no pronoun left to resolve
+        be = "were" if done.tag_ in _PLURAL_TAGS else "was"
+        return f"{np} {prep.lower_} which{what} {be} {participle(lemma)}"
+    return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
+
+
+def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "live in the US, where there are 16 million citizens of Mexican origin": the place
+    a "where there are" count is in; None for any other count."""
+    if (
+        verb is None
+        or rel.dep_ != "attr"
+        or verb.lemma_ != "be"
+        or not _where_clause(verb)
+        or not any(c.dep_ == "expl" for c in verb.lefts)
+        or verb.head.i in skip
+        or not _nounish(verb.head)
+    ):
+        return None
+    return f"in {_np(verb.head, skip)}"
+
+
+# Nouns of a place, whose fronted "in" says where the counted were ("In one local education
+# authority alone, 800 parents were warned").
+_FRONTED_PLACES = frozenset(
+    """authority area region county city town village country state province district school
+    prison hospital constituency borough council capital camp port zone estate""".split()
+)
+
+
+def _fronted_place(rel: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "In Kent alone, 800 parents were fined" -> "in Kent": the place a fronted "in"
+    puts the counted in; None when there is none."""
+    if verb is None or rel.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    for c in verb.lefts:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "across", "throughout"):
+            continue
+        if c.i >= rel.left_edge.i or c.i != c.sent.start and c.doc[c.i - 1].is_alpha:
+            return None  # (only a phrase opening the sentence or set off before it)
+        place = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if place is None or place.ent_type_ in ("DATE", "TIME"):
+            return None
+        if not (
+            # (a one-word place the model may take for a person: "In Kent, ...")
+            place.pos_ == "PROPN"
+            and place.ent_type_ not in ("NORP", "ORG", "DATE", "EVENT")
+            and not any(k.dep_ == "compound" for k in place.lefts)
+            or place.pos_ == "NOUN"
+            and place.lemma_.lower() in _FRONTED_PLACES
+        ):
+            return None
+        words = [t for t in c.subtree if t.dep_ != "det" and t.lower_ != "alone"]
+        # (not another amount's words, but for a lone "one": "in one education authority")
+        if len(words) > 7 or any(t.i in skip and t.lower_ != "one" or t.is_punct for t in words):
+            return None
+        return f"{c.lower_} {_join(words[1:])}"
+    return None
+
+
+# Verbs of what the counted believe or say ("64 respondents believed the sentence should
+# cease"), and of what shows them ("Results showed 64 respondents believed ...").
+_BELIEF_VERBS = frozenset(
+    "believe think say agree feel fear want support oppose back expect reject".split()
+)
+_SHOW_VERBS = frozenset("show find reveal suggest".split())
+
+
+def _believers(rel: Any, np: str, skip: set[int]) -> str | None:
+    """ "About 40 MPs think the tax should be scrapped" -> "MPs who think tax should be
+    scrapped": what the counted believe, in short; None when they say nothing so."""
+    verb = rel.head if rel.dep_ == "nsubj" else None
+    if rel.dep_ == "dobj" and rel.head.lemma_.lower() in _SHOW_VERBS:
+        # "showed 64 respondents out of 146 - among them 21 judges - believed ...": the parse
+        # made the belief a clause of "showed"; it is theirs
+        verb = next(
+            (
+                c
+                for c in rel.head.rights
+                if c.dep_ in ("advcl", "ccomp", "conj")
+                and c.i > rel.i
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+            ),
+            None,
+        )
+    if verb is None or verb.lemma_.lower() not in _BELIEF_VERBS or verb.pos_ != "VERB":
+        return None
+    end = verb.right_edge.i
+    words = [
+        t
+        for t in verb.doc[verb.i + 1 : end + 1]
+        if (t.dep_ != "det" or t.lower_ not in ("a", "an", "the"))
+        and t.text not in _QUOTE_TOKENS
+        and t.dep_ != "mark"
+    ]
+    cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+    words = words[:cut]
+    if not 1 < len(words) <= 12 or any(t.i in skip for t in words):
+        return None
+    return f"{np} who {verb.text} {_join(words)}"
+
+
+def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
+    """ "couples going to court" -> "... to resolve access disputes": what the counted
+    subjects do it for, when the object already tells their verb."""
+    if verb is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
+        return obj
+    lemma = verb.lemma_.lower()
+    if not {participle(lemma), gerund(lemma), verb.lower_} & set(obj.split()):
+        return obj
+    purpose = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+        ),
+        None,
+    )
+    if purpose is None:
+        return obj
+    words = sorted(
+        [
+            *(k for k in purpose.lefts if k.dep_ == "aux"),
+            purpose,
+            *(t for k in purpose.rights if k.dep_ == "dobj" for t in k.subtree if t.dep_ != "det"),
+        ],
+        key=lambda t: t.i,
+    )
+    if len(words) > 6 or any(t.i in skip or t.is_punct for t in words):
+        return obj
+    said = _join(words)
+    return obj if said in obj else f"{obj} {said}"
+
+
+def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "of the 17 people found guilty of terrorist acts in the UK, only four ...": a
+    participle right after the counted noun that the parse made the clause's verb, with the
+    noun inside its subject; None otherwise."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return None
+    verb = doc[noun.i + 1]
+    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB" or verb.i in skip:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not subj.left_edge.i <= noun.i <= subj.right_edge.i or subj.i == noun.i:
+        return None
+    if subj.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or subj.lemma_.lower() in _QUANTITY_HEADS:
+        # "Five of the eight men held a news conference", "A poll of 1,500 voters found
+        # support": a real subject's verb, not a participle the parse misread
+        return None
+    words = [verb]
+    for c in verb.rights:
+        if c.dep_ in ("oprd", "acomp", "prep", "dobj", "advmod"):
+            sub = [t for t in c.subtree if t.dep_ != "det"]
+            cut = next(
+                (k for k, t in enumerate(sub) if t.is_punct or t.ent_type_ in ("DATE", "TIME")),
+                len(sub),
+            )
+            words += sub[:cut]
+            if cut < len(sub):
+                break
+        else:
+            break
+    while words and words[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        words.pop()
+    if len(words) < 2 or len(words) > 10 or any(t.i in skip for t in words):
+        return None
+    return f"{np} {participle(verb.lemma_.lower())} {_join(words[1:])}"
+
+
+_QUOTE_TOKENS = frozenset("\"“”‘’'")
+
+
+def _count_object(
+    noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
+) -> str:
+    """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
+    # (the participle is added below, with what the count does)
+    np = "people" if bare_subject else _np(noun, skip, with_acl=False)
+    ranged = _between_count(noun, np, skip)
+    if ranged is not None:
+        return ranged
+    believed = _believers(rel, np, skip) or _reduced_relative(noun, np, skip)
+    if believed is not None:
+        return believed
+    if noun.dep_ == "conj" and (
+        noun.head.pos_ == "NOUN"
+        and noun.head.tag_ in _PLURAL_TAGS
+        # "he and the other seven protesters would plead not guilty": a shared subject
+        or noun.head.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.pos_ in ("PRON", "PROPN")
+    ):
+        rel = noun.head  # "92 outgoing flights and 86 incoming flights were delayed"
+        verb = _governing_verb(rel)
+    listed = [
+        c
+        for c in noun.rights
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.i not in skip
+        and not any(k.like_num or k.i in skip for k in c.lefts)  # "92 out and 86 in"
+    ]
+    if listed and not bare_subject:
+        # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
+        last = listed[-1]
+        more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        tail = more[-1] if more else last
+        words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
+        if len(words) <= 8 and all(t.pos_ in _LIST_POS for t in words):
+            mods = [
+                t
+                for k in noun.lefts
+                if k.dep_ in ("amod", "compound", "nmod", "poss")
+                for t in k.subtree
+                if t.i not in skip
+            ]
+            np = _join([*mods, *words])
+    booked = noun.head if noun.dep_ == "appos" and noun.head.dep_ == "dobj" else None
+    if (
+        booked is not None
+        and booked.head.lemma_.lower() in _LEVEL_VERBS | _UP_VERBS
+        and any(t.lower_ == "to" and t.i < noun.i for t in noun.subtree)
+        and _nounish(booked, ("NOUN",))
+        and booked.i not in skip
+    ):
+        return _np(booked, skip)  # "brings the order book up to 225 firm orders": the book
+    of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if of is not None and of.lemma_.lower() in _QUANTITY_HEADS and of.i < noun.i:
+        rel = of  # "a total of 500 people were hurt": the total holds the clause's relation
+        verb = of.head if of.head.pos_ in ("VERB", "AUX") else verb
+    to = noun if noun.dep_ == "pobj" else rel
+    head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
+    first = noun.i
+    while first > noun.sent.start and first - 1 in skip:
+        first -= 1
+    if head is None and to.dep_ == "dobj" and noun.doc[max(0, first - 1)].lower_ in ("to", "from"):
+        head = to.head  # "dropped from 10,276 cases to 8,177 cases", "to" parsed as quantmod
+    if head is not None and head.dep_ == "appos" and head.pos_ == "NOUN":
+        # "boost the capacity of the company - India's second-largest maker - to 400,000
+        # units": "to" hung on the aside; the level is the object of the verb before it.
+        while head.dep_ == "appos":
+            head = head.head
+        if (
+            head.dep_ == "dobj"
+            and head.head.lemma_.lower() in _LEVEL_VERBS
+            and _nounish(head, ("NOUN",))
+            and head.i not in skip
+        ):
+            return _np(head, skip)
+    if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
+        # "sales fell to 1.25 million vehicles", "double sales to 400,000 cars": the
+        # vehicles counted are the sales.
+        dobj = [
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ != noun.lemma_
+        ]
+        subj = dobj[0] if dobj else _subject(head)
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.i not in skip
+            and subj.lower_ not in events
+            and subj.lemma_.lower() != noun.lemma_.lower()
+        ):
+            return _np(subj, skip)
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _CHANGE_NOUNS
+        and noun.head.head.i not in skip
+    ):
+        change = noun.head.head
+        mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
+        return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
+    given = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if given is not None and given.pos_ == "VERB" and given.lemma_.lower() in _GIVE_VERBS:
+        what = next((c for c in given.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if what is not None and _nounish(what, ("NOUN",)):
+            # "offering voluntary redundancy to about 30 reporters": what they are given.
+            return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
+    where = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") else None
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and part.i in skip and part.dep_ == "pobj" and part.head.lower_ == "in":
+        where = part.head.head  # "In almost 14,000 of those cases, the youngsters were ..."
+    what = ""
+    listed_in = where
+    while listed_in is not None and listed_in.dep_ == "conj" and listed_in.head.i != listed_in.i:
+        listed_in = listed_in.head  # "owns 34 casinos ... and 100 Hard Rock Cafes in 38 ..."
+    if (
+        where is not None
+        and where.pos_ in ("NOUN", "PROPN")
+        and listed_in is not None
+        and listed_in.dep_ == "dobj"
+    ):
+        what = f" {where.text}" if where.dep_ == "dobj" else f" {_np(where, skip)}"
+        where = listed_in.head  # "runs 40 hotels in 12 countries"
+    if (
+        where is not None
+        and where.pos_ == "VERB"
+        and noun.lemma_.lower() in _PLACE_NOUNS
+        and (doer := _subject(where)) is not None
+        and doer.i not in skip
+    ):
+        # "employs 109,000 people in more than 120 countries": where it happens.
+        who = _np(doer, skip) if doer.pos_ != "PRON" else doer.lower_
+        done = next((c for c in where.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if not what and done is not None and _nounish(done):
+            what = f" {_np(done, skip)}"  # "owns 100 Hard Rock Cafes in 38 countries"
+        said = " ".join(
+            c.lower_ for c in where.lefts if c.tag_ == "MD" or c.dep_ in ("neg", "auxpass")
+        )
+        said = f"{said} " if said else ""  # "voters could influence the result in 50 seats"
+        agent = next((c for c in where.rights if c.dep_ == "agent"), None)
+        by_ = [t for t in agent.subtree if t.dep_ != "det"] if agent is not None else []
+        if not what and 1 < len(by_) <= 4 and not any(t.i in skip or t.is_punct for t in by_):
+            what = f" {_join(by_)}"  # "were accompanied by their parents"
+        return f"{np} where {who} {said}{where.text}{what}"
+    outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if (
+        outer is not None
+        and outer.lower_ == "rid"
+        and any(t.lemma_ == "get" for t in (outer.head, *outer.lefts))
+    ):
+        return f"{np} cut"  # "plans to get rid of 100,000 civil servants": those cut
+    if (
+        outer is not None
+        and outer.lemma_.lower() in _AIM_NOUNS | {"benchmark"}
+        and outer.i < noun.i
+        and outer.i not in skip
+    ):
+        # "reaching the benchmark of 750,000 adults gaining qualifications": who are counted
+        doing = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        dated = {
+            t.i
+            for c in (doing.rights if doing is not None else [])
+            if c.dep_ == "prep" and any(k.ent_type_ in ("DATE", "TIME") for k in c.subtree)
+            for t in c.subtree
+        }
+        words = (
+            [t for t in doing.subtree if t.dep_ != "det" and t.i not in dated]
+            if doing is not None
+            else []
+        )
+        if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
+            return f"{outer.lower_} of {np} {_join(words)}"
+    if (
+        outer is not None
+        and outer.pos_ == "NOUN"
+        and outer.i not in skip
+        and outer.i < noun.i
+        and outer.lemma_.lower() not in _QUANTITY_HEADS | _PRICE_NOUNS  # "the cost of 20 projects"
+        and (
+            _bad_object(outer, lexicon()) is None
+            or outer.lemma_.lower() in ("poll", "survey", "study", "sample")  # "a poll of 1,313"
+        )
+    ):
+        # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
+        mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        return f"{_join([*mods, outer])} of {np}"
+    if (
+        outer is not None
+        and outer.pos_ == "NOUN"
+        and outer.i not in skip
+        and outer.i < noun.i
+        and outer.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(outer, lexicon()) == "actor"
+        and outer.lower_ not in lexicon().people
+    ):
+        # "a super union of two million members": the members of it
+        mods = [
+            t
+            for k in outer.lefts
+            if k.dep_ in ("amod", "compound") and k.i not in skip
+            for t in k.subtree
+            if not t.is_punct
+        ]
+        return f"{np} of {_join([*mods, outer])}"
+    host = noun.head.head if noun.dep_ == "pobj" else None
+    if (
+        host is not None
+        and noun.head.lower_ in ("from", "in", "across")
+        and noun.lemma_.lower() in ("country", "nation", "state", "city", "region")
+        and host.pos_ in ("NOUN", "PROPN")  # ("100 Hard Rock Cafes in 38 countries")
+        and host.tag_ in _PLURAL_TAGS
+        and host.i not in skip
+    ):
+        # "240 aerospace firms from 31 countries", "call centres in 24 countries": the
+        # places are counted by what is there
+        return f"{np} with {_np(host, skip)}"
+    alongside = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if (
+        alongside is not None
+        and alongside.i > 0
+        and noun.doc[alongside.i - 1].lower_ in ("along", "together")
+    ):
+        # "murdered along with over a million others": the others murdered too
+        done_ = alongside.head.head if alongside.head.lower_ in ("along", "together") else None
+        done_ = done_ if done_ is not None else alongside.head
+        if done_.pos_ == "VERB":
+            return f"{np} {participle(done_.lemma_.lower())}"
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+    done_to = _subject(held) if held is not None and held.dep_ != "acl" else None
+    if (
+        done_to is not None
+        and held is not None
+        and held.tag_ == "VBN"
+        and _nounish(done_to)
+        and done_to.i not in skip
+        and held.lemma_.lower() not in _HEARSAY_VERBS | _SAY_VERBS
+    ):
+        # "was mugged by six men", "visited by 2 million tourists": the doers, by their deed
+        return f"{np} {gerund(held.lemma_.lower())} {_np(done_to, skip)}"
+    filled = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if filled is not None and filled.lemma_.lower() in _FILL_VERBS:
+        whom = next((c for c in filled.rights if c.dep_ == "dobj" and c.i < noun.i), None)
+        if whom is not None and _nounish(whom) and whom.i not in skip:
+            # "to supply Peugeot with 30,000 vehicles": what is supplied, and to whom
+            return f"{np} {participle(filled.lemma_.lower())} to {_np(whom, skip)}"
+    if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
+        # "information held by 100,000 public bodies": the bodies holding it
+        return f"{np} {gerund(held.lemma_.lower())} {_np(held.head, skip)}"
+    partitive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    # "one of six executives indicted in the case": the parse hangs the participle on "one"
+    hosts = (
+        [noun, partitive]
+        if partitive is not None
+        and (partitive.like_num or partitive.lemma_.lower() in _QUANTITY_HEADS)
+        else [noun]
+    )
+    for acl in (c for h in hosts for c in h.rights):
+        # ("the 246,570 cases reported": "reported" tagged a past tense, parsed a participle)
+        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD"):
+            words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
+            cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
+            words = words[: min(cut, 6)]  # "found guilty of terrorist acts in the UK since"
+            while len(words) > 1 and (
+                words[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "ADJ", "PART")
+                or words[-1].dep_ in ("amod", "compound", "poss", "case")
+            ):
+                words.pop()  # no dangling word, nor a modifier without its noun
+            if words and not any(t.i in skip for t in words):
+                return f"{np} {_join(words)}"  # "two suspects being held without trial"
+        if acl.dep_ == "acl" and acl.tag_ == "VBG":
+            what = next((c for c in acl.rights if c.dep_ == "dobj" and c.i not in skip), None)
+            # "children not getting the chance at education": the denial kept
+            done = f"not {acl.text}" if any(c.dep_ == "neg" for c in acl.lefts) else acl.text
+            if what is not None and _nounish(what, ("NOUN",)):
+                return f"{np} {done} {_np(what, skip)}"  # "older people joining the work force"
+            # "with 856,600 people waiting for treatment": the state the counted are in.
+            for c in acl.rights:
+                if c.dep_ == "prep" and c.i not in skip:
+                    pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                    if pobj and _nounish(pobj[0], ("NOUN",)):
+                        return f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
+    for rc in noun.rights:
+        if rc.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+            for c in rc.children
+        ):
+            # "the millions of people who suffer devastating illnesses": who they are
+            # (without when: "who were released from the camp in January").
+            dated = {
+                t.i
+                for c in rc.rights
+                if c.dep_ == "prep"
+                and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+                # "who will use it every year": the time is the amount's rate, not who
+                or c.dep_ == "npadvmod"
+                and c.lemma_.lower() in _TIME_NOUNS | {"year", "month", "week", "day"}
+                for t in c.subtree
+            }
+            words = [
+                t for t in rc.subtree if t.dep_ != "det" and not t.is_punct and t.i not in dated
+            ]
+            obj_ = next((c for c in rc.rights if c.dep_ == "dobj"), None)
+            if len(words) > 7 and obj_ is None and rel.dep_ not in ("nsubj", "nsubjpass"):
+                # "who have signed up to make sure they do not get cold calls": who they
+                # are, by the clause's own verb
+                short = [
+                    t
+                    for t in rc.subtree
+                    if t.i == rc.i
+                    or t.head.i == rc.i
+                    and t.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt")
+                ]
+                if len(short) >= 3:
+                    words = short
+            if len(words) > 7 and obj_ is not None and rel.dep_ not in ("nsubj", "nsubjpass"):
+                # "who suffered one of the UK's biggest miscarriages of justice": the clause's
+                # subject, verb and object head, shortly (a counted subject's own verb says
+                # more: "Eight protesters who stormed ... have been charged")
+                inner = (
+                    next((p for c in obj_.rights if c.dep_ == "prep" for p in c.children), None)
+                    if obj_ is not None and obj_.like_num  # "one of the ... miscarriages"
+                    else obj_
+                )
+                keep = {c.i for c in rc.lefts if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")}
+                keep.add(rc.i)
+                if inner is not None:
+                    keep |= {
+                        t.i
+                        for k in inner.lefts
+                        if k.dep_ in ("amod", "compound", "poss")
+                        for t in k.subtree
+                        if t.dep_ != "det"
+                    }
+                    keep.add(inner.i)
+                words = [t for t in rc.subtree if t.i in keep]
+            if 0 < len(words) <= 7 and all(t.i not in skip for t in words):
+                return f"{np} {_join(words)}"
+        subj = [c for c in rc.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
+        if rc.dep_ == "relcl" and subj and rc.i == subj[0].i + 1:
+            # "the 635,173 reports it had from consumers": the clause, shortly.
+            words = [subj[0], rc]
+            comp = next((c for c in rc.rights if c.dep_ in ("prep", "dobj", "prt")), None)
+            if comp is not None:
+                pobj = [p for p in comp.children if p.dep_ == "pobj"]
+                words += [comp, *pobj[:1]]
+            if all(t.i not in skip for t in words):
+                return f"{np} {_join(sorted(words, key=lambda t: t.i))}"
+    party = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
+    if (
+        party is not None
+        and party.dep_ == "acl"
+        and party.tag_ == "VBN"
+        and _nounish(party.head, ("NOUN",))
+        and party.head.i not in skip
+    ):
+        return f"{np} in {_np(party.head, skip)}"  # "a settlement reached with 46 states"
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if (
+        holder is not None
+        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by", "across", "including")
+        and holder.pos_ == "NOUN"
+        and holder.i < noun.i
+        and holder.i not in skip
+        and holder.lemma_.lower() not in _QUANTITY_HEADS
+        and _bad_object(holder, lexicon()) is None
+    ):
+        # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
+        mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
+        if noun.head.lower_ == "including":
+            # "an independent body including two judges": the judges in it
+            return f"{np} in {_join([*mods, holder])}"
+        return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
+    told = _told_to(noun, np, skip, events)
+    if told is not None:
+        return told
+    root = rel.head
+    if (
+        verb is None
+        and rel.dep_ == "nsubj"
+        and root.dep_ in ("ROOT", "ccomp")
+        and root.tag_ in ("NN", "NNS")
+        and root.i == rel.i + 1
+    ):
+        done = next((c for c in root.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if done is not None and _nounish(done, ("NOUN",)):
+            # "half a million children skip school each day", "skip" read as a noun (a noun
+            # with a subject and an object is a verb)
+            every = next(
+                (
+                    c.lemma_.lower()
+                    for c in root.rights
+                    if c.dep_ == "npadvmod"
+                    and c.lemma_.lower() in ("day", "week", "month", "year")
+                    and any(d.lower_ in ("every", "each") for d in c.lefts)
+                ),
+                None,
+            )
+            rate = f" per {every}" if every else ""
+            return f"{np} {gerund(root.lemma_.lower())} {_np(done, skip)}{rate}"
+    if verb is None or rel.head.i != verb.i:
+        done_ = noun.doc[first - 1] if first > noun.sent.start else None
+        if (
+            done_ is not None
+            and done_.pos_ not in ("VERB", "AUX", "ADP")
+            and base_form(done_.lower_) in events
+            and noun.sent.root.pos_ not in ("VERB", "AUX")
+        ):
+            # "Telegraph newspapers axe 90 jobs": a headline the parse read without its verb
+            return f"{np} {participle(base_form(done_.lower_))}"
+        return np
+    if rel.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.lefts):
+        # "There are 305,775 people on a waiting list": where or what they are.
+        rest = [t for t in noun.subtree if t.i > noun.i and t.dep_ != "det"] + [
+            t  # "22 members of the family in the line of succession": "in" hung on "were"
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.i > noun.i
+            and not any(k.ent_type_ in ("DATE", "TIME") for k in c.subtree)
+            for t in c.subtree
+            if t.dep_ != "det"
+        ]
+        cut_at = next((k for k, t in enumerate(rest) if t.ent_type_ in ("DATE", "TIME")), None)
+        if cut_at is not None:
+            rest = rest[:cut_at]  # "12 deaths in 2004": the year is the period
+        cut = next(
+            (
+                k
+                for k, t in enumerate(rest)
+                if t.is_punct
+                or t.pos_ == "CCONJ"
+                # (not "fraud or irregularities": two nouns of one phrase)
+                and not (
+                    k + 1 < len(rest) and rest[k + 1].dep_ == "conj" and rest[k + 1].head in rest
+                )
+            ),
+            len(rest),
+        )
+        rest = rest[: min(cut, 8)]
+        while rest and rest[-1].pos_ in ("ADP", "DET"):
+            rest.pop()
+        if (
+            len(rest) >= 3
+            and rest[-2].lower_ == "of"
+            and rest[-1].lemma_ in ("kind", "sort", "type")
+        ):
+            rest = rest[:-2]  # "on a waiting list of some kind"
+        if 0 < len(rest) <= 8 and rest[0].dep_ == "prep" and not any(t.i in skip for t in rest):
+            mods = [
+                t
+                for k in noun.lefts
+                if k.dep_ in ("amod", "compound") and k.i not in skip
+                for t in k.subtree
+            ]
+            return _join([*mods, noun, *rest])  # "members of the Royal Family in the line ..."
+        for c in noun.rights:
+            if c.dep_ == "prep" and c.i not in skip:
+                place = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if place is not None and place.i not in skip and place.ent_type_ not in ("DATE",):
+                    mods = [t for t in place.lefts if t.dep_ in ("amod", "compound")]
+                    phrase = f"{c.lower_} {_join([*mods, place])}"
+                    return np if phrase in np else f"{np} {phrase}"
+    if rel.dep_ == "attr" and verb.lemma_ == "be":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # not "there were"
+        if subj is not None and _nounish(subj, ("NOUN",)) and subj.i not in skip:
+            return _np(subj, skip)  # "the unemployment rate is 4.875 million people"
+    if rel.dep_ == "nsubj" and verb.lemma_ == "be":
+        # "eight people per thousand are car owners": the counted are the car owners.
+        attr = [c for c in verb.rights if c.dep_ == "attr" and c.i not in skip]
+        if attr and attr[0].pos_ == "NOUN" and attr[0].tag_ in _PLURAL_TAGS:
+            return _np(attr[0], skip)
+    if (
+        rel.dep_ == "nsubj"
+        and verb.tag_ == "VBG"
+        and (
+            any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.lefts)
+            or verb.dep_ == "pcomp"  # "with 856,600 people waiting for treatment"
+            and verb.head.lower_ in ("with", "without")
+        )
+        and verb.lemma_.lower() not in events
+    ):
+        # "311,000 people were waiting for treatment": the state the counted are in.
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.i not in skip:
+                pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
+                if pobj and _nounish(pobj[0]) and pobj[0].ent_type_ not in ("DATE", "TIME"):
+                    return f"{np} {verb.text} {c.lower_} {_np(pobj[0], skip)}"
+    if rel.dep_ == "nsubj" and verb.lemma_.lower() not in _SAY_VERBS:
+        # "20,000 workers lost their jobs", "90,000 more people were in employment",
+        # "50,000 children live with foster families".
+        has_dobj = any(c.dep_ == "dobj" for c in verb.rights)
+        tail = [
+            c
+            for c in verb.rights
+            if (
+                c.dep_ == "dobj"
+                or c.dep_ == "prep"
+                and (
+                    verb.lemma_ == "be" or not has_dobj and verb.lemma_.lower() not in _LEVEL_VERBS
+                )
+                and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+            )
+            and c.i not in skip
+        ]
+        if tail and verb.lemma_.lower() not in events:
+            words = [
+                t
+                for t in tail[0].subtree
+                if not (t.dep_ == "det" or t.dep_ == "poss" and t.tag_ == "PRP$")
+            ]
+            while words and (words[-1].pos_ == "CCONJ" or words[-1].is_punct):
+                words.pop()  # "... in the UK and": a coordination cut short
+            if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
+                for c in verb.rights:
+                    pobj = [p for p in c.children if p.dep_ == "pobj"]
+                    if pobj and any(k.like_num for k in pobj[0].lefts):
+                        break  # "gave answers in 100 hours of interviews": no count inside
+                    if c.dep_ == "prep" and c.i > tail[0].i and pobj:
+                        mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
+                        words += [c, *mods, pobj[0]]
+                        break
+            cut_ = next(
+                (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
+            )
+            if len(words) > 6 and tail[0].dep_ == "dobj" and 2 < cut_ <= 6:
+                # "had access to special prosecutors and local experts": up to the list
+                words = words[:cut_]
+            elif len(words) > 6 and tail[0].dep_ == "dobj":
+                # "held an impromptu news conference outside Charing Cross Police Station on
+                # Monday": the object's own words say enough
+                words = [
+                    t
+                    for t in tail[0].subtree
+                    if t.i <= tail[0].i and t.dep_ != "det" and not t.is_punct
+                ]
+            if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
+                said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
+                return f"{np}{said} {_join(words)}"
+    if rel.dep_ == "nsubjpass" and verb.lemma_.lower() in _HEARSAY_VERBS:
+        # "troops are understood to have been put on standby": what is said of them.
+        inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+        if inner is not None and inner.tag_ == "VBN":
+            verb = inner
+        elif inner is not None and (pred := _predicate(inner, skip)):
+            return f"{np} {pred}"  # "were thought to be missing": missing
+    if rel.dep_ == "nsubjpass" or rel.dep_ == "nsubj" and verb.lemma_.lower() in events:
+        # "troops were put on standby": a short phrase the verb needs goes with it.
+        state = next(
+            (c for c in verb.rights if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"), None
+        )
+        # "were wrongly convicted", "were seriously injured": how, which the count keeps
+        how = "".join(
+            f"{c.lower_} "
+            for c in verb.lefts
+            if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_ not in _LY_ASIDES
+        )
+        if state is not None and state.i not in skip:
+            return f"{np} {how}{verb.text} {state.text}"  # "were left homeless"
+        tail = next(
+            (c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS),
+            None,
+        )
+        words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
+        by = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        doer = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
+        if (
+            tail is None
+            and by is not None
+            and doer is not None
+            and doer.pos_ == "NOUN"
+            and doer.i not in skip
+            and not doer.ent_type_
+            # "delayed by an average of an hour": by how much, not by what
+            and doer.lemma_.lower() not in _QUANTITY_HEADS | {"average", "margin", "factor"}
+        ):
+            # "were affected by the delays at Frankfurt": by what, shortly
+            mods = [t for t in doer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+            return f"{np} {how}{verb.text} by {_join([*mods, doer])}"
+        if (
+            tail is None
+            or len(words) > 3
+            or any(t.i in skip or t.ent_type_ in ("DATE", "TIME", "GPE") for t in words)
+            or tail.dep_ == "prep"
+            and tail.lower_ in ("by", "in", "on", "at", "during", "since")
+            and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])
+        ):
+            return f"{np} {how}{verb.text}"
+        return f"{np} {how}{verb.text} {_join(words)}"
+    if rel.dep_ == "nsubj" and (
+        verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
+        or verb.lemma_ == "have"
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    ):
+        pred = _predicate(verb, skip)  # "250,000 cases have yet to be processed"
+        spent = next((c for c in verb.rights if c.dep_ == "dobj" and c.i in skip), None)
+        on_what = (
+            next(
+                (
+                    k
+                    for t in spent.subtree
+                    for k in t.rights
+                    if k.dep_ == "prep" and k.lower_ in ("in", "on", "for") and k.i not in skip
+                ),
+                None,
+            )
+            if spent is not None
+            else None
+        )
+        said_on = [t for t in on_what.subtree if t.dep_ != "det"] if on_what is not None else []
+        if (
+            pred
+            and 2 <= len(said_on) <= 6
+            and not any(
+                t.i in skip or t.is_punct or t.ent_type_ in ("DATE", "TIME") for t in said_on
+            )
+        ):
+            # "30 nations spend $300bn in farm subsidies": the money's own "in" says on what
+            return f"{np} {pred} {_join(said_on)}"
+        if pred:
+            return f"{np} {pred}"  # "2,000 people had turned out", "hunts would meet"
+    if rel.dep_ == "nsubj" and verb.lemma_ == "have":
+        dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
+        if dobj and _nounish(dobj[0], ("NOUN",)):
+            return f"{np} with {_np(dobj[0], skip)}"  # "5.2m adults have poor literacy"
+    if rel.dep_ == "dobj":
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.lemma_ == "have"
+            and owner is not None
+            and owner.pos_ == "PROPN"
+            and owner.ent_type_ in ("ORG", "")
+            and owner.i not in skip
+        ):
+            name = _name(owner)
+            return f"{name}'s {np}"  # "Amicus has 1.2 million members"
+        if (
+            verb.lemma_ == "have"
+            and owner is not None
+            and owner.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.lefts)
+            and owner.lower_ not in lexicon().people
+            and owner.i not in skip
+        ):
+            # "The service, launched in December, has had almost 900,000 orders"
+            return f"{_possessive(_np(owner, skip))} {np}"
+
+        if verb.lemma_.lower() in _HAVE_VERBS:
+            # "has 6,100 staff", "showed 64 respondents": the counted as they are, with
+            # what the sentence says of them ("3.97 million people out of work").
+            there = (  # "France has 58 nuclear reactors": the reactors there
+                f" in {_name(owner)}"
+                if verb.lemma_ == "have"
+                and owner is not None
+                and owner.ent_type_ == "GPE"
+                and owner.i not in skip
+                else ""
+            )
+            after = [c for c in verb.rights if c.i == noun.i + 1]  # "had 3.97m people out of"
+            for c in [*noun.rights, *after]:
+                if c.dep_ == "prep" and c.i not in skip:
+                    words = [t for t in c.subtree if t.dep_ != "det"]
+                    if len(words) <= 4 and not any(
+                        t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in words
+                    ):
+                        return f"{np} {_join(words)}{there}"
+            return f"{np}{there}"
+        inner = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ == "xcomp" and c.i > noun.i and verb.lemma_.lower() in _CONTROL_VERBS
+            ),
+            None,
+        )
+        words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
+        if 0 < len(words) <= 5 and not any(t.i in skip for t in words):
+            # "expected 3,000 fans to attend the parade": what they are expected to do
+            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+        purpose = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("xcomp", "advcl")
+                and verb.dep_ != "acl"  # ("unions representing 4.5m workers to threaten")
+                and c.left_edge.i == noun.right_edge.i + 1
+                and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+            ),
+            None,
+        )
+        words = (
+            sorted(
+                [
+                    *(k for k in purpose.children if k.dep_ in ("aux", "prt")),
+                    purpose,
+                    *(
+                        t
+                        for k in purpose.rights
+                        if k.dep_ == "dobj"
+                        for t in k.subtree
+                        if t.dep_ != "det"
+                    ),
+                ],
+                key=lambda t: t.i,
+            )
+            if purpose is not None
+            else []
+        )
+        if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
+            # "announced 20 initiatives to tackle nuisance behaviour": what they are for
+            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+        where_to: list[Any] = []
+        for c in verb.rights:  # "brought 40,000 pupils back to school": where to
+            if c.i <= noun.i or c.i in skip:
+                continue
+            if c.dep_ in ("prt", "advmod") and c.lower_ in _WHERE_WORDS | {"out", "away"}:
+                sub = [t for t in c.subtree if t.dep_ != "det"]
+                where_to += sub if len(sub) <= 4 and not any(t.i in skip for t in sub) else [c]
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "out"):
+                sub = [t for t in c.subtree if t.dep_ != "det"]
+                if len(sub) <= 3 and not any(
+                    t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in sub
+                ):
+                    where_to += sub
+            break
+        said = f" {_join(where_to)}" if where_to else ""
+        reached_by = _subject(verb) if verb.lemma_.lower() in ("reach", "hit", "top") else None
+        if (
+            reached_by is not None
+            and _nounish(reached_by, ("NOUN",))
+            and reached_by.i not in skip
+            and reached_by.lemma_.lower() != noun.lemma_.lower()
+        ):
+            return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
+            doer = verb.head  # "the IRA bombs which killed seven people": the bombs
+        acl_doer = doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
+        if acl_doer:
+            doer = verb.head  # "unions representing 4.5m workers": the unions
+        by = ""
+        if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
+            doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
+        # (a common noun that is the doer, not one of the amounts' own words)
+        noun_doer = doer is not None and doer.i not in skip and doer.pos_ == "NOUN"
+        if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
+            by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
+        elif doer is not None and doer.lower_ == "it" and doer.is_sent_start:
+            # "It lost 464,000 subscribers": the firm the sentence before was about
+            earlier_ = _earlier_owner(verb.sent, set())
+            by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
+        elif (
+            noun_doer
+            and doer.lemma_.lower() in _OWNER_ORGS
+            and any(c.lower_ in ("the", "its") for c in doer.lefts)
+        ):
+            # "the farm employs 300 workers", "its unit, which employs 40,000 staff" (whose
+            # "its" is resolved with the others')
+            the = next(c.lower_ for c in doer.lefts if c.lower_ in ("the", "its"))
+            by = f" by {the} {_np(doer, skip).removeprefix('its ')}"
+        elif (
+            noun_doer
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in doer.lefts)
+            and not any(t.tag_ in ("WDT", "WP") for t in doer.subtree)
+        ):
+            # "the two Telegraph titles employ 521 journalists"; "whose Agroflora subsidiary
+            # operates 13 farms": by the Agroflora subsidiary
+            by = f" by {_np(doer, skip | {t.i for t in doer.lefts if t.tag_ == 'WP$'})}"
+        elif (
+            noun_doer
+            and not acl_doer  # ("laws affecting 750,000 people": affected by them)
+            and verb.lemma_.lower() in _INVOLVE_VERBS
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+        ):
+            # "the largest recall involves 155,465 pickups": those in the recall
+            by = f" in {_np(doer, skip)}"
+        elif (
+            noun_doer
+            and doer.lemma_.lower() not in _SOURCE_NOUNS
+            and doer.lemma_.lower() != noun.lemma_.lower()
+            and (whose := _doer_words(doer, verb, skip)) is not None
+        ):
+            # "the consultation on the bill has attracted 500 responses", "planes that can
+            # carry 840 people", "police arrested 20 people": whose deed it is, shortly
+            by = f" by {whose}"
+        if by and (
+            by.removeprefix(" by ").removeprefix("the ").removeprefix("its ") in np
+            or re.search(r"\b(?:its|their|his|her)\b", np)
+        ):
+            by = ""  # "the club expelled all but 40 of its members": the club's already
+        return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
+    return np
+
+
+def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
+    """A common-noun doer's words with one short complement ("consultation on the Trading
+    Bill"), lower-cased at the sentence's start; None for pronouns or the amount's words."""
+    inside = set(range(verb.left_edge.i, verb.right_edge.i + 1)) if verb.head.i == doer.i else set()
+    own = [t for t in doer.subtree if t.i not in inside]
+    if any(t.tag_ in ("WP$", "WDT", "WP", "PRP", "PRP$") or t.i in skip for t in own):
+        return None
+    if any(c.lower_ in ("every", "each", "any", "no") for c in doer.lefts):
+        return None  # "every pupil gets 3 books": each one's, said as a rate
+    named = next((c for c in doer.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and named.i not in inside:
+        return _name(named)  # "the world's biggest carmaker General Motors (GM)"
+    words = [t for t in doer.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    words = [t for w in words for t in w.subtree]
+    words.append(doer)
+    comp = next((c for c in doer.rights if c.dep_ == "prep" and c.i not in inside), None)
+    if comp is not None and comp.lower_ in ("on", "of", "in", "at", "for", "from", "with"):
+        sub = [t for t in comp.subtree if t.dep_ != "det" or t.i != comp.i + 1]
+        when = any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in comp.children)
+        if len(sub) <= 10 and not when and not any(t.text in ',;:()-–—"' for t in sub):
+            words += sub
+    said = _join(sorted(words, key=lambda t: t.i))
+    if doer.i == doer.sent.start or words[0].i == doer.sent.start and words[0].pos_ != "PROPN":
+        said = said[:1].lower() + said[1:]
+    return said
+
+
+# Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
+_INVOLVE_VERBS = frozenset("involve include cover affect".split())
+# Nouns of what reports a figure, not of who does what it counts ("research claims").
+_SOURCE_NOUNS = frozenset("claim research report study survey figure data poll analysis".split())
+
+# Verbs that fill someone "with" what they give: "supply Peugeot with 30,000 vehicles".
+_FILL_VERBS = frozenset("supply provide equip arm furnish".split())
+# Nouns of what something costs: "the total cost of the 20 projects" counts projects.
+_PRICE_NOUNS = frozenset("cost costs price value bill budget".split())
+
+# Prepositions of asides, not of what is done ("according to sources").
+_ASIDE_PREPS = frozenset("according despite because due after before as amid".split())
+
+_PLACE_NOUNS = frozenset(
+    """country state city town region market area site branch store office plant case
+    instance constituency seat school hospital prison district county ward""".split()
+)
+_LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
+# Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
+_QUANTITY_HEADS = frozenset(
+    """total number maximum minimum average lot handful dozen dozens tens hundreds
+    thousands millions majority minority percent proportion share figure group batch
+    series range couple pair crowd team set list equivalent slice part portion half
+    quarter third fraction bulk rest remainder all most some none each one company
+    battalion brigade regiment contingent force detachment platoon squad""".split()
+)
+
+
+def _in_which(obj: str, span: Any, skip: set[int]) -> str:
+    """ "the 1989 Hillsborough disaster in which 96 died": "people died in 1989 Hillsborough
+    disaster", the thing the relative clause of the count is about."""
+    root = span.root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.dep_ != "relcl" or not _nounish(verb.head):
+        return obj
+    prep = next(
+        (
+            c
+            for c in verb.lefts
+            if c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children)
+        ),
+        None,
+    )
+    if prep is None or verb.head.i in skip or verb.head.text in obj:
+        return obj
+    return f"{obj} {prep.lower_} {_np(verb.head, skip)}"
+
+
+# Verbs of goods going from one side to the other ("supply Peugeot with 30,000 SUVs").
+_SUPPLY_VERBS = frozenset("supply sell deliver ship export".split())

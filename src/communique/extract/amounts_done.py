@@ -1,0 +1,565 @@
+"""What was done, where, how and why: the participle phrase that makes a bare object clear
+("cars sold by BMW in Asia", "men held in connection with the attack"), what a report
+covered, how shares were traded, where a change happened ("at the 128 worst hit schools"),
+what a producer produces, growth for whom, the level a price was at or closed at, and the
+cause of an effect ("lives saved per year by cutting the limit", "as a result of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from communique.extract.amounts_parse import (
+    _clause_head,
+    _governing_verb,
+    _join,
+    _name,
+    _nounish,
+    _np,
+    _outward,
+    _personal,
+    _subject,
+    _uncap_opening,
+    _where_clause,
+)
+from communique.extract.amounts_words import (
+    _HAVE_VERBS,
+    _LEVEL_VERBS,
+    _LY_ASIDES,
+    _OWNER_ORGS,
+    _SAY_VERBS,
+    _TIME_NOUNS,
+    _VAGUE_CAUSES,
+)
+from communique.extract.inflect import participle
+
+# Nouns of a named place ("its Cowley factory", "Heathrow and Gatwick airports").
+_SITE_NOUNS = frozenset("factory plant airport airports port site mine works".split())
+
+
+def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
+    """ "cars sold by BMW" -> "cars sold by BMW in Asia", "men arrested" -> "men arrested in
+    Wiltshire": the place the clause's verb names, which says which figure this is."""
+    if verb is None or verb.pos_ != "VERB":
+        return obj
+    mine = set(range(span.start, span.end))
+    if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
+        return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
+    if re.search(r" (?:in|at) [A-Z]", obj) or any(
+        p.text in obj for c in preps for p in c.children if p.dep_ == "pobj"
+    ):
+        return obj  # "In Europe, Arcelor shed 2.1% in Paris": one place said already
+    for c in preps:
+        if c.i in skip:
+            continue
+        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if pobj is None or pobj.i in skip | mine:
+            continue
+        place = pobj.ent_type_ in ("GPE", "LOC", "FAC") or (
+            pobj.lemma_.lower() in _SITE_NOUNS and any(t.pos_ == "PROPN" for t in pobj.lefts)
+        )
+        if not place or pobj.left_edge.i <= span.start <= pobj.right_edge.i:
+            continue
+        words = [t for t in c.subtree if t.dep_ != "det" or t.i == c.i + 1 and t.lower_ != "the"]
+        if any(t.is_punct or t.pos_ == "CCONJ" and t.i > pobj.i for t in words):
+            continue
+        if len(words) > 5 or any(t.ent_type_ in ("DATE", "TIME") for t in words):
+            continue
+        words = [t for t in words if t.dep_ != "poss"]  # ("its vast Cowley factory")
+        return f"{obj} {c.lower_} {_join(words[1:])}"
+    return obj
+
+
+# Prepositions whose phrase on a count's verb says which figure it is ("convicted of
+# fraud", "advised on pay policy", "held in connection with the attack"); not the time
+# ("during", "since"), the cause aside ("after", "despite") or a change's size ("by").
+_DONE_PREPS = frozenset("of on from with for to into over against in at under".split())
+
+
+_RATE_TAIL = re.compile(r" per \w+$")
+
+
+def _breaks(t: Any) -> bool:
+    """Punctuation that ends a phrase; not the hyphen inside "anti-bullying"."""
+    inside = t.lower_ == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    return bool(t.is_punct) and not inside
+
+
+# Verbs whose clause says what the counted were told ("800 parents were warned they ...").
+_TOLD_VERBS = frozenset("warn tell inform advise notify assure promise".split())
+
+
+def _done_how(obj: str, span: Any, skip: set[int]) -> str:
+    """ "men held" -> "men held in connection with the attack", "vintners helped" ->
+    "vintners helped to take early retirement", "children dying" -> "children dying
+    unnecessarily": what the verb a count ends on says of it, shortly."""
+    rate = _RATE_TAIL.search(obj)  # "children dying per day": the rate stays last
+    if rate is not None:
+        return _done_how(obj[: rate.start()], span, skip) + rate.group()
+    if " by " in obj:  # "monitors deployed by anti-hunt groups": the doer stays last
+        deed, doer = obj.rsplit(" by ", 1)
+        if " " in deed and deed.rsplit(" ", 1)[-1].isalpha():
+            how = _done_how(deed, span, skip)
+            if how != deed:
+                return f"{how} by {doer}"
+    last = obj.rsplit(" ", 1)[-1]
+    if " " not in obj or not last.isalpha() or not last.islower():
+        return obj
+    sent = span[0].sent
+    mine = set(range(span.start, span.end))
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.i not in mine
+        and (t.lower_ == last or participle(t.lemma_.lower()) == last)
+    ]
+    verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
+    if verb is None:
+        return obj
+    words: list[Any] = []
+    # "advise dozens of schools on their policies": the parse may hang the verb's phrase on
+    # the counted noun itself, right after it
+    noun = span[-1]
+    hung = [
+        c
+        for c in noun.rights
+        if c.dep_ == "prep" and c.i == noun.i + 1 and verb.i < noun.i and c.lower_ != "of"
+    ]
+    for c in [*hung, *verb.rights]:
+        if c.i in skip or c.i in mine or c.left_edge.i <= span.start <= c.right_edge.i:
+            continue
+        if c.dep_ == "advmod" and c.lower_.endswith("ly"):
+            if c.lower_ not in _LY_ASIDES | {"variously"}:
+                words.append(c)  # "dying unnecessarily"
+            continue
+        if c.dep_ == "npadvmod" and any(k.lower_ in ("every", "each", "a", "per") for k in c.lefts):
+            continue  # "every day": the rate, kept as "per day"
+        if c.dep_ == "prep" and c.lower_ in _DONE_PREPS:
+            sub = [
+                t
+                for t in c.subtree
+                if (t.dep_ != "det" or t.i == c.i + 1 and t.lower_ != "the")
+                and not (t.dep_ == "poss" and t.tag_ == "PRP$")  # "at (its) Cowley factory"
+            ]
+        elif (
+            c.dep_ == "xcomp"
+            and verb.dep_ != "acl"  # ("unions representing 4.5m workers to threaten")
+            and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+        ):
+            sub = [  # "helped to take retirement", "expected to make (their) protest"
+                t
+                for t in c.subtree
+                if t.dep_ != "det" and not (t.dep_ == "poss" and t.tag_ == "PRP$")
+            ]
+        elif c.dep_ == "ccomp" and verb.lemma_.lower() in _TOLD_VERBS:
+            # "800 parents were warned they would receive a penalty notice (unless ...)"
+            cond = {t.i for k in c.children if k.dep_ == "advcl" for t in k.subtree}
+            sub = [t for t in c.subtree if t.i not in cond and t.dep_ not in ("det", "mark")]
+        else:
+            if c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl", "conj", "agent"):
+                break  # another phrase first: what follows is not the count's
+            continue
+        relcl = {t.i for t in c.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
+        sub = [t for t in sub if t.i not in relcl]
+        cut = next((k for k, t in enumerate(sub) if _breaks(t)), len(sub))
+        if cut >= 3:
+            sub = sub[:cut]  # "in connection with suspected offences, conspiracy ...": the first
+        if (
+            len(sub) < 2
+            or len(sub) > 10
+            or any(
+                t.i in skip
+                or t.like_num
+                or _breaks(t)
+                or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL")
+                for t in sub
+            )
+            or sub[-1].pos_ in ("ADP", "CCONJ", "DET")
+        ):
+            if c in hung:
+                continue  # ("vehicles in the US recalled on safety grounds": the verb's next)
+            break
+        if _join(sub) in obj:
+            continue  # "supporters in Tyneside": said already
+        words += sub
+        break
+    if not words:
+        return obj
+    said = _join(words)
+    if said in obj:
+        return obj
+    return f"{obj} {said}"
+
+
+# Nouns for a whole economy, whose growth a bare "growth" is ("is forecast to see growth").
+_ECONOMY_NOUNS = frozenset("economy gdp output".split())
+
+
+def _growth_of(obj: str, verb: Any, skip: set[int]) -> str:
+    """ "Japan's economy ... is forecast to see growth of 2.1%": a bare "growth" is its
+    clause subject's when that is an economy ("growth of Japan's economy")."""
+    if obj.lower() not in ("growth", "contraction", "expansion") or verb is None:
+        return obj
+    subj = _subject(verb)
+    if subj is None or subj.i in skip or subj.lemma_.lower() not in _ECONOMY_NOUNS:
+        return obj
+    if not any(c.dep_ in ("poss", "amod", "compound") for c in subj.lefts):
+        return obj  # "the economy": whose, the sentence does not say
+    return f"{obj} of {_np(subj, skip)}"
+
+
+# Things a report covers ("the 20 projects covered"), and the nouns for such a report.
+_COVERED = re.compile(r"\b(covered|surveyed|studied|reviewed|examined)\b(?! by)")
+_REPORT_NOUNS = frozenset(
+    "report survey study review audit poll research analysis inquiry investigation".split()
+)
+
+
+def _covered_by(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "projects covered" -> "projects covered by NAO's annual report" ("The NAO's annual
+    report showed the total cost of the 20 projects covered ..."): what a report the
+    sentence is about covers, by that report."""
+    m = _COVERED.search(obj)
+    if m is None:
+        return obj
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in _REPORT_NOUNS or subj.i in skip:
+        return obj
+    return f"{obj[: m.end()]} by {_np(subj, skip, with_acl=False)}{obj[m.end() :]}"
+
+
+# Words after "at"/"in" that are a price, a moment or a state, not a place.
+_NO_PLACE = frozenset(
+    """trade trading deal dealing close open opening start end high low level record peak
+    price rate point mark pence penny cent cents dollar euro yen pound time""".split()
+)
+
+
+# Nouns of growth or change whose "for" names whose it is.
+_FOR_WHOM_NOUNS = frozenset(
+    "growth expansion rise fall increase decline contraction forecast forecasts".split()
+)
+
+
+def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "forecast total growth of 3.6% in 2004 for the 30 member countries of the OECD":
+    whose growth, by the "for" of the noun or of the verb it is the object of."""
+    if tok.lemma_.lower() not in _FOR_WHOM_NOUNS or " for " in obj:
+        return obj
+    with_ = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp" else None
+    if with_ is not None and with_.lower_ == "with" and _nounish(with_.head, ("NOUN", "PROPN")):
+        # "the outlook was worst for the eurozone bloc, with growth forecasts slipping to
+        # 1.8%": the forecasts of what the "with" hangs on
+        owner = with_.head
+        if owner.i not in skip:
+            # (its name words only: "the 12-member eurozone bloc" -> "eurozone bloc")
+            named = [c for c in owner.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            said = _join([*named, owner])
+            return f"{obj} for {said}" if said and said not in obj else obj
+    hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for h in hosts:
+        for c in h.rights:
+            if c.dep_ not in ("prep", "dative") or c.lower_ != "for" or c.i in skip:
+                continue
+            whom = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if (
+                whom is None
+                or not _nounish(whom)
+                or whom.ent_type_ in ("DATE", "TIME")
+                or whom.lemma_.lower() in ("year", "quarter", "month", "period", "whole")
+            ):
+                continue
+            said = _name(whom) if whom.pos_ == "PROPN" else _np(whom, skip, with_prep=True)
+            if said and said not in obj and len(said.split()) <= 6:
+                return f"{obj} for {said}"
+    return obj
+
+
+def _where_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "engineering, for instance, where only 10% of employees are women": the place or
+    field a "where" clause the amount is in belongs to."""
+    head = _clause_head(span[0])
+    if not _where_clause(head):
+        return obj
+    place = head.head
+    if place.i in skip or not _nounish(place) or place.ent_type_ in ("DATE", "TIME"):
+        return obj
+    said = _name(place) if place.pos_ == "PROPN" else _np(place, skip, with_prep=True)
+    if not said or said in obj or place.text in obj.split() or len(said.split()) > 6:
+        return obj  # (said already: "revenues at its beverage division, where they fell")
+    return f"{obj} in {said}"
+
+
+# Verbs whose subject brings the amount about ("cutting the limit would save 65 lives",
+# "the closure would mean the loss of 800 jobs"), with the word that joins the cause.
+_EFFECT_VERBS = {
+    "save": "by",
+    "mean": "from",
+    "cause": "from",
+    "knock": "from",
+    "wipe": "from",
+    "lead": "from",
+    "result": "from",
+    "trigger": "from",
+}
+
+
+_HIGHS = frozenset("high low peak".split())
+
+
+def _at_level(anchor: Any, skip: set[int]) -> str | None:
+    """ "down on the record high of $55.67": "record high", the level the price was at, not
+    any price; None when the amount is no such level's."""
+    high = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if (
+        high is None
+        and anchor.dep_ in ("nmod", "compound", "nummod", "amod")
+        and anchor.head.lemma_.lower() in _HIGHS | {"level"}
+        and any(c.lower_ == "record" for c in anchor.head.lefts)
+    ):
+        high = anchor.head  # "close to the $1.3006 record level set on 10 November"
+        words = [c for c in high.lefts if c.lower_ == "record"]
+        return _join([*words, high])
+    if high is None or high.lemma_.lower() not in _HIGHS or high.i in skip:
+        return None
+    words = [
+        t
+        for c in high.lefts
+        if c.dep_ in ("amod", "compound", "poss", "nummod", "npadvmod")
+        for t in c.subtree
+    ]
+    return _join([*words, high])
+
+
+def _at_close(anchor: Any) -> str | None:
+    """ "before closing at $53.03", "shares closed at 245p": "close", the price's time."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "at" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ("close", "finish"):
+        return None
+    return "close"
+
+
+def _as_a_result_of(obj: str, span: Any, skip: set[int]) -> str:
+    """ "it may lose millions of euros as a result of Air Force One landing at Frankfurt":
+    "Lufthansa's loss from Air Force One landing at Frankfurt airport", what causes it."""
+    verb = _governing_verb(span[-1])
+    outs = _outward(span)
+    if verb is None or " from " in obj or not outs:
+        return obj
+    held = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "quantmod") else outs[0]
+    if held.head.i != verb.i or held.dep_ not in ("dobj", "npadvmod", "nsubj", "nsubjpass"):
+        return obj  # ("had gone from $17.8bn to nothing as a result of": not what it caused)
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.i < span.end or c.lower_ not in ("as", "because"):
+            continue
+        result = next((k for k in c.children if k.lower_ in ("result", "of")), None)
+        of = (
+            next((k for k in result.rights if k.dep_ == "prep" and k.lower_ == "of"), None)
+            if result is not None and result.lower_ == "result"
+            else result
+        )
+        cause = next((k for k in of.children if k.dep_ in ("pobj", "pcomp")), None) if of else None
+        if cause is None:
+            return obj
+        words = [t for t in cause.subtree if t.dep_ != "det"]
+        if not 0 < len(words) <= 8 or any(t.i in skip or t.is_punct for t in words):
+            return obj
+        return f"{obj} from {_join(words)}"
+    return obj
+
+
+def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
+    """ "lives saved per year" -> "... by cutting limit": the cause the effect verb's subject
+    names; `obj` unchanged when the subject is an actor, a pronoun or already said."""
+    verb = _governing_verb(span[-1])
+    if verb is None or verb.lemma_.lower() not in _EFFECT_VERBS:
+        return obj
+    lemma = verb.lemma_.lower()
+    if lemma in ("lead", "result") and (
+        any(c.dep_ == "dobj" for c in verb.children)
+        or not any(
+            t.dep_ == "prep" and t.head.i == verb.i and t.lower_ in ("to", "in")
+            for t in span[-1].ancestors
+        )
+    ):
+        return obj  # "Labour lead the Conservatives by 39% to 34%": no effect
+    cause = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    doing = (
+        next(
+            (c for c in cause.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == cause.i + 1),
+            None,
+        )
+        if cause is not None
+        else None
+    )
+    if doing is not None:
+        # "research claims cutting the limit would save": the parse made "claims" the
+        # subject; the gerund hung on it is the cause
+        done = [t for c in doing.rights if c.dep_ == "dobj" for t in c.subtree]
+        words = [t for t in (doing, *done) if t.i not in skip and t.dep_ != "det"]
+        return f"{obj} {_EFFECT_VERBS[lemma]} {_join(words)}" if len(words) <= 6 else obj
+    if (
+        cause is None
+        or cause.i in skip
+        or cause.dep_ == "nsubj"
+        and (
+            cause.pos_ != "NOUN"
+            or cause.ent_type_  # "Italy would lose ...": a country, firm or person acts
+            or _personal(cause)
+            or cause.lemma_.lower() in _OWNER_ORGS
+        )
+        or cause.dep_ == "csubj"
+        and cause.tag_ != "VBG"
+    ):
+        return obj
+    what = re.sub(r"^(?:and|but|or) ", "", _np(cause, skip, with_prep=True))
+    what = _uncap_opening(what, cause.left_edge)  # "High oil prices have knocked"
+    if not what or cause.lower_ in obj.lower().split() or what in _VAGUE_CAUSES:
+        return obj  # ("the move would save £6m": which move, another sentence says)
+    return f"{obj} {_EFFECT_VERBS[lemma]} {what}"
+
+
+def _where_it_moved(span: Any, obj: str, skip: set[int]) -> str:
+    """ "Truancy has been reduced by 5% at the 128 worst hit schools", "Sales fell 3% in
+    Brazil": where the change happened, said on its verb (" at 128 worst hit schools"); ""
+    when it says no place or the object has it already."""
+    verb = _governing_verb(span[-1])
+    if verb is None:
+        return ""
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "across") or c.i < span.start:
+            continue
+        where = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if (
+            where is None
+            or where.i in skip
+            or where.ent_type_ in ("DATE", "TIME")
+            or where.lemma_.lower() in _TIME_NOUNS | _NO_PLACE
+            or where.tag_ == "$"
+        ):
+            continue
+        if where.ent_type_ in ("GPE", "LOC") or c.lower_ == "at" and _nounish(where, ("NOUN",)):
+            said = f" {c.lower_} {_np(where, skip)}"
+            return "" if said.strip() in obj else said
+    place = verb.head if verb.dep_ == "relcl" else None
+    if (
+        place is not None
+        and any(c.lower_ == "where" for c in verb.lefts)
+        and _nounish(place, ("NOUN",))
+        and place.i not in skip
+    ):
+        # "sales at its beverage division, where revenues dipped by almost 4%": there
+        said = f" at {_np(place, skip)}"
+        return "" if said.strip()[3:] in obj else said
+    return ""
+
+
+def _produce_of(sent: Any, skip: set[int]) -> str | None:
+    """ "Denmark is Europe's second largest producer of feta - producing 30,000 tonnes a year":
+    what the sentence says is produced ("feta"); None when it names nothing."""
+    for t in sent:
+        if t.lemma_.lower() in ("producer", "production", "exporter", "maker", "grower"):
+            for c in t.rights:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    what = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if what is not None and _nounish(what, ("NOUN",)) and what.i not in skip:
+                        return _np(what, skip)
+    return None
+
+
+def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:
+    """ "Efforts to promote French wine are to be boosted by 3.5m euros in funding": the rise
+    in funding is for the passive subject (" for Efforts to promote French wine abroad"); ""
+    when the verb is no passive or the object names its subject already."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return ""
+    subj = _subject(verb)  # (through "are to be boosted": the raised subject)
+    if subj is None or subj.i in skip or not _nounish(subj, ("NOUN",)):
+        return ""
+    if subj.text.lower() in obj.lower():
+        return ""
+    words = [t for t in subj.subtree if t.dep_ != "det"]
+    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+        return ""
+    return f" for {_join(words)}"
+
+
+# Verbs that say nothing of what is done to the noun ("had sales of", "made a profit of").
+# Nor do verbs that move or keep a level ("reduced the debt to 1.8bn euros": Pernod's debt)
+# or only show it ("figures indicated growth of 0.1%").
+_EMPTY_VERBS = (
+    _HAVE_VERBS
+    | _SAY_VERBS
+    | _LEVEL_VERBS
+    | frozenset(
+        """be make get take need give post keep hold leave indicate suggest reiterate put
+        see""".split()
+    )
+)
+
+
+def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
+    """ "compensation" -> "compensation set by new EU rules", "fines" -> "fines levied on
+    employers": a bare noun with what its clause does to it, shortly; `obj` as it was when
+    the clause says nothing more."""
+    verb = tok.head
+    if (
+        tok.lower_ != obj.lower()
+        or tok.pos_ != "NOUN"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in _EMPTY_VERBS
+        # (the amount in the same clause: not "hamper growth, which it forecast to be 5.5%")
+        or _clause_head(span[0]).i != verb.i
+    ):
+        return obj
+    done = participle(verb.lemma_.lower())
+    prt = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    if tok.dep_ == "dobj":
+        doer = _subject(verb)
+        if (
+            doer is None
+            or doer.i in skip
+            or doer.pos_ not in ("NOUN", "PROPN")
+            or not doer.left_edge.i <= doer.i <= doer.right_edge.i < verb.i
+        ):
+            return obj
+        who = _uncap_opening(_np(doer, skip), doer.left_edge)  # "New EU rules set ..."
+        return f"{obj} {done}{prt} by {who}" if len(who.split()) <= 6 else obj
+    if tok.dep_ == "nsubjpass":
+        to = next((c for c in verb.rights if c.dep_ == "prep" and c.i not in skip), None)
+        whom = next((p for p in to.children if p.dep_ == "pobj"), None) if to else None
+        if to is None or whom is None or whom.i in skip or not _nounish(whom, ("NOUN", "PROPN")):
+            return obj
+        words = [to, *(k for k in whom.lefts if k.dep_ in ("compound", "amod")), whom]
+        return f"{obj} {done}{prt} {_join(words)}"  # "fines levied on employers"
+    return obj
+
+
+def _how_traded(verb: Any, skip: set[int]) -> str:
+    """ " bought back by Nestle", " offered to investors": the trade verb's participle with
+    to whom or by whom, as words to put after what is traded."""
+    done = participle(verb.lemma_.lower())
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")
+    if not prt and after is not None and after.lower_ == "back":
+        prt = " back"  # "buy back shares", "back" taken for the shares' modifier
+    near = {verb.i, *(c.i for c in verb.children)}
+    to = next(
+        (
+            p
+            for c in verb.subtree
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.head.i in near
+            for p in c.children
+            if p.dep_ == "pobj" and p.i not in skip and _nounish(p, ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if to is not None:
+        return f" {done}{prt} to {_np(to, skip)}"
+    doer = _subject(verb)
+    if doer is not None and doer.pos_ == "PROPN" and doer.i not in skip:
+        return f" {done}{prt} by {_name(doer)}"
+    return f" {done}{prt}"

@@ -1,0 +1,423 @@
+"""Finding numbers with their units in the text, before any parse is read: the lexicon's
+pattern tried only where a number can start, currencies by symbol, code or word, spelled-out
+numbers and fractions, ranges ("between 5 and 10 million", "5-10%"), exchange rates (the
+price of one unit of a currency) and the bare numbers that are not amounts (years, clock
+times, durations, model numbers such as "FTSE 100"). Each hit is a `_Hit`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from communique.extract.amounts_lexicon import Lexicon
+from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, words_value
+from communique.extract.amounts_words import _FROM, _NOT_COUNTED
+
+# "COVID-19", "G20", "24/7"; "A350-900": a model number's part.
+_NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–]|\b[A-Za-z]+\d+[-–])$")
+_LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
+_YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
+
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|some|roughly|approximately|estimated|between|an?|the)\s*$", re.I
+)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: Decimal
+    unit: str | None  # None: a bare number (a count if it quantifies a noun)
+    num_start: int
+    kind: str  # money | percent | points | count | bare
+    vague: bool = False
+    high: Decimal | None = None
+    scaled: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- finding numbers with units --------------------------------------------------------
+
+
+def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
+    g = m.groupdict()
+    if g["sym"]:
+        return lx.symbols[g["sym"]], 1.0
+    if g["code"]:
+        return g["code"], 1.0
+    if g["cword"]:
+        return lx.words[re.sub(r"\s+", " ", g["cword"].lower())], 1.0
+    if g["code2"]:
+        return g["code2"], 1.0
+    if g["minor"]:
+        code, factor = lx.minor[g["minor"].strip().lower()]
+        return code, factor
+    return None, 1.0
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD = re.compile(r"[A-Za-z]+")
+_START_WORDS = frozenset(
+    [
+        *UNITS,
+        *SCALES,
+        "hundred",
+        "dozen",
+        "half",
+        "dozens",
+        "scores",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "several",
+        "few",
+        "many",
+    ]
+)
+
+
+def _start_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the number words, grouped by first letter (faster than a word loop)."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    alts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(by_first.items()))
+    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+
+
+_START_WORD = _start_word_pattern(_START_WORDS)
+# A prefix that may stand before a number: "US $", "HK$", "Rs ", "USD ", "£".
+_PREFIX_BACK = re.compile(r"(?:(?:US|U\.S\.)\s?)?(?:[^\w\s]{1,2}|[A-Z][A-Za-z$.]{0,3})\s?$")
+
+
+def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
+    """The lexicon pattern's matches, tried only where a number can start (digits, number
+    words): scanning every position with the full pattern costs more than the parse budget."""
+    starts: list[int] = []
+    for m in _DIGIT_RUN.finditer(text):
+        starts.append(m.start())
+    low = text.lower()
+    if len(low) == len(text):  # (one pattern over the lower-cased text, offsets kept)
+        starts += [m.start() for m in _START_WORD.finditer(low)]
+    else:
+        starts += [m.start() for m in _WORD.finditer(text) if m.group().lower() in _START_WORDS]
+    starts.sort()
+    last_end = 0
+    for c in starts:
+        if c < last_end:
+            continue
+        found: re.Match[str] | None = None
+        back = _PREFIX_BACK.search(text, max(last_end, c - 8), c)
+        tries = [i for i in range(back.start(), c) if not text[i].isspace()] if back else []
+        for art in ("a ", "an ", "A ", "An "):  # "a million", "a few thousand"
+            if text.startswith(art, c - len(art)) and c - len(art) >= last_end:
+                tries.append(c - len(art))
+        tries.append(c)
+        for pos in tries:
+            got = lx.pattern.match(text, pos)
+            if got is not None and got.end() > c:
+                found = got
+                break
+        if found is not None:
+            last_end = found.end()
+            yield found
+
+
+def _hits(text: str, lx: Lexicon) -> list[_Hit]:
+    out: list[_Hit] = []
+    for m in _matches(text, lx):
+        g = m.groupdict()
+        start, end = m.start(), m.end()
+        num_start = (
+            m.start("num") if g["num"] else m.start("vague") if g["vague"] else m.start("words")
+        )
+        vague = False
+        value: Decimal | None
+        if g["num"]:
+            value = digits_value(g["num"])
+            if not g["pre"] and _NO_NUMBER_BEFORE.search(text, max(0, num_start - 40), num_start):
+                continue
+        elif g["vague"]:
+            v = re.sub(r"\s+", " ", g["vague"].lower())
+            parts = v.split(" ")
+            if len(parts) > 1 and parts[0] in ("tens", "hundreds"):  # "tens of thousands"
+                value = Decimal(10 if parts[0] == "tens" else 100) * Decimal(lx.vague[parts[-1]])
+            elif parts[0] in ("several", "a", "many"):
+                value = words_value(parts[-1]) or Decimal(0)
+            else:
+                value = Decimal(lx.vague[v])
+            vague = True
+        else:
+            value = words_value(g["words"])
+        if value is None or value == 0 and not g["pre"]:
+            continue
+        scaled = False
+        scale = g["scale"] or g["abbr"] or g["abbr1"]
+        if scale:
+            value *= Decimal(str(lx.scales[scale.lower()]))
+            scaled = True
+        elif g["words"] and any(
+            w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")
+        ):
+            scaled = True
+        frac = _FRACTION_BEFORE.search(text, max(0, start - 24), start)
+        if frac is not None and scaled and re.match(r"(?i)(?:a|an|one)\s", text[num_start:]):
+            # "a quarter of a million": a share of the scale, written before it.
+            value *= _FRACTIONS[(frac.group(1) or "a").lower(), frac.group(2).lower()]
+            start = num_start = frac.start()
+        code, factor = _currency(m, lx)
+        if g["cty"] and code == "USD":
+            code = "USD"
+        if code:
+            if factor != 1.0:
+                value *= Decimal(str(factor))
+            out.append(_Hit(start, end, value, code, num_start, "money", vague, scaled=scaled))
+            continue
+        if g["pct"]:
+            out.append(
+                _Hit(start, end, value, "percent", num_start, "percent", vague, scaled=scaled)
+            )
+            continue
+        if g["pp"]:
+            unit = (
+                "basis_points"
+                if g["pp"].lower().startswith(("basis", "bp"))
+                else "percentage_points"
+            )
+            out.append(_Hit(start, end, value, unit, num_start, "points", vague, scaled=scaled))
+            continue
+        # A bare number: drop years, ordinals, model numbers; keep for counts and ranges.
+        if g["abbr1"] and not g["num"]:
+            continue
+        after = text[end : end + 3]
+        if _LETTER_AFTER.match(after):
+            continue
+        if g["num"] and not scale and _YEAR.match(g["num"]):
+            continue
+        if g["words"] and re.fullmatch(r"(?i)an?|one", g["words"].strip()):
+            continue
+        if g["num"] and _CLOCK.search(text, max(0, num_start - 1), min(len(text), end + 2)):
+            continue  # "10:00 GMT", "0950 GMT": a clock time
+        if g["words"] and value < 1:
+            continue  # "half of all voters": a proportion, not a count
+        out.append(_Hit(start, end, value, None, num_start, "bare", vague, scaled=scaled))
+    return _exchange_rates(text, _ranges(text, out), lx)
+
+
+_CLOCK = re.compile(r"\d:\d|:\d\d\b|\b0\d{3}\b")
+_FRACTION_BEFORE = re.compile(r"\b(?:(a|one|two|three)\s+)(quarters?|thirds?|half)\s+of\s+$", re.I)
+_FRACTIONS = {
+    ("a", "quarter"): Decimal("0.25"),
+    ("one", "quarter"): Decimal("0.25"),
+    ("three", "quarters"): Decimal("0.75"),
+    ("a", "third"): Decimal(1) / Decimal(3),
+    ("one", "third"): Decimal(1) / Decimal(3),
+    ("two", "thirds"): Decimal(2) / Decimal(3),
+    ("a", "half"): Decimal("0.5"),
+    ("one", "half"): Decimal("0.5"),
+}
+# "one pound buying $1.9094", "the dollar was worth 104 yen": the price of a currency.
+_RATE_BEFORE = re.compile(
+    r"\b(?:one|1|a|the|each)\s+(?P<cur>[a-z]+)\s+(?:was\s+|is\s+|now\s+)?"
+    r"(?:buying|buys|bought|worth|fetching|fetches|fetched|trading\s+at|traded\s+at|at|=)\s*$",
+    re.I,
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:was\s+|is\s+|now\s+)?(?:buying|buys|bought|worth|fetching|fetched|=)\s", re.I
+)
+
+
+# "$1.2871 against the euro": the price of a euro in dollars.
+_RATE_AGAINST = re.compile(
+    r"\s*(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:single\s+|European\s+|US\s+)?"
+    r"(?P<cur>[a-z]+)\b",
+    re.I,
+)
+# "the euro fell to $1.25", "until the euro reaches $1.30": a currency whose price moved.
+_RATE_SUBJECT = re.compile(
+    r"\bthe\s+(?P<cur>[a-z]+)\s+(?:(?:has|had|have|also|then|briefly|later|was|is)\s+)?"
+    r"(?:reach|rose|rise|fell|fall|climb|slip|hit|drop|stood|stand|trad|end|clos|firm|"
+    r"weaken|strengthen|eas|gain|jump|sank|sink|slid|edg|recover|rall|tumbl|plung|soar|"
+    r"touch|peak|advanc|retreat|dip|was|is)[a-z]*\s+(?:to\s+|at\s+|above\s+|below\s+|"
+    r"as\s+high\s+as\s+|as\s+low\s+as\s+|(?:a|an)\s+[a-z-]+\s+(?:high|low)\s+of\s+)?$",
+    re.I,
+)
+# ", from $1.2974 on Thursday": the earlier value of the same rate.
+_RATE_PRIOR = re.compile(
+    r"(?:\s*(?:against|versus)\s+(?:the\s+)?[a-z]+)?[\s,]*(?:(?:up|down)\s+from|from|"
+    r"compared\s+with|compared\s+to)\s*$",
+    re.I,
+)
+
+
+_RATE_IT = re.compile(
+    r"\bit\s+(?:was\s+|is\s+|has\s+been\s+)?(?:trading|traded|buying|bought|worth|fetching)"
+    r"\s+(?:at\s+)?$",
+    re.I,
+)
+_CURRENCY_NAMED = re.compile(
+    r"(?<!against )(?<!versus )(?<!to )(?<!on )"
+    r"\bthe\s+(dollar|euro|pound|yen|sterling|yuan|rouble)\b",
+    re.I,
+)
+
+
+def _rate_of_it(text: str, h: _Hit) -> str | None:
+    """ "The dollar slipped. Against the Japanese yen, it was trading at 105.28 yen": "it" is
+    the currency last named before that is not the one the price is given in."""
+    if _RATE_IT.search(text, max(0, h.start - 40), h.start) is None:
+        return None
+    named = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "yen": "JPY"}
+    named |= {"yuan": "CNY", "rouble": "RUB"}
+    for m in reversed(list(_CURRENCY_NAMED.finditer(text, max(0, h.start - 400), h.start))):
+        code = named[m.group(1).lower()]
+        if code != h.unit:
+            return code
+    return None
+
+
+def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
+    """An exchange rate is the price of one unit of a currency: the "$1.9094" of "one pound
+    buying $1.9094" is kept with what it prices, the "one pound" is dropped; "the dollar
+    reached $1.2871 against the euro" and "the euro reached $1.30" price the euro."""
+    out: list[_Hit] = []
+    for h in hits:
+        if h.kind == "money" and h.value == 1 and _RATE_AFTER.match(text, h.end):
+            continue
+        if h.kind == "money":
+            m = _RATE_BEFORE.search(text, max(0, h.start - 40), h.start)
+            code = lx.words.get(m.group("cur").lower()) if m else None
+            if code == h.unit:
+                code = None  # "the dollar was trading at $1.29 against the euro": the euro's
+            if code is None and not h.scaled and h.value < 1000:
+                a = _RATE_AGAINST.match(text, h.end)
+                code = lx.words.get(a.group("cur").lower()) if a else None
+                if code is None or code == h.unit:
+                    b = _RATE_SUBJECT.search(text, max(0, h.start - 50), h.start)
+                    code = lx.words.get(b.group("cur").lower()) if b else None
+            if code is None and not h.scaled and h.value < 1000:
+                code = _rate_of_it(text, h)  # "Against the yen, it was trading at 105.28 yen"
+            prev = out[-1] if out else None
+            if (
+                code is None
+                and prev is not None
+                and "rate_of" in prev.extra
+                and prev.unit == h.unit
+                and _RATE_PRIOR.fullmatch(text, prev.end, h.start)
+            ):
+                code = prev.extra["rate_of"]  # "$1.2871 against the euro, from $1.2974"
+            if code is not None and code != h.unit:
+                h.extra["rate_of"] = code
+        out.append(h)
+    return out
+
+
+def _ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Join "between 5 and 10 million", "5-10%", "5 to 10 per cent"; a bare number before
+    "to"/"and" a united one takes its unit ("from 5 to 10%": two amounts, both per cent)."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        a = hits[i]
+        b = hits[i + 1] if i + 1 < len(hits) else None
+        c = hits[i + 2] if i + 2 < len(hits) else None
+        if (
+            b is not None
+            and c is not None
+            and a.unit is not None
+            and a.unit == c.unit
+            and _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+            and re.fullmatch(r"\s*\(\s*", text[a.end : b.start])
+            and re.fullmatch(r"\s*\)\s*and\s+", text[b.end : c.start])
+        ):
+            # "between 250 euros (£173) and 600 euros": one range; the bracket converts
+            # only its low end and is dropped.
+            merged = _Hit(a.start, c.end, a.value, a.unit, a.num_start, a.kind, scaled=True)
+            merged.high = c.value
+            out.append(merged)
+            i += 3
+            continue
+        if b is not None and (j := _RANGE_JOIN.match(text[a.end : b.start])):
+            joiner = j.group("j").lower()
+            before = text[max(0, a.start - 12) : a.start]
+            between = bool(_BETWEEN.search(before))
+            frm = bool(_FROM.search(before))
+            same_or_bare = a.unit is None or a.unit == b.unit
+            if a.unit and b.unit is None and joiner in ("-", "–", "—") and b.value > a.value:
+                # "$50-100,000": the unit (and the thousands) of the first belong to both.
+                b = _Hit(b.start, b.end, b.value, a.unit, b.num_start, a.kind, b.vague, b.high)
+                if not a.scaled and a.value < 1000 <= b.value and a.value * 1000 <= b.value:
+                    a = _Hit(a.start, a.end, a.value * 1000, a.unit, a.num_start, a.kind, a.vague)
+                same_or_bare = True
+            approx = bool(_APPROX_BEFORE.search(before))
+            is_range = (
+                (joiner == "and" and between)
+                or (joiner in ("-", "–", "—") and same_or_bare and (b.unit or a.unit is None))
+                or (joiner == "to" and not frm and (a.unit is None or between))
+                or (joiner == "to" and approx and a.unit == b.unit)  # "about 70% to 80%"
+            )
+            if is_range and b.value <= a.value and not (not a.scaled and b.scaled):
+                is_range = False  # "£35bn - £2.5bn less than": a dash, not a range
+                if a.unit is None and b.unit is None and text[a.end : b.start] == "-":
+                    i += 2  # "747-400", "3-1": a model number or a score
+                    continue
+            if is_range or (frm and joiner == "to" and a.unit is None and b.unit):
+                lo = a.value
+                if not a.scaled and b.scaled and b.value and lo < b.value:
+                    # "between 5 and 10 million": the scale belongs to both.
+                    scale = _scale_of(b)
+                    lo = lo * scale
+                if is_range:
+                    merged = _Hit(
+                        a.start, b.end, lo, b.unit, a.num_start, b.kind, b.vague, scaled=True
+                    )
+                    merged.high = b.value
+                    out.append(merged)
+                    i += 2
+                    continue
+                a = _Hit(a.start, a.end, lo, b.unit, a.num_start, b.kind, a.vague, scaled=a.scaled)
+        out.append(a)
+        i += 1
+    return out
+
+
+def _scale_of(h: _Hit) -> Decimal:
+    for s in (Decimal(10) ** 12, Decimal(10) ** 9, Decimal(10) ** 6, Decimal(10) ** 3):
+        if h.value >= s:
+            return s
+    return Decimal(1)
+
+
+def _duration(doc: Any, sp: Any) -> bool:
+    """A bare number before a duration or calendar word ("12 months", "three years")."""
+    nxt = doc[sp.end] if sp.end < len(doc) else None
+    return nxt is not None and nxt.lower_ in _NOT_COUNTED
+
+
+def _in_name(doc: Any, span: Any, text: str, hit: _Hit) -> bool:
+    """A plain digit run right after a capitalised name ("FTSE 100", "Boeing 747") or a
+    possessive one ("Porsche's 911") is part of a name or model, not a count."""
+    if not re.fullmatch(r"\d+(?:-\d+)?", text[hit.num_start : hit.end].strip()):
+        return False  # plain digits, or a model's "737-800"
+    i = span[0].i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or not prev.whitespace_:
+        return False
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i != prev.sent.start:
+        return True
+    # "Porsche's 911 sports cars": a brand's model; "Britain's 800,000 workers" has commas.
+    return (
+        prev.tag_ == "POS"
+        and i >= 2
+        and doc[i - 2].ent_type_ in ("ORG", "PRODUCT", "PERSON")
+        and len(text[hit.num_start : hit.end].strip()) == 3
+    )

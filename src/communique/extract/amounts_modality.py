@@ -1,0 +1,786 @@
+"""The modality of an amount: whether it is a forecast, a target, a pledge, a plan, a
+proposal, a condition or a denial rather than a fact ("had aimed to save £220m", "expects to
+sell 400 planes", "unless prices fall below $35"); aim nouns the amount is said inside of,
+announced spending, deals agreed to and estimates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
+from communique.extract.amounts_words import (
+    _AIM_NOUNS,
+    _AIM_VERBS,
+    _DEFINITE,
+    _ESTIMATE_NOUNS,
+    _PLAN_NOUNS,
+)
+
+# Verbs whose amount is a forecast of something the sentence has already measured.
+_FORECAST_VERBS = frozenset("predict expect forecast estimate anticipate project".split())
+
+
+_HOPE_NOUNS = _ESTIMATE_NOUNS | {"hope"}
+
+_PROPOSE_VERBS = frozenset("recommend propose want seek target plan need demand".split())
+# Verbs that ask "for" what they name: "is looking for a further 540bn yen", "called for a
+# 5% rise"; what is asked for is not had yet.
+_ASK_FOR_VERBS = frozenset("look ask call push press lobby campaign appeal bid".split())
+# Words for a part of a whole: "some of the £48bn cost" is no plan for the whole.
+_PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
+
+
+def _negated(tok: Any) -> bool:
+    """Whether the clause `tok` is part of is denied: "can not be", "no company can be (80%
+    owned)"; not a clause an aside of `tok` hangs on ("with a shortage of 8,000 carers,
+    it's not sustainable")."""
+    head = _clause_head(tok)
+    if head.dep_ in ("acomp", "xcomp") and head.head.i != head.i:
+        head = head.head
+    below = tok
+    for _ in range(8):
+        if below.head.i in (head.i, below.i):
+            break
+        below = below.head
+    if below.dep_ == "prep":
+        return False
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in c.children)
+        for c in head.children
+    )
+
+
+# Modals that put what their verb says ahead, or in doubt ("will dip", "could cost").
+_FUTURE_MODALS = frozenset(("will", "'ll", "would", "could", "may", "might", "wo"))
+
+
+def _perfect(verb: Any) -> bool:
+    """ "(estimated) to have fallen": a perfect infinitive, something already done."""
+    return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
+
+
+# A firm's acts that, told in the progressive ("are axing 90 jobs"), are announced, not done.
+_ANNOUNCED_ACTS = frozenset(
+    "axe ax cut shed slash close lay sack".split()
+)  # ("ax": the model's lemma)
+# Money given that, told in the progressive ("is providing £1bn"), is promised, not paid.
+_ANNOUNCED_GIFTS = frozenset("provide give invest inject pledge commit allocate".split())
+# Money that, announced, is still to be spent ("announced £100m of new investment"), unlike
+# announced profits.
+_PLEDGED_NOUNS = frozenset("investment funding aid spending package grant".split())
+# Verbs of how much things differ: under "could" a spread found, not one to come.
+_SPREAD_VERBS = frozenset("vary differ range fluctuate".split())
+
+
+def _shared_verb(v: Any) -> Any:
+    """ "is set to close 20% of its plants and shed 10% of staff", "will cut prices and add
+    500 jobs": a conjunct verb with no subject or auxiliary of its own shares its first verb's
+    mood; that first verb (else `v`)."""
+    while (
+        (
+            v.dep_ == "conj"
+            # "suggests doubling the limit for candidates, while cutting national limits"
+            or v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and (
+                any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in v.lefts)
+                # "will grow 15% this year, reaching 1.6 million vehicles by 2010"
+                or not any(c.dep_ in ("mark", "nsubj") for c in v.lefts)
+                and v.i > v.head.i
+            )
+        )
+        and v.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.lefts)
+    ):
+        v = v.head
+    return v
+
+
+def _said_ahead(span: Any, out: Any) -> bool:
+    """ "the projected 50m passengers", "an expected 3% rise": the amount's own participle
+    makes it a prediction (not "an estimated 10,000 people", a guess at what happened)."""
+    return any(
+        c.dep_ == "amod" and c.lemma_.lower() in _FORECAST_VERBS - {"estimate"}
+        for t in (*span, out)
+        for c in t.lefts
+    )
+
+
+def _predicted_clause(v: Any) -> str | None:
+    """ "predictions that Labour will need to raise taxes to cover an £11bn gap": a clause told
+    as what a prediction says is a forecast; None otherwise."""
+    for up in (v, *v.ancestors):
+        if (
+            up.dep_ in ("acl", "ccomp")
+            and up.head.pos_ == "NOUN"
+            and up.head.lemma_.lower() in _HOPE_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in up.lefts)
+        ):
+            return "forecast"
+        mark = next((c for c in up.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if (
+            up.dep_ == "ccomp"
+            and mark is not None
+            and mark.i > 0
+            and up.doc[mark.i - 1].lemma_.lower() in _HOPE_NOUNS
+        ):
+            return "forecast"  # (the parse hangs the clause on the verb, not the noun)
+    return None
+
+
+def _forecast_outcome(span: Any) -> str | None:
+    """ "plans forecast 250,000 students joining, bringing in at least £110m": what a
+    forecast thing would bring is forecast too; None otherwise."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    v = _clause_head(outs[0].head)
+    steps = 0
+    while v.tag_ == "VBG" and v.dep_ in ("advcl", "acl", "xcomp") and steps < 3:
+        v = _clause_head(v.head) if v.head.pos_ in ("NOUN", "PROPN") else v.head
+        steps += 1
+    if (
+        steps
+        and v.pos_ == "VERB"
+        and _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+        and v.lemma_.lower() not in ("set", "tip", "consider", "threaten", "estimate")
+        and not any(c.dep_ in ("neg", "auxpass") for c in v.children)  # ("had been expected")
+    ):
+        return "forecast"
+    return None
+
+
+def _aim_of(span: Any) -> str | None:
+    """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
+    "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
+    None otherwise."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
+    for t in (*span, *sized_noun):  # "the 3.5% growth rate that economists had forecast"
+        for c in t.rights:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in (x.i for x in span):
+                # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
+                # (not "the $1.30 record level set on 10 November": set, not "set to")
+                if c.lemma_.lower() == "set" and not any(k.dep_ == "xcomp" for k in c.rights):
+                    return None
+                return _AIM_VERBS.get(c.lemma_.lower())
+            if (
+                c.dep_ == "relcl"
+                and c.lemma_.lower() in _AIM_VERBS
+                # "the 2.5% which the government predicted", "the 11.3% creditors hoped to
+                # receive": the amount is what the clause aims at or predicts
+                and not any(
+                    k.dep_ in ("nsubj", "nsubjpass") and k.tag_ == "WDT" for k in c.children
+                )
+            ):
+                return _AIM_VERBS[c.lemma_.lower()]  # "the 2.5% which the government predicted"
+    for t in (outs[0].head, outs[0].head.head):
+        for c in t.rights:
+            if (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in _AIM_VERBS
+                and not any(k.dep_ == "prep" and k.lower_ == "at" for k in c.rights)
+                and (c.lemma_.lower() != "set" or any(k.dep_ == "xcomp" for k in c.rights))
+            ):
+                return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
+    if _said_ahead(span, outs[0]):
+        return "forecast"
+    listed = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    among = listed.head if listed.dep_ == "pobj" and listed.head.lower_ == "including" else None
+    wanted = among.head if among is not None else None
+    if wanted is not None and wanted.dep_ == "dobj":
+        wanted = wanted.head  # "want more help, including 100% debt relief"
+    if (
+        wanted is not None
+        and wanted.pos_ == "VERB"
+        and wanted.lemma_.lower() in _PROPOSE_VERBS | {"demand", "urge", "call"}
+        and not any(c.dep_ == "neg" for c in wanted.children)
+    ):
+        return "target"  # "more was needed, including 100% debt relief": asked for
+    for up in outs[0].ancestors:
+        if (
+            up.dep_ == "prep"
+            and up.lower_ == "with"
+            and up.i < up.head.i
+            and any(c.tag_ == "MD" and c.lower_ in _FUTURE_MODALS for c in up.head.lefts)
+        ):
+            # "With economic growth of just 2%, by 2019 poverty could fall": an assumption
+            return "forecast"
+    owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
+    if owned is not None and any(c.dep_ == "poss" for c in owned.lefts):
+        # "is set to close its $102.6bn offer", "below the existing firm's $500 price tag":
+        # the thing is there already
+        return None
+    paid = owned.head if owned is not None and owned.dep_ == "dobj" else None
+    if paid is not None and (
+        paid.lemma_.lower() in ("repay", "return", "refund")
+        or paid.lemma_.lower() == "pay"
+        and any(c.lower_ == "back" for c in paid.rights)
+    ):
+        return None  # "to pay back a $900m loan": the loan is there already
+    known = owned if owned is not None else outs[0]
+    if known.dep_ in ("dobj", "pobj") and any(
+        # (or "increase investment in its 400 main brands": they are there already)
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
+        for c in known.lefts
+    ):
+        # "will start the £100,000-a-year job", "would break even on the A$1.2bn rebuild":
+        # a known thing's size; what is to come is done with it
+        return None
+    whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
+    if whole is not None and whole.like_num:
+        return None  # "relocate about 10 of its 27 plants": the 27 are there already
+    sized = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    if sized.dep_ == "pobj" and sized.head.lower_ == "of" and sized.head.head.lower_ in _PART_WORDS:
+        return None  # "to offload some of the £48bn cost": the whole is there already
+    v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
+    if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("value", "price", "worth"):
+        # "would create the biggest bank, valued at $180bn": the bank's clause says
+        v = _clause_head(v.head)
+    near, h = False, outs[0]
+    # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
+    own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
+    if outs[0].dep_ == "appos" or outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of":
+        # "The bulk of the money - about 40m euros - will be offered", "a total of 37 offices
+        # would close": the subject's size
+        sized = outs[0].head if outs[0].dep_ == "appos" else outs[0]
+        if sized.dep_ == "pobj" and sized.head.lower_ == "of":
+            sized = sized.head.head
+        own_subject = (
+            sized.dep_ in ("nsubj", "nsubjpass")
+            and sized.head.i == v.i
+            and (
+                outs[0].dep_ == "appos"
+                or sized.lemma_.lower() in _PART_WORDS | {"total", "number", "bulk", "majority"}
+                # "Fines of up to £2,500 would be levied", "an offer of 950p would be fair":
+                # no known ones, ones to come
+                or not any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an")
+                    for c in sized.lefts
+                )
+            )
+            or own_subject
+        )
+    sized_subject = (  # "the £1bn deal would be signed in March": the deal's size, to come
+        outs[0].dep_ in ("nmod", "compound", "nummod", "amod")
+        and outs[0].head.dep_ in ("nsubj", "nsubjpass")
+        and outs[0].head.head.i == v.i
+        and not any(c.dep_ == "poss" for c in outs[0].head.lefts)
+    )
+    reached = False  # within five steps: enough for a modal verb ("would create a company
+    # with assets of $1,000bn"), not for a forecast verb's object
+    for step in range(5):
+        if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
+            break  # "the scandal of 10,000 dying ... must end": inside the subject
+        below = h
+        h = h.head
+        if h.i == v.i:
+            # deeper than three steps only through the verb's object ("would create a
+            # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
+            near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")
+            # "expect a rise in retail on the order of 20%": deeper, through the object
+            near = (
+                near
+                or below.dep_ == "dobj"
+                and (
+                    _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+                    # "plans a joint venture with an initial investment of $6.5m"
+                    or v.lemma_.lower() in _PROPOSE_VERBS
+                )
+            )
+            if below.dep_ == "prep" and below.lower_ == "with" and v.lemma_.lower() in ("plan",):
+                near = reached = True  # "plans a venture with HAL with an investment of $6.5m"
+            break
+    if (
+        reached
+        and v.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        and (
+            v.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in v.children)
+            or v.dep_ == "acl"
+            and v.head.dep_ == "ROOT"
+            and v.head.pos_ in ("NOUN", "PROPN")
+        )
+    ):
+        return "target"  # a headline: "Steel firm to cut 45,000 jobs"
+    if v.pos_ in ("VERB", "AUX") and (reached or own_subject):
+        kind = _AIM_VERBS.get(v.lemma_.lower())
+        if (
+            own_subject
+            and kind == "forecast"
+            and v.lemma_.lower() != "estimate"
+            and any(c.dep_ == "xcomp" and not _perfect(c) for c in v.children)
+        ):
+            return kind  # "70% of bondholders are expected to accept"
+        if v.lemma_.lower() in ("set", "agree"):
+            kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
+        asked = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+        if (
+            near
+            and asked.dep_ == "pobj"
+            and asked.head.lower_ == "for"
+            and asked.head.head.i == v.i
+            and v.lemma_.lower() in _ASK_FOR_VERBS
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "target"  # "is looking for a further 540bn yen", "called for a 5% rise"
+        if outs[0].dep_ == "pobj" and (
+            outs[0].head.lower_ == "for" or kind == "pledge" and outs[0].head.lower_ == "to"
+        ):
+            # "offer hope to millions of people", "forecast growth of 3.6% for the 30
+            # member countries": they are given, or the forecast is about them
+            kind = None
+        if (
+            # "have promised £4bn of tax cuts", "recommends a weekly payment of £108"
+            (kind in ("forecast", "pledge") or v.lemma_.lower() in _PROPOSE_VERBS)
+            and near
+            and outs[0].i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            if (
+                kind == "pledge"
+                and v.dep_ == "xcomp"
+                and _AIM_VERBS.get(v.head.lemma_.lower()) == "forecast"
+            ):
+                return "forecast"  # "had been expected to offer 22.5bn yuan": others' guess
+            return kind  # "is projecting growth of 5%", "expects profits of £2bn"
+        modal = next((c.lower_ for c in _shared_verb(v).lefts if c.tag_ == "MD"), None)
+        if (
+            v.tag_ == "VBN"
+            and modal not in ("will", "'ll")  # "will have taken delivery": still ahead
+            and any(c.lower_ == "have" for c in v.lefts)
+        ):
+            modal = None  # "which would have banned £56m": what did happen, weighed
+        if (
+            near
+            and v.tag_ == "VBG"
+            and v.lemma_.lower() in _ANNOUNCED_ACTS
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+            and outs[0].i > v.i
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "target"  # "are axing 90 jobs", "was cutting production by 10,000 cars"
+        if (
+            near
+            and v.tag_ == "VBG"
+            and v.lemma_.lower() in _ANNOUNCED_GIFTS
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+            and outs[0].i > v.i
+            and not any(c.dep_ == "neg" for c in v.children)
+        ):
+            return "pledge"  # "he was providing an extra £1bn for councils": promised
+        if (
+            near
+            and v.lemma_.lower() in ("announce", "unveil", "earmark")
+            and outs[0].head.i == v.i
+            and outs[0].dep_ == "dobj"
+            and not any(c.dep_ == "neg" for c in v.children)
+            and (
+                any(
+                    t.lemma_.lower() in _PLEDGED_NOUNS
+                    for t in (outs[0], *v.doc[span.end : min(span.end + 4, len(v.doc))])
+                )
+                # "announced £264m for health services will be spent reducing waiting times":
+                # the parse split "£264m will be spent" from its subject
+                or any(
+                    c.dep_ == "conj"
+                    and any(k.tag_ == "MD" and k.lower_ in _FUTURE_MODALS for k in c.lefts)
+                    and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.lefts)
+                    for c in v.rights
+                )
+            )
+        ):
+            return "pledge"  # "BMW has announced £100m of new investment": to be spent
+        if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
+            return None  # "rates could vary by as much as £100 a week": how they differ now
+        if modal == "could" and any(
+            c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
+            for c in v.children
+        ):
+            return None  # "previously, passengers could claim 150 euros": what was possible
+        if modal in _FUTURE_MODALS:
+            return "forecast"  # "sales will dip by A$30m", "this would save £119m"
+        if modal in ("should", "must"):
+            return "target"  # "should keep council tax rises below 5%"
+        if (
+            (near or own_subject)
+            and v.lemma_ == "be"
+            and any(
+                c.dep_ == "xcomp" and any(k.lower_ == "to" for k in c.lefts) for c in v.children
+            )
+            # not "growth of 0.1% is insufficient to deliver momentum": said of it, no plan
+            and not any(c.dep_ == "acomp" for c in v.children)
+        ):
+            return "target"  # "2,500 jobs are to go": announced, not yet done
+    if v.pos_ in ("VERB", "AUX") and sized_subject:
+        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if modal in _FUTURE_MODALS and not _perfect(v):
+            return "forecast"
+    for t in (outs[0].head, outs[0].head.head):
+        # "hopes of a 0.2% expansion", "expectations of 374m euros"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
+            return "forecast"
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _AIM_NOUNS:
+            return "target"  # "the industry target of an 85% resolution rate"
+    if v.dep_ == "acl" and v.head.lemma_.lower() in _PLAN_NOUNS:
+        return _PLAN_NOUNS[v.head.lemma_.lower()]  # "its plan to cut the staff by 25%"
+    if (
+        v.dep_ in ("relcl", "acl")
+        and v.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in v.lefts)
+    ):
+        return "target"  # "clearing the way for it to conclude a $29bn deal": not yet done
+    if (
+        v.dep_ == "pcomp"
+        and v.tag_ == "VBG"
+        and v.head.lower_ == "to"
+        and v.head.head.lemma_.lower() in {*_PLAN_NOUNS, "committed"}
+    ):
+        # "a clear commitment to reaching 0.7%", "is committed to spending £2bn"
+        return _PLAN_NOUNS.get(v.head.head.lemma_.lower(), "pledge")
+    if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts):
+        # "is in talks with the state to take a 30% stake": the plan the verb is in
+        planned_in = next(
+            (
+                p.lemma_.lower()
+                for c in v.head.children
+                if c.dep_ == "prep" and c.i < v.i
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in _PLAN_NOUNS
+            ),
+            None,
+        )
+        if planned_in is not None:
+            return _PLAN_NOUNS[planned_in]
+    outer = (
+        _governing_verb(v.head)
+        if v.dep_ == "relcl"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in ("amount", "level", "share", "proportion", "number", "sum")
+        else None
+    )
+    if outer is not None:
+        v = outer  # "want to boost the amount of aid they give to 0.7%"
+    for _ in range(3):
+        # "is likely to cut 300 jobs", "expects its sales in India to grow 16%"
+        if v.pos_ == "VERB" and v.dep_ == "pcomp" and v.head.head.lemma_.lower() == "aim":
+            return "target"  # "is aimed at saving £86m"
+        if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.dep_ == "dobj":
+            # "plans forecast the tunnel bringing in £110m": what the forecast says of it
+            kind = _AIM_VERBS.get(v.head.head.lemma_.lower())
+            # (or "will seek approval to distil 250 million litres": sought)
+            return kind if kind == "forecast" or v.head.head.lemma_.lower() == "seek" else None
+        if v.dep_ == "csubj" and any(c.lower_ in _FUTURE_MODALS for c in v.head.lefts):
+            return "forecast"  # "raising the threshold to £150,000 would prevent ...": if done
+        v = _shared_verb(v)
+        by_means = v.dep_ == "pcomp" and v.head.lower_ == "by" and v.head.head.pos_ == "VERB"
+        # "plans a joint venture with HAL to make engine parts, with an investment of $6.5m"
+        purpose = (
+            v.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+            and v.head.lemma_.lower() in _PROPOSE_VERBS - {"need", "demand"}
+        )
+        if (
+            v.pos_ not in ("VERB", "AUX")
+            or v.dep_ not in ("xcomp", "ccomp")
+            and not by_means
+            and not purpose
+        ):
+            return _predicted_clause(v)
+        if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
+            return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
+        if by_means:
+            # "would fund the deal by selling an 8% stake": the means share the verb's mood
+            v = v.head
+        comp = "xcomp" if by_means or purpose else v.dep_
+        # "could see the workforce trimmed to 110,000": a small clause, no tense of its own
+        small = (
+            comp == "ccomp"
+            and v.tag_ in ("VB", "VBN", "VBG")
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in v.lefts)
+        )
+        # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        # "that the targets be narrowed": a bare "be" (or verb) with no modal, a mandate
+        subjunctive = (
+            v.dep_ == "ccomp"
+            and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" for c in v.lefts)
+            and not any(c.tag_ == "MD" for c in v.lefts)
+        )
+        v = v.head
+        if v.lower_ in ("able", "unable") and v.dep_ == "acomp":
+            v = v.head  # "will be able to carry 70 million passengers": the modal is on "be"
+            modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+            return "forecast" if modal in ("will", "'ll", "would", "could", "may") else None
+        modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+        if comp == "xcomp" and modal in ("should", "must"):
+            return "target"  # "should enable it to save $360m"
+        if comp == "xcomp" and modal in _FUTURE_MODALS:
+            return "forecast"  # "will have to shed thousands of jobs"
+        if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
+            return "target"  # "Nestle is to raise its dividend by 11%"
+        if (
+            comp == "xcomp"
+            and v.lemma_ == "go"
+            and v.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
+        ):
+            return "forecast"  # "the levy is going to cost travellers £1bn a year"
+        if small and modal in _FUTURE_MODALS:
+            return "forecast"  # "this could see the workforce trimmed to 110,000 staff"
+        kind = _AIM_VERBS.get(v.lemma_.lower())
+        if comp == "ccomp" and kind == "target" and subjunctive:
+            return kind  # "recommends that the targets be narrowed to 14 indicators"
+        if comp == "ccomp" and kind != "forecast" and not infinitive:
+            return None  # "said it would ...": only a forecast verb's clause is predicted
+        if kind is not None:
+            return kind
+    return None
+
+
+# Nouns of an aim whose object the amount is ("a long-term aspiration of moving towards an
+# 80% employment rate", "its pledge to spend £5bn").
+_AIM_NOUN_KIND = {
+    "aspiration": "target",
+    "ambition": "target",
+    "aim": "target",
+    "goal": "target",
+    "objective": "target",
+    "pledge": "pledge",
+    "promise": "pledge",
+    "commitment": "pledge",
+    "target": "target",  # "missing his target on providing treatment to 3 million Africans"
+    "targets": "target",
+}
+
+
+# Money a government or firm announces to hand out: announced, not yet paid.
+_HANDOUT_NOUNS = frozenset(
+    """hand-out handout payment package grant fund funding scheme investment aid allowance
+    subsidy bonus""".split()
+)
+
+
+def _announced_spend(span: Any) -> str | None:
+    """ "announced a £20m package for rural schools", "announced a cash hand-out, with
+    payments of £50": a pledge; None for results announced ("announced profits of £5m")."""
+    outs = _outward(span)
+    h = outs[0] if outs else None
+    handout = False
+    for _ in range(6):
+        if h is None or h.head.i == h.i:
+            return None
+        if h.pos_ == "NOUN" and h.lemma_.lower() in _HANDOUT_NOUNS:
+            handout = True
+        up = h.head
+        if up.lemma_.lower() == "announce" and up.pos_ == "VERB":
+            return "pledge" if handout and h.dep_ in ("dobj", "prep") else None
+        if up.pos_ in ("VERB", "AUX") or h.dep_ in ("nsubj", "nsubjpass", "relcl", "acl"):
+            return None
+        h = up
+    return None
+
+
+def _aim_noun_above(span: Any) -> str | None:
+    """The modality of an aim noun the amount is said inside of, through "of" or "to" and
+    the non-finite verbs under it; None at a finite verb or a subject."""
+    outs = _outward(span)
+    if not outs:
+        return None
+    h = below = outs[0]
+    for _ in range(7):
+        if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "ccomp"):
+            return None
+        below, h = h, h.head
+        if h.pos_ == "NOUN" and h.i < span.start and h.lemma_.lower() in _AIM_NOUN_KIND:
+            return _AIM_NOUN_KIND[h.lemma_.lower()]
+        if h.pos_ == "ADJ" and h.lower_ in ("likely", "unlikely") and below.dep_ == "xcomp":
+            return "forecast"  # "The plan is likely to give creditors shares worth 5.7%"
+        if h.tag_ in ("VBG", "VB"):
+            aim = next(
+                (
+                    c.lemma_.lower()
+                    for c in h.children
+                    if c.dep_ == "dobj" and c.i < below.i and c.lemma_.lower() in _AIM_NOUN_KIND
+                ),
+                None,
+            )
+            if aim is not None:
+                # "missing his target on providing treatment to three million Africans",
+                # "to match his target for overseas aid - spending 0.7% of national income"
+                return _AIM_NOUN_KIND[aim]
+        if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG") and h.dep_ != "dobj":
+            return None  # a finite clause of its own ("shares" tagged a verb is an object)
+    return None
+
+
+# A plan in the reporters' "is to" ("Brown is to freeze duty, fund a £1bn package"), for
+# when the parse lost the "is": only base verbs, nouns and commas between it and the amount.
+_IS_TO = re.compile(r"\b(?:is|are)\s+to\s+(?!be\b)[a-z]+\b")
+_IS_TO_STOP = frozenset(
+    "while but although though because after when since whereas as if which who that".split()
+)
+
+
+def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
+    m = next(reversed(list(_IS_TO.finditer(text, sent.start_char, span.start_char))), None)
+    if m is None:
+        return False
+    be = next((t for t in sent if t.idx == m.start()), None)
+    if be is None or be.dep_ == "ROOT":
+        return False  # parsed as it is: the parse's own reading stands
+    between = [t for t in sent if m.end() <= t.idx < span.start_char]
+    if between and between[-1].lower_ in ("the", "its", "their", "his", "her", "of"):
+        return False  # "to relocate 10 of its 27 plants": the 27 are there already
+    return not any(
+        t.tag_ in ("VBD", "VBZ", "MD", "VBN") or t.lower_ in _IS_TO_STOP or t.text in ';:"“”'
+        for t in between
+    )
+
+
+_IF_WORDS = frozenset("whether if unless".split())
+
+
+# Verbs whose amount comes about by their doing ("would have gained a 20% share"), unlike
+# those that act on what is there ("would have banned £56m in donations": given, not banned).
+_MAKING_VERBS = frozenset(
+    """gain earn make cost save raise win reach pay receive get generate bring fetch lose
+    spend rise fall grow increase decrease drop climb jump add cut""".split()
+)
+
+
+def _unreal(verb: Any) -> bool:
+    """ "would have gained", "could have cost": an amount of a past that did not come
+    about."""
+    aux = {c.lower_ for c in verb.lefts if c.dep_ == "aux"}
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _MAKING_VERBS
+        and bool(aux & {"would", "could", "might"})
+        and "have" in aux
+    )
+
+
+def _conditional(span: Any) -> bool:
+    """ "whether they raise prices by 20% or stagger it", "unless prices fall below $35": the
+    amount's clause (or the clause it is joined to by "and") is a condition or a question,
+    so the amount may not come about."""
+    h = _clause_head(span[0])
+    noun = span[-1].head
+    if noun.pos_ == "NOUN" and any(_unreal(c) for c in noun.rights if c.dep_ == "relcl"):
+        return True  # "the 20% share it would have gained": a share it did not gain
+    aux = {c.lower_ for c in h.lefts if c.dep_ == "aux"}
+    if aux & {"would", "could", "might"} and "have" in aux:
+        if _unreal(h):
+            # "the share it would have gained had it won", "which would have banned £56m in
+            # donations": what did not happen
+            return True
+        # "would have been 8% higher if currency movements were stripped out": what was not
+        for c in h.rights:
+            if c.dep_ == "advcl" and any(
+                k.dep_ == "mark" and k.lower_ in _IF_WORDS for k in c.lefts
+            ):
+                return True
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
+            doc = span.doc
+            lo = max(span.sent.start, span.start - 2)
+            if any(doc[i].lower_ in _DEFINITE for i in range(lo, span.start)):
+                return False  # "whether the other two men have received letters": known ones
+            return not any(c.lower_ in ("even", "as") for c in h.lefts if c.i < span.start)
+        if h.dep_ != "conj" or h.head.i == h.i:
+            return False
+        h = h.head
+    return False
+
+
+def _estimated(obj: str, span: Any) -> tuple[str, bool]:
+    """ "fall to 3.3% next year from a previous estimate of 3.7%": the amount is an
+    estimate's value ("previous estimate of US growth"), and a forecast when the estimate is
+    of what is to come (a forecast's, or said with "will", "would", "next year"); (obj,
+    False) when it is no forecast."""
+    outs = _outward(span)
+    at = outs[0] if outs else None
+    if at is None or at.dep_ != "pobj" or at.head.lower_ != "of":
+        return obj, False
+    noun = at.head.head
+    if noun.lemma_.lower() not in _ESTIMATE_NOUNS or noun.pos_ != "NOUN":
+        return obj, False
+    ahead = noun.lemma_.lower() != "estimate" or any(
+        t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in span.sent
+    )
+    if noun.lemma_.lower() in obj.lower():
+        return obj, ahead
+    opening = span.sent[0]
+    if opening.pos_ != "PROPN" and not opening.ent_type_:
+        obj = _uncap(obj, opening.text)  # "Growth ... from an earlier estimate": no capital
+    said = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "poss") for t in c.subtree]
+    return f"{_join([*said, noun])} of {obj}", ahead
+
+
+def _when_promised(sent: Any, said: str) -> bool:
+    """Whether the period words `said` hang on a verb of promising or planning ("agreed in
+    1970 to", "promised by EU leaders in 2000") rather than on what was promised."""
+    at = sent.text.find(said) if said else -1
+    if at < 0:
+        return False
+    start = sent.start_char + at
+    tok = next((t for t in sent if t.idx >= start), None)
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return _AIM_VERBS.get(tok.lemma_.lower()) in ("pledge", "target")
+    return False
+
+
+# Verbs that put forward what their clause says ("suggests ... parties with at least two
+# members").
+_SUGGEST_VERBS = frozenset("suggest propose recommend".split())
+# Nouns of a commitment whose "to" clause says what is to be done ("a deal to supply").
+_COMMITMENT_NOUNS = frozenset("deal agreement contract accord pact commitment".split())
+
+
+def _agreed_to(span: Any) -> str | None:
+    """ "has struck a deal to supply Peugeot with 30,000 SUVs": what a deal commits to is
+    pledged, not done; None otherwise."""
+    head = _clause_head(span[0])
+    if (
+        head.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.lefts)
+        and head.head.lemma_.lower() in _COMMITMENT_NOUNS
+    ):
+        return "pledge"
+    return None
+
+
+def _proposed_above(span: Any) -> str | None:
+    """ "It also suggests increasing state funding to £3m so help can be extended to parties
+    with at least two members": an amount inside what is put forward is a target; None
+    otherwise ("the data suggests growth of 0.2%" is evidence, not a proposal)."""
+    for up in span[-1].ancestors:
+        if up.pos_ != "VERB" or up.lemma_.lower() not in _SUGGEST_VERBS or up.i > span.start:
+            continue
+        said = [c for c in up.rights if c.dep_ in ("ccomp", "xcomp")]
+        after = up.doc[up.i + 1] if up.i + 1 < len(up.doc) else up
+        if after.lower_.endswith("ing") and after.is_lower:
+            return "target" if said else None  # "suggests increasing ...", however parsed
+        if up.lemma_.lower() == "suggest" and not any(
+            c.tag_ == "VBG"
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "aux") for k in c.lefts)
+            or any(k.lower_ == "should" for k in c.lefts)
+            for c in said
+        ):
+            return None  # (a proposal says what to do: "suggests increasing", "should")
+        return "target" if said else None
+    return None

@@ -1,0 +1,1090 @@
+"""Whose amount it is: the firm, organisation or person an object belongs to. Resolves
+"its", "it" and "they" to the name they stand for, names the firm whose metric a figure is
+("profit" -> "TimeWarner's profit"), the subject of the sentence before, the organisation
+the article is most about and the short names it uses for it, and puts an owner's name in
+front of a bare object once ("Globex's write down on its diet foods").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from communique.extract.amounts_countries import _Countries, _names_country
+from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_parse import (
+    _clause_head,
+    _join,
+    _name,
+    _nounish,
+    _np,
+    _outward,
+    _own_subject,
+    _possessive,
+    _subject,
+    _subject_before,
+    _tokens,
+    _uncap,
+)
+from communique.extract.amounts_words import (
+    _CHANGE_NOUNS,
+    _COMPANY_NOUNS,
+    _DEALT_TOO,
+    _DESCRIBED,
+    _DOER_NOUNS,
+    _OWNER_ORGS,
+    _SAY_VERBS,
+    _TRADE_VERBS,
+)
+from communique.extract.dates import MONTHS
+from communique.record import Amount, Article
+
+
+def _each_holder(span: Any) -> str | None:
+    """ "Every officer had a target of 8,000 applications": the one each amount is of; None
+    when the clause's subject is not "every" or "each" one."""
+    head = _clause_head(span[0])
+    for c in head.children:
+        if (
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "NOUN"
+            and c.i < span.start
+            and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.lefts)
+        ):
+            return c.lemma_.lower()
+    return None
+
+
+# The words `_pronoun_owner` reads ("its", "their", "it", "them"), to pass by sentences
+# with none.
+_IT_WORDS = re.compile(r"\b(?:its|their|it|them)\b", re.I)
+
+_ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
+
+
+# Plural nouns "they" does not stand for ("In both cases, their shares fell").
+_NOT_THEM = frozenset(
+    "shares times years months days weeks cases terms ways words areas respects".split()
+)
+# Words after which "they" is those counted ("share saying they did not").
+# "the firm's", "the German-US carmaker's": a firm told by what it is.
+_THE_FIRM = re.compile(
+    r"(?:(?<=^)|(?<=\bin )|(?<=\bof ))(?:[Tt]he )?(?:firm|company|group|carmaker|airline|"
+    r"insurer|retailer|operator|producer|brewer|drugmaker|bank|lender)['’]s\b"
+)
+
+
+# "the company share price": the firm's, said by what it is.
+_FIRM_SHARE_PRICE = re.compile(r"\b(?:firm|company|group)(?= (?:share price|shares|stock)\b)")
+_SHARES_IN_FIRM = re.compile(
+    r"(?<=\b[Ss]hares in )(?:the )?(?:firm|company|group|carmaker|airline|insurer|retailer|"
+    r"operator|producer|brewer|drugmaker|bank)\b(?![-'’])"
+)
+
+
+def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "fall in firm's shares" -> "fall in Multiplex's shares", "Shares in retailer" ->
+    "Shares in Circuit City": a firm told by what it is, named by the sentence before's firm
+    or the one the article is about."""
+    m = _THE_FIRM.search(obj)
+    shares = _SHARES_IN_FIRM.search(obj) if m is None else None
+    priced = _FIRM_SHARE_PRICE.search(obj) if m is None and shares is None else None
+    if m is None and shares is None and priced is None:
+        return obj
+    # (not "the US firm's": a firm told apart from the one the text is about)
+    name = _named_owner(main_org or _earlier_owner(sent, people))
+    if name is None or _owner_of(name) in obj:
+        return obj
+    if shares is not None:
+        return f"{obj[: shares.start()]}{_owner_of(name)}{obj[shares.end() :]}"
+    if priced is not None:
+        return f"{obj[: priced.start()]}{name}{obj[priced.end() :]}"  # "GSK's share price"
+    assert m is not None
+    return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
+
+
+_IT_CLAUSE = re.compile(r"\b(where|which|that|as) it\b")
+
+
+_OF_THE_FIRM = re.compile(rf"\bof (?:the )?({'|'.join(sorted(_COMPANY_NOUNS))})$")
+
+
+def _aside_named(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "capacity of company" in "the capacity of the company - India's second-largest car
+    maker - to 400,000 units": the firm in the words of the aside the sentence gives it."""
+    bare = _OF_THE_FIRM.search(obj)
+    if bare is None:
+        return obj
+    for t in sent:
+        if (
+            t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in _COMPANY_NOUNS
+            and t.i not in skip
+            and any(c.dep_ == "poss" for c in t.lefts)
+            and (
+                t.head.lower_ == bare.group(1)
+                or any(c.lower_ == bare.group(1) for c in t.head.subtree)
+            )
+        ):
+            return f"{obj[: bare.start()]}of {_np(t, skip)}"
+    return obj
+
+
+def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> str:
+    """ "countries where it deploy fleet": the firm an opening "It" of its sentence stands
+    for (the firm the sentence before is about, else the article's)."""
+    m = _IT_CLAUSE.search(obj)
+    if m is None:
+        return obj
+    sent = span[0].sent
+    opening = next((t for t in sent if t.is_alpha), None)
+    if opening is None or opening.lower_ != "it" or opening.dep_ != "nsubj":
+        return obj
+    name = _earlier_owner(sent, people) or main_org
+    if name is None:
+        return obj
+    return f"{obj[: m.start(1)]}{m.group(1)} {name}{obj[m.end() :]}"
+
+
+def _firm_subject(
+    verb: Any, span: Any, sent: Any, people: set[int], main_org: str | None, orgs: Any
+) -> str | None:
+    """The firm that does what the amount's clause says: its subject when that is a named
+    firm ("Nestle forecasts growth of 5%"), "the company" or "it" (the firm the sentence
+    before is about, else the article's), climbing from "it" to the clause that says it
+    ("the company warned it may transfer 7,000 jobs"); None for any other subject."""
+    v = verb
+    subj = None
+    for step in range(4):
+        # (a passive subject only of the amount's own verb: "Yugansk was sold to pay off
+        # a $27.5bn bill" is not Yugansk's bill)
+        deps = ("nsubj", "nsubjpass") if step == 0 else ("nsubj",)
+        subj = next((c for c in v.children if c.dep_ in deps), None)
+        if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = v.head  # "The firm, which is to receive a payment of £24.5m"
+        if (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and _FIRM_METRIC.match(subj.lower_)
+            and not any(c.dep_ == "poss" for c in subj.children)
+        ):
+            # "Total production costs were £1.30, UK Coal said": who says its own
+            says = _SAY_VERBS | {"add", "announce"}
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in says:
+                v = v.head
+                continue
+            aside = next(
+                (c for c in v.children if c.dep_ == "parataxis" and c.lemma_.lower() in says),
+                None,
+            )
+            if aside is not None:
+                v = aside
+                continue
+        if subj is not None and not (subj.lower_ == "it" and v.dep_ in ("ccomp", "xcomp", "advcl")):
+            break
+        if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
+            break
+        v = v.head  # (an "it" of a said clause: who said it; "be able to carry")
+    if (
+        subj is None
+        or subj.i in people
+        or v.lemma_.lower() in _NOT_DOING  # (a copula's subject does nothing to the amount)
+        or subj.left_edge.i <= span.start <= subj.right_edge.i  # (the amount's own phrase)
+        or any(t.lower_ in _REPORTERS for t in subj.subtree)  # ("the Department said")
+    ):
+        return None
+    if subj.lower_ == "it":
+        before = _subject_before(sent)
+        if (
+            v.dep_ != "ROOT"
+            or any(c.dep_ == "auxpass" for c in v.children)
+            # ("It also owns Deluxe. That business is weak. Last year it made profits")
+            or before is not None
+            and any(c.lower_ in ("that", "this", "these", "those") for c in before.lefts)
+        ):
+            return None  # ("It was made up of", "It has been set up")
+        return _earlier_owner(sent, people) or main_org
+    if (
+        subj.pos_ == "NOUN"
+        and subj.lemma_.lower() in _COMPANY_NOUNS
+        and [c.lower_ for c in subj.lefts] == ["the"]  # (not "the US firm": another firm)
+    ):
+        return _earlier_owner(sent, people) or main_org
+    if (
+        subj.pos_ == "PROPN"
+        and subj.ent_type_ not in ("GPE", "LOC", "NORP")
+        and any(a <= subj.idx < b for a, b in orgs)  # (a firm, whatever the model says)
+    ):
+        return _name(subj)
+    return None
+
+
+# Verbs whose "it" stands for no firm ("it is worth debating", "it looks like $40").
+_NOT_DOING = frozenset("be look seem appear remain become mean".split())
+
+
+def _owned_by_subject(
+    obj: str,
+    span: Any,
+    sent: Any,
+    verb: Any,
+    kind: str,
+    people: set[int],
+    main_org: str | None,
+    orgs: Any,
+) -> str:
+    """ "spending on buying back shares" -> "Unilever's spending on buying back shares",
+    "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
+    figure with no owner, in a clause whose subject is a firm, is that firm's."""
+    words = obj.split()
+    if kind == "count" and not (len(words) > 1 and words[1].endswith("ed")):
+        return obj  # (only things counted as done take a doer)
+    if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
+        return obj  # (owned already; a central bank's rates are the country's)
+    firm = _firm_subject(verb, span, sent, people, main_org, orgs)
+    if firm is None or _names_someone(obj, sent):
+        return obj  # (or named already)
+    firm = _DESCRIBED.sub("", firm)
+    opening = sent[0]
+    if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
+        obj = opening.lower_ + obj[len(opening.text) :]  # ("Total production costs")
+    words = obj.split()
+    if kind == "count":
+        # "jobs transferred ...": done by the firm; "staff" alone: the firm's
+        if len(words) > 1 and words[1].endswith("ed"):
+            return f"{obj} by {firm}"
+        return obj
+    m = re.match(r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in )?(.+)$", obj)
+    assert m is not None
+    return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
+
+
+# An object that says whose it is already (or is a rate, a central bank's).
+_OWNED_ALREADY = re.compile(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b")
+
+
+def _names_someone(obj: str, sent: Any) -> bool:
+    """Whether an object names a firm, person or other owner already (a capitalised word
+    the sentence has as a name, and not of a place, nation or time)."""
+    for w in re.findall(r"(?:^|(?<=\s))[A-Z][\w&.-]*", obj):
+        tok = next((t for t in sent if t.text == w), None)
+        if tok is None:
+            return True
+        if tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "EVENT"):
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ or not tok.is_sent_start:
+            return True
+    return False
+
+
+def _same_owner(obj: str, earlier: list[Amount]) -> str:
+    """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
+    quarter": a bare noun an earlier amount of its sentence named with its owner is that
+    owner's ("Marsh's charge")."""
+    if "'" in obj or len(obj.split()) > 2 or not obj[:1].islower():
+        return obj
+    for a in reversed(earlier):
+        m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", a.object or "", re.I)
+        if m is not None:
+            return f"{m.group(1)} {obj}"
+    if _FIRM_METRIC.match(obj) is None:
+        return obj
+    for a in reversed(earlier):
+        # "Net profit came in at 1.4bn euros, a change from the loss of 364m euros": a firm's
+        # other figure in the sentence is that firm's too
+        m = re.match(r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s?) (.+)$", a.object or "")
+        if m is not None and _FIRM_METRIC.match(m.group(2)) is not None:
+            return f"{m.group(1)} {obj}"
+    return obj
+
+
+_THEY_OWN = re.compile(
+    r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
+)
+_THEY = re.compile(r"\b(they|their)\b")
+
+
+def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
+    """ "share of debts they are owed" -> "share of debts creditors of Parmalat are owed": a
+    "they" or "their" the object keeps stands for the plural noun before it in the sentence
+    (left as it is when that noun is in the object already: "share of over-55s who say they")."""
+    m = _THEY.search(obj)
+    if m is None or _THEY_OWN.search(obj[: m.start()]):
+        return obj  # "share of students who say they trust ...": the students
+    sent = span.sent
+    pron = min(
+        (t for t in sent if t.lower_ == m.group(1)),
+        key=lambda t: abs(t.i - span.start),
+        default=None,
+    )
+    if pron is None:
+        return obj
+    ante = next(
+        (
+            t
+            for t in reversed(sent[: pron.i - sent.start])
+            if t.tag_ in ("NNS", "NNPS")
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj")
+            and t.i not in skip
+            and t.lower_ not in _NOT_THEM
+            and t.lower_ not in obj.lower().split()  # "the debts they are owed": not debts
+        ),
+        None,
+    )
+    if ante is None:
+        return obj
+    name = _np(ante, skip)
+    if not name or name.lower() in obj.lower():
+        return obj
+    opening = ante.doc[ante.left_edge.i]
+    if name.split()[0] == opening.text and opening.i == sent.start and not opening.ent_type_:
+        name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
+    said = name if m.group(1) == "they" else _possessive(name)
+    return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+
+
+def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> str | None:
+    """The name "its" (or "their", `plural`) points to when `cand`, a clause's subject, is
+    its owner: a named firm or country, or "the company"; None otherwise."""
+    if cand.i in skip:
+        return None
+    if cand.lemma_.lower() in ("combination", "merger", "tie-up"):
+        # "A combination of Mittal Steel and ISG would have annual sales of $32bn"
+        first = next(
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ in ("of", "between")
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ),
+            None,
+        )
+        other = (
+            next((c for c in first.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if first is not None
+            else None
+        )
+        if first is not None and other is not None:
+            return f"combined {_name(first)} and {_name(other)}'s"
+    if plural:
+        # "Malaysian banks may sell 49% of their units": the banks'
+        if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
+            name = _np(cand, skip)
+            return _possessive(name)
+        if cand.tag_ == "NNP" and cand.ent_type_ == "ORG" and cand.idx not in people:
+            # "CVRD managed to boost the price of their ore": a firm
+            return f"{_DESCRIBED.sub('', _name(cand))}'s"
+        return None
+    firm = next(
+        (
+            c
+            for c in cand.lefts
+            if c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")
+        ),
+        next(  # "Shares in Kelda rose on its decision"
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+            ),
+            None,
+        ),
+    )
+    if cand.lemma_.lower() in ("stock", "share") and firm is not None and firm.i not in skip:
+        return f"{_name(firm)}'s"  # "Baoshan stock climbed on its decision": Baoshan's
+    if cand.pos_ == "PROPN" and (
+        cand.ent_type_ != "PERSON"
+        # "GlaxoSmithKline saw its profits fall": one word the model took for a person that
+        # the entity stage did not ("its" is no person's)
+        or cand.idx not in people
+        and not any(c.dep_ in ("compound", "flat") for c in cand.lefts)
+    ):
+        return f"{_DESCRIBED.sub('', _name(cand))}'s"
+    if (
+        cand.tag_ == "NN"
+        and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
+        and any(c.lower_ == "the" for c in cand.lefts)
+        and not any(c.dep_ in ("prep", "relcl", "acl") for c in cand.rights)
+    ):
+        # "The company will reduce its workforce": the company's (an organisation named by
+        # a singular noun, as "its" is)
+        return f"the {_np(cand, skip)}'s"
+    return None
+
+
+_BARE_SHARES = re.compile(r"^[Ss]hares(?: in ([A-Z][\w ]*))?$")
+
+
+def _whose_shares(obj: str, sent: Any, people: set[int]) -> str:
+    """ "Shares fell 1% to 510.75 pence in London" after a sentence about Unilever: Unilever's
+    shares (in London); shares the sentence gives no owner for are the firm's before."""
+    m = _BARE_SHARES.match(obj)
+    if m is None:
+        return obj
+    place = m.group(1)
+    if place is not None and not any(
+        e.text == place and e.label_ in ("GPE", "LOC") for e in sent.ents
+    ):
+        return obj  # "Shares in Umbro": the firm is named
+    owner = _earlier_owner(sent, people)
+    return f"{owner}'s {obj[0].lower()}{obj[1:]}" if owner else obj
+
+
+def _resolve_its(
+    obj: str, head: Any, span: Any, skip: set[int], people: set[int], main_org: str | None = None
+) -> str:
+    """ "its shares" -> "Electrolux's shares": the possessive pronoun of an object replaced by
+    the subject it stands for (up the clauses, else the sentence before's firm)."""
+    its = _ITS.search(obj)
+    if its is None:
+        return obj
+    plural = its.group(1).lower() == "their"
+    own = skip | {t.i for t in span}
+    for _ in range(8):  # "Electrolux saw its shares rise": up to a named subject
+        cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        them = next(
+            (c for c in head.children if c.dep_ in ("dobj", "dative") and c.tag_ == "NNS"), None
+        )
+        if (
+            plural
+            and them is not None
+            and cand is not None
+            and cand.tag_ not in ("NNS", "NNPS")
+            and not any(c.dep_ == "conj" for c in cand.children)  # "The Daily and Sunday ..."
+            and not them.left_edge.i <= span.start <= them.right_edge.i  # not its own noun
+        ):
+            cand = them  # "could charge the companies up to 10% of their turnover": theirs
+        if (
+            cand is not None
+            and cand.pos_ in ("PROPN", "NOUN")
+            and not obj[its.end() :].startswith(cand.text)  # "their shares fell": not theirs
+        ):
+            name = _owner_name(cand, plural, own, people)
+            if name is not None and obj.lower().startswith(f"{name.lower()} "):
+                return obj  # "the party's repayment to its former treasurer": said already
+            if name is not None:
+                return f"{obj[: its.start(1)]}{name} {obj[its.end() :]}"
+            if cand.pos_ == "PROPN":
+                break  # a person's "its" is another thing's
+        if head.head.i == head.i:
+            break
+        head = head.head
+    earlier = None if plural else _earlier_owner(span[0].sent, people) or main_org
+    if earlier is not None:
+        # "Inbev ... . The acquisition meant its sales grew 57%": the firm the sentence
+        # before was about (else the firm the article is most about).
+        return f"{obj[: its.start(1)]}{earlier}'s {obj[its.end() :]}"
+    return obj
+
+
+# A firm's figures named by a bare noun ("posted a profit of $3.36bn", "revenue dipped"):
+# whose they are is said by the clause's subject or the firm the text is about.
+_FIRM_METRIC = re.compile(
+    r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
+    r"(?P<what>(?P<mods>(?:[A-Za-z][A-Za-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
+    r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
+    r"investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
+    r"deals?|settlements?|payments?|repayments?|write downs?))"
+    # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
+    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+)?)$",
+)
+# Of those, what a state may own as well ("Britain is to give a £4m grant"), and only by
+# its own clause's subject.
+_DEALT = frozenset(
+    """stake stakes loan loans grant grants aid offer offers bid bids deal deals payment
+    payments repayment repayments""".split()
+)
+_RECEIVE_VERBS = frozenset("receive get win accept reject face".split())
+
+_NOT_OWN = frozenset(
+    """the a an its their his her our total combined global world industry in of for on at
+    to from by with""".split()
+)
+# Bodies that report or survey figures, not own them ("Average earnings rose by 4.3%, the
+# Office for National Statistics added").
+_REPORTERS = frozenset(
+    """office department ministry bureau agency commission institute association federation
+    council confederation organisation organization survey""".split()
+)
+
+
+def _not_a_name(word: str, sent: Any) -> bool:
+    """Whether a capitalised `word` of the sentence is a month, an adjective ("European") or
+    a place ("US truck sales"), not an owner's name."""
+    tok = next((t for t in sent if t.text == word), None)
+    return tok is not None and (
+        tok.tag_ == "JJ"
+        or tok.lower_ in MONTHS
+        and len(word) > 3
+        or tok.ent_type_ in ("GPE", "NORP", "LOC")
+        or _names_country(word)
+    )
+
+
+def _firm_metric_owner(
+    obj: str,
+    head: Any,
+    span: Any,
+    tok: Any,
+    skip: set[int],
+    people: set[int],
+    main_org: str | None,
+    orgs: list[tuple[int, int]] | None = None,
+) -> str:
+    """ "profit" -> "TimeWarner's profit" when "TimeWarner posted a profit of $3.36bn" (or,
+    when the figure is its clause's own subject, the firm the sentence before or the article
+    is about: "Revenue dipped 1.4%")."""
+    m = _FIRM_METRIC.match(obj)
+    if m is None:
+        return obj
+    mods = m.group("mods").split()
+    sent = span[0].sent
+    opening = sent[0].text if len(sent) else ""
+    subj_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # ("It has total assets of $96bn": a firm's own total)
+    own_total = subj_ is not None and subj_.lower_ == "it" and head.lemma_.lower() == "have"
+    not_own = _NOT_OWN - {"total"} if own_total else _NOT_OWN
+    # (the sentence's capitalised first word, when the model takes it for no name:
+    # "Pre-tax profits rose 15%")
+    plain_opening = len(sent) > 0 and sent[0].pos_ not in ("PROPN", "X") and not sent[0].ent_type_
+    if not_own & {w.lower() for w in mods} or any(
+        w[0].isupper()
+        and (i > 0 or m.group("pre") or w != opening)
+        and not (i == 0 and w.startswith(opening) and plain_opening)
+        and not _not_a_name(w, sent)  # ("February sales", "European sales": no owner's)
+        for i, w in enumerate(mods)
+    ):
+        return obj  # "Ford sales", "total sales": named or whole already
+    if (
+        tok is not None
+        and tok.dep_ == "pobj"
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.head.lemma_.lower() not in _CHANGE_NOUNS
+        and tok.head.head.i not in skip
+        and not span.start <= tok.head.head.i < span.end
+    ):
+        # "the world's biggest bank with assets of 189 trillion yen": that bank's
+        holder = tok.head.head
+        if (
+            tok.head.lower_ == "with"
+            and obj == m.group("what")
+            and holder.lemma_.lower() in (_OWNER_ORGS | {"lender", "brokerage"})
+        ):
+            return f"{obj} of {_np(holder, skip | {t.i for t in span}, with_acl=False)}"
+        return obj
+    own = skip | {t.i for t in span}
+    metric = m.group("what").split()[-1].lower()
+    for _ in range(8):
+        cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if cand is not None and not (
+            cand.i in own
+            or cand.lower_ == metric
+            or m.group("pre")
+            and cand.lemma_.lower() in _CHANGE_NOUNS  # "the rise in sales"
+            or cand.tag_ in ("WDT", "WP")  # "sales which fell 8%"
+            or cand.left_edge.i <= span.start <= cand.right_edge.i
+        ):
+            if cand.lower_ in ("it", "they") and head.head.i != head.i:
+                head = head.head  # "WMC said it made net profits of ...": up to the name
+                continue
+            if cand.lower_ == "it" and head.lemma_ != "be":  # (not "it is 60p")
+                # "It has total net assets of $96bn", "Last year it made profits of £21.5m":
+                # the main clause's "it" is the firm the sentence before named (or the
+                # article's, unless that sentence pointed at another thing: "that business")
+                before_ = _subject_before(sent)
+                other_ = before_ is not None and any(  # ("that business", "this unit")
+                    c.lower_ in ("that", "this", "these", "those") for c in before_.lefts
+                )
+                earlier_ = _named_owner(
+                    _earlier_owner(sent, people) or (None if other_ else main_org)
+                )
+                if earlier_ is None or _owned_rest(m.group("rest"), earlier_):
+                    return obj
+                return (
+                    f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
+                    f"{m.group('rest')}"
+                )
+            if cand.lower_ in ("this", "that") or (
+                _FIRM_METRIC.match(cand.lower_)
+                and any(c.lower_ in ("its", "their") for c in cand.lefts)
+            ):
+                # "its profits were 40m rupees on sales which fell": the profits' owner;
+                # "This helped to bring debt down": the firm's, as nothing says otherwise
+                if head.head.i == head.i:
+                    break
+                head = head.head
+                continue
+            dealt = metric in _DEALT | _DEALT_TOO
+            if (
+                not dealt
+                and cand.ent_type_ in ("GPE", "LOC", "NORP")
+                and cand.text != main_org  # (the article's firm, whatever the model says)
+                or cand.lower_ in _REPORTERS
+            ):
+                return obj  # "sales there fell": a place's, not a firm's
+            if any(t.lower_ in _REPORTERS for t in cand.subtree):
+                return obj
+            name = _owner_name(cand, False, own, people)
+            if (
+                name is None
+                and cand.tag_ in ("NNS", "NN")
+                and any(a <= cand.idx < b for a, b in orgs or ())
+            ):
+                name = _possessive(_name(cand))  # "Travelers had sales of $5.2bn": a firm
+            if name is not None and name.startswith("the "):
+                # "the firm's debts": the firm named just before, or the article's
+                named_ = _named_owner(_earlier_owner(sent, people) or main_org)
+                if named_ is None and metric.startswith(("payment", "repayment")):
+                    return obj  # ("the company's payment": whose, no name says)
+                name = named_ or name
+            if name is None:
+                return obj
+            what = _uncap(m.group("what"), opening)
+            if dealt and head.lemma_.lower() in _RECEIVE_VERBS:
+                # "Circuit City has received a takeover offer": an offer for it, not its own
+                to = "for" if metric.rstrip("s") in ("offer", "bid", "deal") else "to"
+                owner_ = _owner_of(name)
+                return f"{m.group('pre')}{what} {to} {owner_}{m.group('rest')}"
+            if _owned_rest(m.group("rest"), name):
+                return obj  # "Sales in Dr Reddy's generics business": owned already
+            return f"{m.group('pre')}{name} {what}{m.group('rest')}"
+        doer_ = head.head if head.dep_ == "xcomp" else None
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            doer_ = head.head.head  # "accused Titan of paying $2.1m": Titan's doing
+        if doer_ is not None and any(
+            c.dep_ == "dobj" and c.pos_ == "PROPN" for c in doer_.children
+        ):
+            return obj  # "asked Rosneft to repay a $900m loan": Rosneft's doing, not theirs
+        if head.head.i == head.i:
+            break
+        head = head.head
+    if metric in _DEALT | _DEALT_TOO:
+        return obj  # "The £3.2bn settlement includes ...": not the firm's by default
+    earlier = _named_owner(_earlier_owner(sent, people) or main_org)
+    if earlier is None:
+        return obj
+    if _owned_rest(m.group("rest"), earlier):
+        return obj
+    return f"{m.group('pre')}{earlier} {_uncap(m.group('what'), opening)}{m.group('rest')}"
+
+
+def _owner_once(obj: str | None) -> str | None:
+    """ "Globex's write down on Globex's diet foods" -> "Globex's write down on its diet
+    foods": an owner said once."""
+    m = re.match(r"^((?:\w+ in )?)([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s ", obj or "")
+    if obj is None or m is None:
+        return obj
+    again = f" {m.group(2)}'s "
+    at = obj.find(again, m.end())
+    return obj if at < 0 else f"{obj[:at]} its {obj[at + len(again) :]}"
+
+
+def _owned_rest(rest: str, name: str) -> bool:
+    """Whether what follows a firm's figure names its owner already ("in its UK division",
+    "in Dr Reddy's generics business")."""
+    return (
+        "'" in rest
+        or "’" in rest
+        or re.search(r"\b(?:its|their)\b", rest) is not None
+        or _owner_of(name) in rest
+    )
+
+
+def _owner_of(possessive: str) -> str:
+    """ "Globex's" -> "Globex", "Barclays'" -> "Barclays"."""
+    return possessive.removesuffix("'s").removesuffix("'")
+
+
+def _named_owner(name: str | None) -> str | None:
+    """ "giant WPP" -> "WPP's": a firm's name as an owner, without the words before it."""
+    if name is None:
+        return None
+    return f"{_DESCRIBED.sub('', name)}'s"
+
+
+def _earlier_owner(sent: Any, people: set[int]) -> str | None:
+    """The named organisation the sentence before is about (its main clause's subject), for
+    an "its" its own sentence leaves open; None when that subject is no single name."""
+    cand = _subject_before(sent)
+    named_ = (
+        next((c for c in cand.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if cand is not None and cand.pos_ == "NOUN"
+        else None
+    )
+    if named_ is not None:
+        cand = named_  # "its own internet business, AOL, had mixed fortunes": AOL
+    for _ in range(3):
+        # "UK Coal reported losses. The South Yorkshire company said ... Its shares were down":
+        # a firm called by a common noun is the one a sentence before named
+        if cand is None or cand.pos_ != "NOUN" or cand.lemma_.lower() not in _COMPANY_NOUNS:
+            break
+        cand = _subject_before(cand.sent)
+    if cand is not None and cand.lemma_.lower() in ("share", "stock"):
+        # "Shares in UK Coal have fallen. ... its shares were down 10%": UK Coal's
+        cand = next(
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ),
+            None,
+        )
+    if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
+        return None
+    if cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") and (
+        cand.ent_type_ != "PERSON" or any(c.dep_ in ("compound", "flat") for c in cand.lefts)
+    ):
+        return None  # a person's or a country's "its" is another thing's
+    return _name(cand)
+
+
+# Nouns for people by what they do: "depositors", "shareholders", "economists".
+_AGENT_NOUN = re.compile(r"(?:holder|payer|[^aeiou]er|or|ist|ant)$")
+
+
+_HEADLINE_IN = re.compile(r"^(?P<who>[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,4}) in (?:an? )?$")
+_HEADLINE_WHAT = re.compile(r"^ (?P<what>[\w'’-]+(?: [\w'’-]+){0,4})\s*$")
+
+
+def _headline_in(sent: Any, hit: _Hit, text: str) -> str | None:
+    """ "Ryanair in $4bn Boeing plane deal", "US bank in $515m SEC settlement": a headline
+    with no verb; the deal is the one named before "in"."""
+    before = _HEADLINE_IN.match(text[sent.start_char : hit.start])
+    after = _HEADLINE_WHAT.match(text[hit.end : sent.end_char])
+    if before is None or after is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    return f"{_possessive(before.group('who'))} {after.group('what')}"
+
+
+_ORG_PRONOUN = re.compile(r"\b(it|its|their)\b")
+
+
+def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
+    """ "reports it had from consumers" said by the Federal Trade Commission, "the price of
+    their iron ore" boosted by CVRD: the organisation named as a subject before the amount
+    stands for "it", "its" or "their" left in the object."""
+    at = _ORG_PRONOUN.search(obj)
+    if at is None or re.search(r"\b[A-Z]", obj[: at.start()]):
+        return obj  # ("a loan that Yugansk had secured on its assets": the name said before)
+    doc = span.doc
+    said = next(
+        (t.i for t in doc[sent.start : sent.end] if t.lower_ in ("it", "its", "their")), None
+    )
+    if said is None:
+        return obj
+    org = next(
+        (
+            t
+            for t in reversed(doc[sent.start : said])
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "PROPN"
+            and t.ent_type_ in ("ORG", "")
+            # (a one-word "Government" is no name; "the Federal Trade Commission" is)
+            and (t.lower_ not in lexicon().actors or any(c.dep_ == "compound" for c in t.lefts))
+        ),
+        None,
+    )
+    if org is None:
+        return obj
+    # the whole name ("Food" hangs on "Standards" in "the Food Standards Agency")
+    name = _join([t for t in doc[org.left_edge.i : org.i + 1] if t.pos_ == "PROPN"])
+    return _ORG_PRONOUN.sub(lambda m: name if m.group(1) == "it" else _possessive(name), obj)
+
+
+_MADE_DEAL_NOUNS = frozenset("settlement deal agreement contract".split())
+_MAKE_DEAL_VERBS = frozenset("reach sign strike conclude clinch seal agree secure win".split())
+
+
+def _deal_maker(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "Fiat was set to restructure after reaching a $2bn settlement with GM": the deal of
+    the one who made it (a name); None when the object says whose already."""
+    outs = _outward(span)
+    if not obj or not outs or outs[0].dep_ not in ("nmod", "compound", "amod", "nummod"):
+        return None
+    noun = outs[0].head
+    if noun.lower_ not in _MADE_DEAL_NOUNS or not obj.startswith(noun.lower_):
+        return None
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in _MAKE_DEAL_VERBS:
+        return None
+    maker = _own_subject(verb)
+    if maker is None and verb.dep_ in ("pcomp", "advcl"):
+        up = verb.head.head if verb.dep_ == "pcomp" else verb.head  # "after reaching"
+        maker = _own_subject(up) if up.pos_ in ("VERB", "AUX") else None
+    if maker is None or maker.pos_ != "PROPN" or maker.i in skip:
+        return None
+    return f"{_possessive(_name(maker))} {obj}"
+
+
+def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "its film division saw profits slump 27%": the division's profits, whose the clause
+    after "saw" does not say (`obj` as it is otherwise)."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp" or tok.head.head.lemma_ != "see":
+        return obj
+    if any(c.dep_ == "poss" for c in tok.lefts) or tok.lower_ not in obj:
+        return obj
+    seer = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    if seer is None or seer.i in skip or seer.pos_ == "PRON" or not _nounish(seer):
+        return obj
+    owner = _np(seer, skip)
+    if f"{seer.text}'s" in obj:
+        return obj  # its owner said already (an "its" since resolved)
+    phrase = _np(tok, skip)
+    at = obj.rfind(phrase) if phrase in obj else obj.rfind(tok.text)
+    return f"{obj[:at]}{owner}'s {obj[at:]}" if at >= 0 else obj
+
+
+def _title_name(title: str, name: str, body: str) -> str:
+    """ "UK Coal" for "Coal" in "UK Coal plunges into deeper loss": a name with the capital
+    words next to it in a headline, as far as the text writes them so too."""
+    words = [w.strip(",.:;!?") for w in title.split()]
+    at = next((i for i, w in enumerate(words) if w.startswith(name.split()[0])), None)
+    if at is None:
+        return name
+    hi = at + len(name.split())
+
+    def named(w: str) -> bool:  # (not a possessive: "India's Dr Reddy")
+        return w[:1].isupper() and not w.endswith(("'s", "’s"))
+
+    lo = at
+    while lo > 0 and named(words[lo - 1]):
+        lo -= 1
+    while hi < len(words) and named(words[hi]) and named(words[hi - 1]):
+        hi += 1
+    for a in range(lo, at + 1):
+        for b in range(hi, at + len(name.split()) - 1, -1):
+            cand = " ".join(words[a:b]).removesuffix("'s").removesuffix("’s")
+            if len(cand) >= len(name) and cand in body:
+                return cand
+    return name
+
+
+def _short_names(art: Article) -> list[tuple[int, int]]:
+    """Where the text calls a firm by the first word of its full name ("Travelers had sales
+    of $5.2bn" after "its Travelers Life & Annuity insurance arm")."""
+    firsts = {
+        e.name.split()[0]
+        for e in art.entities
+        if e.type == "ORG" and " " in e.name and e.name.split()[0].isalpha()
+    }
+    words = sorted(
+        w for w in firsts if len(w) >= 4 and w[0].isupper() and w.lower() not in _NOT_SHORT_NAMES
+    )
+    text = art.text
+    spans: list[tuple[int, int]] = []
+    for w in words:  # (a search per word: cheaper than a pattern built per article)
+        at = text.find(w)
+        while at >= 0:
+            end = at + len(w)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                spans.append((at, end))
+            at = text.find(w, end)
+    return spans
+
+
+# First words of organisations' names that name no one firm alone.
+_NOT_SHORT_NAMES = frozenset(
+    """bank national royal general british american united first state central federal
+    european international world new great north south east west china india japan""".split()
+)
+
+
+def _main_org(art: Article, *, firm_words: bool) -> str | None:
+    """The organisation an article names most (three times at least), or None; unless the
+    "its" is of a firm's things (`firm_words`: "its shares", "its sales"), None as well when
+    a country is named more often (its "its" may be the country's)."""
+    orgs = [e for e in art.entities if e.type == "ORG" and len(e.mentions) >= 3]
+    if not orgs:
+        # (else a firm the headline names and the text names again: "Deutsche Telekom sees
+        # mobile gain")
+        title = art.headline or ""
+        named = [
+            e
+            for e in art.entities
+            if e.type == "ORG"
+            and len(e.mentions) >= 2
+            and any(len(mm.text) > 2 and mm.text in title for mm in e.mentions)
+        ]
+        countries_ = [len(e.mentions) for e in art.entities if e.type in ("COUNTRY", "GPE")]
+        if len(named) != 1 or (
+            not firm_words and countries_ and max(countries_) > len(named[0].mentions)
+        ):
+            return None
+        return _title_name(title, named[0].name, art.text[len(title) :])
+    best = max(orgs, key=lambda e: len(e.mentions))
+    tied = [e for e in orgs if len(e.mentions) == len(best.mentions)]
+    # (an article more about a country than any firm: its "its" may be the country's)
+    countries = [len(e.mentions) for e in art.entities if e.type in ("COUNTRY", "GPE")]
+    if len(tied) > 1 or not firm_words and countries and max(countries) > len(best.mentions):
+        return None
+    return best.name
+
+
+def _thing_before(sent: Any) -> str | None:
+    """The named thing the sentence before is about (its main clause's subject, no person),
+    for an "it" its own sentence leaves open; None otherwise."""
+    cand = _subject_before(sent)
+    if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ == "NORP":
+        return None
+    if cand.ent_type_ == "PERSON" and cand.head.lemma_.lower() not in _TRADE_VERBS | {"auction"}:
+        return None  # (a one-word firm the model took for a person: sold, so a thing)
+    return _name(cand)
+
+
+def _which_has(obj: str, span: Any, skip: set[int]) -> str:
+    """ "Allied Domecq, which has a capitalisation of £5.7bn": the named firm's
+    capitalisation; `obj` as it was when the clause is no such one."""
+    verb = _clause_head(span[-1])
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() == "owe"
+        and named.pos_ == "PROPN"
+        and named.i not in skip
+        and (obj == "debt" or obj.endswith(("'s debt", "' debt")))  # (or "Acme's debt")
+    ):
+        words = [t for t in named.lefts if t.dep_ == "compound" and t.text[:1].isupper()]
+        return f"{obj} owed to {_join([*words, named])}"  # "Kraft Foods, which it owes $15m"
+    if (
+        verb.dep_ != "relcl"
+        or verb.lemma_.lower() not in ("have", "hold", "report", "post", "make")
+        or subj is None
+        or subj.tag_ != "WDT"
+        or named.pos_ != "PROPN"
+        or named.i in skip
+        or named.ent_type_ in ("PERSON", "GPE", "DATE")
+    ):
+        return obj
+    return f"{_name(named)}'s {obj}"
+
+
+def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
+    """ "shareholders lost about $180bn": "shareholders' loss"; "Lufthansa said it may lose
+    millions of euros": "Lufthansa's loss" (an "it" the saying firm's). As it was else."""
+    outs = _outward(span)
+    verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
+    doer = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if doer is not None and doer.lower_ == "it" and verb is not None and verb.dep_ == "ccomp":
+        said_by = _subject(verb.head) if verb.head.lemma_.lower() in _SAY_VERBS | {"say"} else None
+        doer = said_by if said_by is not None and said_by.pos_ == "PROPN" else None
+    if (
+        doer is None
+        or doer.i in skip
+        or not (
+            doer.pos_ == "PROPN"
+            and doer.ent_type_ != "PERSON"
+            or doer.pos_ == "NOUN"
+            and doer.tag_ == "NNS"
+            and (
+                doer.lemma_.lower() in _OWNER_ORGS | lx.actors | lx.people | _DOER_NOUNS
+                or _AGENT_NOUN.search(doer.lemma_.lower()) is not None  # "depositors"
+            )
+        )
+    ):
+        return obj
+    name = _name(doer) if doer.pos_ == "PROPN" else _np(doer, skip)
+    return f"{_possessive(name)} {obj}"
+
+
+def _agent_owned(obj: str, span: Any) -> str:
+    """ "dwarfed by the $204m announced by rival Google": an object with no owner, or an
+    open "its", belongs to the firm the amount's participle names as its agent."""
+    its = _ITS.search(obj)
+    if its is None and "'s" in obj:
+        return obj
+    agent = next(
+        (
+            p
+            for t in span
+            for c in t.rights
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for k in c.rights
+            if k.dep_ == "agent"
+            for p in k.children
+            if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+        ),
+        None,
+    )
+    if agent is None:
+        return obj
+    name = " ".join(  # "rival Google": the name, not its description
+        t.text
+        for t in agent.subtree
+        if t.i == agent.i or t.dep_ == "compound" and t.text[:1].isupper()
+    )
+    if its is not None:
+        return f"{obj[: its.start(1)]}{name}'s {obj[its.end() :]}"
+    return f"{name}'s {obj}"
+
+
+# A firm's own results, and the words that may stand before them and leave them its.
+_OWN_RESULTS = frozenset(
+    """profit profits loss losses revenue revenues turnover earnings sales debt debts assets
+    dividend dividends savings write-down write-downs""".split()
+)
+_RESULT_WORDS = frozenset(
+    """total global worldwide overall annual full-year half-year first-half second-half
+    quarterly interim net gross operating pre-tax underlying like-for-like group cost
+    trading core""".split()
+)
+
+
+def _firm_by_default(
+    out: list[Amount],
+    doc: Any,
+    sent_of: list[Any],
+    orgs: list[tuple[int, int]],
+    main_org: str | None,
+    countries: _Countries,
+    said_in: Callable[[re.Pattern[str], Any], bool],
+) -> None:
+    """ "global sales were up 1%" -> "Glaxo's global sales": a firm's own results with no
+    owner, in a sentence that names no other firm and no country, are those of the firm
+    the article is about."""
+    if main_org is None:
+        return
+    text = doc.text
+    owner = _named_owner(main_org)
+    assert owner is not None
+    for a in out:
+        m = _FIRM_METRIC.match(a.object or "")
+        if m is None or a.parties or m.group("rest") and not m.group("rest").startswith(" in "):
+            continue
+        words = m.group("what").split()
+        if (
+            words[-1].lower() not in _OWN_RESULTS
+            or not {w.lower() for w in words[:-1]} <= _RESULT_WORDS
+            or _OWNED_ALREADY.search(a.object or "")
+            or re.search(r"[A-Z]", f"{m.group('pre')}{m.group('rest')}")
+        ):
+            continue
+        at = _tokens(doc, a.span[0], a.span[1])
+        if at is None or not len(at):
+            continue
+        sent = sent_of[at.start]
+        named = [
+            text[b:e]
+            for b, e in orgs
+            if sent.start_char <= b < sent.end_char and text[b:e] not in main_org
+        ]
+        if named or countries.names_one(sent, text):
+            continue  # (another firm's, or a country's: "car sales in Japan")
+        verb = _clause_head(at[0])
+        if said_in(_IT_WORDS, sent) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children
+        ):
+            continue  # ("that business is weak. Last year it made profits": the owner rules
+            # read the "it" and left it)
+        what = _uncap(m.group("what"), sent[0].text)
+        a.object = f"{m.group('pre')}{owner} {what}{m.group('rest')}"

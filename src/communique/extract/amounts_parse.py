@@ -1,0 +1,886 @@
+"""Generic helpers over the dependency parse around a hit: the tokens over a character
+span, the verb that governs them and the tokens whose head lies outside, the clause head,
+short noun phrases (`_np`), proper names and possessives, a clause's subject and what it
+says of its subject (`_predicate`), the token texts joined with the text's own spacing, the
+`_Reading` a reader returns, and the quoted regions of the text. Nothing here knows what an
+amount measures; the readers in the other amounts_* modules build on these.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_words import (
+    _CHANGE_NOUNS,
+    _DEAL_NOUNS,
+    _DEFINITE,
+    _PLURAL_TAGS,
+    _TIME_NOUNS,
+)
+from communique.extract.inflect import gerund
+from communique.record import Amount, Article
+
+# Nouns that say little without their complement ("forecasts for Japanese growth",
+# "spending on housing", "the number of people waiting").
+_COMPLEMENT_NOUNS = frozenset(
+    """forecast estimate target outlook projection prediction spending expenditure outlay
+    investment demand number share proportion price cost value limit cap ceiling stake
+    holding addition premium discount surcharge levy subsidy tariff market fine penalty
+    fee charge payment compensation grant award bonus bill funding""".split()
+)
+
+
+def _previous_sentence_start(span: Any) -> int:
+    """Character offset where the sentence before the amount's begins (its own if first)."""
+    sent = span[0].sent
+    if sent.start == 0:
+        return int(sent.start_char)
+    return int(span.doc[sent.start - 1].sent.start_char)
+
+
+_GAP_NOUNS = frozenset("gap difference spread margin".split())
+
+_QUOTE_OPEN = "“‘«"
+_QUOTE_CLOSE = "”’»"
+
+
+# -- reading the parse around a hit --------------------------------------------------------
+
+
+@lru_cache(maxsize=1024)
+def _tokens(doc: Any, s: int, e: int) -> Any:
+    """The tokens over characters s to e (asked for again and again for each amount)."""
+    return doc.char_span(s, e, alignment_mode="expand")
+
+
+def _where_clause(verb: Any) -> bool:
+    """A relative clause opened by "where" ("the US, where there are ...")."""
+    return bool(verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))
+
+
+_ABROAD = frozenset("abroad overseas home locally online offshore".split())
+
+
+def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None:
+    """What a clause says of its counted subject, short: "turned out to welcome the hunt",
+    "stood down", "would meet", "not able to vote"; None when it says nothing usable.
+    `finite` keeps the verb as written, for a relative clause ("who reside in Spain")."""
+    modal_ = any(c.tag_ == "MD" for c in verb.lefts)
+    words: list[Any] = [
+        c
+        for c in verb.lefts
+        if c.tag_ == "MD" or c.dep_ == "neg" or modal_ and c.dep_ == "auxpass"  # "will be"
+    ]
+    if verb.lemma_ == "be":
+        comp = [c for c in verb.rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
+            c  # "searches were on Asian people"; "jobs are to be created"
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.i not in skip
+            and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+        ]
+        if not comp:
+            return None
+        if words:
+            words.append(verb)  # "may not be able to vote"
+        words += [t for t in comp[0].subtree if t.dep_ != "det"]
+    else:
+        words.append(verb)
+        words += [c for c in verb.rights if c.dep_ == "prt"]
+        comp = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip]
+        dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
+        if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
+            # "26 million adults lack maths skills": what they lack, in short.
+            said = [w.text for w in words if w.i != verb.i]  # "would", "not"
+            vform = verb.text if finite or modal_ else _clause_verb(verb)  # ("will have")
+            what = _np(dobj[0], skip)
+            to = next(  # "had access to special prosecutors": to what, shortly
+                (
+                    p
+                    for c in [*dobj[0].rights, *verb.rights]
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("to", "for", "on", "over")
+                    and (c.head.i == dobj[0].i or c.i == dobj[0].right_edge.i + 1)
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+                ),
+                None,
+            )
+            if to is not None and " " not in what and len(_np(to, skip).split()) <= 4:
+                what = f"{what} {to.head.lower_} {_np(to, skip)}"
+            purpose = next(  # "have facilities to keep witnesses apart": which facilities
+                (
+                    c
+                    for c in dobj[0].rights
+                    if c.dep_ in ("acl", "relcl")
+                    and c.tag_ == "VB"
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+                ),
+                None,
+            )
+            if purpose is not None and " " not in what:
+                when_ = {  # (not "within four years": when, not which)
+                    t.i
+                    for c in purpose.rights
+                    if c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in c.subtree)
+                    for t in c.subtree
+                }
+                more = [t for t in purpose.subtree if t.dep_ != "det" and t.i not in when_]
+                if len(more) <= 8 and not any(t.i in skip or t.is_punct for t in more):
+                    what = f"{what} {_join(more)}"
+            return " ".join([*said, vform, what])
+        comp = (
+            comp
+            or [  # "living in the US": where, when nothing else is said
+                c
+                for c in verb.rights
+                if c.dep_ in ("prep", "agent")  # "retained by the city government"
+                and c.i not in skip
+                and any(
+                    p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+                    for p in c.children
+                )  # "earmarked for establishing nurseries"
+            ]
+            or [c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in _ABROAD]
+        )
+        if comp:
+            words += [t for t in comp[0].subtree if t.dep_ != "det"]
+    words.sort(key=lambda t: t.i)
+    if len(words) > 7:
+        # "managed to steal up on me and grab me from behind": the first part only, cut
+        # before a coordination, a comma or the seventh word
+        cut = next(
+            (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct),
+            len(words),
+        )
+        whole = words
+        words = words[: min(cut, 7)]
+        owner_ = next(
+            (
+                t
+                for t in whole[len(words) - 2 : len(words) + 1]
+                if t.tag_ != "POS" and any(k.tag_ == "POS" for k in t.children)
+            ),
+            None,
+        )
+        if len(whole) > len(words) and owner_ is not None:
+            owned_ = owner_.head  # "to rip off people's bank accounts"
+            more = [t for t in whole[len(words) :] if t.i <= owned_.i]
+            if len(words) + len(more) <= 10 and not any(t.is_punct for t in more):
+                words += more
+        while (
+            len(whole) > len(words) < 10
+            and words[-1].dep_ in ("compound", "amod", "nmod")
+            and words[-1].head.i > words[-1].i
+            and not whole[len(words)].is_punct
+        ):
+            words.append(whole[len(words)])  # "rip off bank accounts", not "rip off bank"
+        while len(words) > 1 and words[-1].whitespace_ == "" and words[-1].i + 1 < len(verb.doc):
+            if not verb.doc[words[-1].i + 1].is_punct or verb.doc[words[-1].i + 1].text != "-":
+                break
+            words.pop()  # "from non-white": not half a hyphenated word
+        while len(words) > 3 and (
+            words[-1].pos_ in ("ADP", "DET", "PART", "AUX") or words[-1].tag_ == "VBG"
+        ):
+            words.pop()  # "may not be able to vote in": to the last full word
+        if len(words) < 2 or words[-1].pos_ in ("ADP", "DET", "PART", "AUX"):
+            return None
+    if any(t.i in skip or t.is_punct for t in words):
+        return None
+    return " ".join(
+        _clause_verb(t)
+        if t.i == verb.i and not finite and not any(w.tag_ == "MD" for w in words)
+        else t.text
+        for t in words
+    ).replace(" 's ", "'s ")
+
+
+def _clause_verb(verb: Any) -> str:
+    """The verb as written when it is past ("workers lost their jobs"), else its -ing form
+    ("could take part" -> "taking part"), so the object reads as a phrase."""
+    # (a denial stays: "children not getting the chance at school", "did not vote")
+    neg = "not " if any(c.dep_ == "neg" for c in verb.lefts) else ""
+    if verb.tag_ in ("VBD", "VBN", "VBG") or (
+        verb.lower_ in _PREDICATIVE and not any(c.dep_ in ("dobj", "prep") for c in verb.rights)
+    ):
+        return f"{neg}{verb.text}"  # ("six men present": an adjective the tagger made a verb)
+    return f"{neg}{gerund(verb.lemma_.lower())}"
+
+
+# Adjectives the tagger may take for verbs after a counted noun ("six Asian men present").
+_PREDICATIVE = frozenset("present absent".split())
+
+
+def _governing_verb(tok: Any) -> Any:
+    h = tok
+    for _ in range(6):
+        if h.pos_ in ("VERB", "AUX") and h is not tok:
+            return h
+        if h.head.i == h.i:
+            return None
+        if h.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+            "dobj",
+            "pobj",
+            "prep",
+            "compound",
+            "amod",
+            "nummod",
+            "npadvmod",
+            "attr",
+            "appos",
+            "conj",
+            "quantmod",
+        ):
+            return None
+        h = h.head
+    return None
+
+
+def _outward(span: Any) -> list[Any]:
+    """Tokens of the span whose head is outside it (or that are the sentence root)."""
+    if not hasattr(span, "start"):  # a list of tokens
+        idx = {t.i for t in span}
+        return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
+    return list(_outward_at(span.doc, span.start, span.end))
+
+
+@lru_cache(maxsize=256)
+def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
+    """(what `_outward` gives, asked for about ten times per amount: kept while one article
+    is read, see `extract_amounts`)"""
+    return tuple(
+        t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
+    )
+
+
+# Nouns of agreements and plans, named with what they are to do ("deal to build a network").
+# Nouns for what is held in something ("a stake in the network").
+_HELD_IN = frozenset("stake holding investment interest".split())
+
+# Money whose purpose a "to" clause gives ("a £4m grant to help survivors").
+_PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment injection package".split())
+
+# Money or goods that go somewhere: their "to"/"from" says which flow.
+_FLOW_NOUNS = frozenset(
+    """remittance export import aid loan lending investment shipment sale transfer flow
+    payment subsidy grant credit""".split()
+)
+
+
+def _personal(tok: Any) -> bool:
+    """Whether `tok` names people ("pupils", "pupil"; the lexicon lists plurals)."""
+    people = lexicon().people
+    return tok.lower_ in people or tok.lemma_.lower() in people
+
+
+def _listed(noun: Any, skip: set[int]) -> set[int]:
+    """The other nouns of a list `noun` opens ("Nottinghamshire, Derbyshire and Durham"),
+    with their own words and the commas and "and" between them; none when the list is long
+    or holds an amount."""
+    got: set[int] = set()
+    k = noun
+    doc = noun.doc
+    while (nxt := next((c for c in k.rights if c.dep_ == "conj"), None)) is not None:
+        if nxt.pos_ not in ("NOUN", "PROPN") or (nxt.pos_ == "PROPN") != (noun.pos_ == "PROPN"):
+            return set()  # ("executives from AIG and one from Marsh": no list of places)
+        got |= {
+            c.i
+            for c in k.rights
+            if c.i < nxt.i and (c.dep_ == "cc" or c.text == "," and doc[c.i + 1].dep_ != "cc")
+        }
+        got |= {t.i for t in nxt.subtree if t.i <= nxt.i and t.dep_ != "det"}
+        k = nxt
+    if len(got) > 14 or skip & got:
+        return set()
+    return got
+
+
+def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
+    """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
+    an "of"/"in" complement for change nouns ("rise in sales")."""
+    gerund_ = (
+        tok.tag_ == "VBG"
+        or tok.lower_.endswith("ing")
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+    if gerund_ and tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
+        # "Misusing someone's identity to claim new credit cards comprised 16.5%": the
+        # gerund's own words, shortly
+        words = [t for t in tok.subtree if t.i not in skip and t.dep_ != "det"]
+        cut = next((k for k, t in enumerate(words) if t.is_punct), 99)
+        words = words[: min(cut, 11)]
+        while len(words) > 1 and words[-1].pos_ in ("ADP", "PART", "CCONJ", "DET", "ADJ"):
+            words.pop()
+        return _join(words)
+    keep: set[int] = {tok.i}
+    forced: set[int] = set()  # words kept even though they are numbers of other amounts
+    listed: set[int] = set()  # a list's words, its commas kept
+    for c in tok.lefts:
+        if c.lower_ == "no":
+            keep.add(c.i)  # "took no action": not "action"
+        if (
+            c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
+            and c.i not in skip
+            and c.pos_ != "ADV"  # "buy back shares": the particle, misparsed
+            and not (c.dep_ == "poss" and c.like_num)  # "2004's average": a period
+            and not (  # "... and warned growth would be": a coordinated verb, misparsed
+                c.tag_ in ("VBD", "VBN") and c.i > 0 and tok.doc[c.i - 1].pos_ == "CCONJ"
+            )
+        ):
+            keep |= {t.i for t in c.subtree}
+    lemma = tok.lemma_.lower()
+    personal = _personal(tok)
+    defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
+    for c in tok.rights:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "by"
+            and c.i == tok.i + 1
+            and [p.lemma_.lower() for p in c.children] in (["volume"], ["value"], ["weight"])
+        ):
+            keep |= {t.i for t in c.subtree}  # "sales by volume": how the noun is measured
+        if defined and c.dep_ == "acl" and c.tag_ == "VBN":
+            # "$280bn in profits accumulated over 50 years": which profits
+            defined = False
+            sub = [t.i for t in c.subtree]
+            if (
+                len(sub) <= 6
+                and not skip & set(sub)
+                # (not an aside: "the plans, revealed in a statement, would ...")
+                and not any(tok.doc[i].is_punct for i in range(tok.i + 1, sub[-1] + 1))
+                # (not the time it was seen: "the 0.2% growth seen in July")
+                and c.lemma_.lower() not in _SEEN_VERBS
+            ):
+                keep |= set(sub)
+    preps = (
+        ("of", "in", "at", "with")  # "the deficit with China"
+        if lemma in ("deficit", "surplus", "imbalance")
+        else ("of", "in", "for", "on", "at")
+        if lemma in _COMPLEMENT_NOUNS
+        else ("of", "in", "at")
+        if (with_prep or lemma in _CHANGE_NOUNS)
+        else ("of", "between", "in")
+        if lemma in _GAP_NOUNS  # "the gap between exports and imports"
+        else ("with", "between", "over", "for")
+        # "a 3 trillion yen deal with Mitsubishi", "a $2bn settlement with GM"
+        if lemma in _DEAL_NOUNS | {"settlement", "merger", "takeover", "buyout", "venture"}
+        else ("of", "at", "with", "in", "from")
+        # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
+        if personal
+        else ("of", "at", "in", "to", "from", "across", "throughout", "outside")
+        if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
+        # "sales at restaurants and bars", "prices in China", "sales across the industry",
+        # "the £456m system from IT giant EDS"
+        else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
+    )
+    if lemma in _HELD_IN and tok.dep_ == "dobj":
+        # "cut Turkcell's stake in a new mobile network from 70%": the parse hung what the
+        # stake is in on the verb
+        held_in = next(
+            (
+                c
+                for c in tok.head.rights
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i == tok.right_edge.i + 1
+            ),
+            None,
+        )
+        sub_ = [t.i for t in held_in.subtree] if held_in is not None else []
+        if sub_ and len(sub_) <= 8 and not skip & set(sub_):
+            keep |= set(sub_)
+    if with_acl and personal:
+        for c in tok.rights:  # "people under 55", "voters over 65": ages
+            if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
+                ages_ = [t.i for t in c.subtree]
+                if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
+                    keep |= set(ages_)
+                    forced |= set(ages_)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            when = next(
+                (
+                    p
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    and (p.ent_type_ in ("DATE", "TIME") or p.lemma_ in _TIME_NOUNS)
+                ),
+                None,
+            )
+            on_ = tok.doc[when.i + 1] if when is not None and when.i + 2 < len(tok.doc) else None
+            if (
+                when is not None
+                and on_ is not None
+                and on_.lower_ == "on"
+                and on_.head.i == tok.i
+                and tok.doc[on_.i + 1].lower_ == when.lower_
+                and not any(p.lemma_ in ("term", "basis") for p in on_.children)
+                and not skip & {t.i for t in on_.subtree}
+            ):
+                # "a rise in month on month output": the parse split the unhyphenated
+                # "month-on-month"; the output, so measured, is the object
+                keep |= {c.i, when.i} | {t.i for t in on_.subtree}
+                break
+            if when is not None:
+                continue  # "a rise in November": the month is the period, not the object
+            sub = [t.i for t in c.subtree]
+            if skip & set(sub) and any(
+                d.dep_ == "pobj" and d.i in skip and d.like_num for d in c.children
+            ):
+                continue  # "payments of £50 for the over-70s": past the amount's own "of"
+            counted = next((d for d in c.children if d.dep_ == "pobj"), None)
+            if (
+                c.lower_ == "of"
+                and counted is not None
+                and counted.tag_ in _PLURAL_TAGS
+                and counted.is_alpha
+                and any(k.dep_ == "nummod" and k.i in skip for k in counted.lefts)
+                # (definite: known things, not the amount's own "of 70 million tonnes")
+                and any(k.lower_ in _DEFINITE for k in counted.lefts)
+                and len(sub) <= 6
+                and not any(tok.doc[i].is_punct for i in sub)
+            ):
+                # "the total cost of the 20 projects covered": the counted things, with their
+                # number, say whose cost it is
+                keep |= set(sub)
+                forced |= set(sub)
+                break
+            if len(sub) <= 8 and not skip & set(sub):
+                keep |= set(sub)
+                if counted is not None:
+                    listed |= _listed(counted, skip)  # ("in Kent, Surrey and Essex": commas)
+            elif (
+                c.lower_ == "of"
+                and counted is not None
+                and counted.i not in skip
+                and counted.pos_ == "NOUN"
+                and len(sub) <= 8
+                and skip & set(sub) <= {t.i for k in counted.lefts for t in k.subtree}
+            ):
+                keep |= set(sub) - skip  # "the sale of 20 aircraft for $1bn": of aircraft
+            elif skip & set(sub) and c.lower_ == "for":
+                # "increase rents for young tenants living in London by £500": the parse hung
+                # the amount inside the phrase; the phrase up to the amount's "by"
+                at = next(
+                    (
+                        k.i
+                        for k in c.subtree
+                        if k.dep_ == "prep"
+                        and k.lower_ in ("by", "to", "from")
+                        and skip & {t.i for t in k.subtree}
+                    ),
+                    None,
+                )
+                cut_ = [i for i in sub if at is not None and i < at]
+                if (
+                    2 <= len(cut_) <= 8
+                    and not skip & set(cut_)
+                    and tok.doc[cut_[-1]].pos_ in ("NOUN", "PROPN")
+                ):
+                    keep |= set(cut_)
+            elif not skip & set(sub):
+                # "rise in tax revenues from New York bars and ...": the noun, not its tail.
+                pobj = [p for p in c.children if p.dep_ == "pobj"]
+                if pobj:
+                    keep.add(c.i)
+                    keep.add(pobj[0].i)
+                    keep |= {
+                        t.i
+                        for k in pobj[0].lefts
+                        if k.dep_ in ("compound", "amod", "poss")
+                        for t in k.subtree
+                    }
+                    # "across Nottinghamshire, Derbyshire and Durham": the whole list, as
+                    # its first alone would mislead
+                    listed |= _listed(pobj[0], skip)
+                    keep |= listed
+                    inner = _complement(pobj[0]) if pobj[0].lemma_ in _COMPLEMENT_NOUNS else None
+                    if inner is not None:  # "drop in the number of drivers ..."
+                        keep |= {inner.head.i, inner.i}
+                        for a in inner.rights:  # "... drivers being breathalysed": which
+                            # (the verb and its auxiliaries: "since 1997" is the period)
+                            said = [a.i] + [
+                                k.i for k in a.lefts if k.dep_ in ("aux", "auxpass", "neg")
+                            ]
+                            if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN"):
+                                keep |= set(said) - skip
+                    elif (
+                        source := next(
+                            (
+                                q
+                                for k in pobj[0].rights
+                                if k.dep_ == "prep" and k.lower_ in ("from", "in", "at", "of")
+                                for q in k.children
+                                if q.dep_ == "pobj" and q.pos_ in ("NOUN", "PROPN")
+                            ),
+                            None,
+                        )
+                    ) is not None and not skip & {t.i for t in source.subtree}:
+                        # "rise in tax revenues from New York bars": where from, shortly
+                        keep |= {source.head.i, source.i}
+                        keep |= {
+                            t.i
+                            for k in source.lefts
+                            if k.dep_ in ("compound", "amod", "poss")
+                            for t in k.subtree
+                        }
+            break
+    if lemma in _PURPOSE_NOUNS:
+        for c in tok.rights:  # "a $240m agreement to import Venezuelan fuel": what for
+            if c.dep_ in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
+                sub = [t.i for t in c.subtree]
+                if len(sub) > 6:  # "to import Venezuelan fuel in exchange for ...": its object
+                    done = [d for d in c.rights if d.dep_ == "dobj"]
+                    sub = [k.i for k in c.lefts if k.lower_ == "to"] + [c.i]
+                    sub += [t.i for t in done[0].subtree] if done else []
+                if len(sub) <= 6 and not skip & set(sub):
+                    keep |= set(sub)
+                break
+    if lemma in _COMPLEMENT_NOUNS or with_acl and personal:
+        for c in tok.rights:  # "the number waiting over 12 months", "people aged 18 to 34"
+            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+                sub = [t.i for t in c.subtree]
+                ages = c.lemma_.lower() == "age"  # "people aged 18 to 34": the numbers are ages
+                if len(sub) <= (5 if lemma in _COMPLEMENT_NOUNS else 6) and (
+                    ages or not skip & set(sub)
+                ):
+                    keep |= set(sub)
+                    forced |= set(sub) if ages else set()
+                break
+    for c in tok.rights:
+        if (
+            with_acl  # (a count adds its clauses itself)
+            and c.dep_ == "relcl"
+            and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in c.lefts)
+            and not any(k.tag_ == "WDT" or k.lower_ in ("who", "that") for k in c.lefts)
+        ):
+            # "the percentage of debt they receive", "the debts they are owed": a short
+            # relative clause with no "which" defines the noun
+            sub = [t.i for t in c.subtree]
+            if len(sub) <= 4 and not skip & set(sub):
+                keep |= set(sub)
+    for c in tok.rights:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
+            keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
+    doc = tok.doc
+    # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
+    for i in sorted(keep):
+        if i < tok.i and doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
+            keep = {j for j in keep if j > i}
+    # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
+    # all, never its hyphenated tail.
+    for i in sorted(keep):
+        if i in skip and doc[i].like_num:
+            lo = i
+            while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in keep:
+                lo -= 1
+            hi = i
+            while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in keep:
+                hi += 1
+            if hi > lo and tok.i not in range(lo, hi + 1):
+                keep -= set(range(lo, hi + 1))
+    toks = [
+        doc[i]
+        for i in sorted(keep - skip | forced)
+        if doc[i].dep_ not in ("det", "punct")
+        or doc[i].i == tok.i
+        or doc[i].text == "-"
+        or i in listed
+        or doc[i].lower_ == "no"  # "took no action": not "took action"
+    ]
+    while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+        toks.pop()  # "waiting more than 18 months as": no dangling word
+    return _join(toks) or tok.text
+
+
+# Verbs that only say when a figure was seen ("the 3.3% growth seen in the second quarter").
+_SEEN_VERBS = frozenset("see record report post register".split())
+
+
+def _name(tok: Any) -> str:
+    """A proper name with its compound words: "Foreign Office", "New York"; and a name's
+    "of" name: "Ministry of Defence", "Bank of England"."""
+    words = [*(t for t in tok.lefts if t.dep_ == "compound"), tok]
+    if words[0].i < tok.i - 1:
+        # "Yantai State Asset Management Bureau": a compound's own compound words too
+        inner = [t for t in tok.doc[words[0].i : tok.i] if t.dep_ == "compound"]
+        if len(inner) == tok.i - words[0].i:
+            words = [*inner, tok]
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if tok.pos_ == "PROPN" and of is not None and of.i == tok.i + 1:
+        named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if named is not None and all(t.pos_ == "PROPN" for t in tok.doc[of.i + 1 : named.i]):
+            words += [of, *tok.doc[of.i + 1 : named.i + 1]]
+    return _join(words)
+
+
+def _possessive(name: str) -> str:
+    """ "Globex" -> "Globex's", "creditors" -> "creditors'"."""
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _join(toks: list[Any]) -> str:
+    """Token texts with the text's own spacing where they are adjacent, a space elsewhere."""
+    out: list[str] = []
+    for a, b in zip(toks, toks[1:], strict=False):
+        out.append(a.text_with_ws if b.i == a.i + 1 else a.text + " ")
+    if toks:
+        out.append(toks[-1].text)
+    return "".join(out).strip()
+
+
+def _complement(noun: Any) -> Any:
+    """The noun of `noun`'s "in"/"of" phrase ("rise in profits" -> profits), or None."""
+    for c in noun.rights:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.ent_type_ != "DATE":
+                    return p
+    return None
+
+
+def _has_complement(noun: Any) -> bool:
+    """ "rise in sales" and "pay rise" have one; "rise in April" does not (a period)."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha for c in noun.lefts):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ in ("in", "of")
+            # "rise in month on month output": the unhyphenated rate, split by the parse
+            or c.lower_ == "on"
+            and 0 < c.i < len(c.doc) - 1
+            and c.doc[c.i - 1].lower_ == c.doc[c.i + 1].lower_
+            and not any(
+                p.lemma_ in ("term", "basis") for p in c.children
+            )  # "in year on year terms"
+        )
+        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        for c in noun.rights
+    )
+
+
+def _alpha_toks(doc: Any, hits: list[_Hit]) -> set[int]:
+    """Word tokens inside money amounts ("kronor" of "9.5bn kronor")."""
+    out: set[int] = set()
+    for h in hits:
+        if h.kind == "money" and h.end - h.num_start > 0:
+            sp = _tokens(doc, h.num_start, h.end)
+            if sp is not None:
+                out |= {t.i for t in sp if t.is_alpha}
+    return out
+
+
+def _nounish(tok: Any, pos: tuple[str, ...] = ("NOUN", "PROPN")) -> bool:
+    """A noun that can name what is measured (not "%", a number or a currency sign)."""
+    return bool(tok.pos_ in pos and not tok.like_num and tok.is_alpha and tok.tag_ != "$")
+
+
+def _left_noun(v: Any) -> Any:
+    """The noun written right before verb `v` ("... and production began"), past adverbs and
+    auxiliaries, when the parse hung it elsewhere as an object or a conjunct; else None."""
+    doc = v.doc
+    i = v.i - 1
+    # (the sentence's bounds by its start flags: "Token.sent" walks the whole sentence)
+    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+        if v.i - i > 3:
+            break
+        i -= 1
+    if i < 0 or doc[i + 1].is_sent_start:
+        return None
+    t = doc[i]
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "pobj", "appos") and t.tag_ != "$":
+        return t
+    return None
+
+
+def _own_subject(verb: Any) -> Any:
+    """The subject of `verb`, or of the verbs it completes ("agreed to pay", "is thought to
+    be offering"); None past any other clause."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            # "is being paid 80p": a passive's subject is who is paid ("is thought to be
+            # offering": who is thought of is who offers)
+            return subj if subj.dep_ == "nsubj" or v.i != verb.i else None
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _subject(verb: Any) -> Any:
+    v = verb
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            left = _left_noun(v)
+            if left is not None and (
+                left.head.dep_ == "acl"
+                and left.head.tag_ == "VBG"
+                and left.head.head.i == subj[0].i
+                or subj[0].dep_ == "csubj"
+            ):
+                # "data showing the economy grew 0.1%": the parse made "data" the subject;
+                # "the state paid less heed ... and output began": a clause made subject.
+                return left
+            return subj[0]
+        if v.dep_ in ("conj", "ccomp", "ROOT") and (left := _left_noun(v)) is not None:
+            # "data showing the economy grew 0.1%": "economy" parsed as showing's object;
+            # "comments by X, US light crude fell": the subject hung on X as an apposition
+            return left
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and v.head.i != v.i:
+            # "calculated requirements to be 387,500 tonnes": the raised object.
+            dobj = [c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i]
+            if dobj and dobj[0].tag_ == "WDT" and v.head.dep_ == "relcl":
+                return v.head.head  # "growth, which it forecast to be 6.5%": the growth
+            if dobj:
+                return dobj[0]
+        if v.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "acomp") and v.head.i != v.i:
+            v = v.head  # "Borrowing is tipped to fall to £31bn": through "tipped" (acomp)
+            continue
+        if v.dep_ == "pcomp" and v.head.head.i != v.head.i:  # "before recovering to close"
+            v = v.head.head
+            continue
+        if v.dep_ == "relcl":
+            return v.head
+        return None
+    return None
+
+
+@dataclass
+class _Reading:
+    object: str | None = None
+    object_tok: Any = None
+    verb: Any = None
+    subject: Any = None
+    from_verb: bool = False  # `object` is the verb phrase, no noun was found
+    trusted: bool = False  # the amount's own complement ("$5bn in aid", "30% of EADS")
+
+
+def _verb_noun(verb: Any, lx: Lexicon) -> str | None:
+    """The noun naming a money verb's amount ("paid" -> "payment"); the model's lemmas are
+    sometimes off ("fined" -> "fin"), so the written form is tried as well."""
+    low = verb.lower_
+    for form in (verb.lemma_.lower(), low, low[:-1], low[:-2], low[:-3], low[:-3] + "e"):
+        if form in lx.verb_nouns:
+            return lx.verb_nouns[form]
+    return None
+
+
+def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
+    """`tok`'s subtree without branches that hold another amount and not this one: in
+    "sales of 13% in New York and 16% in Ireland", Ireland belongs to the 16%."""
+    out: list[Any] = []
+    stack = [tok]
+    # (the parse is projective: a subtree is the span of its edges)
+    mine, theirs = sorted(own), sorted(others)
+
+    def holds(marks: list[int], lo: int, hi: int) -> bool:
+        k = bisect_left(marks, lo)
+        return k < len(marks) and marks[k] <= hi
+
+    if not holds(theirs, tok.left_edge.i, tok.right_edge.i):
+        return list(tok.subtree)  # no other amount inside: the whole subtree, in order
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            lo, hi = c.left_edge.i, c.right_edge.i
+            if holds(theirs, lo, hi) and not holds(mine, lo, hi):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause_head(tok: Any) -> Any:
+    """The first verb at or above `tok` (or the root)."""
+    return _clause_head_at(tok.doc, tok.i)
+
+
+@lru_cache(maxsize=1024)
+def _clause_head_at(doc: Any, i: int) -> Any:
+    h = doc[i]
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    return h
+
+
+def _quote_regions(art: Article) -> tuple[list[tuple[int, int]], list[tuple[tuple[int, int], Any]]]:
+    """(quoted regions: direct quotes and text inside quotation marks, reported speech
+    regions with their Quote). Indirect speech is reported, not quoted."""
+    direct = [s for q in art.quotes if q.kind == "direct" for s in q.spans]
+    reported = [(s, q) for q in art.quotes if q.kind != "direct" for s in q.spans]
+    return direct + _quote_marks(art), reported
+
+
+_QUOTE_CHARS = re.compile(r"[\"“”]")
+
+
+def _quote_marks(art: Article) -> list[tuple[int, int]]:
+    """Text between quotation marks within a paragraph. A straight quote opens when it
+    follows a space and precedes a word, else it closes: toggling goes wrong on news
+    style, where a quote continued into a new sentence opens again without closing."""
+    text = art.text
+    out: list[tuple[int, int]] = []
+    for ps, pe in art.paragraphs or [(0, len(text))]:
+        open_at: int | None = None
+        for m in _QUOTE_CHARS.finditer(text, ps, pe):
+            i = m.start()
+            ch = m.group()
+            before = text[i - 1] if i > ps else " "
+            after = text[i + 1] if i + 1 < pe else " "
+            opens = (
+                ch == "“"
+                or ch == '"'
+                and (before.isspace() or before in "([—–-")
+                and not after.isspace()
+            )
+            if opens:
+                if open_at is not None:
+                    out.append((open_at, i))  # re-opened: the earlier quote ran to here
+                open_at = i
+            elif open_at is not None:
+                out.append((open_at, i + 1))
+                open_at = None
+        if open_at is not None:  # a quote that runs to the paragraph's end
+            out.append((open_at, pe))
+    return out
+
+
+def _base(a: Amount | None) -> str | None:
+    """An earlier amount's object without the direction this module put before it ("fall in
+    sales" -> "sales"): what another amount that measures the same thing takes."""
+    if a is None:
+        return None
+    return str(a.extra["_base"]) if "_base" in a.extra else a.object
+
+
+def _uncap_opening(words: str, first: Any) -> str:
+    """ "High oil prices" -> "high oil prices" when `first`, their first token, opens the
+    sentence and is no name."""
+    if first.is_sent_start and first.pos_ != "PROPN" and words.startswith(first.text):
+        return first.lower_ + words[len(first.text) :]
+    return words
+
+
+def _uncap(words: str, opening: str) -> str:
+    """ "Net profit" opening a sentence -> "net profit" after an owner ("Pre-tax" too, which
+    the model may split at its hyphen)."""
+    first = words.split()[0]
+    return words[0].lower() + words[1:] if opening in (first, first.split("-")[0]) else words
+
+
+def _subject_before(sent: Any) -> Any:
+    """The subject of the main clause of the sentence before `sent`, or None."""
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1,0 +1,702 @@
+"""The period an amount covers: the period expression in the amount's clause nearest to
+it (not reached across another clause or a prior value), how often it recurs ("every day",
+"annually"), a figure on an annualised or other basis, an undated time ("the three months to
+31 December"), the year before or after a compared figure, the month or quarter before, and
+a part of a year named without a year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_parse import _clause_head, _governing_verb, _outward, _tokens
+from communique.extract.periods import Period, parse_period
+from communique.record import Amount, Article
+
+_WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+_OFTEN = {
+    "annually": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+
+
+def _how_often(span: Any) -> str | None:
+    """ "the £80m spent annually on the trust": the rate the amount's own verb gives."""
+    verbs = [c for t in span for c in t.rights if c.dep_ in ("acl", "relcl")]
+    verbs += [v] if (v := _governing_verb(span[-1])) is not None else []
+    return next(
+        (
+            _OFTEN[c.lower_]
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "advmod" and c.lower_ in _OFTEN
+        ),
+        None,
+    )
+
+
+def _every(span: Any) -> str | None:
+    """ "30,000 children are dying every day": the time a count's verb says it happens in,
+    each time; None without one."""
+    verb = _governing_verb(span[-1])
+    if verb is None:
+        return None
+    # (or the purpose clause's: "couples go to court to resolve disputes each year")
+    purposes = [
+        c
+        for c in verb.rights
+        if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts)
+    ]
+    for c in (t for v in (verb, *purposes) for t in v.rights):
+        if (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in ("day", "week", "month", "year")
+            and any(d.lower_ in ("every", "each") for d in c.lefts)
+        ):
+            return c.lemma_.lower()
+    return None
+
+
+def _ref_date(art: Article) -> date | None:
+    if art.published:
+        try:
+            return date.fromisoformat(art.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+_COMPARED_PERIOD = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|on|from)\s+$", re.I
+)
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+on)\s+(?:an?\s+)?$",
+    re.I,
+)
+
+
+def _is_prior(span: Any, text: str | None = None) -> bool:
+    """An earlier or compared value: "from $4bn", "against 6.3bn kronor", "compared with a
+    $375m profit"."""
+    to = span.doc[span.start - 1] if span.start > 0 else None
+    if to is not None and to.lower_ == "to" and span.start <= to.head.i < span.end:
+        return False  # "from 155,000 to 110,000 staff": "staff" hung on "from", the level after
+    for t in _outward(span):
+        # "from the loss of 364m euros": up through the noun the amount belongs to.
+        for _ in range(4):
+            if t.dep_ == "pobj" and t.head.lower_ in ("from", "against"):
+                # (not "is priced from £12,556", "starting from $99": the lowest level)
+                return t.head.head.lemma_.lower() not in ("price", "start", "cost")
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                break
+            t = t.head
+    # A few tokens back, not `doc.text` (which joins the whole document on every call); the
+    # article's own text when the caller has it (a slice, not a join of tokens).
+    lo = span.doc[max(0, span.start - 4)]
+    before = (
+        text[lo.idx : span.start_char]
+        if text is not None
+        else span.doc[lo.i : span.start].text_with_ws
+    )
+    return bool(_PRIOR_BEFORE.search(before))
+
+
+# Edges that start a clause of its own: a period beyond one does not bound the amount.
+_CLAUSE_EDGES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "appos"})
+
+
+def _path(tok: Any) -> list[Any]:
+    """`tok` and its heads up to the sentence root."""
+    out = [tok]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _appositive(tok: Any) -> bool:
+    """Whether `tok` hangs in an apposition below its clause's verb."""
+    h = tok
+    for _ in range(6):
+        if h.dep_ == "appos":
+            lo, hi = sorted((h.head.i, h.left_edge.i))
+            # "hit a record $166bn": no comma, so a misparse of "a record of $166bn".
+            if any(t.is_punct for t in h.doc[lo + 1 : hi + 1]) or h.head.i > h.i:
+                return True
+        if h.head.i == h.i or h.head.pos_ in ("VERB", "AUX"):
+            return False
+        h = h.head
+    return False
+
+
+def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
+    """Whether the period's attachment and the amount meet without either path leaving
+    its clause: "growth of 5% expected in 2004" (the period is on a participle of the
+    amount's noun), "In 2004 profits were expected to rise 5%"."""
+    if not amount or not period:
+        return False
+    a_path, p_path = _path(amount[0]), _path(period[0])
+    p_ids = {t.i for t in p_path}
+    meet = next((t for t in a_path if t.i in p_ids), None)
+    if meet is None:
+        return False
+    for path in (a_path, p_path):
+        for t in path:
+            if t.i == meet.i:
+                break
+            if t.dep_ in _CLAUSE_EDGES and not (
+                path is a_path
+                and (
+                    _bare_participle(t, {k.i for k in a_path})
+                    or _parallel_clause(t)
+                    and period[0].i < t.i
+                    # the period is the first verb's own ("had sales of $5bn in 2004 and
+                    # made $1bn"), not an earlier value's ("from 10.2% in 2003 and cut")
+                    and any(p.head.i == t.head.i for p in _outward(period))
+                )
+                or path is p_path
+                and _opening_participle(t)
+            ):
+                return False
+    return True
+
+
+def _parallel_clause(t: Any) -> bool:
+    """ "sales rose 8% in 2004 while revenues added 4%": a "while" clause in parallel with
+    the main one shares its period."""
+    if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"):
+        # "had sales of $5.2bn in 2004 and made a profit of $901m": one subject, one period
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+    return t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children
+    )
+
+
+def _opening_participle(t: Any) -> bool:
+    """ "Reporting its results for the three months to December 2004, the airline made
+    £75m": a subjectless participle before the main clause sets its period."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ in ("VBG", "VBN")
+        and t.i < t.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+    )
+
+
+def _bare_participle(t: Any, path: set[int]) -> bool:
+    """ "revenue tripled in 2004, exceeding $86m": a subjectless -ing clause tacked on
+    the main one, so the main clause's period is its own; not when the participle has an
+    object of its own ("bringing total savings to £100m": a running total)."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and t.i > t.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in t.children)
+        and not any(c.dep_ == "dobj" and c.i not in path for c in t.children)
+    )
+
+
+def _opens_sentence(ps: Any) -> bool:
+    """ "For all of 2004, ...", "Last year ...": a period that opens the sentence bounds
+    every amount in it."""
+    sent = ps[0].sent
+    lead = [t for t in ps.doc[sent.start : ps[0].i] if not t.is_punct]
+    if len(lead) > 1 or lead and lead[0].lower_ not in ("in", "for", "during", "over", "but"):
+        return False
+    nxt = ps.doc[ps[-1].i + 1] if ps[-1].i + 1 < sent.end else None
+    return bool(lead or nxt is None or nxt.text == "," or ps[0].i == sent.start)
+
+
+def _meet_depth(a: Any, p: Any) -> int:
+    """Depth (from the root) of the first head shared by `a` and `p`; -1 if none."""
+    p_ids = {t.i for t in _path(p)}
+    meet = next((t for t in _path(a) if t.i in p_ids), None)
+    return -1 if meet is None else len(_path(meet))
+
+
+def _nearer(doc: Any, other: _Hit, outs: list[Any], pouts: list[Any]) -> bool:
+    """Whether the period hangs closer in the tree to `other` than to the amount."""
+    sp = _tokens(doc, other.start, other.end)
+    if sp is None or not len(sp) or not outs or not pouts:
+        return False
+    o_outs = _outward(sp)
+    if not o_outs:
+        return False
+    return _meet_depth(o_outs[0], pouts[0]) > _meet_depth(outs[0], pouts[0])
+
+
+def _bracketed(text: str, lo: int, at: int) -> bool:
+    """Whether `at` is inside a bracket opened after `lo` ("from £3bn ($6bn) in 2003")."""
+    gap = text[lo:at]
+    return gap.rfind("(") > gap.rfind(")")
+
+
+def _period(
+    periods: list[Period],
+    offset: int,
+    span: Any,
+    hit: _Hit,
+    doc: Any,
+    others: list[_Hit],
+    text: str,
+    near: list[_Hit] | None = None,
+    prior: bool | None = None,
+) -> Period | None:
+    """The period expression in the amount's clause nearest to it, not reached across an
+    earlier value (`others`: the sentence's "from"/"against" amounts)."""
+    if not periods:
+        return None
+    outs = _outward(span)
+    clauses = {_clause_head(t.head).i for t in outs}
+    if outs and _appositive(outs[0]):
+        clauses = {-1}  # "Acme, a 25% shareholder, decided in 2004": not the stake's period
+    # "rose to $5bn in 2004 from $4bn": an earlier value does not share the clause's
+    # period; only a period written after it ("from $2.8bn in 2003") is its own.
+    prior = _is_prior(span, text) if prior is None else prior
+    # "a $206bn settlement reached with 46 states in 1998": an amount inside the noun this
+    # amount sizes does not take that noun's period from it
+    sized = (
+        outs[0].head if outs and outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
+    )
+    inside = {t.idx for t in sized.subtree} if sized is not None else set()
+    best: tuple[int, Period] | None = None
+    for p in periods:
+        s, e = p.start + offset, p.end + offset
+        if s < hit.end and hit.start < e or prior and s < hit.end:
+            continue
+        ps = _tokens(doc, s, e)
+        if ps is None or len(ps) == 0:
+            continue
+        if not prior and _COMPARED_PERIOD.search(
+            doc[max(ps[0].sent.start, ps.start - 4) : ps.start].text_with_ws
+        ):
+            continue  # "ten times more than in 2003": the period of the compared value
+        pouts = _outward(ps)
+        if (
+            clauses
+            and not clauses & {_clause_head(t.head).i for t in pouts}
+            and not _shares_clause(outs, pouts)
+            and not _opens_sentence(ps)
+        ):
+            continue
+        lo, hi = (hit.end, s) if s >= hit.end else (e, hit.start)
+        if any(
+            lo <= o.start
+            and o.end <= hi
+            and not _bracketed(text, lo, o.start)
+            and not _WORTH_BETWEEN.fullmatch(text, hit.end, o.start)  # "831 cases worth £35m"
+            for o in others
+        ):
+            continue  # "to X from Y in 2003": 2003 is Y's, not X's
+        if any(
+            lo <= o.start
+            and o.end <= hi
+            and not _bracketed(text, lo, o.start)
+            and not _WORTH_BETWEEN.fullmatch(text, hit.end, o.start)
+            and _nearer(doc, o, outs, pouts)
+            and o.start not in inside
+            for o in near or []
+        ):
+            continue  # "was 2bn, after a loss of 300m in 2002": the loss is nearer in the tree
+        dist = s - hit.end if s >= hit.end else hit.start - e
+        if best is None or dist < best[0]:
+            best = (dist, p)
+    return best[1] if best else None
+
+
+# The basis a figure is given on ("on an annualised basis", "month on month", "for the
+# full year"), and the word that says it in an object.
+_BASIS = re.compile(
+    r"(?i)\b(?:on an? (?P<b1>annuali[sz]ed|monthly|quarterly|yearly|annual) basis|"
+    r"(?P<b2>month|quarter|year)[- ]on[- ](?P=b2)|for the (?P<b3>full)[- ]year|"
+    r"in (?P<b4>annuali[sz]ed|real) terms|at an (?P<b5>annuali[sz]ed) rate)\b"
+)
+# (a change's basis: "month-on-month fall"; a level's: "monthly trade gap")
+_BASIS_CHANGE = {
+    "annualised": "annualised",
+    "annualized": "annualised",
+    "monthly": "month-on-month",
+    "month": "month-on-month",
+    "quarterly": "quarter-on-quarter",
+    "quarter": "quarter-on-quarter",
+    "yearly": "annual",
+    "annual": "annual",
+    "year": "annual",
+    "real": "real-terms",
+}
+_BASIS_LEVEL = {
+    "annualised": "annualised",
+    "annualized": "annualised",
+    "monthly": "monthly",
+    "month": "monthly",
+    "quarterly": "quarterly",
+    "quarter": "quarterly",
+    "yearly": "annual",
+    "annual": "annual",
+    "year": "annual",
+    "full": "full-year",
+    "real": "real-terms",
+}
+
+
+def _of_clause(tok: Any, heads: set[int]) -> bool:
+    """Whether a phrase (by its head word `tok`) is said of the clause whose verb and the
+    verbs above it are `heads`: hung on one of them, or on its subject ("GDP, on an
+    annualised basis, fell 0.5%")."""
+    return tok.head.i in heads or (
+        tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i in heads
+    )
+
+
+def _on_basis(obj: str, span: Any, sent: Any, verb: Any, text: str) -> str:
+    """ "fall in GDP" -> "annualised fall in GDP" ("GDP, on an annualised basis, fell 0.5%"),
+    "TimeWarner's profit" -> "TimeWarner's full-year profit" ("For the full-year,
+    TimeWarner posted a profit of $3.36bn"): the basis its clause, or a clause above it,
+    gives the figure."""
+    said = text[sent.start_char : sent.end_char]
+    if "basis" not in said and "-on-" not in said and " on " not in said and "year" not in said:
+        return obj  # (most sentences: no basis said)
+    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    for m in _BASIS.finditer(said):
+        first = span.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if first is None or not len(first):
+            continue
+        root = first.root
+        if not (root.i in heads or _of_clause(root, heads)):
+            continue
+        key = next(g for g in m.groups() if g).lower()
+        change = re.match(r"^(?:rise|fall|increase|drop|decline|growth|cut|change) in ", obj)
+        word = _BASIS_CHANGE.get(key) if change is not None else _BASIS_LEVEL[key]
+        if word is None and change is not None:  # ("rise in TimeWarner's full-year profit")
+            word, obj, pre = _BASIS_LEVEL[key], obj[change.end() :], change.group()
+        else:
+            pre = ""
+        if word is None or word.split("-")[0] in obj.lower() or key in obj.lower():
+            return pre + obj  # (said already)
+        if change is not None and not pre:
+            return f"{word} {obj}"
+        owner = re.match(r"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s? )", obj)
+        at = owner.end() if owner is not None else 0
+        return f"{pre}{obj[:at]}{word} {obj[at:]}"
+    return obj
+
+
+# A time the text gives without a year ("in the three months to 31 December", "in the
+# October-to-December quarter", "in the quarter"): no period, so said in the object.
+_UNDATED_TIME = re.compile(
+    r"\b(?:in|for|during|over) the (?P<t>(?:(?:three|six|nine|twelve|3|6|9|12) months? "
+    r"(?:to|ending|ended) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|"
+    r"(?:first|second|third|fourth|final|last) (?:quarter|half)|"
+    r"[A-Z][a-z]+-to-[A-Z][a-z]+ quarter|(?:quarter|half) (?:to|ending|ended) "
+    r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|quarter|half-year|half))\b"
+    r"(?!\s*(?:of\s+)?(?:19|20)\d\d|-)"
+)
+
+
+def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
+    """ "three months to 31 December" for "Operating profit in the three months to 31
+    December was 9.5bn kronor": a time its clause gives the figure that no year makes a
+    period of; None when there is none, or the amount has its own ("from the previous
+    quarter", "last year")."""
+    said = text[sent.start_char : sent.end_char]
+    if " the " not in said or _OWN_TIME.match(text, span.end_char):
+        return None
+    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    for m in _UNDATED_TIME.finditer(said):
+        at = sent.start_char + m.start()
+        first = span.doc.char_span(at, sent.start_char + m.end(), alignment_mode="expand")
+        if first is None or not len(first) or first.start <= span.start < first.end:
+            continue
+        root = first[0]  # (the preposition)
+        if (
+            _of_clause(root, heads)
+            or root.head.i in range(span.start, span.end)
+            # ("Sales were up 3% in the quarter")
+            or root.head.pos_ in ("ADV", "ADJ")
+            and root.head.head.i in heads
+        ):
+            return m.group("t")
+    return None
+
+
+# An amount's own time just after it ("$232m charge from the previous quarter", "6.3bn
+# kronor last year").
+_OWN_TIME = re.compile(
+    r"[^,;.]{0,30}?\b(?:previous|preceding|last|earlier|ago|year-earlier|same period|"
+    r"a year before|year|this|next)\b"
+)
+
+
+def _undated_in_object(out: list[Amount]) -> None:
+    """ "Ericsson's operating profit" -> "Ericsson's operating profit in three months to 31
+    December": the undated time its clause gives an amount stays in its object."""
+    said_at = {tuple(a.span): a.extra.pop("_undated", None) for a in out}
+    for a in out:
+        # (a conversion is of its original's time)
+        said = said_at.get(tuple(a.extra.get("conversion_of") or a.span))
+        if (
+            said
+            and a.object
+            and a.period is None
+            and not a.object.startswith("previous")
+            and not re.search(r"\b(?:quarter|half|months?|year|annual)\b", a.object)
+        ):
+            a.object = f"{a.object} in {said}"
+
+
+# A part of a year named without the year ("in the fourth quarter", "the first half").
+_PART_OF_YEAR = re.compile(
+    r"(?i)^\s*(?:(?:in|for|during|over|of)\s+)?(?:the\s+)?"
+    r"((?:first|second|third|fourth|final|last|latest|past)\s+(?:quarter|half)"
+    r"|(?:three|six|nine)\s+months(?:\s+to\s+[A-Z][a-z]+)?)\s*$"
+)
+
+
+_IN_YEAR_FROM = re.compile(r"\s+in\s+((?:19|20)\d\d)\s+from\s+(?:about\s+|some\s+|just\s+)?")
+
+
+def _year_before(out: list[Amount], text: str) -> None:
+    """ "losses deepened to £51.6m in 2004 from £1.2m": the earlier value is the year
+    before's."""
+    for a, b in pairwise(out):
+        said = _IN_YEAR_FROM.fullmatch(text, a.span[1], b.span[0])
+        if said is None or b.period or a.unit != b.unit or not a.period:
+            continue
+        year = int(said.group(1))
+        if a.period == f"{year}-01-01/{year}-12-31":
+            b.period = f"{year - 1}-01-01/{year - 1}-12-31"
+            b.extra["period_text"] = f"the year before {year}"
+
+
+# "... from 117.7bn kronor in 2003", "compared with a loss of 984m euros in 2003": the
+# value before, in a year of its own.
+_BEFORE_WORDS = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|than|versus)\b")
+_IN_A_YEAR = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?in\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+_PART_SAID = re.compile(r"\b(?:quarter|half|months?|period|week)\b", re.I)
+
+
+def _year_after(out: list[Amount], text: str) -> None:
+    """ "Sales climbed to 131.9bn kronor from 117.7bn kronor in 2003": a figure set against
+    one of a year, and of no time of its own, is of the year after (the article's results)."""
+    for k, b in enumerate(out):
+        # (the figure before, past its conversions: "400m euros ($527.61m) compared with")
+        a = next((x for x in reversed(out[:k]) if "conversion_of" not in x.extra), None)
+        if a is None or a.period or not b.period or "conversion_of" in b.extra:
+            continue
+        gap = text[a.span[1] : b.span[0]]
+        said = _IN_A_YEAR.match(text, b.span[1])
+        year = int(said.group(1)) if said else 0
+        if (
+            said is None
+            or b.period != f"{year}-01-01/{year}-12-31"
+            or len(gap) > 60
+            or re.search(r"[.!?]\s", gap)
+            or not _BEFORE_WORDS.search(gap)
+            or _PART_SAID.search(a.object or "")
+            or _PART_SAID.search(text[a.span[0] - 60 if a.span[0] > 60 else 0 : b.span[1]])
+        ):
+            continue
+        _in_year_after(a, year, out, text)
+    for a in out:
+        # "ten times more than in 2003", "an 82% jump on 2003 figures": against a year alone
+        said = _THAN_A_YEAR.match(text, a.span[1])
+        if (
+            said is None
+            or a.period
+            or "conversion_of" in a.extra
+            or _PART_SAID.search(a.object or "")
+            or _PART_SAID.search(text[max(0, a.span[0] - 60) : said.end()])
+        ):
+            continue
+        _in_year_after(a, int(said.group(1)), out, text)
+
+
+# "in the fourth quarter ... up from 38m in the same period of 2003": a part of a year set
+# against the same part of a named year.
+_PART_OF_A_YEAR = re.compile(
+    r"(?i)\b(?:in|for|during) the (first|second|third|fourth|final|last) (quarter|half)\b"
+)
+_SAME_PERIOD = re.compile(
+    r"(?i)\b(?:in|for|during) the same (?:period|quarter|half)(?: of| in| last year,?)? "
+    r"((?:19|20)\d\d)\b"
+)
+
+
+_COMPARED_FROM = re.compile(
+    r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|"
+    r"versus)\b"
+)
+
+
+def _same_period_after(out: list[Amount], text: str) -> None:
+    """ "Its pre-tax earnings in the fourth quarter were 77m euros, up from 38m in the same
+    period of 2003": 77m euros is of the fourth quarter of 2004, 38m of 2003's (a figure
+    set against the same part of a year is that of the year after)."""
+    for a in out:
+        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        stop = text.find(". ", a.span[1])
+        sent = text[start : stop if stop >= 0 else len(text)]
+        same = _SAME_PERIOD.search(sent) if " same " in sent else None
+        said = str(a.extra.get("period_text", ""))
+        if a.period and same is not None and said.rsplit(" ", 1)[-1] == same.group(1):
+            # "compared with $1.13bn in the same period in 2003": that part of 2003, not the
+            # whole year; which part, the text may not say
+            a.period = None
+            a.extra.pop("period_text", None)
+        if a.period:
+            continue
+        parts = _PART_OF_A_YEAR.findall(sent)
+        if len(parts) != 1 or same is None:
+            continue
+        year = int(same.group(1))
+        at = a.span[0] - start
+        if at > same.start():
+            continue  # (after the compared period: another thing's)
+        before = _COMPARED_FROM.search(sent[:at]) is not None  # (the earlier value)
+        which, unit = parts[0]
+        which = "fourth" if which.lower() in ("final", "last") else which.lower()
+        got = parse_period(f"the {which} {unit.lower()} of {year if before else year + 1}")
+        if got is None:
+            continue
+        a.period = got
+        a.extra["period_text"] = f"the {which} {unit.lower()}"
+
+
+_THAN_A_YEAR = re.compile(
+    r"[^.;]{0,40}?\b(?:than|on)\s+(?:in\s+)?((?:19|20)\d\d)(?:\s+figures)?\b(?!\s*[-/])"
+)
+
+
+def _in_year_after(a: Amount, year: int, out: list[Amount], text: str) -> None:
+    """The year after `year` for `a` (and its conversions), when the article names that year
+    (not "unemployment fell to 5% from 6% in 1997": a baseline long before)."""
+    if str(year + 1) not in text:
+        return
+    a.period = f"{year + 1}-01-01/{year + 1}-12-31"
+    a.extra["period_text"] = f"the year after {year}"
+    for c in out:  # (and its conversions)
+        if c.extra.get("conversion_of") == list(a.span) and not c.period:
+            c.period, c.extra["period_text"] = a.period, a.extra["period_text"]
+
+
+_PREVIOUS_UNIT = re.compile(
+    r"(?i)^(?:in |for |during |over |from )?(?:the )?(?:(?:previous|preceding|prior) "
+    r"(month|quarter)|(month|quarter) before)$"
+)
+
+
+def _previous_unit(out: list[Amount], text: str) -> None:
+    """ "rose 5% in May, after a 3% rise in the previous month": the month before the
+    sentence's own month (not the month before the article's date); so for quarters."""
+    for k, b in enumerate(out):
+        said = _PREVIOUS_UNIT.match(str(b.extra.get("period_text") or ""))
+        if said is None:
+            continue
+        unit = said.group(1) or said.group(2)
+        for a in reversed(out[:k]):
+            if re.search(r"[.!?]\s", text[a.span[1] : b.span[0]]):
+                break  # (the sentence's own amounts only)
+            got = _calendar_unit(a.period or "")
+            if got is None or got[0] != unit:
+                continue
+            year, first = got[1], got[2]
+            step = 1 if unit == "month" else 3
+            first -= step
+            if first < 1:
+                year, first = year - 1, first + 12
+            last = first + step - 1
+            end = calendar.monthrange(year, last)[1]
+            b.period = f"{year}-{first:02d}-01/{year}-{last:02d}-{end:02d}"
+            break
+
+
+def _calendar_unit(period: str) -> tuple[str, int, int] | None:
+    """("month", 2004, 12) for "2004-12-01/2004-12-31"; ("quarter", 2004, 7) for the third
+    quarter of 2004; None for any other period."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-(\d\d)", period)
+    if m is None or m.group(1) != m.group(3):
+        return None
+    year, first, last = int(m.group(1)), int(m.group(2)), int(m.group(4))
+    if int(m.group(5)) != calendar.monthrange(year, last)[1]:
+        return None
+    if first == last:
+        return "month", year, first
+    if last - first == 2 and first % 3 == 1:
+        return "quarter", year, first
+    return None
+
+
+def _period_in_object(out: list[Amount], text: str) -> None:
+    """ "Borrowing figures for 2003/4 are £35bn - less than the £37.5bn predicted": an object
+    that names its period ("for 2003/4") has it for every amount of it in the sentence."""
+    for k, a in enumerate(out):
+        if a.period or not a.object:
+            continue
+        for b in out[max(0, k - 4) : k + 5]:
+            said = str(b.extra.get("period_text", ""))
+            if (
+                b is not a
+                and b.period
+                and b.object == a.object
+                and len(said) > 4
+                and said in a.object
+                and not re.search(
+                    r"[.!?]\s", text[min(a.span[0], b.span[0]) : max(a.span[0], b.span[0])]
+                )
+            ):
+                a.period, a.extra["period_text"] = b.period, said
+                break
+
+
+# "2003-4", "2004-05": one year and the next, as a financial year is written (a season or a
+# school year is said as such).
+_SPLIT_YEAR = re.compile(r"(?P<a>(?:19|20)\d\d)[-–](?P<b>\d\d?)")
+_MONEY_YEAR = re.compile(
+    r"(?i)\b(?:budget|tax|taxes|spending|spent|financial|fiscal|government|department|"
+    r"borrowing|grants?|funding|accounts?)\b"
+)
+_NOT_MONEY_YEAR = re.compile(r"(?i)\b(?:season|academic|school year|term)\b")
+
+
+def _split_year(p: Period, unit: str | None, sent: Any) -> Period:
+    """ "received over £4m ... in 2003-4": a split year of a UK sum or of a budget is the
+    financial year (April to March, as in the UK, India and Japan), not two calendar
+    years."""
+    m = _SPLIT_YEAR.fullmatch(p.text)
+    if m is None or p.kind != "range":
+        return p
+    a, b = int(m.group("a")), m.group("b")
+    if (a + 1) % 10 ** len(b) != int(b):
+        return p  # ("1998-9" is; "2003-7" is a span of years)
+    text = sent.text
+    if _NOT_MONEY_YEAR.search(text) or not (unit == "GBP" or _MONEY_YEAR.search(text)):
+        return p  # (a UK sum, or one of a budget or accounts: "$1.2bn exported in 2003-04"
+        # may be of a crop's year)
+    return Period(p.start, p.end, p.text, f"{a}-04-01/{a + 1}-03-31", "fiscal")
+
+
+def _part_of_year(out: list[Amount]) -> None:
+    """ "sales rose 9% in the fourth quarter" with no year known: the quarter goes into the
+    object, which tells a quarter's sales from a year's (a conversion follows its original)."""
+    for a in out:
+        if a.period or not a.object:
+            continue
+        orig = (
+            next((b for b in out if list(b.span) == a.extra["conversion_of"]), a)
+            if "conversion_of" in a.extra
+            else a
+        )
+        part = _PART_OF_YEAR.match(str(orig.extra.get("period_text", "")))
+        if a.object and a.period is None and part is not None and part.group(1) not in a.object:
+            a.object = f"{a.object} in {part.group(1)}"

@@ -1,0 +1,436 @@
+"""Percentages read as shares: what "X% of <base>" measures (a stake, a share of a market,
+of spending or of earnings) and who holds it, the verb of "accounting for 70%", a share of
+people in some state ("with 37% out of work"), and poll answers: what a share believes or
+said, a second share that leaves out what the first said, and the person a poll is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from communique.extract.amounts_lexicon import lexicon
+from communique.extract.amounts_parse import (
+    _join,
+    _name,
+    _nounish,
+    _np,
+    _possessive,
+    _predicate,
+    _subject,
+    _verb_noun,
+)
+from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
+from communique.extract.inflect import base_form, participle
+from communique.record import Amount
+
+# Verbs whose percentage of a firm is a stake held ("owns 8% of Google").
+_STAKE_VERBS = frozenset("own hold buy sell acquire take control sell_off".split())
+_HOLDING_NOUNS = frozenset("share shares equity capital business stock".split())
+# Verbs whose percentage of a base is spent on something ("spend 0.7% of incomes on aid").
+_SPEND_VERBS = frozenset("spend invest give devote allocate".split())
+
+
+def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
+    """What "X% of <base>" measures: a stake ("owns 8% of Google"), a share spent on
+    something ("spend 0.7% of their incomes on aid"), the share of which something holds
+    ("20% of their export incomes come from one product"), else the share of the base."""
+    of = [p for c in anchor.rights if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    held = of[0] if of else None
+    if anchor.dep_ == "conj" and anchor.head.dep_ in ("nsubj", "nsubjpass"):
+        # "all crown courts and 90% of magistrates' courts to have facilities": the share is
+        # the first subject's conjunct, the clause theirs
+        anchor, verb = anchor.head, anchor.head.head
+    lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
+    if (
+        lemma in _STAKE_VERBS
+        and anchor.dep_ == "dobj"
+        and held is not None
+        and (
+            held.pos_ == "PROPN"
+            or held.ent_type_ == "ORG"
+            or held.lemma_.lower() in _COMPANY_NOUNS | _HOLDING_NOUNS
+        )
+    ):
+        # "owns 8% of Google", not "holds 10% of top jobs"; and whose it is, or who deals it
+        holder = _subject(verb)
+        if holder is None or holder.pos_ != "PROPN" or holder.i in skip:
+            return f"stake in {base}"
+        holder_name = _DESCRIBED.sub("", _name(holder))
+        if lemma in ("own", "hold", "control"):
+            return f"{_possessive(holder_name)} stake in {base}"
+        done = {"buy": "bought", "sell": "sold", "take": "taken", "sell_off": "sold"}
+        return f"stake in {base} {done.get(lemma, lemma + 'd')} by {holder_name}"
+    if lemma in _SPEND_VERBS and verb is not None:
+        on = [
+            p
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ in ("on", "to")
+            for p in c.children
+            if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+        ]
+        if on:
+            noun = _verb_noun(verb, lexicon()) or verb.lemma_
+            return f"{noun} on {_np(on[0], skip)} as share of {base}"
+    if anchor.dep_ == "nsubj" and verb is not None and verb.lemma_ == "be":
+        attr = next((c for c in verb.rights if c.dep_ == "attr" and c.i not in skip), None)
+        if attr is not None and _nounish(attr, ("NOUN",)):
+            return f"share of {base} who are {_np(attr, skip)}"  # "10% of employees are women"
+        pred = _predicate(verb, skip) if attr is None else None
+        if pred and " " in pred:
+            # "90% of the bill is about tightening regulation", "90% of courts are to have
+            # facilities to keep witnesses apart": which part
+            return f"share of {base} {pred}"
+    if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
+        pred = _predicate(verb, skip)
+        if pred and (" " in pred or anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+            # a bare verb ("described") says too little; a bare passive says what was done
+            # to them ("9% of claims were rejected")
+            return f"share of {base} {pred}"
+    purpose = [
+        p
+        for h in (held, verb)
+        if h is not None
+        for c in h.rights
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+        and _nounish(p, ("NOUN",))
+        and p.i not in skip
+        and p.ent_type_ not in ("DATE", "TIME")
+        and p.lower_ not in _NOT_COUNTED  # "for the first six weeks": a time
+    ]
+    if purpose:
+        # "reaching 0.7% of national income for development aid": the aid, as a share.
+        aid = _np(purpose[0], skip)
+        base = base.replace(f" for {aid}", "")  # (the base's own "for" is the aid's)
+        return f"{aid} as share of {base}"
+    who_rel = next(
+        (
+            c
+            for c in (held.rights if held is not None else [])
+            if c.dep_ == "relcl"
+            and any(k.dep_ == "nsubj" and k.lower_ in ("who", "that") for k in c.lefts)
+        ),
+        None,
+    )
+    if who_rel is not None:
+        words = [t for t in who_rel.subtree if t.dep_ not in ("det", "advmod")]
+        if len(words) <= 8 and not any(t.is_punct or t.i in skip for t in words):
+            # "the 70% of smokers who desperately want to give up the habit": which of them
+            return f"share of {base} {_join(words)}"
+    holder_ = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if (
+        anchor.dep_ == "dobj"
+        and lemma == "hold"
+        and holder_ is not None
+        and holder_.lower_ in lexicon().people
+        and holder_.i not in skip
+    ):
+        # "women hold less than 10% of the top positions": held by them
+        return f"share of {base} held by {_np(holder_, skip)}"
+    if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
+        prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        by = (
+            f" by {_np(who, skip)}"  # "women hold less than 10% of the top positions"
+            if who is not None and who.lower_ in lexicon().people and who.i not in skip
+            else ""
+        )
+        where = next(
+            (
+                f" {c.lower_} {_np(p, skip)}"
+                for c in verb.rights
+                if c.dep_ == "prep" and c.lower_ in ("outside", "in", "inside", "within")
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") and p.i not in skip
+            ),
+            "",
+        )  # "generates 80% of its sales outside the UK"
+        return (
+            f"share of {base} {participle(lemma)}{prt}{by}{where}"  # "close 20% of the factories"
+        )
+    holder = _share_holder(anchor, verb, skip)
+    return f"{holder}'s share of {base}" if holder else f"share of {base}"
+
+
+def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
+    """Who holds "N% of the market": "Tesco has 30% of ...", "Nokia, with 30% of ...",
+    "led by Lukoil with 11% of ...", "give Gazprom control of 8% of ..."; None if unnamed."""
+
+    def named(tok: Any) -> str | None:
+        if tok is None or tok.i in skip:
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "DATE", "GPE"):
+            return _name(tok)
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE" for c in tok.lefts
+        ):
+            return _np(tok, skip)  # "the merged Gazprom-Rosneft group will rank with 7% of"
+        return None
+
+    if anchor.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in ("have", "hold"):
+        return named(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with":
+        who = anchor.head.head
+        if who.pos_ in ("VERB", "AUX"):  # "led by Lukoil with 11%": the doer
+            by = [p for c in who.children if c.dep_ == "agent" for p in c.children]
+            who = by[0] if by else next((c for c in who.children if c.dep_ == "nsubj"), None)
+        return named(who)
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lemma_.lower() in ("control", "stake", "holding", "ownership")
+    ):
+        held = anchor.head.head
+        owner = next((c for c in held.children if c.dep_ in ("poss", "compound")), None)
+        if owner is None and held.dep_ == "dobj":
+            owner = next((c for c in held.head.children if c.dep_ == "dative"), None)
+        return named(owner)
+    return None
+
+
+_STATE_PREPS = frozenset("out in without on off under".split())
+
+
+def _with_state(span: Any, skip: set[int]) -> str | None:
+    """ "Young people are hard hit, with 37% out of work": the share of the clause's
+    subject that is in the state the phrase after the amount names."""
+    doc = span.doc
+    anchor = span.root
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "with" or span.end >= len(doc):
+        return None
+    prep = doc[span.end]
+    if prep.pos_ != "ADP" or prep.lower_ not in _STATE_PREPS or prep.i in skip:
+        return None
+    words = []
+    for t in doc[prep.i : prep.i + 4]:
+        if t.is_punct or t.i in skip:
+            return None
+        words.append(t)
+        if t.pos_ == "NOUN":
+            break
+    else:
+        return None
+    h = anchor.head
+    for _ in range(4):
+        if h.head.i == h.i:
+            break
+        h = h.head
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            if subj[0].pos_ != "NOUN" or subj[0].i in skip:
+                return None
+            return f"{_np(subj[0], skip)} {_join(words)}"
+    return None
+
+
+# Verbs whose subject share is a poll's answer ("47% believe ...", "63% disagreed").
+_OPINION_VERBS = frozenset(
+    """believe think say agree disagree back support oppose want favour favor prefer feel
+    reject approve disapprove trust intend vote consider rate voice express""".split()
+)
+
+
+def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
+    """ "Some 47% believe she should have no title", "45% who thought it unbecoming": the
+    share that gave this answer, in the sentence's words (up to the clause's end)."""
+    verb = anchor.head
+    doc = anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else anchor
+    rel = [c for c in anchor.children if c.dep_ == "relcl"]
+    total = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    among = anchor.head if anchor.dep_ == "appos" and anchor.head.dep_ == "pobj" else None
+    if total is not None and total.lemma_.lower() == "total" and total.dep_ == "nsubj":
+        verb = total.head  # "A total of 53% of those polled said ..."
+    elif among is not None and among.head.lower_ == "of" and among.head.head.dep_ == "nsubj":
+        # "A majority of voters (68%) believe ...": the bracketed share of the group
+        verb = among.head.head.head
+        said = _poll_answer_words(verb, skip)
+        if said is None:
+            return None
+        return f"share of {_np(among, skip)} who {said}"
+    elif anchor.dep_ == "appos" and anchor.head.dep_ == "nsubj":
+        verb = anchor.head.head  # "A majority, 52%, said he had done a good job"
+    elif rel and any(c.lower_ in ("who", "that") for c in rel[0].children):
+        verb = rel[0]
+    elif anchor.dep_ != "nsubj" and after.tag_ in ("VBD", "VBP", "VBZ"):
+        verb = after  # "... and 21% disagreed": the parse hung the share elsewhere
+    elif anchor.dep_ != "nsubj":
+        return None
+    words_ = _poll_answer_words(verb, skip)
+    if words_ is None:
+        return None
+    group = [  # "47% of voters believe", "among the over-65s, 70% said"
+        p
+        for h, word in ((anchor, "of"), (verb, "among"))
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == word
+        for p in c.children
+        if p.dep_ == "pobj" and p.i not in skip
+    ]
+    whose = f" of {_np(group[0], skip)}" if group else ""
+    who = "" if verb.tag_ == "VBG" else " who"  # "with 40% saying ...": no "who"
+    return f"share{whose}{who} {words_}"
+
+
+def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
+    """The answer a poll's verb of opinion gives, in the sentence's words up to the clause's
+    end ("believe she should have no title"); None when the verb gives no opinion."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _OPINION_VERBS:
+        return None
+    doc = verb.doc
+    words = [verb]
+    own = {t.i for t in verb.subtree}
+    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 13)]:
+        if t.i == verb.i + 1 and t.lower_ == "that":
+            words.append(t)  # "say that saving money is the main consideration"
+            continue
+        if (
+            t.is_punct
+            or t.i in skip
+            or t.i not in own  # "... in a general election, compared with": not the answer
+            or t.pos_ in ("CCONJ", "SCONJ")
+            or t.lower_ in ("while", "whereas", "compared", "against", "than", "versus")
+        ):
+            break
+        words.append(t)
+    return _join(words)
+
+
+def _share_base(anchor: Any, skip: set[int]) -> list[Any]:
+    """The nouns after a percentage's "of": what it is a share of ("90% of average earnings")."""
+    return [
+        p
+        for c in anchor.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and _nounish(p) and p.i not in skip
+    ]
+
+
+_SHARE_VERBS = frozenset("account represent comprise constitute amount make form equal".split())
+
+
+def _share_verb(anchor: Any) -> Any:
+    """The verb of "accounting for 70%", "made up 12%", "amounted to 6%", or None."""
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head  # "make up half of all graduates but only 5% of the workforce"
+    h = anchor.head
+    if h.dep_ == "prep" and h.lower_ in ("for", "to", "up") or h.pos_ == "ADP":
+        h = h.head
+    if h.pos_ == "VERB" and h.lemma_.lower() in _SHARE_VERBS:
+        if h.lemma_.lower() == "make" and not any(c.lower_ == "up" for c in h.children):
+            return None
+        return h
+    return None
+
+
+_POLL_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while|whereas)\b")
+_ELIDED = re.compile(r"\b(did|do|does|would|could|will|can)\s+not$")
+_PRONOUNS = frozenset("they he she we i it".split())
+_DISSENT = re.compile(r"^share (?:who|saying) (disagreed|agreed|disagree|agree)$")
+
+
+def _poll_asked(out: list[Amount], sent_start: int) -> str | None:
+    """The object of the sentence's last poll share ("share who said ..."), if any."""
+    return next(
+        (
+            a.object
+            for a in reversed(out)
+            if a.span[0] >= sent_start and a.object and " who " in a.object
+        ),
+        None,
+    )
+
+
+def _poll_ellipsis(obj: str, asked: str, before: str) -> str:
+    """A poll's second share leaves out what the first said: "69% of over-55s say they always
+    vote, compared with 17% of 18 to 24 year olds" (17% who say so too), "30% said the
+    affair showed X while 63% disagreed" (63% who disagreed that it showed X)."""
+    whose, said = asked.split(" who ", 1)
+    if " who " not in obj and obj.startswith("share of ") and _POLL_COMPARED.search(before):
+        return f"{obj} who {said}"
+    elided = _ELIDED.search(obj)
+    pron, _, rest = said.partition(" ")[2].partition(" ")  # "said [they] [had sympathy ...]"
+    if elided is not None and pron in _PRONOUNS and rest:
+        verb_, _, tail = rest.partition(" ")
+        if elided.group(1) in ("did", "do", "does"):
+            # "53% said they had sympathy, with 40% saying they did not [have sympathy]"
+            return f"{obj} {base_form(verb_)} {tail}".rstrip()
+        if verb_ == elided.group(1) and tail:
+            return f"{obj} {tail}"  # "70% would be ..., 25% would not [be ...]"
+    dissent = _DISSENT.match(obj)
+    verb, _, claim = said.partition(" ")
+    if (
+        dissent is not None
+        and verb
+        in ("said", "say", "says", "believe", "believed", "thought", "think", "felt", "feel")
+        and claim
+    ):
+        return f"share who {dissent.group(1)} that {claim}"
+    return obj
+
+
+_PERSONAL = re.compile(r"\b(he|she|his|her)\b")
+
+
+def _name_person(obj: str, span: Any) -> str:
+    """ "share who backed his legal action" in a poll about Mr Blunkett: the person the
+    sentence, or the one before, last named (by surname) stands for "he", "she", "his"."""
+    doc = span.doc
+    first = span.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+
+    def titled(t: Any, titles: frozenset[str]) -> bool:
+        # (anywhere in the name: "Mrs" hangs on "Parker" in "Mrs Parker Bowles")
+        return any(c.text in titles for c in doc[t.left_edge.i : t.i]) or (
+            t.i > 0 and doc[t.i - 1].text in titles
+        )
+
+    named = [
+        t
+        for t in reversed(doc[first : span.start])
+        if t.pos_ == "PROPN"
+        and t.dep_ != "compound"
+        and t.text not in _RANK_WORDS  # "Princess Consort": a title, not a name
+        # ("Mrs Parker Bowles": a title before the whole name)
+        and (t.ent_type_ == "PERSON" or titled(t, _PERSON_TITLES))
+    ]
+
+    # "he"/"his": the last named man (or person with no woman's title); "she"/"her": the
+    # last person with a woman's title ("Mrs Quinn"), as the name alone does not say
+    man = next((t for t in named if not titled(t, _WOMEN_TITLES)), None)
+    woman = next((t for t in named if titled(t, _WOMEN_TITLES)), None)
+
+    def swap(m: re.Match[str]) -> str:
+        who = man if m.group(1) in ("he", "his") else woman
+        if who is None:
+            return m.group(1)
+        # the surname with the name words before it, without the title ("Parker Bowles")
+        said = _join(
+            [
+                c
+                for c in doc[who.left_edge.i : who.i]
+                if c.dep_ == "compound" and c.text not in _PERSON_TITLES
+            ]
+            + [who]
+        )
+        return f"{said}'s" if m.group(1) in ("his", "her") else said
+
+    return _PERSONAL.sub(swap, obj)
+
+
+_PERSON_TITLES = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame".split())
+_RANK_WORDS = frozenset("Consort King Queen Prince Princess Duke Duchess Lord Lady".split())
+_WOMEN_TITLES = frozenset("Mrs Ms Miss Lady Queen Princess Baroness Dame Duchess".split())
+
+
+def _poll_or(text: str) -> str:
+    """ "poll " when the article is about a poll or survey: a party's share is its share of
+    those asked, not of an election's votes."""
+    return "poll " if _POLL.search(text) else ""
+
+
+_POLL = re.compile(r"\b(?:poll|polls|polling|survey|pollsters?|opinion poll)\b", re.I)
