@@ -2274,7 +2274,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             out[k].object = base_
     _share_from_to(out, text)
     if parsed and countries is not None:
-        _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in)
+        _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in, text)
     _forecast_from_to(out, text)
     _from_to_previous(out, text)
     _compared_then(out, text)

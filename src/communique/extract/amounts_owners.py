@@ -1048,13 +1048,13 @@ def _firm_by_default(
     main_org: str | None,
     countries: _Countries,
     said_in: Callable[[re.Pattern[str], Any], bool],
+    text: str,
 ) -> None:
     """ "global sales were up 1%" -> "Glaxo's global sales": a firm's own results with no
     owner, in a sentence that names no other firm and no country, are those of the firm
     the article is about."""
     if main_org is None:
         return
-    text = doc.text
     owner = _named_owner(main_org)
     assert owner is not None
     for a in out:
