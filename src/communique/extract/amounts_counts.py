@@ -231,7 +231,7 @@ def _fronted_place(rel: Any, verb: Any, skip: set[int]) -> str | None:
     for c in verb.lefts:
         if c.dep_ != "prep" or c.lower_ not in ("in", "across", "throughout"):
             continue
-        if c.i >= rel.left_edge.i or c.i != c.sent.start and c.doc[c.i - 1].is_alpha:
+        if c.i >= rel.left_edge.i or not c.is_sent_start and c.doc[c.i - 1].is_alpha:
             return None  # (only a phrase opening the sentence or set off before it)
         place = next((p for p in c.children if p.dep_ == "pobj"), None)
         if place is None or place.ent_type_ in ("DATE", "TIME"):

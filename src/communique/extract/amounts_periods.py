@@ -676,14 +676,13 @@ def _split_year(p: Period, unit: str | None, sent: Any) -> Period:
     m = _SPLIT_YEAR.fullmatch(p.text)
     if m is None or p.kind != "range":
         return p
-    a, b = int(m.group("a")), m.group("b")
-    if (a + 1) % 10 ** len(b) != int(b):
-        return p  # ("1998-9" is; "2003-7" is a span of years)
     text = sent.text
     if _NOT_MONEY_YEAR.search(text) or not (unit == "GBP" or _MONEY_YEAR.search(text)):
         return p  # (a UK sum, or one of a budget or accounts: "$1.2bn exported in 2003-04"
         # may be of a crop's year)
-    return Period(p.start, p.end, p.text, f"{a}-04-01/{a + 1}-03-31", "fiscal")
+    # (read as the periods module reads "2003/4": none for a span of years, "2003-7")
+    fiscal = parse_period(f"{m.group('a')}/{m.group('b')}")
+    return p if fiscal is None else Period(p.start, p.end, p.text, fiscal, "fiscal")
 
 
 def _part_of_year(out: list[Amount]) -> None:
