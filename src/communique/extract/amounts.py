@@ -92,6 +92,7 @@ from communique.extract.amounts_countries import (
     _nation_said_before,
     _parties,
     _pronoun_owner,
+    _same_object_parties,
 )
 from communique.extract.amounts_countries import _object_country as _object_country
 from communique.extract.amounts_counts import (
@@ -206,6 +207,7 @@ from communique.extract.amounts_periods import (
     _ref_date,
     _same_period_after,
     _split_year,
+    _the_quarter_before,
     _undated_in_object,
     _undated_time,
     _year_after,
@@ -448,7 +450,8 @@ _MODAL_NOUNS = {
 _COMMODITY = re.compile(
     r"^((?:rise|fall|growth|increase|drop|decline|jump|slump) in )?((?i:gold|silver|copper|"
     r"nickel|zinc|aluminium|aluminum|platinum|palladium|tin|cocoa|coffee|sugar|wheat|corn|"
-    r"soybeans|cotton|brent crude|us light crude|light crude|crude oil|crude|oil))$"
+    r"soybeans|cotton|brent crude|us light crude|light crude|crude oil|crude|oil))"
+    r"((?: in| on)(?: the)? [A-Z][\w ]*)?$"  # ("Brent crude in London": its price there)
 )
 
 
@@ -1342,10 +1345,18 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _resolve_they(obj, span, amount_toks)
                 obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
                 if hit.kind in ("money", "percent"):
-                    obj = _COMMODITY.sub(r"\1\2 price", obj)  # "copper up 36%": its price
+                    obj = _COMMODITY.sub(r"\1\2 price\3", obj)  # "copper up 36%": its price
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
                 obj = _firm_metric_owner(
-                    obj, head_, span, reading.object_tok, amount_toks, people, main_orgs[1], orgs
+                    obj,
+                    head_,
+                    span,
+                    reading.object_tok,
+                    amount_toks,
+                    people,
+                    main_orgs[1],
+                    orgs,
+                    sent_of[span.start],
                 )
                 obj = _fronted_with(obj, reading.object_tok, amount_toks)
                 obj = _money_terms(obj, reading.object_tok, span, amount_toks)
@@ -2101,7 +2112,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)
             if hit.kind == "count":
-                obj = _done_how(obj, span, amount_toks)
+                obj = _done_how(obj, span, amount_toks, sent_of[span.start])
                 obj = _in_which(obj, span, amount_toks)
                 if fronted is not None and fronted.lower() not in obj.lower():
                     obj = f"{obj} {fronted}"
@@ -2286,6 +2297,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _year_before(out, text)
     _year_after(out, text)
     _same_period_after(out, text)
+    _same_object_parties(out, text)
     _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
@@ -2297,6 +2309,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _part_of_year(out)
     _currency_stripped(out, text)
     _payment_for_bought(out)
+    _the_quarter_before(out, text)
     _undated_in_object(out)
     if countries is not None:
         _economy_named(out, countries)

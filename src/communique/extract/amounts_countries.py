@@ -334,6 +334,17 @@ _ACCORD_NOUNS = frozenset(
 )
 
 
+# What a market trades for the world, wherever it is quoted ("Brent crude in London"), and
+# what a city is only the venue or the site of ("a meeting in Brussels", "a plant in Oxford").
+_TRADED_IN = frozenset(
+    """crude oil gold silver copper nickel zinc aluminium aluminum platinum palladium tin
+    cocoa coffee sugar wheat corn soybeans cotton brent dollar euro yen pound sterling
+    currency shares stocks share stock index market trading trade bond bonds
+    meeting talks summit conference headquarters office offices plant plants factory
+    factories site branch branches store stores hotel airport court""".split()
+)
+
+
 # Nouns whose "against" side is a party of their amount ("a $28bn claim against Russia").
 _AGAINST_OWNED = frozenset(
     "claim case lawsuit suit action judgement judgment ruling fine sanction award bid".split()
@@ -407,8 +418,17 @@ def _parties_found(
             and tok.ent_type_ in ("GPE", "LOC", "FAC")
         ):
             name = _name(tok)
-            if not _names_country(name):
-                return  # "Brent crude in London", "ministers meeting in Brussels": a venue
+            held = tok.head.head
+            if not _names_country(name) and (
+                tok.head.lower_ != "in"
+                or held.pos_ not in ("NOUN", "PROPN")
+                or held.lemma_.lower() in _TRADED_IN
+                or held.i in skip
+                and (r.object_tok is None or r.object_tok.lemma_.lower() in _TRADED_IN)
+            ):
+                # "Brent crude in London", "ministers meeting in Brussels": a venue (but
+                # "house prices in London", "sales of 13% in New York": the city's own)
+                return
         if code and code not in found:
             found.append(code)
 
@@ -672,3 +692,23 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
             what = "interest rates"
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
         a.object = f"{m.group('pre') or ''}{owner} {what}"
+
+
+def _same_object_parties(out: list[Amount], text: str) -> None:
+    """ "922 cases of fraud in EU funds in the UK in 2003, up from 831 cases in 2002": a
+    figure with no parties that measures, in the same sentence, the very thing an earlier
+    figure with parties measures, is of the same parties."""
+    for k, a in enumerate(out):
+        if a.parties or not a.object:
+            continue
+        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        same = next(
+            (
+                b
+                for b in reversed(out[:k])
+                if start <= b.span[0] and b.object == a.object and b.parties
+            ),
+            None,
+        )
+        if same is not None:
+            a.parties = list(same.parties)

@@ -426,8 +426,8 @@ def _count_object(
         verb = of.head if of.head.pos_ in ("VERB", "AUX") else verb
     to = noun if noun.dep_ == "pobj" else rel
     head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
-    first = noun.i
-    while first > noun.sent.start and first - 1 in skip:
+    first, opening = noun.i, noun.sent.start
+    while first > opening and first - 1 in skip:
         first -= 1
     if head is None and to.dep_ == "dobj" and noun.doc[max(0, first - 1)].lower_ in ("to", "from"):
         head = to.head  # "dropped from 10,276 cases to 8,177 cases", "to" parsed as quantmod

@@ -91,23 +91,23 @@ def _breaks(t: Any) -> bool:
 _TOLD_VERBS = frozenset("warn tell inform advise notify assure promise".split())
 
 
-def _done_how(obj: str, span: Any, skip: set[int]) -> str:
+def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
     """ "men held" -> "men held in connection with the attack", "vintners helped" ->
     "vintners helped to take early retirement", "children dying" -> "children dying
     unnecessarily": what the verb a count ends on says of it, shortly."""
     rate = _RATE_TAIL.search(obj)  # "children dying per day": the rate stays last
     if rate is not None:
-        return _done_how(obj[: rate.start()], span, skip) + rate.group()
+        return _done_how(obj[: rate.start()], span, skip, sent) + rate.group()
     if " by " in obj:  # "monitors deployed by anti-hunt groups": the doer stays last
         deed, doer = obj.rsplit(" by ", 1)
         if " " in deed and deed.rsplit(" ", 1)[-1].isalpha():
-            how = _done_how(deed, span, skip)
+            how = _done_how(deed, span, skip, sent)
             if how != deed:
                 return f"{how} by {doer}"
     last = obj.rsplit(" ", 1)[-1]
     if " " not in obj or not last.isalpha() or not last.islower():
         return obj
-    sent = span[0].sent
+    sent = span[0].sent if sent is None else sent  # (the caller's, found once)
     mine = set(range(span.start, span.end))
     verbs = [
         t

@@ -162,9 +162,10 @@ def _aim_of(span: Any) -> str | None:
     if not outs:
         return None
     sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
+    inside = {x.i for x in span}
     for t in (*span, *sized_noun):  # "the 3.5% growth rate that economists had forecast"
         for c in t.rights:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in (x.i for x in span):
+            if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in inside:
                 # "the £1.4bn expected" / "the £1.4bn reported": its own participle says
                 # (not "the $1.30 record level set on 10 November": set, not "set to")
                 if c.lemma_.lower() == "set" and not any(k.dep_ == "xcomp" for k in c.rights):

@@ -536,6 +536,7 @@ def _firm_metric_owner(
     people: set[int],
     main_org: str | None,
     orgs: list[tuple[int, int]] | None = None,
+    sent: Any = None,
 ) -> str:
     """ "profit" -> "TimeWarner's profit" when "TimeWarner posted a profit of $3.36bn" (or,
     when the figure is its clause's own subject, the firm the sentence before or the article
@@ -544,7 +545,7 @@ def _firm_metric_owner(
     if m is None:
         return obj
     mods = m.group("mods").split()
-    sent = span[0].sent
+    sent = span[0].sent if sent is None else sent  # (the caller's, found once)
     opening = sent[0].text if len(sent) else ""
     subj_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
     # ("It has total assets of $96bn": a firm's own total)

@@ -571,7 +571,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     doc = tok.doc
     # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
     for i in sorted(keep):
-        if i < tok.i and doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
+        if i >= tok.i:
+            break
+        if doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
             keep = {j for j in keep if j > i}
     # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
     # all, never its hyphenated tail.
@@ -586,13 +588,13 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             if hi > lo and tok.i not in range(lo, hi + 1):
                 keep -= set(range(lo, hi + 1))
     toks = [
-        doc[i]
-        for i in sorted(keep - skip | forced)
-        if doc[i].dep_ not in ("det", "punct")
-        or doc[i].i == tok.i
-        or doc[i].text == "-"
-        or i in listed
-        or doc[i].lower_ == "no"  # "took no action": not "took action"
+        t
+        for t in (doc[i] for i in sorted(keep - skip | forced))
+        if t.dep_ not in ("det", "punct")
+        or t.i == tok.i
+        or t.text == "-"
+        or t.i in listed
+        or t.lower_ == "no"  # "took no action": not "took action"
     ]
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
@@ -716,6 +718,20 @@ def _own_subject(verb: Any) -> Any:
     return None
 
 
+def _antecedent(tok: Any) -> Any:
+    """A relative pronoun's noun ("the holding company which controls 51%" -> company), and
+    a described name's name ("Menatep, the holding company which ..." -> Menatep); else
+    `tok`."""
+    if tok.lower_ not in ("which", "who", "that") or tok.head.dep_ != "relcl":
+        return tok
+    noun = tok.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun
+
+
 def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
@@ -731,7 +747,7 @@ def _subject(verb: Any) -> Any:
                 # "data showing the economy grew 0.1%": the parse made "data" the subject;
                 # "the state paid less heed ... and output began": a clause made subject.
                 return left
-            return subj[0]
+            return _antecedent(subj[0])
         if v.dep_ in ("conj", "ccomp", "ROOT") and (left := _left_noun(v)) is not None:
             # "data showing the economy grew 0.1%": "economy" parsed as showing's object;
             # "comments by X, US light crude fell": the subject hung on X as an apposition

@@ -15,7 +15,7 @@ from typing import Any
 
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _outward, _tokens
-from communique.extract.periods import Period, parse_period
+from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
 _WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
@@ -276,8 +276,9 @@ def _period(
         ps = _tokens(doc, s, e)
         if ps is None or len(ps) == 0:
             continue
+        # (the few words before it, within the sentence: `offset` is where it starts)
         if not prior and _COMPARED_PERIOD.search(
-            doc[max(ps[0].sent.start, ps.start - 4) : ps.start].text_with_ws
+            text[max(offset, doc[max(0, ps.start - 4)].idx) : ps.start_char]
         ):
             continue  # "ten times more than in 2003": the period of the compared value
         pouts = _outward(ps)
@@ -537,6 +538,60 @@ _COMPARED_FROM = re.compile(
     r"(?i)\b(?:(?:up|down|rising|falling|rose|fell)\s+from|compared\s+(?:with|to)|against|"
     r"versus)\b"
 )
+
+
+# "in the quarter", "for the period": a part of a year named before, not again.
+_THE_PART = re.compile(
+    r"(?i)\b(?:in|for|during|over) the (quarter|period|three months)\b"
+    r"(?!\s+(?:to|ending|ended|of|from|since|through|until|before|after)\b)"
+)
+
+
+def _span_days(interval: str) -> int:
+    lo, hi = (date.fromisoformat(d) for d in interval.split("/"))
+    return (hi - lo).days + 1
+
+
+def _the_quarter_before(out: list[Amount], text: str) -> None:
+    """ "Earnings during the last three months of 2004 dropped by 84%. Net profit was $186m in
+    the quarter, compared with $1.13bn in the same period in 2003": "the quarter" is the one
+    the text named just before (the last three months of 2004), and the figure compared
+    with the same period of 2003 is of that part of 2003."""
+    for k, a in enumerate(out):
+        # (the undated time its clause gives it, kept by the period rules)
+        if a.period or a.extra.get("_undated") not in ("quarter", "period", "three months"):
+            continue
+        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        stop = text.find(". ", a.span[1])
+        sent = text[start : stop if stop >= 0 else len(text)]
+        said = _THE_PART.search(sent)
+        if said is None:
+            continue
+        lengths = (80, 100) if said.group(1).lower() != "period" else (80, 190)
+        before = [
+            p
+            for p in find_periods(text[max(0, start - 800) : start])
+            if p.interval
+            and p.kind != "relative"
+            and lengths[0] <= _span_days(p.interval) <= lengths[1]
+        ]
+        if not before:
+            continue
+        got = before[-1].interval
+        assert got is not None
+        # (the figure and its conversions: "$186m (£98m; 143m euros)")
+        for b in out[k:]:
+            if b is a or b.extra.get("conversion_of") == list(a.span) and not b.period:
+                b.period = got
+                b.extra["period_text"] = said.group().split(" ", 1)[1]
+        same = _SAME_PERIOD.search(sent)
+        if same is None or got[:4] != got[11:15]:
+            continue
+        year = same.group(1)
+        for b in out[k + 1 :]:
+            if not b.period and start + same.start() > b.span[0] > a.span[1]:
+                b.period = f"{year}{got[4:11]}{year}{got[15:]}"
+                b.extra["period_text"] = same.group().split(" ", 1)[1]
 
 
 def _same_period_after(out: list[Amount], text: str) -> None:

@@ -274,7 +274,7 @@ def _had_done(anchor: Any, skip: set[int]) -> str | None:
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
-    skip = {t.i for t in span} | wording
+    skip = set(range(span.start, span.end)) | wording
     r = _Reading()
     outs = _outward(span)
     if not outs:

@@ -556,6 +556,9 @@ _GATES: list[tuple[tuple[str, ...], bool]] = [
     (_MONTH_WORDS, False),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The gates as sets, so one pass over the gate words serves every rule.
+_GATE_SETS = [(frozenset(words), year) for words, year in _GATES]
+_GATE_WORDS = frozenset(w for words, _ in _GATES for w in words)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -563,8 +566,9 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     found: list[Period] = []
     low = text.lower()
     has_year = _HAS_YEAR.search(text) is not None
-    for (pat, kind, fn), (words, year) in zip(RULES, _GATES, strict=True):
-        if year and not has_year or words and not any(w in low for w in words):
+    present = {w for w in _GATE_WORDS if w in low}
+    for (pat, kind, fn), (words, year) in zip(RULES, _GATE_SETS, strict=True):
+        if year and not has_year or words and present.isdisjoint(words):
             continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()

@@ -1,0 +1,141 @@
+"""Amounts: what a sentence refers back to. A relative pronoun's noun as a stake's holder,
+the parties of a figure that measures what an earlier one in its sentence measures, "the
+quarter" named in a sentence before, and a commodity's price in a market. Every sentence
+is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_article
+
+from communique.extract.amounts import extract_amounts
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+def _amount(nlp: Any, text: str, amount: str) -> Amount:
+    art = amounts_article(nlp, text)
+    return next(a for a in extract_amounts(art) if a.text == amount)
+
+
+# (text, the amount, words its object has, words it lacks)
+_HOLDERS: list[tuple[str, str, str, str]] = [
+    (
+        "Norvik Holdings, the Oslo-based investment group which owns 34% of Dalmore Shipping, "
+        "said it would not sell.",
+        "34%",
+        "Norvik Holdings' stake in Dalmore Shipping",
+        "",
+    ),
+    (
+        "Shares in Petrel Group, which holds 12% of Carrow Mining, fell sharply.",
+        "12%",
+        "Petrel Group's stake in Carrow Mining",
+        "",
+    ),
+    # (the subject named plainly still holds it)
+    ("Petrel Group holds 12% of Carrow Mining.", "12%", "Petrel Group's stake", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "has", "lacks"), _HOLDERS)
+def test_a_relative_pronoun_stands_for_its_noun(
+    nlp: Any, text: str, amount: str, has: str, lacks: str
+) -> None:
+    obj = _amount(nlp, text, amount).object or ""
+    assert has in obj
+    assert not lacks or lacks not in obj
+
+
+# (text, the amount, the parties)
+_SAME_THING: list[tuple[str, str, list[str]]] = [
+    (
+        "Inspectors found 640 cases of benefit fraud in Canada in 2004, up from 512 cases in 2003.",
+        "512 cases",
+        ["CAN"],
+    ),
+    # (what another figure measures: not its parties)
+    (
+        "Inspectors found 640 cases of benefit fraud in Canada in 2004, and 75 cases of tax "
+        "evasion.",
+        "75 cases",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "parties"), _SAME_THING)
+def test_a_figure_of_the_same_thing_has_the_same_parties(
+    nlp: Any, text: str, amount: str, parties: list[str]
+) -> None:
+    assert _amount(nlp, text, amount).parties == parties
+
+
+# (text, the amount, the period)
+_THE_QUARTER: list[tuple[str, str, str | None]] = [
+    (
+        "Halvard said sales in the last three months of 2004 fell by 12%. Net profit was $41m "
+        "in the quarter, compared with $66m in the same period in 2003.",
+        "$41m",
+        "2004-10-01/2004-12-31",
+    ),
+    (
+        "Halvard said sales in the last three months of 2004 fell by 12%. Net profit was $41m "
+        "in the quarter, compared with $66m in the same period in 2003.",
+        "$66m",
+        "2003-10-01/2003-12-31",
+    ),
+    (
+        "Revenue rose in the second quarter of 2005. Its $9m loss for the quarter was smaller "
+        "than expected.",
+        "$9m",
+        "2005-04-01/2005-06-30",
+    ),
+    # (no quarter named before: no period)
+    ("Net profit was $41m in the quarter, the firm said.", "$41m", None),
+    # (a year named before is no quarter)
+    ("Sales fell in 2004. Net profit was $41m in the quarter.", "$41m", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), _THE_QUARTER)
+def test_the_quarter_is_the_one_named_before(
+    nlp: Any, text: str, amount: str, period: str | None
+) -> None:
+    assert _amount(nlp, text, amount).period == period
+
+
+# (text, the amount, its object)
+_PRICES: list[tuple[str, str, str]] = [
+    ("Brent crude in London rose $2.10 to $61.40.", "$61.40", "Brent crude price in London"),
+    ("Gold in Tokyo fell 2%.", "2%", "fall in Gold price in Tokyo"),
+    ("Copper rose 4%.", "4%", "rise in Copper price"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _PRICES)
+def test_a_commodity_in_a_market_is_its_price_there(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, the parties)
+_CITIES: list[tuple[str, str, list[str]]] = [
+    ("There was a fall in bus journeys of 6% in Manchester.", "6%", ["GBR"]),
+    ("Rents in Paris rose 4% last year.", "4%", ["FRA"]),
+    # (a city as a venue or a site: not the amount's country)
+    ("Brent crude in London rose $2.10 to $61.40.", "$61.40", []),
+    ("The firm will build a $40m plant in Leeds.", "$40m", []),
+    ("Ministers meeting in Brussels agreed a $5bn fund.", "$5bn", []),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "parties"), _CITIES)
+def test_a_citys_own_measure_is_its_countrys(
+    nlp: Any, text: str, amount: str, parties: list[str]
+) -> None:
+    assert _amount(nlp, text, amount).parties == parties
