@@ -139,3 +139,52 @@ def test_a_citys_own_measure_is_its_countrys(
     nlp: Any, text: str, amount: str, parties: list[str]
 ) -> None:
     assert _amount(nlp, text, amount).parties == parties
+
+
+# (text, the amount, its object): what a count's verb says of it, by its first part when
+# the whole is long or broken by quotation marks
+_LONG_DEEDS: list[tuple[str, str, str]] = [
+    (
+        "About 70 officials are accused of either taking bribes from builders or handing out "
+        'contracts to "friendly" firms.',
+        "70 officials",
+        "officials accused of taking bribes from builders",
+    ),
+    (
+        "Nine directors from Halvard Foods were charged with hiding losses in their accounts "
+        "and two auditors were charged with fraud.",
+        "Nine directors",
+        "directors from Halvard Foods charged with hiding losses in accounts",
+    ),
+    (
+        "Some 60 teachers are accused of selling exam papers.",
+        "60 teachers",
+        "teachers accused of selling exam papers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _LONG_DEEDS)
+def test_a_long_deed_is_told_by_its_first_part(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its object): the event a fronted "during" or "in" puts the counted in
+_FRONTED_EVENTS: list[tuple[str, str, str]] = [
+    ("During the riots, 40 people were arrested.", "40 people", "people arrested during riots"),
+    (
+        "In the clashes that followed the vote, 12 soldiers were killed.",
+        "12 soldiers",
+        "soldiers killed in clashes",
+    ),
+    # (a time, not an event; and a verb of no harm)
+    ("During the year, 400 people were hurt.", "400 people", "people hurt"),
+    ("During the protests, 400 people were hired.", "400 people", "people hired"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _FRONTED_EVENTS)
+def test_a_fronted_event_says_where_the_counted_were(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -99,6 +99,7 @@ from communique.extract.amounts_counts import (
     _SUPPLY_VERBS,
     _count_noun,
     _count_object,
+    _fronted_event,
     _fronted_place,
     _in_which,
     _purpose_of,
@@ -680,7 +681,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     if kind_[:1].isupper() and not _names_country(kind_):
                         nation_counted = _kb_country(kind_)
             there = _where_there(rel, verb, amount_toks)
-            fronted = _fronted_place(rel, verb, amount_toks)
+            fronted = _fronted_place(rel, verb, amount_toks) or _fronted_event(
+                rel, verb, amount_toks
+            )
             if there is not None and there not in count_object:
                 count_object = f"{count_object} {there}"
             moved = _by_count(noun, num_toks | amount_toks | lead_toks)

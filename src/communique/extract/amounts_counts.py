@@ -253,6 +253,46 @@ def _fronted_place(rel: Any, verb: Any, skip: set[int]) -> str | None:
     return None
 
 
+# Nouns of violent or disastrous events, whose fronted "during" says in what the counted were
+# hurt or held ("During the riots, 400 people were injured").
+_FRONTED_EVENTS = frozenset(
+    """riot riots disturbance disturbances clash clashes protest protests attack attacks
+    fighting violence war storm storms flood floods flooding earthquake tsunami raid raids
+    operation operations unrest demonstration demonstrations siege battle offensive
+    hurricane fire fires blast explosion crackdown uprising""".split()
+)
+_HARM_VERBS = frozenset(
+    """injure kill wound hurt arrest detain die evacuate displace rescue hold lose""".split()
+)
+
+
+def _fronted_event(rel: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "During three days of disturbances, nearly 400 people were injured" -> "during three
+    days of disturbances": the event a fronted "during" puts the counted in; None when there
+    is none."""
+    if (
+        verb is None
+        or rel.dep_ not in ("nsubj", "nsubjpass", "dobj")
+        or verb.lemma_.lower() not in _HARM_VERBS
+    ):
+        return None
+    for c in verb.lefts:
+        if c.dep_ != "prep" or c.lower_ not in ("during", "in"):
+            continue
+        if c.i >= rel.left_edge.i or not c.is_sent_start and c.doc[c.i - 1].is_alpha:
+            return None  # (only a phrase opening the sentence or set off before it)
+        # (not the clause that tells more of it: "disturbances that spread to ...")
+        told = {t.i for k in c.subtree if k.dep_ in ("relcl", "acl") for t in k.subtree}
+        words = [t for t in c.subtree if t.dep_ != "det" and t.i not in told]
+        nouns = [t for t in words if t.lemma_.lower() in _FRONTED_EVENTS]
+        if not nouns or len(words) > 8 or any(t.i in skip or t.is_punct for t in words):
+            return None
+        # (the time words the period field holds: "the following three days of ...")
+        words = [t for t in words if t.lower_ not in ("following", "previous", "next")]
+        return f"{c.lower_} {_join(words[1:])}"
+    return None
+
+
 # Verbs of what the counted believe or say ("64 respondents believed the sentence should
 # cease"), and of what shows them ("Results showed 64 respondents believed ...").
 _BELIEF_VERBS = frozenset(

@@ -167,6 +167,12 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         cut = next((k for k, t in enumerate(sub) if _breaks(t)), len(sub))
         if cut >= 3:
             sub = sub[:cut]  # "in connection with suspected offences, conspiracy ...": the first
+        if len(sub) > 10 or sub and sub[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            # "accused of either awarding themselves extra money or claiming salaries for
+            # ...": a long phrase by its first part
+            cc = next((k for k, t in enumerate(sub) if t.dep_ == "cc" and k >= 3), None)
+            if cc is not None:
+                sub = [t for t in sub[:cc] if t.dep_ != "preconj"]
         if (
             len(sub) < 2
             or len(sub) > 10
