@@ -188,3 +188,39 @@ def test_a_fronted_event_says_where_the_counted_were(
     nlp: Any, text: str, amount: str, obj: str
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its object): a phrase opening the sentence that bounds what is counted
+_SCOPES: list[tuple[str, str, str]] = [
+    (
+        "For 12 island states, more than 30% of their food is imported.",
+        "30%",
+        "share of island states' food imported for 12 island states",
+    ),
+    (
+        "Outside the capital, 41% of households have no car.",
+        "41%",
+        "share of households having no car outside capital",
+    ),
+    (
+        "Adjusted for seasonal changes, the jobless rate is 6.1%.",
+        "6.1%",
+        "seasonally adjusted jobless rate",
+    ),
+    ("Among women, the jobless rate rose to 6%.", "6%", "jobless rate among women"),
+    # (no scope: an aside, a time, and a group the share names itself)
+    ("For example, sales rose 5%.", "5%", "rise in sales"),
+    ("For the whole of 2004, Acme made a net profit of $19m.", "$19m", "Acme's net profit"),
+    (
+        "Among the over-70s, 64% said they would vote, compared with 31% of people under 30.",
+        "31%",
+        "share of people under 30 who said they would vote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _SCOPES)
+def test_an_opening_phrase_bounds_what_is_counted(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -113,6 +113,7 @@ from communique.extract.amounts_done import (
     _caused_by,
     _covered_by,
     _done_how,
+    _fronted_scope,
     _growth_for,
     _growth_of,
     _how_traded,
@@ -2114,6 +2115,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and "conversion_of" not in extra:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)
+            obj = _fronted_scope(obj, span, verb_, sent_of[span.start], amount_toks)
             if hit.kind == "count":
                 obj = _done_how(obj, span, amount_toks, sent_of[span.start])
                 obj = _in_which(obj, span, amount_toks)

@@ -569,3 +569,46 @@ def _how_traded(verb: Any, skip: set[int]) -> str:
     if doer is not None and doer.pos_ == "PROPN" and doer.i not in skip:
         return f" {done}{prt} by {_name(doer)}"
     return f" {done}{prt}"
+
+
+# Words after a fronted "for" that set no scope ("For example, ...", "For now, ...").
+_NO_SCOPE = frozenset(
+    """example instance now once part years decades months weeks days year month week
+    quarter period time first second moment while whole rest full""".split()
+)
+
+
+def _fronted_scope(obj: str, span: Any, verb: Any, sent: Any, skip: set[int]) -> str:
+    """ "For 43 developing countries, more than 20% of export incomes ..." -> "... for 43
+    developing countries"; "Outside the field of ID theft, 53% of complaints ..." -> "...
+    outside field of ID theft"; "Adjusted for seasonal changes, the rate is 11.7%" -> "...
+    (seasonally adjusted)": a phrase opening the sentence that bounds what the amount counts."""
+    if not len(sent) or verb is None:
+        return obj
+    first = sent[0]
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i - first.i > 9 or first.head.i != verb.i or span.start < comma.i:
+        return obj  # (only a short phrase set off before the amount's own clause)
+    low = first.lower_
+    if first.tag_ == "VBN" and low == "adjusted" and "seasonal" in sent[: comma.i - first.i].text:
+        return obj if "adjusted" in obj else f"seasonally adjusted {obj}"
+    if first.dep_ != "prep" or low not in ("for", "outside", "among"):
+        return obj  # (an "excluding" phrase is read with the object's words)
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.lemma_.lower() in _NO_SCOPE
+        or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.tag_ == "PRP"
+        or low == "among"
+        and obj.startswith("share of")  # ("compared with 39% of people under 55": its own)
+    ):
+        return obj
+    words = [t for t in sent[: comma.i - first.i] if t.dep_ != "det"]
+    if any(t.i in skip and not t.like_num or t.ent_type_ in ("DATE", "TIME") for t in words):
+        return obj  # (another amount's words, or a time: the period's)
+    said = _join(words)
+    said = said[:1].lower() + said[1:]
+    # ("Among the over-65s, 70% of over-65s": said already)
+    return obj if said.split(" ", 1)[-1].lower() in obj.lower() else f"{obj} {said}"
