@@ -476,7 +476,8 @@ def test_places_of_the_last_of_listed_things(nlp: Any) -> None:
         (
             "For 12 poor countries, more than 30% of their export incomes come from coffee.",
             "30%",
-            "share of poor countries' export incomes coming from coffee",
+            # (and the opening phrase that bounds it)
+            "share of poor countries' export incomes coming from coffee for 12 poor countries",
         ),
         # not for a noun of manner or time
         ("In both cases, their shares fell by some 4%.", "4%", "fall in their shares"),
