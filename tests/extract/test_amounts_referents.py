@@ -224,3 +224,43 @@ def test_an_opening_phrase_bounds_what_is_counted(
     nlp: Any, text: str, amount: str, obj: str
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its period): the year a sentence opens by telling of
+_YEARS_TOLD: list[tuple[str, str, str | None]] = [
+    (
+        "2003 was a record year for Halvard, which saw sales rise 14%.",
+        "14%",
+        "2003-01-01/2003-12-31",
+    ),
+    # (its own period rules)
+    ("2003 was a record year for Halvard. Sales rose 14% in 2005.", "14%", "2005-01-01/2005-12-31"),
+    # (a year ago is no year told of)
+    ("2003 was the year before sales rose 14%.", "14%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), _YEARS_TOLD)
+def test_a_sentence_about_a_year_dates_its_figures(
+    nlp: Any, text: str, amount: str, period: str | None
+) -> None:
+    assert _amount(nlp, text, amount).period == period
+
+
+# (text, the amount, its object): a bare "rates" in an article about interest rates
+_RATES: list[tuple[str, str, str]] = [
+    (
+        "The central bank left its key interest rate alone in May. One economist said he "
+        "believed rates would stay at 5%.",
+        "5%",
+        "interest rates",
+    ),
+    ("He believed rates would stay at 5%.", "5%", "rates"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _RATES)
+def test_bare_rates_are_interest_rates_in_an_article_about_them(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -214,6 +214,7 @@ from communique.extract.amounts_periods import (
     _undated_time,
     _year_after,
     _year_before,
+    _year_the_sentence_is_of,
 )
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
@@ -241,6 +242,7 @@ from communique.extract.amounts_terms import (
     _fronted_with,
     _funding_for,
     _handed_out,
+    _interest_rates,
     _money_terms,
     _payment_for_bought,
     _sale_of,
@@ -2315,7 +2317,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _currency_stripped(out, text)
     _payment_for_bought(out)
     _the_quarter_before(out, text)
+    _year_the_sentence_is_of(out, text)
     _undated_in_object(out)
+    _interest_rates(out, text)
     if countries is not None:
         _economy_named(out, countries)
     for a in out:

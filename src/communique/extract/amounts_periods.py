@@ -754,3 +754,26 @@ def _part_of_year(out: list[Amount]) -> None:
         part = _PART_OF_YEAR.match(str(orig.extra.get("period_text", "")))
         if a.object and a.period is None and part is not None and part.group(1) not in a.object:
             a.object = f"{a.object} in {part.group(1)}"
+
+
+# "2004 was generally a good year for BMW, which saw ...": the year the sentence is about.
+_YEAR_WAS = re.compile(
+    r"((?:19|20)\d\d) (?:was|had been|has been|proved)\b[^.;]{0,40}?\byear\b"
+    r"(?! (?:ago|before|earlier|later|after))"
+)
+
+
+def _year_the_sentence_is_of(out: list[Amount], text: str) -> None:
+    """ "2004 was generally a good year for BMW, which saw revenues rise 11%": a figure with
+    no period, in a sentence that opens by saying which year it tells of, is of that year."""
+    for a in out:
+        if a.period:
+            continue
+        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        while start < a.span[0] and text[start].isspace():
+            start += 1
+        m = _YEAR_WAS.match(text, start, a.span[0])
+        if m is None:
+            continue
+        a.period = parse_period(f"in {m.group(1)}")
+        a.extra["period_text"] = m.group(1)

@@ -863,3 +863,17 @@ def _payment_for_bought(out: list[Amount]) -> None:
 
 _BOUGHT_BY = re.compile(r"^(?P<what>stake in .+?) (?:bought|acquired|taken) by (?P<by>[A-Z].*)$")
 _BARE_PAYMENT = re.compile(r"([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? payment")
+
+
+_BARE_RATES = re.compile(r"^((?:rise|fall|cut|increase|drop) in )?(rates?)$", re.I)
+
+
+def _interest_rates(out: list[Amount], text: str) -> None:
+    """ "he believed rates would remain at 4.75%" -> "interest rates": a bare "rates" in an
+    article about interest rates is theirs."""
+    if "interest rate" not in text.lower():
+        return
+    for a in out:
+        m = _BARE_RATES.match(a.object or "")
+        if m is not None and a.unit in ("percent", "percentage_points", "basis_points"):
+            a.object = f"{m.group(1) or ''}interest {m.group(2).lower()}"
