@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_article
+from amounts_support import amounts_article, named
 
 from communique.extract.amounts import extract_amounts
-from communique.record import Amount
+from communique.record import Amount, Article
 
 pytestmark = pytest.mark.slow
 
@@ -264,3 +264,64 @@ def test_bare_rates_are_interest_rates_in_an_article_about_them(
     nlp: Any, text: str, amount: str, obj: str
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+def _headlined(nlp: Any, title: str, body: str, firms: list[tuple[str, str, int]]) -> Article:
+    """An article with a headline (the first paragraph, as the readers give it) and named
+    bodies as (name, type, mentions wanted)."""
+    text = f"{title}\n\n{body}"
+    art = amounts_article(nlp, text)
+    art.headline = title
+    art.entities = [named(n, k, text, f"e{i}") for i, (n, k, _) in enumerate(firms)]
+    for e, (_, _, want) in zip(art.entities, firms, strict=True):
+        assert len(e.mentions) == want
+    return art
+
+
+_TOLD_FIRMS: list[tuple[str, str, list[tuple[str, str, int]], str, str]] = [
+    # a firm the model took for no organisation, named by the headline and the text
+    (
+        "Norvik to close Leeds plant",
+        "Norvik said it would cut costs. Analysts praised Norvik, and the rivals of Norvik "
+        "agreed. Global sales were up 4% in 2004.",
+        [],
+        "4%",
+        "rise in Norvik's global sales",
+    ),
+    # a firm told by what it is, in an article about one firm
+    (
+        "Norvik to close Leeds plant",
+        "Norvik said it would cut costs. Shares in Norvik rose after Norvik spoke. "
+        "The Norwegian firm will close 4 of its 19 plants.",
+        [],
+        "19 plants",
+        "Norvik's plants",
+    ),
+    # (another firm named twice may be the one told)
+    (
+        "Norvik to close Leeds plant",
+        "Norvik said it would cut costs with Dalmore. Shares in Norvik rose after Norvik and "
+        "Dalmore spoke. The Norwegian firm will close 4 of its 19 plants.",
+        [("Dalmore", "ORG", 2)],
+        "19 plants",
+        "the Norwegian firm's plants",
+    ),
+    # (a headline's name the text gives only at sentences' starts is no firm's)
+    (
+        "Sales slump in Leeds",
+        "Sales fell. Sales were weak. Sales may pick up. The company expects savings of $40m "
+        "a year.",
+        [],
+        "$40m",
+        "savings per year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "firms", "amount", "obj"), _TOLD_FIRMS)
+def test_a_firm_told_by_what_it_is_is_the_articles_firm(
+    nlp: Any, title: str, body: str, firms: list[tuple[str, str, int]], amount: str, obj: str
+) -> None:
+    art = _headlined(nlp, title, body, firms)
+    got = next(a for a in extract_amounts(art) if a.text == amount)
+    assert got.object == obj

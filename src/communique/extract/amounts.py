@@ -172,6 +172,7 @@ from communique.extract.amounts_owners import (
     _seen_by,
     _short_names,
     _thing_before,
+    _told_firm_named,
     _which_has,
     _whose_shares,
 )
@@ -1338,6 +1339,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
+                if hit.kind in ("money", "percent"):
+                    # (its own agent first: "dwarfed by the $204m announced by rival Google"
+                    # is Google's, whatever the "its" of the sentence's subject stands for)
+                    obj = _agent_owned(obj, span)
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
                 its_ = _ECONOMY_ITS.search(obj) if countries is not None else None
                 home = countries.main() if its_ is not None and countries is not None else []
@@ -2320,6 +2325,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _year_the_sentence_is_of(out, text)
     _undated_in_object(out)
     _interest_rates(out, text)
+    _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
         _economy_named(out, countries)
     for a in out:

@@ -900,6 +900,32 @@ _NOT_SHORT_NAMES = frozenset(
 )
 
 
+_HEADLINE_NAME = re.compile(r"^((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?= [a-z])")
+
+
+def _headline_firm(art: Article, title: str) -> str | None:
+    """ "Electrolux to export Europe jobs": the name a headline opens with, when the model
+    took it for no organisation but the text names it again mid-sentence, three times at
+    least, and it is no place, person or nation the article names."""
+    m = _HEADLINE_NAME.match(title)
+    if m is None:
+        return None
+    name = m.group(1)
+    body = art.text[len(title) :]
+    said = [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    # (mid-sentence at least once: a capital only at a sentence's start says no name)
+    inside = [i for i in said if i > 2 and body[i - 2] not in ".!?\n" and body[i - 1] == " "]
+    if len(said) < 3 or not inside:
+        return None
+    for e in art.entities:
+        # (a "place" no country has is a firm the model mistook: "Electrolux")
+        if (e.type != "ORG" and (e.type != "PLACE" or e.country)) and any(
+            name in mm.text or mm.text in name for mm in e.mentions
+        ):
+            return None
+    return name
+
+
 def _main_org(art: Article, *, firm_words: bool) -> str | None:
     """The organisation an article names most (three times at least), or None; unless the
     "its" is of a firm's things (`firm_words`: "its shares", "its sales"), None as well when
@@ -917,6 +943,8 @@ def _main_org(art: Article, *, firm_words: bool) -> str | None:
             and any(len(mm.text) > 2 and mm.text in title for mm in e.mentions)
         ]
         countries_ = [len(e.mentions) for e in art.entities if e.type in ("COUNTRY", "GPE")]
+        if not named and firm_words:
+            return _headline_firm(art, title)
         if len(named) != 1 or (
             not firm_words and countries_ and max(countries_) > len(named[0].mentions)
         ):
@@ -1089,3 +1117,45 @@ def _firm_by_default(
             # read the "it" and left it)
         what = _uncap(m.group("what"), sent[0].text)
         a.object = f"{m.group('pre')}{owner} {what}{m.group('rest')}"
+
+
+# "the Swedish firm's", "by the car giant": a firm told by what it is, with no name.
+_FIRM_TOLD = re.compile(
+    r"\b[Tt]he ((?:(?:[A-Z][\w-]*|[a-z]+-based|car|steel|oil|drinks|media|mobile|drugs|"
+    r"telecoms|mining|retail|insurance|software|chip|food|airline|aircraft|phone) ){1,3})"
+    r"(" + "|".join(sorted(_COMPANY_NOUNS - {"rival", "partner", "unit"})) + r")\b(['’]s)?"
+)
+
+
+def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> None:
+    """ "the Swedish firm's plants" -> "Electrolux's plants", "cars recalled by the car giant"
+    -> "... by General Motors": a firm told by what it is, in an article about one firm that
+    names no other firm nearly as often. A nationality or place must be the only firm's
+    (another firm named twice may be the one meant: "the US firm" in an article about
+    Fiat and GM)."""
+    if main_org is None:
+        return
+    counts = [
+        len(e.mentions)
+        for e in art.entities
+        if e.type == "ORG" and e.name not in main_org and main_org not in e.name
+    ]
+    # (how often the text names it: a firm the model took for no organisation has no
+    # mentions of its own)
+    ours = max(
+        [
+            len(re.findall(rf"(?<![\w-]){re.escape(main_org)}(?![\w-])", art.text)),
+            *(len(e.mentions) for e in art.entities if e.type == "ORG" and e.name == main_org),
+        ]
+    )
+    for a in out:
+        m = _FIRM_TOLD.search(a.object or "")
+        if m is None:
+            continue
+        placed = any(w[:1].isupper() or w.endswith("-based") for w in m.group(1).split())
+        others = [n for n in counts if n >= (2 if placed else max(2, ours // 2))]
+        if others or not ours:
+            continue
+        owner = _possessive(main_org) if m.group(3) else main_org
+        obj = a.object or ""
+        a.object = f"{obj[: m.start()]}{owner}{obj[m.end() :]}"
