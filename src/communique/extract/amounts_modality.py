@@ -151,6 +151,17 @@ def _forecast_outcome(span: Any) -> str | None:
         and not any(c.dep_ in ("neg", "auxpass") for c in v.children)  # ("had been expected")
     ):
         return "forecast"
+    up = v.head
+    if (
+        steps
+        and v.dep_ == "xcomp"
+        and up.lemma_.lower() == "expect"
+        and any(c.dep_ == "auxpass" for c in up.children)
+        and not any(c.dep_ == "neg" for c in up.children)
+    ):
+        # "debts are expected to be converted through share issues amounting to 2bn euros":
+        # what an expected deed would come to is expected too
+        return "forecast"
     return None
 
 

@@ -725,6 +725,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.trusted = True
             return r
     # Climb "worth" and prepositions to what the amount attaches to.
+    prev = gov.doc[span.start - 1] if span.start > 0 else None
+    if (
+        gov.lower_ != "worth"
+        and prev is not None
+        and prev.lower_ == "worth"
+        and span.start <= prev.head.i < span.end
+    ):
+        gov = prev  # "to issue shares worth 2bn euros", parsed with "worth" on the euros
     if gov.lower_ == "worth" and gov.head.i != gov.i:
         before = gov.doc[gov.i - 1] if gov.i > 0 else gov
         anchor, gov, dep = gov, gov.head, gov.dep_

@@ -1,0 +1,61 @@
+"""Amounts: what a deed comes to. The value of things "worth" an amount however the parse
+hangs "worth", and what an expected deed would come to. Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_article
+
+from communique.extract.amounts import extract_amounts
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+def _amount(nlp: Any, text: str, amount: str) -> Amount:
+    art = amounts_article(nlp, text)
+    return next(a for a in extract_amounts(art) if a.text == amount)
+
+
+# (text, the amount, its object)
+_WORTH: list[tuple[str, str, str]] = [
+    ("The bank is expected to issue bonds worth 3bn euros.", "3bn euros", "value of bonds issued"),
+    ("Halvard sold shares worth $30m.", "$30m", "value of shares sold"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _WORTH)
+def test_things_worth_an_amount_are_valued_by_it(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its modality)
+_EXPECTED_DEEDS: list[tuple[str, str, str | None]] = [
+    (
+        "Loans are expected to be repaid through three bond sales amounting to more than $4bn.",
+        "$4bn",
+        "forecast",
+    ),
+    # (a deed done: a fact; and a deed not expected)
+    (
+        "Loans were repaid through three bond sales amounting to more than $4bn.",
+        "$4bn",
+        None,
+    ),
+    (
+        "Loans are not expected to be repaid through three bond sales amounting to $4bn.",
+        "$4bn",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "modality"), _EXPECTED_DEEDS)
+def test_what_an_expected_deed_comes_to_is_expected(
+    nlp: Any, text: str, amount: str, modality: str | None
+) -> None:
+    assert _amount(nlp, text, amount).extra.get("modality") == modality
