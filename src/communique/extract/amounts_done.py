@@ -586,10 +586,12 @@ def _fronted_scope(obj: str, span: Any, verb: Any, sent: Any, skip: set[int]) ->
     if not len(sent) or verb is None:
         return obj
     first = sent[0]
+    low = first.lower_
+    if low not in ("for", "outside", "among", "adjusted"):
+        return obj  # (most sentences: no walk over their words)
     comma = next((t for t in sent if t.text == ","), None)
     if comma is None or comma.i - first.i > 9 or first.head.i != verb.i or span.start < comma.i:
         return obj  # (only a short phrase set off before the amount's own clause)
-    low = first.lower_
     if first.tag_ == "VBN" and low == "adjusted" and "seasonal" in sent[: comma.i - first.i].text:
         return obj if "adjusted" in obj else f"seasonally adjusted {obj}"
     if first.dep_ != "prep" or low not in ("for", "outside", "among"):

@@ -903,6 +903,21 @@ _NOT_SHORT_NAMES = frozenset(
 _HEADLINE_NAME = re.compile(r"^((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?= [a-z])")
 
 
+def _word_at(text: str, name: str) -> list[int]:
+    """Where `name` stands in `text` as a whole word (found by `str.find`: a pattern built
+    for each article's name costs more than the search)."""
+    out: list[int] = []
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before = text[i - 1] if i else " "
+        after = text[j] if j < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            out.append(i)
+        i = text.find(name, j)
+    return out
+
+
 def _headline_firm(art: Article, title: str) -> str | None:
     """ "Electrolux to export Europe jobs": the name a headline opens with, when the model
     took it for no organisation but the text names it again mid-sentence, three times at
@@ -912,7 +927,7 @@ def _headline_firm(art: Article, title: str) -> str | None:
         return None
     name = m.group(1)
     body = art.text[len(title) :]
-    said = [x.start() for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)]
+    said = _word_at(body, name)
     # (mid-sentence at least once: a capital only at a sentence's start says no name)
     inside = [i for i in said if i > 2 and body[i - 2] not in ".!?\n" and body[i - 1] == " "]
     if len(said) < 3 or not inside:
@@ -1133,7 +1148,8 @@ def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> N
     names no other firm nearly as often. A nationality or place must be the only firm's
     (another firm named twice may be the one meant: "the US firm" in an article about
     Fiat and GM)."""
-    if main_org is None:
+    told = [(a, m) for a in out if (m := _FIRM_TOLD.search(a.object or "")) is not None]
+    if main_org is None or not told:
         return
     counts = [
         len(e.mentions)
@@ -1144,14 +1160,11 @@ def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> N
     # mentions of its own)
     ours = max(
         [
-            len(re.findall(rf"(?<![\w-]){re.escape(main_org)}(?![\w-])", art.text)),
+            len(_word_at(art.text, main_org)),
             *(len(e.mentions) for e in art.entities if e.type == "ORG" and e.name == main_org),
         ]
     )
-    for a in out:
-        m = _FIRM_TOLD.search(a.object or "")
-        if m is None:
-            continue
+    for a, m in told:
         placed = any(w[:1].isupper() or w.endswith("-based") for w in m.group(1).split())
         others = [n for n in counts if n >= (2 if placed else max(2, ours // 2))]
         if others or not ours:
