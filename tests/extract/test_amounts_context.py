@@ -117,6 +117,13 @@ _ARTICLE_FIRM: list[tuple[str, str, list[str], str]] = [
         ["Globex"],
         "Globex's annual savings",
     ),
+    # (a fraud found at a firm is the firm's)
+    (
+        "The collapse followed the discovery of a $3bn accounting fraud.",
+        "$3bn",
+        ["Globex"],
+        "Globex's accounting fraud",
+    ),
     # (another firm's sentence, or no firm's article)
     (
         "Initech said global sales were up 4%.",

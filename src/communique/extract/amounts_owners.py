@@ -490,7 +490,7 @@ _FIRM_METRIC = re.compile(
     r"(?P<what>(?P<mods>(?:[A-Za-z][A-Za-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
     r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
     r"investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
-    r"deals?|settlements?|payments?|repayments?|write downs?))"
+    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
     r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+)?)$",
 )
@@ -1075,12 +1075,12 @@ def _agent_owned(obj: str, span: Any) -> str:
 # A firm's own results, and the words that may stand before them and leave them its.
 _OWN_RESULTS = frozenset(
     """profit profits loss losses revenue revenues turnover earnings sales debt debts assets
-    dividend dividends savings write-down write-downs""".split()
+    dividend dividends savings write-down write-downs fraud workforce""".split()
 )
 _RESULT_WORDS = frozenset(
     """total global worldwide overall annual full-year half-year first-half second-half
     quarterly interim net gross operating pre-tax underlying like-for-like group cost
-    trading core""".split()
+    trading core accounting""".split()
 )
 
 
