@@ -226,6 +226,19 @@ def test_economy_measure_is_the_articles_country(
             "2%",
             "Portugal's interest rates",
         ),
+        # (a bare "borrowing" is the government's; consumer credit the country's)
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Borrowing is tipped to"
+            " fall to 4bn euros.",
+            "4bn euros",
+            "Portugal's government borrowing",
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Consumer credit rose by"
+            " 1bn euros.",
+            "1bn euros",
+            "rise in Portugal's consumer credit",
+        ),
         # (not with two countries named as often)
         (
             "Spain and Portugal signed a deal. Spain and Portugal agreed. Inflation was 2%.",

@@ -668,7 +668,8 @@ _BARE_ECONOMY = re.compile(
     r"(?P<what>(?:annual |annualised |economic )?(?:growth|inflation|unemployment|gdp|"
     r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
     r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
-    r"retail sales|consumer spending|base rates?|rates))"
+    r"retail sales|consumer spending|base rates?|rates|(?:public |government )?borrowing|"
+    r"record deficit|budget surplus|inventories|consumer credit))"
 )
 
 
@@ -690,6 +691,8 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
             what = "economic growth"
         elif what.lower() == "rates":
             what = "interest rates"
+        elif what.lower() == "borrowing":
+            what = "government borrowing"  # ("Borrowing is tipped to fall to £31bn")
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
         a.object = f"{m.group('pre') or ''}{owner} {what}"
 
