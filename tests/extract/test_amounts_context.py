@@ -226,3 +226,37 @@ def test_a_part_of_a_year_against_the_same_period(
     nlp: Any, text: str, amount: str, period: str | None
 ) -> None:
     assert _amount(nlp, text, amount).period == period
+
+
+# (the last sentence, the amount, the object)
+_BY_INITIALS: list[tuple[str, str, str]] = [
+    # a firm's costs in a sentence that names the firm by its initials, its home country no
+    # place the sentence names
+    (
+        "Tom Reed, NRG's chief executive, said fuel costs rose by £16m.",
+        "£16m",
+        "rise in Northern Rail Group's fuel costs",
+    ),
+    # (bare costs are no firm's results: a report's projects have costs too)
+    ("Tom Reed, NRG's chief executive, said costs rose by £16m.", "£16m", "rise in costs"),
+    # (a country the sentence names: its costs, maybe)
+    (
+        "Tom Reed, NRG's chief executive, said fuel costs in France rose by £16m.",
+        "£16m",
+        "rise in fuel costs in France",
+    ),
+]
+
+
+@pytest.mark.parametrize(("last", "amount", "obj"), _BY_INITIALS)
+def test_a_firm_named_by_its_initials_is_the_articles_firm(
+    nlp: Any, last: str, amount: str, obj: str
+) -> None:
+    text = (
+        "Northern Rail Group reported its results. Northern Rail Group shares rose. "
+        "Northern Rail Group said demand held. " + last
+    )
+    firm = named("Northern Rail Group", "ORG", text, "e0", country="GBR")
+    firm.mentions += named("NRG", "ORG", text, "e1").mentions
+    ents = [firm, named("France", "COUNTRY", text, "e2", country="FRA")]
+    assert _amount(nlp, text, amount, [e for e in ents if e.mentions]).object == obj

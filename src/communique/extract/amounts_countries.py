@@ -97,6 +97,8 @@ class _Countries:
         self.homes: Counter[str] = Counter()
         self.names: dict[str, str] = {}  # a country's name as the article writes it
         self._starts: list[int] | None = None  # the sorted keys of `by_char`, when asked
+        # (where a firm or body with a home country is named: no place named there)
+        self.bodies: set[int] = set()
         for ent in art.entities:
             if not ent.country:
                 continue
@@ -104,6 +106,8 @@ class _Countries:
                 self.names.setdefault(ent.country, ent.name)
             for mm in ent.mentions:
                 self.by_char.update(dict.fromkeys(range(mm.span[0], mm.span[1]), ent.country))
+                if ent.type in ("ORG", "PERSON"):
+                    self.bodies.update(range(mm.span[0], mm.span[1]))
                 if ent.type in ("COUNTRY", "GPE", "NORP"):
                     self.counts[ent.country] += 1
                 elif ent.type in ("ORG", "PERSON"):
@@ -138,20 +142,31 @@ class _Countries:
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
         return got
 
-    def names_one(self, sent: Any, text: str) -> bool:
+    def names_one(self, sent: Any, text: str, places_only: bool = False) -> bool:
         """Whether a sentence names a country: a mention in its bounds, else a capitalised
         word of it that `of` takes for one (the same answer as asking `of` of every token)."""
         if self._starts is None:
             self._starts = sorted(self.by_char)
         at = bisect_left(self._starts, sent.start_char)
         if at < len(self._starts) and self._starts[at] < sent.end_char:
-            return True
+            if not places_only:
+                return True
+            # (a firm's or body's home country is no place the sentence names: "BA's chief")
+            for k in range(at, len(self._starts)):
+                c = self._starts[k]
+                if c >= sent.end_char:
+                    break
+                if c not in self.bodies:
+                    return True
         # (past the mentions, `of` names only a country or nationality word: none such in
         # the sentence's words, no token to ask)
         words = _CAPITAL_WORDS.findall(text, sent.start_char, sent.end_char)
         if not any(_kb_country(w) or _kb_country(w.rstrip(".")) for w in words):
             return False
-        return any(t.text[:1].isupper() and self.of(t) for t in sent)
+        return any(
+            t.text[:1].isupper() and self.of(t) and not (places_only and t.idx in self.bodies)
+            for t in sent
+        )
 
     def main(self) -> list[str]:
         """The country an article names most, when it is named at least twice and more

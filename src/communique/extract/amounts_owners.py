@@ -1073,14 +1073,19 @@ def _agent_owned(obj: str, span: Any) -> str:
 
 
 # A firm's own results, and the words that may stand before them and leave them its.
+# Names of public bodies, whose "costs" are not a firm's results.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Office|Commission|Department|Ministry|Agency|Authority|Fund|Council|Committee|"
+    r"Treasury|Parliament|Court|Service|Bank of)\b"
+)
 _OWN_RESULTS = frozenset(
     """profit profits loss losses revenue revenues turnover earnings sales debt debts assets
-    dividend dividends savings write-down write-downs fraud workforce""".split()
+    dividend dividends savings write-down write-downs fraud workforce costs""".split()
 )
 _RESULT_WORDS = frozenset(
     """total global worldwide overall annual full-year half-year first-half second-half
     quarterly interim net gross operating pre-tax underlying like-for-like group cost
-    trading core accounting""".split()
+    trading core accounting fuel staff labour energy running production""".split()
 )
 
 
@@ -1101,13 +1106,18 @@ def _firm_by_default(
         return
     owner = _named_owner(main_org)
     assert owner is not None
+    # (the firm by its initials: "BA's chief executive" in an article about British Airways)
+    initials = "".join(w[0] for w in main_org.split() if w[:1].isupper())
+    public = _PUBLIC_BODY.search(main_org) is not None
     for a in out:
         m = _FIRM_METRIC.match(a.object or "")
         if m is None or a.parties or m.group("rest") and not m.group("rest").startswith(" in "):
             continue
         words = m.group("what").split()
         if (
-            words[-1].lower() not in _OWN_RESULTS
+            words[-1].lower() == "costs"
+            and (len(words) == 1 or public)  # ("costs have risen", said of a report's projects)
+            or words[-1].lower() not in _OWN_RESULTS
             or not {w.lower() for w in words[:-1]} <= _RESULT_WORDS
             or _OWNED_ALREADY.search(a.object or "")
             or re.search(r"[A-Z]", f"{m.group('pre')}{m.group('rest')}")
@@ -1120,9 +1130,11 @@ def _firm_by_default(
         named = [
             text[b:e]
             for b, e in orgs
-            if sent.start_char <= b < sent.end_char and text[b:e] not in main_org
+            if sent.start_char <= b < sent.end_char
+            and text[b:e] not in main_org
+            and text[b:e] != initials
         ]
-        if named or countries.names_one(sent, text):
+        if named or countries.names_one(sent, text, places_only=True):
             continue  # (another firm's, or a country's: "car sales in Japan")
         verb = _clause_head(at[0])
         if said_in(_IT_WORDS, sent) and any(
