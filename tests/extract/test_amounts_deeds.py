@@ -59,3 +59,19 @@ def test_what_an_expected_deed_comes_to_is_expected(
     nlp: Any, text: str, amount: str, modality: str | None
 ) -> None:
     assert _amount(nlp, text, amount).extra.get("modality") == modality
+
+
+# (text, the amount, its object): a named thing's cost the parse missed the verb of
+_COSTS: list[tuple[str, str, str | None]] = [
+    (
+        "Auditors said the Arena cost taxpayers £12.4m to run and sell.",
+        "£12.4m",
+        "cost of Arena to taxpayers to run and sell",
+    ),
+    ("The Arena cost taxpayers £12.4m.", "£12.4m", "cost of Arena to taxpayers"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _COSTS)
+def test_a_named_things_cost_is_its_cost(nlp: Any, text: str, amount: str, obj: str | None) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -236,6 +236,7 @@ from communique.extract.amounts_terms import (
     _claim_for,
     _cost_at,
     _cost_of,
+    _cost_said,
     _currency_stripped,
     _deal_for,
     _event_said,
@@ -2325,6 +2326,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _year_the_sentence_is_of(out, text)
     _undated_in_object(out)
     _interest_rates(out, text)
+    _cost_said(out, text)
     _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
         _economy_named(out, countries)

@@ -877,3 +877,28 @@ def _interest_rates(out: list[Amount], text: str) -> None:
         m = _BARE_RATES.match(a.object or "")
         if m is not None and a.unit in ("percent", "percentage_points", "basis_points"):
             a.object = f"{m.group(1) or ''}interest {m.group(2).lower()}"
+
+
+# "the Dome cost taxpayers £28.7m to maintain": the cost of a named thing, said just before
+# the amount, when the parse missed the verb ("cost" read as a noun).
+_COST_BEFORE = re.compile(
+    r"\b(?:[Tt]he )?(?P<subj>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}) (?:has |had |will |would |could )?"
+    r"(?:cost|costs) (?P<payer>(?:the )?[a-z]+ )?$"
+)
+_COST_FOR = re.compile(r"(?: \([^)]*\))? (to [a-z]+(?: (?:and|or) [a-z]+)?)\b")
+
+
+def _cost_said(out: list[Amount], text: str) -> None:
+    """ "The Dome cost taxpayers £28.7m to maintain and sell" -> "cost of Dome to taxpayers
+    to maintain and sell": an amount left with no object, that a named thing's "cost" comes
+    right before."""
+    for a in out:
+        if a.object is not None or a.unit in ("percent", "percentage_points"):
+            continue
+        m = _COST_BEFORE.search(text, max(0, a.span[0] - 80), a.span[0])
+        if m is None or m.group("subj").split()[0] in ("A", "It", "This", "That"):
+            continue
+        payer = f" to {m.group('payer').strip()}" if m.group("payer") else ""
+        doing = _COST_FOR.match(text, a.span[1])
+        purpose = f" {doing.group(1)}" if doing else ""
+        a.object = f"cost of {m.group('subj')}{payer}{purpose}"
