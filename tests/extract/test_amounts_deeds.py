@@ -75,3 +75,20 @@ _COSTS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _COSTS)
 def test_a_named_things_cost_is_its_cost(nlp: Any, text: str, amount: str, obj: str | None) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its object): a share that restates the fraction before it
+_RESTATED: list[tuple[str, str, str | None]] = [
+    (
+        "Nearly a third of all Ruritanians - some 31% - live in the capital and work in services.",
+        "31%",
+        "share of Ruritanians who live in the capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _RESTATED)
+def test_a_share_restating_a_fraction_is_of_its_group(
+    nlp: Any, text: str, amount: str, obj: str | None
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -226,6 +226,7 @@ from communique.extract.amounts_read import (
 )
 from communique.extract.amounts_shares import (
     _PERSONAL,
+    _fraction_restated,
     _name_person,
     _poll_asked,
     _poll_ellipsis,
@@ -2327,6 +2328,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _undated_in_object(out)
     _interest_rates(out, text)
     _cost_said(out, text)
+    _fraction_restated(out, text)
     _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
         _economy_named(out, countries)

@@ -434,3 +434,28 @@ def _poll_or(text: str) -> str:
 
 
 _POLL = re.compile(r"\b(?:poll|polls|polling|survey|pollsters?|opinion poll)\b", re.I)
+
+
+# "Nearly half of all Palestinians - some 47% - live below the poverty line": a share set
+# off after the fraction it gives in figures, which the parse may not hang on anything.
+_FRACTION_BEFORE = re.compile(
+    r"\b(?:half|a third|one third|two-thirds|two thirds|a quarter|one quarter|"
+    r"three-quarters|three quarters|a fifth|one fifth|the majority|a majority) of "
+    r"(?:all |the )?(?P<base>[A-Za-z][\w'-]*(?: [\w'-]+){0,4}) ?[-–—(,] "
+    r"(?:some |about |around |nearly |almost |roughly |just |or )?$"
+)
+_SHARE_AFTER = re.compile(r" ?[-–—),] (?P<rest>[a-z][a-z' -]{3,60}?)(?= and |[,.;:]|$)")
+
+
+def _fraction_restated(out: list[Amount], text: str) -> None:
+    """ "Nearly half of all Palestinians - some 47% - live below the poverty line" -> "share
+    of Palestinians who live below the poverty line": a share left with no object that
+    restates the fraction of a group just before it."""
+    for a in out:
+        if a.object is not None or a.unit != "percent":
+            continue
+        m = _FRACTION_BEFORE.search(text, max(0, a.span[0] - 90), a.span[0])
+        after = _SHARE_AFTER.match(text, a.span[1])
+        if m is None or after is None:
+            continue
+        a.object = f"share of {m.group('base')} who {after.group('rest').strip()}"
