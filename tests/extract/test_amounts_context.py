@@ -260,3 +260,27 @@ def test_a_firm_named_by_its_initials_is_the_articles_firm(
     firm.mentions += named("NRG", "ORG", text, "e1").mentions
     ents = [firm, named("France", "COUNTRY", text, "e2", country="FRA")]
     assert _amount(nlp, text, amount, [e for e in ents if e.mentions]).object == obj
+
+
+# (the last sentence, the amount, the object): firms put together own what they would have
+_MERGED: list[tuple[str, str, str]] = [
+    (
+        "A combination of Globex and Initech would have annual sales of $9bn (£4.7bn; 6.8bn "
+        "euros) and a production capacity of 20 million tonnes.",
+        "$9bn",
+        "combined Globex and Initech's annual sales",
+    ),
+    # (a report of two bodies is no merged firm)
+    (
+        "Sales fell by 5%, reports from Globex and Initech have said.",
+        "5%",
+        "fall in Sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("last", "amount", "obj"), _MERGED)
+def test_firms_put_together_own_their_figures(nlp: Any, last: str, amount: str, obj: str) -> None:
+    text = _ARTICLE + last
+    ents = [named(f, "ORG", text, f"e{i}") for i, f in enumerate(["Globex", "Initech"])]
+    assert _amount(nlp, text, amount, ents).object == obj

@@ -527,6 +527,10 @@ def _not_a_name(word: str, sent: Any) -> bool:
     )
 
 
+# Nouns of firms put together ("a combination of A and B", "the merger of A and B").
+_MERGED_NOUNS = frozenset("combination merger union tie-up alliance partnership".split())
+
+
 def _firm_metric_owner(
     obj: str,
     head: Any,
@@ -583,6 +587,18 @@ def _firm_metric_owner(
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
         cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        both = (
+            [t for t in cand.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+            if cand is not None and cand.lemma_.lower() in _MERGED_NOUNS
+            else []
+        )
+        if both:
+            # "A combination of Mittal Steel and ISG would have sales of $32bn": both's
+            first = both[0].head
+            if first.pos_ != "PROPN" or len(both) > 1:
+                return obj
+            what = _uncap(m.group("what"), opening)
+            return f"{m.group('pre')}combined {_name(first)} and {_name(both[0])}'s {what}"
         if cand is not None and not (
             cand.i in own
             or cand.lower_ == metric
@@ -1137,6 +1153,8 @@ def _firm_by_default(
         if named or countries.names_one(sent, text, places_only=True):
             continue  # (another firm's, or a country's: "car sales in Japan")
         verb = _clause_head(at[0])
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _MERGED_NOUNS for c in verb.children):
+            continue  # ("A combination of Mittal Steel and ISG would have sales": both's)
         if said_in(_IT_WORDS, sent) and any(
             c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children
         ):
