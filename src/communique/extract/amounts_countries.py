@@ -23,6 +23,7 @@ from communique.extract.amounts_parse import (
     _possessive,
     _Reading,
     _subject,
+    _text_sentence,
     _where_clause,
 )
 from communique.extract.amounts_words import _COMPANY_NOUNS, _SAY_VERBS
@@ -719,7 +720,7 @@ def _same_object_parties(out: list[Amount], text: str) -> None:
     for k, a in enumerate(out):
         if a.parties or not a.object:
             continue
-        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
         same = next(
             (
                 b

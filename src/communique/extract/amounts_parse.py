@@ -36,6 +36,15 @@ _COMPLEMENT_NOUNS = frozenset(
 )
 
 
+def _text_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around characters `start` to `end`, read from the text
+    alone (a full stop and a space, or a line break): for the passes over the finished
+    amounts, which hold offsets, not tokens."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = text.find(". ", end)
+    return lo, hi if hi >= 0 else len(text)
+
+
 def _previous_sentence_start(span: Any) -> int:
     """Character offset where the sentence before the amount's begins (its own if first)."""
     sent = span[0].sent

@@ -14,7 +14,13 @@ from itertools import pairwise
 from typing import Any
 
 from communique.extract.amounts_hits import _Hit
-from communique.extract.amounts_parse import _clause_head, _governing_verb, _outward, _tokens
+from communique.extract.amounts_parse import (
+    _clause_head,
+    _governing_verb,
+    _outward,
+    _text_sentence,
+    _tokens,
+)
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
@@ -561,9 +567,8 @@ def _the_quarter_before(out: list[Amount], text: str) -> None:
         # (the undated time its clause gives it, kept by the period rules)
         if a.period or a.extra.get("_undated") not in ("quarter", "period", "three months"):
             continue
-        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
-        stop = text.find(". ", a.span[1])
-        sent = text[start : stop if stop >= 0 else len(text)]
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        sent = text[start:stop]
         said = _THE_PART.search(sent)
         if said is None:
             continue
@@ -599,9 +604,8 @@ def _same_period_after(out: list[Amount], text: str) -> None:
     period of 2003": 77m euros is of the fourth quarter of 2004, 38m of 2003's (a figure
     set against the same part of a year is that of the year after)."""
     for a in out:
-        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
-        stop = text.find(". ", a.span[1])
-        sent = text[start : stop if stop >= 0 else len(text)]
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        sent = text[start:stop]
         same = _SAME_PERIOD.search(sent) if " same " in sent else None
         said = str(a.extra.get("period_text", ""))
         if a.period and same is not None and said.rsplit(" ", 1)[-1] == same.group(1):
@@ -769,7 +773,7 @@ def _year_the_sentence_is_of(out: list[Amount], text: str) -> None:
     for a in out:
         if a.period:
             continue
-        start = max(text.rfind(". ", 0, a.span[0]), text.rfind("\n", 0, a.span[0])) + 1
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
         while start < a.span[0] and text[start].isspace():
             start += 1
         m = _YEAR_WAS.match(text, start, a.span[0])
