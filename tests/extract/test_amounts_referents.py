@@ -325,3 +325,26 @@ def test_a_firm_told_by_what_it_is_is_the_articles_firm(
     art = _headlined(nlp, title, body, firms)
     got = next(a for a in extract_amounts(art) if a.text == amount)
     assert got.object == obj
+
+
+# (text, the amount, its parties): a share of a nation's workforce or population
+_NATIONAL_BASES: list[tuple[str, str, list[str]]] = [
+    (
+        "Women now make up most graduates from Omani colleges but only 9% of the workforce.",
+        "9%",
+        ["OMN"],
+    ),
+    # (two countries named: not one's)
+    (
+        "Women make up most graduates in Oman and Qatar but only 9% of the workforce.",
+        "9%",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "parties"), _NATIONAL_BASES)
+def test_a_share_of_a_nations_workforce_is_its_countrys(
+    nlp: Any, text: str, amount: str, parties: list[str]
+) -> None:
+    assert _amount(nlp, text, amount).parties == parties

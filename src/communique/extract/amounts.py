@@ -90,6 +90,7 @@ from communique.extract.amounts_countries import (
     _names_country,
     _names_nationality,
     _nation_said_before,
+    _national_base,
     _parties,
     _pronoun_owner,
     _same_object_parties,
@@ -2331,6 +2332,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _fraction_restated(out, text)
     _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
+        _national_base(out, countries, text)
         _economy_named(out, countries)
     for a in out:
         a.extra.pop("_base", None)

@@ -731,3 +731,27 @@ def _same_object_parties(out: list[Amount], text: str) -> None:
         )
         if same is not None:
             a.parties = list(same.parties)
+
+
+# The bases a nation's figures are shares of ("5% of the workforce", "of the population").
+_NATIONAL_BASE = re.compile(
+    r"\b(?:workforce|labour force|work force|population|electorate|adults|households|"
+    r"working-age population|economy|GDP)\b"
+)
+
+
+def _national_base(out: list[Amount], countries: _Countries, text: str) -> None:
+    """ "Women make up more than half of all graduates from Saudi universities but only 5% of
+    the workforce": a share of a nation's workforce or population, with no parties, in a
+    sentence that names one country and no other, is that country's."""
+    for a in out:
+        if a.parties or a.unit != "percent" or not _NATIONAL_BASE.search(a.object or ""):
+            continue
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        codes = {
+            code
+            for at, code in countries.by_char.items()
+            if lo <= at < hi and at not in countries.bodies
+        }
+        if len(codes) == 1:
+            a.parties = sorted(codes)
