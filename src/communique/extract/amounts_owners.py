@@ -895,18 +895,7 @@ def _short_names(art: Article) -> list[tuple[int, int]]:
     words = sorted(
         w for w in firsts if len(w) >= 4 and w[0].isupper() and w.lower() not in _NOT_SHORT_NAMES
     )
-    text = art.text
-    spans: list[tuple[int, int]] = []
-    for w in words:  # (a search per word: cheaper than a pattern built per article)
-        at = text.find(w)
-        while at >= 0:
-            end = at + len(w)
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                spans.append((at, end))
-            at = text.find(w, end)
-    return spans
+    return [(at, at + len(w)) for w in words for at in _word_at(art.text, w, joiners="")]
 
 
 # First words of organisations' names that name no one firm alone.
@@ -919,16 +908,17 @@ _NOT_SHORT_NAMES = frozenset(
 _HEADLINE_NAME = re.compile(r"^((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,2})(?= [a-z])")
 
 
-def _word_at(text: str, name: str) -> list[int]:
-    """Where `name` stands in `text` as a whole word (found by `str.find`: a pattern built
-    for each article's name costs more than the search)."""
+def _word_at(text: str, name: str, joiners: str = "_-") -> list[int]:
+    """Where `name` stands in `text` as a whole word, not next to a letter, a digit or one
+    of `joiners` (found by `str.find`: a pattern built for each article's name costs more
+    than the search)."""
     out: list[int] = []
     i = text.find(name)
     while i >= 0:
         j = i + len(name)
         before = text[i - 1] if i else " "
         after = text[j] if j < len(text) else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+        if not (before.isalnum() or before in joiners or after.isalnum() or after in joiners):
             out.append(i)
         i = text.find(name, j)
     return out
