@@ -182,7 +182,7 @@ pytestmark = pytest.mark.slow
         (
             "The state plans to seize 5,000 acres from the estate.",
             "5,000 acres",
-            "land seized from estate",
+            "land seized from estate by the state",
         ),
         # "she" and "it" stand for the one named before
         (

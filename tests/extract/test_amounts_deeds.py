@@ -92,3 +92,25 @@ def test_a_share_restating_a_fraction_is_of_its_group(
     nlp: Any, text: str, amount: str, obj: str | None
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# A level a multiplying verb reaches is of the noun it multiplies, however the model tags
+# the verb; the counted who "have been out" say where they were.
+_LEVELS_AND_OUTINGS = [
+    ("The firm aims to triple output to 90,000 tonnes.", "90,000 tonnes", "output"),
+    ("It hopes to nearly double exports to 300,000 cars.", "300,000 cars", "exports"),
+    (
+        "Hundreds of fans have been out on the first night of the festival in Leeds.",
+        "Hundreds of fans",
+        "fans out on first night of festival in Leeds",
+    ),
+    # nothing said beyond a date: out, only
+    ("About 200 strikers were out on Monday.", "200 strikers", "strikers out"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _LEVELS_AND_OUTINGS)
+def test_levels_reached_and_the_counted_who_were_out(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -69,6 +69,26 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "£12m",
             "the firm's operating loss",
         ),
+        # those who run a firm decide for it; a year before the figure is no owner
+        (
+            "The board of Initech has proposed paying a 2020 dividend of 0.45 euros per share.",
+            "0.45 euros",
+            "Initech's 2020 dividend per share",
+        ),
+        # a firm told by what it is, in an article about it
+        (
+            "Globex reported its results on Monday. Strong sales helped the world's third"
+            " largest toymaker raise net income to $2.1bn.",
+            "$2.1bn",
+            "Globex's net income",
+        ),
+        # two named subjects: neither's
+        (
+            "Analysts said Acme and Globex were likely bidders and an offer of 900p a share"
+            " would be fair.",
+            "900p",
+            "offer per share",
+        ),
         # already owned or named: left as written
         ("Ford sales dropped 3% in May, while Toyota sales rose.", "3%", "fall in Ford sales"),
         # a body reporting a figure does not own it
@@ -387,6 +407,27 @@ def test_a_change_from_one_year_to_the_next(nlp: Any, text: str, period: str | N
 
 
 @pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # a time as near before the figure as after it: the one after is its own
+        ("Globex turned a loss of $5m in 2019 into a $8m profit last year.", "$8m", None),
+        (
+            "Globex turned a loss of $5m in 2019 into a $8m profit last year.",
+            "$5m",
+            "2019-01-01/2019-12-31",
+        ),
+        (
+            "Globex turned a loss of $5m last year into a $8m profit in 2020.",
+            "$8m",
+            "2020-01-01/2020-12-31",
+        ),
+    ],
+)
+def test_a_time_between_two_figures(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _one(nlp, text, amount).period == period
+
+
+@pytest.mark.parametrize(
     ("text", "obj"),
     [
         # how they were done to, and by what, stays with the counted
@@ -530,6 +571,30 @@ def test_the_counted_as_the_verb_reaches_them(nlp: Any, text: str, obj: str) -> 
     [
         # who did it to the counted, when the clause names them
         ("Globex has cut 2,000 jobs since 2019.", "2,000 jobs", "jobs cut by Globex"),
+        # the one who plans or has to do it
+        ("The bank plans to cut 1,500 jobs.", "1,500 jobs", "jobs cut by the bank"),
+        (
+            "The merged company will have to shed 3,000 posts.",
+            "3,000 posts",
+            "posts shed by the merged company",
+        ),
+        # not the one told of it
+        (
+            "The minister told unions to accept 2,000 job cuts.",
+            "2,000 job cuts",
+            "job cuts accepted",
+        ),
+        # two doers, both named
+        (
+            "Acme and Globex will cut 500 jobs between them.",
+            "500 jobs",
+            "jobs cut by Acme and Globex",
+        ),
+        (
+            "The Morning and Evening Courier newspapers are axing 60 reporter jobs.",
+            "60 reporter jobs",
+            "reporter jobs axed by Morning and Evening Courier newspapers",
+        ),
         ("The company employs 300 workers.", "300 workers", "workers employed by the company"),
         # "all but": those left, by whom still
         (
@@ -580,6 +645,13 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
             "the regulator's deal with three banks",
         ),
         ("Norway is to give a £4m grant to the charity.", "£4m", "Norway's grant to charity"),
+        # a deal the amount sizes is the one's who closes or launches it
+        ("Ruritania has completed a $20bn debt swap.", "$20bn", "Ruritania's debt swap"),
+        (
+            "Globex launched a £2bn takeover bid for Initech.",
+            "£2bn",
+            "Globex's takeover bid for Initech",
+        ),
         # received: an offer for them, not their own
         (
             "Acme Stores has received a $3.25bn (£1.7bn) takeover offer.",

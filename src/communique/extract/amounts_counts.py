@@ -25,6 +25,7 @@ from communique.extract.amounts_parse import (
     _predicate,
     _subject,
     _tokens,
+    _uncap_opening,
     _where_clause,
 )
 from communique.extract.amounts_words import (
@@ -483,6 +484,27 @@ def _count_object(
             and head.i not in skip
         ):
             return _np(head, skip)
+    if head is not None and to.dep_ == "pobj" and to.head.lower_ == "to":
+        # "aims to triple output to 90,000 tonnes", "to nearly double sales to 400,000
+        # cars": a multiplying verb the model took for an adjective, its noun the level's
+        times = next(
+            (
+                t
+                for t in noun.doc[max(opening, to.head.i - 4) : to.head.i]
+                if t.lower_ in _TIMES_VERBS and t.pos_ == "ADJ"
+            ),
+            None,
+        )
+        level = (
+            next((c for c in times.children if c.dep_ == "dobj"), None)
+            if times is not None and times.dep_ == "xcomp"
+            else times.head
+            if times is not None and times.dep_ == "amod"
+            else None
+        )
+        if level is not None and _nounish(level, ("NOUN",)) and level.i not in skip:
+            assert times is not None
+            return _np(level, skip | {t.i for t in times.subtree if t.i != level.i})
     if head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _LEVEL_VERBS:
         # "sales fell to 1.25 million vehicles", "double sales to 400,000 cars": the
         # vehicles counted are the sales.
@@ -1142,14 +1164,39 @@ def _count_object(
         ):
             return _np(reached_by, skip)  # "the market will grow, reaching 1.6m vehicles"
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        up = verb
+        while doer is None and up.dep_ == "xcomp" and up.i != up.head.i:
+            # "The bank plans to cut 1,500 jobs", "will have to shed jobs": the subject of
+            # the verb the deed is planned by, unless it has an object of its own ("told
+            # investors to ...")
+            up = up.head
+            if any(c.dep_ == "dobj" for c in up.children):
+                break
+            doer = next((c for c in up.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
             doer = verb.head  # "the IRA bombs which killed seven people": the bombs
         acl_doer = doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
         if acl_doer:
             doer = verb.head  # "unions representing 4.5m workers": the unions
         by = ""
-        if doer is not None and any(c.dep_ in ("conj", "cc") for c in doer.children):
-            doer = None  # "The Daily and Sunday Telegraph newspapers": more than one name
+        subjects = [c for c in doer.head.children if c.dep_ == "nsubj"] if doer is not None else []
+        if doer is not None and (
+            any(c.dep_ in ("conj", "cc") for c in doer.children) or len(subjects) > 1
+        ):
+            # "The Daily and Sunday Telegraph newspapers", "Acme and Globex": all of them,
+            # when they are names or nouns said shortly (the model may hang each on the verb)
+            lo_ = min(t.left_edge.i for t in subjects)
+            both = list(doer.doc[lo_ : max(t.right_edge.i for t in subjects) + 1])
+            if (
+                doer.i not in skip
+                and len(both) <= 7
+                and all(
+                    t.pos_ in ("PROPN", "NOUN", "CCONJ", "DET") and t.i not in skip for t in both
+                )
+                and (len(subjects) > 1 or any(t.dep_ == "conj" for t in both))
+            ):
+                by = f" by {_uncap_opening(_join(both), both[0])}"
+            doer = None
         # (a common noun that is the doer, not one of the amounts' own words)
         noun_doer = doer is not None and doer.i not in skip and doer.pos_ == "NOUN"
         if doer is not None and doer.i not in skip and doer.pos_ == "PROPN":
@@ -1229,6 +1276,8 @@ def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
     return said
 
 
+# Verbs that multiply a level ("triple output to 90,000 tonnes"), often tagged adjectives.
+_TIMES_VERBS = frozenset("double triple treble quadruple halve".split())
 # Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
 _INVOLVE_VERBS = frozenset("involve include cover affect".split())
 # Nouns of what reports a figure, not of who does what it counts ("research claims").

@@ -406,16 +406,48 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         and not any(c.dep_ in ("compound", "flat") for c in cand.lefts)
     ):
         return f"{_DESCRIBED.sub('', _name(cand))}'s"
+    if cand.lemma_.lower() in _GOVERNING and cand.tag_ == "NN":
+        # "The board of Lufthansa has recommended paying a dividend": Lufthansa's
+        firm_ = next(
+            (
+                p
+                for c in cand.rights
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ not in _NOT_FIRMS
+            ),
+            None,
+        )
+        if firm_ is not None and firm_.i not in skip:
+            return f"{_DESCRIBED.sub('', _name(firm_))}'s"
     if (
         cand.tag_ == "NN"
-        and (cand.lemma_.lower() in _OWNER_ORGS or cand.ent_type_ == "ORG")
-        and any(c.lower_ == "the" for c in cand.lefts)
-        and not any(c.dep_ in ("prep", "relcl", "acl") for c in cand.rights)
+        and (
+            cand.lemma_.lower() in _OWNER_ORGS | _PARTS
+            or cand.lower_.endswith("maker")  # ("toymaker", "chipmaker")
+            or cand.ent_type_ == "ORG"
+        )
+        and any(
+            c.lower_ == "the"  # (or "the world's biggest carmaker")
+            or c.dep_ == "poss"
+            and any(g.lower_ == "the" for g in c.lefts)
+            for c in cand.lefts
+        )
+        and not any(c.dep_ in ("prep", "acl") for c in cand.rights)
+        and not any(c.dep_ == "relcl" and c.left_edge.tag_ != "WP$" for c in cand.rights)
     ):
         # "The company will reduce its workforce": the company's (an organisation named by
-        # a singular noun, as "its" is)
-        return f"the {_np(cand, skip)}'s"
+        # a singular noun, as "its" is); "The US division - whose marques include Dodge -
+        # made a loss": the division's, the clause an aside
+        return f"the {_np(cand, skip, with_acl=False)}'s"
     return None
+
+
+# Those who run a firm, whose decisions are the firm's ("the board of Lufthansa").
+_GOVERNING = frozenset("board management boss chairman chief executive".split())
+# Parts of a firm, which own their results as a firm does ("the US division").
+_PARTS = frozenset("division subsidiary".split())
+_NOT_FIRMS = frozenset({"PERSON", "GPE", "NORP", "DATE", "LOC"})
 
 
 _BARE_SHARES = re.compile(r"^[Ss]hares(?: in ([A-Z][\w ]*))?$")
@@ -487,12 +519,12 @@ def _resolve_its(
 # whose they are is said by the clause's subject or the firm the text is about.
 _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
-    r"(?P<what>(?P<mods>(?:[A-Za-z][A-Za-z-]* ){0,3})(?i:profits?|revenues?|sales|turnover|"
-    r"earnings|losses|loss|dividends?|payout|debts?|assets|savings|margins?|write-downs?|"
-    r"investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
-    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce))"
+    r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z-]*|[12]\d{3}) ){0,3})"
+    r"(?i:profits?|revenues?|sales|turnover|earnings|losses|loss|dividends?|payout|debts?|"
+    r"assets|savings|margins?|write-downs?|investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
+    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
-    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+)?)$",
+    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per share)?)$",
 )
 # Of those, what a state may own as well ("Britain is to give a £4m grant"), and only by
 # its own clause's subject.
@@ -607,6 +639,8 @@ def _firm_metric_owner(
             or cand.tag_ in ("WDT", "WP")  # "sales which fell 8%"
             or cand.left_edge.i <= span.start <= cand.right_edge.i
         ):
+            if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in cand.children):
+                return obj  # ("UPS and Deutsche Post were the likely bidders": neither's)
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
                 continue
@@ -816,8 +850,13 @@ def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
     return _ORG_PRONOUN.sub(lambda m: name if m.group(1) == "it" else _possessive(name), obj)
 
 
-_MADE_DEAL_NOUNS = frozenset("settlement deal agreement contract".split())
-_MAKE_DEAL_VERBS = frozenset("reach sign strike conclude clinch seal agree secure win".split())
+_MADE_DEAL_NOUNS = frozenset(
+    "settlement deal agreement contract swap restructuring takeover merger buyout bid offer".split()
+)
+_MAKE_DEAL_VERBS = frozenset(
+    """reach sign strike conclude clinch seal agree secure win close complete launch
+    announce unveil finalise finalize make table""".split()
+)
 
 
 def _deal_maker(span: Any, obj: str | None, skip: set[int]) -> str | None:
@@ -827,8 +866,8 @@ def _deal_maker(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if not obj or not outs or outs[0].dep_ not in ("nmod", "compound", "amod", "nummod"):
         return None
     noun = outs[0].head
-    if noun.lower_ not in _MADE_DEAL_NOUNS or not obj.startswith(noun.lower_):
-        return None
+    if noun.lower_ not in _MADE_DEAL_NOUNS or noun.lower_ not in obj.split() or "'" in obj:
+        return None  # ("debt swap" too: the noun the amount sizes, with its own words)
     verb = noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in _MAKE_DEAL_VERBS:
         return None

@@ -94,6 +94,26 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             and c.i not in skip
             and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
         ]
+        out = next(
+            (
+                c
+                for c in verb.rights
+                if c.dep_ in ("advmod", "prt") and c.lower_ in ("out", "back", "away", "abroad")
+            ),
+            None,
+        )
+        if out is not None and (not comp or out.i < comp[0].i):
+            # "supporters have been out on the first day of hunting": out, and where or when
+            # the phrase after says, if it says more than a date
+            after = next((c for c in verb.rights if c.dep_ == "prep" and c.i == out.i + 1), None)
+            sub = [t for t in after.subtree if t.dep_ != "det"] if after is not None else []
+            telling = any(t.pos_ == "NOUN" and not t.ent_type_ for t in sub)
+            said = (
+                [out, *sub]
+                if telling and len(sub) <= 10 and not any(t.i in skip for t in sub)
+                else [out]
+            )
+            return _join([*words, *said])
         if not comp:
             return None
         if words:

@@ -315,7 +315,9 @@ def _period(
         ):
             continue  # "was 2bn, after a loss of 300m in 2002": the loss is nearer in the tree
         dist = s - hit.end if s >= hit.end else hit.start - e
-        if best is None or dist < best[0]:
+        # (as near before as after: the one after, as the one before closes what went
+        # before it: "turned a loss of $5m in 2003 into a $8m profit last year")
+        if best is None or dist < best[0] or dist == best[0] and s >= hit.end:
             best = (dist, p)
     return best[1] if best else None
 
