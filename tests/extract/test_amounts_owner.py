@@ -148,6 +148,19 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
             "40,000 new jobs",
             ["PRT"],
         ),
+        # what "the government" does or gives, in an article about one country
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. The government is "
+            "keeping a 3% target for the deficit.",
+            "3%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Of the €40m given by "
+            "the government so far, little has been spent.",
+            "€40m",
+            ["PRT"],
+        ),
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. House prices fell "
             "0.4% in May.",
@@ -720,3 +733,23 @@ def test_a_rate_per_any_unit(nlp: Any, text: str, obj: str) -> None:
 )
 def test_prices_and_fines(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _one(nlp, text, amount).object == obj
+
+
+def test_a_firms_reserves_are_the_articles_firms(nlp: Any) -> None:
+    text = (
+        "Globex reported results. Globex sales rose. Globex shares fell. The company said it"
+        " could not estimate the sum it needed for legal reserves, which it previously set at"
+        " $500m."
+    )
+    got = _one(nlp, text, "$500m", entities=[named("Globex", "ORG", text, "e1")])
+    assert got.object == "Globex's legal reserves"
+
+
+def test_the_government_is_named_by_the_articles_country(nlp: Any) -> None:
+    text = (
+        "Portugal's economy slowed. Exporters in Portugal struggled. Of the €40m given by the"
+        " government so far, little has been spent."
+    )
+    ents = [named("Portugal", "COUNTRY", text, "e1", "PRT")]
+    got = _one(nlp, text, "€40m", entities=ents)
+    assert got.object == "gift from Portugal's government"

@@ -348,3 +348,45 @@ def test_a_share_of_a_nations_workforce_is_its_countrys(
     nlp: Any, text: str, amount: str, parties: list[str]
 ) -> None:
     assert _amount(nlp, text, amount).parties == parties
+
+
+# (text, the amount, its object): "a figure" that an earlier sentence gave
+_FIGURES_BEFORE: list[tuple[str, str, str | None]] = [
+    (
+        "Globex said net profit rose 12% to $310m. Analysts had expected a figure nearer $290m.",
+        "$290m",
+        "Globex's net profit",
+    ),
+    (
+        "The minister forecast inflation at 2.5% for next year. Most economists think the"
+        " figure will be closer to 3%.",
+        "3%",
+        "inflation forecast by minister",
+    ),
+    (
+        "More than 3.1 million Poles were out of work in May. The figure of 3.15 million"
+        " people is the highest since 2004.",
+        "3.15 million people",
+        "Poles out of work",
+    ),
+    # not one sentence or two before: no figure of it
+    (
+        "Globex said net profit rose to $310m. Sales were flat. Costs rose. Staff left."
+        " Analysts had expected a figure nearer $290m.",
+        "$290m",
+        None,
+    ),
+    # a figure its own clause says is something else is no earlier figure
+    (
+        "Globex said net profit rose to $310m. A figure of $40m was set aside for fines.",
+        "$40m",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _FIGURES_BEFORE)
+def test_a_figure_is_of_what_the_sentence_before_measured(
+    nlp: Any, text: str, amount: str, obj: str | None
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -79,6 +79,7 @@ from communique.extract.amounts_comparators import (
 from communique.extract.amounts_countries import (
     _BILATERAL,
     _DEAL_VERBS,
+    _SHORT_COUNTRY,
     _clause_subject_noun,
     _Countries,
     _currency_country,
@@ -243,6 +244,7 @@ from communique.extract.amounts_terms import (
     _deal_for,
     _event_said,
     _faced_by,
+    _figure_before,
     _fronted_with,
     _funding_for,
     _handed_out,
@@ -270,6 +272,10 @@ from communique.extract.amounts_words import (
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
+# "by the government", "the government's gift": a government named by no one's name.
+_THE_GOVERNMENT = re.compile(
+    r"\b(?P<pre>(?:by|from|of|to) )(?:the )?government\b(?! of)|^(?:the )?government(?=['’]s\b)"
+)
 _OUT_OF = re.compile(r"\bout\s+of\s+(?:every\s+)?$|\b(?:one|\d+)\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_AFTER = re.compile(
     r"\s+(?:out\s+of|in)\s+(?:every\s+)?(?:\d|ten\b|five\b|four\b|three\b)", re.I
@@ -277,6 +283,21 @@ _OUT_OF_AFTER = re.compile(
 
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _LEVEL_WORDS = frozenset("figure level total amount sum".split())
+
+
+def _defined_level(span: Any) -> bool:
+    """Whether the "figure" an amount sizes is said by its own clause to be something ("A
+    figure of $40m was set aside for fines"), and so is no figure of an earlier sentence's."""
+    outs = _outward(span)
+    of = outs[0].head if outs and outs[0].dep_ == "pobj" else None
+    tok = of.head if of is not None and of.lower_ == "of" else None
+    return (
+        tok is not None
+        and tok.lower_ in _LEVEL_WORDS
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+        and tok.head.lemma_.lower() not in ("be", "compare", "expect", "forecast")
+    )
 
 
 _THAT_AFTER = re.compile(r"\s*,?\s+(that\s+[^,.;:()]{3,80}?)\s*(?=[,.;:()]|$)")
@@ -1132,8 +1153,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
                 if it is not None and it.lower_ in ("it", "they") and earlier is not None:
                     obj = _base(earlier)  # "Growth was 4% in the quarter and it came in at 4.4%"
+            if _defined_level(span):
+                extra["_own_figure"] = True  # (no earlier figure's, see `_figure_before`)
             if (
                 (obj is None and not reading.trusted or obj and obj.lower() in _LEVEL_WORDS)
+                and "_own_figure" not in extra
                 and hit.kind == "money"  # shares in lists ("12% ..., 18% ...") differ
                 and out
                 and out[-1].unit == unit
@@ -1141,7 +1165,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and out[-1].span[0] >= _previous_sentence_start(span)
             ):
                 # "Qantas made A$500m. Analysts expected a figure closer to A$431m.": the
-                # figure is of what the amount just before measured.
+                # figure is of what the amount just before measured (`_figure_before` reads
+                # the same across units and kinds, after all are found)
                 obj = _base(out[-1])
             if (
                 obj is None
@@ -1586,6 +1611,21 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "Growth was 1.1% in 2004" in an article about one country's economy
                 parties = countries.home()
             holder_ = _clause_subject_noun(span)
+            if not parties and (
+                holder_ is not None
+                and holder_.lemma_.lower() == "government"
+                and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in holder_.lefts)
+                or obj
+                and _THE_GOVERNMENT.search(obj)
+            ):
+                # "The government is reiterating a 2.5% target", "£50m given by the
+                # government": the government of the country the article is about
+                parties = countries.home()
+                named_ = countries.names.get(parties[0]) if parties and obj else None
+                if obj and named_:
+                    named_ = _SHORT_COUNTRY.get(named_, named_)
+                    whose_ = named_ if named_.isupper() else _possessive(named_)
+                    obj = _THE_GOVERNMENT.sub(rf"\g<pre>{whose_} government", obj, count=1)
             if not parties and (
                 obj
                 and re.search(r"\b(?:country|nation)['’]s\b", obj)
@@ -2329,6 +2369,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _undated_in_object(out)
     _interest_rates(out, text)
     _cost_said(out, text)
+    _figure_before(out, text)
     _fraction_restated(out, text)
     _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
@@ -2336,4 +2377,5 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _economy_named(out, countries)
     for a in out:
         a.extra.pop("_base", None)
+        a.extra.pop("_own_figure", None)
     return out

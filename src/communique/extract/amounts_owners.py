@@ -522,7 +522,7 @@ _FIRM_METRIC = re.compile(
     r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z-]*|[12]\d{3}) ){0,3})"
     r"(?i:profits?|revenues?|sales|turnover|earnings|losses|loss|dividends?|payout|debts?|"
     r"assets|savings|margins?|write-downs?|investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
-    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income))"
+    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income|reserves))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
     r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per share)?)$",
 )

@@ -21,6 +21,7 @@ from communique.extract.amounts_parse import (
     _own_subject,
     _possessive,
     _subject,
+    _text_sentence,
     _uncap_opening,
     _verb_noun,
 )
@@ -902,3 +903,43 @@ def _cost_said(out: list[Amount], text: str) -> None:
         doing = _COST_FOR.match(text, a.span[1])
         purpose = f" {doing.group(1)}" if doing else ""
         a.object = f"cost of {m.group('subj')}{payer}{purpose}"
+
+
+# "a figure closer to A$431m", "the figure is likely to be under 3%", "The figure of 5.2
+# million people": a figure an earlier sentence gave.
+_FIGURE_SAID = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat) (?:figure|estimate)\b")
+
+
+def _figure_before(out: list[Amount], text: str) -> None:
+    """ "Net profit rose 28% to A$458.4m. Analysts expected a figure closer to A$431m": the
+    figure is of what the nearest amount of its kind in the two sentences before measures,
+    when its own object says no more than its counted noun."""
+    for k, a in enumerate(out):
+        if a.object is not None and a.object != a.unit or "_own_figure" in a.extra:
+            continue  # (an object of its own: "a figure of 5m people" says only "people")
+        lo, _ = _text_sentence(text, a.span[0], a.span[1])
+        said = list(_FIGURE_SAID.finditer(text, lo, a.span[0]))
+        if not said or any(said[-1].end() <= b.span[0] < a.span[0] for b in out):
+            continue  # (no figure before it, or another amount's)
+        before = next(
+            (
+                b
+                for b in reversed(out[:k])
+                if b.span[1] <= lo
+                and b.object
+                and "conversion_of" not in b.extra
+                and (b.unit == a.unit or _is_currency(b.unit) and _is_currency(a.unit))
+            ),
+            None,
+        )
+        if before is None or lo - before.span[1] > 400:
+            continue
+        back = _text_sentence(text, before.span[0], before.span[1])[0]
+        if text.count(". ", back, lo) > 2:
+            continue  # (more than two sentences back)
+        a.object = before.object
+        a.parties = a.parties or list(before.parties)
+
+
+def _is_currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
