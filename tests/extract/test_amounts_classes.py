@@ -136,11 +136,11 @@ def test_object_of_the_class(nlp: Any, sentence: str, text: str, want: str) -> N
             "EUR",
             "exchange rate of EUR",
         ),
-        (  # the value it moved from is the previous rate
+        (  # the value it moved from is the rate on the day it names
             "In late trading, the dollar reached $1.3310 against the euro, from $1.3402 on Monday.",
             "$1.3402",
             "EUR",
-            "previous exchange rate of EUR",
+            "exchange rate of EUR on Monday",
         ),
         ("The euro fell to $1.25 against the dollar.", "$1.25", "EUR", "exchange rate of EUR"),
         ("The pound rose to $1.88 against the dollar.", "$1.88", "GBP", "exchange rate of GBP"),

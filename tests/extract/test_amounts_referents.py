@@ -390,3 +390,30 @@ def test_a_figure_is_of_what_the_sentence_before_measured(
     nlp: Any, text: str, amount: str, obj: str | None
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its object): the value a change came from, told by when it was
+_EARLIER_VALUES_BY_WHEN: list[tuple[str, str, str | None]] = [
+    (
+        "Exports grew 6% in the year to May, down from 9% in March.",
+        "9%",
+        "growth in Exports in March",
+    ),
+    (
+        "Car lending rose by £2.1bn in June, up from a £1.7bn rise in May.",
+        "£1.7bn",
+        "rise in Car lending in May",
+    ),
+    (
+        "Investment grew 2.2% in the final quarter, down from the second quarter's 3.4%.",
+        "3.4%",
+        "growth in Investment in second quarter",
+    ),
+    # (no time of its own: the previous one)
+    ("Exports grew 6% in May, down from 9%.", "9%", "previous growth in Exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _EARLIER_VALUES_BY_WHEN)
+def test_an_earlier_value_says_when_it_was(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -745,11 +745,11 @@ _WHEN_A_COMPARED_VALUE_WAS: list[tuple[str, str, str | None]] = [
         "11%",
         "Young workers out of work five years ago",
     ),
-    # the value a change came from, told by its month or quarter
+    # the value a change came from, told by its month or quarter: that month's
     (
         "Average pay rose by 3.1% in the year to May, up from April's 2.9%.",
         "2.9%",
-        "previous rise in Average pay",
+        "rise in Average pay in April",
     ),
     # (a firm's figure is no earlier one)
     ("Sales rose 5% from Acme's 4%.", "4%", "rise in Sales"),

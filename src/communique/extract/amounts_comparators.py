@@ -244,9 +244,31 @@ def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
     obj = amount.object or ""
     if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
         obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
+    when = _PREVIOUS_WHEN_BEFORE.search(text, max(0, amount.span[0] - 40), amount.span[0])
+    when = when or _PREVIOUS_WHEN_AFTER.match(text, amount.span[1], amount.span[1] + 40)
+    if when is not None:
+        # "up from November's 4.2%", "down from 23% in February": the earlier time, said
+        day = when.group("when")
+        amount.object = f"{obj} {'on' if day.endswith('day') else 'in'} {day}"
+        return
     # (after its owner, of one word or more: "International Monetary Fund's")
     owned = re.match(r"^(.*?\w['’]s) (.+)$", obj) or re.match(r"^(\S+['’]) (.+)$", obj)
     amount.object = f"{owned.group(1)} previous {owned.group(2)}" if owned else f"previous {obj}"
+
+
+_WHEN = (
+    r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:the )?(?:first|second|third|fourth|final|last|previous) (?:quarter|half)\b)"
+)
+# "from November's 4.2%", "from the third quarter's 5.1%" (the amount right after)
+_PREVIOUS_WHEN_BEFORE = re.compile(r"\bfrom (?:the )?" + _WHEN + r"['’]s\s*$")
+# "from 23% in February", "from a £6.4bn rise in November", "from $1.2974 on Thursday"
+_PREVIOUS_WHEN_AFTER = re.compile(
+    r"(?: (?:rise|fall|increase|drop|decline|gain))? (?:in|on|during) (?:the )?"
+    + _WHEN
+    + r"(?! \d)"
+)
 
 
 _FROM_TO = re.compile(r"\s+to\s+$")
