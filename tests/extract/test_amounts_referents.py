@@ -279,6 +279,31 @@ def _headlined(nlp: Any, title: str, body: str, firms: list[tuple[str, str, int]
 
 
 _TOLD_FIRMS: list[tuple[str, str, list[tuple[str, str, int]], str, str]] = [
+    # jobs done to with no doer said, in an article about one firm: the firm's doing
+    (
+        "Norway firm 'to axe' 3,000 jobs",
+        "Norvik said it would cut costs. Shares in Norvik rose after Norvik spoke.",
+        [("Norvik", "ORG", 3)],
+        "3,000 jobs",
+        "jobs axed by Norvik",
+    ),
+    (
+        "Norvik opens Leeds plant",
+        "Norvik said it would grow. Shares in Norvik rose after Norvik spoke. About 800 new"
+        " jobs should be created, it added.",
+        [("Norvik", "ORG", 4)],
+        "800 new jobs",
+        "new jobs created by Norvik",
+    ),
+    # (another firm in the sentence: not said whose)
+    (
+        "Norvik opens Leeds plant",
+        "Norvik said it would grow. Shares in Norvik rose after Norvik spoke. About 800 new"
+        " jobs should be created at Globex Steel, analysts said.",
+        [("Norvik", "ORG", 4), ("Globex Steel", "ORG", 1)],
+        "800 new jobs",
+        "new jobs created at Globex Steel",
+    ),
     # a firm the model took for no organisation, named by the headline and the text
     (
         "Norvik to close Leeds plant",

@@ -1155,6 +1155,17 @@ def _firm_by_default(
     initials = "".join(w[0] for w in main_org.split() if w[:1].isupper())
     public = _PUBLIC_BODY.search(main_org) is not None
     for a in out:
+        jobs = _JOBS_DONE.fullmatch(a.object or "")
+        if jobs is not None and not a.parties and not public:
+            at = _tokens(doc, a.span[0], a.span[1])
+            sent = sent_of[at.start] if at is not None and len(at) else None
+            if sent is not None and not any(
+                sent.start_char <= b < sent.end_char and text[b:e] not in main_org for b, e in orgs
+            ):
+                # "Steel firm 'to cut' 45,000 jobs", "About 2,500 new jobs should be created,
+                # it added": jobs the article's one firm cuts or creates
+                a.object = f"{a.object} by {owner[:-2]}"
+            continue
         m = _FIRM_METRIC.match(a.object or "")
         if m is None or a.parties or m.group("rest") and not m.group("rest").startswith(" in "):
             continue
@@ -1193,6 +1204,8 @@ def _firm_by_default(
         a.object = f"{m.group('pre')}{owner} {what}{m.group('rest')}"
 
 
+# Jobs a firm does something to, with no doer said ("jobs cut", "new jobs created").
+_JOBS_DONE = re.compile(r"(?:new |journalist |factory )?jobs (?:cut|axed|shed|created|lost)")
 # "the Swedish firm's", "by the car giant": a firm told by what it is, with no name.
 _FIRM_TOLD = re.compile(
     r"\b[Tt]he ((?:(?:[A-Z][\w-]*|[a-z]+-based|car|steel|oil|drinks|media|mobile|drugs|"
