@@ -442,3 +442,30 @@ _EARLIER_VALUES_BY_WHEN: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _EARLIER_VALUES_BY_WHEN)
 def test_an_earlier_value_says_when_it_was(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# (text, the amount, its period): "that year" is the one year the sentence before names
+_THAT_YEAR: list[tuple[str, str, str | None]] = [
+    (
+        "In 2001, when Globex still owned the mill, it made paper. During that year, 900"
+        " workers produced 40,000 tonnes.",
+        "40,000 tonnes",
+        "2001-01-01/2001-12-31",
+    ),
+    (
+        "Globex listed its shares in 2012. That year, sales reached $3bn.",
+        "$3bn",
+        "2012-01-01/2012-12-31",
+    ),
+    # (two years before: not told which)
+    (
+        "Sales fell in 2011 and in 2012. During that year, costs rose by $2m.",
+        "$2m",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), _THAT_YEAR)
+def test_that_year_is_the_year_before(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _amount(nlp, text, amount).period == period

@@ -212,6 +212,7 @@ from communique.extract.amounts_periods import (
     _ref_date,
     _same_period_after,
     _split_year,
+    _that_year_before,
     _the_quarter_before,
     _undated_in_object,
     _undated_time,
@@ -2366,6 +2367,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _payment_for_bought(out)
     _the_quarter_before(out, text)
     _year_the_sentence_is_of(out, text)
+    _that_year_before(out, text)
     _undated_in_object(out)
     _interest_rates(out, text)
     _cost_said(out, text)

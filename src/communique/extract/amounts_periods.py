@@ -783,3 +783,31 @@ def _year_the_sentence_is_of(out: list[Amount], text: str) -> None:
             continue
         a.period = parse_period(f"in {m.group(1)}")
         a.extra["period_text"] = m.group(1)
+
+
+# A sentence opening on a time the sentence before gave ("During that year, ...").
+_THAT_TIME = re.compile(
+    r"(?:During|In|Over|For|At|By) (?:that|the same) (?:year|time|period)\b|"
+    r"(?:That|The same) year\b"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _that_year_before(out: list[Amount], text: str) -> None:
+    """ "In 1999, when BMW still owned Rover, the factory made the Rover 75. During that
+    year, 3,500 people produced 56,000 cars": a figure with no period, in a sentence that
+    opens on "that year" or "the same time", is of the one year the sentence before names."""
+    for a in out:
+        if a.period:
+            continue
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        while start < a.span[0] and text[start].isspace():
+            start += 1
+        if _THAT_TIME.match(text, start, a.span[0]) is None or start < 2:
+            continue
+        before = _text_sentence(text, start - 2, start - 1)[0]
+        years = set(_A_YEAR.findall(text, before, start))
+        if len(years) == 1:
+            year = years.pop()
+            a.period = parse_period(f"in {year}")
+            a.extra["period_text"] = year
