@@ -114,3 +114,25 @@ def test_levels_reached_and_the_counted_who_were_out(
     nlp: Any, text: str, amount: str, obj: str
 ) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# Two deeds done to the counted, joined by "or"/"and": both, and what follows the last.
+_BOTH_DEEDS = [
+    (
+        "Some 5,000 council posts will be axed or changed under the plan.",
+        "5,000 council posts",
+        "council posts axed or changed under plan",
+    ),
+    (
+        "About 300 people were killed or injured in the blast.",
+        "300 people",
+        "people killed or injured in blast",
+    ),
+    # (a second deed with its own subject is another count's)
+    ("About 20 people were killed and 100 injured.", "20 people", "people killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _BOTH_DEEDS)
+def test_both_deeds_done_to_the_counted(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

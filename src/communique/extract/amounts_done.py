@@ -119,6 +119,23 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
     verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
     if verb is None:
         return obj
+    also = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i <= verb.i + 3
+            and c.i not in skip
+            and verb.doc[c.i - 1].lower_ in ("or", "and")
+            and not any(k.dep_ in ("nsubj", "nsubjpass", "dobj") for k in c.children)
+        ),
+        None,
+    )
+    if also is not None and obj.endswith(f" {last}"):
+        # "jobs will be axed or changed", "killed or injured": both deeds, not the first
+        obj = f"{obj} {verb.doc[also.i - 1].lower_} {participle(also.lemma_.lower())}"
+        verb = also  # (what follows, "in the blast", hangs on the last)
     words: list[Any] = []
     # "advise dozens of schools on their policies": the parse may hang the verb's phrase on
     # the counted noun itself, right after it
