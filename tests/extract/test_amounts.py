@@ -1169,7 +1169,7 @@ def test_a_record_value_is_the_value(nlp: Any) -> None:
     ("sentence", "text", "want"),
     [
         ("It blamed a $40m payout to settle the claims.", "$40m", "payout to settle claims"),
-        ("Staff walked out demanding a 12% pay rise.", "12%", "pay rise"),
+        ("Staff walked out demanding a 12% pay rise.", "12%", "pay rise demanded by staff"),
         ("Rivals fared badly - Honda sales fell 4% in May.", "4%", "fall in Honda sales"),
     ],
 )

@@ -314,7 +314,11 @@ def test_the_time_of_a_joined_clause(
             "valuation of country's largest insurer",
         ),
         # a tax as a percentage is its rate, today's
-        ("The duke has paid income tax - currently 40% - since 1998.", "40%", "income tax rate"),
+        (
+            "The duke has paid income tax - currently 40% - since 1998.",
+            "40%",
+            "income tax rate paid by duke",
+        ),
     ],
 )
 def test_what_the_words_around_it_name(nlp: Any, text: str, amount: str, obj: str) -> None:

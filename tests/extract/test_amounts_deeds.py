@@ -136,3 +136,35 @@ _BOTH_DEEDS = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _BOTH_DEEDS)
 def test_both_deeds_done_to_the_counted(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# A sum asked for or paid, with its own words: by whom, unless the asking is a passive's
+# purpose.
+_ASKED_FOR = [
+    (
+        "Bus drivers walked out on Monday demanding a 12% pay rise.",
+        "12%",
+        "pay rise demanded by bus drivers",
+    ),
+    (
+        "Analysts expect other copper miners to seek annual price rises of up to 40%.",
+        "40%",
+        "annual price rises sought by other copper miners",
+    ),
+    (
+        "The governor has paid income tax - at 45% - since 2001.",
+        "45%",
+        "income tax rate paid by governor",
+    ),
+    # (the unit sold to pay a bill does not pay it)
+    (
+        "The mill was auctioned by the state to help pay off a $2bn back-tax bill.",
+        "$2bn",
+        "back-tax bill",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _ASKED_FOR)
+def test_who_asks_for_or_pays_a_sum(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -284,6 +284,8 @@ _OUT_OF_AFTER = re.compile(
 
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _LEVEL_WORDS = frozenset("figure level total amount sum".split())
+# A tax that ends an object, or comes before who pays it ("income tax paid by the prince").
+_TAX_END = re.compile(r"(?i)(?:^|\s)(tax|duty|VAT)(?: paid by .*)?$")
 
 
 def _defined_level(span: Any) -> bool:
@@ -1974,7 +1976,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and hit.kind in ("money", "percent")
         ):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
-        if span is not None and obj and " " not in obj and reading.object_tok is not None:
+        if span is not None and obj and obj.count(" ") < 3 and reading.object_tok is not None:
             obj = _bare_done(
                 obj, reading.object_tok, span, amount_toks | set(range(span.start, span.end))
             )
@@ -2261,9 +2263,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj
             and hit.kind == "percent"
             and "change" not in extra
-            and re.search(r"(?:^|\s)(?:tax|duty|VAT)$", obj, re.I)
+            and (taxed := _TAX_END.search(obj)) is not None
         ):
-            obj = f"{obj} rate"  # "income tax - currently 40%": the rate, not the tax
+            # "income tax - currently 40%": the rate, not the tax (paid by whom after it)
+            obj = f"{obj[: taxed.end(1)]} rate{obj[taxed.end(1) :]}"
         if obj and said_at and said_at.lower() not in obj.lower():
             at_level.append((len(out), said_at))
         if obj and span is not None and hit.start in prior_at and period is None:

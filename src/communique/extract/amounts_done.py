@@ -524,13 +524,28 @@ _EMPTY_VERBS = (
 )
 
 
+# Verbs of asking for or paying money, whose doer a named sum needs ("demanding a pay rise").
+_ASK_VERBS = frozenset("demand seek request pay offer".split())
+
+
 def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     """ "compensation" -> "compensation set by new EU rules", "fines" -> "fines levied on
     employers": a bare noun with what its clause does to it, shortly; `obj` as it was when
     the clause says nothing more."""
     verb = tok.head
+    bare = tok.lower_ == obj.lower() or (  # (or with its own words: "a pay rise demanded")
+        obj.lower().endswith(f" {tok.lower_}")
+        and len(obj.split()) <= 3
+        and "'" not in obj
+        and verb.lemma_.lower() in _ASK_VERBS
+        and tok.dep_ == "dobj"
+        # (not a passive's: "the unit was sold to pay off a back tax bill" is not the unit's)
+        and not any(
+            c.dep_ == "nsubjpass" for up in (verb.head, verb.head.head) for c in up.children
+        )
+    )
     if (
-        tok.lower_ != obj.lower()
+        not bare
         or tok.pos_ != "NOUN"
         or verb.pos_ != "VERB"
         or verb.lemma_.lower() in _EMPTY_VERBS
