@@ -279,6 +279,26 @@ def _headlined(nlp: Any, title: str, body: str, firms: list[tuple[str, str, int]
 
 
 _TOLD_FIRMS: list[tuple[str, str, list[tuple[str, str, int]], str, str]] = [
+    # a firm the text opens on and tells as a firm, then calls "the company"
+    (
+        "Norvik boasts doubled profits",
+        "Norvik, the Norwegian food group at the centre of a scandal, has reported a profit."
+        " Less welcome was the news of a fine. Overall, the company's debt is close to 12bn"
+        " euros.",
+        [],
+        "12bn euros",
+        "Norvik's debt",
+    ),
+    # (a text that opens on a name told as no firm: not the company's name)
+    (
+        "Norvik boasts doubled profits",
+        "Norvik, the Norwegian town at the centre of a scandal, has reported a profit."
+        " Less welcome was the news of a fine. Overall, the company's debt is close to 12bn"
+        " euros.",
+        [],
+        "12bn euros",
+        "company's debt",
+    ),
     # jobs done to with no doer said, in an article about one firm: the firm's doing
     (
         "Norway firm 'to axe' 3,000 jobs",

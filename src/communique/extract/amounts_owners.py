@@ -975,7 +975,12 @@ def _headline_firm(art: Article, title: str) -> str | None:
     said = _word_at(body, name)
     # (mid-sentence at least once: a capital only at a sentence's start says no name)
     inside = [i for i in said if i > 2 and body[i - 2] not in ".!?\n" and body[i - 1] == " "]
-    if len(said) < 3 or not inside:
+    # (or the text opens on it, told as a firm: "Parmalat, the Italian food group at ...")
+    told = re.match(rf"\s*{re.escape(name)}, (?:the|a|an) [^,.]{{0,60}}", body)
+    told_firm = told is not None and any(
+        w in _COMPANY_NOUNS or w.endswith("maker") for w in told.group(0).lower().split()
+    )
+    if not told_firm and (len(said) < 3 or not inside):
         return None
     for e in art.entities:
         # (a "place" no country has is a firm the model mistook: "Electrolux")
@@ -1214,13 +1219,21 @@ _FIRM_TOLD = re.compile(
 )
 
 
+# "the company's debt", "company's administrator": a firm told by its noun alone, as an owner.
+_FIRM_SAID = re.compile(r"(?:\b[Tt]he |^)()(company|firm)(['’]s)")
+
+
 def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> None:
     """ "the Swedish firm's plants" -> "Electrolux's plants", "cars recalled by the car giant"
     -> "... by General Motors": a firm told by what it is, in an article about one firm that
     names no other firm nearly as often. A nationality or place must be the only firm's
     (another firm named twice may be the one meant: "the US firm" in an article about
     Fiat and GM)."""
-    told = [(a, m) for a in out if (m := _FIRM_TOLD.search(a.object or "")) is not None]
+    told = [
+        (a, m)
+        for a in out
+        if (m := _FIRM_TOLD.search(a.object or "") or _FIRM_SAID.search(a.object or "")) is not None
+    ]
     if main_org is None or not told:
         return
     counts = [
