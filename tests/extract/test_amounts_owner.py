@@ -148,6 +148,14 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
             "40,000 new jobs",
             ["PRT"],
         ),
+        # a measure whose capital only opens the sentence, inside a change ("growth in
+        # Output"): no name
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Output grew 0.3%, "
+            "down from 0.5% in May.",
+            "0.5%",
+            ["PRT"],
+        ),
         # what "the government" does or gives, in an article about one country
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. The government is "

@@ -288,6 +288,31 @@ _LEVEL_WORDS = frozenset("figure level total amount sum".split())
 _TAX_END = re.compile(r"(?i)(?:^|\s)(tax|duty|VAT)(?: paid by .*)?$")
 
 
+def _plain_opening(obj: str, sent: Any, text: str) -> str:
+    """`obj` with the sentence's opening word in lower case wherever it stands, when it is
+    no name ("rise in Borrowing", "growth in Output": a capital only for opening)."""
+    first = sent[0]
+    if (
+        not first.is_title
+        or first.pos_ in ("PROPN", "X")
+        or first.ent_type_
+        or _capital_inside(text, first.text)
+    ):
+        return obj[:1].lower() + obj[1:]
+    return re.sub(rf"(?:^|(?<= )){re.escape(first.text)}\b", first.lower_, obj, count=1)
+
+
+def _capital_inside(text: str, word: str) -> bool:
+    """Whether `text` writes `word` capitalised after a lower-case word, as a name is
+    ("Brent crude" opening a sentence, and "prices of Brent crude" later)."""
+    at = text.find(f" {word}")
+    while at > 0:
+        if text[at - 1].islower() and not text.startswith(f" {word}".lower(), at):
+            return True
+        at = text.find(f" {word}", at + 1)
+    return False
+
+
 def _defined_level(span: Any) -> bool:
     """Whether the "figure" an amount sizes is said by its own clause to be something ("A
     figure of $40m was set aside for fines"), and so is no figure of an earlier sentence's."""
@@ -1606,7 +1631,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and obj
                 and _ECONOMY.search(obj)
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
-                and not _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
+                and not _OWNED_OBJECT.search(_plain_opening(own_base, sent_of[span.start], text))
                 and not _BLOCS.search(
                     text, sent_of[span.start].start_char, sent_of[span.start].end_char
                 )
