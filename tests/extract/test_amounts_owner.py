@@ -156,6 +156,19 @@ def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:
             "0.5%",
             ["PRT"],
         ),
+        # a nation's employment, debt, reserves, tax receipts and aid
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Ministers aim for an "
+            "employment rate of 75% by 2030.",
+            "75%",
+            ["PRT"],
+        ),
+        (
+            "Portugal's economy slowed. Exporters in Portugal struggled. Tax receipts came to "
+            "€40bn last year.",
+            "€40bn",
+            ["PRT"],
+        ),
         # what "the government" does or gives, in an article about one country
         (
             "Portugal's economy slowed. Exporters in Portugal struggled. The government is "

@@ -446,6 +446,8 @@ _ECONOMY = re.compile(
     r"spending on (?:health|education|defence|housing|welfare|schools|hospitals|police)|"
     r"base rates?|(?:fuel|food|farm|agricultural) subsidies|subsidies for|public spending|"
     r"government spending|house prices|mortgage lending|new jobs|jobs created|"
+    r"employment(?: rate)?|(?:national|public) debt|foreign (?:exchange )?reserves|"
+    r"tax (?:receipts|revenues?)|(?:overseas|development) aid|(?:aid|defence) budget|"
     r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b"
     # (bare "rates": the central bank's, "left rates on hold at 4.75%")
     r"|^(?:(?:rise|fall|cut|increase) in )?rates$",
