@@ -679,6 +679,8 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
             "the regulator's deal with three banks",
         ),
         ("Norway is to give a £4m grant to the charity.", "£4m", "Norway's grant to charity"),
+        # whose offer or plan to buy or sell it is
+        ("The board preferred Globex's offer to buy a 20% stake.", "20%", "Globex's stake"),
         # a deal the amount sizes is the one's who closes or launches it
         ("Ruritania has completed a $20bn debt swap.", "$20bn", "Ruritania's debt swap"),
         (

@@ -705,6 +705,20 @@ def _firm_metric_owner(
             if _owned_rest(m.group("rest"), name):
                 return obj  # "Sales in Dr Reddy's generics business": owned already
             return f"{m.group('pre')}{name} {what}{m.group('rest')}"
+        offer_ = head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" else None
+        whose_ = (
+            next((c for c in offer_.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if offer_ is not None and head.lemma_.lower() in _TRADE_VERBS | {"take", "acquire"}
+            else None
+        )
+        if (
+            whose_ is not None
+            and whose_.i not in own
+            and not _owned_rest(m.group("rest"), f"{_name(whose_)}'s")
+        ):
+            # "GM's offer to buy a 20% stake": the one whose offer, plan or bid it is
+            what = _uncap(m.group("what"), opening)
+            return f"{m.group('pre')}{_name(whose_)}'s {what}{m.group('rest')}"
         doer_ = head.head if head.dep_ == "xcomp" else None
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             doer_ = head.head.head  # "accused Titan of paying $2.1m": Titan's doing
