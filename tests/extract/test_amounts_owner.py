@@ -82,6 +82,13 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "$2.1bn",
             "Globex's net income",
         ),
+        # a firm told by its place, which the parse made the subject: the firm before
+        (
+            "Acme Foods filed for bankruptcy on Monday. The Jacksonville, Florida-based firm"
+            " has total debts of $1.87bn.",
+            "$1.87bn",
+            "Acme Foods's total debts",
+        ),
         # two named subjects: neither's
         (
             "Analysts said Acme and Globex were likely bidders and an offer of 900p a share"

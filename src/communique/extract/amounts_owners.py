@@ -563,6 +563,16 @@ def _not_a_name(word: str, sent: Any) -> bool:
 _MERGED_NOUNS = frozenset("combination merger union tie-up alliance partnership".split())
 
 
+def _place_told_firm(subj: Any) -> Any:
+    """The firm noun a place subject has as its aside ("The Jacksonville, Florida-based firm",
+    parsed as "Jacksonville" with "firm" beside it), or None."""
+    if subj is None or subj.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return next(
+        (c for c in subj.rights if c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_NOUNS), None
+    )
+
+
 def _firm_metric_owner(
     obj: str,
     head: Any,
@@ -585,7 +595,12 @@ def _firm_metric_owner(
     opening = sent[0].text if len(sent) else ""
     subj_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
     # ("It has total assets of $96bn": a firm's own total)
-    own_total = subj_ is not None and subj_.lower_ == "it" and head.lemma_.lower() == "have"
+    told_ = _place_told_firm(subj_)
+    own_total = (
+        subj_ is not None
+        and (subj_.lower_ == "it" or told_ is not None)
+        and head.lemma_.lower() == "have"
+    )  # (or "The Jacksonville, Florida-based firm has total debts of $1.87bn")
     not_own = _NOT_OWN - {"total"} if own_total else _NOT_OWN
     # (the sentence's capitalised first word, when the model takes it for no name:
     # "Pre-tax profits rose 15%")
@@ -674,6 +689,7 @@ def _firm_metric_owner(
             dealt = metric in _DEALT | _DEALT_TOO
             if (
                 not dealt
+                and _place_told_firm(cand) is None
                 and cand.ent_type_ in ("GPE", "LOC", "NORP")
                 and cand.text != main_org  # (the article's firm, whatever the model says)
                 or cand.lower_ in _REPORTERS
@@ -681,7 +697,10 @@ def _firm_metric_owner(
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
-            name = _owner_name(cand, False, own, people)
+            firm_ = _place_told_firm(cand)
+            # ("The Jacksonville, Florida-based firm has debts": the place parsed as the
+            # subject, the firm as its aside; the firm the article is about)
+            name = "the firm's" if firm_ is not None else _owner_name(cand, False, own, people)
             if (
                 name is None
                 and cand.tag_ in ("NNS", "NN")
