@@ -489,3 +489,25 @@ _THAT_YEAR: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "amount", "period"), _THAT_YEAR)
 def test_that_year_is_the_year_before(nlp: Any, text: str, amount: str, period: str | None) -> None:
     assert _amount(nlp, text, amount).period == period
+
+
+# (text, the amount, its period): "next year" after a figure of a year is the year after it
+_NEXT_YEARS: list[tuple[str, str, str | None]] = [
+    (
+        "Growth would reach 2.4% in 2011, but fall to 1.8% next year, the bank said.",
+        "1.8%",
+        "2012-01-01/2012-12-31",
+    ),
+    (
+        "The fund forecast growth of 3.1% in 2011 for the region, slipping to 2.7% next year.",
+        "2.7%",
+        "2012-01-01/2012-12-31",
+    ),
+    # (no year before it in the sentence: no period)
+    ("Growth will fall to 1.8% next year, the bank said.", "1.8%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), _NEXT_YEARS)
+def test_next_year_after_a_year(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _amount(nlp, text, amount).period == period

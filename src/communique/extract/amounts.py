@@ -204,6 +204,7 @@ from communique.extract.amounts_periods import (
     _every,
     _how_often,
     _is_prior,
+    _next_year_after_a_year,
     _on_basis,
     _part_of_year,
     _period,
@@ -2398,6 +2399,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _the_quarter_before(out, text)
     _year_the_sentence_is_of(out, text)
     _that_year_before(out, text)
+    _next_year_after_a_year(out, text)
     _undated_in_object(out)
     _interest_rates(out, text)
     _cost_said(out, text)

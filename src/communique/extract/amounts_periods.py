@@ -811,3 +811,30 @@ def _that_year_before(out: list[Amount], text: str) -> None:
             year = years.pop()
             a.period = parse_period(f"in {year}")
             a.extra["period_text"] = year
+
+
+_NEXT_YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:next|the following) year\b")
+
+
+def _next_year_after_a_year(out: list[Amount], text: str) -> None:
+    """ "US growth would reach 4.4% in 2004, but fall to 3.3% next year": "next year" after
+    a figure of a year, in the same sentence, is the year after that one."""
+    for k, a in enumerate(out):
+        if a.period or _NEXT_YEAR_AFTER.match(text, a.span[1]) is None:
+            continue
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        said = next(
+            (
+                said
+                for b in reversed(out[:k])
+                if b.span[0] >= start
+                and (said := _IN_A_YEAR.match(text, b.span[1])) is not None
+                and b.period == f"{said.group(1)}-01-01/{said.group(1)}-12-31"
+            ),
+            None,
+        )
+        # (no other year between: "3.6% in 2004 ..., 3.1% in 2006, 2.9% next year")
+        if said is not None and not _A_YEAR.search(text, said.end(), a.span[0]):
+            year = int(said.group(1))
+            a.period = f"{year + 1}-01-01/{year + 1}-12-31"
+            a.extra["period_text"] = f"the year after {year}"
