@@ -1009,9 +1009,11 @@ def _headline_firm(art: Article, title: str) -> str | None:
     # (mid-sentence at least once: a capital only at a sentence's start says no name)
     inside = [i for i in said if i > 2 and body[i - 2] not in ".!?\n" and body[i - 1] == " "]
     # (or the text opens on it, told as a firm: "Parmalat, the Italian food group at ...")
-    told = re.match(rf"\s*{re.escape(name)}, (?:the|a|an) [^,.]{{0,60}}", body)
-    told_firm = told is not None and any(
-        w in _COMPANY_NOUNS or w.endswith("maker") for w in told.group(0).lower().split()
+    opening = body.lstrip()
+    aside = opening[len(name) + 2 : len(name) + 64] if opening.startswith(f"{name}, ") else ""
+    aside = aside.split(",", 1)[0].split(".", 1)[0].lower()  # (plain string work: per article)
+    told_firm = aside.startswith(("the ", "a ", "an ")) and any(
+        w in _COMPANY_NOUNS or w.endswith("maker") for w in aside.split()
     )
     if not told_firm and (len(said) < 3 or not inside):
         return None
