@@ -108,6 +108,7 @@ from communique.extract.amounts_counts import (
     _where_there,
 )
 from communique.extract.amounts_done import (
+    _ASK_VERBS,
     _as_a_result_of,
     _at_close,
     _at_level,
@@ -1184,7 +1185,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
                 if it is not None and it.lower_ in ("it", "they") and earlier is not None:
                     obj = _base(earlier)  # "Growth was 4% in the quarter and it came in at 4.4%"
-            if _defined_level(span):
+            if (
+                hit.kind in ("money", "count", "percent")
+                and (obj is None or obj.lower() in _LEVEL_WORDS or obj == unit)
+                and _defined_level(span)
+            ):
                 extra["_own_figure"] = True  # (no earlier figure's, see `_figure_before`)
             if (
                 (obj is None and not reading.trusted or obj and obj.lower() in _LEVEL_WORDS)
@@ -2004,7 +2009,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and hit.kind in ("money", "percent")
         ):
             obj = _which_has(obj, span, amount_toks)  # "Allied Domecq, which has a ..."
-        if span is not None and obj and obj.count(" ") < 3 and reading.object_tok is not None:
+        if (
+            span is not None
+            and obj
+            and reading.object_tok is not None
+            and (
+                " " not in obj
+                or obj.count(" ") < 3
+                and reading.object_tok.head.lemma_.lower() in _ASK_VERBS
+            )
+        ):
             obj = _bare_done(
                 obj, reading.object_tok, span, amount_toks | set(range(span.start, span.end))
             )

@@ -1258,17 +1258,21 @@ _FIRM_TOLD = re.compile(
 _FIRM_SAID = re.compile(r"(?:\b[Tt]he |^)()(company|firm)(['’]s)")
 
 
+def _told_firm(obj: str) -> re.Match[str] | None:
+    """Where `obj` tells a firm by what it is ("the Swedish firm's", "company's")."""
+    told = _FIRM_TOLD.search(obj)
+    if told is None and ("company" in obj or "firm" in obj):
+        told = _FIRM_SAID.search(obj)
+    return told
+
+
 def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> None:
     """ "the Swedish firm's plants" -> "Electrolux's plants", "cars recalled by the car giant"
     -> "... by General Motors": a firm told by what it is, in an article about one firm that
     names no other firm nearly as often. A nationality or place must be the only firm's
     (another firm named twice may be the one meant: "the US firm" in an article about
     Fiat and GM)."""
-    told = [
-        (a, m)
-        for a in out
-        if (m := _FIRM_TOLD.search(a.object or "") or _FIRM_SAID.search(a.object or "")) is not None
-    ]
+    told = [(a, m) for a in out if (m := _told_firm(a.object or "")) is not None]
     if main_org is None or not told:
         return
     counts = [

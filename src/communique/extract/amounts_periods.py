@@ -797,6 +797,8 @@ def _that_year_before(out: list[Amount], text: str) -> None:
     """ "In 1999, when BMW still owned Rover, the factory made the Rover 75. During that
     year, 3,500 people produced 56,000 cars": a figure with no period, in a sentence that
     opens on "that year" or "the same time", is of the one year the sentence before names."""
+    if _THAT_TIME.search(text) is None:
+        return  # (most articles: no amount to look at)
     for a in out:
         if a.period:
             continue
@@ -819,6 +821,8 @@ _NEXT_YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:next|the following) 
 def _next_year_after_a_year(out: list[Amount], text: str) -> None:
     """ "US growth would reach 4.4% in 2004, but fall to 3.3% next year": "next year" after
     a figure of a year, in the same sentence, is the year after that one."""
+    if "next year" not in text and "following year" not in text:
+        return
     for k, a in enumerate(out):
         if a.period or _NEXT_YEAR_AFTER.match(text, a.span[1]) is None:
             continue

@@ -914,6 +914,8 @@ def _figure_before(out: list[Amount], text: str) -> None:
     """ "Net profit rose 28% to A$458.4m. Analysts expected a figure closer to A$431m": the
     figure is of what the nearest amount of its kind in the two sentences before measures,
     when its own object says no more than its counted noun."""
+    if "figure" not in text and "estimate" not in text:
+        return
     for k, a in enumerate(out):
         if a.object is not None and a.object != a.unit or "_own_figure" in a.extra:
             continue  # (an object of its own: "a figure of 5m people" says only "people")
