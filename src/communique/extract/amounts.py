@@ -301,7 +301,11 @@ def _plain_opening(obj: str, sent: Any, text: str) -> str:
         or _capital_inside(text, first.text)
     ):
         return obj[:1].lower() + obj[1:]
-    return re.sub(rf"(?:^|(?<= )){re.escape(first.text)}\b", first.lower_, obj, count=1)
+    word = first.text  # (string steps: no pattern compiled per sentence)
+    if obj.startswith(word) and not obj[len(word) : len(word) + 1].isalnum():
+        return first.lower_ + obj[len(word) :]
+    at = f"{obj} ".find(f" {word} ")
+    return obj if at < 0 else f"{obj[: at + 1]}{first.lower_}{obj[at + 1 + len(word) :]}"
 
 
 def _capital_inside(text: str, word: str) -> bool:
@@ -1639,7 +1643,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and obj
                 and _ECONOMY.search(obj)
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
-                and not _OWNED_OBJECT.search(_plain_opening(own_base, sent_of[span.start], text))
+                and not (
+                    _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
+                    and _OWNED_OBJECT.search(_plain_opening(own_base, sent_of[span.start], text))
+                )
                 and not _BLOCS.search(
                     text, sent_of[span.start].start_char, sent_of[span.start].end_char
                 )
@@ -1652,6 +1659,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and holder_.lemma_.lower() == "government"
                 and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in holder_.lefts)
                 or obj
+                and "government" in obj
                 and _THE_GOVERNMENT.search(obj)
             ):
                 # "The government is reiterating a 2.5% target", "£50m given by the

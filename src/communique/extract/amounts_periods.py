@@ -797,8 +797,6 @@ def _that_year_before(out: list[Amount], text: str) -> None:
     """ "In 1999, when BMW still owned Rover, the factory made the Rover 75. During that
     year, 3,500 people produced 56,000 cars": a figure with no period, in a sentence that
     opens on "that year" or "the same time", is of the one year the sentence before names."""
-    if _THAT_TIME.search(text) is None:
-        return  # (most articles: no amount to look at)
     for a in out:
         if a.period:
             continue
