@@ -168,3 +168,30 @@ _ASKED_FOR = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _ASKED_FOR)
 def test_who_asks_for_or_pays_a_sum(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _amount(nlp, text, amount).object == obj
+
+
+# The counted as what a deed noun is done to ("the privatisation of thousands of firms"),
+# by whom when a plain name or noun says it.
+_DEEDS_DONE_TO = [
+    (
+        "Critics want a review of the privatisation of hundreds of firms.",
+        "hundreds of firms",
+        "privatisation of firms",
+    ),
+    (
+        "The closure of 40 branches by the bank was announced.",
+        "40 branches",
+        "closure of branches by bank",
+    ),
+    # (a clause hung on the doer by the parse: the deed alone)
+    (
+        "The closure of 40 branches by the bank angered unions.",
+        "40 branches",
+        "closure of branches",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _DEEDS_DONE_TO)
+def test_what_a_deed_noun_is_done_to(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -522,15 +522,44 @@ def _count_object(
             and subj.lemma_.lower() != noun.lemma_.lower()
         ):
             return _np(subj, skip)
-    if (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.lemma_.lower() in _CHANGE_NOUNS
-        and noun.head.head.i not in skip
+    # ("the privatisation of thousands of businesses": through the quantity)
+    held = (
+        of
+        if of is not None and (of.lower_ in _QUANTITY_HEADS or of.lemma_.lower() in _QUANTITY_HEADS)
+        else noun
+    )
+    deed_noun = (
+        held.head.head
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.i not in skip
+        else None
+    )
+    if deed_noun is not None and (
+        deed_noun.lemma_.lower() in _CHANGE_NOUNS
+        or deed_noun.pos_ == "NOUN"
+        and _DEED_NOUN.search(deed_noun.lower_) is not None
     ):
-        change = noun.head.head
+        change = deed_noun
         mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
-        return f"{_join([*mods, change])} of {np}"  # "the loss of 800 jobs", "production loss"
+        by = next(  # "the privatisation of thousands of businesses by the administration"
+            (
+                c
+                for c in change.rights
+                if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i and c.i not in skip
+            ),
+            None,
+        )
+        whom = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        doer_words = (  # (the doer's name and its own words only: no clause hung on it)
+            [by, *(t for t in whom.lefts if t.dep_ in ("compound", "amod")), whom]
+            if by is not None
+            and whom is not None
+            and whom.i not in skip
+            and not any(t.pos_ in ("VERB", "AUX") for t in by.subtree)
+            else []
+        )
+        said = f" {_join(doer_words)}" if doer_words else ""
+        # "the loss of 800 jobs", "production loss", "the privatisation of 3,000 firms"
+        return f"{_join([*mods, change])} of {np}{said}"
     given = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
     if given is not None and given.pos_ == "VERB" and given.lemma_.lower() in _GIVE_VERBS:
         what = next((c for c in given.rights if c.dep_ == "dobj" and c.i not in skip), None)
@@ -1276,6 +1305,8 @@ def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
     return said
 
 
+# Nouns of deeds done to things, by their endings ("privatisation", "closure", "recall").
+_DEED_NOUN = re.compile(r"(?:isation|ization|ification|closure|recall|sale|dismissal|removal)$")
 # Verbs that multiply a level ("triple output to 90,000 tonnes"), often tagged adjectives.
 _TIMES_VERBS = frozenset("double triple treble quadruple halve".split())
 # Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
