@@ -511,3 +511,28 @@ _NEXT_YEARS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "amount", "period"), _NEXT_YEARS)
 def test_next_year_after_a_year(nlp: Any, text: str, amount: str, period: str | None) -> None:
     assert _amount(nlp, text, amount).period == period
+
+
+# (text, the amount, its object): "another" share is of the whole the share before it was of
+_ANOTHER_SHARES: list[tuple[str, str, str | None]] = [
+    (
+        "Almost 30% of the 9,000 fraud cases reported concerned credit cards. Another 21% came"
+        " from attempts to rip off people's savings accounts.",
+        "21%",
+        "share of fraud cases that came from attempts to rip off people's savings accounts",
+    ),
+    # (a share of nothing the sentences before name: as it was)
+    (
+        "Sales were weak last year. Another 21% came from attempts to rip off people's savings"
+        " accounts.",
+        "21%",
+        "share came from attempts to rip off people's savings accounts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _ANOTHER_SHARES)
+def test_another_share_is_of_the_whole_before(
+    nlp: Any, text: str, amount: str, obj: str | None
+) -> None:
+    assert _amount(nlp, text, amount).object == obj

@@ -231,6 +231,7 @@ from communique.extract.amounts_read import (
 )
 from communique.extract.amounts_shares import (
     _PERSONAL,
+    _another_part,
     _fraction_restated,
     _name_person,
     _poll_asked,
@@ -2427,6 +2428,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _cost_said(out, text)
     _figure_before(out, text)
     _fraction_restated(out, text)
+    _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])
     if countries is not None:
         _national_base(out, countries, text)

@@ -18,6 +18,7 @@ from communique.extract.amounts_parse import (
     _possessive,
     _predicate,
     _subject,
+    _text_sentence,
     _verb_noun,
 )
 from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
@@ -459,3 +460,44 @@ def _fraction_restated(out: list[Amount], text: str) -> None:
         if m is None or after is None:
             continue
         a.object = f"share of {m.group('base')} who {after.group('rest').strip()}"
+
+
+# "Another 18% came from ...", "a further 5%": a further part
+# of a whole the sentences before measured.
+_ANOTHER_PART = re.compile(r"(?i)\b(?:another|a further)\s+$")
+_PART_WHOLE = re.compile(r"(?:^|\bas )(share of|stake in) (.+?)(?: (?:who|that|which)\b.*)?$")
+_NO_WHOLE = frozenset("total it them all".split())
+_CUT_WHOLE = frozenset("by bought sold held owned offered in on at for with".split())
+
+
+def _another_part(out: list[Amount], text: str) -> None:
+    """ "The biggest slice of the 246,570 ID fraud cases reported - almost 30% - concerned
+    credit. ... Another 18% came from attempts to rip off bank accounts": a further share
+    with no whole of its own is of the whole the share before it, within two sentences, was
+    of ("share of ID fraud cases reported that came from ...")."""
+    for k, a in enumerate(out):
+        obj = a.object or ""
+        if (
+            a.unit != "percent"
+            or not obj.startswith("share ")
+            or obj.startswith(("share of ", "share in "))
+            or _ANOTHER_PART.search(text, max(0, a.span[0] - 20), a.span[0]) is None
+        ):
+            continue
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        back = _text_sentence(text, max(0, start - 2), max(0, start - 1))[0] if start > 1 else 0
+        back = _text_sentence(text, max(0, back - 2), max(0, back - 1))[0] if back > 1 else 0
+        for b in reversed(out[:k]):
+            if b.span[0] < back:
+                break
+            whole = _PART_WHOLE.search(b.object or "") if b.unit == "percent" else None
+            words: list[str] = []
+            for w in (whole.group(2) if whole else "").split():
+                if w in _CUT_WHOLE or w.endswith("ed") and words:
+                    break  # ("stake in Changyu bought by Illva": the whole is Changyu)
+                words.append(w)
+            if whole is None or not words or " ".join(words).lower() in _NO_WHOLE:
+                continue
+            a.object = f"{whole.group(1)} {' '.join(words)} that {obj.removeprefix('share ')}"
+            a.parties = a.parties or list(b.parties)
+            break
