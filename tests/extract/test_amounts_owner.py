@@ -89,6 +89,18 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "$1.87bn",
             "Acme Foods's total debts",
         ),
+        # a firm's research spending and its passenger numbers
+        (
+            "Northwind Traders reported strong results on Tuesday. R&D spending rose 20% to $40m.",
+            "$40m",
+            "Northwind Traders's R&D spending",
+        ),
+        (
+            "Northwind Air cut its fares on Monday. It also reported that passenger numbers rose"
+            " 4% in May.",
+            "4%",
+            "rise in Northwind Air's passenger numbers",
+        ),
         # two named subjects: neither's
         (
             "Analysts said Acme and Globex were likely bidders and an offer of 900p a share"

@@ -519,10 +519,11 @@ def _resolve_its(
 # whose they are is said by the clause's subject or the firm the text is about.
 _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
-    r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z-]*|[12]\d{3}) ){0,3})"
+    r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z&-]*|[12]\d{3}) ){0,3})"
     r"(?i:profits?|revenues?|sales|turnover|earnings|losses|loss|dividends?|payout|debts?|"
     r"assets|savings|margins?|write-downs?|investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
-    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income|reserves))"
+    r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income|reserves|"
+    r"(?:r&d|research|marketing|advertising|capital) spending|passenger numbers))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
     r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per share)?)$",
 )
@@ -1165,12 +1166,13 @@ _PUBLIC_BODY = re.compile(
 )
 _OWN_RESULTS = frozenset(
     """profit profits loss losses revenue revenues turnover earnings sales debt debts assets
-    dividend dividends savings write-down write-downs fraud workforce costs""".split()
+    dividend dividends savings write-down write-downs fraud workforce costs spending""".split()
 )
 _RESULT_WORDS = frozenset(
     """total global worldwide overall annual full-year half-year first-half second-half
     quarterly interim net gross operating pre-tax underlying like-for-like group cost
-    trading core accounting fuel staff labour energy running production""".split()
+    trading core accounting fuel staff labour energy running production r&d research
+    marketing advertising""".split()
 )
 
 
@@ -1211,7 +1213,7 @@ def _firm_by_default(
             continue
         words = m.group("what").split()
         if (
-            words[-1].lower() == "costs"
+            words[-1].lower() in ("costs", "spending")
             and (len(words) == 1 or public)  # ("costs have risen", said of a report's projects)
             or words[-1].lower() not in _OWN_RESULTS
             or not {w.lower() for w in words[:-1]} <= _RESULT_WORDS

@@ -920,6 +920,8 @@ def _uncap(words: str, opening: str) -> str:
     """ "Net profit" opening a sentence -> "net profit" after an owner ("Pre-tax" too, which
     the model may split at its hyphen)."""
     first = words.split()[0]
+    if sum(c.isupper() for c in first) > 1:
+        return words  # ("R&D spending", "UK sales": an initialism keeps its capitals)
     return words[0].lower() + words[1:] if opening in (first, first.split("-")[0]) else words
 
 
