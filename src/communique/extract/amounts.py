@@ -287,7 +287,7 @@ _OUT_OF_AFTER = re.compile(
 
 _OR_BETWEEN = re.compile(r"\s*,?\s*(?:or|-|–|—)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 _LEVEL_WORDS = frozenset("figure level total amount sum".split())
-# A tax that ends an object, or comes before who pays it ("income tax paid by the prince").
+# A tax that ends an object, or comes before who pays it ("income tax paid by the duke").
 _TAX_END = re.compile(r"(?i)(?:^|\s)(tax|duty|VAT)(?: paid by .*)?$")
 
 
@@ -1663,7 +1663,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and "government" in obj
                 and _THE_GOVERNMENT.search(obj)
             ):
-                # "The government is reiterating a 2.5% target", "£50m given by the
+                # "The government is keeping a 3% target", "the €40m given by the
                 # government": the government of the country the article is about
                 parties = countries.home()
                 named_ = countries.names.get(parties[0]) if parties and obj else None

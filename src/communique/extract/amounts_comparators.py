@@ -247,7 +247,7 @@ def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
     when = _PREVIOUS_WHEN_BEFORE.search(text, max(0, amount.span[0] - 40), amount.span[0])
     when = when or _PREVIOUS_WHEN_AFTER.match(text, amount.span[1], amount.span[1] + 40)
     if when is not None:
-        # "up from November's 4.2%", "down from 23% in February": the earlier time, said
+        # "up from April's 2.9%", "down from 9% in March": the earlier time, said
         day = when.group("when")
         amount.object = f"{obj} {'on' if day.endswith('day') else 'in'} {day}"
         return
@@ -261,7 +261,7 @@ _WHEN = (
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     r"(?:the )?(?:first|second|third|fourth|final|last|previous) (?:quarter|half)\b)"
 )
-# "from November's 4.2%", "from the third quarter's 5.1%" (the amount right after)
+# "from April's 2.9%", "from the second quarter's 3.4%" (the amount right after)
 _PREVIOUS_WHEN_BEFORE = re.compile(r"\bfrom (?:the )?" + _WHEN + r"['’]s\s*$")
 # "from 23% in February", "from a £6.4bn rise in November", "from $1.2974 on Thursday"
 _PREVIOUS_WHEN_AFTER = re.compile(

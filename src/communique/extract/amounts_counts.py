@@ -522,7 +522,7 @@ def _count_object(
             and subj.lemma_.lower() != noun.lemma_.lower()
         ):
             return _np(subj, skip)
-    # ("the privatisation of thousands of businesses": through the quantity)
+    # ("the privatisation of hundreds of firms": through the quantity)
     held = (
         of
         if of is not None and (of.lower_ in _QUANTITY_HEADS or of.lemma_.lower() in _QUANTITY_HEADS)
@@ -540,7 +540,7 @@ def _count_object(
     ):
         change = deed_noun
         mods = [t for t in change.lefts if t.dep_ in ("compound", "amod") and t.i not in skip]
-        by = next(  # "the privatisation of thousands of businesses by the administration"
+        by = next(  # "the closure of 40 branches by the bank"
             (
                 c
                 for c in change.rights
@@ -1212,7 +1212,7 @@ def _count_object(
         if doer is not None and (
             any(c.dep_ in ("conj", "cc") for c in doer.children) or len(subjects) > 1
         ):
-            # "The Daily and Sunday Telegraph newspapers", "Acme and Globex": all of them,
+            # "The Morning and Evening Courier newspapers", "Acme and Globex": all of them,
             # when they are names or nouns said shortly (the model may hang each on the verb)
             lo_ = min(t.left_edge.i for t in subjects)
             both = list(doer.doc[lo_ : max(t.right_edge.i for t in subjects) + 1])

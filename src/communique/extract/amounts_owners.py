@@ -407,7 +407,7 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
     ):
         return f"{_DESCRIBED.sub('', _name(cand))}'s"
     if cand.lemma_.lower() in _GOVERNING and cand.tag_ == "NN":
-        # "The board of Lufthansa has recommended paying a dividend": Lufthansa's
+        # "The board of Initech has proposed paying a dividend": Initech's
         firm_ = next(
             (
                 p
@@ -437,13 +437,13 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         and not any(c.dep_ == "relcl" and c.left_edge.tag_ != "WP$" for c in cand.rights)
     ):
         # "The company will reduce its workforce": the company's (an organisation named by
-        # a singular noun, as "its" is); "The US division - whose marques include Dodge -
+        # a singular noun, as "its" is); "The US division - whose brands include Zephyr -
         # made a loss": the division's, the clause an aside
         return f"the {_np(cand, skip, with_acl=False)}'s"
     return None
 
 
-# Those who run a firm, whose decisions are the firm's ("the board of Lufthansa").
+# Those who run a firm, whose decisions are the firm's ("the board of Initech").
 _GOVERNING = frozenset("board management boss chairman chief executive".split())
 # Parts of a firm, which own their results as a firm does ("the US division").
 _PARTS = frozenset("division subsidiary".split())
@@ -565,8 +565,8 @@ _MERGED_NOUNS = frozenset("combination merger union tie-up alliance partnership"
 
 
 def _place_told_firm(subj: Any) -> Any:
-    """The firm noun a place subject has as its aside ("The Jacksonville, Florida-based firm",
-    parsed as "Jacksonville" with "firm" beside it), or None."""
+    """The firm noun a place subject has as its aside ("The Dayton, Ohio-based firm",
+    parsed as "Dayton" with "firm" beside it), or None."""
     if subj is None or subj.ent_type_ not in ("GPE", "LOC"):
         return None
     return next(
@@ -601,7 +601,7 @@ def _firm_metric_owner(
         subj_ is not None
         and (subj_.lower_ == "it" or told_ is not None)
         and head.lemma_.lower() == "have"
-    )  # (or "The Jacksonville, Florida-based firm has total debts of $1.87bn")
+    )  # (or "The Dayton, Ohio-based firm has total debts of $900m")
     not_own = _NOT_OWN - {"total"} if own_total else _NOT_OWN
     # (the sentence's capitalised first word, when the model takes it for no name:
     # "Pre-tax profits rose 15%")
@@ -656,7 +656,7 @@ def _firm_metric_owner(
             or cand.left_edge.i <= span.start <= cand.right_edge.i
         ):
             if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in cand.children):
-                return obj  # ("UPS and Deutsche Post were the likely bidders": neither's)
+                return obj  # ("Acme and Globex were the likely bidders": neither's)
             if cand.lower_ in ("it", "they") and head.head.i != head.i:
                 head = head.head  # "WMC said it made net profits of ...": up to the name
                 continue
@@ -699,7 +699,7 @@ def _firm_metric_owner(
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
             firm_ = _place_told_firm(cand)
-            # ("The Jacksonville, Florida-based firm has debts": the place parsed as the
+            # ("The Dayton, Ohio-based firm has debts": the place parsed as the
             # subject, the firm as its aside; the firm the article is about)
             name = "the firm's" if firm_ is not None else _owner_name(cand, False, own, people)
             if (
@@ -736,7 +736,7 @@ def _firm_metric_owner(
             and whose_.i not in own
             and not _owned_rest(m.group("rest"), f"{_name(whose_)}'s")
         ):
-            # "GM's offer to buy a 20% stake": the one whose offer, plan or bid it is
+            # "Globex's offer to buy a 20% stake": the one whose offer, plan or bid it is
             what = _uncap(m.group("what"), opening)
             return f"{m.group('pre')}{_name(whose_)}'s {what}{m.group('rest')}"
         doer_ = head.head if head.dep_ == "xcomp" else None
@@ -1009,7 +1009,7 @@ def _headline_firm(art: Article, title: str) -> str | None:
     said = _word_at(body, name)
     # (mid-sentence at least once: a capital only at a sentence's start says no name)
     inside = [i for i in said if i > 2 and body[i - 2] not in ".!?\n" and body[i - 1] == " "]
-    # (or the text opens on it, told as a firm: "Parmalat, the Italian food group at ...")
+    # (or the text opens on it, told as a firm: "Norvik, the Norwegian food group at ...")
     opening = body.lstrip()
     aside = opening[len(name) + 2 : len(name) + 64] if opening.startswith(f"{name}, ") else ""
     aside = aside.split(",", 1)[0].split(".", 1)[0].lower()  # (plain string work: per article)
@@ -1204,7 +1204,7 @@ def _firm_by_default(
             if sent is not None and not any(
                 sent.start_char <= b < sent.end_char and text[b:e] not in main_org for b, e in orgs
             ):
-                # "Steel firm 'to cut' 45,000 jobs", "About 2,500 new jobs should be created,
+                # "Norway firm 'to axe' 3,000 jobs", "About 800 new jobs should be created,
                 # it added": jobs the article's one firm cuts or creates
                 a.object = f"{a.object} by {owner[:-2]}"
             continue

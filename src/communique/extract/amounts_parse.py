@@ -103,7 +103,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             None,
         )
         if out is not None and (not comp or out.i < comp[0].i):
-            # "supporters have been out on the first day of hunting": out, and where or when
+            # "fans have been out on the first night of the festival": out, and where or when
             # the phrase after says, if it says more than a date
             after = next((c for c in verb.rights if c.dep_ == "prep" and c.i == out.i + 1), None)
             sub = [t for t in after.subtree if t.dep_ != "det"] if after is not None else []

@@ -794,8 +794,8 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _that_year_before(out: list[Amount], text: str) -> None:
-    """ "In 1999, when BMW still owned Rover, the factory made the Rover 75. During that
-    year, 3,500 people produced 56,000 cars": a figure with no period, in a sentence that
+    """ "In 2001, when Globex still owned the mill, it made paper. During that year, 900
+    workers produced 40,000 tonnes": a figure with no period, in a sentence that
     opens on "that year" or "the same time", is of the one year the sentence before names."""
     for a in out:
         if a.period:
@@ -817,7 +817,7 @@ _NEXT_YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:next|the following) 
 
 
 def _next_year_after_a_year(out: list[Amount], text: str) -> None:
-    """ "US growth would reach 4.4% in 2004, but fall to 3.3% next year": "next year" after
+    """ "Growth would reach 2.4% in 2011, but fall to 1.8% next year": "next year" after
     a figure of a year, in the same sentence, is the year after that one."""
     if "next year" not in text and "following year" not in text:
         return

@@ -471,10 +471,10 @@ _CUT_WHOLE = frozenset("by bought sold held owned offered in on at for with".spl
 
 
 def _another_part(out: list[Amount], text: str) -> None:
-    """ "The biggest slice of the 246,570 ID fraud cases reported - almost 30% - concerned
-    credit. ... Another 18% came from attempts to rip off bank accounts": a further share
-    with no whole of its own is of the whole the share before it, within two sentences, was
-    of ("share of ID fraud cases reported that came from ...")."""
+    """ "Almost 30% of the 9,000 fraud cases reported concerned credit cards. Another 21%
+    came from attempts to rip off savings accounts": a further share with no whole of its
+    own is of the whole the share before it, within two sentences, was of ("share of fraud
+    cases that came from ...")."""
     for k, a in enumerate(out):
         obj = a.object or ""
         if (

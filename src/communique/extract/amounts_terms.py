@@ -905,13 +905,13 @@ def _cost_said(out: list[Amount], text: str) -> None:
         a.object = f"cost of {m.group('subj')}{payer}{purpose}"
 
 
-# "a figure closer to A$431m", "the figure is likely to be under 3%", "The figure of 5.2
-# million people": a figure an earlier sentence gave.
+# "a figure nearer $290m", "the figure will be closer to 3%", "The figure of 3.15 million
+# people": a figure an earlier sentence gave.
 _FIGURE_SAID = re.compile(r"\b(?:[Tt]he|[Aa]|[Tt]his|[Tt]hat) (?:figure|estimate)\b")
 
 
 def _figure_before(out: list[Amount], text: str) -> None:
-    """ "Net profit rose 28% to A$458.4m. Analysts expected a figure closer to A$431m": the
+    """ "Net profit rose 12% to $310m. Analysts had expected a figure nearer $290m": the
     figure is of what the nearest amount of its kind in the two sentences before measures,
     when its own object says no more than its counted noun."""
     if "figure" not in text and "estimate" not in text:
