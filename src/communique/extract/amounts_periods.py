@@ -769,15 +769,21 @@ _YEAR_WAS = re.compile(
 )
 
 
+def _opening_at(text: str, a: Amount) -> int:
+    """Where the sentence of amount `a` opens: its first character that is no space."""
+    start = _text_sentence(text, a.span[0], a.span[1])[0]
+    while start < a.span[0] and text[start].isspace():
+        start += 1
+    return start
+
+
 def _year_the_sentence_is_of(out: list[Amount], text: str) -> None:
     """ "2004 was generally a good year for BMW, which saw revenues rise 11%": a figure with
     no period, in a sentence that opens by saying which year it tells of, is of that year."""
     for a in out:
         if a.period:
             continue
-        start = _text_sentence(text, a.span[0], a.span[1])[0]
-        while start < a.span[0] and text[start].isspace():
-            start += 1
+        start = _opening_at(text, a)
         m = _YEAR_WAS.match(text, start, a.span[0])
         if m is None:
             continue
@@ -800,9 +806,7 @@ def _that_year_before(out: list[Amount], text: str) -> None:
     for a in out:
         if a.period:
             continue
-        start = _text_sentence(text, a.span[0], a.span[1])[0]
-        while start < a.span[0] and text[start].isspace():
-            start += 1
+        start = _opening_at(text, a)
         if _THAT_TIME.match(text, start, a.span[0]) is None or start < 2:
             continue
         before = _text_sentence(text, start - 2, start - 1)[0]
