@@ -314,7 +314,7 @@ def _capital_inside(text: str, word: str) -> bool:
     ("Brent crude" opening a sentence, and "prices of Brent crude" later)."""
     at = text.find(f" {word}")
     while at > 0:
-        if text[at - 1].islower() and not text.startswith(f" {word}".lower(), at):
+        if text[at - 1].islower():
             return True
         at = text.find(f" {word}", at + 1)
     return False

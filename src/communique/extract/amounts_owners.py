@@ -688,9 +688,12 @@ def _firm_metric_owner(
                 head = head.head
                 continue
             dealt = metric in _DEALT | _DEALT_TOO
+            # ("The Dayton, Ohio-based firm has debts": the place parsed as the subject, the
+            # firm as its aside; the firm the article is about)
+            firm_ = _place_told_firm(cand)
             if (
                 not dealt
-                and _place_told_firm(cand) is None
+                and firm_ is None
                 and cand.ent_type_ in ("GPE", "LOC", "NORP")
                 and cand.text != main_org  # (the article's firm, whatever the model says)
                 or cand.lower_ in _REPORTERS
@@ -698,9 +701,6 @@ def _firm_metric_owner(
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
-            firm_ = _place_told_firm(cand)
-            # ("The Dayton, Ohio-based firm has debts": the place parsed as the
-            # subject, the firm as its aside; the firm the article is about)
             name = "the firm's" if firm_ is not None else _owner_name(cand, False, own, people)
             if (
                 name is None
