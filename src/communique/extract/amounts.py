@@ -55,6 +55,7 @@ from communique.extract.amounts_changes import (
     _parallel_change,
     _points_to_rate,
     _rate_before,
+    _than_change,
     _verb_way,
 )
 from communique.extract.amounts_comparators import (
@@ -2233,6 +2234,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
+            obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
             sent_ = sent_of[span.start]

@@ -19,6 +19,7 @@ from communique.extract.amounts_parse import (
     _np,
     _outward,
     _subject,
+    _uncap_opening,
 )
 from communique.extract.amounts_words import _NOUN_WAYS, _OFF_VERBS, _PLAN_NOUNS, _TO_ONLY
 from communique.record import Amount
@@ -372,3 +373,56 @@ def _annual_rate(out: list[Amount], text: str) -> None:
         at = _AT_RATE.fullmatch(text, a.span[1], b.span[0])
         if at is not None and a.object and a.unit == b.unit == "percent":
             b.object = f"{a.object} at {at.group(1)} rate"
+
+
+# What a figure compared with "than the" was said to be ("than the 2% forecast").
+_SAID_FIGURE = frozenset("reported forecast expected predicted estimated projected".split())
+
+
+def _than_change(obj: str, span: Any, skip: set[int]) -> str:
+    """ "the economy grew faster than the 0.6% reported": the figure is the change the verb
+    names (reported growth of the economy), not the economy; `obj` as it is otherwise."""
+    doc = span.doc
+    at = span.start - 1
+    if at < 1 or doc[at].lower_ != "the" or doc[at - 1].lower_ not in ("than", "above", "below"):
+        return obj
+    verb = doc[at - 1].head
+    for _ in range(7):  # "grew faster than", "expanded by more than the 2% expected and above"
+        lemma = verb.lemma_.lower()
+        if lemma in _GROW_VERBS or lemma in _RISE_VERBS or lemma in _FALL_VERBS:
+            break
+        if verb.dep_ not in ("advmod", "pobj", "prep", "amod", "acomp", "conj", "acl"):
+            break
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    change = _GROW_VERBS.get(lemma) or (
+        "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
+    )
+    subj = _subject(verb) if change is not None and verb.pos_ == "VERB" else None
+    if subj is None or subj.i in skip or not _nounish(subj, ("NOUN", "PROPN")):
+        return obj
+    after = doc[span.end] if span.end < len(doc) else None
+    said = (
+        f"{after.lower_} "
+        if after is not None and after.lower_ in _SAID_FIGURE and after.i not in skip
+        else ""
+    )
+    # ("than the £1.4bn reported in the previous month": the figure's own time)
+    timed = (
+        after
+        if after is not None and said and any(c.dep_ == "prep" for c in after.rights)
+        else verb
+    )
+    when = [
+        t
+        for c in timed.rights
+        if c.dep_ == "prep" and c.lower_ in ("in", "for") and (c.i < at or timed is not verb)
+        for t in c.subtree
+        if t.dep_ != "det"
+    ]
+    dated = when and any(t.ent_type_ in ("DATE", "TIME") for t in when) and len(when) <= 5
+    of = "in" if change in ("rise", "fall") else "of"
+    if not said and doc[at - 1].lower_ != "than":
+        return obj  # ("surged back above the $47 mark": a level passed)
+    whose = _uncap_opening(_np(subj, skip), subj.left_edge)
+    return f"{said}{change} {of} {whose}{' ' + _join(when) if dated else ''}"

@@ -235,7 +235,12 @@ def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str
         ),
         None,
     )
-    return main is not None and main.object == obj and not main.period and "previous" not in obj
+    same = main is not None and (
+        main.object == obj
+        # "halved its dividend to 17 cents a share from 34 cents": the rate said once
+        or (main.object or "").startswith(f"{obj} per ")
+    )
+    return same and main is not None and not main.period and "previous" not in obj
 
 
 def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:

@@ -644,7 +644,16 @@ def _count_object(
     ):
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-        return f"{_join([*mods, outer])} of {np}"
+        taker = _subject(outer.head) if outer.dep_ == "dobj" else None
+        by = (  # "Pollco surveyed a sample of 1,200 adults": Pollco's sample
+            f" {participle(outer.head.lemma_.lower())} by {_name(taker)}"
+            if taker is not None
+            and (taker.pos_ == "PROPN" or taker.ent_type_ == "ORG")
+            and taker.i not in skip
+            and outer.lemma_.lower() in ("sample", "panel", "poll", "survey")
+            else ""
+        )
+        return f"{_join([*mods, outer])} of {np}{by}"
     if (
         outer is not None
         and outer.pos_ == "NOUN"
@@ -1202,13 +1211,26 @@ def _count_object(
             if any(c.dep_ == "dobj" for c in up.children):
                 break
             doer = next((c for c in up.children if c.dep_ == "nsubj"), None)
+        clause = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        if (
+            doer is None
+            and (verb.tag_ == "VBG" or any(c.lower_ == "having" for c in verb.lefts))
+            and verb.dep_ in ("advcl", "pcomp")
+            and clause.pos_ in ("VERB", "AUX")
+            and clause.i != verb.i
+        ):
+            # "The academy closed, having trained 700 nurses", "after training 700 nurses":
+            # the main clause's subject did it
+            doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
             doer = verb.head  # "the IRA bombs which killed seven people": the bombs
         acl_doer = doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
         if acl_doer:
             doer = verb.head  # "unions representing 4.5m workers": the unions
         by = ""
-        subjects = [c for c in doer.head.children if c.dep_ == "nsubj"] if doer is not None else []
+        subjects = (
+            [c for c in doer.head.children if c.dep_ == doer.dep_] if doer is not None else []
+        )
         if doer is not None and (
             any(c.dep_ in ("conj", "cc") for c in doer.children) or len(subjects) > 1
         ):

@@ -519,7 +519,7 @@ def _resolve_its(
 # whose they are is said by the clause's subject or the firm the text is about.
 _FIRM_METRIC = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|increase|drop|decline|jump|surge|slump|growth|cut) in )?)"
-    r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z&-]*|[12]\d{3}) ){0,3})"
+    r"(?P<what>(?P<mods>(?:(?:[A-Za-z][A-Za-z&-]*|[12]\d{3}) ){0,4})"
     r"(?i:profits?|revenues?|sales|turnover|earnings|losses|loss|dividends?|payout|debts?|"
     r"assets|savings|margins?|write-downs?|investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
     r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income|reserves|"
@@ -536,7 +536,7 @@ _DEALT = frozenset(
 _RECEIVE_VERBS = frozenset("receive get win accept reject face".split())
 
 _NOT_OWN = frozenset(
-    """the a an its their his her our total combined global world industry in of for on at
+    """the a an its their his her our total combined global world industry currency in of for on at
     to from by with""".split()
 )
 # Bodies that report or survey figures, not own them ("Average earnings rose by 4.3%, the
@@ -553,6 +553,7 @@ def _not_a_name(word: str, sent: Any) -> bool:
     tok = next((t for t in sent if t.text == word), None)
     return tok is not None and (
         tok.tag_ == "JJ"
+        or tok.dep_ == "amod"  # ("Central and Eastern European sales", taken for a name)
         or tok.lower_ in MONTHS
         and len(word) > 3
         or tok.ent_type_ in ("GPE", "NORP", "LOC")
@@ -634,7 +635,14 @@ def _firm_metric_owner(
     own = skip | {t.i for t in span}
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
-        cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        cands = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if (
+            len(cands) == 2
+            and cands[1].i == cands[0].i + 1
+            and all(t.pos_ == "NOUN" and t.is_alpha for t in cands)
+        ):
+            cands = cands[1:]  # "volume sales fell", parsed as two subjects: the sales
+        cand = cands[0] if cands else None
         both = (
             [t for t in cand.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
             if cand is not None and cand.lemma_.lower() in _MERGED_NOUNS
@@ -869,9 +877,9 @@ def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
         (
             t
             for t in reversed(doc[sent.start : said])
-            if t.dep_ in ("nsubj", "nsubjpass")
+            if (t.dep_ in ("nsubj", "nsubjpass") or _firm_of_subject(t))
             and t.pos_ == "PROPN"
-            and t.ent_type_ in ("ORG", "")
+            and (t.ent_type_ in ("ORG", "") or _firm_of_subject(t))
             # (a one-word "Government" is no name; "the Federal Trade Commission" is)
             and (t.lower_ not in lexicon().actors or any(c.dep_ == "compound" for c in t.lefts))
         ),
@@ -882,6 +890,20 @@ def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
     # the whole name ("Food" hangs on "Standards" in "the Food Standards Agency")
     name = _join([t for t in doc[org.left_edge.i : org.i + 1] if t.pos_ == "PROPN"])
     return _ORG_PRONOUN.sub(lambda m: name if m.group(1) == "it" else _possessive(name), obj)
+
+
+def _firm_of_subject(t: Any) -> bool:
+    """ "The owners of the toy maker Acme", "the head of oil giant Acme": a firm's name that
+    the subject is of (the model may take the name for a person or a place)."""
+    firm = t.head if t.dep_ == "appos" else t
+    if firm.dep_ != "pobj" or firm.head.lower_ != "of":
+        return False
+    if firm.head.head.dep_ not in ("nsubj", "nsubjpass") or firm.head.head.pos_ != "NOUN":
+        return False
+    noun = firm if firm.i != t.i else next((c for c in t.lefts if c.dep_ == "compound"), None)
+    return noun is not None and (
+        noun.lemma_.lower() in _COMPANY_NOUNS or noun.lower_.endswith("maker")
+    )
 
 
 _MADE_DEAL_NOUNS = frozenset(

@@ -300,7 +300,7 @@ _PURPOSE_NOUNS = _DEAL_NOUNS | frozenset("grant fund aid investment injection pa
 # Money or goods that go somewhere: their "to"/"from" says which flow.
 _FLOW_NOUNS = frozenset(
     """remittance export import aid loan lending investment shipment sale transfer flow
-    payment subsidy grant credit""".split()
+    payment subsidy grant credit call visit referral complaint donation""".split()
 )
 
 
@@ -350,6 +350,17 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             words.pop()
         return _join(words)
     keep: set[int] = {tok.i}
+    twin = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (
+        twin is not None
+        and twin.dep_ == tok.dep_ == "nsubj"
+        and twin.head.i == tok.head.i
+        and twin.pos_ == tok.pos_ == "NOUN"
+        and twin.is_alpha
+        and tok.is_alpha
+        and twin.i not in skip
+    ):
+        keep |= {t.i for t in twin.subtree}  # "volume sales fall", parsed as two subjects
     forced: set[int] = set()  # words kept even though they are numbers of other amounts
     listed: set[int] = set()  # a list's words, its commas kept
     for c in tok.lefts:
@@ -765,6 +776,12 @@ def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if (
+            len(subj) == 2
+            and subj[1].i == subj[0].i + 1
+            and all(t.pos_ == "NOUN" and t.is_alpha for t in subj)
+        ):
+            subj = subj[1:]  # "volume sales fall", parsed as two subjects: the sales
         if subj:
             left = _left_noun(v)
             if left is not None and (

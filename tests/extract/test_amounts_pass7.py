@@ -1,0 +1,71 @@
+"""Amounts: a seventh precision pass (issue 7): doers named by the clause a participle
+hangs on, and firms a subject is "of". Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+def _one(nlp: Any, sentence: str, text: str) -> Amount:
+    return next(a for a in amounts_of(nlp, sentence) if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # a participle clause's doer is its main clause's subject
+        (
+            "The academy was scrapped last year, having attracted only 700 students.",
+            "700 students",
+            "students attracted by academy",
+        ),
+        # "its" of a firm the subject is "of"
+        (
+            "The owners of the struggling Danish toy maker Brickco are to ask the buyer of its"
+            " former plastics unit to pay back a $400m loan.",
+            "$400m",
+            "loan paid back by buyer of Brickco's former plastics unit",
+        ),
+        # a figure the change is set against is that change, as it was said to be
+        (
+            "The Dutch economy probably grew at a faster rate in the second quarter than the"
+            " 0.6% reported, an official said.",
+            "0.6%",
+            "reported growth of Dutch economy in second quarter",
+        ),
+        ("Exports grew faster than the 3% forecast.", "3%", "forecast growth of exports"),
+        (
+            "Consumer credit rose by £2.5bn in May, more than the £2.4bn expected and above the"
+            " £2.1bn reported in the previous month.",
+            "£2.1bn",
+            "reported rise in consumer credit in previous month",
+        ),
+        # a pollster's sample
+        (
+            "Pollco questioned a weighted sample of 1,200 adults online on 3-5 May.",
+            "1,200 adults",
+            "weighted sample of adults questioned by Pollco",
+        ),
+        # the level a rate was cut from is the previous one
+        (
+            "Acme said it was halving its dividend payment to 20 cents a share from 40 cents.",
+            "40 cents",
+            "Acme's previous dividend payment",
+        ),
+        # two nouns the parse made two subjects are one
+        (
+            "In contrast, Brewco's Asian business saw volume sales fall 3.5%.",
+            "3.5%",
+            "fall in Brewco's Asian business's volume sales",
+        ),
+    ],
+)
+def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _one(nlp, sentence, text).object == obj
