@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import amounts_of, named
 
 from communique.record import Amount
 
@@ -65,7 +65,34 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "3.5%",
             "fall in Brewco's Asian business's volume sales",
         ),
+        # a firm's other change in its sentence is its own too
+        (
+            "Overall, Globex saw vehicle sales rise 8% in 2004 while total revenues added 4%.",
+            "4%",
+            "rise in Globex's total revenues",
+        ),
+        # "their" of the named firms the sentence before was about
+        (
+            "Neither Acme nor Globex thrilled investors with their profit news, however. In"
+            " both cases, their shares fell by some 4%.",
+            "4%",
+            "fall in Acme's and Globex's shares",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _one(nlp, sentence, text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("said", "obj"),
+    [
+        ("The service has had almost 900,000 orders", "Nordtel's service's orders"),
+        ("The stoppage will mean a production loss of 3,600 vehicles", "Nordtel's production loss"),
+    ],
+)
+def test_a_figure_the_articles_firm_says_is_its_own(nlp: Any, said: str, obj: str) -> None:
+    text = f"Nordtel sells broadband. Nordtel launched a service last year. {said}, Nordtel said."
+    firm = named("Nordtel", "ORG", text, "nordtel")
+    got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text[0].isdigit())
+    assert (got.object or "").startswith(obj)

@@ -172,7 +172,9 @@ from communique.extract.amounts_owners import (
     _resolve_it,
     _resolve_its,
     _resolve_they,
+    _said_by_firm,
     _same_owner,
+    _same_owner_of_change,
     _seen_by,
     _short_names,
     _thing_before,
@@ -2234,9 +2236,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
+            obj = _same_owner_of_change(obj, same_sent)  # "while total revenues added 4%"
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
+            obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _on_basis(obj, span, sent_, verb_, text)

@@ -105,6 +105,31 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
     return f"{obj[: m.start()]}{name}{obj[m.end() :]}"
 
 
+# A firm's own figure said without whose it is ("production loss", "the unit's orders").
+_OWNERLESS_FIGURE = re.compile(
+    r"^(?P<pre>(?:(?:rise|fall|growth|increase|drop|decline|cut) in )?)(?:the )?"
+    r"(?:(?:service|unit|division|business|arm|subsidiary|plant|factory)['’]s |"
+    r"(?:(?!of )[a-z-]+ ){0,2}(?:profits?|loss(?:es)?|sales|revenues?|turnover|orders|output"
+    r"|earnings|debts?|dividends?|charges?)\b)"
+)
+
+
+def _said_by_firm(obj: str, sent: Any, main_org: str | None) -> str:
+    """ "The unit has had 900,000 orders, Acme said", "a production loss of 3,600 vehicles,
+    Acme said": a figure with no owner, said by the firm the article is about, is its own."""
+    m = _OWNERLESS_FIGURE.match(obj)
+    if m is None or main_org is None or "'s " in obj[m.end() :] or re.search(r"\b[A-Z]", obj):
+        return obj
+    root = sent.root
+    if root.lemma_ != "say":
+        return obj
+    sayer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if sayer is None or sayer.pos_ != "PROPN" or _name(sayer) != main_org:
+        return obj
+    core = obj[len(m.group("pre")) :].removeprefix("the ")
+    return f"{m.group('pre')}{_possessive(main_org)} {core}"
+
+
 _IT_CLAUSE = re.compile(r"\b(where|which|that|as) it\b")
 
 
@@ -301,6 +326,29 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
     return obj
 
 
+_CHANGE_OF = re.compile(r"^((?:rise|fall|growth|increase|drop|decline) in )(.+)$")
+
+
+def _same_owner_of_change(obj: str, earlier: list[Amount]) -> str:
+    """ "Acme saw sales rise 8% while total revenues added 4%": a firm's change, when an
+    earlier change of its sentence was that firm's, is the firm's too (`obj` otherwise)."""
+    m = _CHANGE_OF.match(obj)
+    core = m.group(2) if m is not None else ""
+    metric = _FIRM_METRIC.match(core)
+    if m is None or metric is None or "'" in core or not core[:1].islower():
+        return obj
+    if {w.lower() for w in metric.group("mods").split()} & (_NOT_OWN - {"total"}):
+        return obj  # ("while industry profits fell": not the firm's)
+    for a in reversed(earlier):
+        theirs = _CHANGE_OF.match(a.object or "")
+        owner = re.match(
+            r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s?) (.+)$", theirs.group(2) if theirs else ""
+        )
+        if owner is not None and _FIRM_METRIC.match(owner.group(2)) is not None:
+            return f"{m.group(1)}{owner.group(1)} {core}"
+    return obj
+
+
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
@@ -335,7 +383,7 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
         None,
     )
     if ante is None:
-        return obj
+        return _their_before(obj, m, sent) if m.group(1) == "their" else obj
     name = _np(ante, skip)
     if not name or name.lower() in obj.lower():
         return obj
@@ -343,6 +391,22 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     if name.split()[0] == opening.text and opening.i == sent.start and not opening.ent_type_:
         name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
     said = name if m.group(1) == "they" else _possessive(name)
+    return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+
+
+def _their_before(obj: str, m: re.Match[str], sent: Any) -> str:
+    """ "Neither Acme nor Globex pleased investors. Their shares fell 4%": a "their" its own
+    sentence leaves open is the named firms the sentence before was about."""
+    owned = obj[m.end() :].strip()
+    if owned != "shares" and _FIRM_METRIC.match(owned) is None:
+        return obj  # (firms' figures only: the model often takes a firm for a person)
+    subj = _subject_before(sent)
+    names = [subj, *(t for t in subj.subtree if t.dep_ == "conj")] if subj is not None else []
+    if len(names) < 2 or not all(
+        t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names
+    ):
+        return obj
+    said = " and ".join(_possessive(_name(t)) for t in names)
     return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
 
 
