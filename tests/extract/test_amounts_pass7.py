@@ -78,6 +78,24 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "4%",
             "fall in Acme's and Globex's shares",
         ),
+        # the counted whose things the clause is about
+        (
+            "The pensions of millions of public sector workers are under threat.",
+            "millions",
+            "public sector workers whose pensions are under threat",
+        ),
+        (
+            "The homes of 300 families were flooded.",
+            "300 families",
+            "families whose homes were flooded",
+        ),
+        # a growth said by its time is the economy's the sentence is about
+        (
+            "The economy grew 2.7% in the third quarter, an improvement on the 2.3% growth seen"
+            " in the second quarter.",
+            "2.3%",
+            "growth of economy in second quarter",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -21,6 +21,7 @@ from communique.extract.amounts_parse import (
     _name,
     _nounish,
     _np,
+    _personal,
     _possessive,
     _predicate,
     _subject,
@@ -631,6 +632,40 @@ def _count_object(
         )
         if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
             return f"{outer.lower_} of {np} {_join(words)}"
+    owning = outer
+    if (
+        owning is not None
+        and owning.lower_ in ("hundreds", "thousands", "millions", "tens")
+        and owning.i in skip
+        and owning.dep_ == "pobj"
+        and owning.head.lower_ == "of"
+        and owning.head.head.pos_ == "NOUN"
+    ):
+        owning = owning.head.head  # "the pensions of millions of workers": the pensions
+    told = (
+        _predicate(owning.head, skip, finite=True)
+        if owning is not None
+        and owning.dep_ in ("nsubj", "nsubjpass")
+        and owning.tag_ in _PLURAL_TAGS
+        and owning.i not in skip
+        and owning.i < noun.i
+        and owning.lemma_.lower() not in _QUANTITY_HEADS
+        and _personal(noun)
+        and owning.head.pos_ in ("VERB", "AUX")
+        else None
+    )
+    if told and owning is not None:
+        # "the pensions of 2m workers are under threat": the workers whose pensions are
+        been = owning.head
+        lead = [
+            c
+            for c in (*been.lefts, been)
+            if (c.dep_ in ("aux", "auxpass") or c is been and been.lemma_ == "be")
+            and c.lower_ not in told.split()
+        ]
+        mods = [t for t in owning.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        said = f"{_join(lead)} {told}" if lead else told
+        return f"{np} whose {_join([*mods, owning])} {said}"
     if (
         outer is not None
         and outer.pos_ == "NOUN"

@@ -229,9 +229,7 @@ def _growth_of(obj: str, verb: Any, skip: set[int]) -> str:
     subj = _subject(verb)
     if subj is None or subj.i in skip or subj.lemma_.lower() not in _ECONOMY_NOUNS:
         return obj
-    if not any(c.dep_ in ("poss", "amod", "compound") for c in subj.lefts):
-        return obj  # "the economy": whose, the sentence does not say
-    return f"{obj} of {_np(subj, skip)}"
+    return f"{obj} of {_np(subj, skip)}"  # ("the economy": the article's country's)
 
 
 # Things a report covers ("the 20 projects covered"), and the nouns for such a report.
