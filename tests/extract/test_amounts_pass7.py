@@ -96,6 +96,31 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "2.3%",
             "growth of economy in second quarter",
         ),
+        # "the agency", "the bill", "the amendment": the one named in full before
+        (
+            "MPs criticised the Child Welfare Agency on Monday. Ministers have suspended a plan"
+            " to cut the agency's staff by 25%.",
+            "25%",
+            "fall in Child Welfare Agency's staff",
+        ),
+        (
+            "The Betting Bill will be debated on Monday. Ministers say 90% of the bill is about"
+            " tightening regulation.",
+            "90%",
+            "share of Betting Bill about tightening regulation",
+        ),
+        (
+            "Peers backed Tom Baker's amendment to the Care Bill on Monday. Some 40 Labour MPs"
+            " voted for the amendment.",
+            "40 Labour MPs",
+            "Labour MPs voted for Tom Baker's amendment",
+        ),
+        # (not a thing only described before: "the flagship policy" names none)
+        (
+            "The flagship policy began in 2002. The cost of the policy rose by £130m.",
+            "£130m",
+            "rise in cost of policy",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

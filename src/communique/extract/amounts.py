@@ -172,6 +172,7 @@ from communique.extract.amounts_owners import (
     _resolve_it,
     _resolve_its,
     _resolve_they,
+    _named_earlier,
     _said_by_firm,
     _same_owner,
     _same_owner_of_change,
@@ -2241,6 +2242,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
+            obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _on_basis(obj, span, sent_, verb_, text)

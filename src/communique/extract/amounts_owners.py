@@ -1384,3 +1384,50 @@ def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> N
         owner = _possessive(main_org) if m.group(3) else main_org
         obj = a.object or ""
         a.object = f"{obj[: m.start()]}{owner}{obj[m.end() :]}"
+
+
+# Things an article names in full once and then calls "the programme", "the bill".
+_NAMED_ONCE = frozenset(
+    "programme policy scheme plan bill amendment agency project strategy initiative".split()
+)
+
+
+def _named_earlier(obj: str, sent: Any) -> str:
+    """ "cut the agency's staff" -> "cut Child Support Agency's staff": a "the bill" or "the
+    agency" of the sentence is the one named in full (with nouns before it) earlier on."""
+    words = obj.split()
+    for k, word in enumerate(words):
+        bare = word.removesuffix("'s").removesuffix("’s")
+        if bare.lower() not in _NAMED_ONCE or k and not words[k - 1].islower():
+            continue  # (not "Labour's plan": whose, said already)
+        if k and words[k - 1] in ("its", "their", "his", "her", "our", "a", "an", "this"):
+            continue
+        said = next(
+            (t for t in sent if t.lower_ == bare and [c.lower_ for c in t.lefts] == ["the"]), None
+        )
+        if said is None:
+            continue
+        doc = sent.doc
+        for t in reversed(doc[max(0, sent.start - 800) : sent.start]):
+            if t.lemma_.lower() != said.lemma_.lower():
+                continue
+            named = [
+                c
+                for c in t.lefts
+                if c.dep_ == "compound"
+                and c.pos_ in ("NOUN", "PROPN")
+                or c.dep_ == "poss"
+                and c.pos_ == "PROPN"  # "Mr Smith's amendment"
+            ]
+            lo = min((c.left_edge.i for c in named), default=t.i)
+            if (
+                named
+                and not any(c.tag_ == "PRP$" for c in t.lefts)
+                # (a name, or words enough to tell it: not "the flagship policy")
+                and (t.i - lo >= 2 or any(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)))
+            ):
+                full = doc[lo : t.i + 1].text
+                words[k] = f"{full}{word[len(bare) :]}"
+                return " ".join(words)
+        return obj
+    return obj
