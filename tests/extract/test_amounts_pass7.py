@@ -121,6 +121,17 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£130m",
             "rise in cost of policy",
         ),
+        # the share of those asked for whom a thing holds
+        (
+            "For 61%, schools and housing were key issues, and crime was a crucial area for 22%.",
+            "22%",
+            "share for whom crime was crucial area",
+        ),
+        (
+            "For 61%, schools and housing were key issues, and crime was a crucial area for 22%.",
+            "61%",
+            "share for whom schools and housing were key issues",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -241,6 +241,7 @@ from communique.extract.amounts_shares import (
     _poll_asked,
     _poll_ellipsis,
     _poll_or,
+    _share_for_whom,
 )
 from communique.extract.amounts_terms import (
     _bare_noun_said,
@@ -2243,6 +2244,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
+            if hit.kind == "percent" and "change" not in extra:
+                obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _on_basis(obj, span, sent_, verb_, text)

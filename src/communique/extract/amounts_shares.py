@@ -501,3 +501,42 @@ def _another_part(out: list[Amount], text: str) -> None:
             a.object = f"{whole.group(1)} {' '.join(words)} that {obj.removeprefix('share ')}"
             a.parties = a.parties or list(b.parties)
             break
+
+
+def _share_for_whom(obj: str | None, span: Any, skip: set[int], text: str) -> str | None:
+    """ "tax was a crucial area for 25%", "For 57%, pensions were key issues": the share of
+    those asked for whom the clause holds (`obj` as it is otherwise)."""
+    tok = span[-1]
+    while tok.head.i != tok.i and tok.head.i in range(span.start, span.end):
+        tok = tok.head
+    if (
+        tok.dep_ != "pobj"
+        or tok.head.lower_ != "for"
+        or span[0].i > 0
+        and span.doc[span[0].i - 1].lower_ not in ("for", "of")
+    ):
+        return obj
+    if any(c.dep_ == "prep" for c in tok.children) or tok.head.head.pos_ == "VERB":
+        return obj  # ("accounting for 8% of complaints": a share of a base)
+    prep = tok.head
+    verb = prep.head
+    for _ in range(2):  # "a crucial area for", "important for", "For 57%, ... were"
+        if verb.lemma_ == "be" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comp = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
+    if verb.lemma_ != "be" or subj is None or comp is None:
+        return obj
+    out = {t.i for t in prep.subtree}
+    words = [
+        t
+        for t in (*subj.subtree, verb, *comp.subtree)
+        if t.i not in out and not t.is_punct and t.dep_ != "det"
+    ]
+    if not 3 <= len(words) <= 9 or any(t.i in skip for t in words):
+        return obj
+    opening = words[0].i == words[0].sent.start and not words[0].ent_type_
+    said = _join(sorted(words, key=lambda t: t.i))
+    said = said[:1].lower() + said[1:] if opening else said
+    return f"{_poll_or(text)}share for whom {said}"
