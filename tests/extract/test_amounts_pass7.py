@@ -132,6 +132,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "61%",
             "share for whom schools and housing were key issues",
         ),
+        # a bare thing a "he" has is the person named the sentence before
+        (
+            "Hospital professor of surgery, John Smith-Jones, was chosen by the government. He"
+            " will oversee a £2m annual budget.",
+            "£2m",
+            "John Smith-Jones' annual budget",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -164,6 +164,7 @@ from communique.extract.amounts_owners import (
     _firm_by_default,
     _firm_metric_owner,
     _headline_in,
+    _his_or_hers,
     _main_org,
     _name_the_firm,
     _named_earlier,
@@ -2244,6 +2245,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
+            obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             if hit.kind == "percent" and "change" not in extra:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]

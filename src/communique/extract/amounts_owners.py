@@ -1431,3 +1431,31 @@ def _named_earlier(obj: str, sent: Any) -> str:
                 return " ".join(words)
         return obj
     return obj
+
+
+def _his_or_hers(obj: str, verb: Any, sent: Any) -> str:
+    """ "Dr Jones was chosen ... He will oversee a £2m annual budget": a bare thing a "he" or
+    "she" has is the person the sentence before named (`obj` as it is otherwise)."""
+    if verb is None or "'" in obj or not obj[:1].islower() or len(obj.split()) > 3:
+        return obj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("he", "she") or sent.start == 0:
+        return obj
+    if verb.lemma_.lower() in _TOLD_OF_VERBS:
+        return obj  # ("he announced payments of £50": the state's, not his)
+    cand = _subject_before(sent)
+    if cand is not None and cand.pos_ == "NOUN":
+        # "Hospital professor of surgery, John Jones, was chosen": the name beside the role
+        cand = next((c for c in cand.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ != "PERSON":
+        return obj
+    if cand.sent.end != sent.start:
+        return obj
+    lo = min((c.left_edge.i for c in cand.lefts if c.dep_ == "compound"), default=cand.i)
+    return f"{_possessive(sent.doc[lo : cand.i + 1].text)} {obj}"  # (as written: "Smith-Jones")
+
+
+# Verbs by which one tells of things that are not one's own.
+_TOLD_OF_VERBS = frozenset(
+    "announce unveil propose promise pledge set reveal suggest call urge".split()
+)
