@@ -139,6 +139,14 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£2m",
             "John Smith-Jones' annual budget",
         ),
+        # a limit is on what the article said it is on; "it" of the "if" clause before
+        (
+            "A cap on gifts should not be introduced yet. The board says it is worth debating"
+            " a £5,000 cap for the future.",
+            "£5,000",
+            "cap on gifts for future",
+        ),
+        ("If there was to be a levy, it should be £40.", "£40", "levy"),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -165,6 +165,8 @@ from communique.extract.amounts_owners import (
     _firm_metric_owner,
     _headline_in,
     _his_or_hers,
+    _it_of_the_if,
+    _limit_on_earlier,
     _main_org,
     _name_the_firm,
     _named_earlier,
@@ -1984,6 +1986,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _object_nearby(span, amount_toks, out, unit)
         if obj is None and span is not None and hit.kind == "money":
             obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
+        if obj is None and span is not None:
+            obj = _it_of_the_if(span, amount_toks)  # "If there is a cap, it should be £9"
         if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
             obj = _deal_for(obj, reading.object_tok, set(range(span.start, span.end))) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:
@@ -2246,6 +2250,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
+            obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             if hit.kind == "percent" and "change" not in extra:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]

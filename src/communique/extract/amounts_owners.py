@@ -1459,3 +1459,54 @@ def _his_or_hers(obj: str, verb: Any, sent: Any) -> str:
 _TOLD_OF_VERBS = frozenset(
     "announce unveil propose promise pledge set reveal suggest call urge".split()
 )
+
+
+def _it_of_the_if(span: Any, skip: set[int]) -> str | None:
+    """ "If there is to be a cap, it should be £10,000": the "it" a value is, when the clause
+    before names one thing (the cap); None otherwise."""
+    tok = span[-1]
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it":
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subj.i), None)
+    named = [
+        t
+        for t in (clause.subtree if clause is not None else ())
+        if t.dep_ in ("attr", "nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in skip
+    ]
+    return _np(named[0], skip) if len(named) == 1 else None
+
+
+# Nouns of a limit or a charge, which the article may say once what they are on.
+_LIMIT_NOUNS = frozenset("cap limit ceiling levy tax ban duty tariff curb surcharge".split())
+
+
+def _limit_on_earlier(obj: str, sent: Any) -> str:
+    """ "£10,000 cap for the future" -> "cap on donations to political parties for future":
+    a limit its sentence does not say the thing of is on what the article said before."""
+    words = obj.split()
+    at = next((k for k, w in enumerate(words) if w in _LIMIT_NOUNS), None)
+    if at is None or " on " in f" {obj} " or (at and words[at - 1] not in _PLAIN_BEFORE_LIMIT):
+        return obj
+    noun = words[at]
+    said = next((t for t in sent if t.lower_ == noun), None)
+    if said is None or any(c.dep_ == "prep" and c.lower_ == "on" for c in said.children):
+        return obj
+    doc = sent.doc
+    for t in reversed(doc[max(0, sent.start - 800) : sent.start]):
+        if t.lower_ != noun:
+            continue
+        on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        if on is None:
+            continue
+        on_what = [k for k in on.subtree if k.dep_ != "det" or k.i != on.i + 1]
+        if len(on_what) > 7 or any(k.is_punct or k.like_num for k in on_what):
+            return obj
+        return " ".join([*words[: at + 1], _join(on_what), *words[at + 1 :]])
+    return obj
+
+
+_PLAIN_BEFORE_LIMIT = frozenset("of for proposed new planned suggested maximum".split())
