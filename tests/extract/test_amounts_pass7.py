@@ -147,6 +147,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "cap on gifts for future",
         ),
         ("If there was to be a levy, it should be £40.", "£40", "levy"),
+        # a "this" a level moved is what the sentence before named
+        (
+            "To offset the price of fuel, Acme last year introduced a fuel surcharge for"
+            " passengers. In October, it increased this from £6 to £10 for long-haul flights.",
+            "£10",
+            "Acme's fuel surcharge for long-haul flights",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:
@@ -165,3 +172,12 @@ def test_a_figure_the_articles_firm_says_is_its_own(nlp: Any, said: str, obj: st
     firm = named("Nordtel", "ORG", text, "nordtel")
     got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text[0].isdigit())
     assert (got.object or "").startswith(obj)
+
+
+def test_a_deed_a_planned_review_looks_back_on_is_done(nlp: Any) -> None:
+    text = "The state is preparing a review of the privatisation of 2,000 firms."
+    assert _one(nlp, text, "2,000 firms").extra.get("modality") is None
+    assert (
+        _one(nlp, "The state plans to sell 2,000 firms.", "2,000 firms").extra.get("modality")
+        == "target"
+    )

@@ -182,6 +182,7 @@ from communique.extract.amounts_owners import (
     _seen_by,
     _short_names,
     _thing_before,
+    _this_before,
     _told_firm_named,
     _which_has,
     _whose_shares,
@@ -1988,6 +1989,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _funding_for(span, amount_toks)  # "announced £264m for health services"
         if obj is None and span is not None:
             obj = _it_of_the_if(span, amount_toks)  # "If there is a cap, it should be £9"
+        if obj is None and span is not None and hit.kind == "money":
+            obj = _this_before(span, amount_toks)  # "it increased this from £6 to £10"
         if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
             obj = _deal_for(obj, reading.object_tok, set(range(span.start, span.end))) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:

@@ -165,12 +165,34 @@ def _forecast_outcome(span: Any) -> str | None:
     return None
 
 
+def _reviewed_deed(tok: Any) -> bool:
+    """ "a review of the privatisation of 3,000 firms": a deed done already, that a review
+    (planned or not) looks back on; what is planned is the review, not the deed."""
+    up = tok
+    nouns: list[str] = []
+    for _ in range(6):
+        if up.dep_ != "pobj" or up.head.lower_ != "of":
+            break
+        up = up.head.head
+        nouns.append(up.lemma_.lower())
+    return any(
+        n in _REVIEW_NOUNS and any(_DEED_END.search(m) for m in nouns[:k])
+        for k, n in enumerate(nouns)
+    )
+
+
+_REVIEW_NOUNS = frozenset("review inquiry investigation probe audit examination".split())
+_DEED_END = re.compile(r"(?:isation|ization|sale|closure|takeover|merger)$")
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
     None otherwise."""
     outs = _outward(span)
     if not outs:
+        return None
+    if _reviewed_deed(outs[0]):
         return None
     sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
     inside = {x.i for x in span}

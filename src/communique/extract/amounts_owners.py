@@ -1510,3 +1510,44 @@ def _limit_on_earlier(obj: str, sent: Any) -> str:
 
 
 _PLAIN_BEFORE_LIMIT = frozenset("of for proposed new planned suggested maximum".split())
+
+
+# Verbs that move a level, whose "this" is the level the sentence before named.
+_MOVE_VERBS = frozenset("increase raise lift cut lower reduce double halve triple".split())
+
+
+def _this_before(span: Any, skip: set[int]) -> str | None:
+    """ "BA introduced a fuel surcharge. In October, it increased this from £6 to £10 for
+    long-haul flights": the "this" moved is the thing the sentence before named; None
+    otherwise."""
+    verb = _clause_head(span[0])
+    if verb.lemma_.lower() not in _MOVE_VERBS or verb.sent.start == 0:
+        return None
+    this = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if this is None or this.lower_ not in ("this", "it") or this.i in skip:
+        return None
+    before = verb.doc[verb.sent.start - 1].sent
+    root = before.root
+    named = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if named is None or named.pos_ != "NOUN" or named.lemma_.lower() in _NOT_MOVED:
+        return None
+    said = _np(named, set(), with_acl=False)
+    if " for " in said:
+        said = said.split(" for ", 1)[0]  # ("a fuel surcharge for passengers": the surcharge)
+    for_ = next(  # (on the verb, or on the amount: "to £10 for long-haul flights")
+        (
+            t
+            for t in verb.doc[span.end : verb.sent.end]
+            if t.dep_ == "prep"
+            and t.lower_ == "for"
+            and t.head.i in {verb.i, *range(span.start, t.i)}
+        ),
+        None,
+    )
+    whom = [t for t in for_.subtree if t.dep_ != "det"] if for_ is not None else []
+    if whom and len(whom) <= 5 and not any(t.i in skip for t in whom):
+        said = f"{said} {_join(whom)}"
+    return said
+
+
+_NOT_MOVED = frozenset("plan decision move step way".split())
