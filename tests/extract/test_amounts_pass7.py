@@ -154,6 +154,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£10",
             "Acme's fuel surcharge for long-haul flights",
         ),
+        # a sale agreed with someone is a sale to them, by the one who agreed it
+        (
+            "Airco also said it had agreed with a new Indian budget airline the sale of 10"
+            " 737-800 planes for $630m.",
+            "$630m",
+            "Airco's sale of planes to new Indian budget airline",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -266,6 +266,7 @@ from communique.extract.amounts_terms import (
     _payment_for_bought,
     _sale_of,
     _sale_sides,
+    _sold_to,
     _valued_past_aside,
     _what_for,
     _where_so,
@@ -2254,6 +2255,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
+            obj = _sold_to(
+                obj, sent_of[span.start], amount_toks, main_orgs[1]
+            )  # "agreed with X the sale"
             if hit.kind == "percent" and "change" not in extra:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]

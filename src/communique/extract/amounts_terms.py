@@ -26,6 +26,7 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_words import (
+    _COMPANY_NOUNS,
     _DEAL_NOUNS,
     _DEAL_WORDS,
     _DEALT_TOO,
@@ -805,6 +806,8 @@ def _sale_sides(out: list[Amount], text: str) -> None:
     the deal's, both sides' as its price is."""
     for a in out:
         words = (a.object or "").split()
+        if words and words[0].endswith(("'s", "'", "’s")):
+            words = words[1:]  # "Acme's sale of planes"
         if a.extra.get("kind") != "count" or not words or words[0] not in ("sale", "purchase"):
             continue
         price = next(
@@ -812,7 +815,7 @@ def _sale_sides(out: list[Amount], text: str) -> None:
                 b
                 for b in out
                 if b.unit not in ("percent", a.unit)
-                and (b.object or "").startswith(words[0])
+                and f"{words[0]} of " in (b.object or "")
                 and len(b.parties) > len(a.parties)
                 and set(a.parties) <= set(b.parties)
                 and "." not in text[min(a.span[1], b.span[1]) : max(a.span[0], b.span[0])]
@@ -945,3 +948,32 @@ def _figure_before(out: list[Amount], text: str) -> None:
 
 def _is_currency(unit: str) -> bool:
     return len(unit) == 3 and unit.isupper()
+
+
+def _sold_to(obj: str, sent: Any, skip: set[int], main_org: str | None = None) -> str:
+    """ "agreed with an Indian airline the sale of 10 planes": a sale agreed with someone
+    is a sale to them ("sale of planes to Indian airline"; `obj` as it is otherwise)."""
+    if "sale of " not in obj or " to " in obj:
+        return obj
+    sale = next((t for t in sent if t.lower_ == "sale" and t.dep_ == "dobj"), None)
+    if sale is None or sale.head.lemma_.lower() not in ("agree", "sign", "complete", "close"):
+        return obj
+    with_ = next((c for c in sale.head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    buyer = next((p for p in with_.children if p.dep_ == "pobj"), None) if with_ else None
+    if buyer is None or buyer.i in skip or not _nounish(buyer):
+        return obj
+    seller = _own_subject(sale.head)
+    if seller is not None and seller.lower_ == "it" and sale.head.dep_ == "ccomp":
+        seller = _own_subject(sale.head.head)  # "The firm said it had agreed ...": the firm
+    name = (
+        _name(seller)
+        if seller is not None and seller.pos_ == "PROPN"
+        else main_org
+        if seller is not None
+        and seller.lemma_.lower() in _COMPANY_NOUNS
+        and any(c.lower_ == "the" for c in seller.lefts)
+        else None
+    )
+    if name and obj.startswith("sale of "):
+        obj = f"{_possessive(name)} {obj}"  # "The US company ... the sale": the firm's
+    return f"{obj} to {_np(buyer, skip)}"
