@@ -161,6 +161,18 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "$630m",
             "Airco's sale of planes to new Indian budget airline",
         ),
+        # what a thing done to the counted followed from
+        (
+            "An official said that 40 outgoing flights were delayed by an average of an hour"
+            " following the president's arrival.",
+            "40 outgoing flights",
+            "outgoing flights delayed following president's arrival",
+        ),
+        (
+            "About 300 flights were cancelled because of the strike.",
+            "300 flights",
+            "flights cancelled because of strike",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

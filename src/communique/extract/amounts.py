@@ -117,6 +117,7 @@ from communique.extract.amounts_done import (
     _caused_by,
     _covered_by,
     _done_how,
+    _following_cause,
     _fronted_scope,
     _growth_for,
     _growth_of,
@@ -2255,6 +2256,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
+            if hit.kind == "count":
+                obj = _following_cause(obj, span, amount_toks)  # "delayed following ..."
             obj = _sold_to(
                 obj, sent_of[span.start], amount_toks, main_orgs[1]
             )  # "agreed with X the sale"

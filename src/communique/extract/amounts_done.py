@@ -644,3 +644,37 @@ def _fronted_scope(obj: str, span: Any, verb: Any, sent: Any, skip: set[int]) ->
     said = said[:1].lower() + said[1:]
     # ("Among the over-65s, 70% of over-65s": said already)
     return obj if said.split(" ", 1)[-1].lower() in obj.lower() else f"{obj} {said}"
+
+
+# Words that give what a thing done followed from ("delayed following the visit").
+_CAUSE_WORDS = frozenset("following after amid because due".split())
+
+
+def _following_cause(obj: str, span: Any, skip: set[int]) -> str:
+    """ "40 flights were delayed by an hour following the president's arrival": a count
+    done to things, with the cause the clause gives (`obj` as it is otherwise)."""
+    verb = _governing_verb(span[-1])
+    if verb is None or verb.tag_ != "VBN" or not obj.endswith(f" {verb.text}"):
+        return obj
+    for t in verb.subtree:
+        if t.i <= verb.i or t.is_punct:
+            if t.is_punct and t.i > verb.i:
+                break
+            continue
+        if t.lower_ not in _CAUSE_WORDS or t.dep_ not in ("prep", "advmod", "amod"):
+            continue
+        start = t.i + 1 if t.lower_ in ("because", "due") else t.i
+        end = t.right_edge.i + 1
+        if t.lower_ in ("because", "due"):
+            tail = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if tail is None or tail.lower_ not in ("of", "to"):
+                return obj
+            end = max(end, tail.right_edge.i + 1)
+            start = t.i
+        words = [k for k in t.doc[start:end] if k.dep_ != "det" and not k.is_punct]
+        if not 2 <= len(words) <= 7 or any(k.i in skip for k in words):
+            return obj
+        if not any(k.pos_ in ("NOUN", "PROPN") for k in words):
+            return obj
+        return f"{obj} {_join(words)}"
+    return obj
