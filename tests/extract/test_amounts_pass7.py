@@ -173,6 +173,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "300 flights",
             "flights cancelled because of strike",
         ),
+        # money gone on doing something, with what it was done for
+        (
+            "Some £9m went on developing the software to make the e-portal work.",
+            "£9m",
+            "spending on developing software to make e-portal work",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

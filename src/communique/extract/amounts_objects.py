@@ -287,8 +287,14 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 break
             pcomp = [p for p in c.children if p.dep_ == "pcomp" and p.i not in skip]
             if pcomp:  # "spend 5m euros on buying out shareholders"
-                sub = [t for t in pcomp[0].subtree if t.i not in skip and not t.is_punct]
-                if 0 < len(sub) <= 6:
+                sub = [
+                    t
+                    for t in pcomp[0].subtree
+                    if t.i not in skip
+                    and t.dep_ != "det"
+                    and (not t.is_punct or t.text == "-" and not t.whitespace_)  # "e-University"
+                ]
+                if 0 < len(sub) <= 8:
                     words += [c.lower_, _join(sub)]
                     break
                 dobj = [d for d in pcomp[0].children if d.dep_ == "dobj" and d.i not in skip]
