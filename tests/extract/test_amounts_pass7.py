@@ -177,7 +177,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         (
             "Some £9m went on developing the software to make the e-portal work.",
             "£9m",
-            "spending on developing software to make e-portal work",
+            "spending on developing the software to make the e-portal work",
         ),
     ],
 )

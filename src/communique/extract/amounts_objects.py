@@ -291,10 +291,9 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                     t
                     for t in pcomp[0].subtree
                     if t.i not in skip
-                    and t.dep_ != "det"
                     and (not t.is_punct or t.text == "-" and not t.whitespace_)  # "e-University"
                 ]
-                if 0 < len(sub) <= 8:
+                if 0 < len(sub) <= 10:
                     words += [c.lower_, _join(sub)]
                     break
                 dobj = [d for d in pcomp[0].children if d.dep_ == "dobj" and d.i not in skip]
