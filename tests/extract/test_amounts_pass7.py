@@ -179,6 +179,14 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£9m",
             "spending on developing the software to make the e-portal work",
         ),
+        # the level moved from, said after the level reached, is the previous one
+        (
+            "That is about half of what big car makers need for profitable operations, and"
+            " Globex is losing money fast - albeit with losses halved in 2004 to $200m (£104m;"
+            " 151m euros) from $500m the previous year.",
+            "$500m",
+            "Globex's previous losses",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:
@@ -206,3 +214,12 @@ def test_a_deed_a_planned_review_looks_back_on_is_done(nlp: Any) -> None:
         _one(nlp, "The state plans to sell 2,000 firms.", "2,000 firms").extra.get("modality")
         == "target"
     )
+
+
+def test_a_change_in_an_economy_named_by_its_rank(nlp: Any) -> None:
+    text = (
+        "Traders had hoped for a 0.3% expansion in the first quarter in Europe's biggest economy."
+    )
+    got = _one(nlp, text, "0.3%")
+    assert got.object == "expansion in Europe's biggest economy in first quarter"
+    assert got.parties == ["DEU"]

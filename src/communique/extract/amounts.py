@@ -75,6 +75,7 @@ from communique.extract.amounts_comparators import (
     _role_of,
     _role_of_later,
     _share_from_to,
+    _to_then_from,
     _worth_and_compared,
 )
 from communique.extract.amounts_countries import (
@@ -2422,6 +2423,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 base_ = f"share of {base_}"  # "6% of the £22bn ministers hope to save"
             out[k].object = base_
     _share_from_to(out, text)
+    _to_then_from(out, text)  # "halved to $200m from $500m"
     if parsed and countries is not None:
         _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in, text)
     _forecast_from_to(out, text)

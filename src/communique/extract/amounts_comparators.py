@@ -567,3 +567,31 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
                 b.object = orig.object
             if orig is not None and not b.parties:
                 b.parties = list(orig.parties)
+
+
+# What may stand between "to $200m" and "from $500m": the first amount's conversions.
+_TO_THEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*from\s+(?:about\s+|around\s+)?$")
+
+
+def _to_then_from(out: list[Amount], text: str) -> None:
+    """ "losses halved to $200m ($104m) from $500m the previous year": the level moved from,
+    said after the level reached, is the same thing's previous level."""
+    for k, a in enumerate(out):
+        if not a.object or not text[max(0, a.span[0] - 4) : a.span[0]].endswith("to "):
+            continue
+        b = next(
+            (
+                b
+                for b in out[k + 1 :]
+                if b.unit == a.unit and "conversion_of" not in b.extra and b.span[0] > a.span[1]
+            ),
+            None,
+        )
+        if b is None or b.object == a.object or "previous" in (b.object or ""):
+            continue
+        if not _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0]):
+            continue
+        # (conversions of the first in its brackets are of other units, left as they are)
+        b.object = a.object
+        b.parties = b.parties or list(a.parties)
+        _mark_previous(b, b.span[0], text)

@@ -261,7 +261,16 @@ def _object_country(obj: str) -> list[str]:
     index = _INDEX_IN_OBJECT.search(obj)
     if index is not None:
         return [_INDEX_COUNTRY[index.group(1).lower()]]  # "fall in Nasdaq index"
+    biggest = _BIGGEST_ECONOMY.search(obj)
+    if biggest is not None:
+        return [_BIGGEST_OF[biggest.group(1).lower()]]  # "Europe's biggest economy"
     return []
+
+
+# Economies named by their rank, where the rank has long held: Europe's biggest is
+# Germany's, the world's is the United States'.
+_BIGGEST_OF = {"europe": "DEU", "world": "USA"}
+_BIGGEST_ECONOMY = re.compile(r"\b(Europe|world)['’]s (?:biggest|largest) economy\b", re.I)
 
 
 _FIRM_WORD = re.compile(r" (?:" + "|".join(sorted(_COMPANY_NOUNS)) + r")\b")

@@ -468,7 +468,21 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 keep |= {c.i, when.i} | {t.i for t in on_.subtree}
                 break
             if when is not None:
-                continue  # "a rise in November": the month is the period, not the object
+                # "a rise in November": the month is the period, not the object; but what it
+                # says the change was in is ("an expansion in the fourth quarter in Europe's
+                # biggest economy", the place hung on the time)
+                there = next(
+                    (k for k in when.rights if k.dep_ == "prep" and k.lower_ == "in"), None
+                )
+                there_ = [t.i for t in there.subtree] if there is not None else []
+                if (
+                    lemma in _CHANGE_NOUNS
+                    and 2 <= len(there_) <= 6
+                    and not skip & set(there_)
+                    and not any(tok.doc[i].ent_type_ in ("DATE", "TIME") for i in there_)
+                ):
+                    keep |= set(there_)
+                continue
             sub = [t.i for t in c.subtree]
             if skip & set(sub) and any(
                 d.dep_ == "pobj" and d.i in skip and d.like_num for d in c.children
