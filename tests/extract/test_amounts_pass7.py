@@ -187,6 +187,8 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "$500m",
             "Globex's previous losses",
         ),
+        # money that comes from somewhere is not that somewhere
+        ("About £5m came from private donors.", "£5m", "money from private donors"),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -1261,6 +1261,30 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "91m naira of the funding had been earmarked for nurseries": that part
                 obj = f"{_np(whole_, amount_toks)} {said_}"
+            source_ = (
+                next(
+                    (
+                        p
+                        for c in anchor_.head.rights
+                        if c.dep_ == "prep" and c.lower_ == "from"
+                        for p in c.children
+                        if p.dep_ == "pobj" and p.i not in amount_toks
+                    ),
+                    None,
+                )
+                if hit.kind == "money"
+                and anchor_ is not None
+                and anchor_.dep_ == "nsubj"
+                and anchor_.head.lemma_ == "come"
+                else None
+            )
+            if (
+                source_ is not None
+                and _nounish(source_)
+                and obj in (None, _np(source_, amount_toks))  # (not "the $6bn VEB lent")
+            ):
+                # "£13m will come from the business grant": money from it, not the grant
+                obj = f"money from {_np(source_, amount_toks)}"
             if (
                 obj is None
                 and hit.kind == "money"
