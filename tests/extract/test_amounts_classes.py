@@ -205,11 +205,11 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
             "30%",
             "rise in the group's payment for coking coal",
         ),
-        # Money that "comes from" a source is that source's.
+        # Money that "comes from" a source is money from it (the source alone misleads).
         (
             "A further £6.2m will come from the regional transport fund, officials said.",
             "£6.2m",
-            "regional transport fund",
+            "money from regional transport fund",  # (the money, not the fund)
         ),
         # ...but money a relative clause already describes stays what the clause says.
         (
