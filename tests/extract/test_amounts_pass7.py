@@ -189,6 +189,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
         ),
         # money that comes from somewhere is not that somewhere
         ("About £5m came from private donors.", "£5m", "money from private donors"),
+        # a firm turned into one of a size is the firm of that value
+        (
+            "Mr Jones transformed Globex from a relative unknown into a $90bn telecoms giant.",
+            "$90bn",
+            "value of Globex as telecoms giant",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

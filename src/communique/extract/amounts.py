@@ -2215,6 +2215,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 ):
                     own_ = amount_toks | set(range(span.start, span.end))
                     obj = f"value of {_np(firm_, own_)}"  # "a $160bn telecoms giant"
+                    made_ = firm_.head.head if firm_.head.lower_ == "into" else None
+                    named_ = (
+                        next((c for c in made_.children if c.dep_ == "dobj"), None)
+                        if made_ is not None and made_.lemma_.lower() in ("transform", "turn")
+                        else None
+                    )
+                    if named_ is not None and named_.pos_ == "PROPN" and named_.i not in own_:
+                        # "turned Globex into a $9bn group": Globex's value, as it became
+                        obj = f"value of {_name(named_)} as {_np(firm_, own_)}"
         if span is not None and hit.kind in ("percent", "money"):
             obj = _excess_of(span, amount_toks) or obj
         if span is not None and hit.kind == "percent" and obj in ("rate", "level"):
