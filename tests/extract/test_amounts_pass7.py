@@ -195,6 +195,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "$90bn",
             "value of Globex as telecoms giant",
         ),
+        # a bare deal a firm's bosses speak of is the firm's
+        (
+            "Zenco bosses have said they are confident the £1bn investment deal would be signed"
+            " in March.",
+            "£1bn",
+            "Zenco's investment deal",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -160,6 +160,7 @@ from communique.extract.amounts_owners import (
     _ORG_PRONOUN,
     _agent_owned,
     _aside_named,
+    _bosses_deal,
     _deal_maker,
     _doer_s,
     _each_holder,
@@ -2290,6 +2291,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
+            obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             if hit.kind == "count":
                 obj = _following_cause(obj, span, amount_toks)  # "delayed following ..."
             obj = _sold_to(

@@ -1551,3 +1551,25 @@ def _this_before(span: Any, skip: set[int]) -> str | None:
 
 
 _NOT_MOVED = frozenset("plan decision move step way".split())
+
+
+# Nouns for a firm's leaders, whose firm a compound name before them gives ("Acme bosses").
+_LEADER_NOUNS = frozenset("bosses executives chiefs managers management officials".split())
+_BARE_DEAL = re.compile(r"^(?:[a-z-]+ ){0,2}(?:deal|agreement|contract|investment|plan|offer)$")
+
+
+def _bosses_deal(obj: str, sent: Any) -> str:
+    """ "Acme bosses said they are confident the £1bn investment deal will be signed": a
+    bare deal the firm's leaders speak of is the firm's (`obj` as it is otherwise)."""
+    if _BARE_DEAL.match(obj) is None:
+        return obj
+    root = sent.root
+    if root.lemma_ not in ("say", "tell", "insist", "confirm"):
+        return obj
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _LEADER_NOUNS:
+        return obj
+    named = [c for c in subj.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    if len(named) != 1 or named[0].ent_type_ in ("GPE", "NORP", "LOC") or not named[0].is_alpha:
+        return obj  # (a firm's name, which the model may take for a person's)
+    return f"{_possessive(_name(named[0]))} {obj}"
