@@ -238,3 +238,15 @@ def test_a_change_in_an_economy_named_by_its_rank(nlp: Any) -> None:
     got = _one(nlp, text, "0.3%")
     assert got.object == "expansion in Europe's biggest economy in first quarter"
     assert got.parties == ["DEU"]
+
+
+def test_what_it_owns_is_the_articles_firms_after_it_and_the_firm(nlp: Any) -> None:
+    text = (
+        "Nordtel made a loss. Nordtel will report on Friday. Nordtel shares fell. Analysts"
+        " predict the firm is likely to report a drop in profits. Formed in the 1940s the firm"
+        " was a leading maker of radios. It has now diversified into other areas. It now owns"
+        " 34 Grosvenor hotels, the Lido chain and more than 100 cafes in 38 countries."
+    )
+    firm = named("Nordtel", "ORG", text, "nordtel")
+    got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "34 Grosvenor hotels")
+    assert got.object == "Grosvenor hotels owned by Nordtel"

@@ -738,7 +738,13 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 {t.i for t in lead if t.lower_ in _LEAD_WORDS} if lead is not None else set()
             )
             count_object = _count_object(
-                noun, rel, verb, bare_subject, num_toks | amount_toks | lead_toks, lx.events
+                noun,
+                rel,
+                verb,
+                bare_subject,
+                num_toks | amount_toks | lead_toks,
+                lx.events,
+                main_orgs[1],
             )
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
             if noun.lower_ == "others" and count_object.startswith("others"):

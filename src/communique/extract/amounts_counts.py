@@ -25,6 +25,7 @@ from communique.extract.amounts_parse import (
     _possessive,
     _predicate,
     _subject,
+    _subject_before,
     _tokens,
     _uncap_opening,
     _where_clause,
@@ -33,6 +34,7 @@ from communique.extract.amounts_words import (
     _AIM_NOUNS,
     _AIM_VERBS,
     _CHANGE_NOUNS,
+    _COMPANY_NOUNS,
     _DESCRIBED,
     _GIVE_VERBS,
     _HAVE_VERBS,
@@ -410,7 +412,13 @@ _QUOTE_TOKENS = frozenset("\"“”‘’'")
 
 
 def _count_object(
-    noun: Any, rel: Any, verb: Any, bare_subject: bool, skip: set[int], events: frozenset[str]
+    noun: Any,
+    rel: Any,
+    verb: Any,
+    bare_subject: bool,
+    skip: set[int],
+    events: frozenset[str],
+    main_org: str | None = None,
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     # (the participle is added below, with what the count does)
@@ -1289,7 +1297,8 @@ def _count_object(
             by = f" by {_DESCRIBED.sub('', _name(doer))}"  # "BA has cut 13,000 jobs"
         elif doer is not None and doer.lower_ == "it" and doer.is_sent_start:
             # "It lost 464,000 subscribers": the firm the sentence before was about
-            earlier_ = _earlier_owner(verb.sent, set())
+            # (or, when that sentence's subject is no name, the firm the article is about)
+            earlier_ = _earlier_owner(verb.sent, set()) or _it_before_too(verb.sent, main_org)
             by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
         elif (
             noun_doer
@@ -1416,3 +1425,18 @@ def _in_which(obj: str, span: Any, skip: set[int]) -> str:
 
 # Verbs of goods going from one side to the other ("supply Peugeot with 30,000 SUVs").
 _SUPPLY_VERBS = frozenset("supply sell deliver ship export".split())
+
+
+def _it_before_too(sent: Any, main_org: str | None) -> str | None:
+    """The article's firm, when the sentence before is about "it" or "the firm" as well
+    ("The firm was founded in 1940. It has diversified. It owns 34 casinos")."""
+    before = _subject_before(sent)
+    if main_org is None or before is None:
+        return None
+    if (
+        before.lower_ == "it"
+        or before.lemma_.lower() in _COMPANY_NOUNS
+        and any(c.lower_ == "the" for c in before.lefts)
+    ):
+        return main_org
+    return None
