@@ -202,6 +202,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£1bn",
             "Zenco's investment deal",
         ),
+        # "that business" is the one the sentence before named
+        (
+            "Acme also owns Zeta Media, which makes DVDs. However, that business is seen as less"
+            " successful. Last year it made profits of £21.5m on a turnover of £392.1m.",
+            "£392.1m",
+            "Zeta Media's turnover",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -741,7 +741,7 @@ def _firm_metric_owner(
                     c.lower_ in ("that", "this", "these", "those") for c in before_.lefts
                 )
                 earlier_ = _named_owner(
-                    _earlier_owner(sent, people) or (None if other_ else main_org)
+                    _earlier_owner(sent, people) or (_that_one(before_) if other_ else main_org)
                 )
                 if earlier_ is None or _owned_rest(m.group("rest"), earlier_):
                     return obj
@@ -1573,3 +1573,17 @@ def _bosses_deal(obj: str, sent: Any) -> str:
     if len(named) != 1 or named[0].ent_type_ in ("GPE", "NORP", "LOC") or not named[0].is_alpha:
         return obj  # (a firm's name, which the model may take for a person's)
     return f"{_possessive(_name(named[0]))} {obj}"
+
+
+def _that_one(told: Any) -> str | None:
+    """ "It also owns Deluxe Media. However, that business is less successful": the name
+    the sentence before "that business" gave as its object, or None."""
+    if told.sent.start == 0 or told.lemma_.lower() not in _OWNER_ORGS | {"business"}:
+        return None
+    before = told.doc[told.sent.start - 1].sent
+    named = [
+        t
+        for t in before
+        if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "PERSON")
+    ]
+    return _name(named[-1]) if len(named) == 1 else None
