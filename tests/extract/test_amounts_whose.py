@@ -229,7 +229,7 @@ def test_the_article_s_firm_even_when_the_model_calls_it_a_people(nlp: Any) -> N
 @pytest.mark.parametrize(
     ("text", "firm", "amount", "obj"),
     [
-        # (not an "it" after "that business": that business's)
+        # (not an "it" after "that business": that business's, the one named before it)
         (
             (
                 "Initech sells software. Initech also owns Globex, and Initech is big. However, "
@@ -237,7 +237,7 @@ def test_the_article_s_firm_even_when_the_model_calls_it_a_people(nlp: Any) -> N
             ),
             "Initech",
             "£21m",
-            "profits",
+            "Globex's profits",
         ),
         # "Shares in the retailer" are the named firm's
         (
