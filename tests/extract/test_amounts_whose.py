@@ -548,12 +548,12 @@ def test_a_buyer_s_payment_is_for_what_it_bought(nlp: Any) -> None:
             ["Acme"],
             "rise in inflation",
         ),
-        # (not an "it" after "that business": that business's)
+        # (not an "it" after "that business": that business's, the one named before it)
         (
             "Acme owns Zeta Media. That business is struggling. Last year it made profits of £2m.",
             "£2m",
             ["Acme", "Zeta Media"],
-            "profits",
+            "Zeta Media's profits",
         ),
         # (not the subject of a copula, nor a passive subject up the clause)
         (
