@@ -209,6 +209,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£392.1m",
             "Zeta Media's turnover",
         ),
+        # the level a change is set against is the same measure, now or before
+        (
+            "The deal would give Zenco control of 9% of Norway's gas output, an improvement on"
+            " its current 3.5%.",
+            "3.5%",
+            "Zenco's current share of Norway's gas output",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -62,6 +62,7 @@ from communique.extract.amounts_comparators import (
     _LEAD_WORDS,
     _a_year_earlier,
     _aside_change,
+    _change_on,
     _comparator,
     _compared_change,
     _compared_then,
@@ -2465,6 +2466,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             out[k].object = base_
     _share_from_to(out, text)
     _to_then_from(out, text)  # "halved to $200m from $500m"
+    _change_on(out, text)  # "8% of output, an improvement on its current 2.5%"
     if parsed and countries is not None:
         _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in, text)
     _forecast_from_to(out, text)

@@ -595,3 +595,34 @@ def _to_then_from(out: list[Amount], text: str) -> None:
         b.object = a.object
         b.parties = b.parties or list(a.parties)
         _mark_previous(b, b.span[0], text)
+
+
+# "8% of output, an improvement on its current 2.5%": the level a change is set against.
+_CHANGE_ON = re.compile(
+    r"[^.;:\d]{0,60}?,\s+(?:an?\s+)?(?:improvement|increase|rise|advance|gain|drop|fall|decline|cut)\s+"
+    r"(?:on|from)\s+(?:its|their|the|his|her)?\s*(?P<when>current|previous|earlier|present)?\s*$",
+    re.I,
+)
+
+
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:but|and|while)\b)")
+
+
+def _change_on(out: list[Amount], text: str) -> None:
+    """ "would give Gazprom 8% of the output, an improvement on its current 2.5%": the level
+    set against is the same measure, now or before, not the "improvement"."""
+    for a, b in pairwise(out):
+        if a.unit != b.unit or not a.object or "previous" in a.object:
+            continue
+        m = _CHANGE_ON.fullmatch(text, a.span[1], b.span[0])
+        if m is None or not _BARE_AFTER.match(text, b.span[1]):
+            continue  # (not "an improvement on the 2.3% growth seen": its own noun says)
+        when = (m.group("when") or "").lower()
+        obj = a.object
+        owned = re.match(r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s?) (.+)$", obj)
+        if when in ("current", "present"):
+            b.object = f"{owned.group(1)} current {owned.group(2)}" if owned else f"current {obj}"
+        else:
+            b.object = obj
+            _mark_previous(b, b.span[0], text)
+        b.parties = b.parties or list(a.parties)
