@@ -216,6 +216,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "3.5%",
             "Zenco's current share of Norway's gas output",
         ),
+        # bare prices, in an article on oil, are oil prices
+        (
+            "Crude oil rose to $50 a barrel on Monday. Opec said it would not cut unless the"
+            " prices fall below $35 a barrel.",
+            "$35",
+            "oil prices per barrel",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

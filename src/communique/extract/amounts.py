@@ -607,6 +607,11 @@ _TIME_LEAD = re.compile(
 )
 
 
+# Prices said bare, which an article about oil means as oil prices ("prices per barrel").
+_BARE_PRICES = re.compile(r"^((?:average of )?)prices\b(?! of)")
+_OIL_ARTICLE = re.compile(r"\b(?:oil|crude)\b[^.]*\bbarrels?\b", re.I)
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     try:
@@ -2299,6 +2304,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
+            if _BARE_PRICES.match(obj) and "oil" in text and _OIL_ARTICLE.search(text):
+                obj = _BARE_PRICES.sub(r"\1oil prices", obj, count=1)  # in an article on oil
             if hit.kind == "count":
                 obj = _following_cause(obj, span, amount_toks)  # "delayed following ..."
             obj = _sold_to(
