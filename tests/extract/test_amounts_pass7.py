@@ -223,6 +223,14 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "$35",
             "oil prices per barrel",
         ),
+        # "of them": the plural subject of the sentence before
+        (
+            "Banks that move their call centres abroad save money. Only 40% of them say that"
+            " cost is the main reason.",
+            "40%",
+            "share of banks that move their call centres abroad who say that cost is the main"
+            " reason",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -185,6 +185,7 @@ from communique.extract.amounts_owners import (
     _same_owner_of_change,
     _seen_by,
     _short_names,
+    _them_before,
     _thing_before,
     _this_before,
     _told_firm_named,
@@ -2304,6 +2305,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
+            obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
             if _BARE_PRICES.match(obj) and "oil" in text and _OIL_ARTICLE.search(text):
                 obj = _BARE_PRICES.sub(r"\1oil prices", obj, count=1)  # in an article on oil
             if hit.kind == "count":

@@ -1587,3 +1587,20 @@ def _that_one(told: Any) -> str | None:
         if t.dep_ == "dobj" and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "PERSON")
     ]
     return _name(named[-1]) if len(named) == 1 else None
+
+
+def _them_before(obj: str, sent: Any) -> str:
+    """ "Companies that offshore their call centres are driven by more than cost. Only 42%
+    of them say ...": "of them" is the plural subject of the sentence before, with its own
+    clause (`obj` as it is otherwise)."""
+    if " of them " not in f"{obj} " or sent.start == 0:
+        return obj
+    subj = _subject_before(sent)
+    if subj is None or subj.tag_ != "NNS" or subj.pos_ != "NOUN":
+        return obj
+    words = [t for t in subj.subtree if t.dep_ != "det" and not t.is_punct and t.i < subj.head.i]
+    if len(words) > 10:
+        return obj
+    said = _join(words)
+    said = said[:1].lower() + said[1:] if words[0].i == subj.sent.start else said
+    return obj.replace(" of them", f" of {said}", 1)
