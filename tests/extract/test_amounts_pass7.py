@@ -231,6 +231,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "share of banks that move their call centres abroad who say that cost is the main"
             " reason",
         ),
+        # where the counted are, said after them
+        (
+            "This is the equivalent of 300 pupils back in classes since May.",
+            "300 pupils",
+            "pupils back in classes",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:
@@ -279,3 +285,9 @@ def test_what_it_owns_is_the_articles_firms_after_it_and_the_firm(nlp: Any) -> N
     firm = named("Nordtel", "ORG", text, "nordtel")
     got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "34 Grosvenor hotels")
     assert got.object == "Grosvenor hotels owned by Nordtel"
+
+
+def test_what_a_figure_comes_to_is_exact(nlp: Any) -> None:
+    text = "This is the equivalent of 300 pupils back in classes since May."
+    got = _one(nlp, text, "300 pupils")
+    assert (got.comparator, got.value, got.unit, got.period) == ("=", 300, "people", None)

@@ -1341,6 +1341,20 @@ def _count_object(
         ):
             by = ""  # "the club expelled all but 40 of its members": the club's already
         return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
+    back_ = next((c for c in noun.rights if c.dep_ == "advmod"), None) or (
+        noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    )
+    if back_ is not None and back_.lower_ in ("back", "home", "abroad") and back_.pos_ == "ADV":
+        # "the equivalent of 200 pupils back in classes": where they are
+        back_where = [
+            t
+            for c in back_.rights
+            if c.dep_ == "prep"
+            for t in c.subtree
+            if t.dep_ != "det" and t.ent_type_ not in ("DATE", "TIME")
+        ]
+        if len(back_where) <= 4 and not any(t.i in skip or t.is_punct for t in back_where):
+            return f"{np} {_join([back_, *back_where])}"
     return np
 
 
