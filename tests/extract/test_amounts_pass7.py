@@ -237,6 +237,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "300 pupils",
             "pupils back in classes",
         ),
+        # cases counted of a thing that fell are cases of it
+        (
+            "Fraud throughout the region dropped from 10,276 cases to 8,177 cases.",
+            "8,177 cases",
+            "cases of fraud throughout region",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -530,6 +530,9 @@ def _count_object(
             and subj.lower_ not in events
             and subj.lemma_.lower() != noun.lemma_.lower()
         ):
+            if noun.lemma_.lower() in _CASE_NOUNS:
+                # "reported fraud dropped from 10,276 cases to 8,177": cases of the fraud
+                return f"{noun.lower_} of {_uncap_opening(_np(subj, skip), subj.left_edge)}"
             return _np(subj, skip)
     # ("the privatisation of hundreds of firms": through the quantity)
     held = (
@@ -1454,3 +1457,7 @@ def _it_before_too(sent: Any, main_org: str | None) -> str | None:
     ):
         return main_org
     return None
+
+
+# Nouns that count occurrences of a thing ("cases of fraud"), not the thing's own units.
+_CASE_NOUNS = frozenset("case incident instance report complaint offence crime".split())
