@@ -297,3 +297,13 @@ def test_what_a_figure_comes_to_is_exact(nlp: Any) -> None:
     text = "This is the equivalent of 300 pupils back in classes since May."
     got = _one(nlp, text, "300 pupils")
     assert (got.comparator, got.value, got.unit, got.period) == ("=", 300, "people", None)
+
+
+def test_westminster_politics_is_the_uks(nlp: Any) -> None:
+    text = (
+        "Labour MPs clashed with Tory MPs in the Commons on Monday. The government will spend"
+        " £5m on roads."
+    )
+    assert _one(nlp, text, "£5m").parties == ["GBR"]
+    # (a party's name alone is not enough)
+    assert _one(nlp, "Labour said the government will spend £5m on roads.", "£5m").parties == []

@@ -100,6 +100,8 @@ class _Countries:
         self._starts: list[int] | None = None  # the sorted keys of `by_char`, when asked
         # (where a firm or body with a home country is named: no place named there)
         self.bodies: set[int] = set()
+        self.text = art.text or ""
+        self._uk: bool | None = None  # (whether it is about Westminster, when asked)
         for ent in art.entities:
             if not ent.country:
                 continue
@@ -186,12 +188,29 @@ class _Countries:
             return named
         top = (self.homes + self.counts).most_common(2)
         if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] >= top[0][1] - 1:
+            # (an article about Westminster politics is about the UK, even when it names
+            # the country nowhere: "Labour", "the Commons", "Tory MPs")
+            if self.counts["GBR"] == max(self.counts.values(), default=0) and self._westminster():
+                return ["GBR"]
             return []
         return [top[0][0]]
+
+    def _westminster(self) -> bool:
+        """Whether the article speaks of UK parties and institutions, three times at least
+        (found once per article)."""
+        if self._uk is None:
+            self._uk = len(_UK_POLITICS.findall(self.text)) >= 3
+        return self._uk
 
     def dyad(self) -> list[str]:
         top = [c for c, n in self.counts.most_common(2) if n >= 2]
         return sorted(top) if len(top) == 2 else []
+
+
+_UK_POLITICS = re.compile(
+    r"\b(?:Labour|Tory|Tories|Conservatives|Liberal Democrats?|Lib Dems?|Commons|Westminster"
+    r"|Whitehall|Downing Street|Holyrood)\b"
+)
 
 
 @lru_cache(maxsize=4096)
