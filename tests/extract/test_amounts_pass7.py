@@ -243,6 +243,13 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "8,177 cases",
             "cases of fraud throughout region",
         ),
+        # "with £12m of them from ...": the part of the amount before
+        (
+            "There were £40m in reported donations to charities in 2003, with £9m of them from"
+            " single gifts worth more than £1m.",
+            "£9m",
+            "part of reported donations from single gifts worth more than £1m",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -71,6 +71,7 @@ from communique.extract.amounts_comparators import (
     _gap_to,
     _gap_to_forecast,
     _mark_previous,
+    _part_of_them,
     _previous,
     _respectively,
     _role_of,
@@ -2476,6 +2477,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _share_from_to(out, text)
     _to_then_from(out, text)  # "halved to $200m from $500m"
     _change_on(out, text)  # "8% of output, an improvement on its current 2.5%"
+    _part_of_them(out, text)  # "£68m in gifts, with £12m of them from big donors"
     if parsed and countries is not None:
         _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in, text)
     _forecast_from_to(out, text)

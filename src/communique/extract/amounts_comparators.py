@@ -626,3 +626,24 @@ def _change_on(out: list[Amount], text: str) -> None:
             b.object = obj
             _mark_previous(b, b.span[0], text)
         b.parties = b.parties or list(a.parties)
+
+
+# "with nearly £12m of them from individual gifts": a part of the amount before, and where
+# that part comes from.
+_PART_OF_THEM = re.compile(r"\s+of them\s+(?P<how>from|in|on|for|through)\s+(?P<what>[^,.;:()]+)")
+
+
+def _part_of_them(out: list[Amount], text: str) -> None:
+    """ "£68m in donations, with nearly £12m of them from individual gifts worth more than
+    £1m": the second is the part of the first that the words after "of them" tell."""
+    for a, b in pairwise(out):
+        if a.unit != b.unit or not a.object or b.object not in (None, a.object):
+            continue
+        m = _PART_OF_THEM.match(text, b.span[1])
+        if m is None or "." in text[a.span[1] : b.span[0]]:
+            continue
+        what = m.group("what").split()
+        if not 1 <= len(what) <= 9:
+            continue
+        b.object = f"part of {a.object} {m.group('how')} {' '.join(what)}"
+        b.parties = b.parties or list(a.parties)
