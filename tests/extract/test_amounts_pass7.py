@@ -314,3 +314,13 @@ def test_westminster_politics_is_the_uks(nlp: Any) -> None:
     assert _one(nlp, text, "£5m").parties == ["GBR"]
     # (a party's name alone is not enough)
     assert _one(nlp, "Labour said the government will spend £5m on roads.", "£5m").parties == []
+
+
+def test_a_change_the_firm_adds_by_its_initials_is_its_own(nlp: Any) -> None:
+    text = (
+        "Nordic Telecom made a loss. Nordic Telecom will report on Friday. Nordic Telecom"
+        " shares fell. NT added that phone sales fell 9% while cable business tumbled 17%."
+    )
+    firm = named("Nordic Telecom", "ORG", text, "nt")
+    got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "17%")
+    assert got.object == "fall in NT's cable business"

@@ -2301,7 +2301,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
-            obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1])  # "..., Acme said"
+            obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1], span)  # "..., Acme said"
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations

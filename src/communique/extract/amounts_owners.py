@@ -110,26 +110,33 @@ _OWNERLESS_FIGURE = re.compile(
     r"^(?P<pre>(?:(?:rise|fall|growth|increase|drop|decline|cut) in )?)(?:the )?"
     r"(?:(?:service|unit|division|business|arm|subsidiary|plant|factory)['’]s |"
     r"(?:(?!of )[a-z-]+ ){0,2}(?:profits?|loss(?:es)?|sales|revenues?|turnover|orders|output"
-    r"|earnings|debts?|dividends?|charges?)\b)"
+    r"|earnings|debts?|dividends?|charges?|business)\b)"
 )
 
 
-def _said_by_firm(obj: str, sent: Any, main_org: str | None) -> str:
+def _said_by_firm(obj: str, sent: Any, main_org: str | None, span: Any = None) -> str:
     """ "The unit has had 900,000 orders, Acme said", "a production loss of 3,600 vehicles,
     Acme said": a figure with no owner, said by the firm the article is about, is its own."""
     m = _OWNERLESS_FIGURE.match(obj)
     if m is None or main_org is None or "'s " in obj[m.end() :] or re.search(r"\b[A-Z]", obj):
         return obj
-    root = sent.root
-    if root.lemma_ != "say":
+    # (the verb of saying the amount's clause hangs on, else the sentence's own)
+    root = next(
+        (t for t in (span[0].ancestors if span is not None else ()) if t.lemma_ in _FIRM_SAYS),
+        sent.root,
+    )
+    if root.lemma_ not in _FIRM_SAYS:
         return obj
     sayer = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if sayer is None or sayer.pos_ != "PROPN" or _name(sayer) != main_org:
-        return obj
+    said = _name(sayer) if sayer is not None and sayer.pos_ == "PROPN" else ""
+    initials = "".join(w[0] for w in main_org.split() if w[:1].isupper())
+    if not said or said not in (main_org, initials) and not main_org.startswith(f"{said} "):
+        return obj  # (the article's firm, by its name or its initials: "GM")
     core = obj[len(m.group("pre")) :].removeprefix("the ")
-    return f"{m.group('pre')}{_possessive(main_org)} {core}"
+    return f"{m.group('pre')}{_possessive(said)} {core}"
 
 
+_FIRM_SAYS = frozenset("say add report announce state".split())
 _IT_CLAUSE = re.compile(r"\b(where|which|that|as) it\b")
 
 
