@@ -250,6 +250,12 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "£9m",
             "part of reported donations from single gifts worth more than £1m",
         ),
+        # what a named party promises is its promise
+        (
+            "The Greens have promised £2bn in tax cuts but have yet to say where.",
+            "£2bn",
+            "tax cuts promised by Greens",
+        ),
     ],
 )
 def test_whose_by_the_clause(nlp: Any, sentence: str, text: str, obj: str) -> None:

@@ -178,6 +178,7 @@ from communique.extract.amounts_owners import (
     _org_pronoun,
     _owned_by_subject,
     _owner_once,
+    _promised_by,
     _resolve_it,
     _resolve_its,
     _resolve_they,
@@ -2307,6 +2308,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
+            obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
             if _BARE_PRICES.match(obj) and "oil" in text and _OIL_ARTICLE.search(text):
                 obj = _BARE_PRICES.sub(r"\1oil prices", obj, count=1)  # in an article on oil
             if hit.kind == "count":

@@ -39,6 +39,7 @@ from communique.extract.amounts_words import (
     _TRADE_VERBS,
 )
 from communique.extract.dates import MONTHS
+from communique.extract.inflect import participle
 from communique.record import Amount, Article
 
 
@@ -1611,3 +1612,18 @@ def _them_before(obj: str, sent: Any) -> str:
     said = _join(words)
     said = said[:1].lower() + said[1:] if words[0].i == subj.sent.start else said
     return obj.replace(" of them", f" of {said}", 1)
+
+
+def _promised_by(obj: str, span: Any, skip: set[int]) -> str:
+    """ "The Tories have promised £4bn in tax cuts": what a named party or body promises is
+    its promise ("tax cuts promised by Tories"; `obj` as it is otherwise)."""
+    verb = _clause_head(span[0])
+    if verb.lemma_.lower() not in ("promise", "pledge", "vow") or "'" in obj:
+        return obj
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i in skip:
+        return obj
+    name = _name(subj)
+    if name in obj:
+        return obj
+    return f"{obj} {participle(verb.lemma_.lower())} by {name}"
