@@ -330,3 +330,13 @@ def test_a_change_the_firm_adds_by_its_initials_is_its_own(nlp: Any) -> None:
     firm = named("Nordic Telecom", "ORG", text, "nt")
     got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "17%")
     assert got.object == "fall in NT's cable business"
+
+
+def test_what_the_country_saves_is_the_articles_country(nlp: Any) -> None:
+    text = (
+        "Ireland plans a lower drink-drive limit. Ireland has debated it for years. An expert"
+        " estimates that this would save the country €50m a year."
+    )
+    got = _one(nlp, text, "€50m")
+    assert got.parties == ["IRL"]
+    assert (got.object or "").startswith("savings for Ireland")

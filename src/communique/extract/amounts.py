@@ -610,6 +610,7 @@ _TIME_LEAD = re.compile(
 )
 
 
+_FOR_COUNTRY = re.compile(r"\bfor (?:the )?(?:country|nation)\b(?!['’])")
 # Prices said bare, which an article about oil means as oil prices ("prices per barrel").
 _BARE_PRICES = re.compile(r"^((?:average of )?)prices\b(?! of)")
 _OIL_ARTICLE = re.compile(r"\b(?:oil|crude)\b[^.]*\bbarrels?\b", re.I)
@@ -1733,6 +1734,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 named = {countries.of(t) for t in sent_of[span.start]} - {None}
                 if len(named) == 1:
                     parties = [str(next(iter(named)))]
+            if not parties and obj and (for_country := _FOR_COUNTRY.search(obj)) is not None:
+                # "this would save the country £119m": the country the article is about
+                parties = countries.home()
+                home_name_ = countries.names.get(parties[0]) if len(parties) == 1 else None
+                if home_name_:
+                    obj = f"{obj[: for_country.start()]}for {home_name_}{obj[for_country.end() :]}"
             if obj and len(parties) == 1 and re.search(r"\bcountry['’]s\b", obj):
                 # "the country's economic growth": the one country the sentence names, by name
                 named_tok = next(
