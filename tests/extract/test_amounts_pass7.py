@@ -340,3 +340,45 @@ def test_what_the_country_saves_is_the_articles_country(nlp: Any) -> None:
     got = _one(nlp, text, "€50m")
     assert got.parties == ["IRL"]
     assert (got.object or "").startswith("savings for Ireland")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj", "parties"),
+    [
+        # a bare measure of an economy, with its time, in an article about one country
+        (
+            "Malaysia's economy grew in 2004. Malaysia's exports rose. But growth slowed sharply"
+            " in the fourth quarter to 5.6%.",
+            "5.6%",
+            "Malaysia's economic growth in fourth quarter",
+            ["MYS"],
+        ),
+        (
+            "Japan's output rose. Japan's exports fell. Although inventories fell 0.7% month on"
+            " month, they were 36% higher than a year ago.",
+            "36%",
+            "rise in Japan's inventories",
+            ["JPN"],
+        ),
+        # the job the sentence before says was filled
+        (
+            "The first children's commissioner for Wales has been appointed. Dr Jones will start"
+            " the £90,000-a-year job in May.",
+            "£90,000",
+            "salary of job of first children's commissioner for Wales per year",
+            [],
+        ),
+        # bare costs a report on things tells of are those things' costs
+        (
+            "A watchdog report on the largest projects says costs have risen by £1.2bn.",
+            "£1.2bn",
+            "rise in costs of largest projects",
+            [],
+        ),
+    ],
+)
+def test_whose_by_the_article(
+    nlp: Any, sentence: str, text: str, obj: str, parties: list[str]
+) -> None:
+    got = _one(nlp, sentence, text)
+    assert (got.object, got.parties) == (obj, parties)

@@ -127,6 +127,7 @@ from communique.extract.amounts_done import (
     _how_traded,
     _passive_subject_for,
     _produce_of,
+    _report_on,
     _where_done,
     _where_it_moved,
     _where_of,
@@ -171,6 +172,7 @@ from communique.extract.amounts_owners import (
     _headline_in,
     _his_or_hers,
     _it_of_the_if,
+    _job_named,
     _limit_on_earlier,
     _main_org,
     _name_the_firm,
@@ -472,9 +474,10 @@ _ECONOMY = re.compile(
     r"government spending|house prices|mortgage lending|new jobs|jobs created|"
     r"employment(?: rate)?|(?:national|public) debt|foreign (?:exchange )?reserves|"
     r"tax (?:receipts|revenues?)|(?:overseas|development) aid|(?:aid|defence) budget|"
-    r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter)\b"
+    r"(?:expansion|contraction) in (?:the )?(?:fourth|third|second|first) quarter|"
+    r"(?:industrial )?inventories|(?:crop|cereal|grain|cocoa) (?:production|harvest))\b"
     # (bare "rates": the central bank's, "left rates on hold at 4.75%")
-    r"|^(?:(?:rise|fall|cut|increase) in )?rates$",
+    r"|^(?:(?:rise|fall|cut|increase) in )?rates$|^(?:expansion|contraction)$",
     re.I,
 )
 # An economy's own figures under an "its" no firm or clause subject took.
@@ -2316,6 +2319,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
             obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
+            obj = _report_on(obj, sent_of[span.start], amount_toks)  # "a report on X says costs"
+            obj = _job_named(obj, sent_of[span.start])  # "start the £100,000-a-year job"
             if _BARE_PRICES.match(obj) and "oil" in text and _OIL_ARTICLE.search(text):
                 obj = _BARE_PRICES.sub(r"\1oil prices", obj, count=1)  # in an article on oil
             if hit.kind == "count":

@@ -614,6 +614,11 @@ def _change_on(out: list[Amount], text: str) -> None:
     for a, b in pairwise(out):
         if a.unit != b.unit or not a.object or "previous" in a.object:
             continue
+        if (
+            " on " not in text[b.span[0] - 24 : b.span[0]]
+            and " from " not in text[b.span[0] - 26 : b.span[0]]
+        ):
+            continue  # (most pairs: no change word set against the second)
         m = _CHANGE_ON.fullmatch(text, a.span[1], b.span[0])
         if m is None or not _BARE_AFTER.match(text, b.span[1]):
             continue  # (not "an improvement on the 2.3% growth seen": its own noun says)

@@ -713,7 +713,10 @@ _BARE_ECONOMY = re.compile(
     r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
     r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
     r"retail sales|consumer spending|base rates?|rates|(?:public |government )?borrowing|"
-    r"record deficit|budget surplus|inventories|consumer credit))"
+    r"record deficit|budget surplus|inventories|consumer credit|expansion|contraction))"
+    # (and the time it is of: "growth in the fourth quarter")
+    r"(?P<tail> in (?:the )?(?:first|second|third|fourth|final|last) (?:quarter|half)"
+    r"(?: of \d{4})?)?"
 )
 
 
@@ -731,14 +734,14 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
         name = _SHORT_COUNTRY.get(name, name)
         what = m.group("what")
         what = what if what.isupper() else what[:1].lower() + what[1:]
-        if what.lower() == "growth":
-            what = "economic growth"
+        if what.lower() in ("growth", "expansion", "contraction"):
+            what = f"economic {what.lower()}"
         elif what.lower() == "rates":
             what = "interest rates"
         elif what.lower() == "borrowing":
             what = "government borrowing"  # ("Borrowing is tipped to fall to £31bn")
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
-        a.object = f"{m.group('pre') or ''}{owner} {what}"
+        a.object = f"{m.group('pre') or ''}{owner} {what}{m.group('tail') or ''}"
 
 
 def _same_object_parties(out: list[Amount], text: str) -> None:

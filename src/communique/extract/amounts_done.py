@@ -678,3 +678,23 @@ def _following_cause(obj: str, span: Any, skip: set[int]) -> str:
             return obj
         return f"{obj} {_join(words)}"
     return obj
+
+
+_BARE_COSTS = re.compile(r"^((?:rise|fall|increase|cut) in )?(costs?|spending|overspend)$")
+
+
+def _report_on(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "A report on the 20 biggest projects says costs have risen by £1.7bn": bare costs a
+    report on things tells of are those things' costs (`obj` as it is otherwise)."""
+    m = _BARE_COSTS.match(obj)
+    if m is None:
+        return obj
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _REPORT_NOUNS:
+        return obj
+    on = next((c for c in subj.rights if c.dep_ == "prep" and c.lower_ in ("on", "into")), None)
+    what = next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+    if what is None or what.i in skip or not _nounish(what, ("NOUN", "PROPN")):
+        return obj
+    return f"{m.group(1) or ''}{m.group(2)} of {_np(what, skip)}"

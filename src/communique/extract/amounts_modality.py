@@ -192,7 +192,7 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    if _reviewed_deed(outs[0]):
+    if outs[0].dep_ == "pobj" and _reviewed_deed(outs[0]):
         return None
     sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
     inside = {x.i for x in span}

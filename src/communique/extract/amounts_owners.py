@@ -1400,9 +1400,14 @@ _NAMED_ONCE = frozenset(
 )
 
 
+_NAMED_ONCE_IN = re.compile(r"\b(?:" + "|".join(sorted(_NAMED_ONCE)) + r")\b")
+
+
 def _named_earlier(obj: str, sent: Any) -> str:
     """ "cut the agency's staff" -> "cut Child Support Agency's staff": a "the bill" or "the
     agency" of the sentence is the one named in full (with nouns before it) earlier on."""
+    if _NAMED_ONCE_IN.search(obj) is None:
+        return obj
     words = obj.split()
     for k, word in enumerate(words):
         bare = word.removesuffix("'s").removesuffix("’s")
@@ -1492,9 +1497,14 @@ def _it_of_the_if(span: Any, skip: set[int]) -> str | None:
 _LIMIT_NOUNS = frozenset("cap limit ceiling levy tax ban duty tariff curb surcharge".split())
 
 
+_LIMIT_IN = re.compile(r"\b(?:" + "|".join(sorted(_LIMIT_NOUNS)) + r")\b")
+
+
 def _limit_on_earlier(obj: str, sent: Any) -> str:
     """ "£10,000 cap for the future" -> "cap on donations to political parties for future":
     a limit its sentence does not say the thing of is on what the article said before."""
+    if _LIMIT_IN.search(obj) is None:
+        return obj
     words = obj.split()
     at = next((k for k, w in enumerate(words) if w in _LIMIT_NOUNS), None)
     if at is None or " on " in f" {obj} " or (at and words[at - 1] not in _PLAIN_BEFORE_LIMIT):
@@ -1617,8 +1627,10 @@ def _them_before(obj: str, sent: Any) -> str:
 def _promised_by(obj: str, span: Any, skip: set[int]) -> str:
     """ "The Tories have promised £4bn in tax cuts": what a named party or body promises is
     its promise ("tax cuts promised by Tories"; `obj` as it is otherwise)."""
+    if "'" in obj:
+        return obj
     verb = _clause_head(span[0])
-    if verb.lemma_.lower() not in ("promise", "pledge", "vow") or "'" in obj:
+    if verb.lemma_ not in ("promise", "pledge", "vow"):
         return obj
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.i in skip:
@@ -1627,3 +1639,41 @@ def _promised_by(obj: str, span: Any, skip: set[int]) -> str:
     if name in obj:
         return obj
     return f"{obj} {participle(verb.lemma_.lower())} by {name}"
+
+
+def _job_named(obj: str, sent: Any) -> str:
+    """ "The first children's commissioner has been appointed. Dr Jones will start the
+    £100,000-a-year job": the job is the post the sentence before says was filled."""
+    if "job" not in obj and "post" not in obj:
+        return obj
+    words = obj.split()
+    if "job" not in words and "post" not in words:
+        return obj
+    said = next(
+        (
+            t
+            for t in sent
+            if t.lower_ in ("job", "post") and any(c.lower_ == "the" for c in t.lefts)
+        ),
+        None,
+    )
+    if said is None or sent.start == 0:
+        return obj
+    before = sent.doc[sent.start - 1].sent
+    filled = next(
+        (
+            c
+            for t in before
+            if t.lemma_.lower() in ("appoint", "name", "choose", "hire", "select")
+            for c in t.children
+            if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"
+        ),
+        None,
+    )
+    if filled is None:
+        return obj
+    post = [t for t in filled.subtree if t.dep_ != "det" and not t.is_punct]
+    if not 1 < len(post) <= 8:
+        return obj
+    at = words.index(said.lower_)
+    return " ".join([*words[: at + 1], "of", _join(post), *words[at + 1 :]])

@@ -1194,8 +1194,10 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         # "Iran faces criticism from the U.N.", "it has drawn criticism from activists": the
         # subject is on the receiving end; the doer, if named, follows "from".
         subj, subj_passive = _subject(gov)
-        if gov.dep_ == "advcl" and gov.tag_ != "VBG" and not any(
-            c.dep_.startswith("nsubj") for c in gov.children
+        if (
+            gov.dep_ == "advcl"
+            and gov.tag_ != "VBG"
+            and not any(c.dep_.startswith("nsubj") for c in gov.children)
         ):
             # "approved the extradition of X to face charges": the purpose clause's subject
             # is not the approver (a participle, "Facing criticism, the FDA ...", is).
@@ -1621,8 +1623,10 @@ def _build(ctx: _Ctx, cand: _Cand, sent: Any) -> list[Event]:
         )
     ):
         conf *= 0.45  # "the firm agreed to buy 33% of a Chinese rival": a purchase
-    if named_as[0] and etype in GUARDED | {"RETREAT"} and all(
-        a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms for a in named_as[0]
+    if (
+        named_as[0]
+        and etype in GUARDED | {"RETREAT"}
+        and all(a.sector in NON_POLITICAL_SECTORS or a.entity in ctx.firms for a in named_as[0])
     ):
         # A firm "battling the authorities", "pulling out of Iraq", "with a presence in
         # Egypt": competition, litigation or business, not force or a withdrawal of forces.
@@ -1850,6 +1854,8 @@ def _weak(cand: _Cand) -> bool:
     return cand.trigger.lemma_.lower() in WEAK_VERBS or (
         cand.nominal and cand.gov.lemma_.lower() in WEAK_VERBS and cand.gov.i != cand.trigger.i
     )
+
+
 NON_POLITICAL_SECTORS = {"BUS", "MED"}
 
 

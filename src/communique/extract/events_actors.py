@@ -244,9 +244,7 @@ class ActorCoder:
         # lends its entity; one behind a preposition does not ("supporters of President X",
         # "people in Pakistan" are not X or Pakistan).
         mods = _modifiers(head, {t.i for t in toks})
-        ent = self.entity_at(
-            start, end, head.idx, [(t.idx, t.idx + len(t.text)) for t in mods]
-        )
+        ent = self.entity_at(start, end, head.idx, [(t.idx, t.idx + len(t.text)) for t in mods])
         name = self.art.text[start:end]
         country: str | None = None
         sector: str | None = None
