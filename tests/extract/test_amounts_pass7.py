@@ -277,7 +277,10 @@ def test_a_figure_the_articles_firm_says_is_its_own(nlp: Any, said: str, obj: st
 
 
 def test_a_deed_a_planned_review_looks_back_on_is_done(nlp: Any) -> None:
-    text = "The state is preparing a review of the privatisation of 2,000 firms."
+    text = (
+        "The state is preparing what could be a wide review of the privatisation of 2,000 firms"
+        " by the last government."
+    )
     assert _one(nlp, text, "2,000 firms").extra.get("modality") is None
     assert (
         _one(nlp, "The state plans to sell 2,000 firms.", "2,000 firms").extra.get("modality")
