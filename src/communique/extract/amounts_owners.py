@@ -20,6 +20,7 @@ from communique.extract.amounts_parse import (
     _name,
     _nounish,
     _np,
+    _one_compound,
     _outward,
     _own_subject,
     _possessive,
@@ -707,13 +708,7 @@ def _firm_metric_owner(
     own = skip | {t.i for t in span}
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
-        cands = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if (
-            len(cands) == 2
-            and cands[1].i == cands[0].i + 1
-            and all(t.pos_ == "NOUN" and t.is_alpha for t in cands)
-        ):
-            cands = cands[1:]  # "volume sales fell", parsed as two subjects: the sales
+        cands = _one_compound([c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         cand = cands[0] if cands else None
         both = (
             [t for t in cand.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
