@@ -222,6 +222,7 @@ from communique.extract.amounts_periods import (
     _every,
     _how_often,
     _is_prior,
+    _may_be_prior,
     _next_year_after_a_year,
     _on_basis,
     _part_of_year,
@@ -421,8 +422,9 @@ _TRY_TO = re.compile(
     r"(?:ensure|make sure|guarantee)\b",
     re.I,
 )
-_IF_WORD = re.compile(rf"\b(?:{'|'.join(_IF_WORDS)})\b", re.I)  # (a cheap test before the parse's)
-_UNREAL_WORDS = re.compile(r"\b(?:would|could|might)(?:n't| not)? have\b", re.I)
+# (`said_in` patterns: matched on the lower-cased sentence, faster than ignoring case)
+_IF_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_IF_WORDS))})\b")  # (a test before the parse's)
+_UNREAL_WORDS = re.compile(r"\b(?:would|could|might)(?:n't| not)? have\b")
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
 _PROPOSED_CHANGE = re.compile(
@@ -432,7 +434,7 @@ _PROPOSED_CHANGE = re.compile(
     re.I,
 )
 
-_OFTEN_WORD = re.compile(rf"\b(?:{'|'.join(_OFTEN)})\b", re.I)
+_OFTEN_WORD = re.compile(rf"\b(?:{'|'.join(_OFTEN)})\b")  # (for `said_in`: lower-cased)
 _ANNUAL_BASIS = re.compile(
     r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
 )
@@ -461,7 +463,7 @@ _CHANGE_AFTER = re.compile(
 
 
 # A national economy's measures: whose they are is the country the article is about.
-_ECONOMY = re.compile(
+_ECONOMY = re.compile(  # (matched on the lower-cased object)
     r"\b(?:(?:economic )?growth|inflation|unemployment|jobless(?:ness)?|gdp|economy|"
     r"(?:economic|industrial|manufacturing) output|interest rates?|current account|"
     r"(?:trade|budget) (?:deficit|surplus|gap)|(?:public )?borrowing|exports|imports|"
@@ -478,7 +480,6 @@ _ECONOMY = re.compile(
     r"(?:industrial )?inventories|(?:crop|cereal|grain|cocoa) (?:production|harvest))\b"
     # (bare "rates": the central bank's, "left rates on hold at 4.75%")
     r"|^(?:(?:rise|fall|cut|increase) in )?rates$|^(?:expansion|contraction)$",
-    re.I,
 )
 # An economy's own figures under an "its" no firm or clause subject took.
 _ECONOMY_ITS = re.compile(
@@ -570,7 +571,7 @@ _VERB_BEFORE_PLACE = re.compile(r"^( who \w+) in [A-Z]")
 
 
 # A cheap test for one of those verbs in the sentence, before the parse is walked.
-_EFFECT_WORD = re.compile(r"(?i)\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")
+_EFFECT_WORD = re.compile(r"\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")  # (lower)
 
 
 _AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|because)\s+of\b", re.I)
@@ -687,16 +688,26 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         for h in hits:
             sp = _tokens(doc, h.start, h.end)
-            if sp is not None and len(sp) and _is_prior(sp, text):
+            if (
+                sp is not None
+                and len(sp)
+                and _may_be_prior(sp, sent_of, text)
+                and _is_prior(sp, text)
+            ):
                 prior_at.add(h.start)
                 priors.append(h)
     sent_said: dict[tuple[str, int], bool] = {}
+    sent_low: dict[int, str] = {}
 
     def said_in(pattern: re.Pattern[str], sent: Any) -> bool:
-        """Whether a sentence has a match of `pattern` (once per sentence and pattern)."""
+        """Whether a sentence, lower-cased, has a match of `pattern` (a pattern of lower-case
+        words; once per sentence and pattern)."""
         key = (pattern.pattern, sent.start)
         if key not in sent_said:
-            sent_said[key] = pattern.search(text, sent.start_char, sent.end_char) is not None
+            low = sent_low.get(sent.start)
+            if low is None:
+                low = sent_low[sent.start] = text[sent.start_char : sent.end_char].lower()
+            sent_said[key] = pattern.search(low) is not None
         return sent_said[key]
 
     out: list[Amount] = []
@@ -1481,7 +1492,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _resolve_they(obj, span, amount_toks)
                 obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
                 if hit.kind in ("money", "percent"):
-                    obj = _COMMODITY.sub(r"\1\2 price\3", obj)  # "copper up 36%": its price
+                    if (metal := _COMMODITY.match(obj)) is not None:  # (anchored: one match)
+                        obj = metal.expand(r"\1\2 price\3") + obj[metal.end() :]  # "copper up 36%"
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
                 obj = _firm_metric_owner(
                     obj,
@@ -1698,7 +1710,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 not parties
                 and obj
-                and _ECONOMY.search(obj)
+                and _ECONOMY.search(obj.lower())
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
                 and not (
                     _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
@@ -2377,11 +2389,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
             if span is not None and hit.kind in ("money", "count") and "per" not in extra:
                 sent_ = sent_of[span.start]
-                often = (
-                    _how_often(span)
-                    if _OFTEN_WORD.search(text, sent_.start_char, sent_.end_char)
-                    else None
-                )
+                often = _how_often(span) if said_in(_OFTEN_WORD, sent_) else None
                 if often is not None:
                     extra["per"] = often  # "the £80m spent annually on the trust"
                     obj = f"{obj} per {often}"

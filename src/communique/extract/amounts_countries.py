@@ -259,31 +259,37 @@ def _object_country(obj: str) -> list[str]:
     """The country an object names as its owner ("India's construction sector", "UK's
     Muslims") or by a nationality word ("US insurance broker", "Ethiopians helped"); not a
     place given with "in" ("shares in London"), nor a word inside a name ("France Telecom")."""
+    return list(_object_country_of(obj))
+
+
+@lru_cache(maxsize=4096)
+def _object_country_of(obj: str) -> tuple[str, ...]:
+    """(`_object_country`, kept: the same object text is asked about for several amounts)"""
     for m in _OBJ_OWNER.finditer(obj):
         if _names_country(m.group(1)) and (code := _kb_country(m.group(1))):
-            return [code]
+            return (code,)
     for m in _OBJ_NATION.finditer(obj):
         word = m.group(1)
         if _names_nationality(word) and (code := _kb_country(word)):
-            return [code]
+            return (code,)
     for m in _NATION_BEFORE_NAME.finditer(obj):
         # "an offer from Swiss Xstrata": a nationality word before a name is the name's
         # country (not a country's name inside a firm's: "France Telecom")
         word = m.group(1)
         if _names_nationality(word) and not _names_country(word) and (code := _kb_country(word)):
-            return [code]
+            return (code,)
     for m in _NATION_FIRM.finditer(obj) if _FIRM_WORD.search(obj) else ():
         # "acquisition of US firm ISG": the country a firm is described by
         word = m.group(1)
         if (_names_country(word) or _names_nationality(word)) and (code := _kb_country(word)):
-            return [code]
+            return (code,)
     index = _INDEX_IN_OBJECT.search(obj)
     if index is not None:
-        return [_INDEX_COUNTRY[index.group(1).lower()]]  # "fall in Nasdaq index"
+        return (_INDEX_COUNTRY[index.group(1).lower()],)  # "fall in Nasdaq index"
     biggest = _BIGGEST_ECONOMY.search(obj)
     if biggest is not None:
-        return [_BIGGEST_OF[biggest.group(1).lower()]]  # "Europe's biggest economy"
-    return []
+        return (_BIGGEST_OF[biggest.group(1).lower()],)  # "Europe's biggest economy"
+    return ()
 
 
 # Economies named by their rank, where the rank has long held: Europe's biggest is

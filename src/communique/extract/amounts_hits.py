@@ -19,6 +19,9 @@ from communique.extract.amounts_words import _FROM, _NOT_COUNTED
 
 # "COVID-19", "G20", "24/7"; "A350-900": a model number's part.
 _NO_NUMBER_BEFORE = re.compile(r"(?:[A-Za-z_./]|[A-Za-z][-–]|\b[A-Za-z]+\d+[-–])$")
+# The characters `_NO_NUMBER_BEFORE` can end on (its "$" also matches before a line break):
+# a cheap test of the character before a number first.
+_NO_NUMBER_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_./-–\n")
 _LETTER_AFTER = re.compile(r"^(?:[A-Za-z]|-[A-Za-z]|\.\d)")  # "4G", "5th", "25-year-old"
 _YEAR = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 _RANGE_JOIN = re.compile(r"^\s*(?P<j>-|–|—|to|and)\s*$", re.I)
@@ -102,9 +105,7 @@ _PREFIX_BACK = re.compile(r"(?:(?:US|U\.S\.)\s?)?(?:[^\w\s]{1,2}|[A-Z][A-Za-z$.]
 def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
     """The lexicon pattern's matches, tried only where a number can start (digits, number
     words): scanning every position with the full pattern costs more than the parse budget."""
-    starts: list[int] = []
-    for m in _DIGIT_RUN.finditer(text):
-        starts.append(m.start())
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     low = text.lower()
     if len(low) == len(text):  # (one pattern over the lower-cased text, offsets kept)
         starts += [m.start() for m in _START_WORD.finditer(low)]
@@ -118,9 +119,16 @@ def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
         found: re.Match[str] | None = None
         back = _PREFIX_BACK.search(text, max(last_end, c - 8), c)
         tries = [i for i in range(back.start(), c) if not text[i].isspace()] if back else []
-        for art in ("a ", "an ", "A ", "An "):  # "a million", "a few thousand"
-            if text.startswith(art, c - len(art)) and c - len(art) >= last_end:
-                tries.append(c - len(art))
+        if c >= 2 and text[c - 1] == " ":  # "a million", "an eighth", "A few thousand"
+            art = (
+                c - 2
+                if text[c - 2] in "aA"
+                else c - 3
+                if text[c - 3 : c - 1] in ("an", "An")
+                else -1
+            )
+            if art >= last_end and art >= 0:
+                tries.append(art)
         tries.append(c)
         for pos in tries:
             got = lx.pattern.match(text, pos)
@@ -144,7 +152,12 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
         value: Decimal | None
         if g["num"]:
             value = digits_value(g["num"])
-            if not g["pre"] and _NO_NUMBER_BEFORE.search(text, max(0, num_start - 40), num_start):
+            if (
+                not g["pre"]
+                and num_start > 0
+                and text[num_start - 1] in _NO_NUMBER_LAST
+                and _NO_NUMBER_BEFORE.search(text, max(0, num_start - 40), num_start)
+            ):
                 continue
         elif g["vague"]:
             v = re.sub(r"\s+", " ", g["vague"].lower())
@@ -169,8 +182,8 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")
         ):
             scaled = True
-        frac = _FRACTION_BEFORE.search(text, max(0, start - 24), start)
-        if frac is not None and scaled and re.match(r"(?i)(?:a|an|one)\s", text[num_start:]):
+        frac = _FRACTION_BEFORE.search(text, max(0, start - 24), start) if scaled else None
+        if frac is not None and re.match(r"(?i)(?:a|an|one)\s", text[num_start:]):
             # "a quarter of a million": a share of the scale, written before it.
             value *= _FRACTIONS[(frac.group(1) or "a").lower(), frac.group(2).lower()]
             start = num_start = frac.start()

@@ -61,7 +61,7 @@ def _each_holder(span: Any) -> str | None:
 
 # The words `_pronoun_owner` reads ("its", "their", "it", "them"), to pass by sentences
 # with none.
-_IT_WORDS = re.compile(r"\b(?:its|their|it|them)\b", re.I)
+_IT_WORDS = re.compile(r"\b(?:its|their|it|them)\b")  # (for `said_in`: lower-cased text)
 
 _ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
 

@@ -91,6 +91,20 @@ _PRIOR_BEFORE = re.compile(
 )
 
 
+# Words one of which is near any earlier or compared value `_is_prior` finds (a cheap test
+# first: most amounts have none in their sentence).
+_PRIOR_WORDS = ("from", "against", "vs", "versus", "compared")
+_UP_ON = re.compile(r"(?:up|down)\s+on")
+
+
+def _may_be_prior(span: Any, sent_of: list[Any], text: str) -> bool:
+    """Whether the amount's sentences (`sent_of`: each token's) and the few words before
+    the amount have a word of `_is_prior`'s tests."""
+    lo = min(sent_of[span.start].start_char, span.doc[max(0, span.start - 4)].idx)
+    window = text[lo : sent_of[span.end - 1].end_char].lower()
+    return any(w in window for w in _PRIOR_WORDS) or _UP_ON.search(window) is not None
+
+
 def _is_prior(span: Any, text: str | None = None) -> bool:
     """An earlier or compared value: "from $4bn", "against 6.3bn kronor", "compared with a
     $375m profit"."""
@@ -615,10 +629,10 @@ def _same_period_after(out: list[Amount], text: str) -> None:
             # whole year; which part, the text may not say
             a.period = None
             a.extra.pop("period_text", None)
-        if a.period:
+        if a.period or same is None:
             continue
         parts = _PART_OF_A_YEAR.findall(sent)
-        if len(parts) != 1 or same is None:
+        if len(parts) != 1:
             continue
         year = int(same.group(1))
         at = a.span[0] - start

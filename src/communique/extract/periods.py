@@ -442,10 +442,11 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         # "output of 200,000 cars from 2007": onwards (a range "from 2001 to 2003" is taken
         # by the rules above).
         _r(
-            r"(?<!up )(?<!down )(?<!rose )(?<!fell )(?<!rise )(?<!fall )(?<!risen )"
-            r"(?<!fallen )(?<!jumped )(?<!dropped )(?<!increase )(?<!decline )(?<!% )"
-            r"(?<![0-9] )(?<!cent )"
-            rf"\bfrom\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b(?!\s*(?:[-–/]|to\b|until\b|levels?\b))"
+            # (the words before "from" are tested once "from" is found, not at every place)
+            r"\bfrom(?<!up from)(?<!down from)(?<!rose from)(?<!fell from)(?<!rise from)"
+            r"(?<!fall from)(?<!risen from)(?<!fallen from)(?<!jumped from)(?<!dropped from)"
+            r"(?<!increase from)(?<!decline from)(?<!% from)(?<![0-9] from)(?<!cent from)"
+            rf"\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b(?!\s*(?:[-–/]|to\b|until\b|levels?\b))"
         ),
         "since",
         _since,
@@ -521,44 +522,51 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
 
 _MONTH_WORDS = tuple(m.lower() for m in _MONTHS if len(m) > 3 or m == "may")
 _TO_END = ("end", "start", "beginning")
-# Words one of which a rule's text must contain (lower-cased), and whether it needs a
-# four-digit year: a cheap test that spares the full patterns on most sentences.
-_GATES: list[tuple[tuple[str, ...], bool]] = [
-    (("financial", "fiscal", "tax", "budget"), True),
-    (("financial", "fiscal", "tax", "budget"), True),
-    (("/",), True),
-    (("/",), True),
-    (("fiscal", "fy"), False),
-    (("quarters",), False),
-    (("quarter",), False),
-    (("quarter",), False),
-    (("q1", "q2", "q3", "q4"), False),
-    (("half",), False),
-    (("h1", "h2"), False),
-    (("months",), False),
-    (("month", "year"), False),
+# Every name and abbreviation of a month begins with one of these ("sept", "sep": "sep").
+_MONTH_PREFIXES = tuple(sorted({m[:3].lower() for m in _MONTHS}))
+# For each rule, one or two word lists its text must contain a word of each (lower-cased), and
+# whether it needs a four-digit year: a cheap test that spares the full patterns on most
+# sentences.
+_UNITS = ("year", "month", "quarter", "week", "day", "decade")
+_GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
+    ((("financial", "fiscal", "tax", "budget"),), True),
+    ((("financial", "fiscal", "tax", "budget"),), True),
+    ((("/",),), True),
+    ((("/",),), True),
+    ((("fiscal", "fy"),), False),
+    ((("quarters",),), False),
+    ((("quarter",),), False),
+    ((("quarter",),), False),
+    ((("q1", "q2", "q3", "q4"),), False),
+    ((("half",),), False),
+    ((("h1", "h2"),), False),
+    ((("months",),), False),
+    ((("month", "year"), _MONTH_PREFIXES), False),
+    ((("between", "from"),), True),
+    ((("-", "–", "/"),), True),
+    ((("and",),), True),
+    ((("0s",),), True),
+    ((("since",),), True),
+    ((("since",),), True),
+    ((("since",),), True),
+    ((("from",),), True),
+    ((_TO_END,), True),
+    ((_MONTH_PREFIXES,), True),
+    ((("year",), ("same", "earlier", "before", "ago", "previous", "prior", "preceding")), False),
+    ((("far", "date"),), False),
+    ((("next", "coming", "following", "past", "last", "previous"), _UNITS), False),
+    ((("last", "this", "next", "past", "previous", "current", "coming"), _UNITS[:4]), False),
     ((), True),
-    ((), True),
-    ((), True),
-    ((), True),
-    (("since",), True),
-    (("since",), True),
-    (("since",), True),
-    (("from",), True),
-    (_TO_END, True),
-    ((), True),
-    (("year",), False),
-    (("so far", "year"), False),
-    (("next", "coming", "following", "past", "last", "previous"), False),
-    (("last", "this", "next", "past", "previous", "current", "coming"), False),
-    ((), True),
-    ((), True),
-    (_MONTH_WORDS, False),
+    ((("'s", "’s"),), True),
+    ((_MONTH_WORDS,), False),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The gates as sets, so one pass over the gate words serves every rule.
-_GATE_SETS = [(frozenset(words), year) for words, year in _GATES]
-_GATE_WORDS = frozenset(w for words, _ in _GATES for w in words)
+_GATE_SETS = [
+    (frozenset(needs[0]) if needs else None, frozenset(needs[1]) if needs[1:] else None, year)
+    for needs, year in _GATES
+]
+_GATE_WORDS = frozenset(w for needs, _ in _GATES for words in needs for w in words)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -567,8 +575,15 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     low = text.lower()
     has_year = _HAS_YEAR.search(text) is not None
     present = {w for w in _GATE_WORDS if w in low}
-    for (pat, kind, fn), (words, year) in zip(RULES, _GATE_SETS, strict=True):
-        if year and not has_year or words and present.isdisjoint(words):
+    for (pat, kind, fn), (one, two, year) in zip(RULES, _GATE_SETS, strict=True):
+        if (
+            year
+            and not has_year
+            or one is not None
+            and present.isdisjoint(one)
+            or two is not None
+            and present.isdisjoint(two)
+        ):
             continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
