@@ -230,6 +230,7 @@ from communique.extract.amounts_periods import (
     _period_in_object,
     _previous_unit,
     _ref_date,
+    _results_period,
     _same_period_after,
     _split_year,
     _that_year_before,
@@ -2536,6 +2537,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _fraction_restated(out, text)
     _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])
+    _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
     if countries is not None:
         _national_base(out, countries, text)
         _economy_named(out, countries)

@@ -195,10 +195,13 @@ def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
 _EXCEED_VERBS = frozenset("exceed outstrip outpace outnumber outsell outweigh surpass".split())
 
 
+_EXCESS_LEAD = _LEAD_WORDS | {"just", "only", "over", "more"}
+
+
 def _excess_of(span: Any, skip: set[int]) -> str | None:
     """ "Production is outstripping demand by about 30%": the excess of one over the other."""
     at = span.start - 1
-    while at > 0 and span.doc[at].lower_ in _LEAD_WORDS | {"just", "only", "over", "more"}:
+    while at > 0 and span.doc[at].lower_ in _EXCESS_LEAD:
         at -= 1  # "by about 30%"
     by = span.doc[at] if at >= 0 else None
     verb = by.head if by is not None and by.lower_ == "by" else None

@@ -858,3 +858,84 @@ def _next_year_after_a_year(out: list[Amount], text: str) -> None:
             year = int(said.group(1))
             a.period = f"{year + 1}-01-01/{year + 1}-12-31"
             a.extra["period_text"] = f"the year after {year}"
+
+
+# The part of a year a results story opens on: "saw strong fourth quarter profits",
+# "first-half sales", "profits for the three months to June".
+_RESULT_NOUN = r"(?:profits?|earnings|sales|revenues?|results|losses|loss|income|turnover)"
+_PART = (
+    r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|"
+    r"(?:three|six|nine) months to [A-Z][a-z]+"
+)
+_RESULTS_LEAD = re.compile(
+    rf"\b(?P<a>{_PART})[- ](?:[A-Za-z-]+ ){{0,2}}?{_RESULT_NOUN}\b|"
+    rf"\b{_RESULT_NOUN}\b[^.;]{{0,60}}?\b(?:in|for|during|over) the (?P<b>{_PART})\b"
+)
+# A firm's result as an object: "Acme's net profit", "rise in sales", "sales in Acme's
+# generics business" (not "sales of stakes": a sale of things).
+_RESULT_OBJECT = re.compile(
+    r"^(?i:(?:rise|fall|increase|drop|decline|growth|jump|slump) in )?"
+    r"(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s? )?"
+    r"(?i:(?:net|pre-tax|pretax|operating|underlying|gross|total) )?"
+    r"(?i:profits?|earnings|sales|revenues?|losses|loss|income|turnover)"
+    r"(?: (?:in|at|from) [^,;]{1,60})?$"
+)
+_TIME_WORD = re.compile(r"(?i)\b(?:months?|quarters?|half|years?|weeks?)\b")
+# Where the figures stop being the opening period's: another span of time.
+_OTHER_SPAN = re.compile(
+    r"(?i)\b(?:full[- ]year|annual|whole year|for the year|year as a whole|this year|"
+    r"next year|(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|months to)\b"
+)
+# Where a sentence turns to an earlier figure: "a change from the loss of 364m euros".
+_TURN_TO_EARLIER = re.compile(
+    r"(?i)\b(?:from|compared|against|versus|than|(?:19|20)\d\d|year[- ](?:earlier|ago|before)|"
+    r"last year|previous|same (?:period|quarter|time))\b"
+)
+
+
+def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
+    """ "Deutsche Post saw strong fourth quarter profits ... Net profit came in at 1.4bn
+    euros": a firm's figures with no time of their own, after a lead that says which part of
+    the year the results are for, are that part's, until the text turns to another span of
+    time (resolved against the article's date, for a part already over; else said in the
+    object)."""
+    text = art.text
+    paras = [(s, e) for s, e in art.paragraphs or [] if text[s:e].strip() != art.headline]
+    if not paras:
+        return
+    # (in the opening two paragraphs: "Profits at Acme fell 93%. ... its profits were 40m
+    # rupees for the three months to December")
+    lead_start, lead_end = paras[0][0], paras[:2][-1][1]
+    lead = _RESULTS_LEAD.search(text, lead_start, min(lead_end, lead_start + 600))
+    if lead is None:
+        return
+    # (the figures before it too, unless another span of time comes first)
+    begin = (
+        lead_start if _OTHER_SPAN.search(text, lead_start, lead.start()) is None else lead.start()
+    )
+    part = lead.group("a") or lead.group("b")
+    stop = _OTHER_SPAN.search(text, lead.end())
+    until = min(stop.start() if stop else len(text), lead.end() + 2500)
+    got = find_periods(part, ref)
+    interval = got[0].interval if got else None
+    if interval and ref is not None and date.fromisoformat(interval[11:]) >= ref:
+        interval = parse_period(f"{part} of {int(interval[:4]) - 1}")  # (results: a part past)
+    words = part[:1].lower() + part[1:].replace("-", " ")
+    for a in out:
+        if (
+            a.period
+            or not begin <= a.span[0] < until
+            or a.extra.get("modality")
+            or a.unit in ("percentage_points", "basis_points")
+            or not _RESULT_OBJECT.match(a.object or "")
+            or _TIME_WORD.search(a.object or "")  # ("profits in six months ending ...")
+        ):
+            continue
+        start, _ = _text_sentence(text, a.span[0], a.span[1])
+        if _TURN_TO_EARLIER.search(text, max(start, begin), a.span[0]):
+            continue  # (after "from ...": an earlier figure's)
+        a.extra["period_text"] = f"the {words}"
+        if interval:
+            a.period = interval
+        else:
+            a.object = f"{a.object} in the {words}"

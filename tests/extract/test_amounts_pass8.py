@@ -1,0 +1,84 @@
+"""Amounts: an eighth pass (issue 7): the part of a year a results story opens on is that of
+the firm's figures after it. Every article is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_article, named
+
+from communique.extract.amounts import extract_amounts
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+_STORY = (
+    "Globex profits climb\n\n"
+    "Dutch paint maker Globex reported strong fourth-quarter profits on Thursday, helped by"
+    " demand in Asia.\n\n"
+    "Net profit came in at 420m euros, up from 300m euros a year earlier. Sales rose 6% to"
+    " 2.1bn euros. The firm cut its debt to 900m euros. It expects sales of 9bn euros for"
+    " the full year, when profit was 1.2bn euros."
+)
+
+
+def _story(nlp: Any, text: str, published: str | None = None) -> list[Amount]:
+    art = amounts_article(nlp, text, published, [named("Globex", "ORG", text, "Q1", "NLD")])
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    ends = [i for i in range(len(text)) if text.startswith("\n\n", i)] + [len(text)]
+    art.paragraphs = list(zip(starts, ends, strict=True))
+    art.headline = text.split("\n", 1)[0]
+    return extract_amounts(art)
+
+
+def _of(amounts: list[Amount], text: str) -> Amount:
+    return next(a for a in amounts if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("420m euros", "Globex's net profit in the fourth quarter"),
+        ("2.1bn euros", "Globex's sales in the fourth quarter"),
+        ("6%", "rise in Globex's sales in the fourth quarter"),
+    ],
+)
+def test_results_of_the_opening_part_of_a_year(nlp: Any, text: str, obj: str) -> None:
+    got = _of(_story(nlp, _STORY), text)
+    assert (got.object, got.period) == (obj, None)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "period"),
+    [
+        # the last fourth quarter over by the story's date
+        ("2005-02-10", "420m euros", "2004-10-01/2004-12-31"),
+        # a first half not yet over in March is last year's
+        ("2005-03-01", "2.1bn euros", "2004-01-01/2004-06-30"),
+    ],
+)
+def test_results_period_against_the_date(nlp: Any, published: str, text: str, period: str) -> None:
+    story = _STORY if "2005-02" in published else _STORY.replace("fourth-quarter", "first-half")
+    got = _of(_story(nlp, story, published), text)
+    assert got.period == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300m euros",  # the earlier figure it is compared with
+        "900m euros",  # debt: no result of the quarter
+        "9bn euros",  # a forecast
+        "1.2bn euros",  # after the text turns to the full year
+    ],
+)
+def test_not_the_opening_part(nlp: Any, text: str) -> None:
+    got = _of(_story(nlp, _STORY), text)
+    assert "quarter" not in (got.object or "") and got.period is None
+
+
+def test_no_part_in_the_opening(nlp: Any) -> None:
+    story = _STORY.replace("strong fourth-quarter profits", "strong profits")
+    got = _of(_story(nlp, story), "420m euros")
+    assert "quarter" not in (got.object or "")
