@@ -82,3 +82,23 @@ def test_no_part_in_the_opening(nlp: Any) -> None:
     story = _STORY.replace("strong fourth-quarter profits", "strong profits")
     got = _of(_story(nlp, story), "420m euros")
     assert "quarter" not in (got.object or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        # a count of people given as a rate is of the people
+        (
+            "Adjusted for the season, the jobless rate in Freedonia is 2.1 million people or 9.3%.",
+            "2.1 million people",
+            "jobless in Freedonia",
+        ),
+        (
+            "The poverty rate fell to 8m people, or 12%, last year.",
+            "8m people",
+            "poverty",
+        ),
+    ],
+)
+def test_a_count_is_not_a_rate(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _of(extract_amounts(amounts_article(nlp, sentence)), text).object == obj

@@ -103,6 +103,7 @@ from communique.extract.amounts_countries import (
 from communique.extract.amounts_countries import _object_country as _object_country
 from communique.extract.amounts_counts import (
     _SUPPLY_VERBS,
+    _count_not_rate,
     _count_noun,
     _count_object,
     _fronted_event,
@@ -2535,6 +2536,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _cost_said(out, text)
     _figure_before(out, text)
     _fraction_restated(out, text)
+    _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
     _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"

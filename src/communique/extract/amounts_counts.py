@@ -50,6 +50,7 @@ from communique.extract.amounts_words import (
     _WHERE_WORDS,
 )
 from communique.extract.inflect import base_form, gerund, participle
+from communique.record import Amount
 
 
 def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
@@ -1461,3 +1462,14 @@ def _it_before_too(sent: Any, main_org: str | None) -> str | None:
 
 # Nouns that count occurrences of a thing ("cases of fraud"), not the thing's own units.
 _CASE_NOUNS = frozenset("case incident instance report complaint offence crime".split())
+
+
+_A_RATE = re.compile(r"\s+rates?(?=$|\s+(?:in|of|for|among|across|at)\b)")
+
+
+def _count_not_rate(out: list[Amount]) -> None:
+    """ "the overall unemployment rate is 4.875 million people or 11.7%": a count of people
+    is of the unemployed, not the rate (the percentage is the rate)."""
+    for a in out:
+        if a.extra.get("kind") == "count" and a.object and _A_RATE.search(a.object):
+            a.object = _A_RATE.sub("", a.object, count=1)

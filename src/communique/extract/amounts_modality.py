@@ -107,9 +107,7 @@ def _said_ahead(span: Any, out: Any) -> bool:
     """ "the projected 50m passengers", "an expected 3% rise": the amount's own participle
     makes it a prediction (not "an estimated 10,000 people", a guess at what happened)."""
     return any(
-        c.dep_ == "amod" and c.lemma_.lower() in _AHEAD_VERBS
-        for t in (*span, out)
-        for c in t.lefts
+        c.dep_ == "amod" and c.lemma_.lower() in _AHEAD_VERBS for t in (*span, out) for c in t.lefts
     )
 
 
