@@ -249,6 +249,7 @@ from communique.extract.amounts_read import (
     _object_of_clause,
     _read,
 )
+from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
     _another_part,
@@ -628,7 +629,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         return _extract_amounts(art)
     finally:
         # the per-doc memos hold their doc: let it go with the article
-        for memo in (_tokens, _outward_at, _clause_head_at):
+        for memo in (_tokens, _outward_at, _clause_head_at, _sents_at):
             memo.cache_clear()
 
 
@@ -644,10 +645,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     # The organisation the article is most about, for an "its" nothing nearer resolves.
     main_orgs = (_main_org(art, firm_words=False), _main_org(art, firm_words=True))
     # Each token's sentence, found once ("Token.sent" walks the sentence every time).
-    sent_of: list[Any] = []
-    if parsed:
-        for sent in doc.sents:  # (by its bounds: iterating a span builds every token)
-            sent_of.extend([sent] * (sent.end - sent.start))
+    sent_of: list[Any] = list(_sents_at(doc)) if parsed else []
     people = {
         i
         for ent in art.entities

@@ -21,6 +21,7 @@ from communique.extract.amounts_parse import (
     _subject,
     _uncap_opening,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _NOUN_WAYS, _OFF_VERBS, _PLAN_NOUNS, _TO_ONLY
 from communique.record import Amount
 
@@ -79,7 +80,7 @@ _CHANGE_LEAD = re.compile(
 def _then_inverted(span: Any, way: str) -> str:
     """ "A year ago, debt was 11bn euros higher": a past value above today's is a fall since
     (not "8% higher than a year ago", which the caller leaves as it is)."""
-    sent = span.sent
+    sent = _sent(span)
     past = any(t.lower_ in ("was", "were") for t in sent)
     if past and _THEN.search(sent.text):
         return {"rise": "fall", "fall": "rise"}.get(way, way)
@@ -262,7 +263,11 @@ def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
     if change.head.dep_ == "acl" and change.head.head.pos_ == "PROPN":
         doer = change.head.head  # "Reynolds showing gains of 4.5%"
     earlier = next(
-        (a for a in reversed(out) if a.span[0] >= span[0].sent.start_char and "change" in a.extra),
+        (
+            a
+            for a in reversed(out)
+            if a.span[0] >= _sent(span[0]).start_char and "change" in a.extra
+        ),
         None,
     )
     base = _base(earlier)
@@ -270,7 +275,7 @@ def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
         return None
     named = [  # "Toyota" in "Toyota sales", "Shell" (tagged an adjective) in "Shell profits"
         t.text
-        for t in span[0].sent
+        for t in _sent(span[0])
         if (t.pos_ == "PROPN" or t.dep_ in ("compound", "amod", "poss") and t.text[:1].isupper())
         and t.idx < earlier.span[0]
         and t.text in base.split()
@@ -287,7 +292,7 @@ def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] |
     by = doc[span.start - 1] if span.start > 0 else None
     if by is None or by.lower_ != "by" or by.head.lemma_.lower() in _RISE_VERBS | _FALL_VERBS:
         return None  # no "by", or hung on its change verb already
-    for t in reversed(doc[span.sent.start : span.start - 1]):
+    for t in reversed(doc[_sent(span).start : span.start - 1]):
         if t.pos_ != "VERB" or t.lemma_.lower() not in _RISE_VERBS | _FALL_VERBS:
             continue
         moved = _change_in_object(t, t.rights, skip)

@@ -14,6 +14,7 @@ from typing import Any
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon
 from communique.extract.amounts_parse import _base, _join, _nounish, _np, _subject, _tokens
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _FROM, _TO_ONLY, _UP_VERBS
 from communique.record import Amount
 
@@ -177,7 +178,7 @@ def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
             return obj  # "the firm's margin forecast": of the margin already
         if base and what not in _ROLE_WORDS and len(base) < 60:
             return f"{obj} {link} {base}"
-    root = span[0].sent.root
+    root = _sent(span[0]).root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if (
         subj is not None

@@ -26,6 +26,7 @@ from communique.extract.amounts_parse import (
     _text_sentence,
     _where_clause,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _COMPANY_NOUNS, _SAY_VERBS
 from communique.record import Amount, Article
 
@@ -360,14 +361,14 @@ def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str
             doc = span.doc
             named = [
                 code
-                for t in doc[span.sent.start : it.i]
+                for t in doc[_sent(span).start : it.i]
                 if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (code := countries.of(t))
             ]
             if len(set(named)) == 1:
                 return named[:1]
     if not owned:
         return []
-    root = span[0].sent.root
+    root = _sent(span[0]).root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found: list[str] = []
     if subj is not None:
@@ -582,7 +583,7 @@ def _parties_found(
                             for x in _own_subtree(k, skip, others):
                                 add(x)
         if not found:
-            sent = span.sent if sent is None else sent  # (the caller's: "Span.sent" walks)
+            sent = _sent(span) if sent is None else sent  # (the caller's: "Span.sent" walks)
             if sent.root.pos_ not in ("VERB", "AUX") and not any(
                 t.pos_ in ("VERB", "AUX") for t in sent
             ):

@@ -30,6 +30,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _AIM_NOUNS,
     _AIM_VERBS,
@@ -477,7 +478,7 @@ def _count_object(
         verb = of.head if of.head.pos_ in ("VERB", "AUX") else verb
     to = noun if noun.dep_ == "pobj" else rel
     head = to.head.head if to.dep_ == "pobj" and to.head.lower_ in ("to", "from") else None
-    first, opening = noun.i, noun.sent.start
+    first, opening = noun.i, _sent(noun).start
     while first > opening and first - 1 in skip:
         first -= 1
     if head is None and to.dep_ == "dobj" and noun.doc[max(0, first - 1)].lower_ in ("to", "from"):
@@ -915,12 +916,12 @@ def _count_object(
             rate = f" per {every}" if every else ""
             return f"{np} {gerund(root.lemma_.lower())} {_np(done, skip)}{rate}"
     if verb is None or rel.head.i != verb.i:
-        done_ = noun.doc[first - 1] if first > noun.sent.start else None
+        done_ = noun.doc[first - 1] if first > _sent(noun).start else None
         if (
             done_ is not None
             and done_.pos_ not in ("VERB", "AUX", "ADP")
             and base_form(done_.lower_) in events
-            and noun.sent.root.pos_ not in ("VERB", "AUX")
+            and _sent(noun).root.pos_ not in ("VERB", "AUX")
         ):
             # "Telegraph newspapers axe 90 jobs": a headline the parse read without its verb
             return f"{np} {participle(base_form(done_.lower_))}"
@@ -1302,7 +1303,7 @@ def _count_object(
         elif doer is not None and doer.lower_ == "it" and doer.is_sent_start:
             # "It lost 464,000 subscribers": the firm the sentence before was about
             # (or, when that sentence's subject is no name, the firm the article is about)
-            earlier_ = _earlier_owner(verb.sent, set()) or _it_before_too(verb.sent, main_org)
+            earlier_ = _earlier_owner(_sent(verb), set()) or _it_before_too(_sent(verb), main_org)
             by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
         elif (
             noun_doer
@@ -1384,7 +1385,7 @@ def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
         if len(sub) <= 10 and not when and not any(t.text in ',;:()-–—"' for t in sub):
             words += sub
     said = _join(sorted(words, key=lambda t: t.i))
-    if doer.i == doer.sent.start or words[0].i == doer.sent.start and words[0].pos_ != "PROPN":
+    if doer.i == _sent(doer).start or words[0].i == _sent(doer).start and words[0].pos_ != "PROPN":
         said = said[:1].lower() + said[1:]
     return said
 

@@ -23,6 +23,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _HAVE_VERBS,
     _LEVEL_VERBS,
@@ -107,7 +108,7 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
     last = obj.rsplit(" ", 1)[-1]
     if " " not in obj or not last.isalpha() or not last.islower():
         return obj
-    sent = span[0].sent if sent is None else sent  # (the caller's, found once)
+    sent = _sent(span[0]) if sent is None else sent  # (the caller's, found once)
     mine = set(range(span.start, span.end))
     verbs = [
         t

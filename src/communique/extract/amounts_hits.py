@@ -15,6 +15,7 @@ from typing import Any
 
 from communique.extract.amounts_lexicon import Lexicon
 from communique.extract.amounts_numbers import SCALES, UNITS, digits_value, words_value
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _FROM, _NOT_COUNTED
 
 # "COVID-19", "G20", "24/7"; "A350-900": a model number's part.
@@ -425,7 +426,7 @@ def _in_name(doc: Any, span: Any, text: str, hit: _Hit) -> bool:
     prev = doc[i - 1] if i > 0 else None
     if prev is None or not prev.whitespace_:
         return False
-    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i != prev.sent.start:
+    if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.i != _sent(prev).start:
         return True
     # "Porsche's 911 sports cars": a brand's model; "Britain's 800,000 workers" has commas.
     return (

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _AIM_NOUNS,
     _AIM_VERBS,
@@ -722,7 +723,7 @@ def _conditional(span: Any) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
             doc = span.doc
-            lo = max(span.sent.start, span.start - 2)
+            lo = max(_sent(span).start, span.start - 2)
             if any(doc[i].lower_ in _DEFINITE for i in range(lo, span.start)):
                 return False  # "whether the other two men have received letters": known ones
             return not any(c.lower_ in ("even", "as") for c in h.lefts if c.i < span.start)
@@ -745,11 +746,11 @@ def _estimated(obj: str, span: Any) -> tuple[str, bool]:
     if noun.lemma_.lower() not in _ESTIMATE_NOUNS or noun.pos_ != "NOUN":
         return obj, False
     ahead = noun.lemma_.lower() != "estimate" or any(
-        t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in span.sent
+        t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in _sent(span)
     )
     if noun.lemma_.lower() in obj.lower():
         return obj, ahead
-    opening = span.sent[0]
+    opening = _sent(span)[0]
     if opening.pos_ != "PROPN" and not opening.ent_type_:
         obj = _uncap(obj, opening.text)  # "Growth ... from an earlier estimate": no capital
     said = [t for c in noun.lefts if c.dep_ in ("amod", "compound", "poss") for t in c.subtree]

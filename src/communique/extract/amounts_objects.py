@@ -27,6 +27,7 @@ from communique.extract.amounts_parse import (
     _subject,
     _verb_noun,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
     _CHANGE_NOUNS,
@@ -74,7 +75,7 @@ def _firm_name(tok: Any) -> str:
     """A firm's name without the words that describe it: "closest rival JFE Holdings" ->
     "JFE Holdings", "Japan's biggest steel company Nippon Steel" -> "Nippon Steel"."""
     first = tok.i
-    while first > tok.sent.start and tok.doc[first - 1].pos_ == "PROPN":
+    while first > _sent(tok).start and tok.doc[first - 1].pos_ == "PROPN":
         first -= 1
     return tok.doc[first : tok.i + 1].text
 
@@ -138,7 +139,7 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
     if (
         doer.pos_ != "PROPN"
         and name[:1].isupper()
-        and opening.i == doer.sent.start
+        and opening.i == _sent(doer).start
         and name.split()[0] == opening.text  # (not "The US firm": "US" opens the name)
         and opening.pos_ != "PROPN"
         and not opening.ent_type_  # "Polish workers": a name's word keeps its capital
@@ -310,7 +311,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     ):
         # "its cost-cutting programme had saved £75m": savings from the programme
         said = _np(means, skip)
-        if means.i == means.sent.start and said.split()[0] == means.sent[0].text:
+        if means.i == _sent(means).start and said.split()[0] == _sent(means)[0].text:
             said = said[0].lower() + said[1:]  # "Cuts saved £3m": no capital inside
         words[1:1] = ["from", said]
     agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
@@ -397,7 +398,7 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
     if (
         tok.pos_ == "PROPN"
         and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "")
-        and not (tok.i == tok.sent.start and not tok.ent_type_)  # "Revenues at ...": a noun
+        and not (tok.i == _sent(tok).start and not tok.ent_type_)  # "Revenues at ...": a noun
         and tok.text.upper() not in _MEASURE_ACRONYMS  # "GDP fell 0.5%": a measure
         and not _placed(tok)
     ):
@@ -407,7 +408,7 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         and tok.text.upper() not in _MEASURE_ACRONYMS
         and not _placed(tok)
         and not (tok.tag_ in ("VBG", "JJ") and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"))
-        and not (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+        and not (tok.pos_ == "PROPN" and tok.i == _sent(tok).start and not tok.ent_type_)
     ):
         return "pos"  # "Spending on housing will rise", "US light crude fell": nominal subjects
     return None
@@ -431,7 +432,7 @@ def _clause_subject(span: Any, skip: set[int], lx: Lexicon) -> Any:
             # "with wine sales in 2003 up 25%": the noun after "with" is what moved;
             # "it leaves GDP up 2.3%": the noun right before.
             doc = h.doc
-            before = doc[h.i - 1] if h.i > h.sent.start else None
+            before = doc[h.i - 1] if h.i > _sent(h).start else None
             if (
                 before is not None
                 and before.pos_ in ("NOUN", "PROPN")
@@ -442,7 +443,7 @@ def _clause_subject(span: Any, skip: set[int], lx: Lexicon) -> Any:
             ):
                 subj = before
                 break
-            for t in reversed(doc[max(h.sent.start, h.i - 7) : h.i]):
+            for t in reversed(doc[max(_sent(h).start, h.i - 7) : h.i]):
                 if t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "NOUN":
                     subj = t
                     break
@@ -506,7 +507,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         why == "actor"
         and (
             tok.pos_ == "PROPN"
-            and (tok.ent_type_ or tok.i != tok.sent.start)
+            and (tok.ent_type_ or tok.i != _sent(tok).start)
             or tok.lemma_.lower() in _COMPANY_NOUNS
         )
         and tok.dep_ in ("nsubj", "nsubjpass", "appos")
@@ -655,7 +656,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
     if why == "level" and tok.i > span.end - 1:
         # "prices are settling and it looks like the $40 to $50 level": a level of what
         # an earlier clause of the sentence is about.
-        for t in reversed(span.doc[span.sent.start : span.start]):
+        for t in reversed(span.doc[_sent(span).start : span.start]):
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and t.i not in skip:
                 if _bad_object(t, lx) is None and t.ent_type_ == "":
                     return _Reading(_np(t, skip), t, verb, t)

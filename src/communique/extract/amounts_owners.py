@@ -29,6 +29,7 @@ from communique.extract.amounts_parse import (
     _tokens,
     _uncap,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
     _COMPANY_NOUNS,
@@ -173,7 +174,7 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
     m = _IT_CLAUSE.search(obj)
     if m is None:
         return obj
-    sent = span[0].sent
+    sent = _sent(span[0])
     opening = next((t for t in sent if t.is_alpha), None)
     if opening is None or opening.lower_ != "it" or opening.dep_ != "nsubj":
         return obj
@@ -371,7 +372,7 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     m = _THEY.search(obj)
     if m is None or _THEY_OWN.search(obj[: m.start()]):
         return obj  # "share of students who say they trust ...": the students
-    sent = span.sent
+    sent = _sent(span)
     pron = min(
         (t for t in sent if t.lower_ == m.group(1)),
         key=lambda t: abs(t.i - span.start),
@@ -580,7 +581,7 @@ def _resolve_its(
         if head.head.i == head.i:
             break
         head = head.head
-    earlier = None if plural else _earlier_owner(span[0].sent, people) or main_org
+    earlier = None if plural else _earlier_owner(_sent(span[0]), people) or main_org
     if earlier is not None:
         # "Inbev ... . The acquisition meant its sales grew 57%": the firm the sentence
         # before was about (else the firm the article is most about).
@@ -666,7 +667,7 @@ def _firm_metric_owner(
     if m is None:
         return obj
     mods = m.group("mods").split()
-    sent = span[0].sent if sent is None else sent  # (the caller's, found once)
+    sent = _sent(span[0]) if sent is None else sent  # (the caller's, found once)
     opening = sent[0].text if len(sent) else ""
     subj_ = next((c for c in head.children if c.dep_ == "nsubj"), None)
     # ("It has total assets of $96bn": a firm's own total)
@@ -884,7 +885,7 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
         # a firm called by a common noun is the one a sentence before named
         if cand is None or cand.pos_ != "NOUN" or cand.lemma_.lower() not in _COMPANY_NOUNS:
             break
-        cand = _subject_before(cand.sent)
+        cand = _subject_before(_sent(cand))
     if cand is not None and cand.lemma_.lower() in ("share", "stock"):
         # "Shares in UK Coal have fallen. ... its shares were down 10%": UK Coal's
         cand = next(
@@ -1457,7 +1458,7 @@ def _his_or_hers(obj: str, verb: Any, sent: Any) -> str:
         cand = next((c for c in cand.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if cand is None or cand.pos_ != "PROPN" or cand.ent_type_ != "PERSON":
         return obj
-    if cand.sent.end != sent.start:
+    if _sent(cand).end != sent.start:
         return obj
     lo = min((c.left_edge.i for c in cand.lefts if c.dep_ == "compound"), default=cand.i)
     return f"{_possessive(sent.doc[lo : cand.i + 1].text)} {obj}"  # (as written: "Smith-Jones")
@@ -1534,12 +1535,12 @@ def _this_before(span: Any, skip: set[int]) -> str | None:
     long-haul flights": the "this" moved is the thing the sentence before named; None
     otherwise."""
     verb = _clause_head(span[0])
-    if verb.lemma_.lower() not in _MOVE_VERBS or verb.sent.start == 0:
+    if verb.lemma_.lower() not in _MOVE_VERBS or _sent(verb).start == 0:
         return None
     this = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if this is None or this.lower_ not in ("this", "it") or this.i in skip:
         return None
-    before = verb.doc[verb.sent.start - 1].sent
+    before = _sent(verb.doc[_sent(verb).start - 1])
     root = before.root
     named = next((c for c in root.children if c.dep_ == "dobj"), None)
     if named is None or named.pos_ != "NOUN" or named.lemma_.lower() in _NOT_MOVED:
@@ -1550,7 +1551,7 @@ def _this_before(span: Any, skip: set[int]) -> str | None:
     for_ = next(  # (on the verb, or on the amount: "to £10 for long-haul flights")
         (
             t
-            for t in verb.doc[span.end : verb.sent.end]
+            for t in verb.doc[span.end : _sent(verb).end]
             if t.dep_ == "prep"
             and t.lower_ == "for"
             and t.head.i in {verb.i, *range(span.start, t.i)}
@@ -1591,9 +1592,9 @@ def _bosses_deal(obj: str, sent: Any) -> str:
 def _that_one(told: Any) -> str | None:
     """ "It also owns Deluxe Media. However, that business is less successful": the name
     the sentence before "that business" gave as its object, or None."""
-    if told.sent.start == 0 or told.lemma_.lower() not in _OWNER_ORGS | {"business"}:
+    if _sent(told).start == 0 or told.lemma_.lower() not in _OWNER_ORGS | {"business"}:
         return None
-    before = told.doc[told.sent.start - 1].sent
+    before = _sent(told.doc[_sent(told).start - 1])
     named = [
         t
         for t in before
@@ -1615,7 +1616,7 @@ def _them_before(obj: str, sent: Any) -> str:
     if len(words) > 10:
         return obj
     said = _join(words)
-    said = said[:1].lower() + said[1:] if words[0].i == subj.sent.start else said
+    said = said[:1].lower() + said[1:] if words[0].i == _sent(subj).start else said
     return obj.replace(" of them", f" of {said}", 1)
 
 
@@ -1654,7 +1655,7 @@ def _job_named(obj: str, sent: Any) -> str:
     )
     if said is None or sent.start == 0:
         return obj
-    before = sent.doc[sent.start - 1].sent
+    before = _sent(sent.doc[sent.start - 1])
     filled = next(
         (
             c

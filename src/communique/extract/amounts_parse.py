@@ -16,6 +16,7 @@ from typing import Any
 
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
     _DEAL_NOUNS,
@@ -47,10 +48,10 @@ def _text_sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _previous_sentence_start(span: Any) -> int:
     """Character offset where the sentence before the amount's begins (its own if first)."""
-    sent = span[0].sent
+    sent = _sent(span[0])
     if sent.start == 0:
         return int(sent.start_char)
-    return int(span.doc[sent.start - 1].sent.start_char)
+    return int(_sent(span.doc[sent.start - 1]).start_char)
 
 
 _GAP_NOUNS = frozenset("gap difference spread margin".split())
@@ -966,5 +967,5 @@ def _subject_before(sent: Any) -> Any:
     """The subject of the main clause of the sentence before `sent`, or None."""
     if sent.start == 0:
         return None
-    before = sent.doc[sent.start - 1].sent
+    before = _sent(sent.doc[sent.start - 1])
     return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

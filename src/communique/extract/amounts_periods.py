@@ -21,6 +21,7 @@ from communique.extract.amounts_parse import (
     _text_sentence,
     _tokens,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
@@ -228,7 +229,7 @@ def _bare_participle(t: Any, path: set[int]) -> bool:
 def _opens_sentence(ps: Any) -> bool:
     """ "For all of 2004, ...", "Last year ...": a period that opens the sentence bounds
     every amount in it."""
-    sent = ps[0].sent
+    sent = _sent(ps[0])
     lead = [t for t in ps.doc[sent.start : ps[0].i] if not t.is_punct]
     if len(lead) > 1 or lead and lead[0].lower_ not in ("in", "for", "during", "over", "but"):
         return False
@@ -906,6 +907,9 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
     # (in the opening two paragraphs: "Profits at Acme fell 93%. ... its profits were 40m
     # rupees for the three months to December")
     lead_start, lead_end = paras[0][0], paras[:2][-1][1]
+    opening = text[lead_start : min(lead_end, lead_start + 600)]
+    if "quarter" not in opening and "half" not in opening and "months" not in opening:
+        return  # (a cheap test first: no part of a year named)
     lead = _RESULTS_LEAD.search(text, lead_start, min(lead_end, lead_start + 600))
     if lead is None:
         return

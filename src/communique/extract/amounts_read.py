@@ -39,6 +39,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _verb_noun,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_shares import (
     _poll_answer,
     _share_base,
@@ -296,7 +297,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             and (on_share or noun.ent_type_ != "NORP")
             and _bad_object(noun, lexicon()) in (None, "actor")
             and noun.lower_ not in lexicon().actors
-            and noun.sent.start == span[0].sent.start
+            and _sent(noun).start == _sent(span[0]).start
         ):
             r.object_tok = noun
             r.object = _np(noun, skip)
@@ -921,7 +922,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # the clause before names.
             before = [
                 t
-                for t in span.doc[span.sent.start : demo[0].i]
+                for t in span.doc[_sent(span).start : demo[0].i]
                 if t.dep_ == "dobj" and _nounish(t, ("NOUN",)) and t.i not in skip
             ]
             if before and not skip & set(range(before[-1].i, demo[0].i)):
@@ -1026,7 +1027,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if (
             subj is not None
             and subj.pos_ == "PROPN"
-            and (subj.ent_type_ or subj.i != subj.sent.start)  # not a capitalised noun
+            and (subj.ent_type_ or subj.i != _sent(subj).start)  # not a capitalised noun
             and gov.lemma_.lower() in _PRICE_VERBS
             and subj.i not in skip
         ):

@@ -21,6 +21,7 @@ from communique.extract.amounts_parse import (
     _text_sentence,
     _verb_noun,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
 from communique.extract.inflect import base_form, participle
 from communique.record import Amount
@@ -283,7 +284,7 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
     doc = verb.doc
     words = [verb]
     own = {t.i for t in verb.subtree}
-    for t in doc[verb.i + 1 : min(verb.sent.end, verb.i + 13)]:
+    for t in doc[verb.i + 1 : min(_sent(verb).end, verb.i + 13)]:
         if t.i == verb.i + 1 and t.lower_ == "that":
             words.append(t)  # "say that saving money is the main consideration"
             continue
@@ -380,9 +381,9 @@ def _name_person(obj: str, span: Any) -> str:
     """ "share who backed his legal action" in a poll about Mr Blunkett: the person the
     sentence, or the one before, last named (by surname) stands for "he", "she", "his"."""
     doc = span.doc
-    first = span.sent.start
+    first = _sent(span).start
     if first > 0:
-        first = doc[first - 1].sent.start
+        first = _sent(doc[first - 1]).start
 
     def titled(t: Any, titles: frozenset[str]) -> bool:
         # (anywhere in the name: "Mrs" hangs on "Parker" in "Mrs Parker Bowles")
@@ -536,7 +537,7 @@ def _share_for_whom(obj: str | None, span: Any, skip: set[int], text: str) -> st
     ]
     if not 3 <= len(words) <= 9 or any(t.i in skip for t in words):
         return obj
-    opening = words[0].i == words[0].sent.start and not words[0].ent_type_
+    opening = words[0].i == _sent(words[0]).start and not words[0].ent_type_
     said = _join(sorted(words, key=lambda t: t.i))
     said = said[:1].lower() + said[1:] if opening else said
     return f"{_poll_or(text)}share for whom {said}"

@@ -25,6 +25,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _verb_noun,
 )
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _COMPANY_NOUNS,
     _DEAL_NOUNS,
@@ -117,7 +118,7 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
     if not 0 < len(words) <= 10:
         return obj
     said = _join(words)
-    opening = next((t for t in subj.sent if t.is_alpha), None)  # ("- Individuals who ...")
+    opening = next((t for t in _sent(subj) if t.is_alpha), None)  # ("- Individuals who ...")
     if opening is not None and words[0].i == opening.i and words[0].pos_ in ("NOUN", "ADJ"):
         said = said[0].lower() + said[1:]
     return f"{obj} faced by {said}"
@@ -273,7 +274,7 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
             verb = next(
                 (
                     t
-                    for t in reversed(doc[tok.sent.start : min(mine)])
+                    for t in reversed(doc[_sent(tok).start : min(mine)])
                     if t.pos_ == "VERB" and t.lemma_.lower() in _GIVE_VERBS | {"hand"}
                 ),
                 verb,
@@ -505,7 +506,7 @@ def _event_said(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str 
             doer = next(
                 (
                     t
-                    for t in reversed(doc[span.sent.start : doer.i])
+                    for t in reversed(doc[_sent(span).start : doer.i])
                     if t.pos_ == "PROPN" and t.ent_type_ == "ORG"
                 ),
                 doer,
@@ -679,7 +680,7 @@ def _valued_past_aside(span: Any, skip: set[int]) -> str | None:
     at = doc[span.start - 1] if span.start > 1 else None
     if at is None or at.lower_ != "at" or doc[at.i - 1].text not in ("-", "–", "—", ")", ","):
         return None
-    for v in reversed(doc[span.sent.start : at.i]):
+    for v in reversed(doc[_sent(span).start : at.i]):
         if v.lemma_.lower() == "value" and v.pos_ == "VERB":
             if any(c.dep_ == "prep" and c.lower_ == "at" for c in v.rights):
                 return None  # its own "at": the parse is right as it is

@@ -520,11 +520,11 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
 ]
 
 
-_MONTH_WORDS = tuple(m.lower() for m in _MONTHS if len(m) > 3 or m == "may")
 _TO_END = ("end", "start", "beginning")
 # Every name and abbreviation of a month begins with one of these ("sept", "sep": "sep").
 _MONTH_PREFIXES = tuple(sorted({m[:3].lower() for m in _MONTHS}))
-# For each rule, one or two word lists its text must contain a word of each (lower-cased), and
+# For each rule, one or two word lists its text must contain a word of each (lower-cased; a
+# shorter word the rule's own implies serves, so fewer words are looked for), and
 # whether it needs a four-digit year: a cheap test that spares the full patterns on most
 # sentences.
 _UNITS = ("year", "month", "quarter", "week", "day", "decade")
@@ -534,13 +534,13 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("/",),), True),
     ((("/",),), True),
     ((("fiscal", "fy"),), False),
-    ((("quarters",),), False),
+    ((("quarter",),), False),
     ((("quarter",),), False),
     ((("quarter",),), False),
     ((("q1", "q2", "q3", "q4"),), False),
     ((("half",),), False),
     ((("h1", "h2"),), False),
-    ((("months",),), False),
+    ((("month",),), False),
     ((("month", "year"), _MONTH_PREFIXES), False),
     ((("between", "from"),), True),
     ((("-", "–", "/"),), True),
@@ -558,7 +558,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("last", "this", "next", "past", "previous", "current", "coming"), _UNITS[:4]), False),
     ((), True),
     ((("'s", "’s"),), True),
-    ((_MONTH_WORDS,), False),
+    ((_MONTH_PREFIXES,), False),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The gates as sets, so one pass over the gate words serves every rule.
@@ -567,6 +567,10 @@ _GATE_SETS = [
     for needs, year in _GATES
 ]
 _GATE_WORDS = frozenset(w for needs, _ in _GATES for words in needs for w in words)
+# (the words of the rules that need no year: all a sentence without a year is tested for)
+_GATE_WORDS_NO_YEAR = frozenset(
+    w for needs, year in _GATES if not year for words in needs for w in words
+)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -574,7 +578,7 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     found: list[Period] = []
     low = text.lower()
     has_year = _HAS_YEAR.search(text) is not None
-    present = {w for w in _GATE_WORDS if w in low}
+    present = {w for w in (_GATE_WORDS if has_year else _GATE_WORDS_NO_YEAR) if w in low}
     for (pat, kind, fn), (one, two, year) in zip(RULES, _GATE_SETS, strict=True):
         if (
             year
