@@ -623,6 +623,57 @@ _BARE_PRICES = re.compile(r"^((?:average of )?)prices\b(?! of)")
 _OIL_ARTICLE = re.compile(r"\b(?:oil|crude)\b[^.]*\bbarrels?\b", re.I)
 
 
+def _mark_speech(
+    extra: dict[str, Any],
+    hit: _Hit,
+    quotes: list[tuple[int, int]],
+    reported: list[tuple[tuple[int, int], Any]],
+) -> None:
+    """`quoted` (inside a quote or quotation marks), else `reported` with its `speaker`."""
+    extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
+    for (s, e), q in reported:
+        if not extra["quoted"] and s <= hit.start and hit.end <= e:
+            extra["reported"] = True
+            if q.speaker is not None and q.speaker.name:
+                extra["speaker"] = q.speaker.name
+            break
+
+
+def _converted(prev: Amount | None, out: list[Amount], unit: str | None, gap: str) -> Amount | None:
+    """The amount a money amount restates in another currency ("$1.13bn (£600m)", "6.5bn
+    reais ($2.3bn or £1.2bn)"), from the gap after the amount before it; None if none."""
+    if prev is None or unit is None or prev.unit == unit:
+        return None
+    if "conversion_of" in prev.extra and _CONV_NEXT.fullmatch(gap):
+        return next(a for a in out if list(a.span) == prev.extra["conversion_of"])
+    return prev if _CONV_OPEN.fullmatch(gap) else None
+
+
+def _restated(
+    orig: Amount, hit: _Hit, unit: str, comparator: str, extra: dict[str, Any], art: Article
+) -> Amount:
+    """A money amount restating `orig` in another currency: the original's object, period,
+    parties, modality, change, rate and time words, with its own value and wording."""
+    extra["kind"] = hit.kind
+    extra["conversion_of"] = list(orig.span)
+    for key in ("modality", "change", "per", "period_text"):
+        if key in orig.extra:
+            extra[key] = orig.extra[key]
+    ref_ = art.ref(hit.start, hit.end)
+    return Amount(
+        value=plain(hit.value),
+        unit=unit,
+        comparator=orig.comparator if comparator == "=" else comparator,
+        text=ref_.text,
+        span=ref_.span,
+        raw_span=ref_.raw_span,
+        object=orig.object,
+        period=orig.period,
+        parties=list(orig.parties),
+        extra=extra,
+    )
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     try:
@@ -857,6 +908,23 @@ def _extract_amounts(art: Article) -> list[Amount]:
             extra["value_high"] = plain(hit.high)
         if hit.vague:
             extra["vague"] = True
+        orig_ = (
+            _converted(out[-1], out, unit, text[out[-1].span[1] : hit.start])
+            if hit.kind == "money" and out and span is not None
+            else None
+        )
+        if orig_ is not None and span is not None:
+            # The same amount in another currency: the original's reading, not its own (the
+            # parse of the brackets is noise), so none of the reading below is done.
+            _mark_speech(extra, hit, quotes, reported)
+            conv_ = _restated(orig_, hit, unit, comparator, extra, art)
+            if not conv_.parties:
+                conv_.parties = _described_firm_country(sent_of[span.start], countries, text)
+            if not conv_.parties and conv_.object:
+                conv_.parties = _object_country(conv_.object)
+            out.append(conv_)
+            verbs.append(verbs[out.index(orig_)])
+            continue
         obj: str | None = None
         parties: list[str] = []
         period: str | None = None
@@ -2426,13 +2494,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and hit.start in prior_at and period is None:
             if _previous(obj, hit, out, sent_start, text):
                 previous.append((len(out), sent_start))
-        extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
-        for (s, e), q in reported:
-            if not extra["quoted"] and s <= hit.start and hit.end <= e:
-                extra["reported"] = True
-                if q.speaker is not None and q.speaker.name:
-                    extra["speaker"] = q.speaker.name
-                break
+        _mark_speech(extra, hit, quotes, reported)
         extra["kind"] = hit.kind
         ref_ = art.ref(hit.start, hit.end)
         prev_amt = out[-1] if out else None

@@ -87,14 +87,18 @@ def _then_inverted(span: Any, way: str) -> str:
     return way
 
 
+_MAKE_BEFORE = re.compile(r"\bma(?:ke|kes|de|king)\s+$")
+_AS_LOW_AS = re.compile(r"\bas\s+(?:low|high)\s+as\s+$", re.I)
+
+
 def _direction(span: Any, text: str, start: int) -> str | None:
     """ "fell 2.2%", "up 5%", "cut prices by 3%": the amount is a change, and which way
     ("rise", "fall", "growth", "contraction"); None for levels ("rose to 5%") and others."""
     lead = _CHANGE_LEAD.search(text, max(0, start - 24), start)
-    if lead is not None and not re.search(r"\bma(?:ke|kes|de|king)\s+$", text[: lead.start()]):
+    if lead is not None and not _MAKE_BEFORE.search(text[: lead.start()]):
         # (not "women make up 5% of the workforce": a share)
         return "rise" if lead.group(1).lower() == "up" else "fall"
-    if re.search(r"\bas\s+(?:low|high)\s+as\s+$", text[max(0, start - 16) : start], re.I):
+    if _AS_LOW_AS.search(text[max(0, start - 16) : start]):
         return None  # "could fall as low as 15.3%": the level it reaches
     trail = _CHANGE_TRAIL.match(text, span[-1].idx + len(span[-1].text))
     if trail is not None:

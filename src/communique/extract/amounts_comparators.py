@@ -30,6 +30,7 @@ _LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some abou
 
 
 _TAIL_WORD = re.compile(r"[a-z0-9]+\.?$")
+_SPACES = re.compile(r"\s+")
 
 
 def _comparator(
@@ -40,10 +41,10 @@ def _comparator(
         return "~", None, hit.start
     raw = text[max(sent_start, hit.start - 40) : hit.start]
     # (an opening quote between the wording and the number: about "27% of the world's")
-    before = re.sub(r"\s+", " ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
+    before = _SPACES.sub(" ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
     tail = _TAIL_WORD.search(before)
-    # (a comparator's last word ends the text before the number, or none of them can)
-    for phrase, comp in lx.comparators if tail and tail.group() in lx.comparator_tails else ():
+    # (a comparator's last word ends the text before the number: only those can match)
+    for phrase, comp in lx.comparators_by_tail.get(tail.group(), ()) if tail else ():
         if before.endswith(phrase) and (
             len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
         ):

@@ -119,10 +119,12 @@ class _Countries:
         self.from_entities = bool(self.by_char)
         if not self.from_entities and art.doc is not None:
             for e in art.doc.ents:
-                if e.label_ in ("GPE", "NORP"):
-                    code = _kb_country(e.text)
-                    if code and e.label_ == "GPE" and _names_country(e.text):
-                        self.names.setdefault(code, e.text)
+                label = e.label_
+                if label in ("GPE", "NORP"):
+                    name = self.text[e.start_char : e.end_char]  # (not "Span.text": a join)
+                    code = _kb_country(name)
+                    if code and label == "GPE" and _names_country(name):
+                        self.names.setdefault(code, name)
                     if code:
                         self.by_char.update(dict.fromkeys(range(e.start_char, e.end_char), code))
                         self.counts[code] += 1

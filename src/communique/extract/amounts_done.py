@@ -39,6 +39,9 @@ from communique.extract.inflect import participle
 _SITE_NOUNS = frozenset("factory plant airport airports port site mine works".split())
 
 
+_PLACE_IN = re.compile(r" (?:in|at) [A-Z]")
+
+
 def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     """ "cars sold by BMW" -> "cars sold by BMW in Asia", "men arrested" -> "men arrested in
     Wiltshire": the place the clause's verb names, which says which figure this is."""
@@ -48,7 +51,7 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
-    if re.search(r" (?:in|at) [A-Z]", obj) or any(
+    if _PLACE_IN.search(obj) or any(
         p.text in obj for c in preps for p in c.children if p.dep_ == "pobj"
     ):
         return obj  # "In Europe, Arcelor shed 2.1% in Paris": one place said already

@@ -28,7 +28,8 @@ class Lexicon:
     codes: frozenset[str]
     scales: dict[str, float]
     comparators: list[tuple[str, str]]  # (phrase, comparator), longest first
-    comparator_tails: frozenset[str]  # the comparators' last words ("than", "least")
+    # the comparators by their last words ("than": "more than", "less than", ...), in order
+    comparators_by_tail: dict[str, list[tuple[str, str]]]
     inclusive: frozenset[str]
     people: frozenset[str]
     events: frozenset[str]
@@ -39,6 +40,13 @@ class Lexicon:
     levels: frozenset[str]  # "high", "record": a level reached, not what is measured
     actors: frozenset[str]  # "government", "consortium": who acts, not what is measured
     times: frozenset[str]  # "GMT", "morning": clock and calendar words
+
+
+def _by_tail(comps: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for phrase, comp in comps:
+        out.setdefault(phrase.split()[-1], []).append((phrase, comp))
+    return out
 
 
 def _alt(items: list[str], *, escape: bool = True) -> str:
@@ -122,7 +130,7 @@ def lexicon() -> Lexicon:
         codes=codes,
         scales=scales,
         comparators=comps,
-        comparator_tails=frozenset(p.split()[-1] for p, _ in comps),
+        comparators_by_tail=_by_tail(comps),
         inclusive=frozenset(raw["comparators"]["inclusive"]),
         people=people,
         events=events,

@@ -835,10 +835,13 @@ def _firm_metric_owner(
     return f"{m.group('pre')}{earlier} {_uncap(m.group('what'), opening)}{m.group('rest')}"
 
 
+_OWNER_OPENS = re.compile(r"^((?:\w+ in )?)([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s ")
+
+
 def _owner_once(obj: str | None) -> str | None:
     """ "Globex's write down on Globex's diet foods" -> "Globex's write down on its diet
     foods": an owner said once."""
-    m = re.match(r"^((?:\w+ in )?)([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s ", obj or "")
+    m = _OWNER_OPENS.match(obj or "")
     if obj is None or m is None:
         return obj
     again = f" {m.group(2)}'s "
