@@ -102,3 +102,24 @@ def test_no_part_in_the_opening(nlp: Any) -> None:
 )
 def test_a_count_is_not_a_rate(nlp: Any, sentence: str, text: str, obj: str) -> None:
     assert _of(extract_amounts(amounts_article(nlp, sentence)), text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "orig"),
+    [
+        ("Globex made a profit of $10m (£5.4m) in 2004.", "£5.4m", "$10m"),
+        ("Sales rose to 6.5bn reais ($2.3bn or £1.2bn) last year.", "£1.2bn", "6.5bn reais"),
+    ],
+)
+def test_a_conversion_is_read_as_its_original(
+    nlp: Any, sentence: str, text: str, orig: str
+) -> None:
+    got = amounts_of_sentence(nlp, sentence)
+    conv, first = _of(got, text), _of(got, orig)
+    assert conv.extra["conversion_of"] == list(first.span)
+    assert (conv.object, conv.period, conv.parties) == (first.object, first.period, first.parties)
+    assert conv.extra.get("period_text") == first.extra.get("period_text") is not None
+
+
+def amounts_of_sentence(nlp: Any, sentence: str) -> list[Amount]:
+    return extract_amounts(amounts_article(nlp, sentence, "2005-03-01"))
