@@ -123,3 +123,42 @@ def test_a_conversion_is_read_as_its_original(
 
 def amounts_of_sentence(nlp: Any, sentence: str) -> list[Amount]:
     return extract_amounts(amounts_article(nlp, sentence, "2005-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "period"),
+    [
+        # "last year, up 4.5% on 2003": that last year is 2004 (not kept from it by a time
+        # word of the sentence before: "last month")
+        (
+            "Globex's 2004 sales rose last month. It sold 9,000 boats in Europe last year, up"
+            " 4.5% on 2003.",
+            "9,000 boats",
+            "2004-01-01/2004-12-31",
+        ),
+        (
+            "Globex's 2004 sales rose last month. It sold 9,000 boats in Europe last year, up"
+            " 4.5% on 2003.",
+            "4.5%",
+            "2004-01-01/2004-12-31",
+        ),
+        # a part of a year without its year, in a sentence whose other part has one
+        (
+            "Output grew 1.2% in the quarter ending June 30, down from 2.1% in the first quarter"
+            " of 2004.",
+            "1.2%",
+            "2004-04-01/2004-06-30",
+        ),
+    ],
+)
+def test_the_year_of_a_time_said_without_it(
+    nlp: Any, sentence: str, text: str, period: str
+) -> None:
+    assert _of(extract_amounts(amounts_article(nlp, sentence)), text).period == period
+
+
+def test_a_results_story_compares_the_same_part_of_the_year_before(nlp: Any) -> None:
+    story = _STORY.replace(
+        "up from 300m euros a year earlier", "a turnaround from a loss of 30m euros in 2003"
+    )
+    assert _of(_story(nlp, story), "30m euros").period == "2003-10-01/2003-12-31"

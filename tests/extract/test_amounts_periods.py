@@ -15,6 +15,13 @@ REF = date(2021, 12, 15)
     ("text", "with_ref", "without_ref"),
     [
         ("in the first three quarters of 2021", "2021-01-01/2021-09-30", "2021-01-01/2021-09-30"),
+        # a quarter named by its last day, written day after month
+        (
+            "in the quarter ending September 30, 2004",
+            "2004-07-01/2004-09-30",
+            "2004-07-01/2004-09-30",
+        ),
+        ("the quarter to 31 March", "2021-01-01/2021-03-31", None),
         ("in the first two quarters of 2020", "2020-01-01/2020-06-30", "2020-01-01/2020-06-30"),
         ("in the third quarter of 2004", "2004-07-01/2004-09-30", "2004-07-01/2004-09-30"),
         ("fourth-quarter profits", "2021-10-01/2021-12-31", None),

@@ -226,6 +226,7 @@ from communique.extract.amounts_periods import (
     _may_be_prior,
     _next_year_after_a_year,
     _on_basis,
+    _part_in_the_sentence_year,
     _part_of_year,
     _period,
     _period_in_object,
@@ -2599,6 +2600,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
     _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])
+    _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
     if countries is not None:
         _national_base(out, countries, text)

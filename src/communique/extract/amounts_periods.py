@@ -535,15 +535,24 @@ def _year_after(out: list[Amount], text: str) -> None:
     for a in out:
         # "ten times more than in 2003", "an 82% jump on 2003 figures": against a year alone
         said = _THAN_A_YEAR.match(text, a.span[1])
-        if (
-            said is None
-            or a.period
-            or "conversion_of" in a.extra
-            or _PART_SAID.search(a.object or "")
-            or _PART_SAID.search(text[max(0, a.span[0] - 60) : said.end()])
+        if said is None or a.period or "conversion_of" in a.extra:
+            continue
+        start, _ = _text_sentence(text, a.span[0], a.span[1])  # (its own sentence's words)
+        if _PART_SAID.search(a.object or "") or _PART_SAID.search(
+            text[max(start, a.span[0] - 60) : said.end()]
         ):
             continue
         _in_year_after(a, int(said.group(1)), out, text)
+        for b in out:
+            # "sold 95,000 cars last year, up 2.6% on 2003": that "last year" is the year after
+            if (
+                b is not a
+                and start <= b.span[0] < a.span[0]
+                and not b.period
+                and b.extra.get("period_text") == "last year"
+                and a.period
+            ):
+                b.period = a.period
 
 
 # "in the fourth quarter ... up from 38m in the same period of 2003": a part of a year set
@@ -881,6 +890,7 @@ _RESULT_OBJECT = re.compile(
     r"(?i:profits?|earnings|sales|revenues?|losses|loss|income|turnover)"
     r"(?: (?:in|at|from) [^,;]{1,60})?$"
 )
+_WHOLE_YEAR = re.compile(r"in ((?:19|20)\d\d)")
 _TIME_WORD = re.compile(r"(?i)\b(?:months?|quarters?|half|years?|weeks?)\b")
 # Where the figures stop being the opening period's: another span of time.
 _OTHER_SPAN = re.compile(
@@ -901,7 +911,12 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
     time (resolved against the article's date, for a part already over; else said in the
     object)."""
     text = art.text
-    paras = [(s, e) for s, e in art.paragraphs or [] if text[s:e].strip() != art.headline]
+    paras: list[tuple[int, int]] = []  # (the first two that are not the headline)
+    for s, e in art.paragraphs or []:
+        if len(paras) == 2:
+            break
+        if text[s:e].strip() != art.headline:
+            paras.append((s, e))
     if not paras:
         return
     # (in the opening two paragraphs: "Profits at Acme fell 93%. ... its profits were 40m
@@ -926,6 +941,17 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
         interval = parse_period(f"{part} of {int(interval[:4]) - 1}")  # (results: a part past)
     words = part[:1].lower() + part[1:].replace("-", " ")
     for a in out:
+        year = _WHOLE_YEAR.fullmatch(str(a.extra.get("period_text") or ""))
+        if (
+            year is not None
+            and begin <= a.span[0] < until
+            and a.period == f"{year.group(1)}-01-01/{year.group(1)}-12-31"
+            and _RESULT_OBJECT.match(a.object or "")
+            and _TURN_TO_EARLIER.search(text, _text_sentence(text, *a.span)[0], a.span[0])
+        ):
+            # "a dramatic change from the loss of 364m euros in 2003": that part of 2003
+            a.period = parse_period(f"{words} {year.group(1)}") or a.period
+            continue
         if (
             a.period
             or not begin <= a.span[0] < until
@@ -943,3 +969,41 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
             a.period = interval
         else:
             a.object = f"{a.object} in the {words}"
+
+
+_PART_KINDS = ("quarter", "half", "month", "months_to", "months")
+_HAS_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _part_in_the_sentence_year(out: list[Amount], text: str) -> None:
+    """ "Growth slowed to 0.3% in the quarter ending September 30, down from 6.3% in the first
+    quarter of 2004": a part of a year said without its year, in a sentence whose other parts
+    are of one year, is of that year (or the next, when it would end before them)."""
+    for a in out:
+        said = str(a.extra.get("period_text") or "")
+        if a.period or not said or _HAS_A_YEAR.search(said) or a.extra.get("modality"):
+            continue
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        if not _HAS_A_YEAR.search(text, start, stop):
+            continue  # (a cheap test first: no year in the sentence)
+        own = find_periods(said)
+        if len(own) != 1 or own[0].kind not in _PART_KINDS:
+            continue
+        dated = [
+            p
+            for p in find_periods(text[start:stop])
+            if p.interval and p.kind in _PART_KINDS and ".." not in p.interval
+        ]
+        years = {p.interval[:4] for p in dated if p.interval}
+        if len(years) != 1:
+            continue
+        year = int(years.pop())
+        got = parse_period(f"{said} {year}")
+        first = min(str(p.interval) for p in dated)
+        if got is None or got[11:] >= first[:10] and got[:10] <= first[11:]:
+            continue  # (the same part as the other: its year is not said)
+        if got[11:] < first[:10]:
+            got = parse_period(f"{said} {year + 1}")  # ("the first quarter, up from the
+            # fourth quarter of 2003": of 2004)
+        if got is not None:
+            a.period = got

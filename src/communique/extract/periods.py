@@ -174,9 +174,11 @@ def _month(m: re.Match[str], ref: date | None) -> str | None:
 
 
 def _months_to(m: re.Match[str], ref: date | None) -> str | None:
-    """ "the three months to December 2004", "the year to March"."""
+    """ "the three months to December 2004", "the year to March", "the quarter ending
+    September 30"."""
     n = _count(m.group("n")) if m.group("n") else 1
-    months = n * 12 if m.group("u").lower().startswith("year") else n
+    unit = m.group("u").lower()
+    months = n * 12 if unit.startswith("year") else n * 3 if unit.startswith("quarter") else n
     mon = _MONTHS[m.group("m").lower().rstrip(".")]
     y = int(m.group("y")) if m.group("y") else None
     if y is None:
@@ -389,7 +391,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         _r(
-            rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
+            rf"\b(?:the\s+)?(?:(?P<n>{NUMW})\s+)?(?P<u>months?|years?|quarters?)\s+(?:to|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MON})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{YEAR}))?"
         ),
         "months_to",
         _months_to,
@@ -541,7 +543,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("half",),), False),
     ((("h1", "h2"),), False),
     ((("month",),), False),
-    ((("month", "year"), _MONTH_PREFIXES), False),
+    ((("month", "year", "quarter"), _MONTH_PREFIXES), False),
     ((("between", "from"),), True),
     ((("-", "–", "/"),), True),
     ((("and",),), True),
