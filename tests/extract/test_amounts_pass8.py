@@ -162,3 +162,32 @@ def test_a_results_story_compares_the_same_part_of_the_year_before(nlp: Any) -> 
         "up from 300m euros a year earlier", "a turnaround from a loss of 30m euros in 2003"
     )
     assert _of(_story(nlp, story), "30m euros").period == "2003-10-01/2003-12-31"
+
+
+_YEAR_STORY = (
+    "Globex sales climb\n\n"
+    "Globex said fourth quarter sales rose 5% to $2bn. Its profit for the year to 31 December"
+    " rose to $900m, up from $700m in 2003."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "period"),
+    [
+        # figures set against 2003: the parts of a year said without one are 2004's
+        (_YEAR_STORY, "$2bn", "2004-10-01/2004-12-31"),
+        (_YEAR_STORY, "$900m", "2004-01-01/2004-12-31"),
+        # no year figures are set against: no year
+        (_YEAR_STORY.replace(", up from $700m in 2003", ""), "$2bn", None),
+        # a forecast's year is no year figures are set against
+        (
+            _YEAR_STORY.replace(", up from $700m in 2003", ". Growth may be slower than in 2004"),
+            "$2bn",
+            None,
+        ),
+    ],
+)
+def test_a_part_of_the_year_the_article_tells_of(
+    nlp: Any, story: str, text: str, period: str | None
+) -> None:
+    assert _of(_story(nlp, story), text).period == period

@@ -227,6 +227,7 @@ from communique.extract.amounts_periods import (
     _next_year_after_a_year,
     _on_basis,
     _part_in_the_sentence_year,
+    _part_of_the_article_year,
     _part_of_year,
     _period,
     _period_in_object,
@@ -2602,6 +2603,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _told_firm_named(out, art, main_orgs[1])
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
+    _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004
     if countries is not None:
         _national_base(out, countries, text)
         _economy_named(out, countries)

@@ -1007,3 +1007,51 @@ def _part_in_the_sentence_year(out: list[Amount], text: str) -> None:
             # fourth quarter of 2003": of 2004)
         if got is not None:
             a.period = got
+
+
+# A year a figure is set against: "from 2.4bn euros in 2003", "up 27% from its 2003 total".
+_SET_AGAINST_YEAR = re.compile(
+    r"\b(?:from|on|against|than|versus|compared\s+(?:with|to))\b(?:(?![.;]\s)[^;]){0,30}?"
+    r"\b((?:19|20)\d\d)\b"
+    r"(?!\s*(?:to|and|-|–)\s*(?:19|20)?\d\d)"
+)
+_RESULT_PARTS = ("quarter", "half", "months_to")
+_PART_WORD = re.compile(r"(?i)quarter|half|\b(?:to|ending|ended)\b")  # (one of them is said)
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|would|may|might|could|expects?|forecasts?|predicts?|outlook)\b"
+)
+
+
+def _part_of_the_article_year(out: list[Amount], text: str) -> None:
+    """ "TimeWarner said fourth quarter sales rose 2%", in an article whose figures are set
+    against 2003 ("up 27% from its 2003 performance") and that names 2004: a part of a year
+    said without its year is of the year after the latest one figures are set against (a
+    stated result: not a forecast)."""
+    parts = []  # (the amounts with a part of a year said and no year, first: most have none)
+    for a in out:
+        said = str(a.extra.get("period_text") or "")
+        if (
+            a.period
+            or not _PART_WORD.search(said)
+            or a.extra.get("modality")
+            or _HAS_A_YEAR.search(said)
+        ):
+            continue
+        own = find_periods(said)
+        if len(own) == 1 and own[0].kind in _RESULT_PARTS:
+            parts.append((a, said))
+    if not parts:
+        return
+    against = {
+        int(m.group(1))
+        for m in _SET_AGAINST_YEAR.finditer(text)
+        # (not a forecast's: "growth may be slower than in 2004")
+        if not _AHEAD_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
+    }
+    if not against:
+        return
+    latest = max(against) + 1
+    for a, said in parts:
+        got = parse_period(f"{said} {latest}")
+        if got is not None:
+            a.period = got
