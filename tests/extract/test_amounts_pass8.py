@@ -191,3 +191,24 @@ def test_a_part_of_the_year_the_article_tells_of(
     nlp: Any, story: str, text: str, period: str | None
 ) -> None:
     assert _of(_story(nlp, story), text).period == period
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "obj"),
+    [
+        (
+            "Pollco questioned a weighted sample of 1,500 voters online. Some 41% said the mayor"
+            " had done a good job.",
+            "41%",
+            "share of voters polled who said the mayor had done a good job",
+        ),
+        (
+            "A Daily Bugle poll of 1,200 people suggests most back the plan. Only 30% think the"
+            " bridge should close.",
+            "30%",
+            "share of people polled who think the bridge should close",
+        ),
+    ],
+)
+def test_a_poll_share_is_of_those_polled(nlp: Any, story: str, text: str, obj: str) -> None:
+    assert _of(extract_amounts(amounts_article(nlp, story)), text).object == obj

@@ -258,6 +258,7 @@ from communique.extract.amounts_shares import (
     _fraction_restated,
     _name_person,
     _poll_asked,
+    _poll_base,
     _poll_ellipsis,
     _poll_or,
     _share_for_whom,
@@ -2598,6 +2599,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _cost_said(out, text)
     _figure_before(out, text)
     _fraction_restated(out, text)
+    _poll_base(out, text)  # "52% said ..." after "YouGov polled 1,981 voters": of the voters
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
     _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])

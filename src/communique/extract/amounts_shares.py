@@ -541,3 +541,33 @@ def _share_for_whom(obj: str | None, span: Any, skip: set[int], text: str) -> st
     said = _join(sorted(words, key=lambda t: t.i))
     said = said[:1].lower() + said[1:] if opening else said
     return f"{_poll_or(text)}share for whom {said}"
+
+
+# Who a poll asked: "polled a weighted sample of 1,981 voters", "a poll of 1,313 people",
+# "3,028 adults aged 18 or over were interviewed".
+_SAMPLE = re.compile(
+    r"\b(?:(?:polled|surveyed|questioned|interviewed)\s+(?:a\s+(?:[a-z]+\s+){0,2}sample\s+of\s+)?"
+    r"|(?:poll|survey)\s+of\s+)(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
+    r"([a-z][a-z-]*)"
+    r"|\b\d[\d,]{2,}\s+([a-z][a-z-]*)\b[^.]{0,40}?\s+(?:were|was)\s+"
+    r"(?:polled|surveyed|questioned|interviewed)\b"
+)
+_SHARE_WHO = re.compile(r"^share (?=who |saying )")
+
+
+def _poll_base(out: list[Amount], text: str) -> None:
+    """ "A majority, 52%, said the chancellor had done a good job", after "YouGov polled a
+    weighted sample of 1,981 voters": the share is of the voters polled (the last sample
+    the text described before it, else the first after)."""
+    samples: list[re.Match[str]] | None = None
+    for a in out:
+        if a.unit != "percent" or not _SHARE_WHO.match(a.object or ""):
+            continue
+        if samples is None:
+            samples = list(_SAMPLE.finditer(text))
+        before = [s for s in samples if s.start() < a.span[0]]
+        if not samples:
+            return
+        sample = before[-1] if before else samples[0]
+        noun = sample.group(1) or sample.group(2)
+        a.object = f"share of {noun} polled {str(a.object)[len('share ') :]}"
