@@ -212,3 +212,18 @@ def test_a_part_of_the_year_the_article_tells_of(
 )
 def test_a_poll_share_is_of_those_polled(nlp: Any, story: str, text: str, obj: str) -> None:
     assert _of(extract_amounts(amounts_article(nlp, story)), text).object == obj
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        (
+            "The dollar fell 1.5% against the euro on Friday.",
+            "1.5%",
+            "fall in dollar against the euro",
+        ),
+        ("Sterling rose 0.4% against the yen.", "0.4%", "rise in Sterling against the yen"),
+    ],
+)
+def test_a_currency_moves_against_another(nlp: Any, sentence: str, text: str, obj: str) -> None:
+    assert _of(extract_amounts(amounts_article(nlp, sentence)), text).object == obj

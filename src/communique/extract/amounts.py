@@ -264,6 +264,7 @@ from communique.extract.amounts_shares import (
     _share_for_whom,
 )
 from communique.extract.amounts_terms import (
+    _against_currency,
     _bare_noun_said,
     _claim_for,
     _cost_at,
@@ -2589,6 +2590,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _respectively(out, text)
     _part_of_year(out)
     _currency_stripped(out, text)
+    _against_currency(out, text)  # "lost 7% against the euro"
     _payment_for_bought(out)
     _the_quarter_before(out, text)
     _year_the_sentence_is_of(out, text)

@@ -978,3 +978,26 @@ def _sold_to(obj: str, sent: Any, skip: set[int], main_org: str | None = None) -
     if name and obj.startswith("sale of "):
         obj = f"{_possessive(name)} {obj}"  # "The US company ... the sale": the firm's
     return f"{obj} to {_np(buyer, skip)}"
+
+
+_A_CURRENCY = re.compile(
+    r"(?i)\b(?:dollar|euro|yen|pound|sterling|currency|franc|yuan|rouble|ruble|rupee|peso)s?\b"
+)
+# What a currency moved against, said right after the change: "lost 7% against the euro".
+_AGAINST_AFTER = re.compile(
+    r"\s+against\s+(?:the\s+)?((?:US\s+|Japanese\s+|single\s+|European\s+|British\s+)?"
+    r"(?:dollar|euro|yen|pound|sterling|currency|franc|yuan|rouble|ruble|rupee|peso|"
+    r"[A-Z]\w+ currencies|currencies)s?)\b"
+)
+
+
+def _against_currency(out: list[Amount], text: str) -> None:
+    """ "the US currency, which had lost 7% against the euro": a currency's change is
+    against another, which the object keeps ("fall in US currency against the euro")."""
+    for a in out:
+        obj = a.object or ""
+        if a.unit != "percent" or "change" not in a.extra or not _A_CURRENCY.search(obj):
+            continue
+        m = _AGAINST_AFTER.match(text, a.span[1])
+        if m is not None and m.group(1) not in obj:
+            a.object = f"{obj} against the {m.group(1)}"
