@@ -176,7 +176,9 @@ def test_a_part_of_the_year_the_article_tells_of(
 @pytest.mark.parametrize(
     ("text", "amount", "obj"),
     [
-        # a count of people given as a rate is of the people
+        # a count of people given as a rate is of the people (this sentence's object was
+        # "jobless rate" in test_amounts.py, checked there as a substring; exact here)
+        ("The jobless rate is 4.1 million people.", "4.1 million people", "jobless"),
         (
             "Adjusted for the season, the jobless rate in Freedonia is 2.1 million people or 9.3%.",
             "2.1 million people",
