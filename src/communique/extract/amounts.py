@@ -2508,22 +2508,22 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and unit.split()[-1] in lx.measures
             and prev_amt.unit.split()[-1] in lx.measures
         )
-        if prev_amt is not None and (hit.kind == "money" or measure) and prev_amt.unit != unit:
-            gap = text[prev_amt.span[1] : hit.start]
-            orig = prev_amt
-            if "conversion_of" in prev_amt.extra and _CONV_NEXT.fullmatch(gap):
-                orig = next(a for a in out if list(a.span) == prev_amt.extra["conversion_of"])
-            if _CONV_OPEN.fullmatch(gap) or orig is not prev_amt:
-                # "$1.13bn (£600m)", "6.5bn reais ($2.3bn or £1.2bn)": the same amount in
-                # other currencies; the parse of the brackets is noise, the original rules.
-                obj, period, parties = orig.object, orig.period, list(orig.parties)
-                comparator = orig.comparator if comparator == "=" else comparator
-                extra["conversion_of"] = list(orig.span)
-                for key in ("modality", "change", "per"):
-                    if key in orig.extra:
-                        extra[key] = orig.extra[key]
-                    else:
-                        extra.pop(key, None)
+        orig = (
+            _converted(prev_amt, out, unit, text[prev_amt.span[1] : hit.start])
+            if prev_amt is not None and (hit.kind == "money" or measure)
+            else None
+        )
+        if orig is not None:
+            # "120 hectares (300 acres)": the same measure in other units (and money the
+            # reading above did not see converted: no parse); the original rules.
+            obj, period, parties = orig.object, orig.period, list(orig.parties)
+            comparator = orig.comparator if comparator == "=" else comparator
+            extra["conversion_of"] = list(orig.span)
+            for key in ("modality", "change", "per"):
+                if key in orig.extra:
+                    extra[key] = orig.extra[key]
+                else:
+                    extra.pop(key, None)
         if not parties and hit.kind == "money" and span is not None:
             parties = _described_firm_country(sent_of[span.start], countries, text)
         if not parties and obj:
