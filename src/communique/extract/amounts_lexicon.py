@@ -27,8 +27,8 @@ class Lexicon:
     minor: dict[str, tuple[str, float]]
     codes: frozenset[str]
     scales: dict[str, float]
-    comparators: list[tuple[str, str]]  # (phrase, comparator), longest first
-    # the comparators by their last words ("than": "more than", "less than", ...), in order
+    # (phrase, comparator) by the phrase's last word ("than": "more than", "less than", ...),
+    # longest first
     comparators_by_tail: dict[str, list[tuple[str, str]]]
     inclusive: frozenset[str]
     people: frozenset[str]
@@ -129,7 +129,6 @@ def lexicon() -> Lexicon:
         minor=minor,
         codes=codes,
         scales=scales,
-        comparators=comps,
         comparators_by_tail=_by_tail(comps),
         inclusive=frozenset(raw["comparators"]["inclusive"]),
         people=people,
