@@ -1003,8 +1003,8 @@ def _part_in_the_sentence_year(out: list[Amount], text: str) -> None:
         if got is None or got[11:] >= first[:10] and got[:10] <= first[11:]:
             continue  # (the same part as the other: its year is not said)
         if got[11:] < first[:10]:
-            got = parse_period(f"{said} {year + 1}")  # ("the first quarter, up from the
-            # fourth quarter of 2003": of 2004)
+            # ("in the quarter to March, up from the quarter to December 2003": of 2004)
+            got = parse_period(f"{said} {year + 1}")
         if got is not None:
             a.period = got
 
