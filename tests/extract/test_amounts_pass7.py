@@ -297,16 +297,38 @@ def test_a_change_in_an_economy_named_by_its_rank(nlp: Any) -> None:
     assert got.parties == ["DEU"]
 
 
-def test_what_it_owns_is_the_articles_firms_after_it_and_the_firm(nlp: Any) -> None:
-    text = (
-        "Nordtel made a loss. Nordtel will report on Friday. Nordtel shares fell. Analysts"
-        " predict the firm is likely to report a drop in profits. Formed in the 1940s the firm"
-        " was a leading maker of radios. It has now diversified into other areas. It now owns"
-        " 34 Grosvenor hotels, the Lido chain and more than 100 cafes in 38 countries."
-    )
-    firm = named("Nordtel", "ORG", text, "nordtel")
-    got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "34 Grosvenor hotels")
-    assert got.object == "Grosvenor hotels owned by Nordtel"
+@pytest.mark.parametrize(
+    ("text", "firm", "ident", "amount", "obj"),
+    [
+        # what "it" owns after sentences about the article's firm and "the firm"
+        (
+            "Nordtel made a loss. Nordtel will report on Friday. Nordtel shares fell. Analysts"
+            " predict the firm is likely to report a drop in profits. Formed in the 1940s the"
+            " firm was a leading maker of radios. It has now diversified into other areas. It"
+            " now owns 34 Grosvenor hotels, the Lido chain and more than 100 cafes in 38"
+            " countries.",
+            "Nordtel",
+            "nordtel",
+            "34 Grosvenor hotels",
+            "Grosvenor hotels owned by Nordtel",
+        ),
+        # a change the firm adds, named by its initials, is its own
+        (
+            "Nordic Telecom made a loss. Nordic Telecom will report on Friday. Nordic Telecom"
+            " shares fell. NT added that phone sales fell 9% while cable business tumbled 17%.",
+            "Nordic Telecom",
+            "nt",
+            "17%",
+            "fall in NT's cable business",
+        ),
+    ],
+)
+def test_the_articles_firm_owns(
+    nlp: Any, text: str, firm: str, ident: str, amount: str, obj: str
+) -> None:
+    entity = named(firm, "ORG", text, ident)
+    got = next(a for a in amounts_of(nlp, text, entities=[entity]) if a.text == amount)
+    assert got.object == obj
 
 
 def test_what_a_figure_comes_to_is_exact(nlp: Any) -> None:
@@ -323,16 +345,6 @@ def test_westminster_politics_is_the_uks(nlp: Any) -> None:
     assert _one(nlp, text, "£5m").parties == ["GBR"]
     # (a party's name alone is not enough)
     assert _one(nlp, "Labour said the government will spend £5m on roads.", "£5m").parties == []
-
-
-def test_a_change_the_firm_adds_by_its_initials_is_its_own(nlp: Any) -> None:
-    text = (
-        "Nordic Telecom made a loss. Nordic Telecom will report on Friday. Nordic Telecom"
-        " shares fell. NT added that phone sales fell 9% while cable business tumbled 17%."
-    )
-    firm = named("Nordic Telecom", "ORG", text, "nt")
-    got = next(a for a in amounts_of(nlp, text, entities=[firm]) if a.text == "17%")
-    assert got.object == "fall in NT's cable business"
 
 
 def test_what_the_country_saves_is_the_articles_country(nlp: Any) -> None:

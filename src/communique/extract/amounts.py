@@ -678,6 +678,19 @@ def _restated(
     )
 
 
+def _parties_by_default(
+    obj: str | None, hit: _Hit, sent: Any, countries: _Countries | None, text: str
+) -> list[str]:
+    """Parties when the reading gave none: the country a money amount's firm is described by
+    in its sentence, else the one its object names ("access to the Indian oil industry")."""
+    parties = (
+        _described_firm_country(sent, countries, text)
+        if hit.kind == "money" and sent is not None
+        else []
+    )
+    return parties or (_object_country(obj) if obj else [])
+
+
 def extract_amounts(art: Article) -> list[Amount]:
     """Every amount of the article, in text order."""
     try:
@@ -922,10 +935,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             # parse of the brackets is noise), so none of the reading below is done.
             _mark_speech(extra, hit, quotes, reported)
             conv_ = _restated(orig_, hit, unit, comparator, extra, art)
-            if not conv_.parties:
-                conv_.parties = _described_firm_country(sent_of[span.start], countries, text)
-            if not conv_.parties and conv_.object:
-                conv_.parties = _object_country(conv_.object)
+            conv_.parties = conv_.parties or _parties_by_default(
+                conv_.object, hit, sent_of[span.start], countries, text
+            )
             out.append(conv_)
             verbs.append(verbs[out.index(orig_)])
             continue
@@ -2524,10 +2536,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     extra[key] = orig.extra[key]
                 else:
                     extra.pop(key, None)
-        if not parties and hit.kind == "money" and span is not None:
-            parties = _described_firm_country(sent_of[span.start], countries, text)
-        if not parties and obj:
-            parties = _object_country(obj)  # "access to the Indian oil and gas industry"
+        if not parties:
+            sent_ = sent_of[span.start] if span is not None else None
+            parties = _parties_by_default(obj, hit, sent_, countries, text)
         if not parties and obj and hit.kind == "count":
             for placed_ in _OBJ_IN_PLACE.finditer(obj):
                 if _names_country(placed_.group(1)) and (code_ := _kb_country(placed_.group(1))):

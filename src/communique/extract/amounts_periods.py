@@ -921,7 +921,7 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
         return
     # (in the opening two paragraphs: "Profits at Acme fell 93%. ... its profits were 40m
     # rupees for the three months to December")
-    lead_start, lead_end = paras[0][0], paras[:2][-1][1]
+    lead_start, lead_end = paras[0][0], paras[-1][1]
     opening = text[lead_start : min(lead_end, lead_start + 600)]
     if "quarter" not in opening and "half" not in opening and "months" not in opening:
         return  # (a cheap test first: no part of a year named)
@@ -972,7 +972,6 @@ def _results_period(out: list[Amount], art: Article, ref: date | None) -> None:
 
 
 _PART_KINDS = ("quarter", "half", "month", "months_to", "months")
-_HAS_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _part_in_the_sentence_year(out: list[Amount], text: str) -> None:
@@ -981,10 +980,10 @@ def _part_in_the_sentence_year(out: list[Amount], text: str) -> None:
     are of one year, is of that year (or the next, when it would end before them)."""
     for a in out:
         said = str(a.extra.get("period_text") or "")
-        if a.period or not said or _HAS_A_YEAR.search(said) or a.extra.get("modality"):
+        if a.period or not said or _A_YEAR.search(said) or a.extra.get("modality"):
             continue
         start, stop = _text_sentence(text, a.span[0], a.span[1])
-        if not _HAS_A_YEAR.search(text, start, stop):
+        if not _A_YEAR.search(text, start, stop):
             continue  # (a cheap test first: no year in the sentence)
         own = find_periods(said)
         if len(own) != 1 or own[0].kind not in _PART_KINDS:
@@ -1034,7 +1033,7 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
             a.period
             or not _PART_WORD.search(said)
             or a.extra.get("modality")
-            or _HAS_A_YEAR.search(said)
+            or _A_YEAR.search(said)
         ):
             continue
         own = find_periods(said)
