@@ -88,6 +88,7 @@ from communique.extract.amounts_countries import (
     _Countries,
     _currency_country,
     _described_firm_country,
+    _economy_before,
     _economy_named,
     _kb_country,
     _local_unit,
@@ -2621,6 +2622,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004
     if countries is not None:
         _national_base(out, countries, text)
+        _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"
         _economy_named(out, countries)
     for a in out:
         a.extra.pop("_base", None)

@@ -753,6 +753,61 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
         a.object = f"{m.group('pre') or ''}{owner} {what}{m.group('tail') or ''}"
 
 
+def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None:
+    """ "Japan's exports slowed. Output fell 1.6% in March": a bare measure of an economy,
+    in a sentence that names no country, is the one country the sentence before names
+    (else the country the article is about). Only money and rates: a count of things made
+    ("output of 200,000 cars") is a firm's."""
+    for a in out:
+        if a.parties or a.unit not in _RATE_OR_MONEY and len(a.unit) != 3:
+            continue
+        obj = a.object or ""
+        if _BARE_ECONOMY.fullmatch(obj) is None and _NATIONAL_MEASURE.fullmatch(obj) is None:
+            continue
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        if _codes_in(countries, lo, hi):
+            continue  # (the sentence's own country was not taken: not ours to guess)
+        before = _codes_in(countries, *_text_sentence(text, lo - 2, lo - 2)) if lo > 1 else set()
+        if not before:
+            before = set(countries.main())
+        if len(before) != 1:
+            continue
+        a.parties = sorted(before)
+        m = _NATIONAL_MEASURE.fullmatch(obj)
+        name = countries.names.get(a.parties[0])
+        if m is not None and name:
+            name = _SHORT_COUNTRY.get(name, name)
+            what = m.group("what")
+            what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
+            owner = name if name.isupper() else _possessive(name)
+            a.object = f"{obj[: m.start('what')]}{owner} {what}"  # "fall in US car sales"
+
+
+# A nation's measures `_BARE_ECONOMY` does not rename ("monthly inflation", "car sales").
+_NATIONAL_MEASURE = re.compile(
+    r"(?i)(?:(?:rise|fall|growth|increase|drop|decline) in )?"
+    r"(?P<what>(?:monthly|annual|headline|underlying|consumer price) inflation|(?:industrial )?"
+    r"production|manufacturing output|car sales|house prices|(?:extra |public |social |"
+    r"government )+spending|shares|stock market|share prices|tax revenues?|"
+    r"(?:foreign |inward )(?:direct )?investment|current account deficit|national debt|"
+    r"unemployment levels?|(?:overall |total )?retail sales|sales at [a-z ]+ stores|"
+    r"[a-z]+ store sales)"
+)
+
+
+_RATE_OR_MONEY = frozenset(("percent", "percentage points"))
+
+
+def _codes_in(countries: _Countries, lo: int, hi: int) -> set[str]:
+    """The countries named as places between characters `lo` and `hi` (not the home of a
+    firm or body named there)."""
+    return {
+        code
+        for at, code in countries.by_char.items()
+        if lo <= at < hi and at not in countries.bodies
+    }
+
+
 def _same_object_parties(out: list[Amount], text: str) -> None:
     """ "922 cases of fraud in EU funds in the UK in 2003, up from 831 cases in 2002": a
     figure with no parties that measures, in the same sentence, the very thing an earlier

@@ -197,6 +197,8 @@ def _firm_subject(
         # (a passive subject only of the amount's own verb: "Yugansk was sold to pay off
         # a $27.5bn bill" is not Yugansk's bill)
         deps = ("nsubj", "nsubjpass") if step == 0 else ("nsubj",)
+        if step > 0 and v.lemma_.lower() in _RAISING_PASSIVES:
+            deps = ("nsubj", "nsubjpass")  # "The firm had been expected to offer $2.7bn"
         subj = next((c for c in v.children if c.dep_ in deps), None)
         if subj is not None and subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             subj = v.head  # "The firm, which is to receive a payment of £24.5m"
@@ -257,6 +259,10 @@ def _firm_subject(
     return None
 
 
+# Passive verbs whose subject does what their infinitive says ("was expected to offer").
+_RAISING_PASSIVES = frozenset("expect force require oblige order allow permit set".split())
+
+
 # Verbs whose "it" stands for no firm ("it is worth debating", "it looks like $40").
 _NOT_DOING = frozenset("be look seem appear remain become mean".split())
 
@@ -292,7 +298,9 @@ def _owned_by_subject(
         if len(words) > 1 and words[1].endswith("ed"):
             return f"{obj} by {firm}"
         return obj
-    m = re.match(r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in )?(.+)$", obj)
+    m = re.match(
+        r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in |value of )?(.+)$", obj
+    )  # ("value of Acme's shares offered")
     assert m is not None
     return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
 
@@ -886,7 +894,16 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     for _ in range(3):
         # "UK Coal reported losses. The South Yorkshire company said ... Its shares were down":
         # a firm called by a common noun is the one a sentence before named
-        if cand is None or cand.pos_ != "NOUN" or cand.lemma_.lower() not in _COMPANY_NOUNS:
+        # (or "it", "its sales": the one a sentence before that named)
+        if cand is None or not (
+            cand.pos_ == "NOUN"
+            and (
+                cand.lemma_.lower() in _COMPANY_NOUNS
+                or any(c.lower_ == "its" and c.dep_ == "poss" for c in cand.lefts)
+            )
+            or cand.lower_ == "it"
+            and cand.dep_ == "nsubj"
+        ):
             break
         cand = _subject_before(_sent(cand))
     if cand is not None and cand.lemma_.lower() in ("share", "stock"):

@@ -669,6 +669,13 @@ def _name(tok: Any) -> str:
         inner = [t for t in tok.doc[words[0].i : tok.i] if t.dep_ == "compound"]
         if len(inner) == tok.i - words[0].i:
             words = [*inner, tok]
+    # "Winn-Dixie": a name's hyphen, which is no compound word
+    joined = tok.doc[words[0].i : tok.i + 1]
+    if len(joined) > len(words) and all(
+        t in words or t.text == "-" and not t.whitespace_ and not t.nbor(-1).whitespace_
+        for t in joined
+    ):
+        words = list(joined)
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.pos_ == "PROPN" and of is not None and of.i == tok.i + 1:
         named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)

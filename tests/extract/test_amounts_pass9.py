@@ -1,0 +1,103 @@
+"""Amounts: a ninth pass (issue 7): whose a figure is, from the sentences before it: the
+country an economy's bare measure belongs to, the firm a chain of "it", "its sales" and
+"the car maker" goes back to, the firm a passive "was expected to" leaves as the doer, and
+a hyphened firm name kept whole. Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+def _of(amounts: list[Amount], text: str) -> Amount:
+    return next(a for a in amounts if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj", "parties"),
+    [
+        # a bare measure of an economy is the country the sentence before names
+        (
+            "Japan's exporters had a weak month. Production fell 1.6% in March.",
+            "1.6%",
+            "fall in Japan's production",
+            ["JPN"],
+        ),
+        (
+            "Chile's economy slowed sharply last year. The growth rate was 2%.",
+            "2%",
+            "Chile's growth rate",
+            ["CHL"],
+        ),
+        (
+            "Ireland's market had a strong week. Shares have advanced 4% this month.",
+            "4%",
+            "rise in Ireland's shares",
+            ["IRL"],
+        ),
+        (
+            "Canada's shoppers spent less in January. Car sales fell 3.3%, while sales at"
+            " hardware stores dropped by 0.3%.",
+            "3.3%",
+            "fall in Canada's car sales",
+            ["CAN"],
+        ),
+        (
+            "Canada's shoppers spent less in January. Car sales fell 3.3%, while sales at"
+            " hardware stores dropped by 0.3%.",
+            "0.3%",
+            "fall in Canada's sales at hardware stores",
+            ["CAN"],
+        ),
+        # controls: two countries before (whose?), and a count of things made (a firm's)
+        ("Peru and Chile traded more. Inflation rose 3%.", "3%", "rise in Inflation", []),
+        ("Japan's carmakers are busy. Output rose to 200,000 cars.", "200,000 cars", "Output", []),
+        # the firm "it" stands for, back past "the car maker" and "its sales" to its name
+        (
+            "In January, Globex Motors issued its third profits warning. Its sales have slid 41%"
+            " in the past year. As a result, the car maker has sought a series of bailouts. Last"
+            " month it said it was looking for a further 540bn yen in fresh financial backing.",
+            "540bn yen",
+            "Globex Motors' further fresh financial backing",
+            [],
+        ),
+        # the subject of "was expected to", "was forced to" does what the infinitive says
+        (
+            "Acme Steel said it would pull its planned share sale. The firm had been expected to"
+            " offer 22.5bn yuan worth of shares to investors.",
+            "22.5bn yuan",
+            "value of Acme Steel's shares offered to investors",
+            [],
+        ),
+        (
+            "Globex was ordered to repay a loan. The company was forced to sell assets worth $3bn.",
+            "$3bn",
+            "value of Globex's assets sold",
+            [],
+        ),
+        # a hyphened name is one name
+        (
+            "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",
+            "920 stores",
+            "Acme-Mart's stores would remain open",
+            [],
+        ),
+        (
+            "Shoe retailer Acme-Mart has filed for bankruptcy. It has total debts of $1.8bn.",
+            "$1.8bn",
+            "Acme-Mart's total debts",
+            [],
+        ),
+    ],
+)
+def test_whose_from_the_sentences_before(
+    nlp: Any, text: str, amount: str, obj: str, parties: list[str]
+) -> None:
+    got = _of(amounts_of(nlp, text), amount)
+    assert (got.object, got.parties) == (obj, parties)
