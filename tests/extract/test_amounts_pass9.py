@@ -81,6 +81,31 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "value of Globex's assets sold",
             [],
         ),
+        # a firm the model takes for a place, told as a firm by its aside
+        (
+            "China's Wuhan, the country's second-largest steel maker, said it would pull its"
+            " share sale. The firm had been expected to offer $2.7bn worth of shares to"
+            " investors.",
+            "$2.7bn",
+            "value of Wuhan's shares offered to investors",
+            [],
+        ),
+        (
+            "Brazil's Santos, the country's biggest brewer, said it would delay its share sale."
+            " The firm had been expected to offer $500m worth of shares to investors.",
+            "$500m",
+            "value of Santos' shares offered to investors",
+            [],
+        ),
+        # (not a firm's home town: "The Dayton, Ohio-based firm")
+        (
+            "US grocer Acme-Mart has filed for bankruptcy. The Dayton, Ohio-based firm has total"
+            " debts of $1.8bn. In its petition it listed its biggest creditor as Kraft Foods,"
+            " which it owes $15.1m.",
+            "$15.1m",
+            "Acme-Mart's debt owed to Kraft Foods",
+            [],
+        ),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

@@ -920,8 +920,16 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
         )
     if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
         return None
-    if cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") and (
-        cand.ent_type_ != "PERSON" or any(c.dep_ in ("compound", "flat") for c in cand.lefts)
+    firm_aside = any(
+        c.dep_ == "appos"
+        and c.lemma_.lower() in _COMPANY_NOUNS
+        and not any(t.lower_.endswith("based") for t in c.subtree)  # (a firm's home town)
+        for c in cand.rights
+    )  # ("China's Baoshan, the country's largest steel producer": a firm, whatever the model)
+    if (
+        cand.ent_type_ in ("PERSON", "GPE", "NORP", "LOC")
+        and (cand.ent_type_ != "PERSON" or any(c.dep_ in ("compound", "flat") for c in cand.lefts))
+        and not firm_aside
     ):
         return None  # a person's or a country's "its" is another thing's
     return _name(cand)
