@@ -126,3 +126,74 @@ def test_whose_from_the_sentences_before(
 ) -> None:
     got = _of(amounts_of(nlp, text), amount)
     assert (got.object, got.parties) == (obj, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj", "parties"),
+    [
+        # a firm's name with "&" is one name
+        (
+            "Globex has been busy, paying £328m to buy rival Marks & Spencer last year.",
+            "£328m",
+            "Globex's payment to buy rival Marks & Spencer",
+            [],
+        ),
+        # who pays: the subject of the verb a participle's clause joins ("and has been ...,
+        # paying"), past a misparsed "itself"
+        (
+            "Globex employs 9,000 people and has itself been active in the sector, paying £50m"
+            " to buy rival Smith & Jones in May.",
+            "£50m",
+            "Globex's payment to buy rival Smith & Jones",
+            [],
+        ),
+        # a nation's trade in a kind of goods, the country the sentence before names
+        (
+            "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",
+            "$40bn",
+            "Brazil's farm exports",
+            ["BRA"],
+        ),
+        # "foreign" investment is in the country, not its own
+        (
+            "India eased its rules last year. Foreign investment rose 20% to $5bn.",
+            "$5bn",
+            "foreign investment in India",
+            ["IND"],
+        ),
+        # words a "for" adds once, not twice
+        (
+            "The fine of £1,000 for people who fail to register a new address is high.",
+            "£1,000",
+            "fine for people who fail to register new address",
+            [],
+        ),
+    ],
+)
+def test_whose_and_what_in_the_sentence(
+    nlp: Any, text: str, amount: str, obj: str, parties: list[str]
+) -> None:
+    got = _of(amounts_of(nlp, text), amount)
+    assert (got.object, got.parties) == (obj, parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "modality"),
+    [
+        # one of the penalties there will be is to come as well
+        (
+            "The bill sets out new rules. And there will be civil penalties including a fine of"
+            " up to £1,000 for people who fail to register a new address.",
+            "£1,000",
+            "forecast",
+        ),
+        # (control: one of the things there were is a stated fact)
+        (
+            "There were several costs last year, including a fine of £1,000 for late filing.",
+            "£1,000",
+            None,
+        ),
+    ],
+)
+def test_one_of_those_to_come(nlp: Any, text: str, amount: str, modality: str | None) -> None:
+    assert _of(amounts_of(nlp, text), amount).extra.get("modality") == modality

@@ -775,12 +775,17 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         a.parties = sorted(before)
         m = _NATIONAL_MEASURE.fullmatch(obj)
         name = countries.names.get(a.parties[0])
-        if m is not None and name:
-            name = _SHORT_COUNTRY.get(name, name)
-            what = m.group("what")
-            what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
-            owner = name if name.isupper() else _possessive(name)
-            a.object = f"{obj[: m.start('what')]}{owner} {what}"  # "fall in US car sales"
+        if m is None or not name:
+            continue
+        name = _SHORT_COUNTRY.get(name, name)
+        what = m.group("what")
+        what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
+        if "foreign" in what.lower():
+            # "foreign investment": another country's, in this one
+            a.object = f"{obj[: m.start('what')]}{what} in {name}"
+            continue
+        owner = name if name.isupper() else _possessive(name)
+        a.object = f"{obj[: m.start('what')]}{owner} {what}"  # "fall in US car sales"
 
 
 # A nation's measures `_BARE_ECONOMY` does not rename ("monthly inflation", "car sales").
@@ -791,7 +796,7 @@ _NATIONAL_MEASURE = re.compile(
     r"government )+spending|shares|stock market|share prices|tax revenues?|"
     r"(?:foreign |inward )(?:direct )?investment|current account deficit|national debt|"
     r"unemployment levels?|(?:overall |total )?retail sales|sales at [a-z ]+ stores|"
-    r"[a-z]+ store sales)"
+    r"[a-z]+ store sales|(?:(?!its |their |his |her |the )[a-z]+ ){1,2}(?:exports|imports))"
 )
 
 

@@ -277,6 +277,8 @@ def _aim_of(span: Any) -> str | None:
     if sized.dep_ == "pobj" and sized.head.lower_ == "of" and sized.head.head.lower_ in _PART_WORDS:
         return None  # "to offload some of the £48bn cost": the whole is there already
     v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
+    while v.dep_ == "prep" and v.lower_ in ("including", "excluding") and v.head.i != v.i:
+        v = _clause_head(v.head)  # "there will be penalties including a fine of £1,000"
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("value", "price", "worth"):
         # "would create the biggest bank, valued at $180bn": the bank's clause says
         v = _clause_head(v.head)
@@ -312,11 +314,14 @@ def _aim_of(span: Any) -> str | None:
     )
     reached = False  # within five steps: enough for a modal verb ("would create a company
     # with assets of $1,000bn"), not for a forecast verb's object
-    for step in range(5):
+    # ("penalties including a fine of £1,000": the fine is one of them, no step further)
+    listed_in = any(a.dep_ == "prep" and a.lower_ == "including" for a in outs[0].ancestors)
+    for step_ in range(6 if listed_in else 5):
         if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
             break  # "the scandal of 10,000 dying ... must end": inside the subject
         below = h
         h = h.head
+        step = step_ - 1 if listed_in and step_ > 0 else step_
         if h.i == v.i:
             # deeper than three steps only through the verb's object ("would create a
             # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")

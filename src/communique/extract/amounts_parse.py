@@ -351,6 +351,11 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             words.pop()
         return _join(words)
     keep: set[int] = {tok.i}
+    if tok.pos_ == "PROPN" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "&":
+        # "Tibbett & Britten", "Marks & Spencer": one name, though parsed as two
+        joined = tok.doc[tok.i + 2]
+        if joined.pos_ == "PROPN" and joined.head.i == tok.i and joined.i not in skip:
+            keep |= {tok.i + 1, joined.i}
     twin = tok.doc[tok.i - 1] if tok.i > 0 else None
     if (
         twin is not None
@@ -769,11 +774,30 @@ def _own_subject(verb: Any) -> Any:
     be offering"); None past any other clause."""
     v = verb
     for _ in range(4):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next(
+            (
+                c
+                for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ not in ("itself", "themselves")  # ("has itself been": misparsed)
+            ),
+            None,
+        )
         if subj is not None:
             # "is being paid 80p": a passive's subject is who is paid ("is thought to be
             # offering": who is thought of is who offers)
             return subj if subj.dep_ == "nsubj" or v.i != verb.i else None
+        if (
+            v.dep_ == "advcl"
+            and v.tag_ == "VBG"
+            and v.head.i != v.i
+            and not any(c.dep_ in ("mark", "nsubj") or c.tag_ == "IN" for c in v.lefts)
+        ):
+            v = v.head  # "Exel has been active, paying £328m": the main clause's subject pays
+            continue
+        if v.dep_ == "conj" and v.head.i != v.i and v.pos_ in ("VERB", "AUX"):
+            v = v.head  # "Exel employs ... and has been active": the first verb's subject
+            continue
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return None
         v = v.head

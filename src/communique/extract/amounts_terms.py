@@ -213,6 +213,11 @@ def _added(obj: str, words: str, tok: Any = None) -> str:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is not None and subj.pos_ == "PROPN" and re.search(r"\bits\b", words):
         words = re.sub(r"\bits\b", _possessive(_name(subj)), words, count=1)
+    said = obj.split()
+    for k in range(min(len(said), len(words.split())), 0, -1):
+        if words.split()[:k] == said[-k:]:
+            # "fine for people" + "for people who fail to register": said once
+            return f"{' '.join(said[:-k])} {words}"
     return f"{obj} {words}"
 
 
