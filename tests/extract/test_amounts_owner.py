@@ -346,8 +346,12 @@ def test_an_economy_s_measure_names_its_country(nlp: Any, text: str, amount: str
             "$1bn",
             "Acme's offer for stake",
         ),
-        # not the subject of another clause: the accuser pays nothing
-        ("The regulator accused Globex of paying $3m to an agent.", "$3m", "payment to agent"),
+        # not the subject of another clause: the accuser pays nothing, the accused pays
+        (
+            "The regulator accused Globex of paying $3m to an agent.",
+            "$3m",
+            "Globex's payment to agent",
+        ),
         # a passive's subject is who is paid
         ("The average nurse is being paid about £9 an hour.", "£9", "payment per hour"),
         # who receives it is not who pays

@@ -446,7 +446,7 @@ _THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE: list[tuple[str, str, str | None]] = [
     (
         "The regulator had accused Globex of illegally paying $2.1m to an agent in Benin.",
         "$2.1m",
-        "payment to agent in Benin",
+        "Globex's payment to agent in Benin",
     ),
     # (an owner said already is not said twice)
     (

@@ -769,6 +769,10 @@ def _left_noun(v: Any) -> Any:
     return None
 
 
+# Verbs whose "of"/"with" doing is their object's (or passive subject's) doing.
+_ACCUSE_VERBS = frozenset("accuse suspect convict charge clear acquit".split())
+
+
 def _own_subject(verb: Any) -> Any:
     """The subject of `verb`, or of the verbs it completes ("agreed to pay", "is thought to
     be offering"); None past any other clause."""
@@ -798,6 +802,14 @@ def _own_subject(verb: Any) -> Any:
         if v.dep_ == "conj" and v.head.i != v.i and v.pos_ in ("VERB", "AUX"):
             v = v.head  # "Exel employs ... and has been active": the first verb's subject
             continue
+        if (
+            v.dep_ == "pcomp"
+            and v.head.lower_ in ("of", "with")
+            and v.head.head.lemma_.lower() in _ACCUSE_VERBS
+        ):
+            # "accused Titan of paying $2.1m": the accused pays ("Titan was accused of")
+            accused = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
+            return accused if accused is not None else _own_subject(v.head.head)
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return None
         v = v.head
