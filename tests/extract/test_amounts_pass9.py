@@ -136,6 +136,14 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Globex's payment to buy rival Smith & Jones",
             [],
         ),
+        # "their" of two firms is both's
+        (
+            "Acme and Globex raised the price of their steel by 10%.",
+            "10%",
+            "rise in price of Acme and Globex's steel",
+            [],
+        ),
+        ("Acme and Globex said their sales rose 5%.", "5%", "rise in Acme and Globex's sales", []),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",

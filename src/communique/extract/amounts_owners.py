@@ -453,6 +453,10 @@ def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> st
         if first is not None and other is not None:
             return f"combined {_name(first)} and {_name(other)}'s"
     if plural:
+        both = next((c for c in cand.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        if cand.pos_ == "PROPN" and both is not None and both.i not in skip:
+            # "Acme and Globex raised the price of their steel": both's
+            return _possessive(f"{_name(cand)} and {_name(both)}")
         # "Malaysian banks may sell 49% of their units": the banks'
         if cand.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "relcl" for c in cand.rights):
             name = _np(cand, skip)
