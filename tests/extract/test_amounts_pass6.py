@@ -345,7 +345,7 @@ def test_excesses_firms_by_size_and_shares_by_who(
             "New terminals will deal with the projected 50m passengers who will use the airport"
             " every year.",
             "50m passengers",
-            "projected passengers who will use airport",
+            "projected passengers who will use airport per year",  # (so many a year)
         ),
     ],
 )

@@ -144,6 +144,25 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             [],
         ),
         ("Acme and Globex said their sales rose 5%.", "5%", "rise in Acme and Globex's sales", []),
+        # who the counted are: both things they lack, and how often they do what they do
+        (
+            "About 2 million adults lack basic literacy or numeracy skills needed for most jobs.",
+            "2 million adults",
+            "adults lacking basic literacy or numeracy skills",
+            [],
+        ),
+        (
+            "The park expects 2 million visitors who will come by train every year.",
+            "2 million visitors",
+            "visitors who will come by train per year",
+            [],
+        ),
+        (
+            "The park had 2 million visitors who came by train last year.",
+            "2 million visitors",
+            "visitors who came by train",
+            [],
+        ),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",

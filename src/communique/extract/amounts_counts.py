@@ -852,7 +852,16 @@ def _count_object(
                     keep.add(inner.i)
                 words = [t for t in rc.subtree if t.i in keep]
             if 0 < len(words) <= 7 and all(t.i not in skip for t in words):
-                return f"{np} {_join(words)}"
+                every = next(
+                    (
+                        c.lemma_.lower()
+                        for c in rc.rights
+                        if c.dep_ == "npadvmod"
+                        and any(d.lower_ in ("every", "each", "a", "per") for d in c.lefts)
+                    ),
+                    None,
+                )  # ("who will use it every year": so many a year)
+                return f"{np} {_join(words)}" + (f" per {every}" if every else "")
         subj = [c for c in rc.children if c.dep_ == "nsubj" and c.tag_ == "PRP"]
         if rc.dep_ == "relcl" and subj and rc.i == subj[0].i + 1:
             # "the 635,173 reports it had from consumers": the clause, shortly.
@@ -1039,9 +1048,13 @@ def _count_object(
             cut_ = next(
                 (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
             )
+            both_ = [t for t in words if t.i <= max((c.i for c in tail[0].conjuncts), default=0)]
             if len(words) > 6 and tail[0].dep_ == "dobj" and 2 < cut_ <= 6:
                 # "had access to special prosecutors and local experts": up to the list
                 words = words[:cut_]
+            elif len(words) > 6 and tail[0].dep_ == "dobj" and 2 < len(both_) <= 6:
+                # "lack maths or English skill levels expected of school-leavers": both things
+                words = both_
             elif len(words) > 6 and tail[0].dep_ == "dobj":
                 # "held an impromptu news conference outside Charing Cross Police Station on
                 # Monday": the object's own words say enough
