@@ -56,6 +56,14 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "fall in Canada's sales at hardware stores",
             ["CAN"],
         ),
+        # (the paragraph ends the sentence: the next one's country is no country of it)
+        (
+            "Russia is now a net lender. Gold and foreign currency reserves of $119bn beat its"
+            " public debt.\n\nFitch has upped its rating of Peru's debt.",
+            "$119bn",
+            "Russia's gold and foreign currency reserves",
+            ["RUS"],
+        ),
         # controls: two countries before (whose?), and a count of things made (a firm's)
         ("Peru and Chile traded more. Inflation rose 3%.", "3%", "rise in Inflation", []),
         ("Japan's carmakers are busy. Output rose to 200,000 cars.", "200,000 cars", "Output", []),
@@ -163,6 +171,15 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "visitors who came by train",
             [],
         ),
+        # "the currency" is the one named before it (two named: which?)
+        (
+            "The rupee climbed to 43.3 per US dollar on Thursday. The currency has gained almost"
+            " 1% in the past three sessions.",
+            "1%",
+            "rise in rupee",
+            [],
+        ),
+        ("The euro and the dollar moved. The currency rose 1%.", "1%", "rise in currency", []),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",

@@ -19,6 +19,7 @@ from communique.extract.amounts_parse import (
     _np,
     _outward,
     _subject,
+    _text_sentence,
     _uncap_opening,
 )
 from communique.extract.amounts_sentences import _sent
@@ -435,3 +436,29 @@ def _than_change(obj: str, span: Any, skip: set[int]) -> str:
         return obj  # ("surged back above the $47 mark": a level passed)
     whose = _uncap_opening(_np(subj, skip), subj.left_edge)
     return f"{said}{change} {of} {whose}{' ' + _join(when) if dated else ''}"
+
+
+# A currency called "the currency" after it was named ("The rupee climbed ... The currency has
+# gained 1%"), and the names it goes by.
+_THE_CURRENCY = re.compile(r"^(?P<pre>(?:rise|fall|change) in )?(?:the )?currency(?P<rest> .*)?$")
+_CURRENCY_NAMES = re.compile(
+    r"\b(?:[Tt]he (dollar|euro|pound|yen|yuan|renminbi|rupee|rouble|ruble|won|peso|rand|franc|"
+    r"lira|krona|krone|baht|ringgit|rupiah|real)|(sterling))\b"
+)  # (as a subject, "the rupee": not the one it is priced in, "43.3 per US dollar")
+
+
+def _currency_named(out: list[Amount], text: str) -> None:
+    """ "rise in currency" -> "rise in rupee": "the currency" is the one currency its sentence
+    and the one before name (none named, or two: left as it is)."""
+    for a in out:
+        m = _THE_CURRENCY.match(a.object or "")
+        if m is None:
+            continue
+        lo = _text_sentence(text, a.span[0], a.span[1])[0]
+        before = _text_sentence(text, lo - 2, lo - 2)[0] if lo > 1 else lo
+        named = {
+            (m.group(1) or m.group(2)).lower()
+            for m in _CURRENCY_NAMES.finditer(text, before, a.span[0])
+        }
+        if len(named) == 1:
+            a.object = f"{m.group('pre') or ''}{named.pop()}{m.group('rest') or ''}"

@@ -780,7 +780,7 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         name = _SHORT_COUNTRY.get(name, name)
         what = m.group("what")
         what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
-        if "foreign" in what.lower():
+        if "foreign" in what.lower() and "reserves" not in what.lower():
             # "foreign investment": another country's, in this one
             a.object = f"{obj[: m.start('what')]}{what} in {name}"
             continue
@@ -796,7 +796,8 @@ _NATIONAL_MEASURE = re.compile(
     r"government )+spending|shares|stock market|share prices|tax revenues?|"
     r"(?:foreign |inward )(?:direct )?investment|current account deficit|national debt|"
     r"unemployment levels?|(?:overall |total )?retail sales|sales at [a-z ]+ stores|"
-    r"[a-z]+ store sales|(?:(?!its |their |his |her |the )[a-z]+ ){1,2}(?:exports|imports))"
+    r"[a-z]+ store sales|(?:(?!its |their |his |her |the )[a-z]+ ){1,2}(?:exports|imports)|"
+    r"(?:gold and )?(?:foreign )?(?:currency |exchange )?reserves)"
 )
 
 

@@ -43,6 +43,9 @@ def _text_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     amounts, which hold offsets, not tokens."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = text.find(". ", end)
+    line = text.find("\n", end)  # (a paragraph's last sentence ends with it)
+    if line >= 0 and (hi < 0 or line < hi):
+        hi = line
     return lo, hi if hi >= 0 else len(text)
 
 
