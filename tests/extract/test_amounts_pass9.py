@@ -115,6 +115,14 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Acme-Mart's debt owed to Kraft Foods",
             [],
         ),
+        # who announced a deal to buy is the buyer, and what the stake is in is not whose
+        (
+            "Acme Oil already has a presence in Egypt. The firm, which floated in 2003, recently"
+            " announced a deal to buy 26% of Indian firm Hindustan Oil Exploration.",
+            "26%",
+            "Acme Oil's stake in Indian firm Hindustan Oil Exploration",
+            ["IND"],
+        ),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

@@ -222,6 +222,16 @@ def _firm_subject(
                 continue
         if subj is not None and not (subj.lower_ == "it" and v.dep_ in ("ccomp", "xcomp", "advcl")):
             break
+        if (
+            subj is None
+            and v.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+            and v.head.dep_ == "dobj"
+            and v.head.lemma_.lower() in _PLAN_WORDS
+            and v.head.head.lemma_.lower() in _PLAN_MADE
+        ):
+            v = v.head.head  # "announced a deal to buy 26%": who announced it buys
+            continue
         if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
             break
         v = v.head  # (an "it" of a said clause: who said it; "be able to carry")
@@ -259,6 +269,14 @@ def _firm_subject(
     return None
 
 
+# Nouns of what one means to do ("a deal to buy", "plans to sell").
+_PLAN_WORDS = frozenset("deal plan plans agreement offer bid move decision proposal".split())
+# Verbs by which one makes such a plan its own (not "rejected a plan to sell").
+_PLAN_MADE = frozenset(
+    "announce agree sign strike unveil reach seal launch make confirm complete finalise".split()
+)
+
+
 # Passive verbs whose subject does what their infinitive says ("was expected to offer").
 _RAISING_PASSIVES = frozenset("expect force require oblige order allow permit set".split())
 
@@ -286,7 +304,11 @@ def _owned_by_subject(
     if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
         return obj  # (owned already; a central bank's rates are the country's)
     firm = _firm_subject(verb, span, sent, people, main_org, orgs)
-    if firm is None or _names_someone(obj, sent):
+    # (a name after "in" is what the stake is in, not whose: "stake in Indian firm Hoec")
+    head_words = (
+        re.split(r" (?:in|of|into) ", obj, maxsplit=1)[0] if obj.startswith("stake") else obj
+    )
+    if firm is None or _names_someone(head_words, sent):
         return obj  # (or named already)
     firm = _DESCRIBED.sub("", firm)
     opening = sent[0]
