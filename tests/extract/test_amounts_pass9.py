@@ -123,6 +123,29 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Acme Oil's stake in Indian firm Hindustan Oil Exploration",
             ["IND"],
         ),
+        # the workers and shareholders of "the firm" a sentence is about are its own
+        (
+            "Initech was once a big firm. When the firm finally collapsed, shareholders lost"
+            " about $180bn and 20,000 workers lost their jobs.",
+            "20,000 workers",
+            "Initech workers lost jobs",
+            [],
+        ),
+        (
+            "Initech was once a big firm. When the firm finally collapsed, shareholders lost"
+            " about $180bn and 20,000 workers lost their jobs.",
+            "$180bn",
+            "Initech shareholders' loss",
+            [],
+        ),
+        # (not a person's)
+        (
+            "Mr Smith could face jail. When the company went bankrupt, 20,000 workers lost their"
+            " jobs.",
+            "20,000 workers",
+            "workers lost jobs",
+            [],
+        ),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

@@ -172,6 +172,7 @@ from communique.extract.amounts_owners import (
     _each_holder,
     _firm_by_default,
     _firm_metric_owner,
+    _firm_people,
     _headline_in,
     _his_or_hers,
     _it_of_the_if,
@@ -2430,6 +2431,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
+            obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
             obj = _on_basis(obj, span, sent_, verb_, text)
             obj = _covered_by(obj, sent_, amount_toks)
             if period is None and hit.start not in prior_at:

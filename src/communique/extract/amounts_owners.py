@@ -1727,3 +1727,32 @@ def _job_named(obj: str, sent: Any) -> str:
         return obj
     at = words.index(said.lower_)
     return " ".join([*words[: at + 1], "of", _join(post), *words[at + 1 :]])
+
+
+# Those a firm has, counted or owed ("20,000 workers lost their jobs", "shareholders' loss").
+_FIRM_PEOPLE = re.compile(r"^(?:workers|employees|staff|shareholders|investors)\b")
+
+
+def _firm_people(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "When the firm collapsed, 20,000 workers lost their jobs": the workers, staff or
+    shareholders of a sentence whose clause is about "the firm" or "the company" are that
+    firm's (named by the sentence before, else the article's)."""
+    if _FIRM_PEOPLE.match(obj) is None:
+        return obj
+    told = any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.lemma_.lower() in ("firm", "company", "group")
+        and [c.lower_ for c in t.lefts] == ["the"]
+        for t in sent
+    )
+    if not told:
+        return obj
+    # (the firm its own sentence names as an owner: "in WorldCom's collapse")
+    own = next((t for t in sent if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
+    name = _name(own) if own is not None else _earlier_owner(sent, people) or main_org
+    if name is None or _TITLED.match(name):
+        return obj  # (not a person's: "Mr Ebbers")
+    return f"{_DESCRIBED.sub('', name)} {obj}"
+
+
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)")
