@@ -146,6 +146,21 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "workers lost jobs",
             [],
         ),
+        # "at the group": the firm named before
+        (
+            "Acme & Sons cut 2,500 jobs. An ongoing restructuring drive at the group also led to"
+            " a $337m hit in the fourth quarter, the insurer said.",
+            "$337m",
+            "hit from ongoing restructuring drive at Acme & Sons in fourth quarter",
+            [],
+        ),
+        # an economy's growth in a part of a year said by its end
+        (
+            "Japan's economy is weak. Growth slowed to 0.3% in the quarter ending September 30.",
+            "0.3%",
+            "Japan's economic growth in quarter ending September 30",
+            ["JPN"],
+        ),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

@@ -166,6 +166,7 @@ from communique.extract.amounts_owners import (
     _ORG_PRONOUN,
     _agent_owned,
     _aside_named,
+    _at_the_firm,
     _bosses_deal,
     _deal_maker,
     _doer_s,
@@ -2432,6 +2433,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
+            obj = _at_the_firm(obj, sent_, people, main_orgs[1])  # "a drive at the group"
             obj = _on_basis(obj, span, sent_, verb_, text)
             obj = _covered_by(obj, sent_, amount_toks)
             if period is None and hit.start not in prior_at:

@@ -1756,3 +1756,19 @@ def _firm_people(obj: str, sent: Any, people: set[int], main_org: str | None) ->
 
 
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)")
+
+
+# "a restructuring drive at the group": the firm a sentence calls by its noun, as a place.
+_AT_THE_FIRM = re.compile(r"(?<=\bat )(?:the )?(?:firm|company|group)\b(?![-'’])")
+
+
+def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "restructuring drive at group" -> "restructuring drive at Marsh": "the group" named
+    by the firm the sentence before is about (else the article's)."""
+    m = _AT_THE_FIRM.search(obj)
+    if m is None:
+        return obj
+    name = _earlier_owner(sent, people) or main_org
+    if name is None or _TITLED.match(name):
+        return obj
+    return f"{obj[: m.start()]}{_DESCRIBED.sub('', name)}{obj[m.end() :]}"

@@ -684,6 +684,10 @@ def _name(tok: Any) -> str:
         for t in joined
     ):
         words = list(joined)
+    if tok.pos_ == "PROPN" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "&":
+        joined = tok.doc[tok.i + 2]  # "Marks & Spencer": one name
+        if joined.pos_ == "PROPN" and joined.head.i == tok.i:
+            return f"{_join(words)} & {joined.text}"
     of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     if tok.pos_ == "PROPN" and of is not None and of.i == tok.i + 1:
         named = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
