@@ -276,3 +276,36 @@ def test_whose_it_is_and_what(
 )
 def test_one_of_those_to_come(nlp: Any, text: str, amount: str, modality: str | None) -> None:
     assert _of(amounts_of(nlp, text), amount).extra.get("modality") == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # December, in a story of a year's figures, is that year's
+        (
+            "The US trade gap hit a record in 2004. On a monthly basis the US trade gap narrowed"
+            " by 4.9% in December.",
+            "4.9%",
+            "2004-12-01/2004-12-31",
+        ),
+        (
+            "Sales rose 5% in 2004, up from 2003. In December, sales rose by 1.1%.",
+            "1.1%",
+            "2004-12-01/2004-12-31",
+        ),
+        # (not a year only expected; not another month, which may be of the year after)
+        (
+            "Retail sales are expected to rise in 2005. In December, retail sales rose by 1.1%.",
+            "1.1%",
+            None,
+        ),
+        (
+            "The US trade gap hit a record in 2004. On a monthly basis the US trade gap narrowed"
+            " by 4.9% in January.",
+            "4.9%",
+            None,
+        ),
+    ],
+)
+def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _of(amounts_of(nlp, text), amount).period == period

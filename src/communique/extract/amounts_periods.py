@@ -1015,6 +1015,10 @@ _SET_AGAINST_YEAR = re.compile(
     r"(?!\s*(?:to|and|-|–)\s*(?:19|20)?\d\d)"
 )
 _RESULT_PARTS = ("quarter", "half", "months_to")
+_DECEMBER = re.compile(r"(?i)(?:in|for) December")
+# (and no year of a target or an expectation: "a 2.5% target for 2005", "expected to rise")
+_AIMED_WORD = re.compile(r"\b(?:expected|targets?|aims?|plans?|goals?|hopes?|projected|set to)\b")
+_STATED_YEAR = re.compile(r"\b(?:in|of|for|during) ((?:19|20)\d\d)\b")  # ("in 2004")
 _PART_WORD = re.compile(r"(?i)quarter|half|\b(?:to|ending|ended)\b")  # (one of them is said)
 _AHEAD_WORD = re.compile(
     r"\b(?:will|would|may|might|could|expects?|forecasts?|predicts?|outlook)\b"
@@ -1025,16 +1029,18 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
     """ "TimeWarner said fourth quarter sales rose 2%", in an article whose figures are set
     against 2003 ("up 27% from its 2003 performance") and that names 2004: a part of a year
     said without its year is of the year after the latest one figures are set against (a
-    stated result: not a forecast)."""
+    stated result: not a forecast). "In December", in an article whose figures are of 2004
+    (set against 2003, else the latest year it states no forecast in), is of that year: a
+    month over before the year's figures are out."""
     parts = []  # (the amounts with a part of a year said and no year, first: most have none)
     for a in out:
         said = str(a.extra.get("period_text") or "")
-        if (
-            a.period
-            or not _PART_WORD.search(said)
-            or a.extra.get("modality")
-            or _A_YEAR.search(said)
-        ):
+        if a.period or a.extra.get("modality") or _A_YEAR.search(said):
+            continue
+        if _DECEMBER.fullmatch(said):
+            parts.append((a, said))
+            continue
+        if not _PART_WORD.search(said):
             continue
         own = find_periods(said)
         if len(own) == 1 and own[0].kind in _RESULT_PARTS:
@@ -1047,9 +1053,19 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
         # (not a forecast's: "growth may be slower than in 2004")
         if not _AHEAD_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
     }
-    if not against:
-        return
-    latest = max(against) + 1
+    if against:
+        latest = max(against) + 1
+    else:
+        stated = [
+            int(m.group(1))
+            for m in _STATED_YEAR.finditer(text)
+            if not _AHEAD_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
+            and not _AIMED_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
+        ]
+        if not stated:
+            return
+        latest = max(stated)
+        parts = [(a, said) for a, said in parts if _DECEMBER.fullmatch(said)]
     for a, said in parts:
         got = parse_period(f"{said} {latest}")
         if got is not None:
