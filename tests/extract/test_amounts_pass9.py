@@ -226,6 +226,13 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             [],
         ),
         ("The euro and the dollar moved. The currency rose 1%.", "1%", "rise in currency", []),
+        # a percentage of people doing something is the share of them who do
+        (
+            "Young people are particularly hard hit with 37% out of work.",
+            "37%",
+            "share of young people out of work",
+            [],
+        ),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",

@@ -112,6 +112,7 @@ from communique.extract.amounts_counts import (
     _fronted_place,
     _in_which,
     _purpose_of,
+    _rate_of_people,
     _where_there,
 )
 from communique.extract.amounts_done import (
@@ -2621,6 +2622,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _fraction_restated(out, text)
     _poll_base(out, text)  # "52% said ..." after "YouGov polled 1,981 voters": of the voters
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
+    _rate_of_people(out)  # "Young people are hard hit with 37% out of work": a share
     _another_part(out, text)
     _told_firm_named(out, art, main_orgs[1])
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"

@@ -1487,3 +1487,30 @@ def _count_not_rate(out: list[Amount]) -> None:
     for a in out:
         if a.extra.get("kind") == "count" and a.object and _A_RATE.search(a.object):
             a.object = _A_RATE.sub("", a.object, count=1)
+
+
+# People, as those a percentage is a share of ("Young people out of work").
+_PEOPLE_OPENING = re.compile(
+    r"^(?:[A-Za-z-]+ )?(?:people|workers|voters|adults|children|women|men|pupils|students|"
+    r"households|employees|consumers|customers|teenagers|graduates)\b"
+)
+
+
+def _rate_of_people(out: list[Amount]) -> None:
+    """ "Young people are hard hit with 37% out of work": a percentage of people doing or
+    being something is the share of them who do."""
+    for a in out:
+        obj = a.object or ""
+        if a.unit == "percent" and _PEOPLE_OPENING.match(obj) and " share " not in f" {obj} ":
+            a.object = f"share of {_uncap_first(obj)}"
+
+
+def _uncap_first(words: str) -> str:
+    """ "Young people" -> "young people" (not a name: "Asian people" keeps its capital)."""
+    first = words.split(" ", 1)[0]
+    return (
+        words if first.isupper() or first in _CAPITAL_ADJECTIVES else words[:1].lower() + words[1:]
+    )
+
+
+_CAPITAL_ADJECTIVES = frozenset("Asian Black British European African American".split())
