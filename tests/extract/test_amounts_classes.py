@@ -245,7 +245,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
         (
             "Older workers were worst hit, with 22% out of work, against 9% in 1999.",
             "22%",
-            "Older workers out of work",
+            "share of older workers out of work",
         ),
         # An earlier estimate, and an earlier value of a listed amount, share the main object.
         (
