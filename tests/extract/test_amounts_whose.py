@@ -743,7 +743,7 @@ _WHEN_A_COMPARED_VALUE_WAS: list[tuple[str, str, str | None]] = [
     (
         "Young workers are hard hit, with 30% out of work, compared with 11% five years ago.",
         "11%",
-        "Young workers out of work five years ago",
+        "share of young workers out of work five years ago",
     ),
     # the value a change came from, told by its month or quarter: that month's
     (
