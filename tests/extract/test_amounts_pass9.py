@@ -161,6 +161,21 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Japan's economic growth in quarter ending September 30",
             ["JPN"],
         ),
+        # the work a bare "rebuild" is, said by the verb before
+        (
+            "Shares in Acme Group, which is building the new city stadium, fell. The firm said"
+            " the rebuild would cost $2 billion.",
+            "$2 billion",
+            "rebuild of new city stadium",
+            [],
+        ),
+        (
+            "Acme Group is building the new city stadium. It expects to break even on the 900"
+            " million euro rebuild.",
+            "900 million euro",
+            "Acme Group's rebuild of new city stadium",
+            [],
+        ),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

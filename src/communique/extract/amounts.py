@@ -161,6 +161,7 @@ from communique.extract.amounts_objects import (
     _bad_object,
     _settle,
     _verb_phrase,
+    _work_on_before,
 )
 from communique.extract.amounts_owners import (
     _IT_WORDS,
@@ -2435,6 +2436,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
             obj = _at_the_firm(obj, sent_, people, main_orgs[1])  # "a drive at the group"
+            obj = _work_on_before(obj, sent_, amount_toks)  # "which is building the stadium"
             obj = _on_basis(obj, span, sent_, verb_, text)
             obj = _covered_by(obj, sent_, amount_toks)
             if period is None and hit.start not in prior_at:

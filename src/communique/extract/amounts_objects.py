@@ -666,3 +666,23 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
 
 # Objects that say only that it is money.
 _MONEY_WORDS = frozenset("money cash funds sum gift payment".split())
+
+
+# Nouns of work done on a thing, said bare when the sentence before says what it is done to.
+_WORK_NOUNS = frozenset("rebuild rebuilding redevelopment refurbishment construction".split())
+
+
+def _work_on_before(obj: str, sent: Any, skip: set[int]) -> str:
+    """ "break even on the A$1.2bn rebuild" after "Multiplex, which is building the new
+    Wembley stadium": the rebuild of what the sentence (or the one before) builds."""
+    owner, _, noun = obj.rpartition(" ")  # ("Acme's rebuild": its owner kept)
+    if noun not in _WORK_NOUNS or owner and not re.fullmatch(r"[A-Z][\w&. -]*['’]s?", owner):
+        return obj
+    root = noun.removeprefix("re").removesuffix("ing").removesuffix("ment")
+    start = sent.start if sent.start == 0 else _sent(sent.doc[sent.start - 1]).start
+    for t in sent.doc[start : sent.end]:
+        if t.pos_ == "VERB" and t.lemma_.lower().removeprefix("re") == root:
+            done = next((c for c in t.rights if c.dep_ == "dobj" and c.i not in skip), None)
+            if done is not None and _nounish(done, ("NOUN", "PROPN")):
+                return f"{obj} of {_np(done, skip)}"
+    return obj
