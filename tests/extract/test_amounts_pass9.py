@@ -176,6 +176,14 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Acme Group's rebuild of new city stadium",
             [],
         ),
+        # where a planned change starts from is the value now; a forecast cut was done
+        (
+            "The report suggests cutting national spending limits from £20m to £15m.",
+            "£20m",
+            "current national spending limits",
+            [],
+        ),
+        ("The firm cut its forecast from 5% to 4%.", "5%", "the firm's previous forecast", []),
         # a hyphened name is one name
         (
             "Acme-Mart has filed for bankruptcy. It said its 920 stores would remain open.",

@@ -248,9 +248,10 @@ def _previous(obj: str, hit: _Hit, out: list[Amount], sent_start: int, text: str
     return same and main is not None and not main.period and "previous" not in obj
 
 
-def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
+def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "previous") -> None:
     """ "Forecasts for growth" -> "previous forecasts for growth" (after the whole article
-    is read, so no later amount copies the word)."""
+    is read, so no later amount copies the word); `word` "current" for where a planned or
+    expected change starts from."""
     obj = amount.object or ""
     if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
         obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
@@ -263,7 +264,7 @@ def _mark_previous(amount: Amount, sent_start: int, text: str) -> None:
         return
     # (after its owner, of one word or more: "International Monetary Fund's")
     owned = re.match(r"^(.*?\w['’]s) (.+)$", obj) or re.match(r"^(\S+['’]) (.+)$", obj)
-    amount.object = f"{owned.group(1)} previous {owned.group(2)}" if owned else f"previous {obj}"
+    amount.object = f"{owned.group(1)} {word} {owned.group(2)}" if owned else f"{word} {obj}"
 
 
 _WHEN = (
@@ -436,9 +437,15 @@ def _from_to_previous(out: list[Amount], text: str) -> None:
         ):
             continue
         a.object = b.object
-        _mark_previous(a, 0, text)
+        # ("suggests cutting limits from £20m to £15m": £20m is the limit now)
+        planned = b.extra.get("modality") in ("target", "pledge") or (
+            b.extra.get("modality") == "forecast"
+            and not _FORECAST_THING.search(b.object)  # (a forecast cut: done, "previous")
+        )
+        _mark_previous(a, 0, text, "current" if planned else "previous")
 
 
+_FORECAST_THING = re.compile(r"(?i)forecast|estimate|expectation|prediction|outlook|projection")
 _LESS_THAN_NEXT = re.compile(r"\s+(less|lower|below|more|higher|above)\s+than\s+(?:the\s+)?")
 _NEXT_PREDICTED = re.compile(
     r"\s+(?:\([^()]{0,40}\)\s+)?(predicted|forecast|expected|planned|budgeted|estimated)\b"
