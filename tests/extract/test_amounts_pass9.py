@@ -339,3 +339,32 @@ def test_one_of_those_to_come(nlp: Any, text: str, amount: str, modality: str | 
 )
 def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: str | None) -> None:
     assert _of(amounts_of(nlp, text), amount).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "obj"),
+    [
+        # householders, carers and claimants are people; "turned away" keeps its particle
+        (
+            "Only 11 householders have been prosecuted in the last 15 years.",
+            "11 householders",
+            "people",
+            "householders prosecuted",
+        ),
+        (
+            "Some 8,000 foster carers get the allowance.",
+            "8,000 foster carers",
+            "people",
+            "foster carers getting allowance",
+        ),
+        (
+            "About 300 claimants were turned away.",
+            "300 claimants",
+            "people",
+            "claimants turned away",
+        ),
+    ],
+)
+def test_people_counted(nlp: Any, text: str, amount: str, unit: str, obj: str) -> None:
+    got = _of(amounts_of(nlp, text), amount)
+    assert (got.unit, got.object) == (unit, obj)

@@ -1114,7 +1114,11 @@ def _count_object(
             and tail.lower_ in ("by", "in", "on", "at", "during", "since")
             and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])
         ):
-            return f"{np} {how}{verb.text}"
+            # "were turned away", "were laid off": the particle the parse called an adverb
+            away = next(
+                (c for c in verb.rights if c.i == verb.i + 1 and c.lower_ in _PARTICLES), None
+            )
+            return f"{np} {how}{verb.text}" + (f" {away.lower_}" if away is not None else "")
         return f"{np} {how}{verb.text} {_join(words)}"
     if rel.dep_ == "nsubj" and (
         verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
@@ -1487,6 +1491,9 @@ def _count_not_rate(out: list[Amount]) -> None:
     for a in out:
         if a.extra.get("kind") == "count" and a.object and _A_RATE.search(a.object):
             a.object = _A_RATE.sub("", a.object, count=1)
+
+
+_PARTICLES = frozenset("away off out back down up".split())
 
 
 # People, as those a percentage is a share of ("Young people out of work").
