@@ -256,6 +256,27 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "share of young people out of work",
             [],
         ),
+        # a state's money in its own currency, in a story of its politics, is its own
+        (
+            "The Tories attacked Labour in the Commons. Labour said it would spend an extra"
+            " £1.5bn on HIV work.",
+            "£1.5bn",
+            "extra spending on HIV work",
+            ["GBR"],
+        ),
+        # (not a firm's, not in another currency)
+        (
+            "The Tories attacked Labour in the Commons. Acme's spending on schools rose to £5m.",
+            "£5m",
+            "Acme's spending on schools",
+            [],
+        ),
+        (
+            "The Tories attacked Labour in the Commons. Labour said it would give $1bn in aid.",
+            "$1bn",
+            "Labour's aid",
+            [],
+        ),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",

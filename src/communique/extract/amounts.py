@@ -100,6 +100,7 @@ from communique.extract.amounts_countries import (
     _national_base,
     _parties,
     _pronoun_owner,
+    _public_money_home,
     _same_object_parties,
 )
 from communique.extract.amounts_countries import _object_country as _object_country
@@ -2634,6 +2635,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _national_base(out, countries, text)
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"
         _economy_named(out, countries)
+        _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
     for a in out:
         a.extra.pop("_base", None)
         a.extra.pop("_own_figure", None)

@@ -856,3 +856,38 @@ def _national_base(out: list[Amount], countries: _Countries, text: str) -> None:
         }
         if len(codes) == 1:
             a.parties = sorted(codes)
+
+
+# What a state spends, raises or funds ("spending on schools", "council tax rises").
+_PUBLIC_MONEY = re.compile(
+    r"(?i)\b(?:government|public|state|aid|spending|budget|borrowing|benefits?|funding|"
+    r"pensions?|NHS|council|defence|welfare|schools?|hospitals?|police|grants?)\b"
+)  # (not taxes, which firms pay too)
+
+
+def _public_money_home(out: list[Amount], countries: _Countries) -> None:
+    """ "the £1.5bn spending on HIV/Aids", in an article about one country's politics: a
+    state's money, said in that country's own currency, with no country said, is that
+    country's."""
+    home = None
+    for a in out:
+        if a.parties or not a.object or not _PUBLIC_MONEY.search(a.object):
+            continue
+        if re.search(r"\w['’]s?\s", a.object) and "government's" not in a.object:
+            continue  # (a firm's or a body's own: "WPP's spending", "EU's aid package")
+        if home is None:
+            home = countries.home()  # (found once, when first needed)
+        if len(home) == 1 and _own_currency(a.unit, home[0]):
+            a.parties = list(home)
+
+
+@lru_cache(maxsize=256)
+def _own_currency(unit: str, country: str) -> bool:
+    """Whether `unit` is `country`'s own money ("GBP" of "GBR": ISO 4217 codes open with the
+    country's ISO 3166 alpha-2 code), shared by others or not."""
+    if len(unit) != 3 or not unit.isupper():
+        return False
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=country)
+    return found is not None and str(found.alpha_2) == unit[:2]
