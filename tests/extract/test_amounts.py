@@ -1065,9 +1065,9 @@ def test_generated_revenue_and_no_coordinated_verb(
 def test_an_adjective_head_subject_is_measured(nlp: Any) -> None:
     text = "After the talks, US light crude fell 45 cents to $48.20 a barrel."
     got = {a.text: a for a in _amounts(nlp, text)}
-    # the change says which way; the level is the thing itself
+    # the change says which way; the level is the thing's price
     assert got["45 cents"].object == "fall in US light crude price"
-    assert got["$48.20"].object == "US light crude per barrel"
+    assert got["$48.20"].object == "price of US light crude per barrel"
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,14 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Labour's aid",
             [],
         ),
+        # money a commodity is at is its price
+        (
+            "US crude rose to $51.39 in New York.",
+            "$51.39",
+            "price of US crude in New York",
+            ["USA"],
+        ),
+        ("Acme's oil exports were worth $2bn.", "$2bn", "Acme's oil exports", []),
         # a nation's trade in a kind of goods, the country the sentence before names
         (
             "Brazil's trade surplus widened last year. Farm exports rose 12% to $40bn.",
@@ -383,6 +391,12 @@ def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: 
             "300 claimants",
             "people",
             "claimants turned away",
+        ),
+        (
+            "Only 64 respondents believed the rule should stay.",
+            "64 respondents",
+            "people",
+            "respondents who believed rule should stay",
         ),
     ],
 )

@@ -49,6 +49,7 @@ from communique.extract.amounts_changes import (
     _by_after_change,
     _by_count,
     _change_to_period,
+    _commodity_price,
     _currency_named,
     _direction,
     _forecast_from_to,
@@ -2607,6 +2608,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _gap_to(out, text)
     _annual_rate(out, text)
     _currency_named(out, text)  # "The rupee climbed ... The currency has gained 1%"
+    _commodity_price(out)  # "US crude rose to $51.39": its price
     _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)

@@ -462,3 +462,25 @@ def _currency_named(out: list[Amount], text: str) -> None:
         }
         if len(named) == 1:
             a.object = f"{m.group('pre') or ''}{named.pop()}{m.group('rest') or ''}"
+
+
+# A commodity said as what costs money ("US crude", "a barrel of Brent"), and words of other
+# money than its price.
+_COMMODITY = re.compile(
+    r"^(?P<pre>(?:rise|fall|change|drop|increase|jump) in )?(?P<what>(?:barrel of )?"
+    r"(?:US |Brent |light |sweet |heavy |crude |oil |spot )*(?:crude|oil|Brent)\b.*)$",
+    re.I,
+)
+_NOT_PRICE = re.compile(
+    r"(?i)\b(?:price|exports?|imports?|reserves|deal|funding|production|output)"
+)
+
+
+def _commodity_price(out: list[Amount]) -> None:
+    """ "US crude" -> "price of US crude": money a commodity is said to be at is its price."""
+    for a in out:
+        if len(a.unit) != 3 or not a.unit.isupper() or not a.object:
+            continue
+        m = _COMMODITY.match(a.object)
+        if m is not None and not _NOT_PRICE.search(a.object):
+            a.object = f"{m.group('pre') or ''}price of {m.group('what')}"
