@@ -403,3 +403,23 @@ def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: 
 def test_people_counted(nlp: Any, text: str, amount: str, unit: str, obj: str) -> None:
     got = _of(amounts_of(nlp, text), amount)
     assert (got.unit, got.object) == (unit, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a headline's amount the story restates as a plan is a plan
+        (
+            "Globex newspapers axe 90 jobs\n\nThe Globex newspapers are axing 90 journalist jobs,"
+            " a fifth of their editorial staff.",
+            "target",
+        ),
+        # (restated as done: done)
+        ("Globex cuts 2,500 jobs\n\nGlobex cut 2,500 jobs in a shake-up last year.", None),
+    ],
+)
+def test_a_headline_amount_is_what_the_story_says(
+    nlp: Any, text: str, modality: str | None
+) -> None:
+    first = min(amounts_of(nlp, text), key=lambda a: a.span[0])
+    assert first.span[0] < text.index("\n") and first.extra.get("modality") == modality

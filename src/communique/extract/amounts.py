@@ -72,6 +72,7 @@ from communique.extract.amounts_comparators import (
     _from_to_previous,
     _gap_to,
     _gap_to_forecast,
+    _headline_restated,
     _mark_previous,
     _part_of_them,
     _previous,
@@ -2609,6 +2610,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _annual_rate(out, text)
     _currency_named(out, text)  # "The rupee climbed ... The currency has gained 1%"
     _commodity_price(out)  # "US crude rose to $51.39": its price
+    _headline_restated(out, text)  # "Marsh cuts 2,500 jobs" over "2,500 jobs are to go"
     _sale_sides(out, text)
     _compared_change(out, text)
     _respectively(out, text)

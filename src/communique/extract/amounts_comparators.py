@@ -664,3 +664,31 @@ def _part_of_them(out: list[Amount], text: str) -> None:
             continue
         b.object = f"part of {a.object} {m.group('how')} {' '.join(what)}"
         b.parties = b.parties or list(a.parties)
+
+
+def _headline_restated(out: list[Amount], text: str) -> None:
+    """ "Marsh cuts 2,500 jobs" over "Up to 2,500 jobs are to go": a headline's amount the
+    story restates is what the story says it is: its modality, and its object and parties
+    when the headline's are a word or two."""
+    end = text.find("\n")
+    if end <= 0 or text[:end].rstrip().endswith((".", "?", "!")):
+        return  # (no headline line)
+    for a in out:
+        if a.span[0] >= end or a.extra.get("modality") or "conversion_of" in a.extra:
+            continue
+        later = [
+            b
+            for b in out
+            if b.span[0] > end
+            and b.value == a.value
+            and b.unit == a.unit
+            and "conversion_of" not in b.extra
+        ]
+        said = {b.extra.get("modality") for b in later}
+        if not later or len(said) != 1 or None in said:
+            continue  # (restated once as a fact, or told two ways: the headline's own)
+        a.extra["modality"] = said.pop()
+        objects = {b.object for b in later}
+        if len((a.object or "").split()) <= 2 and len(objects) == 1 and None not in objects:
+            a.object = later[0].object
+            a.parties = a.parties or list(later[0].parties)
