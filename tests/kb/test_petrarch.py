@@ -154,3 +154,16 @@ def test_cli(tmp_path: Path, command: list[str]) -> None:
     assert res.exit_code == 0, res.output
     assert "5 new records" in res.output
     assert out.exists()
+
+
+def test_the_config_file_a_process_names_is_read_for_its_kb_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[[organisation]]\nname = "Example Harbour Board"\nsector = "GOV"\n', "utf-8")
+    config = tmp_path / "communique.toml"
+    config.write_text(f'[kb]\npaths = ["{mine}"]\n', "utf-8")
+    monkeypatch.delenv("COMMUNIQUE_CONFIG", raising=False)
+    assert KnowledgeBase.load().organisation("Example Harbour Board") is None
+    monkeypatch.setenv("COMMUNIQUE_CONFIG", str(config))
+    assert KnowledgeBase.load().organisation("Example Harbour Board") is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 import warnings
@@ -321,10 +322,10 @@ class KnowledgeBase:
         `extra_paths` (TOML or JSON lines, see data/kb/README.md)."""
         paths: list[str] = []
         if settings is None:
-            from communique.settings import load_settings
-
-            settings = load_settings()  # defaults, or the file named by $COMMUNIQUE_CONFIG
-        if settings is not None:
+            # defaults, or the file named by $COMMUNIQUE_CONFIG: read once per file named, as
+            # lookups that miss their own cache call this on every word
+            paths += _configured_paths(os.environ.get("COMMUNIQUE_CONFIG"))
+        else:
             got = settings.get("kb.paths", []) if hasattr(settings, "get") else []
             paths += [str(p) for p in (got or [])]
         paths += [str(p) for p in extra_paths]
@@ -485,6 +486,16 @@ def _rank(terms: list[OfficeHolder], on: date | None) -> list[OfficeHolder]:
 def _neg(d: date) -> date:
     # Most recent first without reversing the whole sort.
     return date.fromordinal(date.max.toordinal() - d.toordinal() + 1)
+
+
+@lru_cache(maxsize=8)
+def _configured_paths(config: str | None) -> tuple[str, ...]:
+    """The `[kb] paths` of the settings a process runs with (`config`: the file named by
+    $COMMUNIQUE_CONFIG, the cache's key)."""
+    from communique.settings import load_settings
+
+    got = load_settings().get("kb.paths", [])
+    return tuple(str(p) for p in (got or []))
 
 
 @lru_cache(maxsize=8)
