@@ -451,7 +451,7 @@ def _currency_named(out: list[Amount], text: str) -> None:
     """ "rise in currency" -> "rise in rupee": "the currency" is the one currency its sentence
     and the one before name (none named, or two: left as it is)."""
     for a in out:
-        m = _THE_CURRENCY.match(a.object or "")
+        m = _THE_CURRENCY.match(a.object) if a.object and "currency" in a.object else None
         if m is None:
             continue
         lo = _text_sentence(text, a.span[0], a.span[1])[0]
@@ -481,6 +481,8 @@ def _commodity_price(out: list[Amount]) -> None:
     for a in out:
         if len(a.unit) != 3 or not a.unit.isupper() or not a.object:
             continue
+        if "rude" not in a.object and "il" not in a.object and "rent" not in a.object:
+            continue  # ("crude", "oil", "Brent": none said)
         m = _COMMODITY.match(a.object)
         if m is not None and not _NOT_PRICE.search(a.object):
             a.object = f"{m.group('pre') or ''}price of {m.group('what')}"

@@ -315,14 +315,19 @@ def _aim_of(span: Any) -> str | None:
     reached = False  # within five steps: enough for a modal verb ("would create a company
     # with assets of $1,000bn"), not for a forecast verb's object
     # ("penalties including a fine of £1,000": the fine is one of them, no step further)
-    listed_in = any(a.dep_ == "prep" and a.lower_ == "including" for a in outs[0].ancestors)
-    for step_ in range(6 if listed_in else 5):
+    listed_in = 0
+    step = 0
+    while step < 5:
         if h.dep_ in ("nsubj", "nsubjpass", "csubj") or h.head.i == h.i:
             break  # "the scandal of 10,000 dying ... must end": inside the subject
         below = h
         h = h.head
-        step = step_ - 1 if listed_in and step_ > 0 else step_
+        if not listed_in and h.dep_ == "prep" and h.lower_ == "including":
+            listed_in = 1
+        else:
+            step += 1
         if h.i == v.i:
+            step -= 1  # (the step onto the verb: as counted from 0)
             # deeper than three steps only through the verb's object ("would create a
             # company with ..."), not a prepositional aside ("could bail out of a $3bn deal")
             near, reached = step < 3, step < 3 or below.dep_ in ("dobj", "attr")

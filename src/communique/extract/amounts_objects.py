@@ -670,11 +670,14 @@ _MONEY_WORDS = frozenset("money cash funds sum gift payment".split())
 
 # Nouns of work done on a thing, said bare when the sentence before says what it is done to.
 _WORK_NOUNS = frozenset("rebuild rebuilding redevelopment refurbishment construction".split())
+_WORK_ENDINGS = tuple(_WORK_NOUNS)
 
 
 def _work_on_before(obj: str, sent: Any, skip: set[int]) -> str:
     """ "break even on the A$1.2bn rebuild" after "Multiplex, which is building the new
     Wembley stadium": the rebuild of what the sentence (or the one before) builds."""
+    if not obj.endswith(_WORK_ENDINGS):
+        return obj
     owner, _, noun = obj.rpartition(" ")  # ("Acme's rebuild": its owner kept)
     if noun not in _WORK_NOUNS or owner and not re.fullmatch(r"[A-Z][\w&. -]*['’]s?", owner):
         return obj

@@ -1737,7 +1737,7 @@ def _firm_people(obj: str, sent: Any, people: set[int], main_org: str | None) ->
     """ "When the firm collapsed, 20,000 workers lost their jobs": the workers, staff or
     shareholders of a sentence whose clause is about "the firm" or "the company" are that
     firm's (named by the sentence before, else the article's)."""
-    if _FIRM_PEOPLE.match(obj) is None:
+    if obj[:1] not in "wesi" or _FIRM_PEOPLE.match(obj) is None:
         return obj
     told = any(
         t.dep_ in ("nsubj", "nsubjpass")
@@ -1765,7 +1765,7 @@ _AT_THE_FIRM = re.compile(r"(?<=\bat )(?:the )?(?:firm|company|group)\b(?![-'’
 def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) -> str:
     """ "restructuring drive at group" -> "restructuring drive at Marsh": "the group" named
     by the firm the sentence before is about (else the article's)."""
-    m = _AT_THE_FIRM.search(obj)
+    m = _AT_THE_FIRM.search(obj) if " at " in obj else None
     if m is None:
         return obj
     name = _earlier_owner(sent, people) or main_org

@@ -354,7 +354,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             words.pop()
         return _join(words)
     keep: set[int] = {tok.i}
-    if tok.pos_ == "PROPN" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "&":
+    if tok.n_rights > 1 and tok.pos_ == "PROPN" and tok.doc[tok.i + 1].text == "&":
         # "Tibbett & Britten", "Marks & Spencer": one name, though parsed as two
         joined = tok.doc[tok.i + 2]
         if joined.pos_ == "PROPN" and joined.head.i == tok.i and joined.i not in skip:
@@ -684,7 +684,7 @@ def _name(tok: Any) -> str:
         for t in joined
     ):
         words = list(joined)
-    if tok.pos_ == "PROPN" and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "&":
+    if tok.n_rights > 1 and tok.pos_ == "PROPN" and tok.doc[tok.i + 1].text == "&":
         joined = tok.doc[tok.i + 2]  # "Marks & Spencer": one name
         if joined.pos_ == "PROPN" and joined.head.i == tok.i:
             return f"{_join(words)} & {joined.text}"

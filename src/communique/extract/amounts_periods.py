@@ -1035,7 +1035,7 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
     parts = []  # (the amounts with a part of a year said and no year, first: most have none)
     for a in out:
         said = str(a.extra.get("period_text") or "")
-        if a.period or a.extra.get("modality") or _A_YEAR.search(said):
+        if not said or a.period or a.extra.get("modality") or _A_YEAR.search(said):
             continue
         if _DECEMBER.fullmatch(said):
             parts.append((a, said))
