@@ -37,6 +37,7 @@ from communique.extract.amounts_words import (
     _DESCRIBED,
     _DOER_NOUNS,
     _OWNER_ORGS,
+    _PLAN_NOUNS,
     _SAY_VERBS,
     _TRADE_VERBS,
 )
@@ -269,8 +270,8 @@ def _firm_subject(
     return None
 
 
-# Nouns of what one means to do ("a deal to buy", "plans to sell").
-_PLAN_WORDS = frozenset("deal plan plans agreement offer bid move decision proposal".split())
+# Nouns of what one means to do ("a plan to sell"), and of a deal made to do it ("a deal to buy").
+_PLAN_WORDS = frozenset(_PLAN_NOUNS) | frozenset("deal agreement offer move decision".split())
 # Verbs by which one makes such a plan its own (not "rejected a plan to sell").
 _PLAN_MADE = frozenset(
     "announce agree sign strike unveil reach seal launch make confirm complete finalise".split()
