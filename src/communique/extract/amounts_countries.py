@@ -762,7 +762,8 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         if a.parties or a.unit not in _RATE_OR_MONEY and len(a.unit) != 3:
             continue
         obj = a.object or ""
-        if _BARE_ECONOMY.fullmatch(obj) is None and _NATIONAL_MEASURE.fullmatch(obj) is None:
+        m = _NATIONAL_MEASURE.fullmatch(obj)
+        if m is None and _BARE_ECONOMY.fullmatch(obj) is None:
             continue
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
         if _codes_in(countries, lo, hi):
@@ -773,7 +774,6 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         if len(before) != 1:
             continue
         a.parties = sorted(before)
-        m = _NATIONAL_MEASURE.fullmatch(obj)
         name = countries.names.get(a.parties[0])
         if m is None or not name:
             continue
@@ -807,10 +807,13 @@ _RATE_OR_MONEY = frozenset(("percent", "percentage points"))
 def _codes_in(countries: _Countries, lo: int, hi: int) -> set[str]:
     """The countries named as places between characters `lo` and `hi` (not the home of a
     firm or body named there)."""
+    if countries._starts is None:
+        countries._starts = sorted(countries.by_char)
+    starts = countries._starts
     return {
-        code
-        for at, code in countries.by_char.items()
-        if lo <= at < hi and at not in countries.bodies
+        countries.by_char[at]
+        for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        if at not in countries.bodies
     }
 
 

@@ -1750,10 +1750,17 @@ def _firm_people(obj: str, sent: Any, people: set[int], main_org: str | None) ->
         return obj
     # (the firm its own sentence names as an owner: "in WorldCom's collapse")
     own = next((t for t in sent if t.dep_ == "poss" and t.ent_type_ == "ORG"), None)
-    name = _name(own) if own is not None else _earlier_owner(sent, people) or main_org
+    name = _name(own) if own is not None else _firm_before(sent, people, main_org)
     if name is None or _TITLED.match(name):
         return obj  # (not a person's: "Mr Ebbers")
     return f"{_DESCRIBED.sub('', name)} {obj}"
+
+
+def _firm_before(sent: Any, people: set[int], main_org: str | None) -> str | None:
+    """The firm "the firm" or "the group" of `sent` stands for: the one the sentence before
+    is about, else the article's; None when that is a person ("Mr Ebbers")."""
+    name = _earlier_owner(sent, people) or main_org
+    return None if name is None or _TITLED.match(name) else name
 
 
 _TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)")
@@ -1769,7 +1776,7 @@ def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) ->
     m = _AT_THE_FIRM.search(obj) if " at " in obj else None
     if m is None:
         return obj
-    name = _earlier_owner(sent, people) or main_org
-    if name is None or _TITLED.match(name):
+    name = _firm_before(sent, people, main_org)
+    if name is None:
         return obj
     return f"{obj[: m.start()]}{_DESCRIBED.sub('', name)}{obj[m.end() :]}"

@@ -1059,8 +1059,8 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
         stated = [
             int(m.group(1))
             for m in _STATED_YEAR.finditer(text)
-            if not _AHEAD_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
-            and not _AIMED_WORD.search(text, *_text_sentence(text, m.start(), m.end()))
+            if not _AHEAD_WORD.search(text, *(bounds := _text_sentence(text, m.start(), m.end())))
+            and not _AIMED_WORD.search(text, *bounds)
         ]
         if not stated:
             return
