@@ -311,7 +311,7 @@ def test_the_time_of_a_joined_clause(
         (
             "The merger would create the country's largest insurer, valued at $40bn.",
             "$40bn",
-            "valuation of country's largest insurer",
+            "valuation of country's largest insurer that the merger would create",
         ),
         # a tax as a percentage is its rate, today's
         (

@@ -117,7 +117,11 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "rise in Average earnings",
         ),
         # the noun the figure qualifies owns it, not the sentence's subject
-        ("The merger would create a bank with assets of $900bn.", "$900bn", "assets of bank"),
+        (
+            "The merger would create a bank with assets of $900bn.",
+            "$900bn",
+            "assets of bank that the merger would create",
+        ),
     ],
 )
 def test_firm_figure_owner(nlp: Any, text: str, amount: str, obj: str) -> None:

@@ -338,7 +338,7 @@ def test_the_country_an_object_names(
         (
             "The firm was accused of funnelling $3m into the election campaign of the mayor.",
             "$3m",
-            "payment into election campaign of mayor",
+            "the firm's payment into election campaign of mayor",
         ),
     ],
 )

@@ -181,7 +181,7 @@ pytestmark = pytest.mark.slow
         (
             "The deal would create the world's biggest bank with assets of about 189 trillion yen.",
             "189 trillion yen",
-            "assets of world's biggest bank",
+            "assets of world's biggest bank that the deal would create",
         ),
         # a market told in units: its size
         (

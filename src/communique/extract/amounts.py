@@ -79,6 +79,7 @@ from communique.extract.amounts_comparators import (
     _respectively,
     _role_of,
     _role_of_later,
+    _same_time_year_before,
     _share_from_to,
     _to_then_from,
     _worth_and_compared,
@@ -126,6 +127,8 @@ from communique.extract.amounts_done import (
     _bare_done,
     _caused_by,
     _covered_by,
+    _created_by,
+    _defining_clause,
     _done_how,
     _following_cause,
     _fronted_scope,
@@ -135,6 +138,8 @@ from communique.extract.amounts_done import (
     _passive_subject_for,
     _produce_of,
     _report_on,
+    _saved_for,
+    _there_named,
     _where_done,
     _where_it_moved,
     _where_of,
@@ -174,6 +179,7 @@ from communique.extract.amounts_owners import (
     _at_the_firm,
     _bosses_deal,
     _deal_maker,
+    _deed_of_accused,
     _doer_s,
     _each_holder,
     _firm_by_default,
@@ -2326,6 +2332,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _valued_past_aside(span, amount_toks) or obj
             obj = _bare_noun_said(span, obj, amount_toks) or obj
             obj = _deal_maker(span, obj, amount_toks) or obj
+            obj = _deed_of_accused(span, obj, amount_toks) or obj  # "accused of"
             if obj and " " not in obj:
                 obj = _what_for(obj, span, amount_toks)  # "and of up to £2,500 for failing to"
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
@@ -2442,6 +2449,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _work_on_before(obj, sent_, amount_toks)  # "which is building the stadium"
             obj = _on_basis(obj, span, sent_, verb_, text)
             obj = _covered_by(obj, sent_, amount_toks)
+            obj = _defining_clause(obj, reading.object_tok, amount_toks)
+            obj = _there_named(obj, reading.object_tok, amount_toks)  # sales there
+            obj = _created_by(obj, span, amount_toks)  # "would create a bank"
+            obj = _saved_for(obj, span, amount_toks)  # "save the country £1m"
             if period is None and hit.start not in prior_at:
                 undated_ = _undated_time(span, sent_, verb_, text)
                 if undated_:
@@ -2635,6 +2646,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
     _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004
+    _same_time_year_before(out, text)  # "... against 6.3bn kronor last year"
     if countries is not None:
         _national_base(out, countries, text)
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"

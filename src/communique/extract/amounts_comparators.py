@@ -692,3 +692,62 @@ def _headline_restated(out: list[Amount], text: str) -> None:
         if len((a.object or "").split()) <= 2 and len(objects) == 1 and None not in objects:
             a.object = later[0].object
             a.parties = a.parties or list(later[0].parties)
+
+
+# A compared value's time, a year before the value it is set against: "against 6.3bn kronor
+# last year", "compared with $2bn a year earlier".
+_YEAR_BEFORE_TEXT = re.compile(
+    r"(?i)(?:last year|(?:a|one) year (?:earlier|ago|before)|the (?:previous|prior) year|"
+    r"the year before|the same (?:period|quarter|month) (?:of )?(?:last|a) year(?: earlier)?)"
+)
+
+
+def _year_back(period: str) -> str | None:
+    """ "2004-10-01/2004-12-31" -> "2003-10-01/2003-12-31"; None for a whole year or an
+    open interval (a year's "last year" is no time before it)."""
+    ends = period.split("/")
+    if len(ends) != 2 or not all(re.fullmatch(r"\d{4}-\d\d-\d\d", e) for e in ends):
+        return None
+    if ends[0][5:] == "01-01" and ends[1][5:] == "12-31":
+        return None
+    back = [f"{int(e[:4]) - 1:04d}{e[4:]}".replace("-02-29", "-02-28") for e in ends]
+    return "/".join(back)
+
+
+def _same_time_year_before(out: list[Amount], text: str) -> None:
+    """ "Operating profit in the three months to 31 December was 9.5bn kronor against 6.3bn
+    kronor last year": the compared value is the same quarter's a year before, of the same
+    measure, not this year's."""
+    for k, b in enumerate(out):
+        if (
+            b.period
+            or "conversion_of" in b.extra
+            or not _YEAR_BEFORE_TEXT.fullmatch(str(b.extra.get("period_text", "")))
+            or not (
+                _COMPARED_BEFORE.search(text, max(0, b.span[0] - 30), b.span[0])
+                or _FROM_BEFORE.search(text, max(0, b.span[0] - 30), b.span[0])
+            )
+        ):
+            continue
+        a = next(
+            (
+                x
+                for x in reversed(out[:k])
+                if x.unit == b.unit and "conversion_of" not in x.extra and x.period
+            ),
+            None,
+        )
+        if (
+            a is None
+            or not a.object
+            or not b.object
+            or not (a.object == b.object or a.object.startswith(f"{b.object} "))
+            or re.search(r"[.!?]\s", text[a.span[1] : b.span[0]])  # (another sentence)
+        ):
+            continue
+        back = _year_back(a.period or "")
+        if back is None:
+            continue
+        for c in out[k:]:
+            if c is b or c.extra.get("conversion_of") == list(b.span):
+                c.object, c.period = f"{a.object} a year earlier", back

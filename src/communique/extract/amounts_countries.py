@@ -724,8 +724,10 @@ _BARE_ECONOMY = re.compile(
     r"retail sales|consumer spending|base rates?|rates|(?:public |government )?borrowing|"
     r"record deficit|budget surplus|inventories|consumer credit|expansion|contraction))"
     # (and the time it is of: "growth in the fourth quarter")
-    r"(?P<tail> in (?:the )?(?:(?:first|second|third|fourth|final|last) (?:quarter|half)"
+    r"(?P<tail>(?: in (?:the )?(?:(?:first|second|third|fourth|final|last) (?:quarter|half)"
     r"(?: of \d{4})?|(?:quarter|three months|six months|year) (?:ending|to) [\w ,]+))?"
+    # ("an annual rate of 0.3%": the same growth, annualised)
+    r"(?: at (?:an )?annual(?:ised|ized)? rate)?)"
 )
 
 

@@ -702,3 +702,170 @@ def _report_on(obj: str, sent: Any, skip: set[int]) -> str:
     if what is None or what.i in skip or not _nounish(what, ("NOUN", "PROPN")):
         return obj
     return f"{m.group(1) or ''}{m.group(2)} of {_np(what, skip)}"
+
+
+# Pronouns a defining clause's subject may be, resolved to the sentence's subject name.
+_CLAUSE_PRONOUNS = frozenset("it they".split())
+
+
+def _defining_clause(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "debt" -> "debt Pernod took on to fund the Seagram purchase" ("Pernod has reduced the
+    debt it took on to fund the Seagram purchase to 1.8bn euros"): the short relative clause
+    that says which of the noun's things the amount is, its "it" named."""
+    if tok is None or tok.pos_ != "NOUN" or not obj.lower().endswith(tok.lower_):
+        return obj
+    clause = next((c for c in tok.rights if c.dep_ == "relcl"), None)
+    if clause is None:
+        return obj
+    words = list(clause.subtree)
+    held = next((t for t in words if t.i in skip), None)
+    if held is not None:
+        # "the debt it took on to fund the purchase to just 1.8bn euros": the clause up to
+        # the amount's own "to"/"by"
+        prep = next((a for a in held.ancestors if a.dep_ == "prep"), None)
+        if prep is None or prep.i < clause.i or prep.right_edge.i != words[-1].i:
+            return obj
+        words = [t for t in words if t.i < prep.left_edge.i]
+    after = tok.doc[words[-1].i + 1] if words and words[-1].i + 1 < len(tok.doc) else None
+    if (
+        not words
+        or words[0].i != tok.i + 1
+        or len(words) > 10
+        # ("legal action that could bring in as much as 3bn euros": the clause runs on)
+        or after is not None
+        and (after.i in skip or after.lower_ == "as")
+        or any(t.i in skip or t.is_punct or t.like_num for t in words)
+    ):
+        return obj
+    said = ""
+    named = ""  # the name an "it" stands for
+    for k, t in enumerate(words):
+        word = t.text
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _CLAUSE_PRONOUNS and t.head == clause:
+            owner = _subject(_clause_head(tok))
+            if owner is None or owner.pos_ != "PROPN" or owner.i in skip:
+                return obj  # (an "it" with no name to stand for: no clearer)
+            word = named = _name(owner)
+        elif t.tag_ in ("PRP", "PRP$") or t.lower_ == "who":
+            return obj  # ("he", "them", "its": whom the clause means is not said here)
+        adjacent = k + 1 < len(words) and words[k + 1].i == t.i + 1
+        said += word + (t.whitespace_ if adjacent else " ")
+    for owned in (f"{named}'s ", f"{named}’s ") if named else ():
+        if obj.startswith(owned):
+            obj = obj[len(owned) :]  # ("Globex's debt Globex took on": the owner once)
+    return f"{obj} {said.strip()}"
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+
+
+def _there_named(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "fall in sales" -> "fall in sales in China" ("China remains a concern after sales
+    there fell 16%"): the place a noun's "there" stands for, the last one the sentence
+    named before it."""
+    if tok is None or tok.i + 1 >= len(tok.doc):
+        return obj
+    there = tok.doc[tok.i + 1]
+    if there.lower_ != "there" or there.dep_ != "advmod" or there.head.i != tok.i:
+        return obj
+    sent = _sent(tok)
+    place = next(
+        (
+            e
+            for e in reversed(sent.ents)
+            if e.label_ in _PLACE_TYPES and e.end <= tok.i and not skip & set(range(e.start, e.end))
+        ),
+        None,
+    )
+    if place is None or place.text in obj:
+        return obj
+    words = [t for t in place if not (t.i == place.start and t.lower_ == "the")]
+    return f"{obj} in {'the ' if place[0].lower_ == 'the' else ''}{_join(words)}"
+
+
+_CREATE_VERBS = frozenset("create form".split())
+
+
+def _creator_words(subj: Any, skip: set[int]) -> list[Any]:
+    """The words of what creates ("a tie-up between Barclays and Wells Fargo", "Combining
+    SMFG, Japan's third-biggest lender, and Daiwa"), without its asides."""
+    aside: set[int] = set()
+    for t in subj.subtree:
+        if t.dep_ == "appos":
+            aside |= {k.i for k in t.subtree}
+            # ("SMFG, Japan's lender, and Daiwa, a brokerage": the second name, parsed
+            # inside the first's aside, is kept with its "and")
+            for k in t.rights:
+                if k.dep_ == "conj" and k.pos_ == "PROPN":
+                    aside -= {n.i for n in k.lefts if n.dep_ == "compound"} | {k.i}
+                if k.dep_ == "cc":
+                    aside.discard(k.i)
+    words = [t for t in subj.subtree if t.i not in aside and not (t.is_punct and t.text != "-")]
+    while words and words[0].dep_ == "det" and words[0].lower_ != "the":
+        words = words[1:]  # ("a tie-up": "that a tie-up would create" says no more)
+    return words
+
+
+def _created_by(obj: str, span: Any, skip: set[int]) -> str:
+    """ "assets of world's biggest bank" -> "... bank that a tie-up between Barclays and Wells
+    Fargo would create": a thing a deal "would create" is not there yet, and is named by what
+    would create it."""
+    verb = next((a for a in span[0].ancestors if a.lemma_.lower() in _CREATE_VERBS), None)
+    made = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb else None
+    if verb is None or made is None or made.pos_ != "NOUN" or " create" in obj:
+        return obj
+    path = []
+    for a in span[0].ancestors:
+        if a.i in (made.i, verb.i):
+            break
+        path.append(a)
+    if not any(a.pos_ in ("ADP", "VERB") for a in path):
+        return obj  # ("would create 500 jobs": the made things themselves, counted)
+    if made.lower_ not in obj.lower():
+        with_ = next((a for a in span[0].ancestors if a.lower_ == "with"), None)
+        if with_ is None or with_.head.i not in (made.i, verb.i) or " " in obj.strip():
+            return obj
+        # "would create a lender with assets of $500bn": the assets are the lender's
+        obj = f"{obj} of {_np(made, skip)}"
+    subj = next((c for c in verb.lefts if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i in skip:
+        return obj
+    words = _creator_words(subj, skip)
+    if not words or len(words) > 12 or any(t.i in skip for t in words):
+        return obj
+    aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg")]
+    said = (
+        words[0].lower_ + _join(words)[len(words[0].text) :]
+        if words[0].tag_ in ("DT", "VBG") or words[0].lower_.endswith("ing")
+        else _join(words)
+    )
+    return f"{obj} that {said} {_join([*aux, verb])}"
+
+
+def _saved_for(obj: str, span: Any, skip: set[int]) -> str:
+    """ "savings in repayments" -> "savings for most affected countries in repayments" ("the
+    plan would save the most affected countries $3bn in repayments"): whom a saving is
+    for, the verb's other object."""
+    if not obj.startswith(("savings", "annual savings")) or " for " in obj:
+        return obj
+    verb = _clause_head(span[0])
+    if verb.lemma_.lower() != "save":
+        return obj
+    whom = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dative", "dobj")
+            and c.i < span.start
+            and c.i not in skip
+            and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+    if whom is None:
+        return obj
+    said = _np(whom, skip, with_acl=False)
+    head, _, rest = obj.partition(" savings")
+    lead = f"{head} savings" if rest or obj.startswith("annual") else "savings"
+    tail = obj[len(lead) :]
+    return f"{lead} for {said}{tail}"

@@ -15,6 +15,7 @@ from communique.extract.amounts_countries import _Countries, _names_country
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (
+    _ACCUSE_VERBS,
     _clause_head,
     _join,
     _name,
@@ -1059,6 +1060,35 @@ def _deal_maker(span: Any, obj: str | None, skip: set[int]) -> str | None:
     return f"{_possessive(_name(maker))} {obj}"
 
 
+def _deed_of_accused(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "fraud" -> "fraud Bernie Ebbers is accused of overseeing" ("Ebbers, who is accused of
+    overseeing an $11bn fraud"): money in what someone is accused, charged or convicted of
+    doing is that deed of theirs, said as an accusation; None when no name does it."""
+    if not obj or "'" in obj or " " in obj.strip():
+        return None
+    deed = next((a for a in span[0].ancestors if a.pos_ == "VERB"), None)
+    if (
+        deed is None
+        or deed.dep_ != "pcomp"
+        or deed.head.lower_ not in ("of", "with")
+        or deed.head.head.lemma_.lower() not in _ACCUSE_VERBS
+    ):
+        return None
+    doer = _own_subject(deed)
+    if doer is None or doer.pos_ != "PROPN" or doer.i in skip:
+        return None
+    accuser = deed.head.head
+    past = accuser.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in accuser.lefts)
+    first = doer.i  # (the name's own words: not "Former Worldcom boss Bernie Ebbers")
+    while (
+        first > 0 and doer.doc[first - 1].pos_ == "PROPN" and doer.doc[first - 1].head.i > first - 1
+    ):
+        first -= 1
+    name = _join(list(doer.doc[first : doer.i + 1]))
+    said = f"{'was' if past else 'is'} {participle(accuser.lemma_.lower())}"
+    return f"{obj} {name} {said} of {deed.text}"
+
+
 def _seen_by(obj: str, tok: Any, skip: set[int]) -> str:
     """ "its film division saw profits slump 27%": the division's profits, whose the clause
     after "saw" does not say (`obj` as it is otherwise)."""
@@ -1493,8 +1523,23 @@ def _named_earlier(obj: str, sent: Any) -> str:
                 full = doc[lo : t.i + 1].text
                 words[k] = f"{full}{word[len(bare) :]}"
                 return " ".join(words)
+        if bare.lower() in _SCHEME_WORDS:
+            # "launched the Get On scheme ... implementing the programme": another word for
+            # the one scheme named shortly before (by the text: the model splits such names)
+            before = doc[max(0, sent.start - 120) : sent.start].text  # (a few sentences)
+            named_ = {m.group(1) for m in _NAMED_SCHEME.finditer(before)}
+            if len(named_) == 1:  # (two schemes named: which one is not ours to guess)
+                words[k] = f"{named_.pop()}{word[len(bare) :]}"
+                return " ".join(words)
         return obj
     return obj
+
+
+_SCHEME_WORDS = frozenset("programme scheme plan initiative strategy project".split())
+# A scheme named by capitalised words: "the Get On scheme", "the Safer Streets programme".
+_NAMED_SCHEME = re.compile(
+    r"\bthe ((?:[A-Z][\w'’-]* ){1,4}(?:" + "|".join(sorted(_SCHEME_WORDS)) + r"))\b"
+)
 
 
 def _his_or_hers(obj: str, verb: Any, sent: Any) -> str:

@@ -815,8 +815,13 @@ def _own_subject(verb: Any) -> Any:
             and v.head.head.lemma_.lower() in _ACCUSE_VERBS
         ):
             # "accused Titan of paying $2.1m": the accused pays ("Titan was accused of")
-            accused = next((c for c in v.head.head.children if c.dep_ == "dobj"), None)
-            return accused if accused is not None else _own_subject(v.head.head)
+            accuser = v.head.head
+            accused = next((c for c in accuser.children if c.dep_ == "dobj"), None)
+            if accused is None:
+                # "Ebbers, who is accused of overseeing": the passive's subject is the accused
+                held = next((c for c in accuser.children if c.dep_ == "nsubjpass"), None)
+                accused = _antecedent(held) if held is not None else None
+            return accused if accused is not None else _own_subject(accuser)
         if v.dep_ != "xcomp" or v.head.i == v.i:
             return None
         v = v.head

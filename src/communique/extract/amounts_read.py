@@ -273,6 +273,15 @@ def _had_done(anchor: Any, skip: set[int]) -> str | None:
     return f"money {done.lower_} from {_np(who, skip)}"
 
 
+# Verbs by which money comes to people, and how what they get is named.
+_PAID_VERBS = {
+    "get": "payment to {}",
+    "receive": "payment to {}",
+    "earn": "earnings of {}",
+    "claim": "compensation {} could claim",
+}
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = set(range(span.start, span.end)) | wording
@@ -995,19 +1004,25 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             tail = f" {_join(part_of)}" if part_of else ""
             r.object, r.object_tok, r.trusted = f"part of {_np(subj, skip)}{tail}", subj, True
             return r
+        # ("could claim between 150 euros and 300 euros": the verb's range)
+        ranged = dep == "pobj" and gov.lower_ == "between" and gov.dep_ == "prep"
+        paid = gov if dep == "dobj" else gov.head if ranged else None
+        payee = subj if paid is gov else _subject(paid) if paid is not None else None
         if (
             hit.kind == "money"
-            and dep == "dobj"
-            and gov.lemma_.lower() in ("get", "receive")
-            and subj is not None
-            and subj.pos_ == "NOUN"
-            and subj.tag_ == "NNS"  # "carers", not "French wine"
-            and subj.i not in skip
-            and _bad_object(subj, lexicon()) in (None, "actor")
-            and subj.lower_ not in lexicon().actors
+            and paid is not None
+            and paid.lemma_.lower() in _PAID_VERBS
+            and payee is not None
+            and payee.pos_ == "NOUN"
+            and payee.tag_ == "NNS"  # "carers", not "French wine"
+            and payee.i not in skip
+            and _bad_object(payee, lexicon()) in (None, "actor")
+            and payee.lower_ not in lexicon().actors
         ):
-            # "some carers getting just £50 a week": what is paid to them.
-            r.object = f"payment to {_np(subj, skip)}"
+            # "some carers getting just £50 a week": what is paid to them; "nurses earn
+            # £21,000": what they earn; "passengers could claim 300 euros": what they may ask
+            said = _uncap_opening(_np(payee, skip), payee.left_edge)
+            r.object = _PAID_VERBS[paid.lemma_.lower()].format(said)
             return r
         if (
             subj is not None
