@@ -89,6 +89,33 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "£4m",
             "spending on extending the Safer Streets scheme by 2006",
         ),
+        # "the market": the one a share a little before was of
+        (
+            "Analysts said the deal would give Globex control of 8% of Ruritania's total oil"
+            " output. Initech leads the sector with 11% of the market.",
+            "11%",
+            "Initech's share of Ruritania's total oil output",
+        ),
+        # places counted, where the last of a list of things is
+        (
+            "It now runs 20 hotels, the Lucky Star chain and more than 60 Blue Moon Diners in"
+            " 14 countries.",
+            "14 countries",
+            "countries where it runs Blue Moon Diners",
+        ),
+        # an interview's "with"
+        (
+            "The report was based on 3,000 telephone interviews with farmers.",
+            "3,000 telephone interviews",
+            "telephone interviews with farmers",
+        ),
+        # "It": a name the tagger took for a noun, written with its capital before
+        (
+            "The bank bought its Wanderers Mutual insurance arm last year. Wanderers had sales"
+            " of $2.1bn in 2004. It has total net assets of $40bn.",
+            "$40bn",
+            "Wanderers's total net assets",
+        ),
         # what people earn or get
         (
             "Nurses earn about £21,000 a year in London.",

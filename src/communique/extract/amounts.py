@@ -271,6 +271,7 @@ from communique.extract.amounts_shares import (
     _PERSONAL,
     _another_part,
     _fraction_restated,
+    _market_said_before,
     _name_person,
     _poll_asked,
     _poll_base,
@@ -2639,6 +2640,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _figure_before(out, text)
     _fraction_restated(out, text)
     _poll_base(out, text)  # "52% said ..." after "YouGov polled 1,981 voters": of the voters
+    _market_said_before(out)  # "with 11% of the market", after a share of oil output
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
     _rate_of_people(out)  # "Young people are hard hit with 37% out of work": a share
     _another_part(out, text)

@@ -585,8 +585,21 @@ def _count_object(
     if part is not None and part.i in skip and part.dep_ == "pobj" and part.head.lower_ == "in":
         where = part.head.head  # "In almost 14,000 of those cases, the youngsters were ..."
     what = ""
+    last = noun.doc[noun.head.i - 1] if where is not None else None
+    if (
+        where is not None
+        and last is not None
+        and last.dep_ == "conj"
+        and last.head.i == where.i
+        and _nounish(last)
+    ):
+        where = last  # ("the Mecca chain and 100 Hard Rock Cafes in 38 countries": the Cafes)
     listed_in = where
-    while listed_in is not None and listed_in.dep_ == "conj" and listed_in.head.i != listed_in.i:
+    while (
+        listed_in is not None
+        and listed_in.dep_ in ("conj", "appos")
+        and listed_in.head.i != listed_in.i
+    ):
         listed_in = listed_in.head  # "owns 34 casinos ... and 100 Hard Rock Cafes in 38 ..."
     if (
         where is not None

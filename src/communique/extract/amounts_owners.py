@@ -946,6 +946,8 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
             ),
             None,
         )
+    if cand is not None and _capital_noun_named(cand):
+        return cand.text  # ("Travelers had sales of $5.2bn. It has ...": a name, tagged a noun)
     if cand is None or cand.pos_ != "PROPN" or cand.idx in people:
         return None
     firm_aside = any(
@@ -961,6 +963,18 @@ def _earlier_owner(sent: Any, people: set[int]) -> str | None:
     ):
         return None  # a person's or a country's "its" is another thing's
     return _name(cand)
+
+
+def _capital_noun_named(tok: Any) -> bool:
+    """Whether `tok`, a capitalised noun opening its sentence ("Travelers had sales"), is a
+    name: the article wrote the same word with its capital inside a sentence before."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.is_sent_start:
+        return False
+    doc = tok.doc
+    return any(
+        t.text == tok.text and not t.is_sent_start and doc[t.i - 1].text not in ('"', "'", "(")
+        for t in doc[max(0, tok.i - 400) : tok.i]
+    )
 
 
 # Nouns for people by what they do: "depositors", "shareholders", "economists".

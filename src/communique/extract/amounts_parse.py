@@ -308,6 +308,10 @@ _FLOW_NOUNS = frozenset(
 )
 
 
+# Nouns of dealings between two sides, whose "with" says with whom.
+_WITH_NOUNS = frozenset("interview conversation consultation".split())
+
+
 def _personal(tok: Any) -> bool:
     """Whether `tok` names people ("pupils", "pupil"; the lexicon lists plurals)."""
     people = lexicon().people
@@ -428,6 +432,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _FLOW_NOUNS  # "remittances to Latin America", "imports from China"
         # "sales at restaurants and bars", "prices in China", "sales across the industry",
         # "the £456m system from IT giant EDS"
+        else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about", "with")
+        if lemma in _WITH_NOUNS  # "8,000 telephone interviews with businesses"
         else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
     if lemma in _HELD_IN and tok.dep_ == "dobj":

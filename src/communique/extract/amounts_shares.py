@@ -571,3 +571,33 @@ def _poll_base(out: list[Amount], text: str) -> None:
         sample = before[-1] if before else samples[0]
         noun = sample.group(1) or sample.group(2)
         a.object = f"share of {noun} polled {str(a.object)[len('share ') :]}"
+
+
+_MARKET_SHARE = re.compile(r"\bshare of (?:the )?market$")
+_SHARE_BASE = re.compile(r"\bshare of (?!(?:the )?market$)(?P<base>.+)$")
+
+
+def _market_said_before(out: list[Amount]) -> None:
+    """ "Lukoil's share of market" -> "Lukoil's share of Russia's total oil production" when
+    the article, a little before, measured a share of that: "the market" a later firm's
+    share is of is the one the story has been sharing out."""
+    for k, a in enumerate(out):
+        if not a.object or _MARKET_SHARE.search(a.object) is None:
+            continue
+        found = next(
+            (
+                (b, m)
+                for b in reversed(out[:k])
+                if b.object
+                and a.span[0] - b.span[0] < 1500
+                and (m := _SHARE_BASE.search(b.object)) is not None
+                and not m.group("base").startswith(("it", "its ", "their "))
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        b, m = found
+        a.object = _MARKET_SHARE.sub(f"share of {m.group('base')}", a.object)
+        if not a.parties:
+            a.parties = list(b.parties)  # (the market's country, as the share before had it)
