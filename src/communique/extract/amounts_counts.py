@@ -413,6 +413,19 @@ def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
 _QUOTE_TOKENS = frozenset("\"“”‘’'")
 
 
+def _kind_of(noun: Any, skip: set[int]) -> set[int]:
+    """A noun's short "of" complement that says which kind it is: "abuses of power",
+    "breaches of trust" (not a long phrase, nor one holding a number or a name)."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.i != noun.i + 1:
+        return set()
+    sub = [t for t in of.subtree]
+    # (a bare common noun: "of justice", not "of the firm" or "of 300 staff")
+    if len(sub) != 2 or sub[1].pos_ != "NOUN" or sub[1].i in skip or sub[1].like_num:
+        return set()
+    return {t.i for t in sub}
+
+
 def _count_object(
     noun: Any,
     rel: Any,
@@ -830,6 +843,7 @@ def _count_object(
             words = [
                 t for t in rc.subtree if t.dep_ != "det" and not t.is_punct and t.i not in dated
             ]
+            kind: set[int] = set()  # ("miscarriages of justice": two more words allowed)
             obj_ = next((c for c in rc.rights if c.dep_ == "dobj"), None)
             if len(words) > 7 and obj_ is None and rel.dep_ not in ("nsubj", "nsubjpass"):
                 # "who have signed up to make sure they do not get cold calls": who they
@@ -863,8 +877,10 @@ def _count_object(
                         if t.dep_ != "det"
                     }
                     keep.add(inner.i)
+                    kind = _kind_of(inner, skip)
+                    keep |= kind
                 words = [t for t in rc.subtree if t.i in keep]
-            if 0 < len(words) <= 7 and all(t.i not in skip for t in words):
+            if 0 < len(words) <= 7 + len(kind) and all(t.i not in skip for t in words):
                 every = next(
                     (
                         c.lemma_.lower()
@@ -1264,7 +1280,8 @@ def _count_object(
                 where_to += sub if len(sub) <= 4 and not any(t.i in skip for t in sub) else [c]
                 continue
             if c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "out"):
-                sub = [t for t in c.subtree if t.dep_ != "det"]
+                # (quotation marks are no words: 'drove them to "despair"')
+                sub = [t for t in c.subtree if t.dep_ != "det" and not t.is_quote]
                 if len(sub) <= 3 and not any(
                     t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in sub
                 ):

@@ -34,6 +34,7 @@ from communique.extract.amounts_words import (
     _COMPANY_NOUNS,
     _DOER_NOUNS,
     _ESTIMATE_NOUNS,
+    _GAIN_VERBS,
     _GIVE_VERBS,
     _INDEX_NAMES,
     _MEASURE_ACRONYMS,
@@ -255,24 +256,26 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     ):
         return f"{noun} of {_np(verb.head, skip)}"  # "the Cooper S which costs £17,730"
     # "spend more than $300bn in agricultural subsidies": the parse may hang the "in" on the
-    # amount, the verb's object, rather than on the verb.
+    # amount, the verb's object, rather than on the verb (or on "as much as $3bn", parsed as
+    # the verb's adverb).
     held = [
         c
         for d in verb.children
-        if d.dep_ == "dobj" and d.i in skip
+        if d.dep_ in ("dobj", "advmod") and d.i in skip
         for t in d.subtree
         if t.i in skip
         for c in t.rights
-        if c.dep_ == "prep" and c.lower_ in ("on", "in", "for")
+        if c.dep_ == "prep" and c.lower_ in ("on", "in", "for", "from")
     ]
     for c in [*verb.rights, *held]:
         if (
             c.dep_ == "prep"
             and (
                 c.lower_ in (*_OBJ_PREPS, "to", "into", "through")  # "save through reforms"
-                # "cut A$68m from profit targets for Wembley": what it was cut from
+                # "cut A$68m from profit targets for Wembley": what it was cut from; "raised
+                # $2bn from asset sales": where the money came from
                 or c.lower_ == "from"
-                and verb.lemma_.lower() in _OFF_VERBS | {"cut", "save"}
+                and verb.lemma_.lower() in _OFF_VERBS | _GAIN_VERBS | {"cut", "save"}
             )
             and c.i not in skip
         ):

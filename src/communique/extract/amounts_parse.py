@@ -59,6 +59,13 @@ def _previous_sentence_start(span: Any) -> int:
 
 _GAP_NOUNS = frozenset("gap difference spread margin".split())
 
+# Nouns of rules things are done under ("searches under the terror laws", "loans under the
+# scheme"): the "under" phrase says which of the things are meant.
+_RULE_NOUNS = frozenset(
+    """law act rule scheme programme program plan deal agreement contract treaty regime
+    legislation regulation directive""".split()
+)
+
 _QUOTE_OPEN = "“‘«"
 _QUOTE_CLOSE = "”’»"
 
@@ -189,7 +196,11 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         # "managed to steal up on me and grab me from behind": the first part only, cut
         # before a coordination, a comma or the seventh word
         cut = next(
-            (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct),
+            (
+                k
+                for k, t in enumerate(words)
+                if t.pos_ == "CCONJ" or t.is_punct and not _inner_hyphen(t)
+            ),
             len(words),
         )
         whole = words
@@ -224,14 +235,30 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             words.pop()  # "may not be able to vote in": to the last full word
         if len(words) < 2 or words[-1].pos_ in ("ADP", "DET", "PART", "AUX"):
             return None
-    if any(t.i in skip or t.is_punct for t in words):
+    if any(t.i in skip or t.is_punct and not _inner_hyphen(t) for t in words):
         return None
-    return " ".join(
-        _clause_verb(t)
-        if t.i == verb.i and not finite and not any(w.tag_ == "MD" for w in words)
-        else t.text
-        for t in words
-    ).replace(" 's ", "'s ")
+    return (
+        " ".join(
+            _clause_verb(t)
+            if t.i == verb.i and not finite and not any(w.tag_ == "MD" for w in words)
+            else t.text
+            for t in words
+        )
+        .replace(" 's ", "'s ")
+        .replace(" - ", "-")  # ("from a non-white minority": the word whole; no spaced dash
+        # is left by now)
+    )
+
+
+def _inner_hyphen(tok: Any) -> bool:
+    """A hyphen inside a word ("non-white", "long-term"), not a dash between phrases."""
+    return (
+        tok.text == "-"
+        and not tok.whitespace_
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and tok.i + 1 < len(tok.doc)
+    )
 
 
 def _clause_verb(verb: Any) -> str:
@@ -340,6 +367,17 @@ def _listed(noun: Any, skip: set[int]) -> set[int]:
     return got
 
 
+def _under_rule(head: Any, at: int) -> Any:
+    """The rule a thing is done under, an "under" of `head` at word `at`: the rule noun of
+    "searches under the terror laws" (not "under pressure", "under 55"); else None."""
+    nxt = head.doc[at] if at < len(head.doc) else None
+    if nxt is None or nxt.lower_ != "under" or nxt.head.i != head.i:
+        return None
+    return next(
+        (p for p in nxt.children if p.dep_ == "pobj" and p.lemma_.lower() in _RULE_NOUNS), None
+    )
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -436,6 +474,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _WITH_NOUNS  # "8,000 telephone interviews with businesses"
         else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
+    if _under_rule(tok, tok.i + 1) is not None:
+        preps = (*preps, "under")
     if lemma in _HELD_IN and tok.dep_ == "dobj":
         # "cut Turkcell's stake in a new mobile network from 70%": the parse hung what the
         # stake is in on the verb

@@ -37,6 +37,7 @@ from communique.extract.amounts_parse import (
     _Reading,
     _subject,
     _uncap_opening,
+    _under_rule,
     _verb_noun,
 )
 from communique.extract.amounts_sentences import _sent
@@ -586,6 +587,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                                 for n in c.children
                                 if n.dep_ == "pobj" and n.like_num
                             )
+                        rule = _under_rule(t, pobj[0].right_edge.i + 1)
+                        if rule is not None and rule.i not in skip:
+                            # "14% of searches under the new laws", the rule hung on the
+                            # share: which searches
+                            r.object += f" under {_np(rule, skip)}"
                         r.verb = _governing_verb(t)
                         r.trusted = True
                         moved = _moved_level(anchor, skip)

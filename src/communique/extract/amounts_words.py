@@ -81,6 +81,10 @@ _HAVE_VERBS = frozenset("have show include contain number total count see report
 # "pay off" or "write off".
 _OFF_VERBS = frozenset("knock shave wipe take slice trim lop chop".split())
 
+# Verbs of money coming in, whose "from" says where it came from ("raised $2bn from asset
+# sales", "earned £4m from ticket sales").
+_GAIN_VERBS = frozenset("raise earn collect receive generate reap net make".split())
+
 
 _AIM_VERBS = {
     "aim": "target",
