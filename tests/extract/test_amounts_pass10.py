@@ -116,6 +116,18 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "$40bn",
             "Wanderers's total net assets",
         ),
+        # a count's "not" or "never" kept: the object must not turn the deed round
+        (
+            "About 2,000 loans under the scheme were never repaid.",
+            "2,000 loans",
+            "loans under scheme never repaid",
+        ),
+        (
+            "Only 300 patients have not been seen by a doctor.",
+            "300 patients",
+            "patients not seen by doctor",
+        ),
+        ("Some 500 workers did not receive their pay.", "500 workers", "workers not receiving pay"),
         # what people earn or get
         (
             "Nurses earn about £21,000 a year in London.",

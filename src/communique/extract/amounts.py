@@ -118,6 +118,7 @@ from communique.extract.amounts_counts import (
     _purpose_of,
     _rate_of_people,
     _where_there,
+    _with_negation,
 )
 from communique.extract.amounts_done import (
     _ASK_VERBS,
@@ -855,6 +856,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 main_orgs[1],
             )
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
+            count_object = _with_negation(count_object, verb)  # "were never repaid"
             if noun.lower_ == "others" and count_object.startswith("others"):
                 # "41 Britons are confirmed to have died, with 158 others missing": others
                 # of those counted before

@@ -1551,3 +1551,23 @@ def _uncap_first(words: str) -> str:
 
 
 _CAPITAL_ADJECTIVES = frozenset("Asian Black British European African American".split())
+
+
+def _with_negation(obj: str, verb: Any) -> str:
+    """ "loans repaid" -> "loans never repaid" ("2,000 loans were never repaid"), "patients
+    seen by doctor" -> "patients not seen by doctor": a count's verb said with its "not" or
+    "never", which the object's words for the verb would otherwise turn round."""
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return obj
+    neg = next((c.lower_ for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+    if neg is None or re.search(r"\b(?:not|never|no|without|failed|failing)\b", obj):
+        return obj
+    if any(c.tag_ == "MD" for c in verb.children):
+        return obj  # ("you cannot fight six men": what one can do, no deed to turn round)
+    said = "never" if neg == "never" else "not"
+    lemma = verb.lemma_.lower()
+    for form in (participle(lemma), gerund(lemma), verb.lower_):
+        at = re.search(rf"(?<=\s){re.escape(form)}\b", obj)
+        if at is not None:
+            return f"{obj[: at.start()]}{said} {obj[at.start() :]}"
+    return obj
