@@ -114,7 +114,9 @@ from communique.extract.amounts_counts import (
     _count_object,
     _fronted_event,
     _fronted_place,
+    _helped_with,
     _in_which,
+    _more_of_them,
     _purpose_of,
     _rate_of_people,
     _where_there,
@@ -857,6 +859,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             )
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
             count_object = _with_negation(count_object, verb)  # "were never repaid"
+            count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
+            count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             if noun.lower_ == "others" and count_object.startswith("others"):
                 # "41 Britons are confirmed to have died, with 158 others missing": others
                 # of those counted before

@@ -373,6 +373,101 @@ def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
     return obj if said in obj else f"{obj} {said}"
 
 
+_MORE_WORDS = frozenset(("more", "fewer", "less"))
+
+
+def _margin_than(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "votes fewer for Greens than Labour's candidate" ("the Greens came second, winning
+    300 votes fewer than Labour's candidate"): a count hung on "fewer" or "more" with a
+    "than" is the gap between two, not a total; None when the count is no such gap."""
+    # ("votes fewer than": the word hung on the noun, or the noun on the word)
+    comp = next((c for c in noun.rights if c.dep_ == "amod" and c.lower_ in _MORE_WORDS), None)
+    if comp is None and noun.dep_ == "npadvmod" and noun.head.i > noun.i:
+        comp = noun.head if noun.head.lower_ in _MORE_WORDS else None
+    if comp is None:
+        return None
+    than = next((c for c in comp.rights if c.dep_ == "prep" and c.lower_ == "than"), None)
+    other = next((c for c in than.children if c.dep_ == "pobj"), None) if than else None
+    if other is None or other.i in skip or not _nounish(other):
+        return None
+    # (whose count falls short: the subject of the clause the gap hangs on, when named)
+    clause = noun.head if comp.head.i == noun.i else comp.head
+    who = _subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+    whose = (
+        f" for {_np(who, skip)}"
+        if who is not None and who.pos_ in ("PROPN", "NOUN") and who.i not in skip
+        else ""
+    )
+    return f"{np} {comp.lower_}{whose} than {_np(other, skip)}"
+
+
+def _more_of_them(obj: str, noun: Any, first: Any) -> str:
+    """ "people in work" -> "more people in work" ("even as 40,000 more people were in
+    work"): a "more" or "fewer" between the number and its noun makes the count a
+    difference, not a level; the model hangs the word on the number, so the noun's own
+    words leave it out (`obj` as it is otherwise)."""
+    said = next(
+        (
+            t
+            for t in noun.doc[first.i + 1 : noun.i]
+            if t.lower_ in _MORE_WORDS and t.tag_ == "JJR" and t.head.like_num and t.head.i < t.i
+        ),
+        None,
+    )
+    if said is None or said.lower_ in obj.lower().split():
+        return obj
+    # (only where the object opens with the counted noun: "more" then reads as its own)
+    if not obj.lower().startswith(noun.lower_):
+        return obj
+    return f"{said.lower_} {obj}"
+
+
+_HELP_VERBS = frozenset(("help", "feed", "support", "assist"))
+
+
+def _helped_with(obj: str, noun: Any, skip: set[int]) -> str:
+    """ "families helped" -> "families helped with grain" ("500 tonnes of grain were sent to
+    help 2,000 families"): people a thing is sent, needed or raised to help are helped with
+    that thing, which the bare "helped" leaves out (`obj` as it is otherwise)."""
+    helping = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or helping.lemma_.lower() not in _HELP_VERBS
+        or helping.dep_ != "advcl"
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in helping.lefts)
+    ):
+        return obj
+    done = participle(helping.lemma_.lower())
+    if done not in obj.split() or " with " in obj:
+        return obj
+    thing = next(
+        (c for c in helping.head.children if c.dep_ in ("nsubjpass", "dobj") and c.i < helping.i),
+        None,
+    )
+    for _ in range(3):  # "a total of 500 tonnes of grain": through the quantities to the thing
+        if thing is None or not (
+            thing.i in skip
+            or thing.lemma_.lower() in _QUANTITY_HEADS
+            or any(c.like_num for c in thing.lefts)  # "500,000 tonnes": a measure of it
+        ):
+            break
+        of = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if (
+        thing is None
+        or thing.pos_ != "NOUN"
+        or thing.i in skip
+        or any(c.tag_ == "PRP$" for c in thing.lefts)  # ("its funds": whose, unsaid)
+    ):
+        return obj
+    what = _uncap_opening(_np(thing, skip, with_acl=False), thing.left_edge)
+    if len(what.split()) > 4:
+        return obj
+    words = obj.split()
+    at = words.index(done)
+    return " ".join([*words[: at + 1], "with", what, *words[at + 1 :]])
+
+
 def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
     """ "of the 17 people found guilty of terrorist acts in the UK, only four ...": a
     participle right after the counted noun that the parse made the clause's verb, with the
@@ -438,7 +533,7 @@ def _count_object(
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     # (the participle is added below, with what the count does)
     np = "people" if bare_subject else _np(noun, skip, with_acl=False)
-    ranged = _between_count(noun, np, skip)
+    ranged = _between_count(noun, np, skip) or _margin_than(noun, np, skip)
     if ranged is not None:
         return ranged
     believed = _believers(rel, np, skip) or _reduced_relative(noun, np, skip)

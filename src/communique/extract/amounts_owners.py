@@ -1519,22 +1519,14 @@ def _named_earlier(obj: str, sent: Any) -> str:
         for t in reversed(doc[max(0, sent.start - 800) : sent.start]):
             if t.lemma_.lower() != said.lemma_.lower():
                 continue
-            named = [
-                c
-                for c in t.lefts
-                if c.dep_ == "compound"
-                and c.pos_ in ("NOUN", "PROPN")
-                or c.dep_ == "poss"
-                and c.pos_ == "PROPN"  # "Mr Smith's amendment"
-            ]
-            lo = min((c.left_edge.i for c in named), default=t.i)
-            if (
-                named
-                and not any(c.tag_ == "PRP$" for c in t.lefts)
-                # (a name, or words enough to tell it: not "the flagship policy")
-                and (t.i - lo >= 2 or any(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)))
-            ):
-                full = doc[lo : t.i + 1].text
+            full = _named_form(t)
+            aimed = _aimed_at(t) if full is None else None
+            if aimed is not None:
+                # "An amendment to the bill ... backing the amendment": the amendment to
+                # that bill (itself named in full where it can be)
+                words[k] = f"{aimed}{word[len(bare) :]}"
+                return " ".join(words)
+            if full is not None:
                 words[k] = f"{full}{word[len(bare) :]}"
                 return " ".join(words)
         if bare.lower() in _SCHEME_WORDS:
@@ -1547,6 +1539,71 @@ def _named_earlier(obj: str, sent: Any) -> str:
                 return " ".join(words)
         return obj
     return obj
+
+
+def _named_form(t: Any) -> str | None:
+    """ "Child Support Agency", "Mr Smith's amendment": the words that name a plan or body
+    word in full, with the nouns or the name before it; None for a bare or vague one."""
+    named = [
+        c
+        for c in t.lefts
+        if c.dep_ == "compound"
+        and c.pos_ in ("NOUN", "PROPN")
+        or c.dep_ == "poss"
+        and c.pos_ == "PROPN"  # "Mr Smith's amendment"
+    ]
+    lo = min((c.left_edge.i for c in named), default=t.i)
+    doc = t.doc
+    if (
+        named
+        and not any(c.tag_ == "PRP$" for c in t.lefts)
+        # (a name, or words enough to tell it: not "the flagship policy")
+        and (t.i - lo >= 2 or any(doc[i].pos_ == "PROPN" for i in range(lo, t.i + 1)))
+    ):
+        return str(doc[lo : t.i + 1].text)
+    return None
+
+
+def _aimed_at(t: Any) -> str | None:
+    """ "amendment to Care Bill" (for "An amendment to the Care Bill was tabled"): a plan
+    word first said with what it is to or on, when that is a short name or a "the" noun
+    ending a phrase; None otherwise."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ not in ("to", "on"):
+        return None
+    words: list[Any] = []
+    # (read by the words, to the phrase's end: an aside after "the bill -" breaks the parse)
+    for w in doc[t.i + 2 : t.i + 8]:
+        if w.is_punct or w.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "PART"):
+            break
+        words.append(w)
+    end = t.i + 2 + len(words)
+    if (
+        not words
+        or len(words) > 5
+        or end < len(doc)
+        and not (doc[end].is_punct or doc[end].pos_ in ("AUX", "VERB"))
+        or words[-1].pos_ not in ("NOUN", "PROPN")
+    ):
+        return None  # (a long phrase, or one going on: not said in a few plain words)
+    what = words[-1]
+    said = _join([w for w in words if w.pos_ != "DET"])
+    if what.pos_ != "PROPN":
+        if words[0].lower_ != "the" or what.lemma_.lower() not in _NAMED_ONCE:
+            return None  # ("a plan on growth": nothing that names it)
+        # "to the bill": the bill named in full before it, or nothing
+        full = next(
+            (
+                f
+                for u in reversed(doc[max(0, what.i - 800) : what.i])
+                if u.lemma_.lower() == what.lemma_.lower() and (f := _named_form(u)) is not None
+            ),
+            None,
+        )
+        if full is None:
+            return None
+        said = full
+    return f"{t.lower_} {doc[t.i + 1].lower_} {said}"
 
 
 _SCHEME_WORDS = frozenset("programme scheme plan initiative strategy project".split())
