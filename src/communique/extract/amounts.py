@@ -2421,7 +2421,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
-            obj = _same_owner_of_change(obj, same_sent)  # "while total revenues added 4%"
+            obj = _same_owner_of_change(  # "while total revenues added 4%"
+                obj, same_sent, sent_of[span.start]
+            )
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
