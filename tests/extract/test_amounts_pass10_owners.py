@@ -1,8 +1,8 @@
 """Amounts: a tenth pass (issue 7), whose the amount is: a firm's name the tagger took for a
 common noun, a change counted in things ("cutting output by 5,000 vehicles") and things a
 firm's own verb says it has ("It employs 30,000 staff in Peru"), a name after "for" or
-"with" that is no owner, and a place's part of a firm's change named by the change before
-it. Every sentence is written by us."""
+"with" that is no owner, a place's part of a firm's change named by the change before it,
+and a debt that selling a thing pays off. Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -87,4 +87,34 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 )
 def test_whose_amount(nlp: Any, text: str, amount: str, obj: str, firm: str) -> None:
     got = amounts_of(nlp, text, entities=[named(firm, "ORG", text, "e1")])
+    assert _of(got, amount).object == obj
+
+
+_BEFORE = "Globex Oil lost its appeal in court. Globex Oil shares fell. Globex Oil said little. "
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a debt that selling a thing pays off is its owner's, named the sentence before
+        (
+            _BEFORE + "The unit was sold to pay off a $2bn back tax bill.",
+            "$2bn",
+            "Globex Oil's back tax bill",
+        ),
+        (
+            _BEFORE + "Its unit Vorsk was auctioned to help pay off $2bn in unpaid taxes.",
+            "$2bn",
+            "Globex Oil's unpaid taxes",
+        ),
+        # (the firm sold itself: no other owner is said)
+        (
+            _BEFORE + "Globex Oil was sold to pay off a $2bn tax bill.",
+            "$2bn",
+            "tax bill",
+        ),
+    ],
+)
+def test_a_debt_paid_off_by_a_sale(nlp: Any, text: str, amount: str, obj: str) -> None:
+    got = amounts_of(nlp, text, entities=[named("Globex Oil", "ORG", text, "e1")])
     assert _of(got, amount).object == obj

@@ -1898,3 +1898,41 @@ def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) ->
     if name is None:
         return obj
     return f"{obj[: m.start()]}{_DESCRIBED.sub('', name)}{obj[m.end() :]}"
+
+
+# A debt or bill, as an object's last word ("back tax bill", "unpaid taxes").
+_DEBT_OBJ = re.compile(r"^(?:[\w-]+ ){0,3}(?:debts?|bills?|taxes|arrears|liabilities)$")
+# Verbs of paying a debt off, and of selling the thing whose sale pays it.
+_PAY_OFF = frozenset("pay repay settle clear cover meet".split())
+_SELL_VERBS = frozenset("sell auction dispose offload divest".split())
+
+
+def _debt_of_seller(obj: str, span: Any, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "The unit was sold to pay off a $27.5bn back tax bill" after a sentence about Globex
+    -> "Globex's back tax bill": a debt that selling something pays off is the debt of the
+    firm that owned the thing (the one the sentence before, else the article, is about), not
+    of the thing sold."""
+    if not _DEBT_OBJ.match(obj):
+        return obj  # (the cheap test first)
+    pay = span.root
+    for _ in range(3):  # ("pay off a $27.5bn bill", "pay off $27.5bn in unpaid taxes")
+        if pay.pos_ == "VERB" or pay.head.i == pay.i:
+            break
+        pay = pay.head
+    if pay.lemma_.lower() not in _PAY_OFF or pay.dep_ not in ("xcomp", "advcl"):
+        return obj
+    sold = pay.head
+    if sold.lemma_.lower() == "help" and sold.dep_ in ("xcomp", "advcl"):
+        sold = sold.head  # ("was auctioned to help pay off")
+    if sold.lemma_.lower() not in _SELL_VERBS or not any(
+        c.dep_ == "auxpass" for c in sold.children
+    ):
+        return obj  # (only a thing sold, in the passive: "Acme sold X to pay" is Acme's own)
+    thing = next((c for c in sold.children if c.dep_ == "nsubjpass"), None)
+    owner = _named_owner(_earlier_owner(sent, people) or main_org)
+    if thing is None or owner is None:
+        return obj
+    told = {t.text for t in thing.subtree}
+    if any(w in told for w in _owner_of(owner).split()):
+        return obj  # (the thing sold is the firm itself: no other owner is said)
+    return f"{owner} {obj}"

@@ -123,7 +123,8 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
         opening is not None
         and words[0].i == opening.i
         and words[0].pos_ in ("NOUN", "ADJ")
-        and not words[0].ent_type_  # (a name the tagger took for a noun keeps its capital)
+        # (a firm's name the tagger took for a singular noun keeps its capital)
+        and not (words[0].tag_ == "NN" and words[0].ent_type_ == "ORG")
     ):
         said = said[0].lower() + said[1:]
     return f"{obj} faced by {said}"
