@@ -182,6 +182,7 @@ from communique.extract.amounts_owners import (
     _at_the_firm,
     _bosses_deal,
     _deal_maker,
+    _debt_of_seller,
     _deed_of_accused,
     _doer_s,
     _each_holder,
@@ -2427,7 +2428,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
             obj = _same_owner(obj, same_sent)
-            obj = _same_owner_of_change(obj, same_sent)  # "while total revenues added 4%"
+            obj = _same_owner_of_change(  # "while total revenues added 4%"
+                obj, same_sent, sent_of[span.start]
+            )
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
@@ -2451,6 +2454,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
             sent_ = sent_of[span.start]
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
+            obj = _debt_of_seller(obj, span, sent_, people, main_orgs[1])  # "sold to pay off"
             obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
             obj = _at_the_firm(obj, sent_, people, main_orgs[1])  # "a drive at the group"
             obj = _work_on_before(obj, sent_, amount_toks)  # "which is building the stadium"

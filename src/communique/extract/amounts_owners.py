@@ -263,12 +263,27 @@ def _firm_subject(
     ):
         return _earlier_owner(sent, people) or main_org
     if (
-        subj.pos_ == "PROPN"
+        (subj.pos_ == "PROPN" or _name_taken_for_noun(subj))
         and subj.ent_type_ not in ("GPE", "LOC", "NORP")
         and any(a <= subj.idx < b for a, b in orgs)  # (a firm, whatever the model says)
     ):
         return _name(subj)
     return None
+
+
+def _name_taken_for_noun(tok: Any) -> bool:
+    """ "Rosneft already faces a $540m demand", tagged as a common noun: a capitalised
+    singular noun with no determiner, which only a name is (a firm's mentions say which),
+    unless the article writes it in small letters too (a headline's "Court rejects $280bn
+    case" in an article about "an appeal court")."""
+    if (
+        tok.tag_ != "NN"
+        or not tok.text[:1].isupper()
+        or any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return False
+    low = tok.lower_  # (a rare case: the whole article is read only here)
+    return not any(t.text == low for t in tok.doc)
 
 
 # Nouns of what one means to do ("a plan to sell"), and of a deal made to do it ("a deal to buy").
@@ -301,32 +316,61 @@ def _owned_by_subject(
     "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
     figure with no owner, in a clause whose subject is a firm, is that firm's."""
     words = obj.split()
-    if kind == "count" and not (len(words) > 1 and words[1].endswith("ed")):
-        return obj  # (only things counted as done take a doer)
+    done = _counted_done(words, verb)
+    if kind == "count" and not done and not _CHANGE_OF.match(obj):
+        return obj  # (only things counted as done, or a change in a thing, take a doer)
     if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
         return obj  # (owned already; a central bank's rates are the country's)
     firm = _firm_subject(verb, span, sent, people, main_org, orgs)
-    # (a name after "in" is what the stake is in, not whose: "stake in Indian firm Hoec")
-    head_words = (
-        re.split(r" (?:in|of|into) ", obj, maxsplit=1)[0] if obj.startswith("stake") else obj
-    )
-    if firm is None or _names_someone(head_words, sent):
+    if firm is None or _names_someone(_owner_words(obj), sent):
         return obj  # (or named already)
     firm = _DESCRIBED.sub("", firm)
     opening = sent[0]
     if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
         obj = opening.lower_ + obj[len(opening.text) :]  # ("Total production costs")
-    words = obj.split()
-    if kind == "count":
-        # "jobs transferred ...": done by the firm; "staff" alone: the firm's
-        if len(words) > 1 and words[1].endswith("ed"):
-            return f"{obj} by {firm}"
-        return obj
+    if kind == "count" and done:
+        return f"{obj} by {firm}"  # "jobs transferred ...": done by the firm
     m = re.match(
         r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in |value of )?(.+)$", obj
     )  # ("value of Acme's shares offered")
     assert m is not None
     return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
+
+
+def _counted_done(words: list[str], verb: Any) -> bool:
+    """Whether a counted object says what was done to the things ("jobs transferred out of
+    Australia", "staff in Kazakhstan employed"): a participle second, or the clause's own verb
+    after the things."""
+    if len(words) > 1 and words[1].endswith("ed"):
+        return True
+    # (the clause's verb put after where the things are: "It employs 50,000 staff in ...";
+    # only an active verb with its own subject, the doer)
+    return (
+        verb is not None
+        and verb.pos_ == "VERB"
+        and participle(verb.lemma_) in words[2:]
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
+def _owner_words(obj: str) -> str:
+    """ "cut from profit targets for Wembley" -> "cut from profit targets": the words of an
+    object that may say whose it is. A name after "with" is the other side of the thing
+    ("deal with Globex"), after "for" what it is for, and after a stake's "in" the firm held
+    ("stake in Indian firm Hoec"); none is its owner."""
+    # ("rise in Acme shares", "value of Acme shares": named already)
+    core = _CHANGE_OF.sub(r"\2", obj.removeprefix("value of "), count=1)
+    if core.startswith("stake"):
+        return re.split(r" (?:in|of|into) ", core, maxsplit=1)[0]
+    # (but an offer or bid "for" a firm is made to that firm, which may be the subject:
+    # "Acme received a takeover offer for Acme")
+    joins = r" with " if core.split(" ", 1)[0] in _BID_WORDS else r" (?:with|for) "
+    return re.split(joins, core, maxsplit=1)[0]
+
+
+# Things made to a firm, which a name after "for" is the target of ("bid for Acme").
+_BID_WORDS = frozenset("offer offers bid bids approach takeover".split())
 
 
 # An object that says whose it is already (or is a rate, a central bank's).
@@ -371,14 +415,16 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
 _CHANGE_OF = re.compile(r"^((?:rise|fall|growth|increase|drop|decline) in )(.+)$")
 
 
-def _same_owner_of_change(obj: str, earlier: list[Amount]) -> str:
+def _same_owner_of_change(obj: str, earlier: list[Amount], sent: Any = None) -> str:
     """ "Acme saw sales rise 8% while total revenues added 4%": a firm's change, when an
     earlier change of its sentence was that firm's, is the firm's too (`obj` otherwise)."""
     m = _CHANGE_OF.match(obj)
     core = m.group(2) if m is not None else ""
     metric = _FIRM_METRIC.match(core)
-    if m is None or metric is None or "'" in core or not core[:1].islower():
+    if m is None or metric is None or "'" in core:
         return obj
+    if not core[:1].islower() and not _placed_only(metric.group("mods"), sent):
+        return obj  # ("while Globex sales rose": another firm's)
     if {w.lower() for w in metric.group("mods").split()} & (_NOT_OWN - {"total"}):
         return obj  # ("while industry profits fell": not the firm's)
     for a in reversed(earlier):
@@ -386,9 +432,22 @@ def _same_owner_of_change(obj: str, earlier: list[Amount]) -> str:
         owner = re.match(
             r"^([A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*['’]s?) (.+)$", theirs.group(2) if theirs else ""
         )
-        if owner is not None and _FIRM_METRIC.match(owner.group(2)) is not None:
+        # ("Acme's European arm's sales": the firm's metric through its part's)
+        what = re.split(r"['’]s? ", owner.group(2))[-1] if owner is not None else ""
+        if owner is not None and _FIRM_METRIC.match(what) is not None:
             return f"{m.group(1)}{owner.group(1)} {core}"
     return obj
+
+
+def _placed_only(mods: str, sent: Any) -> bool:
+    """ "Central and Eastern European" in "Central and Eastern European sales rose 12%":
+    capitalised words that all say where (adjectives, places, "and"), no owner's name."""
+    words = mods.split()
+    return (
+        sent is not None
+        and bool(words)
+        and all(w == "and" or w[:1].islower() or _not_a_name(w, sent) for w in words)
+    )
 
 
 _THEY_OWN = re.compile(
@@ -1896,3 +1955,41 @@ def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) ->
     if name is None:
         return obj
     return f"{obj[: m.start()]}{_DESCRIBED.sub('', name)}{obj[m.end() :]}"
+
+
+# A debt or bill, as an object's last word ("back tax bill", "unpaid taxes").
+_DEBT_OBJ = re.compile(r"^(?:[\w-]+ ){0,3}(?:debts?|bills?|taxes|arrears|liabilities)$")
+# Verbs of paying a debt off, and of selling the thing whose sale pays it.
+_PAY_OFF = frozenset("pay repay settle clear cover meet".split())
+_SELL_VERBS = frozenset("sell auction dispose offload divest".split())
+
+
+def _debt_of_seller(obj: str, span: Any, sent: Any, people: set[int], main_org: str | None) -> str:
+    """ "The unit was sold to pay off a $27.5bn back tax bill" after a sentence about Globex
+    -> "Globex's back tax bill": a debt that selling something pays off is the debt of the
+    firm that owned the thing (the one the sentence before, else the article, is about), not
+    of the thing sold."""
+    if not _DEBT_OBJ.match(obj):
+        return obj  # (the cheap test first)
+    pay = span.root
+    for _ in range(3):  # ("pay off a $27.5bn bill", "pay off $27.5bn in unpaid taxes")
+        if pay.pos_ == "VERB" or pay.head.i == pay.i:
+            break
+        pay = pay.head
+    if pay.lemma_.lower() not in _PAY_OFF or pay.dep_ not in ("xcomp", "advcl"):
+        return obj
+    sold = pay.head
+    if sold.lemma_.lower() == "help" and sold.dep_ in ("xcomp", "advcl"):
+        sold = sold.head  # ("was auctioned to help pay off")
+    if sold.lemma_.lower() not in _SELL_VERBS or not any(
+        c.dep_ == "auxpass" for c in sold.children
+    ):
+        return obj  # (only a thing sold, in the passive: "Acme sold X to pay" is Acme's own)
+    thing = next((c for c in sold.children if c.dep_ == "nsubjpass"), None)
+    owner = _named_owner(_earlier_owner(sent, people) or main_org)
+    if thing is None or owner is None:
+        return obj
+    told = {t.text for t in thing.subtree}
+    if any(w in told for w in _owner_of(owner).split()):
+        return obj  # (the thing sold is the firm itself: no other owner is said)
+    return f"{owner} {obj}"

@@ -119,7 +119,13 @@ def _faced_by(obj: str, tok: Any, skip: set[int]) -> str:
         return obj
     said = _join(words)
     opening = next((t for t in _sent(subj) if t.is_alpha), None)  # ("- Individuals who ...")
-    if opening is not None and words[0].i == opening.i and words[0].pos_ in ("NOUN", "ADJ"):
+    if (
+        opening is not None
+        and words[0].i == opening.i
+        and words[0].pos_ in ("NOUN", "ADJ")
+        # (a firm's name the tagger took for a singular noun keeps its capital)
+        and not (words[0].tag_ == "NN" and words[0].ent_type_ == "ORG")
+    ):
         said = said[0].lower() + said[1:]
     return f"{obj} faced by {said}"
 
