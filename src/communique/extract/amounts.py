@@ -159,7 +159,9 @@ from communique.extract.amounts_modality import (
     _conditional,
     _estimated,
     _forecast_outcome,
+    _hoped_for,
     _is_to_plan,
+    _looks_like,
     _negated,
     _proposed_above,
     _said_ahead,
@@ -257,6 +259,7 @@ from communique.extract.amounts_periods import (
     _split_year,
     _that_year_before,
     _the_quarter_before,
+    _the_year_of_its_parts,
     _undated_in_object,
     _undated_time,
     _year_after,
@@ -1522,6 +1525,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     )
                     or _agreed_to(span)
                     or _forecast_outcome(span)
+                    or _hoped_for(span)  # "the £3bn officials hope to save"
+                    or _looks_like(span)  # "it looks like the $40 range"
                 )
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
@@ -2642,6 +2647,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _payment_for_bought(out)
     _the_quarter_before(out, text)
     _year_the_sentence_is_of(out, text)
+    _the_year_of_its_parts(out, text)  # "in the third quarter of 2003 and for the year"
     _that_year_before(out, text)
     _next_year_after_a_year(out, text)
     _undated_in_object(out)

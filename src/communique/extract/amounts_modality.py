@@ -101,6 +101,18 @@ def _shared_verb(v: Any) -> Any:
     return v
 
 
+def _nowadays(verb: Any) -> bool:
+    """ "These days, buyers will have to pay £9,000", "nowadays a flat will cost £200,000":
+    a "will" said of the present ("these days", "nowadays") tells what is usual now, not
+    what is to come."""
+    return any(
+        c.lower_ == "nowadays"
+        or c.lower_ in ("days", "times")
+        and any(d.lower_ == "these" for d in c.lefts)
+        for c in verb.lefts
+    )
+
+
 _AHEAD_VERBS = _FORECAST_VERBS - {"estimate"}
 
 
@@ -446,6 +458,8 @@ def _aim_of(span: Any) -> str | None:
             for c in v.children
         ):
             return None  # "previously, passengers could claim 150 euros": what was possible
+        if modal in ("will", "'ll") and _nowadays(_shared_verb(v)):
+            return None  # "these days a new car will cost you £9,000": what is so now
         if modal in _FUTURE_MODALS:
             return "forecast"  # "sales will dip by A$30m", "this would save £119m"
         if modal in ("should", "must"):
@@ -565,6 +579,8 @@ def _aim_of(span: Any) -> str | None:
         if comp == "xcomp" and modal in ("should", "must"):
             return "target"  # "should enable it to save $360m"
         if comp == "xcomp" and modal in _FUTURE_MODALS:
+            if modal in ("will", "'ll") and _nowadays(v):
+                return None  # "these days, buyers will have to pay £9,000": what is so now
             return "forecast"  # "will have to shed thousands of jobs"
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
             return "target"  # "Nestle is to raise its dividend by 11%"
@@ -660,6 +676,69 @@ def _aim_noun_above(span: Any) -> str | None:
                 return _AIM_NOUN_KIND[aim]
         if h.pos_ in ("VERB", "AUX") and h.tag_ not in ("VB", "VBG") and h.dep_ != "dobj":
             return None  # a finite clause of its own ("shares" tagged a verb is an object)
+    return None
+
+
+# Words of a contact relative clause's subject: "the £3bn [officials] hope to save".
+_SUBJECT_POS = frozenset(("DET", "NOUN", "PROPN", "ADJ", "PRON"))
+# What an infinitive's own object starts with: "hope to save the money" has one.
+_OBJECT_POS = frozenset(("DET", "NOUN", "PROPN", "PRON", "NUM"))
+
+
+def _hoped_for(span: Any) -> str | None:
+    """ "the £3bn officials hope to save", "the 40 homes the town plans to build": the
+    amount is what a relative clause with no "that" says someone hopes, plans or expects to
+    do, so a target or forecast; read from the words, as the parse often misses the clause."""
+    doc = span.doc
+    k = span.end
+    stop = min(len(doc), k + 7)
+    while k < stop and doc[k].pos_ in _SUBJECT_POS and k - span.end < 3:
+        k += 1
+    if (
+        k == span.end
+        or k + 2 >= len(doc)
+        or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[span.end : k])
+    ):
+        return None
+    verb, to, done = doc[k], doc[k + 1], doc[k + 2]
+    kind = _AIM_VERBS.get(verb.lemma_.lower())
+    if (
+        kind is None
+        or verb.tag_ not in ("VBP", "VBZ", "VBD")
+        or to.lower_ != "to"
+        or done.tag_ != "VB"
+        # (the verb has an object of its own: "£3bn officials hope to spend the money")
+        or k + 3 < len(doc)
+        and doc[k + 3].pos_ in _OBJECT_POS
+    ):
+        return None
+    return kind
+
+
+# Verbs of how a thing seems: "it looks like the $40 level" is a guess, not a reading.
+_SEEM_VERBS = frozenset("look seem sound".split())
+
+
+def _looks_like(span: Any) -> str | None:
+    """ "it looks like the $40 to $50 range": an amount a speaker says "it looks (seems)
+    like" is an estimate of what is to come; None otherwise (not "the hall looks like a
+    $5m home": how a thing looks)."""
+    outs = _outward(span)
+    h = outs[0] if outs else None
+    for _ in range(4):
+        if h is None or h.head.i == h.i:
+            return None
+        h = h.head
+        if h.lower_ == "like" and h.dep_ in ("prep", "mark"):
+            seem = h.head
+            if seem.lemma_.lower() in _SEEM_VERBS and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that")
+                for c in seem.lefts
+            ):
+                return "forecast"
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 

@@ -191,6 +191,33 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
     return True
 
 
+# What a figure is given net of ("profit of $5m after tax"), not an event before another.
+_NET_OF = frozenset(
+    """tax taxes taxation charge charges cost costs interest item items write-down writedown
+    provision provisions expense expenses depreciation amortisation amortization dividend
+    dividends deduction deductions adjustment adjustments""".split()
+)
+
+
+def _event_before(outs: list[Any], pouts: list[Any]) -> bool:
+    """ "The firm collapsed in 1999 after the discovery of a $2bn hole": an amount inside an
+    "after"/"following" phrase tells of an earlier event, so a period outside that phrase
+    (the collapse's) is not its own; not "profit was $5m in 2004 after a $1m charge"."""
+    if not outs or not pouts:
+        return False
+    h = outs[0]
+    for _ in range(6):
+        if h.head.i == h.i or h.pos_ in ("VERB", "AUX"):
+            return False
+        if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("after", "following"):
+            if h.lemma_.lower() in _NET_OF or outs[0].i == h.i:
+                return False  # (net of it; or the amount is the whole phrase: "after 2%")
+            aside = h.head
+            return not aside.left_edge.i <= pouts[0].i <= aside.right_edge.i
+        h = h.head
+    return False
+
+
 def _parallel_clause(t: Any) -> bool:
     """ "sales rose 8% in 2004 while revenues added 4%": a "while" clause in parallel with
     the main one shares its period."""
@@ -303,6 +330,8 @@ def _period(
         ):
             continue  # "ten times more than in 2003": the period of the compared value
         pouts = _outward(ps)
+        if _event_before(outs, pouts):
+            continue  # "collapsed in 1999 after the discovery of a $2bn hole": the collapse's
         if (
             clauses
             and not clauses & {_clause_head(t.head).i for t in pouts}
@@ -813,6 +842,54 @@ def _year_the_sentence_is_of(out: list[Amount], text: str) -> None:
             continue
         a.period = parse_period(f"in {m.group(1)}")
         a.extra["period_text"] = m.group(1)
+
+
+# "for the year", "for the full year", "over the year as a whole": the whole of a year the
+# sentence names a part of (not "the year to March", "the year before").
+_FOR_THE_YEAR = re.compile(
+    r"(?i)\b(?:for|over|in) the (?:full |whole |entire )?year(?: as a whole)?\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|ago|after|of|in)\b)"
+)
+_YEAR_PARTS = ("quarter", "half", "month", "months_to", "months")
+
+
+def _the_year_of_its_parts(out: list[Amount], text: str) -> None:
+    """ "Sales rose 2% in the third quarter of 2003 and for the year they rose 5%": "for
+    the year", in a sentence whose parts of a year are all of one year, is that whole year
+    (and said just by the amount: no other amount between them)."""
+    for k, a in enumerate(out):
+        if "conversion_of" in a.extra:
+            continue
+        # ("$4m in the fourth quarter of 2004 and $15m for the full year": said right after
+        # it, the whole year is its own, not the part the clause named before)
+        said = _FOR_THE_YEAR.match(text, a.span[1] + 1) if a.period else None
+        if a.period and (said is None or _span_days(a.period) > 200):
+            continue
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        if "year" not in text[start:stop]:
+            continue  # (a cheap test first)
+        lo = max([start, *(b.span[1] for b in out[:k] if b.span[1] <= a.span[0])])
+        hi = min(
+            [stop, a.span[1] + 40, *(b.span[0] for b in out[k + 1 :] if b.span[0] >= a.span[1])]
+        )
+        said = (
+            said
+            or _FOR_THE_YEAR.search(text, lo, a.span[0])
+            or _FOR_THE_YEAR.search(text, a.span[1], hi)
+        )
+        if said is None:
+            continue
+        dated = [p for p in find_periods(text[start:stop]) if p.interval]
+        years = {p.interval[:4] for p in dated if p.interval}
+        if a.period:
+            years = {a.period[:4]}  # (the year of the part its clause gave it)
+        elif len(years) != 1 or not any(p.kind in _YEAR_PARTS for p in dated):
+            continue  # (a part of one year named, and no other: "the third quarter of 2003")
+        year = years.pop()
+        for b in out[k:]:  # (and its conversions)
+            if b is a or b.extra.get("conversion_of") == list(a.span):
+                b.period = parse_period(f"in {year}")
+                b.extra["period_text"] = said.group().split(" ", 1)[1]
 
 
 # A sentence opening on a time the sentence before gave ("During that year, ...").

@@ -337,6 +337,14 @@ def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
     return _year(int(m.group("y")))
 
 
+# "its lowest level since ...": a word that makes "since" a comparison, not a period.
+_SUPERLATIVE = (
+    r"(?:(?P<sup>\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|"
+    r"weakest|fastest|slowest|most|least|first|low|high)(?:\s+(?:level|levels|"
+    r"point|rate|time|figure))?)\s+)?"
+)
+
+
 # Tried in order; a later rule never takes text an earlier one took.
 RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], str | None]]] = [
     (
@@ -413,12 +421,7 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
     (
         # "its lowest level since 2001" compares; it is no period of the value.
-        _r(
-            r"(?:(?P<sup>\b(?:lowest|highest|best|worst|biggest|largest|smallest|strongest|"
-            r"weakest|fastest|slowest|most|least|first|low|high)(?:\s+(?:level|levels|"
-            r"point|rate|time|figure))?)\s+)?"
-            rf"\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"
-        ),
+        _r(rf"{_SUPERLATIVE}\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"),
         "since",
         _since,
     ),
@@ -437,6 +440,13 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _r(
             rf"\bsince\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MON})\s+(?P<y>{YEAR})\b"
         ),
+        "since",
+        _since,
+    ),
+    (
+        # "since the 1997 handover", "since its 2003 launch": since the event of that year
+        # (its day unknown: from the year's start), not the year alone.
+        _r(rf"{_SUPERLATIVE}\bsince\s+(?:the|its|their|his|her)\s+(?P<y>{YEAR})(?=\s+[a-z])"),
         "since",
         _since,
     ),
@@ -548,6 +558,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("-", "–", "/"),), True),
     ((("and",),), True),
     ((("0s",),), True),
+    ((("since",),), True),
     ((("since",),), True),
     ((("since",),), True),
     ((("since",),), True),
