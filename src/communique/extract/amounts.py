@@ -84,6 +84,7 @@ from communique.extract.amounts_comparators import (
     _to_then_from,
     _worth_and_compared,
 )
+from communique.extract.amounts_context import _run_period_before, _sales_place_before
 from communique.extract.amounts_countries import (
     _BILATERAL,
     _DEAL_VERBS,
@@ -2670,6 +2671,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
+    _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
+    _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     for a in out:
         a.extra.pop("_base", None)
         a.extra.pop("_own_figure", None)
