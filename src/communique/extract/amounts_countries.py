@@ -798,7 +798,8 @@ _NATIONAL_MEASURE = re.compile(
     r"government )+spending|shares|stock market|share prices|tax revenues?|"
     r"(?:foreign |inward )(?:direct )?investment|current account deficit|national debt|"
     r"unemployment levels?|(?:overall |total )?retail sales|sales at [a-z ]+ stores|"
-    r"[a-z]+ store sales|(?:(?!its |their |his |her |the )[a-z]+ ){1,2}(?:exports|imports)|"
+    r"[a-z]+ store sales|(?:(?!its |their |his |her |the |(?:rise|fall|growth|increase|drop|"
+    r"decline|in) )[a-z]+ ){0,2}(?:exports|imports)|"
     r"(?:gold and )?(?:foreign )?(?:currency |exchange )?reserves)"
 )
 
