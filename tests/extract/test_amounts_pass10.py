@@ -130,9 +130,9 @@ def _of(amounts: list[Amount], text: str) -> Amount:
         ("Some 500 workers did not receive their pay.", "500 workers", "workers not receiving pay"),
         # a bare "Imports" after a country's exports: its imports, the change outside
         (
-            "Ruritania's exports slowed. Imports fell 2% in March.",
+            "Chile's exports slowed. Imports fell 2% in March.",
             "2%",
-            "fall in Ruritania's imports",
+            "fall in Chile's imports",
         ),
         # what people earn or get
         (
