@@ -141,7 +141,7 @@ pytestmark = pytest.mark.slow
             "Globex took a pre-tax charge of $600m in the quarter, on top of the $200m charge"
             " from the previous quarter.",
             "$200m",
-            "Globex's charge",
+            "Globex's charge from previous quarter",
         ),
         # which part a share is, said by "be" and what follows
         (

@@ -117,6 +117,7 @@ from communique.extract.amounts_counts import (
     _fronted_place,
     _helped_with,
     _in_which,
+    _listed_kind,
     _more_of_them,
     _purpose_of,
     _rate_of_people,
@@ -288,6 +289,7 @@ from communique.extract.amounts_shares import (
     _share_for_whom,
 )
 from communique.extract.amounts_terms import (
+    _FOR_NOUNS,
     _against_currency,
     _bare_noun_said,
     _claim_for,
@@ -303,6 +305,7 @@ from communique.extract.amounts_terms import (
     _funding_for,
     _handed_out,
     _interest_rates,
+    _margin_done,
     _money_terms,
     _payment_for_bought,
     _sale_of,
@@ -904,6 +907,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             )
             # (a family or a household is a group: counted as itself, not as people)
             unit = "people" if is_people and noun.lemma_.lower() not in _GROUPS else noun.lower_
+            if unit != "people" and noun.n_rights:
+                unit = _listed_kind(noun, unit)  # "coupes, SUVs and sedans": vehicles
             if (
                 noun.tag_ in _PLURAL_TAGS
                 and (noun.ent_type_ == "NORP" or noun.tag_ == "NNPS")
@@ -2347,8 +2352,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bare_noun_said(span, obj, amount_toks) or obj
             obj = _deal_maker(span, obj, amount_toks) or obj
             obj = _deed_of_accused(span, obj, amount_toks) or obj  # "accused of"
-            if obj and " " not in obj:
+            if obj and (" " not in obj or obj.split(" ", 1)[0] in _FOR_NOUNS):
                 obj = _what_for(obj, span, amount_toks)  # "and of up to £2,500 for failing to"
+            if obj == "margin":
+                obj = _margin_done(obj, span, amount_toks)  # "meet the rule with a margin of"
             handed = _handed_out(span, amount_toks)  # "offered as loans to farmers"
             if handed is not None and (
                 obj is None or obj.split(" ", 1)[-1] in _MONEY_WORDS or " to " in handed

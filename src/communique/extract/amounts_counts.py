@@ -551,7 +551,7 @@ def _count_object(
     listed = [
         c
         for c in noun.rights
-        if c.dep_ == "conj"
+        if (c.dep_ == "conj" or _listed_appos(c))
         and c.pos_ in ("NOUN", "PROPN")
         and c.i not in skip
         and not any(k.like_num or k.i in skip for k in c.lefts)  # "92 out and 86 in"
@@ -562,7 +562,7 @@ def _count_object(
         more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
         tail = more[-1] if more else last
         words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
-        if len(words) <= 8 and all(t.pos_ in _LIST_POS for t in words):
+        if len(words) <= 10 and all(t.pos_ in _LIST_POS for t in words):
             mods = [
                 t
                 for k in noun.lefts
@@ -1554,6 +1554,51 @@ _PLACE_NOUNS = frozenset(
     instance constituency seat school hospital prison district county ward""".split()
 )
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
+
+
+def _listed_appos(tok: Any) -> bool:
+    """ "12,000 coupes, SUVs and sedans": a plural the parse hung on the first as an aside,
+    with a conjunct of its own, is the list's next member, no aside."""
+    return (
+        tok.dep_ == "appos"
+        and tok.tag_ in _PLURAL_TAGS
+        and any(k.dep_ == "conj" and k.tag_ in _PLURAL_TAGS for k in tok.rights)
+    )
+
+
+# Kinds a list of counted things may all be of, so that the count is of that kind: "12,000
+# coupes, SUVs and sedans" are 12,000 vehicles.
+_KINDS = {
+    "vehicles": frozenset(
+        """car coupe sedan saloon suv truck van minivan pickup lorry bus coach motorcycle
+        motorbike vehicle hatchback convertible estate 4x4 jeep""".split()
+    ),
+    "aircraft": frozenset("plane jet airliner helicopter aircraft airplane freighter".split()),
+}
+
+
+def _listed_kind(noun: Any, unit: str) -> str:
+    """The kind a list of counted things is all of ("coupes, SUVs and sedans": "vehicles"),
+    as the count's unit; `unit` when the noun heads no list, or its members no one kind."""
+    members = [noun]
+    for c in noun.rights:
+        if c.dep_ == "conj" or _listed_appos(c):
+            members.append(c)
+            members += [k for k in c.rights if k.dep_ == "conj"]
+    # ("40,000 cars and 3,000 trucks": a member with its own number is another count)
+    members = [m for m in members if m is noun or not any(k.like_num for k in m.lefts)]
+    if len(members) < 2:
+        return unit
+    # (a name-like plural keeps its "s" as lemma: "SUVs")
+    heads = {
+        m.lemma_.lower().removesuffix("s") if m.pos_ == "PROPN" else m.lemma_.lower()
+        for m in members
+    }
+    if len(heads) < 2:
+        return unit
+    return next((kind for kind, words in _KINDS.items() if heads <= words), unit)
+
+
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
 _QUANTITY_HEADS = frozenset(
     """total number maximum minimum average lot handful dozen dozens tens hundreds

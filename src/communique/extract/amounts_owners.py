@@ -391,10 +391,18 @@ def _names_someone(obj: str, sent: Any) -> bool:
     return False
 
 
+# "from previous quarter": a time counted back from another, ending an object.
+_BACK_TAIL = re.compile(r" (?:from|in|for) (?:previous|prior|preceding) [a-z]+$")
+
+
 def _same_owner(obj: str, earlier: list[Amount]) -> str:
     """ "Marsh took a pre-tax charge of $618m, on top of the $232m charge from the previous
     quarter": a bare noun an earlier amount of its sentence named with its owner is that
-    owner's ("Marsh's charge")."""
+    owner's ("Marsh's charge from previous quarter")."""
+    back = _BACK_TAIL.search(obj) if "pr" in obj else None  # ("previous", "prior", ...)
+    if back is not None:
+        # (a time counted back from the earlier amount's stays, after the owned noun)
+        return f"{_same_owner(obj[: back.start()], earlier)}{back.group()}"
     if "'" in obj or len(obj.split()) > 2 or not obj[:1].islower():
         return obj
     for a in reversed(earlier):

@@ -378,6 +378,26 @@ def _under_rule(head: Any, at: int) -> Any:
     )
 
 
+# Words that place a time before another one the sentence names ("the previous quarter").
+_EARLIER = frozenset("previous prior preceding".split())
+
+
+def _carried_over(prep: Any, skip: set[int]) -> bool:
+    """ "on top of the $232m charge from the previous quarter": which charge, kept; a time
+    counted back from another can be no period of its own, and it tells this amount from
+    the one of the time it is counted back from."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("from", "in", "for"):
+        return False
+    when = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return (
+        when is not None
+        and when.lemma_ in _TIME_NOUNS
+        and any(k.dep_ == "amod" and k.lower_ in _EARLIER for k in when.lefts)
+        and len(list(prep.subtree)) <= 4
+        and not skip & {t.i for t in prep.subtree}
+    )
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -497,6 +517,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
                     keep |= set(ages_)
                     forced |= set(ages_)
+    for c in tok.rights:
+        if _carried_over(c, skip):
+            keep |= {t.i for t in c.subtree}
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             when = next(

@@ -799,6 +799,10 @@ def _split_year(p: Period, unit: str | None, sent: Any) -> Period:
     return p if fiscal is None else Period(p.start, p.end, p.text, fiscal, "fiscal")
 
 
+# A time an object names by counting back from another ("from the previous quarter").
+_COUNTED_BACK = re.compile(r"\b(?:previous|prior|preceding) (?:quarter|half|year|month|period)\b")
+
+
 def _part_of_year(out: list[Amount]) -> None:
     """ "sales rose 9% in the fourth quarter" with no year known: the quarter goes into the
     object, which tells a quarter's sales from a year's (a conversion follows its original)."""
@@ -811,7 +815,14 @@ def _part_of_year(out: list[Amount]) -> None:
             else a
         )
         part = _PART_OF_YEAR.match(str(orig.extra.get("period_text", "")))
-        if a.object and a.period is None and part is not None and part.group(1) not in a.object:
+        if (
+            a.object
+            and a.period is None
+            and part is not None
+            and part.group(1) not in a.object
+            # ("the charge from the previous quarter": its own time, counted back from this)
+            and _COUNTED_BACK.search(a.object) is None
+        ):
             a.object = f"{a.object} in {part.group(1)}"
 
 

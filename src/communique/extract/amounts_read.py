@@ -274,6 +274,22 @@ def _had_done(anchor: Any, skip: set[int]) -> str | None:
     return f"money {done.lower_} from {_np(who, skip)}"
 
 
+def _cost_to(cost: Any, start: int, skip: set[int]) -> str:
+    """ "the strike cost the airline £40m": "cost to airline", whom the money was lost by
+    (a pronoun, "cost it £5m", says nobody: a bare "cost")."""
+    whom = next(
+        (
+            c
+            for c in cost.children
+            if c.dep_ in ("dobj", "dative") and c.i < start and c.i not in skip
+        ),
+        None,
+    )
+    if whom is None or not _nounish(whom, ("NOUN",)):
+        return "cost"
+    return f"cost to {_np(whom, skip)}"
+
+
 # Verbs by which money comes to people, and how what they get is named.
 _PAID_VERBS = {
     "get": "payment to {}",
@@ -956,7 +972,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         ):
             # "corruption has cost it 1bn CFA francs": the subject is a cause; the money
             # is what it cost someone.
-            r.object, r.trusted = "cost", True
+            r.object, r.trusted = _cost_to(gov, span.start, skip), True
             return r
         if (
             gov.dep_ == "relcl"
@@ -1011,9 +1027,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object, r.object_tok, r.trusted = f"part of {_np(subj, skip)}{tail}", subj, True
             return r
         # ("could claim between 150 euros and 300 euros": the verb's range)
-        ranged = dep == "pobj" and gov.lower_ == "between" and gov.dep_ == "prep"
-        paid = gov if dep == "dobj" else gov.head if ranged else None
-        payee = subj if paid is gov else _subject(paid) if paid is not None else None
+        # (the climb above has already made the verb "gov": the range hangs on it)
+        ranged = (
+            anchor.dep_ == "pobj" and anchor.head.lower_ == "between" and anchor.head.head == gov
+        )
+        paid = gov if dep == "dobj" or ranged else None
+        payee = subj if paid is gov else None
         if (
             hit.kind == "money"
             and paid is not None

@@ -400,7 +400,8 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip:
         return None
     rate = re.search(r" per \w+$", obj or "")
-    if (obj[: rate.start()] if obj and rate else obj) not in (None, "cost"):
+    bare = obj[: rate.start()] if obj and rate else obj
+    if bare not in (None, "cost") and not (bare or "").startswith("cost to "):
         return None  # "The new stadium will cost $500m": the stadium's price, as it is
     what = _np(subj, skip)
     if payer is not None and _nounish(payer, ("NOUN", "PROPN")) and payer.i not in skip:
@@ -641,17 +642,32 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
     return f"{mine}{noun.lower_} {_join(parts)}"
 
 
+# Money a reason is given for ("a fine for speeding"): the reason names which one.
+_FOR_NOUNS = frozenset(
+    """fine fines penalty penalties compensation damages fee fees award bonus reward""".split()
+)
+
+
 def _what_for(obj: str, span: Any, skip: set[int]) -> str:
-    """ "a fine ... and of up to £2,500 for failing to sign up": what a one-word object is
-    for, by the amount's own "for"."""
+    """ "a fine ... and of up to £2,500 for failing to sign up": what a one-word object (or
+    a fine's, a fee's: "fine faced by drivers") is for, by the amount's own "for", or its
+    noun's, or the verb's the noun is the object of."""
     outs = _outward(span)
     # (or the noun's, in "a fine of up to £100 for people who drop litter")
     noun = (
         outs[0].head.head
         if outs and outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of"
+        else outs[0].head
+        if outs and outs[0].dep_ in ("nummod", "compound", "nmod", "quantmod")
         else None
     )
-    hosts = [*span, noun] if noun is not None and noun.lower_ == obj.lower() else list(span)
+    lead = obj.split(" ", 1)[0].lower()  # ("fine faced by drivers": the noun leads)
+    hosts = [*span, *_for_hosts(noun)] if noun is not None and noun.lower_ == lead else list(span)
+    if " for " in obj:
+        # "a fine of £1,000 for X and of £2,500 for Y": a listed amount's own "for" says
+        # what it is for instead of the first's, whose object it was given
+        hosts = list(span)
+    stem = obj.split(" for ", 1)[0]
     for t in hosts:
         for c in t.rights:
             if (
@@ -659,8 +675,8 @@ def _what_for(obj: str, span: Any, skip: set[int]) -> str:
                 and c.lower_ == "for"
                 and c.i not in skip
                 and c.i > span.start
-                # (a noun's "for" that runs on into another amount's words is theirs too)
-                and (t.i in range(span.start, span.end) or not any(w.i in skip for w in c.subtree))
+                # (not a time: "paid a fine for the first time")
+                and not any(p.lemma_ in _TIME_NOUNS for p in c.children if p.dep_ == "pobj")
             ):
                 # (without its conditions: "for failing to sign up if the cards ...", up to
                 # another amount's "and of up to £400")
@@ -678,10 +694,50 @@ def _what_for(obj: str, span: Any, skip: set[int]) -> str:
                     ),
                     len(sub),
                 )
+                # (a noun's "for" that runs on into another amount's words is theirs too,
+                # unless a clause of its own ends before them: "for people who ... or ...")
+                if (
+                    t.i not in range(span.start, span.end)
+                    and any(w.i in skip for w in sub)
+                    and (cut == len(sub) or sub[cut].i in skip)
+                ):
+                    continue
                 words = [w for w in sub[:cut] if w.lower_ not in ("a", "an", "the")]
-                if 1 < len(words) <= 7 and not any(w.ent_type_ in ("DATE", "TIME") for w in words):
-                    return f"{obj} {_join(words)}"
+                if 1 < len(words) <= 10 and not any(w.ent_type_ in ("DATE", "TIME") for w in words):
+                    return f"{stem} {_join(words)}"
     return obj
+
+
+def _margin_done(obj: str, span: Any, skip: set[int]) -> str:
+    """ "he will meet the spending target with a margin of £4bn" -> "margin in meeting
+    spending target": a bare margin is the one something is done by, said by the verb it
+    hangs on with "with" or "by" (`obj` otherwise)."""
+    outs = _outward(span)
+    of = outs[0].head if outs and outs[0].dep_ == "pobj" else None
+    noun = of.head if of is not None and of.lower_ == "of" else None
+    if noun is None or noun.lower_ != obj or noun.dep_ != "pobj":
+        return obj
+    by, done = noun.head, noun.head.head
+    if by.lower_ not in ("with", "by") or done.pos_ != "VERB":
+        return obj
+    what = next((c for c in done.children if c.dep_ == "dobj" and c.i < by.i), None)
+    if what is None or not _nounish(what) or what.i in skip:
+        return obj
+    return f"{obj} in {gerund(done.lemma_.lower())} {_np(what, skip)}"
+
+
+def _for_hosts(noun: Any) -> list[Any]:
+    """Where the "for" of a money noun may hang: on the noun, on the noun a slip doubled ("a
+    fine of up to £500 fine for ..."), or on the verb the noun is the object of ("drivers face
+    a £60 fine for speeding")."""
+    hosts = [noun]
+    up = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if up is not None and up.lower_ == noun.lower_:
+        hosts.append(up)
+        noun = up
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        hosts.append(noun.head)
+    return hosts
 
 
 def _valued_past_aside(span: Any, skip: set[int]) -> str | None:
