@@ -129,7 +129,7 @@ def test_a_time_that_owns_the_amount_is_its_period(
         (
             "A total of 57% of voters said they liked the mayor, with 38% saying they did not.",
             "38%",
-            "share saying they did not like the mayor",
+            "share of voters saying they did not like the mayor",
         ),
         (
             "Some 60% said they would vote Labour, while 30% said they would not.",

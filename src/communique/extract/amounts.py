@@ -287,6 +287,8 @@ from communique.extract.amounts_shares import (
     _poll_ellipsis,
     _poll_or,
     _share_for_whom,
+    _total_named_before,
+    _whole_said_first,
 )
 from communique.extract.amounts_terms import (
     _FOR_NOUNS,
@@ -2663,6 +2665,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _cost_said(out, text)
     _figure_before(out, text)
     _fraction_restated(out, text)
+    _total_named_before(out, text)  # "The 9,000 cases ... . Loans were 16% of the total"
+    _whole_said_first(out, text)  # "16% of the cases, with almost 12% coming from loans"
     _poll_base(out, text)  # "52% said ..." after "YouGov polled 1,981 voters": of the voters
     _market_said_before(out)  # "with 11% of the market", after a share of oil output
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
@@ -2683,4 +2687,5 @@ def _extract_amounts(art: Article) -> list[Amount]:
     for a in out:
         a.extra.pop("_base", None)
         a.extra.pop("_own_figure", None)
+        a.extra.pop("_whole", None)
     return out

@@ -467,7 +467,7 @@ def _fraction_restated(out: list[Amount], text: str) -> None:
 # of a whole the sentences before measured.
 _ANOTHER_PART = re.compile(r"(?i)\b(?:another|a further)\s+$")
 _PART_WHOLE = re.compile(r"(?:^|\bas )(share of|stake in) (.+?)(?: (?:who|that|which)\b.*)?$")
-_NO_WHOLE = frozenset("total it them all".split())
+_NO_WHOLE = frozenset("total it them all those these".split())
 _CUT_WHOLE = frozenset("by bought sold held owned offered in on at for with".split())
 
 
@@ -491,17 +491,82 @@ def _another_part(out: list[Amount], text: str) -> None:
         for b in reversed(out[:k]):
             if b.span[0] < back:
                 break
-            whole = _PART_WHOLE.search(b.object or "") if b.unit == "percent" else None
-            words: list[str] = []
-            for w in (whole.group(2) if whole else "").split():
-                if w in _CUT_WHOLE or w.endswith("ed") and words:
-                    break  # ("stake in Changyu bought by Illva": the whole is Changyu)
-                words.append(w)
-            if whole is None or not words or " ".join(words).lower() in _NO_WHOLE:
+            whole = _whole_of(b)
+            if whole is None:
                 continue
-            a.object = f"{whole.group(1)} {' '.join(words)} that {obj.removeprefix('share ')}"
+            a.object = f"{whole[0]} {whole[1]} that {obj.removeprefix('share ')}"
             a.parties = a.parties or list(b.parties)
             break
+
+
+def _whole_of(b: Amount) -> tuple[str, str] | None:
+    """The whole a share is of, cut before what is said of its part: "share of fraud cases
+    reported that concerned loans" -> ("share of", "fraud cases"); None if it has none."""
+    if "_whole" in b.extra:  # (set by the passes below, which know where it ends)
+        return "share of", str(b.extra["_whole"])
+    whole = _PART_WHOLE.search(b.object or "") if b.unit == "percent" else None
+    words: list[str] = []
+    for w in (whole.group(2) if whole else "").split():
+        if w in _CUT_WHOLE or w.endswith("ed") and words:
+            break  # ("stake in Changyu bought by Illva": the whole is Changyu)
+        words.append(w)
+    if whole is None or not words or " ".join(words).lower() in _NO_WHOLE:
+        return None
+    return whole.group(1), " ".join(words)
+
+
+# A share with no whole of its own: "share coming from ...", "share who said ..."
+_BARE_SHARE = re.compile(r"^share (?!of |in |for )")
+
+
+def _whole_said_first(out: list[Amount], text: str) -> None:
+    """ "Card fraud made up 16% of the cases, with almost 12% coming from loans": a share
+    with no whole of its own, after a share of a whole in the same sentence, is of that
+    whole ("share of cases coming from loans")."""
+    for k, a in enumerate(out):
+        if a.unit != "percent" or not _BARE_SHARE.match(a.object or ""):
+            continue
+        # (only the share just before, in the same sentence: one clear whole)
+        b = next((b for b in reversed(out[:k]) if b.unit == "percent"), None)
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        if b is None or b.span[0] < start:
+            continue
+        whole = _whole_of(b)
+        if whole is None or whole[0] != "share of":
+            continue
+        a.object = f"share of {whole[1]} {str(a.object).removeprefix('share ')}"
+        a.extra["_whole"] = whole[1]
+        a.parties = a.parties or list(b.parties)
+
+
+# "... as share of total": a total the sentence itself does not name
+_OF_TOTAL = re.compile(r"\bshare of (?:the )?total$")
+
+
+def _total_named_before(out: list[Amount], text: str) -> None:
+    """ "The 9,000 fraud cases reported ... . Card fraud comprised 16% of the total": the
+    total is of the things the sentence before counted ("share of fraud cases reported"),
+    when it counted just one set of them, with "the"."""
+    for a in out:
+        total = _OF_TOTAL.search(a.object or "") if a.unit == "percent" else None
+        if total is None:
+            continue
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        if start < 2:
+            continue
+        before = _text_sentence(text, start - 2, start - 1)[0]
+        counted = [
+            b
+            for b in out
+            if before <= b.span[0] < start
+            and b.extra.get("kind") == "count"
+            and b.object
+            and text[max(0, b.span[0] - 4) : b.span[0]].lower() == "the "
+        ]
+        if len(counted) != 1:
+            continue
+        a.object = f"{str(a.object)[: total.start()]}share of {counted[0].object}"
+        a.extra["_whole"] = counted[0].object
 
 
 def _share_for_whom(obj: str | None, span: Any, skip: set[int], text: str) -> str | None:
