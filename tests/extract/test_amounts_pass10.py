@@ -190,3 +190,14 @@ def test_an_annual_rate_restating_a_growth_is_the_same_economy_s() -> None:
 
     m = _BARE_ECONOMY.fullmatch("growth in Output at annual rate")
     assert m is not None and (m.group("what"), m.group("tail")) == ("Output", " at annual rate")
+
+
+@pytest.mark.parametrize(
+    ("name", "titled"),
+    [("Mr Smith", True), ("Lady Jones", True), ("Mrsa Ltd", False), ("Globex", False)],
+)
+def test_a_titled_name_is_a_person_not_a_firm(name: str, titled: bool) -> None:
+    """(the title pattern once held a backspace where a word boundary was meant)"""
+    from communique.extract.amounts_owners import _TITLED
+
+    assert (_TITLED.match(name) is not None) == titled

@@ -1946,7 +1946,7 @@ def _firm_before(sent: Any, people: set[int], main_org: str | None) -> str | Non
     return None if name is None or _TITLED.match(name) else name
 
 
-_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)")
+_TITLED = re.compile(r"(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\b")
 
 
 # "a restructuring drive at the group": the firm a sentence calls by its noun, as a place.
