@@ -796,15 +796,19 @@ def _extract_amounts(art: Article) -> list[Amount]:
     sent_said: dict[tuple[str, int], bool] = {}
     sent_low: dict[int, str] = {}
 
+    def low_of(sent: Any) -> str:
+        """A sentence's text, lower-cased, once (for plain word tests)."""
+        low = sent_low.get(sent.start)
+        if low is None:
+            low = sent_low[sent.start] = text[sent.start_char : sent.end_char].lower()
+        return low
+
     def said_in(pattern: re.Pattern[str], sent: Any) -> bool:
         """Whether a sentence, lower-cased, has a match of `pattern` (a pattern of lower-case
         words; once per sentence and pattern)."""
         key = (pattern.pattern, sent.start)
         if key not in sent_said:
-            low = sent_low.get(sent.start)
-            if low is None:
-                low = sent_low[sent.start] = text[sent.start_char : sent.end_char].lower()
-            sent_said[key] = pattern.search(low) is not None
+            sent_said[key] = pattern.search(low_of(sent)) is not None
         return sent_said[key]
 
     out: list[Amount] = []
@@ -868,7 +872,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 main_orgs[1],
             )
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
-            count_object = _with_negation(count_object, verb)  # "were never repaid"
+            low_ = low_of(sent_of[span.start])
+            if "not" in low_ or "n't" in low_ or "never" in low_:
+                count_object = _with_negation(count_object, verb)  # "were never repaid"
             count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             if noun.lower_ == "others" and count_object.startswith("others"):
@@ -1533,8 +1539,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     )
                     or _agreed_to(span)
                     or _forecast_outcome(span)
-                    or _hoped_for(span)  # "the £3bn officials hope to save"
-                    or _looks_like(span)  # "it looks like the $40 range"
+                    or (
+                        _hoped_for(span)  # "the £3bn officials hope to save"
+                        if " to " in text[hit.end : hit.end + 48]
+                        else None
+                    )
+                    or (
+                        _looks_like(span)  # "it looks like the $40 range"
+                        if " like " in low_of(sent_of[span.start])
+                        else None
+                    )
                 )
                 if aim is None and _is_to_plan(span, text, sent_of[span.start]):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
@@ -2477,7 +2491,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _covered_by(obj, sent_, amount_toks)
             obj = _defining_clause(obj, reading.object_tok, amount_toks)
             obj = _there_named(obj, reading.object_tok, amount_toks)  # sales there
-            obj = _created_by(obj, span, amount_toks)  # "would create a bank"
+            if "creat" in low_of(sent_) or "form" in low_of(sent_):
+                obj = _created_by(obj, span, amount_toks)  # "would create a bank"
             obj = _saved_for(obj, span, amount_toks)  # "save the country £1m"
             if period is None and hit.start not in prior_at:
                 undated_ = _undated_time(span, sent_, verb_, text)

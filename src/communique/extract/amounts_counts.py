@@ -406,6 +406,8 @@ def _more_of_them(obj: str, noun: Any, first: Any) -> str:
     work"): a "more" or "fewer" between the number and its noun makes the count a
     difference, not a level; the model hangs the word on the number, so the noun's own
     words leave it out (`obj` as it is otherwise)."""
+    if noun.i - first.i < 2:
+        return obj  # (nothing between them)
     said = next(
         (
             t

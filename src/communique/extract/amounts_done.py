@@ -712,7 +712,9 @@ def _defining_clause(obj: str, tok: Any, skip: set[int]) -> str:
     """ "debt" -> "debt Pernod took on to fund the Seagram purchase" ("Pernod has reduced the
     debt it took on to fund the Seagram purchase to 1.8bn euros"): the short relative clause
     that says which of the noun's things the amount is, its "it" named."""
-    if tok is None or tok.pos_ != "NOUN" or not obj.lower().endswith(tok.lower_):
+    if tok is None or not tok.n_rights or tok.pos_ != "NOUN":
+        return obj
+    if not obj.lower().endswith(tok.lower_):
         return obj
     clause = next((c for c in tok.rights if c.dep_ == "relcl"), None)
     if clause is None:
@@ -763,7 +765,7 @@ def _there_named(obj: str, tok: Any, skip: set[int]) -> str:
     """ "fall in sales" -> "fall in sales in China" ("China remains a concern after sales
     there fell 16%"): the place a noun's "there" stands for, the last one the sentence
     named before it."""
-    if tok is None or tok.i + 1 >= len(tok.doc):
+    if tok is None or not tok.n_rights or tok.i + 1 >= len(tok.doc):
         return obj
     there = tok.doc[tok.i + 1]
     if there.lower_ != "there" or there.dep_ != "advmod" or there.head.i != tok.i:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import ORTH
+
 from communique.extract.amounts_countries import _Countries, _names_country
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
@@ -282,8 +284,9 @@ def _name_taken_for_noun(tok: Any) -> bool:
         or any(c.dep_ in ("det", "poss") for c in tok.children)
     ):
         return False
-    low = tok.lower_  # (a rare case: the whole article is read only here)
-    return not any(t.text == low for t in tok.doc)
+    # (the article's words as numbers, compared at once: no token of it is built)
+    doc = tok.doc
+    return not bool((doc.to_array(ORTH) == doc.vocab.strings[tok.lower_]).any())
 
 
 # Nouns of what one means to do ("a plan to sell"), and of a deal made to do it ("a deal to buy").
@@ -316,7 +319,7 @@ def _owned_by_subject(
     "jobs transferred out of Australia" -> "jobs transferred out of Australia by Qantas": a
     figure with no owner, in a clause whose subject is a firm, is that firm's."""
     words = obj.split()
-    done = _counted_done(words, verb)
+    done = kind == "count" and _counted_done(words, verb)
     if kind == "count" and not done and not _CHANGE_OF.match(obj):
         return obj  # (only things counted as done, or a change in a thing, take a doer)
     if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
@@ -1038,9 +1041,12 @@ def _capital_noun_named(tok: Any) -> bool:
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or not tok.is_sent_start:
         return False
     doc = tok.doc
+    lo = max(0, tok.i - 400)
+    # (the words before it as numbers: only where the same word stands is a token built)
+    same = (doc.to_array(ORTH)[lo : tok.i] == tok.orth).nonzero()[0]
     return any(
-        t.text == tok.text and not t.is_sent_start and doc[t.i - 1].text not in ('"', "'", "(")
-        for t in doc[max(0, tok.i - 400) : tok.i]
+        not doc[at].is_sent_start and doc[at - 1].text not in ('"', "'", "(")
+        for at in (lo + int(k) for k in same)
     )
 
 

@@ -370,6 +370,8 @@ def _listed(noun: Any, skip: set[int]) -> set[int]:
 def _under_rule(head: Any, at: int) -> Any:
     """The rule a thing is done under, an "under" of `head` at word `at`: the rule noun of
     "searches under the terror laws" (not "under pressure", "under 55"); else None."""
+    if not head.n_rights:
+        return None  # (no word hangs on its right: no "under" of its own)
     nxt = head.doc[at] if at < len(head.doc) else None
     if nxt is None or nxt.lower_ != "under" or nxt.head.i != head.i:
         return None

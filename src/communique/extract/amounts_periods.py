@@ -330,7 +330,9 @@ def _period(
         ):
             continue  # "ten times more than in 2003": the period of the compared value
         pouts = _outward(ps)
-        if _event_before(outs, pouts):
+        if (
+            " after " in text[offset : hit.start] or " following " in text[offset : hit.start]
+        ) and _event_before(outs, pouts):
             continue  # "collapsed in 1999 after the discovery of a $2bn hole": the collapse's
         if (
             clauses
@@ -868,12 +870,26 @@ def _the_year_of_its_parts(out: list[Amount], text: str) -> None:
     """ "Sales rose 2% in the third quarter of 2003 and for the year they rose 5%": "for
     the year", in a sentence whose parts of a year are all of one year, is that whole year
     (and said just by the amount: no other amount between them)."""
+    # (the phrase found where "year" is written, not by the pattern over the whole text)
+    found: dict[int, re.Match[str]] = {}
+    for word in ("year", "Year"):
+        at = text.find(word)
+        while at >= 0:
+            for m in _FOR_THE_YEAR.finditer(text, max(0, at - 24), at + 30):
+                found[m.start()] = m
+            at = text.find(word, at + 4)
+    if not found:
+        return
+
+    def between(lo: int, hi: int) -> re.Match[str] | None:
+        return next((found[k] for k in sorted(found) if lo <= k and found[k].end() <= hi), None)
+
     for k, a in enumerate(out):
         if "conversion_of" in a.extra:
             continue
         # ("$4m in the fourth quarter of 2004 and $15m for the full year": said right after
         # it, the whole year is its own, not the part the clause named before)
-        said = _FOR_THE_YEAR.match(text, a.span[1] + 1) if a.period else None
+        said = found.get(a.span[1] + 1) if a.period else None
         if a.period and (said is None or _span_days(a.period) > 200):
             continue
         start, stop = _text_sentence(text, a.span[0], a.span[1])
@@ -883,11 +899,7 @@ def _the_year_of_its_parts(out: list[Amount], text: str) -> None:
         hi = min(
             [stop, a.span[1] + 40, *(b.span[0] for b in out[k + 1 :] if b.span[0] >= a.span[1])]
         )
-        said = (
-            said
-            or _FOR_THE_YEAR.search(text, lo, a.span[0])
-            or _FOR_THE_YEAR.search(text, a.span[1], hi)
-        )
+        said = said or between(lo, a.span[0]) or between(a.span[1], hi)
         if said is None:
             continue
         dated = [p for p in find_periods(text[start:stop]) if p.interval]
