@@ -418,6 +418,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             words.pop()
         return _join(words)
     keep: set[int] = {tok.i}
+    rights = list(tok.rights)  # (once: each walk of "Token.rights" builds its tokens anew)
     if tok.n_rights > 1 and tok.pos_ == "PROPN" and tok.doc[tok.i + 1].text == "&":
         # "Tibbett & Britten", "Marks & Spencer": one name, though parsed as two
         joined = tok.doc[tok.i + 2]
@@ -452,7 +453,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     lemma = tok.lemma_.lower()
     personal = _personal(tok)
     defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
-    for c in tok.rights:
+    for c in rights:
         if (
             c.dep_ == "prep"
             and c.lower_ == "by"
@@ -513,16 +514,16 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if sub_ and len(sub_) <= 8 and not skip & set(sub_):
             keep |= set(sub_)
     if with_acl and personal:
-        for c in tok.rights:  # "people under 55", "voters over 65": ages
+        for c in rights:  # "people under 55", "voters over 65": ages
             if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
                 ages_ = [t.i for t in c.subtree]
                 if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
                     keep |= set(ages_)
                     forced |= set(ages_)
-    for c in tok.rights:
+    for c in rights:
         if _carried_over(c, skip):
             keep |= {t.i for t in c.subtree}
-    for c in tok.rights:
+    for c in rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             when = next(
                 (
@@ -666,7 +667,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                         }
             break
     if lemma in _PURPOSE_NOUNS:
-        for c in tok.rights:  # "a $240m agreement to import Venezuelan fuel": what for
+        for c in rights:  # "a $240m agreement to import Venezuelan fuel": what for
             if c.dep_ in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
                 sub = [t.i for t in c.subtree]
                 if len(sub) > 6:  # "to import Venezuelan fuel in exchange for ...": its object
@@ -677,7 +678,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                 break
     if lemma in _COMPLEMENT_NOUNS or with_acl and personal:
-        for c in tok.rights:  # "the number waiting over 12 months", "people aged 18 to 34"
+        for c in rights:  # "the number waiting over 12 months", "people aged 18 to 34"
             if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
                 sub = [t.i for t in c.subtree]
                 ages = c.lemma_.lower() == "age"  # "people aged 18 to 34": the numbers are ages
@@ -687,7 +688,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                     forced |= set(sub) if ages else set()
                 break
-    for c in tok.rights:
+    for c in rights:
         if (
             with_acl  # (a count adds its clauses itself)
             and c.dep_ == "relcl"
@@ -699,7 +700,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             sub = [t.i for t in c.subtree]
             if len(sub) <= 4 and not skip & set(sub):
                 keep |= set(sub)
-    for c in tok.rights:
+    for c in rights:
         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
             keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
     doc = tok.doc
