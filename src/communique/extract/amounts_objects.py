@@ -162,27 +162,29 @@ _MEANS_NOUNS = frozenset("programme program plan scheme cut measure reform restr
 
 
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
+    verb_rights = list(verb.rights)  # (once: each walk of a token's children builds them anew)
+    verb_lefts = list(verb.lefts)
     words = [noun] if noun else [verb.lemma_.lower()]
     if not noun:
-        words += [c.lower_ for c in verb.rights if c.dep_ == "prt"]  # "pay back"
-    sold = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        words += [c.lower_ for c in verb_rights if c.dep_ == "prt"]  # "pay back"
+    sold = next((c for c in verb_rights if c.dep_ == "dobj" and c.i not in skip), None)
     if noun and verb.lemma_.lower() in _SOLD_VERBS and sold is not None and _nounish(sold):
         return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
     if noun and verb.lemma_.lower() in ("value", "price"):
         # "valued its film unit at £300m", "Exel is valued at £2.6bn": whose value
         valued = sold or next(
-            (c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None
+            (c for c in verb_lefts if c.dep_ == "nsubjpass" and c.i not in skip), None
         )
         if valued is not None and _nounish(valued) and valued.pos_ != "PRON":
             return f"{noun} of {_np(valued, skip)}"
     given_to = (
         next(
-            (c for c in verb.rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
+            (c for c in verb_rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
         )
         or next(
             (  # "gives £200 to households": the receiver after its "to"
                 p
-                for c in verb.rights
+                for c in verb_rights
                 if c.dep_ == "dative" and c.lower_ == "to" and c.i not in skip
                 for p in c.children
                 if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
@@ -194,7 +196,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
             # "had to pay former partner Fiat 1.55bn euros": the first of two objects is who gets it
             if sold is not None
             and _nounish(sold)
-            and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb.rights)
+            and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb_rights)
             else None
         )
     )
@@ -202,19 +204,19 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         given_to is None
         and verb.dep_ == "relcl"
         and verb.head.i in skip
-        and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in [*verb_lefts, *verb_rights])
     ):
         # "the $6bn which VEB lent state-owned Rosneft": "which" is the money, the other
         # object who gets it
         given_to = next(
             (
                 c
-                for c in verb.rights
+                for c in verb_rights
                 if c.dep_ in ("dobj", "dative") and c.tag_ != "WDT" and _nounish(c)
             ),
             None,
         )
-    paid = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    paid = next((c for c in verb_rights if c.dep_ == "dobj"), None)
     if given_to is None and paid is not None:
         # "had to pay former partner Fiat 1.55bn euros": the receiver parsed into the amount
         given_to = next(
@@ -260,14 +262,14 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     # the verb's adverb).
     held = [
         c
-        for d in verb.children
+        for d in [*verb_lefts, *verb_rights]
         if d.dep_ in ("dobj", "advmod") and d.i in skip
         for t in d.subtree
         if t.i in skip
         for c in t.rights
         if c.dep_ == "prep" and c.lower_ in ("on", "in", "for", "from")
     ]
-    for c in [*verb.rights, *held]:
+    for c in [*verb_rights, *held]:
         if (
             c.dep_ == "prep"
             and (
@@ -282,7 +284,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
                 words += [c.lower_, _np(pobj[0], skip)]
-                also = next((k for k in verb.rights if k.i > c.i and k.dep_ == "prep"), None)
+                also = next((k for k in verb_rights if k.i > c.i and k.dep_ == "prep"), None)
                 if c.lower_ == "from" and also is not None and also.lower_ == "for":
                     # "cut A$68m from profit targets for Wembley (and a UK project)": for what
                     said_for = [t for t in also.subtree if t.dep_ != "det"]
@@ -304,7 +306,9 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if dobj:  # "went on developing the technology to make ...": verb and object
                     words += [c.lower_, pcomp[0].lower_, _np(dobj[0], skip)]
                     break
-    means = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in skip), None)
+    means = next(
+        (c for c in [*verb_lefts, *verb_rights] if c.dep_ == "nsubj" and c.i not in skip), None
+    )
     if (
         noun
         and (len(words) == 1 or len(words) == 3 and words[1] == "for")
@@ -317,7 +321,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         if means.i == _sent(means).start and said.split()[0] == _sent(means)[0].text:
             said = said[0].lower() + said[1:]  # "Cuts saved £3m": no capital inside
         words[1:1] = ["from", said]
-    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    agent = next((c for c in verb_rights if c.dep_ == "agent"), None)
     giver = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
     if (
         noun
@@ -332,7 +336,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         # "pay $515m to settle an investigation", "fork out £11,500 to own a new Mini": why
         # (the parse may hang the purpose on the verb "pay" depends on: "agreed to pay")
         after = [c for c in verb.head.rights if c.i > verb.i] if verb.dep_ == "xcomp" else []
-        for c in [*verb.rights, *after]:
+        for c in [*verb_rights, *after]:
             if (
                 c.dep_ in ("advcl", "xcomp")
                 and c.tag_ == "VBG"

@@ -91,16 +91,18 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
     """What a clause says of its counted subject, short: "turned out to welcome the hunt",
     "stood down", "would meet", "not able to vote"; None when it says nothing usable.
     `finite` keeps the verb as written, for a relative clause ("who reside in Spain")."""
-    modal_ = any(c.tag_ == "MD" for c in verb.lefts)
+    verb_rights = list(verb.rights)  # (once: each walk of a token's children builds them anew)
+    verb_lefts = list(verb.lefts)
+    modal_ = any(c.tag_ == "MD" for c in verb_lefts)
     words: list[Any] = [
         c
-        for c in verb.lefts
+        for c in verb_lefts
         if c.tag_ == "MD" or c.dep_ == "neg" or modal_ and c.dep_ == "auxpass"  # "will be"
     ]
     if verb.lemma_ == "be":
-        comp = [c for c in verb.rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
+        comp = [c for c in verb_rights if c.dep_ in ("acomp", "xcomp") and c.i not in skip] or [
             c  # "searches were on Asian people"; "jobs are to be created"
-            for c in verb.rights
+            for c in verb_rights
             if c.dep_ == "prep"
             and c.i not in skip
             and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
@@ -108,7 +110,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         out = next(
             (
                 c
-                for c in verb.rights
+                for c in verb_rights
                 if c.dep_ in ("advmod", "prt") and c.lower_ in ("out", "back", "away", "abroad")
             ),
             None,
@@ -116,7 +118,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         if out is not None and (not comp or out.i < comp[0].i):
             # "fans have been out on the first night of the festival": out, and where or when
             # the phrase after says, if it says more than a date
-            after = next((c for c in verb.rights if c.dep_ == "prep" and c.i == out.i + 1), None)
+            after = next((c for c in verb_rights if c.dep_ == "prep" and c.i == out.i + 1), None)
             sub = [t for t in after.subtree if t.dep_ != "det"] if after is not None else []
             telling = any(t.pos_ == "NOUN" and not t.ent_type_ for t in sub)
             said = (
@@ -132,9 +134,9 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         words += [t for t in comp[0].subtree if t.dep_ != "det"]
     else:
         words.append(verb)
-        words += [c for c in verb.rights if c.dep_ == "prt"]
-        comp = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip]
-        dobj = [c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip]
+        words += [c for c in verb_rights if c.dep_ == "prt"]
+        comp = [c for c in verb_rights if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip]
+        dobj = [c for c in verb_rights if c.dep_ == "dobj" and c.i not in skip]
         if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
             # "26 million adults lack maths skills": what they lack, in short.
             said = [w.text for w in words if w.i != verb.i]  # "would", "not"
@@ -143,7 +145,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             to = next(  # "had access to special prosecutors": to what, shortly
                 (
                     p
-                    for c in [*dobj[0].rights, *verb.rights]
+                    for c in [*dobj[0].rights, *verb_rights]
                     if c.dep_ == "prep"
                     and c.lower_ in ("to", "for", "on", "over")
                     and (c.head.i == dobj[0].i or c.i == dobj[0].right_edge.i + 1)
@@ -179,7 +181,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             comp
             or [  # "living in the US": where, when nothing else is said
                 c
-                for c in verb.rights
+                for c in verb_rights
                 if c.dep_ in ("prep", "agent")  # "retained by the city government"
                 and c.i not in skip
                 and any(
@@ -187,7 +189,7 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
                     for p in c.children
                 )  # "earmarked for establishing nurseries"
             ]
-            or [c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in _ABROAD]
+            or [c for c in verb_rights if c.dep_ == "advmod" and c.lower_ in _ABROAD]
         )
         if comp:
             words += [t for t in comp[0].subtree if t.dep_ != "det"]
