@@ -182,7 +182,11 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
                     and period[0].i < t.i
                     # the period is the first verb's own ("had sales of $5bn in 2004 and
                     # made $1bn"), not an earlier value's ("from 10.2% in 2003 and cut")
-                    and any(p.head.i == t.head.i for p in _outward(period))
+                    and any(
+                        # (a period read without its preposition: "[in] the first half")
+                        t.head.i in (p.head.i, p.head.head.i if p.dep_ == "pobj" else -1)
+                        for p in _outward(period)
+                    )
                 )
                 or path is p_path
                 and _opening_participle(t)
@@ -218,14 +222,31 @@ def _event_before(outs: list[Any], pouts: list[Any]) -> bool:
     return False
 
 
+# What marks a clause of the same time as the one it hangs on ("while", "even as").
+_SAME_TIME = frozenset({"while", "whereas", "as"})
+
+
 def _parallel_clause(t: Any) -> bool:
-    """ "sales rose 8% in 2004 while revenues added 4%": a "while" clause in parallel with
-    the main one shares its period."""
+    """ "sales rose 8% in 2004 while revenues added 4%": a "while" (or "as") clause in
+    parallel with the main one shares its period."""
     if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("VERB", "AUX"):
         # "had sales of $5.2bn in 2004 and made a profit of $901m": one subject, one period
         return not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
     return t.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in t.children
+        c.dep_ == "mark" and c.lower_ in _SAME_TIME for c in t.children
+    )
+
+
+def _beside_main(outs: list[Any], pouts: list[Any]) -> bool:
+    """Whether the amount's clause is a "while" clause hung on the period's clause, so
+    that an amount of the main clause between them does not take the period from it."""
+    if not outs or not pouts:
+        return False
+    own = _clause_head(outs[0].head)
+    return (
+        own.dep_ == "advcl"
+        and _parallel_clause(own)
+        and own.head.i in {_clause_head(t.head).i for t in pouts}
     )
 
 
@@ -358,7 +379,7 @@ def _period(
             and _nearer(doc, o, outs, pouts)
             and o.start not in inside
             for o in near or []
-        ):
+        ) and not _beside_main(outs, pouts):
             continue  # "was 2bn, after a loss of 300m in 2002": the loss is nearer in the tree
         dist = s - hit.end if s >= hit.end else hit.start - e
         # (as near before as after: the one after, as the one before closes what went
