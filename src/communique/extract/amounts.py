@@ -287,6 +287,7 @@ from communique.extract.amounts_shares import (
     _poll_ellipsis,
     _poll_or,
     _share_for_whom,
+    _share_topic,
     _total_named_before,
     _whole_said_first,
 )
@@ -1169,6 +1170,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # "the 246,570 cases reported - almost 30% - concerned ...": an aside
                     # giving the share of those counted.
                     reading.object = f"share of {_base(prev_amt)}"
+                    dash = _DASH_AFTER.match(text, hit.end)
+                    said_ = (
+                        next((t for t in doc[span.end : span.end + 3] if t.idx >= dash.end()), None)
+                        if dash
+                        else None
+                    )
+                    topic = _share_topic(said_, amount_toks)
+                    if topic is not None and f" {said_.text} " not in f" {_base(prev_amt)} ":
+                        # "... - almost 30% - concerned abuses of credit": what that share was
+                        reading.object += f" {topic}"
             mains = [
                 a
                 for a in reversed(out)

@@ -1217,6 +1217,8 @@ def _count_object(
             None,
         )
         words = [t for t in tail.subtree if t.dep_ != "det"] if tail is not None else []
+        if tail is not None and tail.lower_ in _EVENT_PREPS:
+            words = _undated_event(tail, words)  # "during the 1994 genocide": during the genocide
         by = next((c for c in verb.rights if c.dep_ == "agent"), None)
         doer = next((p for p in by.children if p.dep_ == "pobj"), None) if by else None
         if (
@@ -1484,6 +1486,10 @@ def _count_object(
             # "the consultation on the bill has attracted 500 responses", "planes that can
             # carry 840 people", "police arrested 20 people": whose deed it is, shortly
             by = f" by {whose}"
+            if acl_doer and doer.tag_ in _PLURAL_TAGS and " " not in whose:
+                # "prompting unions representing 4.5m workers to threaten action": which
+                # unions, by what they did (a bare plural doer names no group)
+                by += _doers_deed(doer, verb, skip)
         if by and (
             by.removeprefix(" by ").removeprefix("the ").removeprefix("its ") in np
             or re.search(r"\b(?:its|their|his|her)\b", np)
@@ -1505,6 +1511,57 @@ def _count_object(
         if len(back_where) <= 4 and not any(t.i in skip or t.is_punct for t in back_where):
             return f"{np} {_join([back_, *back_where])}"
     return np
+
+
+# Prepositions whose noun is an event the counted were caught up in ("killed during the war").
+_EVENT_PREPS = frozenset(("during", "in"))
+
+
+def _undated_event(prep: Any, words: list[Any]) -> list[Any]:
+    """ "during the 1994 genocide" -> "during genocide": the year that dates an event is the
+    amount's period, not part of the event's name; the event itself still says which
+    people are counted. A phrase whose noun is itself a date is kept whole (and refused)."""
+    event = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if event is None or event.pos_ != "NOUN" or event.ent_type_:
+        return words
+    return [
+        t
+        for t in words
+        if not (t.ent_type_ in ("DATE", "TIME") and t.head.i == event.i and t.i < event.i)
+    ]
+
+
+def _doers_deed(doer: Any, acl: Any, skip: set[int]) -> str:
+    """ " threatening united action": what a bare plural doer of an "-ing" phrase ("unions
+    representing 4.5m workers") went on to do, which says which of them are meant: the
+    "to" verb after the phrase (hung on it or on the verb that has the doer as object), or
+    the verb the doer is the subject of; "" when the sentence says nothing of it."""
+    for head in (acl, doer.head if doer.dep_ == "dobj" else None):
+        deed = (
+            next(
+                (
+                    c
+                    for c in head.rights
+                    if c.dep_ == "xcomp"
+                    and c.i > acl.right_edge.i - 3
+                    and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.lefts)
+                ),
+                None,
+            )
+            if head is not None
+            else None
+        )
+        if deed is not None and deed.i > acl.i:
+            pred = _predicate(deed, skip)
+            return f" {pred}" if pred and " " in pred else ""
+    done = doer.head
+    if doer.dep_ == "nsubj" and done.pos_ == "VERB":
+        kids = [c.dep_ for c in done.children]
+        if "dobj" in kids and "xcomp" in kids or any(t.tag_ == "PRP$" for t in done.subtree):
+            return ""  # ("urged ministers to act", "cut their forecasts": not said shortly)
+        pred = _predicate(done, skip, finite=True)
+        return f" that {pred}" if pred and " " in pred else ""
+    return ""
 
 
 def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:

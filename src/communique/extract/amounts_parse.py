@@ -193,6 +193,11 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         )
         if comp:
             words += [t for t in comp[0].subtree if t.dep_ != "det"]
+    # "balloted about a 23 March walkout": a date (another amount's words) that only dates
+    # the event goes; the event still says what they are in
+    dated = {t.head.i for t in words if t.i in skip and _dating(t)}
+    if dated:
+        words = [t for t in words if not (t.head.i in dated and _dating(t))]
     words.sort(key=lambda t: t.i)
     if len(words) > 7:
         # "managed to steal up on me and grab me from behind": the first part only, cut
@@ -249,6 +254,18 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         .replace(" 's ", "'s ")
         .replace(" - ", "-")  # ("from a non-white minority": the word whole; no spaced dash
         # is left by now)
+    )
+
+
+def _dating(tok: Any) -> bool:
+    """A date word that modifies an undated common noun before it ("a 23 March walkout")."""
+    head = tok.head
+    return (
+        tok.ent_type_ in ("DATE", "TIME")
+        and tok.dep_ in ("nummod", "compound", "amod", "nmod")
+        and head.i > tok.i
+        and head.pos_ == "NOUN"
+        and not head.ent_type_
     )
 
 

@@ -23,7 +23,7 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
-from communique.extract.inflect import base_form, participle
+from communique.extract.inflect import base_form, gerund, participle
 from communique.record import Amount
 
 # Verbs whose percentage of a firm is a stake held ("owns 8% of Google").
@@ -44,6 +44,15 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         # the first subject's conjunct, the clause theirs
         anchor, verb = anchor.head, anchor.head.head
     lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
+    # "13% of cases concerned fraud": the verb right after the base (or after its own
+    # words), which the parse may have read as an adjective of the noun after it
+    ends = {held.i + 1, held.right_edge.i + 1} if held is not None else set()
+    after = [anchor.doc[k] for k in sorted(ends) if k < len(anchor.doc)]
+    topic = next(
+        (said for t in after if t.dep_ == "amod" and (said := _share_topic(t, skip))), None
+    )
+    if topic is not None:
+        return f"share of {base} {topic}"  # "13% of cases concerned fraud", a verb misread
     if (
         lemma in _STAKE_VERBS
         and anchor.dep_ == "dobj"
@@ -154,6 +163,39 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         )
     holder = _share_holder(anchor, verb, skip)
     return f"{holder}'s share of {base}" if holder else f"share of {base}"
+
+
+_TOPIC_TAGS = frozenset(("VBD", "VBN", "VBZ", "VBP"))
+_TOPIC_CUT = frozenset(("ADP", "DET", "PART", "AUX", "CCONJ", "SCONJ"))
+
+
+def _share_topic(verb: Any, skip: set[int]) -> str | None:
+    """ "13% of cases concerned attempts to defraud employers", "the cases - almost 30% -
+    concerned abuses of credit": what the share's part did or was about, said as
+    "concerning attempts to defraud employers", from the verb written right after the
+    share's base (the parse may take it for an adjective of the noun that follows)."""
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in _TOPIC_TAGS or verb.i in skip:
+        return None
+    if verb.dep_ == "amod":
+        what = verb.head  # "concerned faulty goods", read as an adjective of "goods"
+        if what.i <= verb.i or what.pos_ != "NOUN" or what.dep_ in ("nsubj", "nsubjpass"):
+            return None
+    else:
+        what = next((c for c in verb.rights if c.dep_ in ("dobj", "prep")), None)
+        if what is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.lefts):
+            return None  # (a verb with its own subject says nothing of the share's part)
+    words: list[Any] = []
+    for t in verb.doc[verb.i + 1 : what.right_edge.i + 1]:
+        if t.is_punct or t.pos_ == "CCONJ" or t.i in skip or t.like_num:
+            break
+        if t.dep_ != "det":
+            words.append(t)
+    words = words[:6]
+    while words and (words[-1].pos_ in _TOPIC_CUT or words[-1].tag_ == "VBG"):
+        words.pop()  # "attempts to defraud employers by abusing": to the last full word
+    if not words or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return f"{gerund(verb.lemma_.lower())} {_join(words)}"
 
 
 def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
