@@ -1177,7 +1177,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         else None
                     )
                     topic = _share_topic(said_, amount_toks)
-                    if topic is not None and f" {said_.text} " not in f" {_base(prev_amt)} ":
+                    if (
+                        topic is not None
+                        and said_ is not None
+                        and f" {said_.text} " not in f" {_base(prev_amt)} "
+                    ):
                         # "... - almost 30% - concerned abuses of credit": what that share was
                         reading.object += f" {topic}"
             mains = [
