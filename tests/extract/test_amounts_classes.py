@@ -311,7 +311,7 @@ def test_period_of_the_governing_clause(
             "The largest share of the 120,000 complaints received - nearly 40% - concerned"
             " late deliveries.",
             "40%",
-            "share of complaints received",
+            "share of complaints received concerning late deliveries",
         ),
         # "with N people waiting for X": the state the counted are in.
         (
