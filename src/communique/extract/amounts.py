@@ -95,6 +95,7 @@ from communique.extract.amounts_countries import (
     _described_firm_country,
     _economy_before,
     _economy_named,
+    _example_country,
     _kb_country,
     _local_unit,
     _market_of,
@@ -106,6 +107,7 @@ from communique.extract.amounts_countries import (
     _pronoun_owner,
     _public_money_home,
     _same_object_parties,
+    _same_thing_named,
 )
 from communique.extract.amounts_countries import _object_country as _object_country
 from communique.extract.amounts_counts import (
@@ -1961,7 +1963,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # that pays or is paid is a party as well as the other side.
                 for t in _own_subtree(payer, set(range(span.start, span.end)), amount_toks):
                     c = countries.of(t)
-                    if c and c not in parties and (t.i <= payer.i or t.dep_ == "poss"):
+                    if (
+                        c
+                        and c not in parties
+                        and (t.i <= payer.i or t.dep_ == "poss")
+                        and not _example_country(t)
+                    ):
                         parties.append(c)
             if parties and obj and hit.kind == "money":
                 # "Italy's Illva will pay 481m yuan for a stake in China's Changyu": the
@@ -2710,6 +2717,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if countries is not None:
         _national_base(out, countries, text)
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"
+        _same_thing_named(out, text)  # "a fall in US car sales, after a rise in car sales"
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"

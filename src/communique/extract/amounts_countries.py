@@ -27,7 +27,7 @@ from communique.extract.amounts_parse import (
     _where_clause,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.amounts_words import _COMPANY_NOUNS, _SAY_VERBS
+from communique.extract.amounts_words import _CHANGE_NOUNS, _COMPANY_NOUNS, _SAY_VERBS
 from communique.record import Amount, Article
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
@@ -143,6 +143,12 @@ class _Countries:
                 and tok.text[:1].isupper()
                 and tok.ent_type_ in ("LANGUAGE", "NORP", "")
                 and not (tok.i > 0 and tok.doc[tok.i - 1].text in _REGION_WORDS)
+                # "in Indonesia Aceh's region": a country's name before its own place's
+                or tok.dep_ == "compound"
+                and tok.ent_type_ == "GPE"
+                and tok.head.ent_type_ == "GPE"
+                and not (tok.i > 0 and tok.doc[tok.i - 1].text[:1].isupper())  # ("Northern
+                and _names_country(tok.text)  # Ireland Assembly": inside a longer name)
             )
         ):
             got = _kb_country(tok.text)  # "English local authorities": no entity of its own
@@ -268,6 +274,8 @@ def _object_country(obj: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _object_country_of(obj: str) -> tuple[str, ...]:
     """(`_object_country`, kept: the same object text is asked about for several amounts)"""
+    # ("sales of stakes in firms including Russia's MTS": an example's country is not whose)
+    obj = obj.split(" including ", 1)[0]
     for m in _OBJ_OWNER.finditer(obj):
         if _names_country(m.group(1)) and (code := _kb_country(m.group(1))):
             return (code,)
@@ -328,6 +336,10 @@ def _clause_subject_noun(span: Any) -> Any:
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
         return head.head
+    if subj is not None and subj.lower_ == "it" and head.dep_ == "ccomp":
+        # "the government said it had identified 500 idle farms": the speaker
+        said = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        return said if said is not None and said.pos_ == "NOUN" else subj
     return subj
 
 
@@ -423,6 +435,33 @@ def _parties(
     return found
 
 
+def _one_of_many(prep: Any) -> bool:
+    """Whether a preposition gives examples of a plural ("firms including Russia's MTS"):
+    a country of one example is not the country of them all."""
+    return prep.lower_ == "including" and prep.head.tag_ in ("NNS", "NNPS")
+
+
+def _example_country(tok: Any) -> bool:
+    """Whether a token is inside an example of a plural ("firms including Russia's MTS")."""
+    return any(a.dep_ == "prep" and _one_of_many(a) for a in tok.ancestors)
+
+
+def _circumstance(prep: Any) -> bool:
+    """Whether a "with" tells a change that came with the amount ("with strong growth in
+    US drinks"), not the other side of a deal ("a deal with China")."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _CHANGE_NOUNS for c in prep.children)
+
+
+def _add_rule_country(prep: Any, add: Any) -> None:
+    """ "under Japanese stock market rules", "under Britain's law": the country whose rules
+    (or plan, or law) the amount's clause is held to."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            for t in p.lefts:
+                if t.dep_ in ("amod", "compound", "poss", "nmod"):
+                    add(t)
+
+
 def _parties_found(
     r: _Reading,
     countries: _Countries,
@@ -436,14 +475,17 @@ def _parties_found(
         code = countries.of(tok)
         if not code:
             return
-        if any(
-            a.dep_ == "prep"
-            and a.lower_ == "against"
-            and a.head.lemma_.lower() not in _AGAINST_OWNED
-            and a.head.i not in skip
-            for a in tok.ancestors
-        ):
-            return  # "10% before the uprising against Israeli occupation": the other side
+        for a in tok.ancestors:
+            if a.dep_ != "prep":
+                continue
+            if (
+                a.lower_ == "against"
+                and a.head.lemma_.lower() not in _AGAINST_OWNED
+                and a.head.i not in skip
+            ):
+                return  # "10% before the uprising against Israeli occupation": the other side
+            if _one_of_many(a):
+                return  # "stakes in firms including Russia's MTS": one of many, not whose
         if tok.lower_ in ("america", "american") and tok.i > 0:
             if tok.doc[tok.i - 1].lower_ in ("north", "south", "latin", "central"):
                 return  # "plants in western Europe and North America": a region
@@ -558,6 +600,8 @@ def _parties_found(
                 add(t)
         dealt = r.verb.lemma_.lower() in _DEAL_VERBS
         for c in r.verb.children:
+            if c.lower_ == "with" and _circumstance(c):
+                continue  # "up 2% with strong growth in US drinks": another figure's place
             if (
                 c.dep_ in ("dative",)
                 # "agreed to buy US steelmaker ISG for $4.5bn", "sues Russia for $28bn": the
@@ -593,6 +637,7 @@ def _parties_found(
                     if t.i not in skip:
                         add(t)
         head = _clause_head(span[-1])
+        speaker_said_it = False  # (the clause below had "it"/"they" for its subject)
         for _ in range(4):
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             subj = subjects[0] if subjects else None
@@ -614,6 +659,8 @@ def _parties_found(
                     for p in c.children:
                         if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(p.text):
                             add(p)
+                elif c.dep_ == "prep" and c.lower_ == "under" and c.i not in skip:
+                    _add_rule_country(c, add)  # "Under Japanese rules, no firm can be 80% owned"
             if found:
                 break
             if subj is not None and subj.i not in skip:
@@ -623,11 +670,18 @@ def _parties_found(
                 ]
                 for t in own:
                     add(t)
-                if found and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}:
+                if (
+                    found
+                    and not speaker_said_it
+                    and head.lemma_.lower() in _SAY_VERBS | {"say", "report", "add"}
+                ):
                     top = countries.counts.most_common(1)
                     found = [c for c in found if top and c == top[0][0]]
                 if found or any(t.ent_type_ in ("GPE", "LOC") for t in own):
                     break  # "Brent crude in London": placed already
+            # "France's Snecma said it plans a venture with an investment of $6.5m": the
+            # speaker's own plan, whatever country the article is about
+            speaker_said_it = subj is not None and subj.lower_ in ("it", "they")
             for c in head.children:
                 if c.dep_ == "agent" and any(k.dep_ == "nsubjpass" for k in head.children):
                     # "The unit was auctioned by Russian authorities to pay off a $27.5bn
@@ -838,6 +892,43 @@ def _same_object_parties(out: list[Amount], text: str) -> None:
         )
         if same is not None:
             a.parties = list(same.parties)
+
+
+# A change's wording before the thing it is of ("December's rise in ", "fall in ").
+_CHANGE_OF_CORE = re.compile(
+    r"(?P<pre>(?:[A-Z][a-z]+ |annual |monthly |quarterly )?"
+    r"(?:rise|fall|growth|increase|drop|decline|jump|gain) in )?(?P<core>[a-z][a-z -]+[a-z])"
+)
+
+
+def _same_thing_named(out: list[Amount], text: str) -> None:
+    """ "The 3.3% fall in US car sales came after December's 4% rise in car sales": a figure
+    with no parties of the thing another figure of the sentence measures, named bare or with
+    its country word, is that country's (and its object takes the word)."""
+    for a in out:
+        m = _CHANGE_OF_CORE.fullmatch(a.object or "") if not a.parties else None
+        if m is None:
+            continue
+        core = m.group("core")
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        for b in out:
+            said = b.object or ""
+            if b is a or len(b.parties) != 1 or not lo <= b.span[0] < hi:
+                continue
+            same = _CHANGE_OF_CORE.fullmatch(said)
+            if same is not None and same.group("core") == core and " " in core:
+                # ("the 2.1% fall in car sales": the same sales; not a bare "sales", which
+                # a clause of contrast may give another place)
+                a.parties = list(b.parties)
+                break
+            if not said.endswith(f" {core}") or len(said) == len(core) + 1:
+                continue
+            word = said[: -len(core) - 1].rsplit(None, 1)[-1]
+            bare = word[:-2] if word.endswith(("'s", "’s")) else word
+            if bare[:1].isupper() and _kb_country(bare) == b.parties[0]:
+                a.parties = list(b.parties)
+                a.object = f"{m.group('pre') or ''}{word} {core}"
+                break
 
 
 # The bases a nation's figures are shares of ("5% of the workforce", "of the population").
