@@ -905,15 +905,16 @@ def _same_thing_named(out: list[Amount], text: str) -> None:
     """ "The 3.3% fall in US car sales came after December's 4% rise in car sales": a figure
     with no parties of the thing another figure of the sentence measures, named bare or with
     its country word, is that country's (and its object takes the word)."""
-    for a in out:
+    told = [b for b in out if len(b.parties) == 1 and b.object]  # (the figures to copy)
+    for a in out if told else ():
         m = _CHANGE_OF_CORE.fullmatch(a.object or "") if not a.parties else None
         if m is None:
             continue
         core = m.group("core")
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
-        for b in out:
+        for b in told:
             said = b.object or ""
-            if b is a or len(b.parties) != 1 or not lo <= b.span[0] < hi:
+            if not lo <= b.span[0] < hi:
                 continue
             same = _CHANGE_OF_CORE.fullmatch(said)
             if same is not None and same.group("core") == core and " " in core:
