@@ -114,7 +114,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "The bank bought its Wanderers Mutual insurance arm last year. Wanderers had sales"
             " of $2.1bn in 2004. It has total net assets of $40bn.",
             "$40bn",
-            "Wanderers's total net assets",
+            "Wanderers' total net assets",
         ),
         # a count's "not" or "never" kept: the object must not turn the deed round
         (

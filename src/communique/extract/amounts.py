@@ -207,6 +207,7 @@ from communique.extract.amounts_owners import (
     _owned_by_subject,
     _owner_once,
     _promised_by,
+    _relative_doer,
     _resolve_it,
     _resolve_its,
     _resolve_they,
@@ -1646,6 +1647,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     if (metal := _COMMODITY.match(obj)) is not None:  # (anchored: one match)
                         obj = metal.expand(r"\1\2 price\3") + obj[metal.end() :]  # "copper up 36%"
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
+                if hit.kind == "money":  # "ex-managers, who paid penalties of $50,000"
+                    obj = _relative_doer(obj, reading.object_tok, amount_toks)
                 obj = _firm_metric_owner(
                     obj,
                     head_,

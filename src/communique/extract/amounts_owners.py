@@ -703,7 +703,8 @@ _FIRM_METRIC = re.compile(
     r"(?i:profits?|revenues?|sales|turnover|earnings|losses|loss|dividends?|payout|debts?|"
     r"assets|savings|margins?|write-downs?|investments?|charges?|costs|cuts|bonus(?:es)?|stakes?|loans?|grants?|aid|offers?|bids?|"
     r"deals?|settlements?|payments?|repayments?|write downs?|fraud|workforce|income|reserves|"
-    r"(?:r&d|research|marketing|advertising|capital) spending|passenger numbers))"
+    r"(?:r&d|research|marketing|advertising|capital) spending|passenger numbers|"
+    r"(?:production )?capacity))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
     r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per share)?)$",
 )
@@ -855,6 +856,7 @@ def _firm_metric_owner(
                 )
                 if earlier_ is None or _owned_rest(m.group("rest"), earlier_):
                     return obj
+                earlier_ = _possessive(_owner_of(earlier_))  # ("General Motors'")
                 return (
                     f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
                     f"{m.group('rest')}"
@@ -2007,3 +2009,47 @@ def _debt_of_seller(obj: str, span: Any, sent: Any, people: set[int], main_org: 
     if any(w in told for w in _owner_of(owner).split()):
         return obj  # (the thing sold is the firm itself: no other owner is said)
     return f"{owner} {obj}"
+
+
+# Relative pronouns that stand for the noun their clause hangs on ("managers, who paid").
+_RELATIVE_WHO = frozenset("who which that".split())
+# Verbs whose object is simply held: the holder's, said as a possessive ("firms which have
+# debts of $5m": the firms' debts).
+_HOLD_VERBS = frozenset("have hold own".split())
+
+
+def _relative_doer(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "penalties" -> "penalties paid by three ex-managers" for "three ex-managers, who paid
+    penalties of $50,000": a relative clause's doer is the noun the clause hangs on (a
+    person, or an organisation for "which"/"that")."""
+    if tok is None or tok.dep_ != "dobj" or tok.head.dep_ != "relcl" or not obj:
+        return obj
+    verb = tok.head
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _RELATIVE_WHO or _OWNED_ALREADY.search(obj):
+        return obj
+    who = verb.head
+    if who.i in skip or who.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    if subj.lower_ != "who" and not (
+        who.pos_ == "PROPN" and who.ent_type_ not in _NOT_FIRMS or who.lemma_.lower() in _OWNER_ORGS
+    ):
+        return obj  # "the plan, which includes payments": no doer
+    first = who
+    while first.dep_ == "conj" and first.head.pos_ == first.pos_:
+        first = first.head  # "Martin, Gustafson and Palombo, who paid": all three
+    if first.pos_ == "PROPN":
+        names = [first]
+        while (nxt := next((c for c in names[-1].rights if c.dep_ == "conj"), None)) is not None:
+            names.append(nxt)
+        said = [_name(t) for t in names]
+        name = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    else:
+        # ("its MMC Capital unit, which manages": the unit's name, not a pronoun left open)
+        mine = {c.i for c in first.lefts if c.tag_ == "PRP$"}
+        name = _np(first, skip | mine, with_acl=False)
+    if name.lower() in obj.lower():
+        return obj
+    if verb.lemma_.lower() in _HOLD_VERBS:
+        return f"{_possessive(name)} {obj}"
+    return f"{obj} {participle(verb.lemma_.lower())} by {name}"
