@@ -89,16 +89,30 @@ _START_WORDS = frozenset(
 )
 
 
-def _start_word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for the number words, grouped by first letter (faster than a word loop)."""
+def _start_word_pattern(words: frozenset[str], *, after_other: bool = False) -> re.Pattern[str]:
+    """One pattern for the number words, grouped by first letter (faster than a word loop).
+    `after_other`: the character before the word is matched too, a non-letter: a pattern that
+    opens on a class of characters is scanned for far faster than one opening on a look-back
+    (the word then starts one after the match)."""
     by_first: dict[str, list[str]] = {}
     for w in sorted(words, key=len, reverse=True):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     alts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(by_first.items()))
-    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+    return re.compile(rf"{'[^a-z]' if after_other else '(?<![a-z])'}(?:{alts})(?![a-z])")
 
 
-_START_WORD = _start_word_pattern(_START_WORDS)
+_START_WORD = _start_word_pattern(_START_WORDS)  # (for a word at the text's start)
+_START_WORD_AFTER = _start_word_pattern(_START_WORDS, after_other=True)
+
+
+def _start_word_starts(low: str) -> list[int]:
+    """Where the number words of a lower-cased text start: at its start, or after a
+    non-letter (matched with the word, the words cannot overlap: each ends before one)."""
+    starts = [0] if _START_WORD.match(low) else []
+    starts += [m.start() + 1 for m in _START_WORD_AFTER.finditer(low)]
+    return starts
+
+
 # A prefix that may stand before a number: "US $", "HK$", "Rs ", "USD ", "£".
 _PREFIX_BACK = re.compile(r"(?:(?:US|U\.S\.)\s?)?(?:[^\w\s]{1,2}|[A-Z][A-Za-z$.]{0,3})\s?$")
 
@@ -109,7 +123,7 @@ def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
     starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
     low = text.lower()
     if len(low) == len(text):  # (one pattern over the lower-cased text, offsets kept)
-        starts += [m.start() for m in _START_WORD.finditer(low)]
+        starts += _start_word_starts(low)
     else:
         starts += [m.start() for m in _WORD.finditer(text) if m.group().lower() in _START_WORDS]
     starts.sort()
