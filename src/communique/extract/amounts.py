@@ -587,6 +587,14 @@ _EXCLUDING = re.compile(
 )
 
 
+def _left_out(text: str, sent: Any, low: str) -> re.Match[str] | None:
+    """What the sentence says is not included ("excluding cars"); its words looked for in
+    the lower-cased sentence first (the pattern, caseless, is slow to scan)."""
+    if "excluding" not in low and "not including" not in low:
+        return None
+    return _EXCLUDING.search(text, sent.start_char, sent.end_char)
+
+
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 
 # Nouns for a firm whose size a money amount can give ("a $160bn telecoms giant").
@@ -2162,9 +2170,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # year's profit
                 period = prev.period
         if obj and span is not None:
-            left_out = _EXCLUDING.search(
-                text, sent_of[span.start].start_char, sent_of[span.start].end_char
-            )
+            left_out = _left_out(text, sent_of[span.start], low_of(sent_of[span.start]))
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
         if (
