@@ -8,7 +8,6 @@ amount measures; the readers in the other amounts_* modules build on these.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1050,7 +1049,20 @@ def _quote_regions(art: Article) -> tuple[list[tuple[int, int]], list[tuple[tupl
     return direct + _quote_marks(art), reported
 
 
-_QUOTE_CHARS = re.compile(r"[\"“”]")
+_QUOTE_CHARS = '"“”'
+
+
+def _quote_chars_at(text: str) -> list[int]:
+    """Where the text's quotation marks are, in order (a search per mark: a pattern of the
+    three scans the text several times slower)."""
+    found: list[int] = []
+    for ch in _QUOTE_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            found.append(i)
+            i = text.find(ch, i + 1)
+    found.sort()
+    return found
 
 
 def _quote_marks(art: Article) -> list[tuple[int, int]]:
@@ -1059,11 +1071,11 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
     style, where a quote continued into a new sentence opens again without closing."""
     text = art.text
     out: list[tuple[int, int]] = []
+    marks = _quote_chars_at(text)
     for ps, pe in art.paragraphs or [(0, len(text))]:
         open_at: int | None = None
-        for m in _QUOTE_CHARS.finditer(text, ps, pe):
-            i = m.start()
-            ch = m.group()
+        for i in marks[bisect_left(marks, ps) : bisect_left(marks, pe)]:
+            ch = text[i]
             before = text[i - 1] if i > ps else " "
             after = text[i + 1] if i + 1 < pe else " "
             opens = (
