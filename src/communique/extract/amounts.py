@@ -74,6 +74,7 @@ from communique.extract.amounts_comparators import (
     _gap_to_forecast,
     _headline_restated,
     _mark_previous,
+    _more_than_then,
     _part_of_them,
     _previous,
     _respectively,
@@ -317,8 +318,11 @@ from communique.extract.amounts_terms import (
     _sale_of,
     _sale_sides,
     _sold_to,
+    _tails_added,
+    _than_then,
     _valued_past_aside,
     _what_for,
+    _when_said,
     _where_so,
 )
 from communique.extract.amounts_words import (
@@ -474,6 +478,8 @@ _PROPOSED_CHANGE = re.compile(
     re.I,
 )
 
+_WHEN_WORD = re.compile(r"\bwhen\b")  # (for `said_in`: a "when" clause may say which value)
+_THAN_WORD = re.compile(r"\bthan\b")
 _OFTEN_WORD = re.compile(rf"\b(?:{'|'.join(_OFTEN)})\b")  # (for `said_in`: lower-cased)
 _ANNUAL_BASIS = re.compile(
     r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
@@ -2556,6 +2562,17 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
+            tail_ = (  # "cost £5 when it opened", "36% higher than a year ago"
+                _when_said(span, amount_toks) if said_in(_WHEN_WORD, sent_of[span.start]) else None
+            ) or (
+                _than_then(span)
+                if hit.kind == "percent"
+                and "change" in extra
+                and said_in(_THAN_WORD, sent_of[span.start])
+                else None
+            )
+            if tail_:
+                extra["_tail"] = tail_  # (added last: the passes below read the opening)
             obj = _where_of(obj, span, amount_toks)  # "engineering, where only 10% of ..."
             if hit.kind == "count" and unit in _AREAS and obj.split(" ", 1)[0] in _AREAS:
                 obj = f"land {obj.split(' ', 1)[1]}" if " " in obj else "land"  # "acres seized"
@@ -2689,6 +2706,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _previous_unit(out, text)
     _role_of_later(out, text)
     _gap_to_forecast(out, text)
+    _more_than_then(out, text)  # "30% more visitors than in 2003"
     _gap_to(out, text)
     _annual_rate(out, text)
     _currency_named(out, text)  # "The rupee climbed ... The currency has gained 1%"
@@ -2731,6 +2749,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
+    _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)
         a.extra.pop("_own_figure", None)

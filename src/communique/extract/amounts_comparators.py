@@ -490,6 +490,31 @@ _LEVELS_OF = re.compile(r"(?i)levels? (?:of|seen) (?:a|one|last|this) (?:year|mo
 _GAP_UP = frozenset("more higher greater bigger dearer above".split())
 
 
+# "30% more visitors than in 2003", "15% fewer crimes than a year earlier": a count's
+# comparative with a noun between it and a "than" of an earlier time.
+_MORE_THAN_THEN = re.compile(
+    r"\s+(?P<way>more|fewer|less|higher|lower)\s+(?P<n>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+    r"than\s+(?:(?:it|they)\s+(?:was|were|did|had)\s+)?(?:in\s+|at\s+)?"
+    r"(?P<t>(?:a|one)\s+year\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|"
+    r"the\s+(?:previous|same)\s+(?:year|month|quarter|week|period)(?:\s+last\s+year)?|"
+    r"(?:19|20)\d\d)\b"
+)
+
+
+def _more_than_then(out: list[Amount], text: str) -> None:
+    """ "The region had 30% more visitors than in 2003": the rise in what is counted since
+    that time, not a gap to another thing (nor the bare count's noun)."""
+    for a in out:
+        if a.unit != "percent" or not a.object or a.extra.get("change"):
+            continue
+        m = _MORE_THAN_THEN.match(text, a.span[1])
+        if m is None or m.group("n").split()[-1] not in a.object.lower().split():
+            continue
+        way = "rise" if m.group("way") in ("more", "higher") else "fall"
+        a.object = f"{way} in {a.object} from {m.group('t')}"
+        a.extra["change"] = way
+
+
 def _gap_to(out: list[Amount], text: str) -> None:
     """ "Women earn 19% less than men" -> "shortfall of earnings of women below men"; "was
     24.4% above the previous record" -> "excess of trade deficit over previous record": a
@@ -512,6 +537,12 @@ def _gap_to(out: list[Amount], text: str) -> None:
             continue
         up = m.group("way").lower() in _GAP_UP
         x = m.group("x").strip()
+        noun_, than_, x_ = x.partition(" than")
+        if than_ and " " not in noun_:
+            # "20% more cars than its rivals": the counted noun comes before the other thing
+            x = x_.strip()
+            if not x or _GAP_NOT.search(x):
+                continue
         a.object = (
             f"{'excess' if up else 'shortfall'} of {a.object} {'over' if up else 'below'} {x}"
         )

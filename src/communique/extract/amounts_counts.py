@@ -349,6 +349,30 @@ def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
     lemma = verb.lemma_.lower()
     if not {participle(lemma), gerund(lemma), verb.lower_} & set(obj.split()):
         return obj
+    said = _purpose_words(verb, skip)
+    return obj if said is None or said in obj else f"{obj} {said}"
+
+
+# Prepositions of a time that marks off some of the counted (joined "before 2001"), not when.
+_WHICH_TIMES = frozenset(("before", "after", "since"))
+
+
+def _than_said(thing: Any, skip: set[int]) -> list[Any]:
+    """ "poorer reading than that expected of seven year olds": the other side of a
+    comparative on `thing` (its "than" phrase, without articles), or [] when there is none,
+    it is long or it holds an amount."""
+    than = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == "than"), None)
+    if than is None or not any(k.tag_ in ("JJR", "RBR") for k in thing.lefts):
+        return []
+    words = [t for t in than.subtree if t.dep_ != "det" or t.dep_ == "pobj"]
+    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+        return []
+    return words
+
+
+def _purpose_words(verb: Any, skip: set[int]) -> str | None:
+    """ "to resolve access disputes": `verb`'s infinitive of purpose and its object, shortly
+    (None when there is none or it is long)."""
     purpose = next(
         (
             c
@@ -358,7 +382,7 @@ def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
         None,
     )
     if purpose is None:
-        return obj
+        return None
     words = sorted(
         [
             *(k for k in purpose.lefts if k.dep_ == "aux"),
@@ -368,9 +392,8 @@ def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
         key=lambda t: t.i,
     )
     if len(words) > 6 or any(t.i in skip or t.is_punct for t in words):
-        return obj
-    said = _join(words)
-    return obj if said in obj else f"{obj} {said}"
+        return None
+    return _join(words)
 
 
 _MORE_WORDS = frozenset(("more", "fewer", "less"))
@@ -913,7 +936,11 @@ def _count_object(
             # "children not getting the chance at education": the denial kept
             done = f"not {acl.text}" if any(c.dep_ == "neg" for c in acl.lefts) else acl.text
             if what is not None and _nounish(what, ("NOUN",)):
-                return f"{np} {done} {_np(what, skip)}"  # "older people joining the work force"
+                # "older people joining the work force"; "towns getting extra money to tackle
+                # graffiti": what they get it for, too
+                said = f"{np} {done} {_np(what, skip)}"
+                why = _purpose_words(acl, skip)
+                return f"{said} {why}" if why and why not in said else said
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
                 if c.dep_ == "prep" and c.i not in skip:
@@ -926,11 +953,13 @@ def _count_object(
             for c in rc.children
         ):
             # "the millions of people who suffer devastating illnesses": who they are
-            # (without when: "who were released from the camp in January").
+            # (without when: "who were released from the camp in January"; but "who joined
+            # before 2001" says which ones)
             dated = {
                 t.i
                 for c in rc.rights
                 if c.dep_ == "prep"
+                and c.lower_ not in _WHICH_TIMES
                 and any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
                 # "who will use it every year": the time is the amount's rate, not who
                 or c.dep_ == "npadvmod"
@@ -1184,14 +1213,34 @@ def _count_object(
             elif len(words) > 6 and tail[0].dep_ == "dobj":
                 # "held an impromptu news conference outside Charing Cross Police Station on
                 # Monday": the object's own words say enough
+                compared = any(t.lower_ == "than" for t in words)
                 words = [
                     t
                     for t in tail[0].subtree
                     if t.i <= tail[0].i and t.dep_ != "det" and not t.is_punct
                 ]
+                # (but not a comparison's other side: "worse literacy than that expected ...")
+                than = _than_said(tail[0], skip) if compared else []
+                words += than if len(words) + len(than) <= 9 else []
             if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}"
+            if (
+                0 < len(words) <= 9
+                and tail[0].dep_ == "dobj"
+                and any(t.lower_ == "than" for t in words)
+                and all(t.i not in skip for t in words)
+            ):
+                # "have worse literacy than that expected of 11 year olds": a number only in
+                # the comparison's other side (an age, not a count)
+                than = _than_said(tail[0], skip)
+                if (
+                    than
+                    and than[0] in words
+                    and not any(t.like_num for t in words if t.i < than[0].i)
+                ):
+                    said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"
+                    return f"{np}{said} {_join(words)}"
     if rel.dep_ == "nsubjpass" and verb.lemma_.lower() in _HEARSAY_VERBS:
         # "troops are understood to have been put on standby": what is said of them.
         inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
@@ -1234,10 +1283,20 @@ def _count_object(
             # "were affected by the delays at Frankfurt": by what, shortly
             mods = [t for t in doer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
             return f"{np} {how}{verb.text} by {_join([*mods, doer])}"
+        # "were raped during the 1994 genocide": a year that dates the event named is no
+        # period phrase; the event says which ones
+        dated_event = (
+            tail is not None
+            and tail.lower_ == "during"
+            and any(
+                p.dep_ == "pobj" and p.pos_ == "NOUN" and not p.ent_type_ for p in tail.children
+            )
+        )
+        timed = ("TIME", "GPE") if dated_event else ("DATE", "TIME", "GPE")
         if (
             tail is None
             or len(words) > 3
-            or any(t.i in skip or t.ent_type_ in ("DATE", "TIME", "GPE") for t in words)
+            or any(t.i in skip or t.ent_type_ in timed for t in words)
             or tail.dep_ == "prep"
             and tail.lower_ in ("by", "in", "on", "at", "during", "since")
             and not any(t.pos_ == "NOUN" and not t.ent_type_ for t in words[1:])

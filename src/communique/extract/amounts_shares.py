@@ -33,6 +33,28 @@ _HOLDING_NOUNS = frozenset("share shares equity capital business stock".split())
 _SPEND_VERBS = frozenset("spend invest give devote allocate".split())
 
 
+def _who_clause(noun: Any, skip: set[int], answer: Any = None) -> str:
+    """ "voters who backed the party in 2001": a short "who"/"that" clause on a share's
+    base says which of them the share is of (" who backed party in 2001"), else ""."""
+    rc = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ == "relcl"
+            and any(
+                k.dep_ in ("nsubj", "nsubjpass") and k.lower_ in ("who", "that") for k in c.lefts
+            )
+        ),
+        None,
+    )
+    if rc is None or answer is not None and rc.i == answer.i:
+        return ""
+    words = [t for t in rc.subtree if t.dep_ != "det"]
+    if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
+        return ""
+    return f" {_join(words)}"
+
+
 def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     """What "X% of <base>" measures: a stake ("owns 8% of Google"), a share spent on
     something ("spend 0.7% of their incomes on aid"), the share of which something holds
@@ -83,21 +105,28 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         if on:
             noun = _verb_noun(verb, lexicon()) or verb.lemma_
             return f"{noun} on {_np(on[0], skip)} as share of {base}"
+    # "40% of firms that cut jobs expect to hire": which of them, before what they do
+    which = (
+        _who_clause(held, skip)
+        if held is not None and held.n_rights and anchor.dep_ in ("nsubj", "nsubjpass")
+        else ""
+    )
     if anchor.dep_ == "nsubj" and verb is not None and verb.lemma_ == "be":
         attr = next((c for c in verb.rights if c.dep_ == "attr" and c.i not in skip), None)
         if attr is not None and _nounish(attr, ("NOUN",)):
-            return f"share of {base} who are {_np(attr, skip)}"  # "10% of employees are women"
+            # "10% of employees are women"
+            return f"share of {base}{which} who are {_np(attr, skip)}"
         pred = _predicate(verb, skip) if attr is None else None
         if pred and " " in pred:
             # "90% of the bill is about tightening regulation", "90% of courts are to have
             # facilities to keep witnesses apart": which part
-            return f"share of {base} {pred}"
+            return f"share of {base}{which} {pred}"
     if anchor.dep_ in ("nsubj", "nsubjpass") and verb is not None and lemma not in ("be", ""):
         pred = _predicate(verb, skip)
         if pred and (" " in pred or anchor.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
             # a bare verb ("described") says too little; a bare passive says what was done
             # to them ("9% of claims were rejected")
-            return f"share of {base} {pred}"
+            return f"share of {base}{which} {pred}"
     purpose = [
         p
         for h in (held, verb)
@@ -313,7 +342,9 @@ def _poll_answer(anchor: Any, skip: set[int]) -> str | None:
         for p in c.children
         if p.dep_ == "pobj" and p.i not in skip
     ]
-    whose = f" of {_np(group[0], skip)}" if group else ""
+    # (the clause may be the answer itself: "the 70% of smokers who want to give up")
+    which = _who_clause(group[0], skip, answer=verb) if group else ""
+    whose = f" of {_np(group[0], skip)}{which}" if group else ""
     who = "" if verb.tag_ == "VBG" else " who"  # "with 40% saying ...": no "who"
     return f"share{whose}{who} {words_}"
 

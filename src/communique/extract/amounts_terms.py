@@ -571,6 +571,103 @@ def _where_so(obj: str, span: Any, skip: set[int]) -> str:
     return _AGED.sub(f" {said}", obj, count=1) if _AGED.search(obj) else f"{obj} {said}"
 
 
+# Words of a "when" clause that make it a condition or a contrast, not the time a value held.
+_NOT_THEN = frozenset("if whereas compared expected forecast".split())
+
+
+def _when_said(span: Any, skip: set[int]) -> str | None:
+    """ "When it opened, the cheapest ticket cost £5": a short past "when" clause on the
+    amount's own verb fixes which value it is (the price then, not now); None if none."""
+    head = _clause_head(span[0])
+    clause = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "advcl"
+            and c.pos_ in ("VERB", "AUX")
+            and any(k.lower_ == "when" and k.dep_ in ("advmod", "mark") for k in c.lefts)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if t.dep_ != "det"]
+    # (a past clause: "when it meets next week" is a time to come, no value that held)
+    past = clause.tag_ == "VBD" or any(
+        k.dep_ in ("aux", "auxpass") and k.tag_ == "VBD" for k in clause.lefts
+    )
+    if (
+        not past
+        or len(words) > 6
+        or any(t.i in skip or t.is_punct or t.lower_ in _NOT_THEN for t in words)
+        or any(t.like_num and t.ent_type_ != "DATE" for t in words)  # (another figure)
+    ):
+        return None
+    return " ".join([words[0].lower_, _join(words[1:])])
+
+
+# The head of a "than" phrase that names a time: a change measured against an earlier time.
+_THEN_WORDS = frozenset("ago earlier before last previous".split())
+
+
+def _than_then(span: Any) -> str | None:
+    """ "inventories were 36% higher than a year ago": the change is on that earlier time
+    (year on year), which the comparison's own "than" says; None if it has no such time."""
+    outs = _outward(span)
+    comp = outs[0].head if outs else None
+    if comp is None or comp.tag_ not in ("JJR", "RBR"):
+        return None
+    comp_rights = list(comp.rights)  # (once: each walk builds the tokens anew)
+    than = next((c for c in comp_rights if c.dep_ == "prep" and c.lower_ == "than"), None)
+    words = [t for t in than.subtree if t.i != than.i] if than is not None else []
+    if (
+        0 < len(words) <= 4
+        and any(t.lower_ in _THEN_WORDS for t in words)
+        and all(t.ent_type_ == "DATE" or t.lower_ in _THEN_WORDS for t in words)
+    ):
+        return f"from {_join(words)}"
+    return _than_it_was(comp_rights)
+
+
+def _than_it_was(comp_rights: list[Any]) -> str | None:
+    """ "30% higher than it was at the start of 2003": a clause of the measured thing's
+    own being ("it was", "they were") at a time; the change is from that time."""
+    was = next(
+        (
+            c
+            for c in comp_rights
+            if c.dep_ == "advcl"
+            and c.lemma_ == "be"
+            and any(k.lower_ == "than" for k in c.lefts)
+            and any(k.dep_ == "nsubj" and k.tag_ == "PRP" for k in c.lefts)
+        ),
+        None,
+    )
+    when = (
+        next((c for c in was.rights if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")), None)
+        if was is not None
+        else None
+    )
+    words = [t for t in when.subtree if t.i != when.i and t.dep_ != "det"] if when else []
+    if not (0 < len(words) <= 4 and all(t.ent_type_ == "DATE" for t in words)):
+        return None
+    return f"from {_join(words)}"
+
+
+def _tails_added(out: list[Amount]) -> None:
+    """The "when" or "than" words kept for an object (`_tail`) go on its end, and on its
+    conversions' ends, once every pass that reads the object's opening is done."""
+    for a in out:
+        tail = a.extra.pop("_tail", None)
+        if not tail or not a.object or tail in a.object:
+            continue
+        said = a.object
+        for b in out:  # (its conversions: "$20 (£11)")
+            if b.extra.get("conversion_of") == list(a.span) and b.object == said:
+                b.object = f"{said} {tail}"
+        a.object = f"{said} {tail}"
+
+
 def _phrase_words(head: Any, skip: set[int], most: int) -> list[Any] | None:
     """`head`'s subtree without articles, cut at a comma; None if long or holding another
     amount."""
