@@ -180,7 +180,11 @@ def test_a_forecast_cut_from_an_old_one_shares_its_year(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "obj"),
     [
-        ("When the bank failed, depositors lost about $3bn.", "$3bn", "depositors' loss"),
+        (
+            "When the bank failed, depositors lost about $3bn.",
+            "$3bn",
+            "depositors' loss when bank failed",
+        ),
         (
             "Alitalia said that it may lose millions of euros.",
             "millions of euros",

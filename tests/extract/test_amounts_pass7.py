@@ -372,7 +372,7 @@ def test_what_the_country_saves_is_the_articles_country(nlp: Any) -> None:
             "Japan's output rose. Japan's exports fell. Although inventories fell 0.7% month on"
             " month, they were 36% higher than a year ago.",
             "36%",
-            "rise in Japan's inventories",
+            "rise in Japan's inventories from a year ago",
             ["JPN"],
         ),
         # the job the sentence before says was filled

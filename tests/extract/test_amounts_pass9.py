@@ -135,7 +135,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Initech was once a big firm. When the firm finally collapsed, shareholders lost"
             " about $180bn and 20,000 workers lost their jobs.",
             "$180bn",
-            "Initech shareholders' loss",
+            "Initech shareholders' loss when firm finally collapsed",
             [],
         ),
         # (not a person's)
@@ -143,7 +143,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "Mr Smith could face jail. When the company went bankrupt, 20,000 workers lost their"
             " jobs.",
             "20,000 workers",
-            "workers lost jobs",
+            "workers lost jobs when company went bankrupt",
             [],
         ),
         # "at the group": the firm named before

@@ -612,7 +612,7 @@ _A_GAP_TO_ANOTHER_THING: list[tuple[str, str, str | None]] = [
         "shortfall of Stocks of diesel below levels of a year ago",
     ),
     # (not against a time, an expectation or what is paid for)
-    ("Exports were 5% higher than a year ago.", "5%", "rise in Exports"),
+    ("Exports were 5% higher than a year ago.", "5%", "rise in Exports from a year ago"),
     ("Sales were 8% lower than expected.", "8%", "fall in Sales below what was expected"),
     ("Posco agreed to pay 40% more for coal.", "40%", "rise in Posco's payment for coal"),
 ]
@@ -634,7 +634,7 @@ _THE_BASIS_IT_IS_ON: list[tuple[str, str, str | None]] = [
     (
         "Although stockpiles fell 0.4% month on month, they were 12% higher than a year ago.",
         "12%",
-        "rise in stockpiles",
+        "rise in stockpiles from a year ago",
     ),
     ("For the full year, Globex posted a profit of $2bn.", "$2bn", "Globex's full-year profit"),
     (

@@ -364,7 +364,7 @@ def _than_said(thing: Any, skip: set[int]) -> list[Any]:
     than = next((c for c in thing.rights if c.dep_ == "prep" and c.lower_ == "than"), None)
     if than is None or not any(k.tag_ in ("JJR", "RBR") for k in thing.lefts):
         return []
-    words = [t for t in than.subtree if t.dep_ != "det" or t.dep_ == "pobj"]
+    words = [t for t in than.subtree if t.dep_ != "det"]
     if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
         return []
     return words
