@@ -85,7 +85,11 @@ from communique.extract.amounts_comparators import (
     _to_then_from,
     _worth_and_compared,
 )
-from communique.extract.amounts_context import _run_period_before, _sales_place_before
+from communique.extract.amounts_context import (
+    _run_period_before,
+    _sales_place_before,
+    _same_head_before,
+)
 from communique.extract.amounts_countries import (
     _BILATERAL,
     _DEAL_VERBS,
@@ -2749,6 +2753,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
+    if parsed:
+        _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

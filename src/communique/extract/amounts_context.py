@@ -8,8 +8,10 @@ only, of the same measure."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from communique.extract.amounts_parse import _text_sentence
+from communique.extract.amounts_parse import _text_sentence, _tokens
+from communique.extract.amounts_sentences import _sent, _sents_at
 from communique.record import Amount
 
 # A firm's bare sales (or a change in them), with no place or scope of its own: "rise in
@@ -118,3 +120,204 @@ def _run_period_before(out: list[Amount], text: str) -> None:
         a.period = before[0].period
         if "period_text" in before[0].extra:
             a.extra["period_text"] = before[0].extra["period_text"]
+
+
+# The determiner of a definite noun phrase of plain words: "the deal", "this joint venture"
+# (a capital, a digit or a possessive after it says which one already).
+_DEFINITE = re.compile(
+    r"\b[Tt]h(?:e|is|at|ese|ose)(?=((?: [a-z][\w'’-]*){1,3}))"
+)  # (the words after it read ahead, not taken: "the terms of the offer" has two)
+
+# Words that may stand before a plain noun in an object ("stake in joint venture").
+_PREPOSITIONS = frozenset("of in on for to by from with at over under about into against".split())
+
+_WORD = re.compile(r"[\w'’-]+")
+
+# How far back a bare definite noun looks for its fuller mention, in sentences.
+_BACK = 10
+
+# Words of a noun's own left-hand modifiers that may stand in its fuller mention.
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct"})
+
+
+def _modifier_run(doc: Any, i: int) -> int:
+    """Where the run of modifiers right before the noun `doc[i]` that hang on it begins
+    ("Yukos's back tax" of "Yukos's back tax bill"), stopping at a determiner, a number or
+    a pronoun ("its $102.6bn debt restructuring offer": "debt restructuring")."""
+    k = i
+    while k > 0:
+        t = doc[k - 1]
+        if t.dep_ not in _MODIFIER_DEPS or t.pos_ in ("PRON", "NUM", "DET"):
+            break
+        if t.dep_ == "punct" and t.text != "-":
+            break
+        x = t  # (it hangs on the noun, or on a word near it that does: "Yukos" of "'s")
+        for _ in range(4):
+            if x.head.i == i or not i - 8 <= x.head.i < i or x.head.i == x.i:
+                break
+            x = x.head
+        if x.head.i != i:
+            break
+        k -= 1
+    return k
+
+
+def _modifiers_of(doc: Any, i: int) -> list[Any]:
+    """The modifiers of the noun `doc[i]` that may say which it is, without the leading
+    words that do not ("new", "big")."""
+    mods = [doc[j] for j in range(_modifier_run(doc, i), i)]
+    while mods and (
+        mods[0].dep_ in ("case", "punct") or mods[0].pos_ in ("ADJ", "ADV") and not _proper(mods[0])
+    ):
+        mods.pop(0)
+    return mods
+
+
+def _proper(t: Any) -> bool:
+    """A word that names: a proper noun or a capitalised word ("Rover-SAIC", "Welsh")."""
+    return bool(t.pos_ == "PROPN" or t.text[:1].isupper() and not t.is_sent_start)
+
+
+def _fuller_mention(doc: Any, head: Any, plain: list[str], lo: int, low: str) -> str | None:
+    """The nearest fuller mention of `head`'s noun in the sentences from token `lo` to
+    `head`'s sentence: the same word in the same number, with every plain modifier of `head`
+    and at least one that names or says whose ("Rover-SAIC joint venture" for "the joint
+    venture"). None when there is none, when the nearest sentence with one has two that
+    differ, when `head`'s own sentence has one (which is meant is not clear), or when the
+    noun in the other number comes first ("hunts": many are in play). `low` is the text,
+    lower-cased."""
+    sent = _sent(head)
+    found = _mentions(doc, head, plain, sent, low)
+    if found is None or found:
+        return None
+    j = sent.start
+    while j > lo and not found:
+        sent = _sents_at(doc)[j - 1]  # (by the table: no token built)
+        j = sent.start
+        found = _mentions(doc, head, plain, sent, low)
+        if found is None:
+            return None
+    return found.pop() if len(found) == 1 else None
+
+
+def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> set[str] | None:
+    """The fuller mentions of `head`'s noun in `sent` (see `_fuller_mention`); None when the
+    sentence has the noun in the other number."""
+    plural = head.tag_ in ("NNS", "NNPS")
+    found: set[str] = set()
+    at = low.find(head.lemma_, sent.start_char, sent.end_char)
+    while at >= 0:  # (by the text: building every token of the sentence costs)
+        span = _tokens(doc, at, at + len(head.lemma_))
+        at = low.find(head.lemma_, at + 1, sent.end_char)
+        u = span[-1] if span is not None and len(span) else None
+        if u is None or u.i == head.i or u.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if u.lemma_.lower() != head.lemma_:
+            continue
+        if (u.tag_ in ("NNS", "NNPS")) != plural:
+            return None
+        mods = _modifiers_of(doc, u.i)
+        words = [m.lower_ for m in mods]
+        if (
+            u.lower_ == head.lower_
+            and all(w in words for w in plain)
+            and any(map(_says_which, mods))
+        ):
+            found.add(doc[mods[0].i : u.i + 1].text)
+    return found
+
+
+def _says_which(t: Any) -> bool:
+    """A modifier that says which or whose: a possessor or a name ("Yukos's", "Welsh"); not
+    a plain noun, which may only describe ("the flagship policy")."""
+    return bool(t.dep_ == "poss" or _proper(t))
+
+
+def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
+    """ "Globex and Initech formed the Globex-Initech joint venture. ... a 20% stake in the
+    joint venture": a definite noun of plain words in the object, with no phrase of its own
+    after it, takes the fuller mention of the same noun in the sentences just before
+    ("stake in Globex-Initech joint venture"), the nearest."""
+    low = ""
+    lo = hi = -1
+    dets: list[tuple[int, int, list[str]]] = []  # the "the"s of the sentence at `lo`
+    for a in out:  # (in text order: a sentence's amounts come together)
+        obj = a.object
+        if not obj:
+            continue
+        if not lo <= a.span[0] < hi:
+            lo, hi = _text_sentence(text, a.span[0], a.span[1])
+            dets = [
+                (m.start(), m.end(), after)
+                for m in _DEFINITE.finditer(text, lo, hi)
+                if (after := m.group(1).split())[1:2] != ["of"]
+            ]  # ("the terms of ...": its own "of" says which)
+        held = set(_WORD.findall(obj)) if dets else set()
+        for start, end, after in dets:
+            if held.isdisjoint(after):
+                continue  # (cheap: none of the words after it is in the object)
+            low = low or text.lower()
+            if not any(w in held and low.find(w, 0, lo) >= 0 for w in after):
+                continue  # (nor said before)
+            det = _tokens(doc, start, end)
+            new = _resolved(doc, det[-1], obj, low) if det is not None and len(det) else None
+            if new is not None:
+                a.object = obj = new
+                break
+
+
+def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
+    """`obj` with the definite phrase that `det` opens told in full from the sentences
+    before, or None (`low`: the text, lower-cased)."""
+    sent = _sent(det)
+    head = det.head
+    if not 0 < head.i - det.i <= 3 or head.pos_ != "NOUN" or det.dep_ != "det":
+        return None
+    if (
+        head.i + 1 < len(doc)
+        and doc[head.i + 1].dep_ == "prep"
+        and doc[head.i + 1].head.i == head.i
+    ):
+        return None  # ("the limit on banks": its own phrase says which)
+    if any(t.dep_ in ("relcl", "acl") and t.head.i == head.i for t in doc[head.i + 1 : head.i + 6]):
+        return None  # ("the debts they are owed": its own clause says which)
+    if _modifier_run(doc, head.i) != det.i + 1:
+        return None
+    mods = [doc[j] for j in range(det.i + 1, head.i)]
+    if any(_proper(t) or t.dep_ == "poss" for t in mods):
+        return None  # ("the Welsh settlement": it says which already)
+    bare = doc[det.i + 1 : head.i + 1].text
+    hits = _whole_words(bare, obj)
+    if len(hits) != 1:
+        return None
+    at = hits[0]
+    before = obj[:at].split()
+    if (
+        before
+        and before[-1] not in _PREPOSITIONS
+        and (det.i == 0 or before[-1].lower() != doc[det.i - 1].lower_)
+    ):
+        return None  # ("US interest rates": the object says which already)
+    lo = sent.start  # (the first sentence has none before it)
+    for _ in range(_BACK):
+        if lo == 0:
+            break
+        lo = _sents_at(doc)[lo - 1].start
+    if low.find(head.lemma_, doc[lo].idx, sent.start_char) < 0:
+        return None  # (cheap: the word is not there at all)
+    full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
+    if full is None or full.lower() in obj.lower():
+        return None
+    return obj[:at] + full + obj[at + len(bare) :]
+
+
+def _whole_words(phrase: str, obj: str) -> list[int]:
+    """Where `phrase` stands in `obj` as whole words."""
+    out = []
+    at = obj.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or obj[at - 1] == " ") and (end == len(obj) or not _WORD.match(obj[end])):
+            out.append(at)
+        at = obj.find(phrase, at + 1)
+    return out
