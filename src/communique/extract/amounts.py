@@ -208,6 +208,7 @@ from communique.extract.amounts_owners import (
     _main_org,
     _name_the_firm,
     _named_earlier,
+    _offered_by,
     _org_pronoun,
     _owned_by_subject,
     _owner_once,
@@ -221,6 +222,7 @@ from communique.extract.amounts_owners import (
     _same_owner_of_change,
     _seen_by,
     _short_names,
+    _swung_to_owner,
     _them_before,
     _thing_before,
     _this_before,
@@ -1678,6 +1680,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     orgs,
                     sent_of[span.start],
                 )
+                obj = _offered_by(obj, reading.object_tok, amount_toks)
+                obj = _swung_to_owner(obj, reading.object_tok, amount_toks)
                 obj = _fronted_with(obj, reading.object_tok, amount_toks)
                 obj = _money_terms(obj, reading.object_tok, span, amount_toks)
                 obj = _owner_once(obj)

@@ -772,6 +772,8 @@ def _currency_country(unit: str) -> str | None:
 # A bare measure of a whole economy ("Growth", "interest rates", "budget deficit").
 _BARE_ECONOMY = re.compile(
     r"(?i)(?P<pre>(?:rise|fall|growth|increase|drop|decline) in )?"
+    # (the public purse that owns it: "federal budget's", not a firm's "company's exports")
+    r"(?P<of>(?-i:(?:[a-z]+ ){0,2}(?:budget|government|treasury)['’]s ))?"
     r"(?P<what>(?:annual |annualised |economic )?(?:growth|inflation|unemployment|gdp|"
     r"gross domestic product|interest rates?|(?:unemployment|growth|inflation|jobless) rate|"
     r"economy|output|industrial output|exports|imports|trade deficit|budget deficit|deficit|"
@@ -806,7 +808,9 @@ def _economy_named(out: list[Amount], countries: _Countries) -> None:
         elif what.lower() == "borrowing":
             what = "government borrowing"  # ("Borrowing is tipped to fall to £31bn")
         owner = name if name.isupper() else _possessive(name)  # ("US budget deficit")
-        a.object = f"{m.group('pre') or ''}{owner} {what}{m.group('tail') or ''}"
+        a.object = (
+            f"{m.group('pre') or ''}{owner} {m.group('of') or ''}{what}{m.group('tail') or ''}"
+        )
 
 
 def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None:

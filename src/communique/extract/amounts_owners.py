@@ -756,6 +756,28 @@ def _place_told_firm(subj: Any) -> Any:
     )
 
 
+_DASHES = frozenset("- – —".split())
+
+
+def _dashed_aside_subject(verb: Any) -> Any:
+    """ "The US division - whose marques include Zephyr - turned a loss into a profit": the
+    parse hangs the verb on the aside's own verb as its conjunct; the verb's subject is the
+    noun the dash-framed aside describes (None for any other shape)."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "relcl":
+        return None
+    rel = verb.head
+    noun = rel.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > rel.i:
+        return None
+    doc = verb.doc
+    opens = rel.left_edge.i - 1
+    if opens <= noun.i or doc[opens].text not in _DASHES:
+        return None
+    if not any(doc[i].text in _DASHES for i in range(rel.i + 1, verb.i)):
+        return None  # (the aside's closing dash before the verb)
+    return noun
+
+
 def _firm_metric_owner(
     obj: str,
     head: Any,
@@ -817,7 +839,8 @@ def _firm_metric_owner(
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
         cands = _one_compound([c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
-        cand = cands[0] if cands else None
+        aside_ = _dashed_aside_subject(head) if not cands else None
+        cand = cands[0] if cands else aside_
         both = (
             [t for t in cand.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
             if cand is not None and cand.lemma_.lower() in _MERGED_NOUNS
@@ -837,6 +860,7 @@ def _firm_metric_owner(
             and cand.lemma_.lower() in _CHANGE_NOUNS  # "the rise in sales"
             or cand.tag_ in ("WDT", "WP")  # "sales which fell 8%"
             or cand.left_edge.i <= span.start <= cand.right_edge.i
+            and aside_ is None  # (the aside's noun spans the sentence in that parse)
         ):
             if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in cand.children):
                 return obj  # ("Acme and Globex were the likely bidders": neither's)
@@ -892,7 +916,11 @@ def _firm_metric_owner(
                 and any(a <= cand.idx < b for a, b in orgs or ())
             ):
                 name = _possessive(_name(cand))  # "Travelers had sales of $5.2bn": a firm
-            if name is not None and name.startswith("the "):
+            if (
+                name is not None
+                and name.startswith("the ")
+                and cand.lemma_.lower() not in _PARTS  # (a division's results are its own)
+            ):
                 # "the firm's debts": the firm named just before, or the article's
                 named_ = _named_owner(_earlier_owner(sent, people) or main_org)
                 if named_ is None and metric.startswith(("payment", "repayment")):
@@ -2053,3 +2081,93 @@ def _relative_doer(obj: str, tok: Any, skip: set[int]) -> str:
     if verb.lemma_.lower() in _HOLD_VERBS:
         return f"{_possessive(name)} {obj}"
     return f"{obj} {participle(verb.lemma_.lower())} by {name}"
+
+
+# Verbs whose object is what their subject puts forward ("has offered an 8% pay rise").
+_OFFER_VERBS = frozenset("offer propose".split())
+
+
+def _offered_by(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "increase in wages" -> "increase in wages offered by Metrovias" for "Metrovias has
+    offered an 8% increase in wages": an offer's object is the offerer's, when the object
+    names no owner and the subject is a name or an organisation (a pronoun is left to the
+    "its" rules)."""
+    if tok is None or tok.dep_ != "dobj" or not obj or _OWNED_ALREADY.search(obj):
+        return obj
+    verb = tok.head
+    if verb.lemma_.lower() not in _OFFER_VERBS or any(w[:1].isupper() for w in obj.split()):
+        return obj  # ("a 5% rise in Globex wages": owned already)
+    doer = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ == "xcomp":
+        doer = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)  # "agreed to offer"
+    if doer is None or doer.i in skip:
+        return obj
+    if doer.pos_ == "PROPN" and doer.ent_type_ not in ("DATE", "LOC"):
+        name = _name(doer)
+    elif doer.pos_ == "NOUN" and doer.lemma_.lower() in _OWNER_ORGS | _PARTS | lexicon().actors:
+        name = _np(doer, skip, with_acl=False)  # "the government", "the management"
+    else:
+        return obj
+    done = participle(verb.lemma_.lower())
+    if name.lower() in obj.lower() or done in obj.split():
+        return obj  # ("value of bonds offered to investors": the offer said already)
+    return f"{obj} {done} by {name}"
+
+
+def _swallowed_subject(verb: Any) -> Any:
+    """ "Since Bush came to office the federal budget has swung": with no comma after a
+    fronted clause, the parse gives the main verb's subject to that clause as its object;
+    that noun, when it stands just before the verb (and its auxiliaries), or None."""
+    doc = verb.doc
+    at = verb.i
+    while at > 0 and doc[at - 1].dep_ in ("aux", "neg") and doc[at - 1].head.i == verb.i:
+        at -= 1
+    noun = doc[at - 1] if at > 0 else None
+    if noun is None or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    up = noun
+    for _ in range(6):  # (up to the verb: through a clause the verb has before it)
+        if up.head.i == verb.i:
+            opening = doc[up.left_edge.i]
+            fronted = up.dep_ == "advcl" and opening.dep_ == "mark" and up.i < verb.i
+            return noun if fronted else None
+        up = up.head
+    return None
+
+
+# The ends of a move from one level to another.
+_FROM_TO = frozenset("from to into".split())
+
+
+def _swung_to_owner(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "record deficit" -> "federal budget's record deficit" for "the federal budget has
+    swung from a record surplus to a record deficit of $412bn": the levels a "from A to B"
+    move joins are its subject's, when the object names no owner."""
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in _FROM_TO or not obj:
+        return obj
+    verb = tok.head.head
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ == "relcl"  # ("whose brands include ..." is not the mover)
+        or _OWNED_ALREADY.search(obj)
+        or any(w[:1].isupper() for w in obj.split())
+    ):
+        return obj
+    ends = {c.lower_ for c in verb.rights if c.dep_ == "prep"}  # (one walk)
+    if "from" not in ends or not ends & {"to", "into"}:
+        return obj  # (both ends of the move: "from a surplus to a deficit")
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = _swallowed_subject(verb)
+    if (
+        subj is None
+        or subj.i in skip
+        or subj.pos_ not in ("NOUN", "PROPN")
+        or subj.ent_type_ in ("PERSON", "DATE")
+        or subj.lemma_.lower() in _CHANGE_NOUNS
+    ):
+        return obj
+    name = _name(subj) if subj.pos_ == "PROPN" else _np(subj, skip, with_acl=False)
+    if name.lower() in obj.lower() or tok.lower_ in name.lower() or "'" in name:
+        return obj  # (not two owners: "the country's budget's deficit")
+    return f"{_possessive(name)} {obj}"
