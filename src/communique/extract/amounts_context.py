@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _text_sentence, _tokens
+from communique.extract.amounts_countries import _kb_country
+from communique.extract.amounts_parse import _possessive, _text_sentence, _tokens
 from communique.extract.amounts_sentences import _sent, _sents_at
-from communique.record import Amount
+from communique.record import Amount, Article, Entity
 
 # A firm's bare sales (or a change in them), with no place or scope of its own: "rise in
 # Globex's sales" ("worldwide sales", "car sales in Asia" say their own scope).
@@ -321,3 +322,134 @@ def _whole_words(phrase: str, obj: str) -> list[int]:
             out.append(at)
         at = obj.find(phrase, at + 1)
     return out
+
+
+# General nouns an article calls a thing it has named by ("the firm" for Globex), with the
+# entities each may stand for: any organisation; a party (an organisation or a group of
+# people with no country: not a nationality); or one whose name holds the word itself
+# ("the union" for the Transport Workers Union, "the prince" for the Prince of Wales).
+_CLASS_NOUNS = {
+    **dict.fromkeys(
+        "company firm group business carrier airline bank lender insurer retailer".split(), "org"
+    ),
+    "party": "party",
+    "union": "named",
+    "prince": "named",
+}
+
+_CLASS_IN_OBJ = re.compile(r"\b(?:" + "|".join(_CLASS_NOUNS) + r")\b")
+
+# "the firm", "the US firm's", "the London-based bank": a definite class noun with at most a
+# word of place before it (any other word may say which one already: "the combined group").
+_CLASS_PHRASE = re.compile(
+    r"\b[Tt]he (?:(?P<place>[A-Z][\w.-]*|[a-z]+-based) )?(?P<noun>"
+    + "|".join(_CLASS_NOUNS)
+    + r")\b(?P<poss>['’]s)?"
+)
+
+# How many sentences before its own a class noun looks back for what it stands for.
+_CLASS_BACK = 2
+
+# A name fit to stand in an object ("General Motors", "Prince of Wales").
+_CLEAN_NAME = re.compile(r"[A-Z][\w&.'’ -]*[\w.]")
+
+
+def _class_noun_named(out: list[Amount], art: Article, doc: Any) -> None:
+    """ "Fiat recently ended its alliance with General Motors. The US firm agreed to pay $2bn":
+    a definite class noun in the object ("the firm", "the US firm's", "the prince"), with no
+    name of its own, stands for the one entity of its kind named nearest before it (in its
+    own sentence, else in the two before: the nearest sentence with any decides, and two
+    there leave it open); a place word must be that entity's country ("US payment to exit
+    agreement" -> "General Motors' payment to exit agreement")."""
+    text = art.text
+    found: list[tuple[int, Entity]] | None = None
+    for a in out:
+        obj = a.object
+        if not obj or _CLASS_IN_OBJ.search(obj) is None:
+            continue  # (cheap: no class noun in the object at all)
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        for m in _CLASS_PHRASE.finditer(text, lo, hi):
+            if found is None:  # (once per article, only when one is needed)
+                found = sorted((mm.span[0], e) for e in art.entities for mm in e.mentions)
+            new = _class_resolved(m, obj, doc, text, lo, found)
+            if new is not None:
+                a.object = obj = new
+                break
+
+
+def _class_resolved(
+    m: re.Match[str], obj: str, doc: Any, text: str, lo: int, found: list[tuple[int, Entity]]
+) -> str | None:
+    """`obj` with the class noun phrase `m` (see `_class_noun_named`) told by its name, or
+    None."""
+    noun, place = m.group("noun"), m.group("place")
+    said = re.search(
+        r"(?:\b[Tt]he )?(?<![\w-])"
+        + (f"(?:{re.escape(place)} )?" if place else "")
+        + noun
+        + r"(['’]s)?(?![\w-])",
+        obj,
+    )
+    if said is None or re.search(r"\b[A-Z]", obj[: said.start()]) and said.group(1):
+        return None  # (not the object's, or "Globex's ... firm's": whose, said already)
+    before = obj[: said.start()].split()
+    if not said.group().lower().startswith("the ") and before and before[-1] not in _PREPOSITIONS:
+        return None  # ("revenues at media group Reuters": a kind of firm, not this phrase)
+    if re.match(r" [A-Z]", obj[said.end() :]):
+        return None  # ("Indian firm Hindustan Oil": its own name)
+    code = None
+    if place is not None:
+        code = _kb_country(place.removesuffix("-based"))
+        if code is None:
+            return None  # ("the Chrysler group": a name of its own)
+    toks = _tokens(doc, m.start("noun"), m.end("noun"))
+    if toks is None or len(toks) != 1 or toks[0].dep_ in ("compound", "amod", "nmod"):
+        return None  # ("the business visa scheme": a modifier, not the thing)
+    nxt = doc[toks[0].i + 1] if toks[0].i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper() or nxt.text == "-"):
+        return None  # ("the firm Tods Murray", "the Bank of Japan": its own name)
+    ent = _nearest_of_kind(found, (_CLASS_NOUNS[noun], noun, code), text, lo, m.start())
+    if ent is None or code is not None and ent[0].country != code:
+        return None
+    if _CLASS_NOUNS[noun] != "named" and ent[0].sector in ("MED", "GOV"):
+        return None  # (a paper that reported it, or a ministry: no "firm" or "party")
+    name = ent[0].name if _CLEAN_NAME.fullmatch(ent[0].name) else ent[1]
+    told = _possessive(name) if said.group(1) else name
+    return f"{obj[: said.start()]}{told}{obj[said.end() :]}"
+
+
+def _nearest_of_kind(
+    found: list[tuple[int, Entity]], what: tuple[str, str, str | None], text: str, lo: int, at: int
+) -> tuple[Entity, str] | None:
+    """The one entity of the kind, noun and country `what` names (see `_of_kind`) in
+    `text[lo:at]`, else in the nearest sentence before that names any (with the text of its
+    last mention there); None when that part names two."""
+    hi = at
+    for _ in range(_CLASS_BACK + 1):
+        got: dict[str, tuple[Entity, str]] = {}
+        for start, e in found:
+            if lo <= start < hi and _of_kind(e, *what):
+                mention = next(mm.text for mm in e.mentions if mm.span[0] == start)
+                got[e.id] = (e, mention)
+        names = {e.name.lower() for e, _ in got.values()}
+        if len(names) > 1 and not all(n in max(names, key=len) for n in names):
+            return None  # (two named: which is meant is not clear)
+        if got:
+            return max(got.values(), key=lambda g: len(g[0].name))
+        if lo < 2:
+            return None
+        hi = lo
+        lo = _text_sentence(text, lo - 2, lo - 2)[0]
+    return None
+
+
+def _of_kind(e: Entity, kind: str, noun: str, country: str | None) -> bool:
+    """Whether a class noun of `kind` may stand for the entity `e` (with a place word, of
+    `country`: not one known to be of another: "the US firm" is not Fiat, an Italian one)."""
+    if country is not None and e.country is not None and e.country != country:
+        return False
+    if kind == "org":
+        return e.type == "ORG"
+    if kind == "party":  # (not a nationality: "Italian")
+        return e.type == "ORG" or e.type == "NORP" and not e.country
+    return noun in e.name.lower().split() or noun in (r.lower() for r in e.roles)

@@ -1,0 +1,141 @@
+"""Amounts: an eleventh pass (issue 7), a definite class noun that stands for a thing the
+article has named ("the bank", "the US firm's", "the union", "the prince", "the party"):
+the object takes the name of the one entity of that kind named nearest before it, in its
+own sentence or the two before; a place word must be that entity's country. It is left
+alone when the nearest sentence names two, when another word says which ("the merged
+group"), or when the one named is a paper or a ministry. Every sentence is written by
+us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of, named
+
+from communique.record import Amount, Entity
+
+pytestmark = pytest.mark.slow
+
+
+def _of(amounts: list[Amount], text: str) -> Amount:
+    return next(a for a in amounts if a.text == text)
+
+
+# (name, type, country, the word its mentions are, sector)
+_Ents = list[tuple[str, str, str | None, str, str | None]]
+
+
+def _entities(text: str, ents: _Ents) -> list[Entity]:
+    out = []
+    for k, (name, kind, country, word, sector) in enumerate(ents):
+        e = named(name, kind, text, f"e{k}", country=country, word=word)
+        e.sector = sector
+        out.append(e)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "amount", "obj"),
+    [
+        # a lender named in the sentence before
+        (
+            "Greystone reported a loss on Monday. Profits at the bank fell 20% to £300m.",
+            [("Greystone", "ORG", None, "", None)],
+            "£300m",
+            "Profits at Greystone",
+        ),
+        # a place word picks the firm of that country (the other is known to be of another)
+        (
+            "Talks between Kestrel Motors and Vantor Cars broke down last week. The US firm's "
+            "offer of $3bn was rejected.",
+            [
+                ("Kestrel Motors", "ORG", "DEU", "", None),
+                ("Vantor Cars", "ORG", "USA", "", None),
+            ],
+            "$3bn",
+            "Vantor Cars' offer",
+        ),
+        (
+            "Shares in Tolland Air fell on Monday. The Irish carrier's fuel bill rose 30% to £80m.",
+            [("Tolland Air", "ORG", "IRL", "", None)],
+            "£80m",
+            "Tolland Air's fuel bill",
+        ),
+        # a union whose name holds the word
+        (
+            "The Harbour Staff Union balloted its members on Monday. The union's strike fund "
+            "holds £2m.",
+            [("Harbour Staff Union", "ORG", None, "", None)],
+            "£2m",
+            "Harbour Staff Union's strike fund",
+        ),
+        # a prince, by his name or his title
+        (
+            "Aides to Prince Edmund gave evidence to the committee. Income tax paid by the "
+            "prince rose to £2m.",
+            [("Prince Edmund", "PERSON", None, "", "GOV")],
+            "£2m",
+            "Income tax paid by Prince Edmund",
+        ),
+        (
+            "The Prince of Lorne gave evidence to the committee. The prince's income rose 5% "
+            "to £2m.",
+            [("Prince of Lorne", "ORG", "GBR", "", "GOV")],
+            "£2m",
+            "Prince of Lorne's income",
+        ),
+        # a party
+        (
+            "The Rural Alliance Party launched its manifesto in Leeds. The party's budget of "
+            "£900m was criticised.",
+            [("Rural Alliance Party", "ORG", None, "", None)],
+            "£900m",
+            "Rural Alliance Party's budget",
+        ),
+        # (not) two firms in the sentence before: which is meant is not clear
+        (
+            "Greystone and Ostler Farms reported losses on Monday. Profits at the lender fell "
+            "20% to £300m.",
+            [("Greystone", "ORG", None, "", None), ("Ostler Farms", "ORG", None, "", None)],
+            "£300m",
+            "Profits at lender",
+        ),
+        # (not) a place word no firm before is known to have
+        (
+            "Talks between Kestrel Motors and Vantor Cars broke down last week. The US firm's "
+            "offer of $3bn was rejected.",
+            [("Kestrel Motors", "ORG", None, "", None), ("Vantor Cars", "ORG", None, "", None)],
+            "$3bn",
+            "US firm's offer",
+        ),
+        # (not) a firm of another country
+        (
+            "Shares in Tolland Air fell on Monday. The Irish carrier's fuel bill rose 30% to £80m.",
+            [("Tolland Air", "ORG", "GBR", "", None)],
+            "£80m",
+            "Irish carrier's fuel bill",
+        ),
+        # (not) a paper that reported it is no lender
+        (
+            "The Morning Ledger reported the news on Friday. Profits at the lender fell 20% to "
+            "£300m.",
+            [("Morning Ledger", "ORG", None, "", "MED")],
+            "£300m",
+            "Profits at lender",
+        ),
+        # (not) another word says which: the merged one, not either firm before
+        (
+            "Brightwater Foods bought Ostler Farms. The merged group's sales rose 5% to £2bn.",
+            [
+                ("Brightwater Foods", "ORG", None, "", None),
+                ("Ostler Farms", "ORG", None, "", None),
+            ],
+            "£2bn",
+            "merged group's sales",
+        ),
+    ],
+)
+def test_class_noun_named(nlp: Any, text: str, ents: _Ents, amount: str, obj: str) -> None:
+    got = amounts_of(nlp, text, entities=_entities(text, ents))
+    assert _of(got, amount).object == obj
