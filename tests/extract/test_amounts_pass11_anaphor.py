@@ -22,15 +22,16 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     return next(a for a in amounts if a.text == text)
 
 
-# (name, type, country, the word its mentions are, sector)
-_Ents = list[tuple[str, str, str | None, str, str | None]]
+# (name, type, country, the word its mentions are, sector[, a role])
+_Ents = list[tuple[Any, ...]]
 
 
 def _entities(text: str, ents: _Ents) -> list[Entity]:
     out = []
-    for k, (name, kind, country, word, sector) in enumerate(ents):
+    for k, (name, kind, country, word, sector, *roles) in enumerate(ents):
         e = named(name, kind, text, f"e{k}", country=country, word=word)
         e.sector = sector
+        e.roles = list(roles)
         out.append(e)
     return out
 
@@ -56,6 +57,14 @@ def _entities(text: str, ents: _Ents) -> list[Entity]:
             "$3bn",
             "Vantor Cars' offer",
         ),
+        # (the country as the text gives it before a mention: "US carmaker Vantor Cars")
+        (
+            "Kestrel Motors sold its stake to US carmaker Vantor Cars. The US firm's offer of "
+            "$3bn was the highest.",
+            [("Kestrel Motors", "ORG", None, "", None), ("Vantor Cars", "ORG", None, "", None)],
+            "$3bn",
+            "Vantor Cars' offer",
+        ),
         (
             "Shares in Tolland Air fell on Monday. The Irish carrier's fuel bill rose 30% to £80m.",
             [("Tolland Air", "ORG", "IRL", "", None)],
@@ -70,13 +79,20 @@ def _entities(text: str, ents: _Ents) -> list[Entity]:
             "£2m",
             "Harbour Staff Union's strike fund",
         ),
-        # a prince, by his name or his title
+        # a prince, by his name or his role
         (
             "Aides to Prince Edmund gave evidence to the committee. Income tax paid by the "
             "prince rose to £2m.",
             [("Prince Edmund", "PERSON", None, "", "GOV")],
             "£2m",
             "Income tax paid by Prince Edmund",
+        ),
+        (
+            "Aides to Prince Edmund gave evidence to the committee. Income tax paid by the "
+            "prince rose to £2m.",
+            [("Edmund", "PERSON", None, "Edmund", "GOV", "Prince")],
+            "£2m",
+            "Income tax paid by Edmund",
         ),
         (
             "The Prince of Lorne gave evidence to the committee. The prince's income rose 5% "
@@ -123,6 +139,31 @@ def _entities(text: str, ents: _Ents) -> list[Entity]:
             [("Morning Ledger", "ORG", None, "", "MED")],
             "£300m",
             "Profits at lender",
+        ),
+        # (not) a party after a person is named: it may be the person's own
+        (
+            "Party leader Arthur Penrose attacked the Green League on Monday. He said the "
+            "party's plans would cost £4bn.",
+            [
+                ("Arthur Penrose", "PERSON", None, "", None),
+                ("Green League", "ORG", None, "", None),
+            ],
+            "£4bn",
+            "party's plans",
+        ),
+        # (not) a person the entity stage took for a firm is no lender
+        (
+            "Mr Hallam praised the plan on Monday. Profits at the lender rose 5% to £30m.",
+            [("Mr Hallam", "ORG", None, "", None)],
+            "£30m",
+            "Profits at lender",
+        ),
+        # a central bank named, with "bank" in its name
+        (
+            "The Bank of Arden held its meeting on Thursday. The bank's main rate rose to 3.5%.",
+            [("Bank of Arden", "ORG", None, "", "GOV")],
+            "3.5%",
+            "Bank of Arden's main rate",
         ),
         # (not) another word says which: the merged one, not either firm before
         (

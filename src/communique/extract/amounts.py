@@ -2760,7 +2760,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
-        _class_noun_named(out, art, doc)  # "... with General Motors. The US firm agreed to pay"
+        _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

@@ -8,6 +8,7 @@ only, of the same measure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from communique.extract.amounts_countries import _kb_country
@@ -355,12 +356,12 @@ _CLEAN_NAME = re.compile(r"[A-Z][\w&.'’ -]*[\w.]")
 
 
 def _class_noun_named(out: list[Amount], art: Article, doc: Any) -> None:
-    """ "Fiat recently ended its alliance with General Motors. The US firm agreed to pay $2bn":
-    a definite class noun in the object ("the firm", "the US firm's", "the prince"), with no
+    """ "Kestrel sold its stake to US carmaker Vantor. The US firm's offer was $3bn": a
+    definite class noun in the object ("the firm", "the US firm's", "the prince"), with no
     name of its own, stands for the one entity of its kind named nearest before it (in its
     own sentence, else in the two before: the nearest sentence with any decides, and two
-    there leave it open); a place word must be that entity's country ("US payment to exit
-    agreement" -> "General Motors' payment to exit agreement")."""
+    there leave it open); a place word must be that entity's known country ("US firm's
+    offer" -> "Vantor's offer")."""
     text = art.text
     found: list[tuple[int, Entity]] | None = None
     for a in out:
@@ -408,34 +409,51 @@ def _class_resolved(
     nxt = doc[toks[0].i + 1] if toks[0].i + 1 < len(doc) else None
     if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper() or nxt.text == "-"):
         return None  # ("the firm Tods Murray", "the Bank of Japan": its own name)
-    ent = _nearest_of_kind(found, (_CLASS_NOUNS[noun], noun, code), text, lo, m.start())
-    if ent is None or code is not None and ent[0].country != code:
+    kind = _CLASS_NOUNS[noun]
+    ent = _nearest_of_kind(
+        found,
+        lambda e: _of_kind(e, kind, noun) and (place is None or _of_place(e, place, code, text)),
+        kind,
+        text,
+        (lo, m.start()),
+    )
+    if ent is None:
         return None
-    if _CLASS_NOUNS[noun] != "named" and ent[0].sector in ("MED", "GOV"):
-        return None  # (a paper that reported it, or a ministry: no "firm" or "party")
+    if kind != "named" and ent[0].sector in ("MED", "GOV") and noun not in ent[0].name.lower():
+        return None  # (a paper that reported it, a ministry: no "firm"; "the bank" may be one)
     name = ent[0].name if _CLEAN_NAME.fullmatch(ent[0].name) else ent[1]
     told = _possessive(name) if said.group(1) else name
     return f"{obj[: said.start()]}{told}{obj[said.end() :]}"
 
 
 def _nearest_of_kind(
-    found: list[tuple[int, Entity]], what: tuple[str, str, str | None], text: str, lo: int, at: int
+    found: list[tuple[int, Entity]],
+    fits: Callable[[Entity], bool],
+    kind: str,
+    text: str,
+    where: tuple[int, int],
 ) -> tuple[Entity, str] | None:
-    """The one entity of the kind, noun and country `what` names (see `_of_kind`) in
-    `text[lo:at]`, else in the nearest sentence before that names any (with the text of its
-    last mention there); None when that part names two."""
-    hi = at
+    """The one entity that `fits` named in the text from `where[0]` to `where[1]`, else in
+    the nearest sentence before that names any (with the text of its last mention there);
+    None when that part names two, or, for a party, when a person is named after it ("Mr
+    Howard attacked Labour. He said the party would": his party)."""
+    lo, hi = where
+    person = False
     for _ in range(_CLASS_BACK + 1):
         got: dict[str, tuple[Entity, str]] = {}
         for start, e in found:
-            if lo <= start < hi and _of_kind(e, *what):
+            if not lo <= start < hi:
+                continue
+            if fits(e):
                 mention = next(mm.text for mm in e.mentions if mm.span[0] == start)
                 got[e.id] = (e, mention)
+            elif _person(e):
+                person = True
         names = {e.name.lower() for e, _ in got.values()}
         if len(names) > 1 and not all(n in max(names, key=len) for n in names):
             return None  # (two named: which is meant is not clear)
         if got:
-            return max(got.values(), key=lambda g: len(g[0].name))
+            return None if person and kind == "party" else max(got.values(), key=_name_len)
         if lo < 2:
             return None
         hi = lo
@@ -443,13 +461,45 @@ def _nearest_of_kind(
     return None
 
 
-def _of_kind(e: Entity, kind: str, noun: str, country: str | None) -> bool:
-    """Whether a class noun of `kind` may stand for the entity `e` (with a place word, of
-    `country`: not one known to be of another: "the US firm" is not Fiat, an Italian one)."""
-    if country is not None and e.country is not None and e.country != country:
-        return False
+# A place word with at most a plain noun after it, right before a name ("US carmaker ").
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(\S+) (?:[a-z]+ )?$")
+
+
+def _of_place(e: Entity, place: str, code: str | None, text: str) -> bool:
+    """Whether `e` is known to be of the country `code` that the place word `place` names:
+    by the entity stage, else by the text ("US carmaker Vantor Cars"); one whose country is
+    not known is not taken ("the US firm" after Fiat and GM, neither placed)."""
+    return e.country == code if e.country is not None else _placed(e, place, text)
+
+
+def _placed(e: Entity, place: str, text: str) -> bool:
+    """Whether the text puts the place word right before a mention of `e` ("US carmaker
+    General Motors" for "the US firm"; "-based" as it may be)."""
+    word = place.removesuffix("-based")
+    for mm in e.mentions:
+        m = _PLACE_BEFORE.search(text, max(0, mm.span[0] - 40), mm.span[0])
+        if m is not None and m.group(1).removesuffix("-based") == word:
+            return True
+    return False
+
+
+def _name_len(got: tuple[Entity, str]) -> int:
+    return len(got[0].name)
+
+
+# Titles a person's name opens with (the entity stage may take "Mr Ebbers" for a firm).
+_TITLES = frozenset("Mr Mrs Ms Dr Lord Lady Sir".split())
+
+
+def _person(e: Entity) -> bool:
+    """A person, or a person the entity stage took for an organisation ("Mr Ebbers")."""
+    return e.type == "PERSON" or e.name.split(" ", 1)[0] in _TITLES
+
+
+def _of_kind(e: Entity, kind: str, noun: str) -> bool:
+    """Whether a class noun of `kind` may stand for the entity `e`."""
     if kind == "org":
-        return e.type == "ORG"
+        return e.type == "ORG" and not _person(e)
     if kind == "party":  # (not a nationality: "Italian")
-        return e.type == "ORG" or e.type == "NORP" and not e.country
+        return e.type == "ORG" and not _person(e) or e.type == "NORP" and not e.country
     return noun in e.name.lower().split() or noun in (r.lower() for r in e.roles)
