@@ -81,3 +81,23 @@ def test_the_period_a_clause_of_the_same_time_shares(
     nlp: Any, text: str, amount: str, period: str | None
 ) -> None:
     assert _of(amounts_of(nlp, text), amount).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # a decade's part bounds a value of that time
+        (
+            "The chain grew into a £2bn retailer and the darling of the City in the late 1980s.",
+            "£2bn",
+            "1987-01-01/1989-12-31",
+        ),
+        (
+            "In the early 1990s the port handled 40,000 containers a year.",
+            "40,000 containers",
+            "1990-01-01/1993-12-31",
+        ),
+    ],
+)
+def test_a_part_of_a_decade(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _of(amounts_of(nlp, text), amount).period == period

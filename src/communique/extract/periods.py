@@ -229,9 +229,14 @@ def _fiscal(m: re.Match[str], ref: date | None) -> str | None:
     return _iso(date(yi - 1, 10, 1), date(yi, 9, 30))
 
 
+# The years of a decade its "early", "mid" or "late" part covers (a common reading: thirds).
+_DECADE_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
 def _decade(m: re.Match[str], ref: date | None) -> str | None:
     y = int(m.group("y"))
-    return _iso(date(y, 1, 1), date(y + 9, 12, 31))
+    lo, hi = _DECADE_PART.get((m.groupdict().get("part") or "").lower(), (0, 9))
+    return _iso(date(y + lo, 1, 1), date(y + hi, 12, 31))
 
 
 def _relative_year(m: re.Match[str], ref: date | None) -> str | None:
@@ -418,7 +423,15 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "range",
         _year_range,
     ),
-    (_r(r"(?<!since )\b(?:in\s+)?the\s+(?P<y>1[89]\d0|20\d0)s\b"), "decade", _decade),
+    (
+        # "the 1990s"; "the late 1990s", "the mid-1980s": a third of it
+        _r(
+            r"(?<!since )\b(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-])?"
+            r"(?P<y>1[89]\d0|20\d0)s\b"
+        ),
+        "decade",
+        _decade,
+    ),
     (
         # "its lowest level since 2001" compares; it is no period of the value.
         _r(rf"{_SUPERLATIVE}\bsince\s+(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"),
