@@ -1057,8 +1057,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     reading.object_tok = change_noun
                     reading.object = f"{change_noun.lower_} in {_np(sized_by, amount_toks)}"
                     extra["change"] = _NOUN_WAYS[change_noun.lemma_.lower()]
-            if outs and outs[0].dep_ in ("conj", "appos") and outs[0].head.i in amount_toks:
-                # "1.8% from 2.0% this year and 1.9% from 2.4%": the listed amount's object.
+            if (
+                outs
+                and outs[0].dep_ in ("conj", "appos")
+                and outs[0].head.i in amount_toks
+                and not (reading.trusted and (reading.object or "").startswith("share of "))
+            ):
+                # "1.8% from 2.0% this year and 1.9% from 2.4%": the listed amount's object
+                # (a share read from its own base keeps it: "$41bn - or 40% of the debt").
                 listed = outs[0].head.idx
                 if any(a.span[0] <= listed < a.span[1] for a in out):
                     reading.object_tok = outs[0].head
@@ -2404,8 +2410,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _resolve_its(
                     cost_, _clause_head(span[0]), span, amount_toks, people, main_orgs[0]
                 )
-            if obj and obj.split(" ", 1)[0] in _OWNED_NOUNS:
-                obj = _doer_s(obj, span, amount_toks, lx)  # "shareholders lost $180bn"
+            # "shareholders lost $180bn" (an object that says who holds it has its owner)
+            if obj and obj.split(" ", 1)[0] in _OWNED_NOUNS and " held by " not in obj:
+                obj = _doer_s(obj, span, amount_toks, lx)
             if obj == "cost":
                 obj = _cost_at(span, amount_toks) or obj  # "at a cost of £50m"
             obj = _sale_of(span, obj, amount_toks, lx) or obj  # (before a conversion copies it)

@@ -200,6 +200,23 @@ def _verb_way(lemma: str) -> str | None:
     return "rise" if lemma in _RISE_VERBS else "fall" if lemma in _FALL_VERBS else None
 
 
+def _changed_noun(anchor: Any, skip: set[int]) -> Any:
+    """ "Sales of ice cream and frozen food dipped by 3.4%", which the parse may read as a
+    reduced relative on the last noun ("food dipped by"): the noun a rise or fall verb
+    hung on a noun describes, the first of a list it ends; None for other shapes."""
+    verb = anchor.head.head
+    if anchor.head.lower_ != "by" or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.lefts):
+        return None  # "the fact that applications have risen by 19%": a clause of its own
+    noun = verb.head
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Sales of ice cream and frozen food": all of them
+    if noun.pos_ != "NOUN" or noun.i in skip or _verb_way(verb.lemma_.lower()) is None:
+        return None
+    return noun
+
+
 def _change_in_object(verb: Any, tokens: Any, skip: set[int]) -> tuple[str, str] | None:
     """The way a rise or fall verb moves its object and the change it names ("cutting
     production" -> ("fall", "fall in production")); None for other verbs or objects."""

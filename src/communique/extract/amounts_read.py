@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from communique.extract.amounts_changes import _parallel_change
+from communique.extract.amounts_changes import _changed_noun, _parallel_change
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_objects import (
@@ -42,8 +42,11 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_shares import (
+    _gapped_share,
+    _held_by_holders,
     _poll_answer,
     _share_base,
+    _share_held,
     _share_of,
     _share_verb,
     _with_state,
@@ -419,8 +422,25 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         r.object, r.trusted = lost, True
         return r
     state = _with_state(span, skip) if hit.kind == "percent" else None
+    # a share held by a group ("have 2% each"), an amount held by the people a participle
+    # describes, a poll share whose verb is left out ("and 52% that ...")
+    if state is None and hit.kind == "percent" and anchor.dep_ == "dobj":
+        state = _share_held(anchor, skip)
+    if state is None and anchor.dep_ in ("dobj", "conj") and hit.kind != "count":
+        state = _held_by_holders(anchor, skip)
+    if state is None and hit.kind == "percent" and anchor.n_rights:
+        state = _gapped_share(anchor, skip)
     if state is not None:
         r.object, r.trusted = state, True
+        return r
+    changed = _changed_noun(anchor, skip) if anchor.dep_ == "pobj" else None
+    if changed is not None:
+        # "Sales of ice cream and frozen food dipped by 3.4%": the listed nouns, all of them
+        named = _np(changed, skip) + "".join(
+            f" and {_np(c, skip)}" for c in changed.rights if c.dep_ == "conj" and c.i not in skip
+        )
+        r.object_tok, r.verb = changed, anchor.head.head
+        r.object = _uncap_opening(named, changed.left_edge)
         return r
     # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
     # "spend $35bn in X": the "in" is the verb's, not the money's own complement.

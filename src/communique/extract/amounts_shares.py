@@ -19,6 +19,7 @@ from communique.extract.amounts_parse import (
     _predicate,
     _subject,
     _text_sentence,
+    _uncap_opening,
     _verb_noun,
 )
 from communique.extract.amounts_sentences import _sent
@@ -177,21 +178,33 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             if who is not None and who.lower_ in lexicon().people and who.i not in skip
             else ""
         )
-        where = next(
-            (
-                f" {c.lower_} {_np(p, skip)}"
-                for c in verb.rights
-                if c.dep_ == "prep" and c.lower_ in ("outside", "in", "inside", "within")
-                for p in c.children
-                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") and p.i not in skip
-            ),
-            "",
-        )  # "generates 80% of its sales outside the UK"
+        where = _place_of(verb, skip)  # "generates 80% of its sales outside the UK"
         return (
             f"share of {base} {participle(lemma)}{prt}{by}{where}"  # "close 20% of the factories"
         )
     holder = _share_holder(anchor, verb, skip)
-    return f"{holder}'s share of {base}" if holder else f"share of {base}"
+    # "it has 90% of all fissile material outside America": the place bounds the base
+    where = (
+        _place_of(verb, skip) or _place_of(anchor, skip)  # (the parse hangs it on either)
+        if anchor.dep_ == "dobj" and lemma in _HAVE_VERBS
+        else ""
+    )
+    return f"{holder}'s share of {base}{where}" if holder else f"share of {base}{where}"
+
+
+def _place_of(verb: Any, skip: set[int]) -> str:
+    """ " outside the UK" when the verb of a share of something (or the share) has a place
+    phrase, which says where that something is (the parse hangs it there), else ""."""
+    return next(
+        (
+            f" {c.lower_} {_np(p, skip)}"
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ in ("outside", "in", "inside", "within")
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") and p.i not in skip
+        ),
+        "",
+    )
 
 
 _TOPIC_TAGS = frozenset(("VBD", "VBN", "VBZ", "VBP"))
@@ -231,10 +244,11 @@ def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
     """Who holds "N% of the market": "Tesco has 30% of ...", "Nokia, with 30% of ...",
     "led by Lukoil with 11% of ...", "give Gazprom control of 8% of ..."; None if unnamed."""
 
-    def named(tok: Any) -> str | None:
+    def named(tok: Any, *, place: bool = False) -> str | None:
         if tok is None or tok.i in skip:
             return None
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "DATE", "GPE"):
+        barred = ("PERSON", "DATE") if place else ("PERSON", "DATE", "GPE")
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in barred:
             return _name(tok)
         if tok.pos_ == "NOUN" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "GPE" for c in tok.lefts
@@ -259,8 +273,114 @@ def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:
         owner = next((c for c in held.children if c.dep_ in ("poss", "compound")), None)
         if owner is None and held.dep_ == "dobj":
             owner = next((c for c in held.head.children if c.dep_ == "dative"), None)
-        return named(owner)
+        return named(owner, place=True)  # (a country too may own a stake or control)
     return None
+
+
+def _share_held(anchor: Any, skip: set[int]) -> str | None:
+    """ "Investors in Spain have about 2% each": a share of nothing named, held by the group
+    the clause's subject names ("share each held by investors in Spain"); None else."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in ("have", "hold", "own"):
+        return None
+    rights = list(anchor.rights)
+    if any(c.lower_ != "each" and not c.is_punct for c in rights):
+        return None  # "of the market", "more": a base or a comparison is read elsewhere
+    who = _subject(verb)
+    if who is None or who.tag_ != "NNS" or who.i in skip:
+        return None  # a group of people or firms, not a name or a pronoun
+    each = " each" if any(c.lower_ == "each" for c in rights) else ""
+    return f"share{each} held by {_uncap_opening(_np(who, skip), who.left_edge)}"
+
+
+def _gapped_share(anchor: Any, skip: set[int]) -> str | None:
+    """ "63% of voters thought he lied and 61% that he should resign": the second share's
+    verb is left out, so it says what the earlier share's verb did of its "that" clause
+    ("share of voters who thought he should resign"); None unless the sentence has that
+    shape."""
+    said = next(
+        (
+            c
+            for c in anchor.rights
+            if c.dep_ in ("relcl", "ccomp", "acl") and c.doc[c.left_edge.i].lower_ == "that"
+        ),
+        None,
+    )
+    if said is None:
+        return None
+    first = None
+    for t in reversed(anchor.doc[max(0, anchor.i - 40) : anchor.i]):
+        if t.text in (".", "?", "!"):
+            break  # (by the text's stops: the parse may cut a sentence at a dash)
+        if t.lower_ in ("%", "percent", "cent") and t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+            first = t
+            break
+    if first is None or first.head.i > anchor.i:
+        return None
+    words = [t for t in said.subtree if t.i != said.left_edge.i and t.i not in skip]
+    if not words or len(words) > 10 or any(t.is_punct for t in words):
+        return None
+    base = _share_base(first, skip)
+    of = f" of {_np(base[0], skip)}" if base else ""
+    return f"share{of} who {first.head.text} {_join(words)}"
+
+
+_WHOLE_WORDS = frozenset("total whole entire all".split())
+
+
+def _held_by_holders(anchor: Any, skip: set[int]) -> str | None:
+    """ "creditors holding $41bn - or 40% of the total debt - had accepted": an amount held
+    by the people a participle describes is theirs: "share of total debt held by creditors
+    who had accepted the offer" (a share restating the money too), and the money the part
+    of the debt they hold ("debt held by ..."); None unless the sentence has that shape."""
+    amount, share = anchor, anchor.lower_ in ("%", "percent", "cent")
+    if anchor.dep_ == "conj" and anchor.head.dep_ == "dobj":
+        amount = anchor.head  # "$41bn - or 40% of ...": the share restates the money
+    verb = amount.head
+    if amount.dep_ != "dobj" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _STAKE_VERBS:
+        return None
+    if verb.dep_ == "acl":
+        who = verb.head
+    elif verb.dep_ == "csubj":  # (the parse's reading of "creditors holding $41bn had ...")
+        who = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    if who is None or who.tag_ != "NNS" or who.i in skip:
+        return None
+    heads = [anchor, amount, *(c for c in amount.rights if c.dep_ == "conj")]
+    base = next(
+        (
+            p
+            for h in heads
+            for c in h.rights
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > anchor.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i not in skip
+        ),
+        None,
+    )
+    if base is None:
+        return None
+    whole = {t.i for t in base.lefts if t.lower_ in _WHOLE_WORDS}  # the part is no total
+    what = f"share of {_np(base, skip)}" if share else _np(base, skip | whole)
+    said = f"{what} held by {_uncap_opening(_np(who, skip), who.left_edge)}"
+    return said + _holders_did(verb if verb.dep_ == "csubj" else who, skip)
+
+
+def _holders_did(part: Any, skip: set[int]) -> str:
+    """ " who had accepted the offer": what the holders did, from the verb whose subject
+    `part` is, with its auxiliaries and object, when that is short; else ""."""
+    main = part.head
+    if part.dep_ not in ("nsubj", "csubj") or main.pos_ != "VERB" or main.i < part.i:
+        return ""
+    words = [c for c in main.lefts if c.dep_ in ("aux", "neg") and c.i > part.i] + [main]
+    obj = next((c for c in main.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ""
+    words += [t for t in obj.subtree if t.dep_ != "det"]
+    if len(words) > 6 or any(t.i in skip or t.is_punct for t in words):
+        return ""
+    return f" who {_join(words)}"
 
 
 _STATE_PREPS = frozenset("out in without on off under".split())
@@ -455,6 +575,8 @@ def _name_person(obj: str, span: Any) -> str:
     sentence, or the one before, last named (by surname) stands for "he", "she", "his"."""
     doc = span.doc
     first = _sent(span).start
+    while first > 0 and doc[first - 1].text not in (".", "?", "!", '"'):
+        first = _sent(doc[first - 1]).start  # (the parse may cut a sentence at a dash)
     if first > 0:
         first = _sent(doc[first - 1]).start
 
@@ -462,6 +584,16 @@ def _name_person(obj: str, span: Any) -> str:
         # (anywhere in the name: "Mrs" hangs on "Parker" in "Mrs Parker Bowles")
         return any(c.text in titles for c in doc[t.left_edge.i : t.i]) or (
             t.i > 0 and doc[t.i - 1].text in titles
+        )
+
+    def other(t: Any) -> bool:
+        # "his former lover - Kimberly Quinn -": a name set beside a noun of "his" is
+        # someone else than "he"
+        k = t.left_edge.i - 1
+        while k > first and (doc[k].is_punct or doc[k].pos_ == "PROPN"):
+            k -= 1  # (past the name's other words: the parse may not join them)
+        return doc[k].pos_ == "NOUN" and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in doc[k].lefts
         )
 
     named = [
@@ -472,6 +604,7 @@ def _name_person(obj: str, span: Any) -> str:
         and t.text not in _RANK_WORDS  # "Princess Consort": a title, not a name
         # ("Mrs Parker Bowles": a title before the whole name)
         and (t.ent_type_ == "PERSON" or titled(t, _PERSON_TITLES))
+        and not other(t)
     ]
 
     # "he"/"his": the last named man (or person with no woman's title); "she"/"her": the
