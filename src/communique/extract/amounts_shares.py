@@ -296,7 +296,7 @@ def _share_held(anchor: Any, skip: set[int]) -> str | None:
 def _gapped_share(anchor: Any, skip: set[int]) -> str | None:
     """ "63% of voters thought he lied and 61% that he should resign": the second share's
     verb is left out, so it says what the earlier share's verb did of its "that" clause
-    ("share of voters who thought he should resign"); None unless the sentence has that
+    ("share of voters who thought that he should resign"); None unless the sentence has that
     shape."""
     said = next(
         (
@@ -317,10 +317,12 @@ def _gapped_share(anchor: Any, skip: set[int]) -> str | None:
             break
     if first is None or first.head.i > anchor.i:
         return None
-    words = [t for t in said.subtree if t.i != said.left_edge.i and t.i not in skip]
+    words = [t for t in said.subtree if t.i not in skip]  # ("that he should quit")
     if not words or len(words) > 10 or any(t.is_punct for t in words):
         return None
     base = _share_base(first, skip)
+    if not base and any(c.dep_ == "prep" and c.lower_ == "of" for c in first.rights):
+        return None  # ("of those asked": the poll passes say that share's people)
     of = f" of {_np(base[0], skip)}" if base else ""
     return f"share{of} who {first.head.text} {_join(words)}"
 
