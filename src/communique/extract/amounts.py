@@ -38,6 +38,7 @@ smallest reading with comparator ">". "at least"/"up to" are ">"/"<" with `inclu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from communique.extract.amounts_changes import (
@@ -632,6 +633,7 @@ _VERB_BEFORE_PLACE = re.compile(r"^( who \w+) in [A-Z]")
 
 
 # A cheap test for one of those verbs in the sentence, before the parse is walked.
+_EFFECT_STEMS = ("sav", "mean", "caus", "knock", "wip", "lead", "led", "result", "trigger")
 _EFFECT_WORD = re.compile(r"\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")  # (lower)
 
 
@@ -828,12 +830,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
             low = sent_low[sent.start] = text[sent.start_char : sent.end_char].lower()
         return low
 
-    def said_in(pattern: re.Pattern[str], sent: Any) -> bool:
+    def said_in(pattern: re.Pattern[str], sent: Any, needs: Iterable[str] = ("",)) -> bool:
         """Whether a sentence, lower-cased, has a match of `pattern` (a pattern of lower-case
-        words; once per sentence and pattern)."""
+        words; once per sentence and pattern). `needs`: strings every match holds one of,
+        tested first (a substring test costs far less than a pattern starting with "\\b")."""
         key = (pattern.pattern, sent.start)
         if key not in sent_said:
-            sent_said[key] = pattern.search(low_of(sent)) is not None
+            low = low_of(sent)
+            sent_said[key] = any(w in low for w in needs) and pattern.search(low) is not None
         return sent_said[key]
 
     out: list[Amount] = []
@@ -1601,8 +1605,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
                 and (
-                    said_in(_IF_WORD, sent_of[span.start])
-                    or said_in(_UNREAL_WORDS, sent_of[span.start])
+                    said_in(_IF_WORD, sent_of[span.start], _IF_WORDS)
+                    or said_in(_UNREAL_WORDS, sent_of[span.start], (" have",))
                 )
                 and _conditional(span)
             ):
@@ -1766,7 +1770,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if obj and hit.kind == "money" and outs:
                 # (put in when the article is done, so no other amount copies the words)
                 said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
-            if obj and said_in(_EFFECT_WORD, sent_of[span.start]):
+            if obj and said_in(_EFFECT_WORD, sent_of[span.start], _EFFECT_STEMS):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             if obj and outs and hit.kind == "money":
                 obj = _claim_for(obj, outs[0])
@@ -2579,12 +2583,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
             tail_ = (  # "cost £5 when it opened", "36% higher than a year ago"
-                _when_said(span, amount_toks) if said_in(_WHEN_WORD, sent_of[span.start]) else None
+                _when_said(span, amount_toks)
+                if said_in(_WHEN_WORD, sent_of[span.start], ("when",))
+                else None
             ) or (
                 _than_then(span)
                 if hit.kind == "percent"
                 and "change" in extra
-                and said_in(_THAN_WORD, sent_of[span.start])
+                and said_in(_THAN_WORD, sent_of[span.start], ("than",))
                 else None
             )
             if tail_:
@@ -2601,7 +2607,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
             if span is not None and hit.kind in ("money", "count") and "per" not in extra:
                 sent_ = sent_of[span.start]
-                often = _how_often(span) if said_in(_OFTEN_WORD, sent_) else None
+                often = _how_often(span) if said_in(_OFTEN_WORD, sent_, _OFTEN) else None
                 if often is not None:
                     extra["per"] = often  # "the £80m spent annually on the trust"
                     obj = f"{obj} per {often}"
