@@ -535,6 +535,25 @@ _ECONOMY = re.compile(  # (matched on the lower-cased object)
     # (bare "rates": the central bank's, "left rates on hold at 4.75%")
     r"|^(?:(?:rise|fall|cut|increase) in )?rates$|^(?:expansion|contraction)$",
 )
+# The first words of `_ECONOMY`'s phrases: a match opens with one as a whole word (a set
+# test first spares the pattern, tried at every character, on most objects).
+_ECONOMY_FIRSTS = frozenset(
+    """economic growth inflation unemployment jobless joblessness gdp economy industrial
+    manufacturing interest current trade budget public borrowing exports imports consumer
+    average private household domestic overall total retail corporate income gross poverty
+    sales grocery furniture department spending base fuel food farm agricultural subsidies
+    government house mortgage new jobs employment national foreign tax overseas development aid
+    defence expansion contraction inventories crop cereal grain cocoa rise fall cut increase
+    rates""".split()
+)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _economy_said(low: str) -> bool:
+    """Whether a lower-cased object names a national economy's measure (`_ECONOMY`)."""
+    return not _ECONOMY_FIRSTS.isdisjoint(_WORD_RUN.findall(low)) and bool(_ECONOMY.search(low))
+
+
 # An economy's own figures under an "its" no firm or clause subject took.
 _ECONOMY_ITS = re.compile(
     r"\bits (?=(?:\w+ ){0,2}(?:debt|deficit|surplus|economy|gdp|reserves|budget|exports|imports|"
@@ -1897,7 +1916,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 not parties
                 and obj
-                and _ECONOMY.search(obj.lower())
+                and _economy_said(obj.lower())
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
                 and not (
                     _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
