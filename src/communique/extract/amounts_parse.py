@@ -300,7 +300,8 @@ def _governing_verb(tok: Any) -> Any:
     for _ in range(6):
         if h.pos_ in ("VERB", "AUX") and h is not tok:
             return h
-        if h.head.i == h.i:
+        up = h.head  # (once a step: each "Token.head" builds the token anew)
+        if up.i == h.i:
             return None
         if h.dep_ not in (
             "nsubj",
@@ -318,7 +319,7 @@ def _governing_verb(tok: Any) -> Any:
             "quantmod",
         ):
             return None
-        h = h.head
+        h = up
     return None
 
 
@@ -1036,8 +1037,11 @@ def _clause_head(tok: Any) -> Any:
 @lru_cache(maxsize=1024)
 def _clause_head_at(doc: Any, i: int) -> Any:
     h = doc[i]
-    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
-        h = h.head
+    while h.pos_ not in ("VERB", "AUX"):
+        up = h.head  # (once a step: each "Token.head" builds the token anew)
+        if up.i == h.i:
+            break
+        h = up
     return h
 
 
