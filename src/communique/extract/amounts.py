@@ -344,6 +344,7 @@ from communique.extract.amounts_words import (
     _PLURAL_TAGS,
     _SAY_VERBS,
     _TRADE_VERBS,
+    _Gated,
 )
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
@@ -458,11 +459,11 @@ _THAN_PLANNED = re.compile(
 
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_IN = _Gated(re.compile(r"\b(?:1[89]|20)\d\d\b"), ("18", "19", "20"))
 # Participles that make the noun they open a prediction ("predicted debt").
 _AHEAD_WORDS = frozenset("predicted expected projected forecast anticipated".split())
 
-_IN_CASE = re.compile(r"\bin case\b", re.I)
+_IN_CASE = _Gated(re.compile(r"\bin case\b", re.I), ("in case",))
 # What a thing is made for ("set up to advise hundreds of companies"), right before.
 _MEANT_TO = re.compile(
     r"\b(?:set up|designed|intended|meant|established|created) to (?:\w+ ){1,3}$", re.I
@@ -479,11 +480,14 @@ _IF_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_IF_WORDS))})\b")  # (a test befo
 _UNREAL_WORDS = re.compile(r"\b(?:would|could|might)(?:n't| not)? have\b")
 # A proposal of a change written right before its amount: "suggests increasing state funding
 # for parties to £3m", "recommends cutting the fee by £10".
-_PROPOSED_CHANGE = re.compile(
-    r"\b(?:suggest|propos|recommend|urg)\w*\s+(?:that\s+)?(?:\w+\s+)?(?:increas|rais|cut|reduc|"
-    r"lift|lower|doubl|halv|boost|extend)ing\b[^.;:!?]{0,60}?\b(?:to|by)\s+(?:about\s+|around\s+|"
-    r"some\s+|just\s+)?$",
-    re.I,
+_PROPOSED_CHANGE = _Gated(
+    re.compile(
+        r"\b(?:suggest|propos|recommend|urg)\w*\s+(?:that\s+)?(?:\w+\s+)?(?:increas|rais|cut|"
+        r"reduc|lift|lower|doubl|halv|boost|extend)ing\b[^.;:!?]{0,60}?\b(?:to|by)\s+"
+        r"(?:about\s+|around\s+|some\s+|just\s+)?$",
+        re.I,
+    ),
+    ("suggest", "propos", "recommend", "urg"),
 )
 
 _WHEN_WORD = re.compile(r"\bwhen\b")  # (for `said_in`: a "when" clause may say which value)
@@ -633,7 +637,10 @@ _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.I)
 # Nouns for a firm whose size a money amount can give ("a $160bn telecoms giant").
 _FIRM_NOUNS = frozenset("giant firm company group business empire conglomerate bank".split())
 # A poll lead ("Labour lead the Conservatives by 39% to 34%"), looked for in the text first.
-_LEAD_WORDS_RE = re.compile(r"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing)\b")
+_LEAD_WORDS_RE = _Gated(
+    re.compile(r"\b(?:lead|leads|led|leading|trail|trails|trailed|trailing)\b"),
+    ("lead", "led", "trail"),
+)
 
 # What a band of school ages names ("14-19 qualifications", "16-19 education").
 _AGE_BAND_NOUNS = frozenset(
@@ -656,7 +663,9 @@ _EFFECT_STEMS = ("sav", "mean", "caus", "knock", "wip", "lead", "led", "result",
 _EFFECT_WORD = re.compile(r"\b(?:sav|mean|caus|knock|wip|lead|led\b|result|trigger)")  # (lower)
 
 
-_AS_A_RESULT = re.compile(r"\b(?:as\s+a\s+result|because)\s+of\b", re.I)
+_AS_A_RESULT = _Gated(
+    re.compile(r"\b(?:as\s+a\s+result|because)\s+of\b", re.I), ("result", "because")
+)
 
 
 # A clause of its own joined on: "... in 2004, and are expected to", "but will".
@@ -666,7 +675,9 @@ _JOINED_CLAUSE = re.compile(
     re.I,
 )
 
-_SUGGEST_WORD = re.compile(r"(?i)\b(?:suggest|propos|recommend)")
+_SUGGEST_WORD = _Gated(
+    re.compile(r"(?i)\b(?:suggest|propos|recommend)"), ("suggest", "propos", "recommend")
+)
 
 
 # A firm's things: an "its" before them is a firm's.
@@ -684,10 +695,13 @@ _MULTI = re.compile(r"\bmulti-?$", re.I)
 
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 
-_TIME_POSS = re.compile(
-    r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
-    r"(?:year|quarter|month|week|financial\s+year)|(?:19|20)\d\d)['’]s\s+(?:[a-z]+\s+)?$",
-    re.I,
+_TIME_POSS = _Gated(
+    re.compile(
+        r"\b((?:last|this|next|the\s+previous|the\s+same|the\s+current)\s+"
+        r"(?:year|quarter|month|week|financial\s+year)|(?:19|20)\d\d)['’]s\s+(?:[a-z]+\s+)?$",
+        re.I,
+    ),
+    ("'", "’"),
 )
 _TIME_LEAD = re.compile(
     r"^(?:(?:this|last|next)\s+(?:year|quarter|month|week)(?:['’]s)?|"

@@ -27,7 +27,12 @@ from communique.extract.amounts_parse import (
     _where_clause,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.amounts_words import _CHANGE_NOUNS, _COMPANY_NOUNS, _SAY_VERBS
+from communique.extract.amounts_words import (
+    _CHANGE_NOUNS,
+    _COMPANY_NOUNS,
+    _SAY_VERBS,
+    _Gated,
+)
 from communique.record import Amount, Article
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
@@ -961,10 +966,16 @@ def _national_base(out: list[Amount], countries: _Countries, text: str) -> None:
 
 
 # What a state spends, raises or funds ("spending on schools", "council tax rises").
-_PUBLIC_MONEY = re.compile(
-    r"(?i)\b(?:government|public|state|aid|spending|budget|borrowing|benefits?|funding|"
-    r"pensions?|NHS|council|defence|welfare|schools?|hospitals?|police|grants?)\b"
-)  # (not taxes, which firms pay too)
+_PUBLIC_MONEY = _Gated(
+    re.compile(
+        r"(?i)\b(?:government|public|state|aid|spending|budget|borrowing|benefits?|funding|"
+        r"pensions?|NHS|council|defence|welfare|schools?|hospitals?|police|grants?)\b"
+    ),  # (not taxes, which firms pay too)
+    tuple(
+        """government public state aid spending budget borrowing benefit funding pension nhs
+        council defence welfare school hospital police grant""".split()
+    ),
+)
 
 
 def _public_money_home(out: list[Amount], countries: _Countries) -> None:

@@ -43,6 +43,7 @@ from communique.extract.amounts_words import (
     _PLAN_NOUNS,
     _SAY_VERBS,
     _TRADE_VERBS,
+    _Gated,
 )
 from communique.extract.dates import MONTHS
 from communique.extract.inflect import participle
@@ -77,9 +78,12 @@ _NOT_THEM = frozenset(
 )
 # Words after which "they" is those counted ("share saying they did not").
 # "the firm's", "the German-US carmaker's": a firm told by what it is.
-_THE_FIRM = re.compile(
-    r"(?:(?<=^)|(?<=\bin )|(?<=\bof ))(?:[Tt]he )?(?:firm|company|group|carmaker|airline|"
-    r"insurer|retailer|operator|producer|brewer|drugmaker|bank|lender)['’]s\b"
+_THE_FIRM = _Gated(
+    re.compile(
+        r"(?:(?<=^)|(?<=\bin )|(?<=\bof ))(?:[Tt]he )?(?:firm|company|group|carmaker|airline|"
+        r"insurer|retailer|operator|producer|brewer|drugmaker|bank|lender)['’]s\b"
+    ),
+    ("'s", "’s"),
 )
 
 
@@ -377,7 +381,10 @@ _BID_WORDS = frozenset("offer offers bid bids approach takeover".split())
 
 
 # An object that says whose it is already (or is a rate, a central bank's).
-_OWNED_ALREADY = re.compile(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b")
+_OWNED_ALREADY = _Gated(
+    re.compile(r"['’]|\bby\b|\b(?:its|their|his|her)\b|\brates?\b"),
+    ("'", "’", "by", "its", "their", "his", "her", "rate"),
+)
 
 
 def _names_someone(obj: str, sent: Any) -> bool:
