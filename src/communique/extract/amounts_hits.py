@@ -66,7 +66,9 @@ def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
     return None, 1.0
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+# Where a run of digits starts: its first digit, found by a character-class scan (a pattern
+# opening "\d+" is tried at every character; this one gets the fast scan for a digit).
+_DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
 _WORD = re.compile(r"[A-Za-z]+")
 _START_WORDS = frozenset(
     [
