@@ -69,7 +69,7 @@ def _each_holder(span: Any) -> str | None:
 # with none.
 _IT_WORDS = re.compile(r"\b(?:its|their|it|them)\b")  # (for `said_in`: lower-cased text)
 
-_ITS = re.compile(r"(?:^|\s)(its|their)\s", re.I)
+_ITS = _Gated(re.compile(r"(?:^|\s)(its|their)\s", re.I), ("its", "their"))
 
 
 # Plural nouns "they" does not stand for ("In both cases, their shares fell").
