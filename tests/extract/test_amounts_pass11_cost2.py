@@ -1,6 +1,7 @@
 """Amounts: the cheap gates in front of costly patterns give the pattern's own answer, every
 time: `_Gated` (a pattern searched only when the text holds one of the strings every match
-holds), the firm-metric and national-economy gates. Every text is written by us."""
+holds), the firm-metric and national-economy gates, and the comparator's last word read
+back from the text's end. Every text is written by us."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 import pytest
 
 from communique.extract.amounts import _ECONOMY, _economy_said
+from communique.extract.amounts_comparators import _tail_word
 from communique.extract.amounts_owners import _FIRM_METRIC, _firm_metric
 from communique.extract.amounts_words import _Gated
 
@@ -73,3 +75,12 @@ def test_firm_metric_gate(obj: str) -> None:
 )
 def test_economy_gate(obj: str) -> None:
     assert _economy_said(obj) == bool(_ECONOMY.search(obj))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ".", "..", "ab..", "u.s.", "3.5", "more than", "up to", "as much as 5", "café", "x 5x."],
+)
+def test_tail_word_is_the_pattern_search(text: str) -> None:
+    want = re.search(r"[a-z0-9]+\.?$", text)
+    assert _tail_word(text) == (want.group() if want else None)

@@ -29,7 +29,20 @@ _LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some abou
 # -- the rest of the record ----------------------------------------------------------------
 
 
-_TAIL_WORD = re.compile(r"[a-z0-9]+\.?$")
+_TAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _tail_word(text: str) -> str | None:
+    """The lower-case word (ASCII letters and digits, and a full stop after it if any) a text with
+    no trailing whitespace ends with, read back from its end: what a search by
+    "[a-z0-9]+\\.?$" finds, without that pattern tried at every character."""
+    end = len(text) - 1 if text.endswith(".") else len(text)
+    at = end
+    while at > 0 and text[at - 1] in _TAIL_CHARS:
+        at -= 1
+    return text[at:] if at < end else None
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -42,9 +55,9 @@ def _comparator(
     raw = text[max(sent_start, hit.start - 40) : hit.start]
     # (an opening quote between the wording and the number: about "27% of the world's")
     before = _SPACES.sub(" ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
-    tail = _TAIL_WORD.search(before)
+    tail = _tail_word(before)
     # (a comparator's last word ends the text before the number: only those can match)
-    for phrase, comp in lx.comparators_by_tail.get(tail.group(), ()) if tail else ():
+    for phrase, comp in lx.comparators_by_tail.get(tail, ()) if tail else ():
         if before.endswith(phrase) and (
             len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum()
         ):
