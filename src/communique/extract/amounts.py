@@ -364,6 +364,17 @@ _LEVEL_WORDS = frozenset("figure level total amount sum".split())
 _TAX_END = re.compile(r"(?i)(?:^|\s)(tax|duty|VAT)(?: paid by .*)?$")
 
 
+# Patterns of the object read once per amount, compiled once (each tried after a cheap
+# word test where one is sure).
+_COUNTRY_POSS = re.compile(r"\b(?:country|nation)['’]s\b")
+_COUNTRY_S = re.compile(r"\bcountry['’]s\b")
+_SINCE_YEAR = re.compile(r"(?i)since\s+((?:1[89]|20)\d\d)$")
+_OR_BEFORE = re.compile(r",\s*or\s+$")
+_LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d) (?=\w)")
+_HEAD_SPLIT = re.compile(r" (?:for|of|from) ")
+_TARGET = re.compile(r"\btarget\b")
+
+
 def _plain_opening(obj: str, sent: Any, text: str) -> str:
     """`obj` with the sentence's opening word in lower case wherever it stands, when it is
     no name ("rise in Borrowing", "growth in Output": a capital only for opening)."""
@@ -1961,7 +1972,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = _THE_GOVERNMENT.sub(rf"\g<pre>{whose_} government", obj, count=1)
             if not parties and (
                 obj
-                and re.search(r"\b(?:country|nation)['’]s\b", obj)
+                and ("country" in obj or "nation" in obj)  # (cheap first)
+                and _COUNTRY_POSS.search(obj)
                 or holder_ is not None
                 and holder_.lemma_.lower() in ("country", "nation")
             ):
@@ -1975,7 +1987,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 home_name_ = countries.names.get(parties[0]) if len(parties) == 1 else None
                 if home_name_:
                     obj = f"{obj[: for_country.start()]}for {home_name_}{obj[for_country.end() :]}"
-            if obj and len(parties) == 1 and re.search(r"\bcountry['’]s\b", obj):
+            if obj and len(parties) == 1 and "country" in obj and _COUNTRY_S.search(obj):
                 # "the country's economic growth": the one country the sentence names, by name
                 named_tok = next(
                     (
@@ -2147,7 +2159,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     ),
                     None,
                 )
-                since_ = re.match(r"(?i)since\s+((?:1[89]|20)\d\d)$", p.text.strip())
+                since_ = (
+                    _SINCE_YEAR.match(p.text.strip()) if p.text.lstrip()[:1] in ("s", "S") else None
+                )
                 if hit.start in prior_at and since_ and period:
                     # "had gone from $17.8bn to nothing since 2003": the earlier value is
                     # 2003's, where the change starts, not all the time since
@@ -2388,7 +2402,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and hit.kind == "percent"
             and obj
             and "change" not in extra
-            and re.search(r",\s*or\s+$", text[max(sent_start, hit.start - 8) : hit.start])
+            and _OR_BEFORE.search(text, max(sent_start, hit.start - 8), hit.start) is not None
         ):
             # "fell from 7,613 to 6,630, or 12.9%": the size of that fall
             way_ = _verb_way(_clause_head(span[-1]).lemma_.lower())
@@ -2634,7 +2648,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _market_of(obj, span, amount_toks)  # "and dropped by 1.2% in Amsterdam"
         if obj:
             obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
-            lead_year = re.match(r"((?:1[89]|20)\d\d) (?=\w)", obj)
+            lead_year = _LEAD_YEAR.match(obj) if obj[:1] in ("1", "2") else None
             if lead_year and lead_year.group(1) in str(extra.get("period_text", "")):
                 obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
             obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
@@ -2650,10 +2664,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and not obj.lower().startswith(("annual", "year"))
             ):
                 obj = f"annual {obj}"  # "grew 0.1% in the quarter and 1.5% on an annual basis"
-            head_words = re.split(r" (?:for|of|from) ", obj, maxsplit=1)[0]
-            said = (
-                _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower())
-                or ("target" if re.search(r"\btarget\b", head_words) else None)  # "target range"
+            head_words = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
+            said = _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower()) or (
+                "target" if "target" in head_words and _TARGET.search(head_words) else None
             )
             if not said and obj.split(" ", 1)[0].lower() in _AHEAD_WORDS:
                 said = "forecast"  # "with predicted debt totalling £170bn"

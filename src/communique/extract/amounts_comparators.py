@@ -32,6 +32,12 @@ _LEAD_WORDS = frozenset("estimated approximately roughly nearly almost some abou
 _TAIL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+# "past $50" as a level passed; a gap's word in an object; a change's opening words.
+_PAST_END = re.compile(r"(?:^|\s)past$")
+_GAP_WORD = re.compile(r" (?:what|above|below|over) ")
+_CHANGE_LEAD = re.compile(r"^(?:rise|fall|growth|increase) in ")
+
+
 def _tail_word(text: str) -> str | None:
     """The lower-case word (ASCII letters and digits, and a full stop after it if any) a text with
     no trailing whitespace ends with, read back from its end: what a search by
@@ -69,7 +75,7 @@ def _comparator(
                 if first is not None and len(first) and _particle(first[0]):
                     continue
             return comp, phrase, at
-    if hit.kind == "money" and re.search(r"(?:^|\s)past$", before):
+    if hit.kind == "money" and before.endswith("past") and _PAST_END.search(before):
         # "took crude oil prices past $50 a barrel": a level passed (money only: "the past
         # 12 months" is a time)
         return ">", "past", hit.start - len(raw) + _rfind_words(raw.lower(), "past")
@@ -535,9 +541,7 @@ def _gap_to(out: list[Amount], text: str) -> None:
     for a in out:
         if a.unit not in ("percent", "percentage_points") or not a.object:
             continue
-        if a.object.startswith(("excess of", "shortfall of", "gap ")) or re.search(
-            r" (?:what|above|below|over) ", a.object
-        ):
+        if a.object.startswith(("excess of", "shortfall of", "gap ")) or _GAP_WORD.search(a.object):
             continue  # (said already: "production above average of past five years")
         m = _GAP_TO.match(text, a.span[1])
         if (
@@ -569,7 +573,7 @@ def _role_of_later(out: list[Amount], text: str) -> None:
             continue
         role = a.object.rsplit(" ", 1)[-1].lower()
         link = _ROLE_WORDS.get(role)
-        base = re.sub(r"^(?:rise|fall|growth|increase) in ", "", _base(b) or "")
+        base = _CHANGE_LEAD.sub("", _base(b) or "")
         if (
             link is None
             or len(a.object.rpartition("'s ")[2].split()) > 3

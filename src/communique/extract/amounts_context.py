@@ -127,8 +127,9 @@ def _run_period_before(out: list[Amount], text: str) -> None:
 # The determiner of a definite noun phrase of plain words: "the deal", "this joint venture"
 # (a capital, a digit or a possessive after it says which one already).
 _DEFINITE = re.compile(
-    r"\b[Tt]h(?:e|is|at|ese|ose)(?=((?: [a-z][\w'’-]*){1,3}))"
-)  # (the words after it read ahead, not taken: "the terms of the offer" has two)
+    r"[Tt](?<!\w[Tt])h(?:e|is|at|ese|ose)(?=((?: [a-z][\w'’-]*){1,3}))"
+)  # (the words after it read ahead, not taken: "the terms of the offer" has two; the
+# opening letter first, then the look back, so the search can skip ahead to a "t")
 
 # Words that may stand before a plain noun in an object ("stake in joint venture").
 _PREPOSITIONS = frozenset("of in on for to by from with at over under about into against".split())
@@ -254,8 +255,12 @@ def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
                 for m in _DEFINITE.finditer(text, lo, hi)
                 if (after := m.group(1).split())[1:2] != ["of"]
             ]  # ("the terms of ...": its own "of" says which)
-        held = set(_WORD.findall(obj)) if dets else set()
+        held: set[str] | None = None
         for start, end, after in dets:
+            if not any(w in obj for w in after):
+                continue  # (cheaper: none of the words after it is even in the object's text)
+            if held is None:
+                held = set(_WORD.findall(obj))
             if held.isdisjoint(after):
                 continue  # (cheap: none of the words after it is in the object)
             low = low or text.lower()

@@ -50,6 +50,11 @@ class _Hit:
 # -- finding numbers with units --------------------------------------------------------
 
 
+# "a" or "one" as a whole number word; a plain digit run (or a model's "737-800").
+_A_OR_ONE = re.compile(r"(?i)an?|one")
+_PLAIN_DIGITS = re.compile(r"\d+(?:-\d+)?")
+
+
 def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
     g = m.groupdict()
     if g["sym"]:
@@ -233,7 +238,7 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             continue
         if g["num"] and not scale and _YEAR.match(g["num"]):
             continue
-        if g["words"] and re.fullmatch(r"(?i)an?|one", g["words"].strip()):
+        if g["words"] and _A_OR_ONE.fullmatch(g["words"].strip()):
             continue
         if g["num"] and _CLOCK.search(text, max(0, num_start - 1), min(len(text), end + 2)):
             continue  # "10:00 GMT", "0950 GMT": a clock time
@@ -436,7 +441,7 @@ def _duration(doc: Any, sp: Any) -> bool:
 def _in_name(doc: Any, span: Any, text: str, hit: _Hit) -> bool:
     """A plain digit run right after a capitalised name ("FTSE 100", "Boeing 747") or a
     possessive one ("Porsche's 911") is part of a name or model, not a count."""
-    if not re.fullmatch(r"\d+(?:-\d+)?", text[hit.num_start : hit.end].strip()):
+    if not _PLAIN_DIGITS.fullmatch(text[hit.num_start : hit.end].strip()):
         return False  # plain digits, or a model's "737-800"
     i = span[0].i
     prev = doc[i - 1] if i > 0 else None
