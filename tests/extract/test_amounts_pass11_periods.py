@@ -101,3 +101,20 @@ def test_the_period_a_clause_of_the_same_time_shares(
 )
 def test_a_part_of_a_decade(nlp: Any, text: str, amount: str, period: str | None) -> None:
     assert _of(amounts_of(nlp, text), amount).period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "period"),
+    [
+        # the year of an election the sentence names is the count's
+        (
+            "The Greens won 4,200 votes in the 1997 election in the Dale seat.",
+            "4,200 votes",
+            "1997-01-01/1997-12-31",
+        ),
+        # (not a year said with no event: "the 1998 figure" is a compared value)
+        ("Sales were £40m, up from the 1998 figure.", "£40m", None),
+    ],
+)
+def test_the_year_of_an_event(nlp: Any, text: str, amount: str, period: str | None) -> None:
+    assert _of(amounts_of(nlp, text), amount).period == period

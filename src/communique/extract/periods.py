@@ -535,6 +535,18 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _plain_year,
     ),
     (
+        # "in the 2001 election", "during the 2003 war": the year of a one-off event that
+        # the words name is when it happened.
+        _r(
+            rf"\b(?:in|during|at)\s+the\s+(?P<y>{YEAR})\s+(?:(?:general|local|european|"
+            rf"presidential|parliamentary|assembly|mayoral|leadership)\s+)?(?:elections?|"
+            rf"polls?|referendums?|campaigns?|games|olympics|world\s+cup|census|war|"
+            rf"crisis|attacks?|bombings?|riots?|tsunami|earthquake|floods?|summit)\b"
+        ),
+        "year",
+        _plain_year,
+    ),
+    (
         _r(
             r"\b(?:in|during|for)\s+(?P<m>January|February|March|April|(?-i:May)|June|July|August|"
             r"September|October|November|December)\b(?!\s+\d)"
@@ -553,6 +565,13 @@ _MONTH_PREFIXES = tuple(sorted({m[:3].lower() for m in _MONTHS}))
 # whether it needs a four-digit year: a cheap test that spares the full patterns on most
 # sentences.
 _UNITS = ("year", "month", "quarter", "week", "day", "decade")
+# The words of the one-off events a year names ("the 2001 election"): that rule's gate.
+_EVENT_WORDS = tuple(
+    (
+        "election poll referendum campaign games olympics cup census war crisis attack bombing "
+        "riot tsunami earthquake flood summit"
+    ).split()
+)
 _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("financial", "fiscal", "tax", "budget"),), True),
     ((("financial", "fiscal", "tax", "budget"),), True),
@@ -584,6 +603,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("last", "this", "next", "past", "previous", "current", "coming"), _UNITS[:4]), False),
     ((), True),
     ((("'s", "’s"),), True),
+    ((_EVENT_WORDS,), True),
     ((_MONTH_PREFIXES,), False),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
