@@ -91,6 +91,7 @@ from communique.extract.amounts_context import (
     _run_period_before,
     _sales_place_before,
     _same_head_before,
+    _same_kind_before,
 )
 from communique.extract.amounts_countries import (
     _BILATERAL,
@@ -2819,6 +2820,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
+        _same_kind_before(out, doc, text)  # "their card spending. ... spending fell 5%"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
     _tails_added(out)
     for a in out:

@@ -7,6 +7,7 @@ only, of the same measure."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -328,6 +329,289 @@ def _whole_words(phrase: str, obj: str) -> list[int]:
             out.append(at)
         at = obj.find(phrase, at + 1)
     return out
+
+
+# How far back a plain noun looks for the mention that says which kind it is: the three
+# sentences before its own, or its whole paragraph.
+_KIND_BACK = 3
+
+
+def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
+    """ "Shoppers cut their card spending. In January, spending fell 5%": a noun in the
+    object that stands plain in its sentence (bare or after "the", with no word or phrase
+    of its own that says which) takes the one mention of the same noun just before (the
+    three sentences before, or its paragraph) that says which kind or whose: "card
+    spending", "drink-drive limits", "spending on flood aid", "the region's output" ("fall
+    in card spending"). Two mentions that differ, or one in its own sentence, leave it."""
+    lo = hi = wlo = -1
+    tried = ("", "")
+    for a in out:  # (in text order: a sentence's amounts come together)
+        obj = a.object
+        if not obj or obj == tried[0]:
+            a.object = tried[1] if obj else obj
+            continue  # (none, or the one just tried: "$5m (£3m)")
+        tried = (obj, obj)
+        for word in _plain_words(obj):
+            pre = word.lower()[: max(4, len(word) - 3)]  # ("subsid" of "subsidies")
+            if text.rfind(pre, 0, a.span[0]) < a.span[0] - _REACH:
+                continue  # (cheap: not said before, not near)
+            if not lo <= a.span[0] < hi:
+                lo, hi = _text_sentence(text, a.span[0], a.span[1])
+                wlo = -1  # (found when needed)
+            if not word.islower() and not text.startswith(word, lo + (text[lo] == " ")):
+                continue  # (a capital not opening the sentence: a name)
+            if wlo < 0:
+                wlo = _window_start(text, lo)
+            if not _modified_before(text, pre, wlo, lo):
+                continue  # (not with a word of its own, in reach)
+            new = _kind_resolved(doc, a, obj, word, (wlo, lo, hi), text)
+            if new is not None:
+                a.object = new
+                tried = (obj, new)
+                break
+
+
+# Words before a noun that say nothing of which it is.
+_FUNCTION_WORDS = _PREPOSITIONS | frozenset(
+    "the a an and or but its their his her our your my this that these those as than".split()
+)
+
+
+def _plain_words(obj: str) -> list[str]:
+    """The words of `obj` that may be a plain noun of the sentence: its first word, the word
+    after a preposition that follows it, and its last word after a preposition or a verb's
+    "-ing" ("spending", "share of cases", "rise in spending", "cutting limit"); not one
+    with a phrase of its own after it ("rise in sales of cars" says which sales). By the
+    ends of the object only: a cheap test, made for every amount."""
+    head = obj.split(" ", 3)
+    n = len(head)
+    out = []
+    if n == 1 or head[1] not in _PREPOSITIONS:
+        out.append(head[0])
+    elif n == 3 or n == 4 and head[3].partition(" ")[0] not in _PREPOSITIONS:
+        out.append(head[2])
+    if n > 2:
+        rest, _, last = obj.rpartition(" ")
+        before = rest[rest.rfind(" ") + 1 :]
+        if before in _PREPOSITIONS or before.endswith("ing"):
+            out.append(last)
+    return [w for w in out if len(w) > 3 and w.isalpha() and (w.islower() or w.istitle())]
+
+
+def _modified_before(text: str, pre: str, lo: int, hi: int) -> bool:
+    """Whether a word beginning `pre` stands from `lo` to `hi` of `text` after a word of its
+    own ("card spending", "drink-drive limits") or before an "on" ("spending on aid"): a
+    cheap test, before any token is built (not after a word that cannot say which: "the",
+    "its")."""
+    at = text.find(pre, lo, hi)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            if text[at - 1 : at] == "-" or text.find(" on ", at, at + len(pre) + 8) >= 0:
+                return True
+            prev = text[max(lo, at - 24) : at].split()
+            last = prev[-1].lower() if prev else ""
+            if last[-1:] in _WORD_END and last not in _FUNCTION_WORDS:
+                return True
+        at = text.find(pre, at + 1, hi)
+    return False
+
+
+# How far before an amount a mention is looked for, in characters, at most (the window
+# of sentences is found after: this bound only makes the first test cheap).
+_REACH = 2000
+
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+
+
+def _window_start(text: str, lo: int) -> int:
+    """Where the text a plain noun at the sentence from `lo` looks back over begins: the
+    start of the `_KIND_BACK`-th sentence before, or of its paragraph if that is earlier."""
+    start = lo
+    for _ in range(_KIND_BACK):
+        k = start
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0:
+            break
+        start = _text_sentence(text, k - 1, k - 1)[0]
+    return min(start, text.rfind("\n", 0, lo) + 1)
+
+
+def _kind_resolved(
+    doc: Any, a: Amount, obj: str, word: str, bounds: tuple[int, int, int], text: str
+) -> str | None:
+    """`obj` with its plain noun `word` told by the mention before that says which (see
+    `_same_kind_before`), or None. `bounds`: where the look back begins, and the
+    sentence's start and end."""
+    wlo, lo, hi = bounds
+    w = word.lower()
+    plain = _plain_noun(doc, a, word, text, (lo, hi))
+    if plain is None:
+        return None
+    head, before_word = plain
+    hits = _whole_words(w, obj.lower())
+    if len(hits) != 1:
+        return None
+    at = hits[0]
+    before = obj[:at].split()
+    if before and before[-1] not in _PREPOSITIONS and before[-1].lower() != before_word:
+        return None  # ("US spending": the object says which already)
+    found: dict[str, frozenset[str]] = {}
+    stem = os.path.commonprefix([head.lemma_, w])  # ("subsid": "subsidy", "subsidies")
+    if len(stem) < 3:
+        return None
+    at_text = text.find(stem, wlo, hi)
+    while at_text >= 0:  # (by the text: building every token of the window costs)
+        span = _tokens(doc, at_text, at_text + len(stem))
+        at_text = text.find(stem, at_text + 1, hi)
+        u = span[-1] if span is not None and len(span) else None
+        if u is None or u.i == head.i or u.pos_ != "NOUN" or u.lemma_.lower() != head.lemma_:
+            continue
+        if not (u.is_lower or u.is_sent_start):
+            continue  # ("Lord Dubs' Succession to the Crown Bill": a part of a name)
+        told = _kind_told(doc, u, head, text)
+        if told is None:
+            continue  # (plain too: it says nothing)
+        if not told or u.idx >= lo:
+            return None  # (one that may only describe, or one in its own sentence)
+        found[told] = frozenset(told.lower().replace("-", " ").split())
+    if not found:
+        return None
+    full = max(found, key=lambda k: len(found[k]))
+    if any(not found[k] <= found[full] for k in found):
+        return None  # (two kinds: which is meant is not clear)
+    if full.lower() in obj.lower():
+        return None
+    return obj[:at] + full + obj[at + len(w) :]
+
+
+def _plain_noun(
+    doc: Any, a: Amount, w: str, text: str, bounds: tuple[int, int]
+) -> tuple[Any, str] | None:
+    """The noun `w` of the sentence `bounds` of `text` when it stands plain: bare or after
+    "the" (the amount's own figure aside: "the £40m spending"), the head of its phrase,
+    with no phrase or clause of its own after it; with the word before its phrase."""
+    at = _find_word(text, w, *bounds)
+    if at < 0:
+        return None
+    span = _tokens(doc, at, at + len(w))
+    if span is None or len(span) != 1:
+        return None
+    t = span[0]
+    if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod", "nmod"):
+        return None
+    if not (t.is_lower or t.is_sent_start):
+        return None  # ("Growth Fund": a part of a name)
+    if a.span[0] <= t.idx < a.span[1]:
+        return None  # ("110,000 cars": the figure's own unit, not a thing measured)
+    j = t.i - 1
+    while j >= 0 and a.span[0] <= doc[j].idx < a.span[1]:
+        j -= 1  # (the amount's own figure)
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 0 and doc[j].head.i == t.i and doc[j].dep_ != "punct":
+        return None  # ("its spending", "public spending": a word of its own says which)
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == t.i:
+        fig = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else nxt
+        if not (fig.like_num or fig.text[:1].isdigit() or fig.tag_ == "$"):
+            return None  # ("spending on roads": its own phrase says which; not "from 80mg")
+    if nxt is not None and nxt.pos_ == "PRON" and nxt.dep_ == "nsubj":
+        return None  # ("the debt they are owed": its own clause says which)
+    if any(x.dep_ in ("relcl", "acl") and x.head.i == t.i for x in doc[t.i + 1 : t.i + 6]):
+        return None  # ("the limit set by law": its own clause says which)
+    return t, doc[j].lower_ if j >= 0 else ""
+
+
+def _find_word(text: str, w: str, lo: int, hi: int) -> int:
+    """Where `w` first stands as a whole word in `text` from `lo` to `hi`."""
+    at = text.find(w, lo, hi)
+    while at >= 0:
+        end = at + len(w)
+        if not (at > 0 and text[at - 1].isalnum() or end < len(text) and text[end].isalnum()):
+            return at
+        at = text.find(w, at + 1, hi)
+    return -1
+
+
+def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
+    """What the mention `u` of `head`'s noun says of which it is, as an object would say it
+    with `head`'s own word: its possessor or name ("the region's tea production"), its
+    classifying nouns ("card spending", "drink-drive limit") or its "on" phrase ("spending
+    on flood aid"); "" when it says something else (an adjective, a number: it may only
+    describe), None when it says nothing. A classifying noun must stand elsewhere in the
+    article too: an article names again the things it is about ("cocoa"), while a noun
+    said once of a thing only describes it ("the flagship policy")."""
+    mods = [doc[j] for j in range(_modifier_run(doc, u.i), u.i)]
+    if not mods and u.dep_ == "compound" and u.head.i > u.i:
+        # (a noun set before another takes the nouns before it that hang on that one,
+        # "credit card spending spree"; not the words of the whole: "next week's inflation
+        # report")
+        mods = [doc[j] for j in range(_modifier_run(doc, u.head.i), u.i)]
+        while mods and not _classifying(mods[0]):
+            mods.pop(0)
+        if not mods:
+            return None
+    if mods:
+        while mods and (
+            mods[0].dep_ in ("case", "punct")
+            or mods[0].pos_ in ("ADJ", "ADV")
+            and not _proper(mods[0])
+            and not _hyphened(mods[0])
+        ):
+            mods.pop(0)  # ("new", "big": words that only describe)
+        if not mods:
+            return ""
+        if any(map(_says_which, mods)):
+            if u.tag_ != head.tag_:
+                return ""  # ("creditors' debts" for "debt": not the same one)
+            return doc[mods[0].i : u.i].text + " " + head.text.lower()
+        if not all(_classifying(m) for m in mods):
+            return ""
+        if not any(len(re.findall(rf"(?i)\b{m.lower_}\b", text)) > 1 for m in mods if m.is_alpha):
+            return ""  # (each said only here: they may only describe)
+        told = doc[mods[0].i : u.i].text
+        if mods[0].is_sent_start:
+            told = told[:1].lower() + told[1:]  # ("Steel exports fell": no name)
+        return told + " " + head.text.lower()
+    nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ != "on" or nxt.head.i != u.i:
+        return None
+    words: list[str] = []
+    for t in doc[nxt.i + 1 : nxt.i + 5]:
+        if t.dep_ == "det":
+            continue
+        if t.head.i == nxt.i and t.dep_ == "pobj" and t.pos_ == "NOUN":
+            return f"{head.text.lower()} on {' '.join(words + [t.text])}"
+        if t.dep_ != "compound" or t.pos_ != "NOUN":
+            break
+        words.append(t.text)
+    return ""
+
+
+def _classifying(t: Any) -> bool:
+    """A word of a noun that says which kind: a plain noun set before it ("card"), or a part
+    of a hyphened word ("drink-drive")."""
+    if t.text == "-":
+        return True
+    return bool(
+        (t.is_lower or t.is_sent_start)
+        and t.is_alpha
+        and (t.pos_ == "NOUN" and t.dep_ == "compound" or _hyphened(t))
+    )
+
+
+def _hyphened(t: Any) -> bool:
+    """A part of a hyphened word ("drink" of "drink-drive")."""
+    doc = t.doc
+    return bool(
+        t.i + 1 < len(doc)
+        and doc[t.i + 1].text == "-"
+        and not t.whitespace_
+        or t.i > 0
+        and doc[t.i - 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+    )
 
 
 # General nouns an article calls a thing it has named by ("the firm" for Globex), with the
