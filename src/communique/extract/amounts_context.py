@@ -343,13 +343,14 @@ def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
     three sentences before, or its paragraph) that says which kind or whose: "card
     spending", "drink-drive limits", "spending on flood aid", "the region's output" ("fall
     in card spending"). Two mentions that differ, or one in its own sentence, leave it."""
-    lo = hi = wlo = -1
+    lo = hi = wlo = end = -1
     tried = ("", "")
     for a in out:  # (in text order: a sentence's amounts come together)
         obj = a.object
-        if not obj or obj == tried[0]:
+        near, end = a.span[0] - end <= 4, a.span[1]
+        if not obj or near and obj == tried[0]:
             a.object = tried[1] if obj else obj
-            continue  # (none, or the one just tried: "$5m (£3m)")
+            continue  # (none, or the one just tried, restated: "$5m (£3m)")
         tried = (obj, obj)
         for word in _plain_words(obj):
             pre = word.lower()[: max(4, len(word) - 3)]  # ("subsid" of "subsidies")
@@ -553,16 +554,13 @@ def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
         if not mods:
             return None
     if mods:
-        while mods and (
-            mods[0].dep_ in ("case", "punct")
-            or mods[0].pos_ in ("ADJ", "ADV")
-            and not _proper(mods[0])
-            and not _hyphened(mods[0])
-        ):
+        while mods and (mods[0].dep_ in ("case", "punct") or _describes(mods[0])):
             mods.pop(0)  # ("new", "big": words that only describe)
-        if not mods:
-            return ""
+        if not mods or any(_describes(m) for m in mods):
+            return ""  # (and "the firm's current output": told otherwise, not the same)
         if any(map(_says_which, mods)):
+            if any(_proper(m) and _kb_country(m.text) is not None for m in mods):
+                return ""  # ("UK sales fell. Sales rose": a place's part; it may be the whole)
             if u.tag_ != head.tag_:
                 return ""  # ("creditors' debts" for "debt": not the same one)
             return doc[mods[0].i : u.i].text + " " + head.text.lower()
@@ -587,6 +585,12 @@ def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
             break
         words.append(t.text)
     return ""
+
+
+def _describes(t: Any) -> bool:
+    """A word that only describes a thing ("new", "current"), not a name or a part of a
+    hyphened word."""
+    return bool(t.pos_ in ("ADJ", "ADV") and not _proper(t) and not _hyphened(t))
 
 
 def _classifying(t: Any) -> bool:
