@@ -354,7 +354,7 @@ def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
         tried = (obj, obj)
         for word in _plain_words(obj):
             pre = word.lower()[: max(4, len(word) - 3)]  # ("subsid" of "subsidies")
-            if text.rfind(pre, 0, a.span[0]) < a.span[0] - _REACH:
+            if text.rfind(pre, max(0, a.span[0] - _REACH), a.span[0]) < 0:
                 continue  # (cheap: not said before, not near)
             if not lo <= a.span[0] < hi:
                 lo, hi = _text_sentence(text, a.span[0], a.span[1])
