@@ -150,6 +150,7 @@ from communique.extract.amounts_done import (
     _growth_for,
     _growth_of,
     _how_traded,
+    _money_for,
     _passive_subject_for,
     _produce_of,
     _report_on,
@@ -2347,6 +2348,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bare_done(
                 obj, reading.object_tok, span, amount_toks | set(range(span.start, span.end))
             )
+        if obj and hit.kind == "money" and reading.object_tok is not None:
+            obj = _money_for(obj, reading.object_tok, amount_toks)  # "an offer ... for Beta"
         if (
             span is not None
             and hit.kind == "percent"

@@ -303,6 +303,65 @@ def _growth_for(obj: str, tok: Any, skip: set[int]) -> str:
     return obj
 
 
+# Money nouns whose "for" (or "on", "in") names what the money is for or in; the preps
+# each may take.
+_PURPOSED_MONEY = {
+    **dict.fromkeys(
+        """payment payments offer bid charge charges fine fines penalty penalties surcharge
+        settlement funding grant grants loan loans compensation payout subsidy
+        subsidies""".split(),
+        ("for",),
+    ),
+    **dict.fromkeys(("saving", "savings"), ("for", "on")),
+    **dict.fromkeys(("investment", "investments"), ("for", "in")),
+}
+# Objects of "for" that are a span of time, not a purpose ("paid $5m for three years").
+_NOT_PURPOSE = _TIME_NOUNS | {"while", "years", "months"}
+
+
+def _money_for(obj: str, tok: Any, skip: set[int]) -> str:
+    """ "offer" -> "offer for Beta" ("Acme made an offer of $3bn for Beta"): what a payment,
+    offer, charge or fine is for, said by its own "for" or, when it is the verb's object,
+    by the verb's; "on" for a saving, "in" for an investment. As it was when there is
+    none, or the object says one already."""
+    preps = _PURPOSED_MONEY.get(tok.lower_) if tok is not None else None
+    if preps is None or any(f" {p} " in f" {obj} " for p in preps):
+        return obj
+    hosts = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for h in hosts:
+        for c in h.rights:
+            if c.dep_ != "prep" or c.lower_ not in preps or c.i in skip or c.i < tok.i:
+                continue
+            what = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if (
+                what is None
+                or what.i in skip
+                or not _nounish(what)
+                or what.ent_type_ in ("DATE", "TIME")
+                or what.lemma_.lower() in _NOT_PURPOSE
+            ):
+                continue
+            said = _name(what) if what.pos_ == "PROPN" else _np(what, skip, with_prep=True)
+            said = _its_named(said, h if h is not tok else tok.head, skip)
+            if said and said not in obj and len(said.split()) <= 6:
+                return f"{obj} {c.lower_} {said}"
+    return obj
+
+
+_ITS_WORD = re.compile(r"\b(?:its|their)\b")
+
+
+def _its_named(said: str, verb: Any, skip: set[int]) -> str:
+    """ "its rival" -> "Acme's rival" when Acme is the verb's subject ("Acme made an offer
+    for its rival"); "" when no name says whose (an open "its" would mislead)."""
+    if _ITS_WORD.search(said) is None:
+        return said
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.pos_ != "PROPN" or doer.i in skip:
+        return ""
+    return _ITS_WORD.sub(f"{_name(doer)}'s", said, count=1)
+
+
 def _where_of(obj: str, span: Any, skip: set[int]) -> str:
     """ "engineering, for instance, where only 10% of employees are women": the place or
     field a "where" clause the amount is in belongs to."""

@@ -96,6 +96,8 @@ _PAID_NOUNS = frozenset(
         *("award", "money sent", "funds raised"),
     ]
 )
+# Nouns of money paid for a deed, whose "after doing" says which ("fined after admitting").
+_ANSWERED_NOUNS = frozenset("payment repayment fine penalty compensation".split())
 # Verbs whose object is what changed hands ("sold the unit for $800m").
 _SOLD_VERBS = frozenset("sell buy acquire auction purchase".split())
 
@@ -278,6 +280,11 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 # $2bn from asset sales": where the money came from
                 or c.lower_ == "from"
                 and verb.lemma_.lower() in _OFF_VERBS | _GAIN_VERBS | {"cut", "save"}
+                # "agreed to pay $28m after admitting fraud": what a payment or fine answers
+                # for (a deed, not a time: "after the merger" is none)
+                or c.lower_ == "after"
+                and noun in _ANSWERED_NOUNS
+                and any(p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children)
             )
             and c.i not in skip
         ):
@@ -418,6 +425,36 @@ def _bad_object(tok: Any, lx: Lexicon, money: bool = False) -> str | None:
         and not (tok.pos_ == "PROPN" and tok.i == _sent(tok).start and not tok.ent_type_)
     ):
         return "pos"  # "Spending on housing will rise", "US light crude fell": nominal subjects
+    return None
+
+
+# Nouns that sum money up ("an average of $950m", "a total of £5bn").
+_SUM_NOUNS = frozenset("average total sum".split())
+
+
+def _summed_by(span: Any) -> Any:
+    """ "an average of $950m": the noun that sums the money up, or None."""
+    outs = _outward(span)
+    of = outs[0].head if outs and outs[0].dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.head.lower_ not in _SUM_NOUNS:
+        return None
+    return of.head
+
+
+def _level_source(tok: Any, skip: set[int]) -> Any:
+    """ "an average of $950m a year from international donors": the noun its own "from"
+    says the money comes from; None for other nouns, or with no such "from"."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "from" and c.i not in skip:
+            src = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if (
+                src is not None
+                and src.i not in skip
+                and _nounish(src, ("NOUN", "PROPN"))
+                and src.ent_type_ not in ("DATE", "TIME")
+                and not src.like_num
+            ):
+                return src
     return None
 
 
@@ -668,6 +705,10 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
                 if _bad_object(t, lx) is None and t.ent_type_ == "":
                     return _Reading(_np(t, skip), t, verb, t)
                 break
+    summed = _summed_by(span) if hit.kind == "money" else None
+    if summed is not None and (source := _level_source(summed, skip)) is not None:
+        # "without an average of $950m a year from donors": the money from them
+        return _Reading(f"{summed.lower_} money from {_np(source, skip)}", summed, verb, None)
     return _Reading(None, None, r.verb, r.subject)
 
 

@@ -959,6 +959,8 @@ def _firm_metric_owner(
             if dealt and head.lemma_.lower() in _RECEIVE_VERBS:
                 # "Circuit City has received a takeover offer": an offer for it, not its own
                 to = "for" if metric.rstrip("s") in ("offer", "bid", "deal") else "to"
+                if m.group("rest").startswith(f" {to} "):
+                    return obj  # "rejected an offer for its unit": what it is for, said
                 owner_ = _owner_of(name)
                 return f"{m.group('pre')}{what} {to} {owner_}{m.group('rest')}"
             if _owned_rest(m.group("rest"), name):
