@@ -205,6 +205,52 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
 
 
+# Prepositions that, hung on a verb, still belong to the verb's object just before them
+# ("brought charges against two executives", "heard evidence from 51 organisations").
+_OBJECT_PREPS = frozenset(("from", "against"))
+
+
+def _verb_holder(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str | None:
+    """ "Prosecutors filed charges against two executives" -> "charges filed against
+    executives by prosecutors": the verb's object right before the counted noun's "against"
+    or "from", which the parse hung on the verb, says what is said of them, with who did
+    it when that is a noun or a name; None otherwise."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _OBJECT_PREPS:
+        return None
+    v = prep.head
+    if v.pos_ != "VERB" or v.lemma_.lower() in _SAY_VERBS | events:
+        return None
+    if prep.lower_ == "from" and v.lemma_.lower() in _LEVEL_VERBS | _GIVE_VERBS:
+        return None  # "cut its staff from 5,000 workers": where a level moved from
+    thing = next((c for c in v.rights if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), None)
+    if (
+        thing is None
+        or thing.pos_ != "NOUN"
+        or thing.i in skip
+        or thing.lemma_.lower() in _QUANTITY_HEADS
+        or _bad_object(thing, lexicon()) is not None
+    ):
+        return None
+    mods = [t for t in thing.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    said = f"{_join([*mods, thing])} {participle(v.lemma_.lower())} {prep.lower_} {np}"
+    doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if doer is None and v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        # "made 101 recommendations after hearing evidence from ...": the main clause's
+        # subject heard it
+        doer = next((c for c in v.head.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.i in skip:
+        return said
+    who = (
+        _name(doer)
+        if doer.pos_ == "PROPN"
+        else _doer_words(doer, v, skip)
+        if doer.pos_ == "NOUN"
+        else None
+    )
+    return f"{said} by {who}" if who else said
+
+
 def _where_there(rel: Any, verb: Any, skip: set[int]) -> str | None:
     """ "live in the US, where there are 16 million citizens of Mexican origin": the place
     a "where there are" count is in; None for any other count."""
@@ -546,6 +592,57 @@ def _kind_of(noun: Any, skip: set[int]) -> set[int]:
     return {t.i for t in sub}
 
 
+def _same_kind(noun: Any, listed: list[Any]) -> list[Any]:
+    """The listed nouns a count's number also counts: those up to the first of another
+    kind. "51 organisations and individuals": the number counts the organisations only (a
+    unit holds one kind), while "25,000 girls and women" counts both."""
+    if not listed or _personal(noun):
+        return listed
+    cut = next((k for k, c in enumerate(listed) if _personal(c)), len(listed))
+    return listed[:cut]
+
+
+# Marks that end or break a clause ("%" and "-" inside a word are no break).
+_CLAUSE_BREAKS = frozenset(',;:()–—"“”')
+
+
+def _for_whom(noun: Any, np: str, bare_subject: bool) -> str | None:
+    """ "For 43 poor countries, more than 20% of their income comes from one crop": a
+    fronted "for" phrase holding the counted names those the clause after its comma is
+    true of, so that clause says who they are (shortly, its own amounts kept); None for
+    any other shape."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "For many of the 200 families, ..."
+    if prep is None or prep.lower_ != "for" or prep.dep_ != "prep" or bare_subject:
+        return None
+    sent = _sent(noun)
+    doc = noun.doc
+    comma = prep.right_edge.i + 1
+    clause = prep.head
+    if (
+        prep.i != sent.start
+        or comma >= sent.end
+        or doc[comma].text != ","
+        or clause.pos_ not in ("VERB", "AUX")
+        or clause.i < comma
+    ):
+        return None
+    words = [
+        t
+        for t in doc[comma + 1 : sent.end]
+        if t.dep_ != "det" and not (t.tag_ == "PRP$" and t.lower_ == "their")
+    ]
+    while words and words[-1].is_punct:
+        words.pop()
+    if not 2 <= len(words) <= 14 or any(
+        t.text in _CLAUSE_BREAKS or t.tag_ in ("PRP", "WDT") for t in words
+    ):
+        return None  # (a long clause, or one whose pronoun would be left unresolved)
+    whom = "whom" if _personal(noun) else "which"
+    return f"{np} for {whom} {_join(words)}"
+
+
 def _count_object(
     noun: Any,
     rel: Any,
@@ -558,7 +655,11 @@ def _count_object(
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     # (the participle is added below, with what the count does)
     np = "people" if bare_subject else _np(noun, skip, with_acl=False)
-    ranged = _between_count(noun, np, skip) or _margin_than(noun, np, skip)
+    ranged = (
+        _between_count(noun, np, skip)
+        or _margin_than(noun, np, skip)
+        or _for_whom(noun, np, bare_subject)
+    )
     if ranged is not None:
         return ranged
     believed = _believers(rel, np, skip) or _reduced_relative(noun, np, skip)
@@ -581,6 +682,7 @@ def _count_object(
         and c.i not in skip
         and not any(k.like_num or k.i in skip for k in c.lefts)  # "92 out and 86 in"
     ]
+    listed = _same_kind(noun, listed)
     if listed and not bare_subject:
         # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
         last = listed[-1]
@@ -1039,7 +1141,7 @@ def _count_object(
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
-        and noun.head.lower_ in ("for", "from", "at", "among", "with", "by", "across", "including")
+        and noun.head.lower_ in _HOLDER_PREPS
         and holder.pos_ == "NOUN"
         and holder.i < noun.i
         and holder.i not in skip
@@ -1052,7 +1154,7 @@ def _count_object(
             # "an independent body including two judges": the judges in it
             return f"{np} in {_join([*mods, holder])}"
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
-    told = _told_to(noun, np, skip, events)
+    told = _told_to(noun, np, skip, events) or _verb_holder(noun, np, skip, events)
     if told is not None:
         return told
     root = rel.head
@@ -1570,6 +1672,11 @@ def _count_object(
         if len(back_where) <= 4 and not any(t.i in skip or t.is_punct for t in back_where):
             return f"{np} {_join([back_, *back_where])}"
     return np
+
+
+# Prepositions by which a noun before the counted says what is said of them ("evidence from
+# 51 organisations", "charges against two executives").
+_HOLDER_PREPS = frozenset("for from at among with by across including against".split())
 
 
 # Prepositions whose noun is an event the counted were caught up in ("killed during the war").

@@ -1,0 +1,104 @@
+"""Amounts: a twelfth pass (issue 7), counts of people or things that said too little of
+who or what they are: a fronted "for" phrase whose clause says what is true of the counted
+("For 30 poor countries, more than half of their income comes from farming"); the verb's
+object before an "against" or "from" the parse hung on the verb ("filed fraud charges
+against three managers", "after hearing evidence from 40 charities"), with who did it;
+and a number that counts only its own noun when a person noun is listed after a noun of
+things ("51 organisations and individuals"). Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amounts_of
+
+from communique.record import Amount
+
+pytestmark = pytest.mark.slow
+
+
+def _of(amounts: list[Amount], text: str) -> Amount:
+    return next(a for a in amounts if a.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a fronted "for" phrase: the clause after its comma says what holds for them
+        (
+            "For 30 poor countries, more than half of their income comes from farming.",
+            "30 poor countries",
+            "poor countries for which more than half of income comes from farming",
+        ),
+        (
+            "For many of the 200 families, the new rules mean higher rents.",
+            "200 families",
+            "families for whom new rules mean higher rents",
+        ),
+        (
+            "For 5,000 pensioners, the change will bring a cut in income.",
+            "5,000 pensioners",
+            "pensioners for whom change will bring cut in income",
+        ),
+        # (not a clause whose pronoun would be left unresolved)
+        (
+            "For 3,000 workers at the plant, it means the end of their jobs.",
+            "3,000 workers",
+            "workers at plant",
+        ),
+        # the verb's object before an "against" or "from" hung on the verb, and its doer
+        (
+            "Prosecutors filed fraud charges against three senior managers of the airline.",
+            "three senior managers",
+            "fraud charges filed against senior managers of airline by prosecutors",
+        ),
+        (
+            "The SEC said it had brought fraud charges against two former executives of the fund.",
+            "two former executives",
+            "fraud charges brought against former executives of fund",
+        ),
+        (
+            "The city council brought legal action against 25 landlords.",
+            "25 landlords",
+            "legal action brought against landlords by city council",
+        ),
+        (
+            "The panel made ten proposals after taking evidence from 35 trusts and farmers.",
+            "35 trusts",
+            "evidence taken from trusts by panel",
+        ),
+        # (not where a level moved from)
+        (
+            "The firm cut its staff from 5,000 workers to 4,200.",
+            "5,000 workers",
+            "the firm's staff",
+        ),
+        # a person noun listed after a noun of things: the number counts its own noun only
+        (
+            "The committee issued its report after hearing evidence from 40 charities and "
+            "individuals.",
+            "40 charities",
+            "evidence heard from charities by committee",
+        ),
+        ("The mayor said 12 shops and residents had complained.", "12 shops", "shops complained"),
+        (
+            "The review took submissions from 60 councils and residents.",
+            "60 councils",
+            "submissions from councils",
+        ),
+        # (not nouns of one kind: the number counts them all)
+        (
+            "An estimated 4,000 girls and women were treated at the clinic.",
+            "4,000 girls",
+            "girls and women treated at clinic",
+        ),
+        (
+            "About 30 schools and colleges closed for the day.",
+            "30 schools",
+            "schools and colleges closed",
+        ),
+    ],
+)
+def test_who_the_counted_are(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert _of(amounts_of(nlp, text), amount).object == obj
