@@ -186,29 +186,34 @@ def _fuller_mention(doc: Any, head: Any, plain: list[str], lo: int, low: str) ->
     """The nearest fuller mention of `head`'s noun in the sentences from token `lo` to
     `head`'s sentence: the same word in the same number, with every plain modifier of `head`
     and at least one that names or says whose ("Rover-SAIC joint venture" for "the joint
-    venture"). None when there is none, when the nearest sentence with one has two that
-    differ, when `head`'s own sentence has one (which is meant is not clear), or when the
-    noun in the other number comes first ("hunts": many are in play). `low` is the text,
-    lower-cased."""
+    venture"), or an indefinite first mention told by its place (see `_introduced_in`).
+    `head`'s own sentence counts only before it ("Globex's plant ..., and the
+    plant ..."): one after it may be another ("the plant, unlike Globex's plant"). None when
+    there is none, when the nearest sentence with one has two that differ, when `head`'s own
+    sentence has one after it, or when the noun in the other number comes first ("hunts":
+    many are in play). `low` is the text, lower-cased."""
     sent = _sent(head)
-    found = _mentions(doc, head, plain, sent, low)
-    if found is None or found:
+    own = _mentions(doc, head, plain, sent, low)
+    if own is None or any(i > head.i for i in own.values()):
         return None
+    found = set(own)
     j = sent.start
     while j > lo and not found:
         sent = _sents_at(doc)[j - 1]  # (by the table: no token built)
         j = sent.start
-        found = _mentions(doc, head, plain, sent, low)
-        if found is None:
+        got = _mentions(doc, head, plain, sent, low)
+        if got is None:
             return None
+        found = set(got)
     return found.pop() if len(found) == 1 else None
 
 
-def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> set[str] | None:
-    """The fuller mentions of `head`'s noun in `sent` (see `_fuller_mention`); None when the
-    sentence has the noun in the other number."""
+def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> dict[str, int] | None:
+    """The fuller mentions of `head`'s noun in `sent` (see `_fuller_mention`), each with
+    the index of its noun (the last); None when the sentence has the noun in the other
+    number."""
     plural = head.tag_ in ("NNS", "NNPS")
-    found: set[str] = set()
+    found: dict[str, int] = {}
     at = low.find(head.lemma_, sent.start_char, sent.end_char)
     while at >= 0:  # (by the text: building every token of the sentence costs)
         span = _tokens(doc, at, at + len(head.lemma_))
@@ -227,8 +232,42 @@ def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> set
             and all(w in words for w in plain)
             and any(map(_says_which, mods))
         ):
-            found.add(doc[mods[0].i : u.i + 1].text)
+            found[doc[mods[0].i : u.i + 1].text] = u.i
+        elif u.lower_ == head.lower_ and (told := _introduced_in(doc, head, plain, u)):
+            found[told] = u.i
     return found
+
+
+def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any) -> str | None:
+    """ "Hyundai plans to build a second plant in India. ... the new plant": an indefinite
+    mention that first brings the thing in, told by the named place or firm it is in or at,
+    is the one a later definite noun means; the later noun's own describing words ("new")
+    may differ, as the first mention cannot yet call it "the". The later noun's words with
+    that place ("new plant in India"), or None."""
+    start = _modifier_run(doc, u.i)
+    if start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+        return None
+    words = [doc[j].lower_ for j in range(start, u.i)]
+    first = head.i - len(plain)
+    if any(w not in words and doc[first + n].pos_ != "ADJ" for n, w in enumerate(plain)):
+        return None  # ("the pension fund" after "a fund in Ohio": a word that says which)
+    place = _place_after(doc, u)
+    return None if place is None else f"{doc[first : head.i + 1].text} {place}"
+
+
+def _place_after(doc: Any, u: Any) -> str | None:
+    """ "in India", "at Longbridge": a phrase on the noun `u` right after it whose object is
+    a name (not "in India's south": a name that only says whose)."""
+    j = u.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at") or doc[j].head.i != u.i:
+        return None
+    k = j + 1 + (doc[j + 1].lower_ == "the")
+    end = k
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (j, end + 1):
+        end += 1
+    if end == k or doc[end - 1].head.i != j:
+        return None
+    return str(doc[j:end].text)
 
 
 def _says_which(t: Any) -> bool:
@@ -265,7 +304,7 @@ def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
             if held.isdisjoint(after):
                 continue  # (cheap: none of the words after it is in the object)
             low = low or text.lower()
-            if not any(w in held and low.find(w, 0, lo) >= 0 for w in after):
+            if not any(w in held and low.find(w, 0, start) >= 0 for w in after):
                 continue  # (nor said before)
             det = _tokens(doc, start, end)
             new = _resolved(doc, det[-1], obj, low) if det is not None and len(det) else None
@@ -311,7 +350,7 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
         if lo == 0:
             break
         lo = _sents_at(doc)[lo - 1].start
-    if low.find(head.lemma_, doc[lo].idx, sent.start_char) < 0:
+    if low.find(head.lemma_, doc[lo].idx, det.idx) < 0:
         return None  # (cheap: the word is not there at all)
     full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
     if full is None or full.lower() in obj.lower():
@@ -703,9 +742,14 @@ def _class_resolved(
     if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper() or nxt.text == "-"):
         return None  # ("the firm Tods Murray", "the Bank of Japan": its own name)
     kind = _CLASS_NOUNS[noun]
+    owner = obj[: said.start()]
     ent = _nearest_of_kind(
         found,
-        lambda e: _of_kind(e, kind, noun) and (place is None or _of_place(e, place, code, text)),
+        lambda e: (
+            _of_kind(e, kind, noun)
+            and (place is None or _of_place(e, place, code, text))
+            and not _named_in(e, owner)
+        ),
         kind,
         text,
         (lo, m.start()),
@@ -717,6 +761,16 @@ def _class_resolved(
     name = ent[0].name if _CLEAN_NAME.fullmatch(ent[0].name) else ent[1]
     told = _possessive(name) if said.group(1) else name
     return f"{obj[: said.start()]}{told}{obj[said.end() :]}"
+
+
+def _named_in(e: Entity, words: str) -> bool:
+    """Whether `words` (the object before a class noun) name `e`: "Sumitomo's valuation of
+    the company" is not Sumitomo's valuation of itself, which would say "itself" or "its
+    own"; the company is another firm."""
+    if not any(c.isupper() for c in words):
+        return False  # (cheap: no name at all)
+    names = {e.name, *(mm.text for mm in e.mentions)}
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", words) for n in names if n)
 
 
 def _nearest_of_kind(
