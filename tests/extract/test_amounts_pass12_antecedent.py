@@ -57,12 +57,34 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "$9bn",
             "Brightwater Bank's valuation of company",
         ),
+        # (not) an indefinite class noun is any firm, not one named
+        (
+            "Ostler Insurance rejected the approach on Friday. Brightwater Bank said it would "
+            "pay $9bn for a company in the sector.",
+            ["Brightwater Bank", "Ostler Insurance"],
+            "$9bn",
+            "Brightwater Bank's payment for company in sector",
+        ),
         # a fuller mention earlier in the noun's own sentence
         (
             "Reporters riding with the Exmoor Hunt said 300 people had come to watch the hunt.",
             [],
             "300 people",
             "people come to watch Exmoor Hunt",
+        ),
+        (
+            "Globex will build a plant in Poland, and the plant will employ 300 people.",
+            ["Globex"],
+            "300 people",
+            "people employed by plant in Poland",
+        ),
+        # (not) another describing word than the fuller mention's: another plant
+        (
+            "Globex's new plant in Poland makes 300 vans a week, while the old plant makes 200 "
+            "vans a week.",
+            ["Globex"],
+            "200 vans",
+            "vans made by old plant per week",
         ),
         # (not) a fuller mention after the noun may be another
         (
