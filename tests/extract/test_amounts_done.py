@@ -230,7 +230,7 @@ pytestmark = pytest.mark.slow
             "It leaves output up 1.3% for the full year, but short of the 1.5% which the"
             " government had predicted.",
             "1.5%",
-            "rise in output",
+            "rise in output the government had predicted",
         ),
         # the parse made the prices and the rise both objects of "raise"
         (

@@ -69,12 +69,14 @@ from communique.extract.amounts_comparators import (
     _comparator,
     _compared_change,
     _compared_then,
+    _estimated_by,
     _excess_of,
     _from_to_previous,
     _gap_to,
     _gap_to_forecast,
     _headline_restated,
     _mark_previous,
+    _measured_by_clause,
     _more_than_then,
     _part_of_them,
     _previous,
@@ -375,6 +377,17 @@ _OR_BEFORE = re.compile(r",\s*or\s+$")
 _LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d) (?=\w)")
 _HEAD_SPLIT = re.compile(r" (?:for|of|from) ")
 _TARGET = re.compile(r"\btarget\b")
+_ESTIMATE_STEMS = ("estimat", "forecast", "expect", "predict", "project", "anticipat")
+_ESTIMATE_WORD = re.compile(rf"\b(?:{'|'.join(_ESTIMATE_STEMS)})")
+# A peak a rate is at, in its object or right around it ("the $1.3006 record level", "its
+# previous record of $1.33").
+_RECORD_AT = re.compile(
+    r"\b(?:(?:previous|earlier|former|all-time) )?(?:record(?: high| low| level| peak)?|"
+    r"(?:\w+-)?year (?:high|low|peak))\b"
+)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:(?:previous|earlier|former|all-time) )?record(?: high| low)? of\s*$"
+)
 
 
 def _plain_opening(obj: str, sent: Any, text: str) -> str:
@@ -1837,7 +1850,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if _kb_country(re.sub(r"['’]s$", "", head)):
                     obj = rest
             if "rate_of" in hit.extra:
-                obj = f"exchange rate of {hit.extra['rate_of']}"
+                # "the $1.3006 record level", "its previous record of $1.33": that rate's
+                peak = _RECORD_AT.search(obj or "") or _RECORD_BEFORE.search(
+                    text, max(sent_start, hit.start - 30), hit.start
+                )
+                at_ = f" at {peak.group(0).strip().removesuffix(' of')}" if peak else ""
+                obj = f"exchange rate of {hit.extra['rate_of']}{at_}"
                 extra["rate_of"] = hit.extra["rate_of"]
             more = _MORE_BEFORE.search(text, max(sent_start, hit.start - 16), hit.start)
             word = more.group(1).lower().replace("another", "additional") if more else ""
@@ -2564,6 +2582,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = f"size of {obj}"
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)
+            if hit.kind in ("percent", "money"):
+                obj = _measured_by_clause(obj, span, amount_toks)  # "inflation ... target"
             obj = _same_owner(obj, same_sent)
             obj = _same_owner_of_change(  # "while total revenues added 4%"
                 obj, same_sent, sent_of[span.start]
@@ -2644,6 +2664,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and said_in(_THAN_WORD, sent_of[span.start], ("than",))
                 else None
             )
+            if (
+                not tail_
+                and hit.kind in ("percent", "money")
+                and said_in(_ESTIMATE_WORD, sent_of[span.start], _ESTIMATE_STEMS)
+            ):
+                tail_ = _estimated_by(span)  # "the 3.1% the government estimated"
             if tail_:
                 extra["_tail"] = tail_  # (added last: the passes below read the opening)
             obj = _where_of(obj, span, amount_toks)  # "engineering, where only 10% of ..."

@@ -13,7 +13,15 @@ from typing import Any
 
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon
-from communique.extract.amounts_parse import _base, _join, _nounish, _np, _subject, _tokens
+from communique.extract.amounts_parse import (
+    _base,
+    _join,
+    _nounish,
+    _np,
+    _outward,
+    _subject,
+    _tokens,
+)
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _FROM, _TO_ONLY, _UP_VERBS
 from communique.record import Amount
@@ -209,6 +217,146 @@ def _role_of(obj: str, span: Any, earlier: list[Amount], skip: set[int]) -> str:
     ):
         return f"{obj} {link} {_np(subj, skip)}"
     return obj
+
+
+# Measure words that do not say what they measure ("the 2% target", "the 3% growth rate").
+_MEASURE_HEADS = frozenset(
+    """rate rates figure figures level levels range band target targets objective objectives
+    goal goals estimate estimates forecast forecasts projection projections record""".split()
+)
+# Words of a measure's phrase that do not say what is measured either ("growth rate",
+# "target range"); and the words of a figure's version ("the latest GDP figure").
+_MEASURE_MODS = _MEASURE_HEADS | {"growth", "record", "official"}
+_VERSION_WORDS = frozenset(
+    "latest new first final previous earlier revised preliminary provisional initial".split()
+)
+# Prepositions and verbs that compare a value with a measure ("remains within the target
+# range", "topped the growth rate economists had forecast").
+_COMPARED_BY = frozenset("within above below under over beyond near of".split())
+_COMPARING_VERBS = frozenset("beat top miss exceed surpass overshoot undershoot breach".split())
+
+
+def _measure_noun(span: Any) -> Any:
+    """The measure word an amount sizes ("the [[2-3%]] target range": "range"), or None."""
+    outs = _outward(span)
+    if len(outs) != 1 or outs[0].dep_ not in ("compound", "nummod", "amod"):
+        return None
+    head = outs[0].head
+    return head if head.lower_ in _MEASURE_HEADS and head.pos_ == "NOUN" else None
+
+
+def _sized_noun(span: Any) -> Any:
+    """The noun an amount sizes ("the [[2%]] rise that economists had predicted"), or None."""
+    outs = _outward(span)
+    if len(outs) != 1 or outs[0].dep_ not in ("compound", "nummod"):
+        return None
+    head = outs[0].head
+    return head if head.pos_ == "NOUN" and head.i > outs[0].i else None
+
+
+def _compared_subject(noun: Any) -> Any:
+    """The subject of the clause that compares its value with measure `noun`: "inflation"
+    of "inflation remains within the target range", "figure" of "the GDP figure topped the
+    growth rate"; else None."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _COMPARING_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _COMPARED_BY:
+        verb = noun.head.head
+        if noun.head.lower_ == "of":  # "ahead of", "short of": over the adverb
+            if verb.pos_ not in ("ADV", "ADJ"):
+                return None
+            verb = verb.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _nounish(subj, ("NOUN", "PROPN")) else None
+
+
+def _what_measured(subj: Any, skip: set[int]) -> str | None:
+    """The words of a subject that name a quantity: "inflation"; "gross domestic product"
+    of "the new gross domestic product figure"; None for two (listed) or a bare measure."""
+    words = list(subj.lefts)
+    if any(w.dep_ == "cc" or w.dep_ == "conj" for w in words) or any(
+        c.dep_ == "conj" for c in subj.rights
+    ):
+        return None  # "exports and imports": which of them is not said
+    said = [
+        w
+        for w in subj.doc[subj.left_edge.i : subj.i + 1]
+        if w.i not in skip
+        and w.dep_ not in ("det", "poss", "case", "punct", "nummod")
+        and w.head.dep_ != "poss"
+        and w.lower_ not in _VERSION_WORDS
+        and w.is_alpha
+    ]
+    if subj.lower_ in _MEASURE_HEADS:
+        said = said[:-1]  # "GDP figure": "GDP"
+    if not said or said[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (a name keeps its capital; a common noun opening the sentence does not)
+    return " ".join(
+        w.text
+        if w.is_upper or w.ent_type_ or w.pos_ == "PROPN" and not w.is_sent_start
+        else w.lower_
+        for w in said
+    )
+
+
+def _measured_by_clause(obj: str, span: Any, skip: set[int]) -> str:
+    """ "the Bank target range" -> "the Bank inflation target range" when "inflation remains
+    within the Bank's 2-3% target range"; "growth rate that economists had forecast" ->
+    "GDP growth rate ..." when "the GDP figure topped the 3.5% growth rate": a measure word
+    that does not say what it measures takes the quantity its value is compared with."""
+    noun = _measure_noun(span)
+    if noun is None:
+        return obj
+    lead = list(span.doc[span.end : noun.i])
+    if any(t.lower_ not in _MEASURE_MODS for t in lead):
+        return obj  # "the inflation target range": it says what it measures
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "on") for c in noun.rights):
+        return obj  # "a target for inflation"
+    subj = _compared_subject(noun)
+    what = _what_measured(subj, skip) if subj is not None else None
+    if what is None or what.lower() in obj.lower():
+        return obj
+    first = lead[0] if lead else noun
+    at = re.search(rf"\b{re.escape(first.lower_)}\b", obj.lower())
+    if at is None:
+        return obj
+    return f"{obj[: at.start()]}{what} {obj[at.start() :]}"
+
+
+# Verbs of a value told before it was known ("the 3.1% the government estimated").
+_ESTIMATE_VERBS = frozenset("estimate forecast expect predict project anticipate".split())
+
+
+def _estimated_by(span: Any) -> str | None:
+    """ "the government estimated a month ago" when "the GDP figure was ahead of the 3.1% the
+    government estimated a month ago": a relative clause of estimating on the amount (or the
+    noun it sizes) says the value is that estimate, not the figure itself; None when there
+    is none, or a long one."""
+    noun = _measure_noun(span) or _sized_noun(span)
+    clause = next(
+        (
+            c
+            for t in (span[-1], noun)
+            if t is not None
+            for c in t.rights
+            if c.dep_ == "relcl" and c.lemma_.lower() in _ESTIMATE_VERBS
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    doc = span.doc
+    lo, hi = clause.left_edge.i, clause.right_edge.i + 1
+    if doc[lo].lower_ in ("that", "which"):
+        lo += 1
+    if not 0 < hi - lo <= 10 or any(t.is_punct for t in doc[lo:hi]):
+        return None
+    return str(doc[lo:hi].text)
 
 
 # Verbs of one thing beating another by an amount ("production is outstripping demand by

@@ -287,6 +287,7 @@ _RATE_SUBJECT = re.compile(
     re.I,
 )
 # ", from $1.2974 on Thursday": the earlier value of the same rate.
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _RATE_PRIOR = re.compile(
     r"(?:\s*(?:against|versus)\s+(?:the\s+)?[a-z]+)?[\s,]*(?:(?:up|down)\s+from|from|"
     r"compared\s+with|compared\s+to)\s*$",
@@ -320,6 +321,20 @@ def _rate_of_it(text: str, h: _Hit) -> str | None:
     return None
 
 
+def _same_rate(text: str, rate: _Hit, h: _Hit) -> bool:
+    """Whether money `h` is another value of exchange rate `rate`, said just before it in
+    the same sentence: the same currency and about the same size ("trading at $1.2944
+    against the euro, still close to the $1.3006 record level")."""
+    return (
+        "rate_of" in rate.extra
+        and rate.unit == h.unit
+        and not h.scaled
+        and 10 * abs(h.value - rate.value) <= rate.value
+        and h.start - rate.end < 120
+        and _SENTENCE_END.search(text, rate.end, h.start) is None
+    )
+
+
 def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
     """An exchange rate is the price of one unit of a currency: the "$1.9094" of "one pound
     buying $1.9094" is kept with what it prices, the "one pound" is dropped; "the dollar
@@ -350,6 +365,8 @@ def _exchange_rates(text: str, hits: list[_Hit], lx: Lexicon) -> list[_Hit]:
                 and _RATE_PRIOR.fullmatch(text, prev.end, h.start)
             ):
                 code = prev.extra["rate_of"]  # "$1.2871 against the euro, from $1.2974"
+            if code is None and prev is not None and _same_rate(text, prev, h):
+                code = prev.extra["rate_of"]  # "at $1.29 against the euro, near the $1.30 record"
             if code is not None and code != h.unit:
                 h.extra["rate_of"] = code
         out.append(h)
