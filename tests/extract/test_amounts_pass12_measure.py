@@ -2,8 +2,9 @@
 2% target", "the 3% growth rate", "the record level"): the quantity a clause compares the
 value with ("unemployment stayed above the 5% target"), the subject's named quantity when a
 figure beats or misses the measure ("the GDP figure beat the 2.1% growth rate"), a relative
-clause of estimating on the amount (the estimate, not the figure), and another value of an
-exchange rate in the same sentence (its record). Rows where the measure already says what it
+clause of estimating on the amount (the estimate, not the figure), another value of an
+exchange rate in the same sentence (its record), and a bare role word ("the objective of
+0.5%") whose value the sentence before gave. Rows where the measure already says what it
 measures, or where two quantities compete, are left as they were. Every sentence is written
 by us."""
 
@@ -99,3 +100,26 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 )
 def test_what_a_measure_measures(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert _of(amounts_of(nlp, text), amount).object == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "obj"),
+    [
+        # a bare role word whose value the sentence before gave: that amount's measure
+        (
+            "The ministry has promised to spend 0.5% of national income on foreign aid by "
+            "2012. If the new fund is approved, the objective of 0.5% could be met sooner.",
+            "0.5%",
+            "objective for spending on foreign aid as share of national income",
+        ),
+        # (not another value)
+        (
+            "Inflation fell to 1.9% in May. The Treasury has kept a 2% target.",
+            "2%",
+            "target",
+        ),
+    ],
+)
+def test_a_role_word_of_a_value_said_before(nlp: Any, text: str, amount: str, obj: str) -> None:
+    last = [a for a in amounts_of(nlp, text) if a.text == amount][-1]
+    assert last.object == obj

@@ -62,6 +62,7 @@ from communique.extract.amounts_changes import (
     _verb_way,
 )
 from communique.extract.amounts_comparators import (
+    _BARE_ROLES,
     _LEAD_WORDS,
     _a_year_earlier,
     _aside_change,
@@ -84,6 +85,7 @@ from communique.extract.amounts_comparators import (
     _role_of,
     _role_of_later,
     _same_time_year_before,
+    _same_value_said,
     _share_from_to,
     _to_then_from,
     _worth_and_compared,
@@ -2584,6 +2586,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _role_of(obj, span, same_sent, amount_toks)
             if hit.kind in ("percent", "money"):
                 obj = _measured_by_clause(obj, span, amount_toks)  # "inflation ... target"
+                if obj.lower() in _BARE_ROLES:  # "the objective of 0.7%": said just before
+                    from_ = _previous_sentence_start(span)
+                    said_ = [a for a in reversed(out) if a.span[0] >= from_]
+                    obj = _same_value_said(obj, hit.value, unit, said_)
             obj = _same_owner(obj, same_sent)
             obj = _same_owner_of_change(  # "while total revenues added 4%"
                 obj, same_sent, sent_of[span.start]

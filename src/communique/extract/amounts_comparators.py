@@ -328,6 +328,25 @@ def _measured_by_clause(obj: str, span: Any, skip: set[int]) -> str:
     return f"{obj[: at.start()]}{what} {obj[at.start() :]}"
 
 
+# Measure words that name a value only by its role ("the objective of 0.7%", "a 2.5% target").
+_BARE_ROLES = frozenset("target objective goal aim forecast estimate".split())
+
+
+def _same_value_said(obj: str, value: Any, unit: str, said: list[Amount]) -> str:
+    """ "objective" -> "objective for overseas aid as share of national income" when the
+    sentence before said "a commitment to reaching 0.7% of national income for overseas aid"
+    and this one "the objective of 0.7% could be achieved earlier": a bare role word whose
+    value an amount just before had is that amount's measure (`said`: the amounts of this
+    sentence and the one before, last first)."""
+    if obj.lower() not in _BARE_ROLES:
+        return obj
+    same = next((a for a in said if float(a.value) == float(value) and a.unit == unit), None)
+    base = _base(same)
+    if not base or base.lower().split(" ", 1)[0] in _BARE_ROLES or len(base) > 80:
+        return obj
+    return f"{obj} for {base}"
+
+
 # Verbs of a value told before it was known ("the 3.1% the government estimated").
 _ESTIMATE_VERBS = frozenset("estimate forecast expect predict project anticipate".split())
 
