@@ -18,11 +18,13 @@ from communique.extract.amounts_sentences import _sent, _sents_at
 from communique.record import Amount, Article, Entity
 
 # A firm's bare sales (or a change in them), with no place or scope of its own: "rise in
-# Globex's sales" ("worldwide sales", "car sales in Asia" say their own scope).
+# Globex's sales", "Globex-brand sales", "sales of Zip models" ("worldwide sales", "car
+# sales in Asia" say their own scope).
 _BARE_SALES = re.compile(
     r"(?P<pre>(?:rise|fall|growth|increase|drop|decline|jump) in )?"
-    r"(?:(?:(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})|the firm|the company)['’]s? )?"
-    r"[Ss]ales"
+    r"(?:(?:(?P<owner>[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*(?: [A-Z][\w&.-]*){0,2})|the firm|"
+    r"the company)(?P<brand>-[a-z]+)?['’]?s? )?"
+    r"[Ss]ales(?P<of> of (?:(?P<maker>[A-Z][\w&.-]*)['’]s? )?[\w-]+(?: [\w-]+)?)?"
 )
 
 # A figure of sales in a named place: "cars sold by Globex in Asia", "Globex's sales in
@@ -71,12 +73,16 @@ def _sales_place_before(out: list[Amount], text: str) -> None:
         if len(placed) != 1 or any(_SALES_IN_PLACE.search(b.object or "") is None for b in sold):
             continue  # (none, two places, or sales with no place: not ours to choose)
         (seller, place, parties) = placed.pop()
-        owner = m.group("owner")
+        owner = m.group("owner") or m.group("maker")
         if owner is not None and owner != seller:
             continue  # (another firm's sales)
         if _OWN_SCOPE.search(text, lo, hi) is not None:
             continue  # ("Sales in Europe rose 2%": its own place)
-        a.object = f"{m.group('pre') or ''}{seller}'s sales in {place}"
+        if m.group("brand") or m.group("of"):
+            # "Globex-brand sales", "sales of Zip models": those sales, in that place
+            a.object = f"{a.object} in {place}"
+        else:
+            a.object = f"{m.group('pre') or ''}{seller}'s sales in {place}"
         if not a.parties:
             a.parties = list(parties)  # (a country's, as the sales before were)
 

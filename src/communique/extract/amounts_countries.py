@@ -467,6 +467,16 @@ def _add_rule_country(prep: Any, add: Any) -> None:
                     add(t)
 
 
+def _add_market(verb: Any, skip: set[int], add: Any) -> None:
+    """ "In the US, Globex's sales rose 3%", "Globex's sales rose 3% in Japan": a country
+    the measure's verb puts the figure in is the market it is of (a city is a venue only)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(_name(p)):
+                    add(p)
+
+
 def _parties_found(
     r: _Reading,
     countries: _Countries,
@@ -545,6 +555,7 @@ def _parties_found(
                     add(t)
         return found
 
+    own_place = False  # "... and 2% in Europe": a place of its own, a region maybe
     for t in span:  # "9% in Germany", "the UK's 1.6m Muslims": the amount's own place first
         for c in t.children:
             if c.dep_ == "poss" and c.i not in skip:
@@ -557,6 +568,9 @@ def _parties_found(
             ):
                 for x in _own_subtree(c, skip, others):
                     add(x)
+                    own_place |= c.lower_ == "in" and x.ent_type_ in ("GPE", "LOC")
+            elif c.dep_ == "prep" and c.lower_ in ("across", "throughout", "within"):
+                own_place |= any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
     if found:
         return both_sides()
     if r.object_tok is not None:
@@ -597,6 +611,8 @@ def _parties_found(
     if r.object_tok is not None and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" for c in r.object_tok.children
     ):
+        if r.verb is not None and not own_place:
+            _add_market(r.verb, skip, add)  # "In the US, Globex's sales rose 3%": its US sales
         return found  # "cut Turkcell's stake": Turkcell's, not the parliament's country
     if r.verb is not None:
         subj = r.subject if r.subject is not None else _subject(r.verb)
@@ -615,6 +631,7 @@ def _parties_found(
                 and c.dep_ == "dobj"
                 or c.dep_ == "prep"
                 and c.lower_ in ("to", "with", "from", "in", "into", "between", "for")
+                and not (own_place and c.lower_ == "in")  # (another amount's place)
             ):
                 for t in _own_subtree(c, skip, others):
                     if t.i not in skip:
@@ -660,7 +677,7 @@ def _parties_found(
             # main activity in Ethiopia, representing 45% of GDP": its predicate's place
             attrs = [c for c in head.children if c.dep_ == "attr" and head.lemma_ == "be"]
             for c in (*head.children, *(k for a in attrs for k in a.rights)):
-                if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip:
+                if c.dep_ == "prep" and c.lower_ == "in" and c.i not in skip and not own_place:
                     for p in c.children:
                         if p.dep_ == "pobj" and p.ent_type_ == "GPE" and _names_country(p.text):
                             add(p)

@@ -41,6 +41,9 @@ _SITE_NOUNS = frozenset("factory plant airport airports port site mine works".sp
 
 _PLACE_IN = re.compile(r" (?:in|at) [A-Z]")
 
+# A change's own "in" ("rise in Globex's sales"): no place.
+_CHANGE_IN = re.compile(r"^(?:rise|fall|growth|increase|drop|decline|jump|gain|cut|change) in ")
+
 
 def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     """ "cars sold by BMW" -> "cars sold by BMW in Asia", "men arrested" -> "men arrested in
@@ -51,7 +54,10 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
-    if _PLACE_IN.search(obj) or any(
+    lead = _CHANGE_IN.match(obj)
+    if lead is not None and obj.endswith((" index", " average")):
+        return obj  # "In Tokyo, the Nikkei fell 2%": an index is of its one market already
+    if _PLACE_IN.search(obj, lead.end() - 1 if lead else 0) or any(
         p.text in obj for c in preps for p in c.children if p.dep_ == "pobj"
     ):
         return obj  # "In Europe, Arcelor shed 2.1% in Paris": one place said already

@@ -403,6 +403,55 @@ def _under_rule(head: Any, at: int) -> Any:
 _EARLIER = frozenset("previous prior preceding".split())
 
 
+# Prepositions of a place that bounds what a noun measures ("sales of cars in Asia").
+_PLACE_PREPS = frozenset("in across throughout within".split())
+
+
+def _place_after(first: Any, rights: list[Any], skip: set[int]) -> set[int]:
+    """ "the price of petrol in France", "consumption of beer across Europe": a short place
+    phrase on the noun after its first complement bounds the figure (read so it is not taken
+    for a national or worldwide one); the words of that phrase, or none."""
+    there = next(
+        (
+            c
+            for c in rights
+            # (right after the complement: not "..., in Ireland, ..." set off by commas)
+            if c.i == first.right_edge.i + 1
+            and c.dep_ == "prep"
+            and c.lower_ in _PLACE_PREPS
+            and c.i not in skip
+        ),
+        None,
+    )
+    if there is None:
+        return set()
+    place = next((p for p in there.children if p.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in ("GPE", "LOC") or place.i in skip:
+        return set()
+    sub = {t.i for t in there.subtree}
+    if len(sub) > 5 or skip & sub or any(there.doc[i].is_punct for i in sub):
+        return set()
+    return sub
+
+
+def _to_place(to: Any, tok: Any, skip: set[int]) -> set[int]:
+    """ "applications to Welsh colleges", "visitors to Scotland": a "to" right on the noun
+    whose object is a place, or things of a named place, says which figure (not "to 5%",
+    a level the parse hung on the noun); its words, or none."""
+    if to.dep_ != "prep" or to.head.i != tok.i or to.i in skip:
+        return set()
+    dest = next((p for p in to.children if p.dep_ == "pobj"), None)
+    if dest is None or dest.i in skip or dest.like_num:
+        return set()
+    placed = dest.ent_type_ in ("GPE", "LOC") or any(
+        k.dep_ in ("amod", "compound") and k.ent_type_ in ("GPE", "NORP", "LOC") for k in dest.lefts
+    )
+    sub = {t.i for t in to.subtree}
+    if not placed or len(sub) > 6 or skip & sub or any(to.doc[i].is_punct for i in sub):
+        return set()
+    return sub
+
+
 def _carried_over(prep: Any, skip: set[int]) -> bool:
     """ "on top of the $232m charge from the previous quarter": which charge, kept; a time
     counted back from another can be no period of its own, and it tells this amount from
@@ -542,6 +591,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     for c in rights:
         if _carried_over(c, skip):
             keep |= {t.i for t in c.subtree}
+    for c in rights:
+        if c.lower_ == "to":
+            keep |= _to_place(c, tok, skip)  # "applications to Welsh colleges"
     for c in rights:
         if c.dep_ == "prep" and c.lower_ in preps:
             when = next(
@@ -684,6 +736,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                             if k.dep_ in ("compound", "amod", "poss")
                             for t in k.subtree
                         }
+            keep |= _place_after(c, rights, skip)  # "the price of petrol in France"
             break
     if lemma in _PURPOSE_NOUNS:
         for c in rights:  # "a $240m agreement to import Venezuelan fuel": what for
