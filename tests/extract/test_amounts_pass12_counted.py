@@ -47,6 +47,12 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "3,000 workers",
             "workers at plant",
         ),
+        # a verb whose model lemma does not give the word back ("fined": "fin")
+        (
+            "The regulator fined 12 banks for rigging interest rates.",
+            "12 banks",
+            "banks fined for rigging interest rates by the regulator",
+        ),
         # the verb's object before an "against" or "from" hung on the verb, and its doer
         (
             "Prosecutors filed fraud charges against three senior managers of the airline.",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
-from communique.extract.inflect import base_form, gerund, participle
+from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 
 
 @pytest.mark.parametrize(
@@ -36,3 +38,27 @@ def test_forms(lemma: str, vbn: str, vbg: str) -> None:
 )
 def test_base_form(word: str, base: str) -> None:
     assert base_form(word) == base
+
+
+_VOCAB = spacy.blank("en").vocab
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "model_lemma", "base"),
+    [
+        ("fined", "VBN", "fin", "fine"),  # the model's lemma gives "finned" back
+        ("hoped", "VBD", "hop", "hope"),
+        ("sold", "VBN", "sell", "sell"),  # a right lemma is kept
+        ("takes", "VBZ", "take", "take"),
+        ("zorbled", "VBD", "zorble", "zorble"),  # not in the tables: kept
+        ("cut", "VB", "cut", "cut"),
+    ],
+)
+def test_verb_lemma(word: str, tag: str, model_lemma: str, base: str) -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["They", word],
+        tags=["PRP", tag],
+        lemmas=["they", model_lemma],
+    )
+    assert verb_lemma(doc[1]) == base

@@ -50,7 +50,7 @@ from communique.extract.amounts_words import (
     _UP_VERBS,
     _WHERE_WORDS,
 )
-from communique.extract.inflect import base_form, gerund, participle
+from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
 
 
@@ -154,8 +154,8 @@ def _between_count(noun: Any, np: str, skip: set[int]) -> str | None:
     inner = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
     words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
     if inner is None or len(words) > 5 or any(t.i in skip for t in words):
-        return f"{np} {participle(verb.lemma_.lower())}"
-    return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+        return f"{np} {participle(verb_lemma(verb))}"
+    return f"{np} {participle(verb_lemma(verb))} {_join(words)}"
 
 
 # Prepositions by which a verb reaches the counted ("talking to 100 teenagers").
@@ -178,7 +178,7 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
         v = v.head.head
     if v.pos_ != "VERB" or prep.i < v.i:
         return None
-    lemma = v.lemma_.lower()
+    lemma = verb_lemma(v)
     if lemma in _LEVEL_VERBS | _GIVE_VERBS | events | _SAY_VERBS | {"compare", "be"}:
         return None  # "rose to 400 cars", "gave it to 30 staff": said elsewhere
     if lemma in _AIM_VERBS:
@@ -233,7 +233,7 @@ def _verb_holder(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> 
     ):
         return None
     mods = [t for t in thing.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
-    said = f"{_join([*mods, thing])} {participle(v.lemma_.lower())} {prep.lower_} {np}"
+    said = f"{_join([*mods, thing])} {participle(verb_lemma(v))} {prep.lower_} {np}"
     doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if doer is None and v.dep_ == "pcomp" and v.head.dep_ == "prep":
         # "made 101 recommendations after hearing evidence from ...": the main clause's
@@ -392,7 +392,7 @@ def _purpose_of(obj: str, verb: Any, noun: Any, skip: set[int]) -> str:
     subjects do it for, when the object already tells their verb."""
     if verb is None or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
         return obj
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if not {participle(lemma), gerund(lemma), verb.lower_} & set(obj.split()):
         return obj
     said = _purpose_words(verb, skip)
@@ -508,7 +508,7 @@ def _helped_with(obj: str, noun: Any, skip: set[int]) -> str:
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in helping.lefts)
     ):
         return obj
-    done = participle(helping.lemma_.lower())
+    done = participle(verb_lemma(helping))
     if done not in obj.split() or " with " in obj:
         return obj
     thing = next(
@@ -573,7 +573,7 @@ def _reduced_relative(noun: Any, np: str, skip: set[int]) -> str | None:
         words.pop()
     if len(words) < 2 or len(words) > 10 or any(t.i in skip for t in words):
         return None
-    return f"{np} {participle(verb.lemma_.lower())} {_join(words[1:])}"
+    return f"{np} {participle(verb_lemma(verb))} {_join(words[1:])}"
 
 
 _QUOTE_TOKENS = frozenset("\"“”‘’'")
@@ -814,7 +814,7 @@ def _count_object(
         what = next((c for c in given.rights if c.dep_ == "dobj" and c.i not in skip), None)
         if what is not None and _nounish(what, ("NOUN",)):
             # "offering voluntary redundancy to about 30 reporters": what they are given.
-            return f"{np} {participle(given.lemma_.lower())} {_np(what, skip)}"
+            return f"{np} {participle(verb_lemma(given))} {_np(what, skip)}"
     where = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "across") else None
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if part is not None and part.i in skip and part.dep_ == "pobj" and part.head.lower_ == "in":
@@ -942,7 +942,7 @@ def _count_object(
         mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         taker = _subject(outer.head) if outer.dep_ == "dobj" else None
         by = (  # "Pollco surveyed a sample of 1,200 adults": Pollco's sample
-            f" {participle(outer.head.lemma_.lower())} by {_name(taker)}"
+            f" {participle(verb_lemma(outer.head))} by {_name(taker)}"
             if taker is not None
             and (taker.pos_ == "PROPN" or taker.ent_type_ == "ORG")
             and taker.i not in skip
@@ -990,7 +990,7 @@ def _count_object(
         done_ = alongside.head.head if alongside.head.lower_ in ("along", "together") else None
         done_ = done_ if done_ is not None else alongside.head
         if done_.pos_ == "VERB":
-            return f"{np} {participle(done_.lemma_.lower())}"
+            return f"{np} {participle(verb_lemma(done_))}"
     held = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
     done_to = _subject(held) if held is not None and held.dep_ != "acl" else None
     if (
@@ -1002,16 +1002,16 @@ def _count_object(
         and held.lemma_.lower() not in _HEARSAY_VERBS | _SAY_VERBS
     ):
         # "was mugged by six men", "visited by 2 million tourists": the doers, by their deed
-        return f"{np} {gerund(held.lemma_.lower())} {_np(done_to, skip)}"
+        return f"{np} {gerund(verb_lemma(held))} {_np(done_to, skip)}"
     filled = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
     if filled is not None and filled.lemma_.lower() in _FILL_VERBS:
         whom = next((c for c in filled.rights if c.dep_ == "dobj" and c.i < noun.i), None)
         if whom is not None and _nounish(whom) and whom.i not in skip:
             # "to supply Peugeot with 30,000 vehicles": what is supplied, and to whom
-            return f"{np} {participle(filled.lemma_.lower())} to {_np(whom, skip)}"
+            return f"{np} {participle(verb_lemma(filled))} to {_np(whom, skip)}"
     if held is not None and held.dep_ == "acl" and _nounish(held.head, ("NOUN",)):
         # "information held by 100,000 public bodies": the bodies holding it
-        return f"{np} {gerund(held.lemma_.lower())} {_np(held.head, skip)}"
+        return f"{np} {gerund(verb_lemma(held))} {_np(held.head, skip)}"
     partitive = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     # "one of six executives indicted in the case": the parse hangs the participle on "one"
     hosts = (
@@ -1180,7 +1180,7 @@ def _count_object(
                 None,
             )
             rate = f" per {every}" if every else ""
-            return f"{np} {gerund(root.lemma_.lower())} {_np(done, skip)}{rate}"
+            return f"{np} {gerund(verb_lemma(root))} {_np(done, skip)}{rate}"
     if verb is None or rel.head.i != verb.i:
         done_ = noun.doc[first - 1] if first > _sent(noun).start else None
         if (
@@ -1498,7 +1498,7 @@ def _count_object(
         words = [t for t in inner.subtree if t.dep_ != "det"] if inner is not None else []
         if 0 < len(words) <= 5 and not any(t.i in skip for t in words):
             # "expected 3,000 fans to attend the parade": what they are expected to do
-            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+            return f"{np} {participle(verb_lemma(verb))} {_join(words)}"
         purpose = next(
             (
                 c
@@ -1530,7 +1530,7 @@ def _count_object(
         )
         if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
             # "announced 20 initiatives to tackle nuisance behaviour": what they are for
-            return f"{np} {participle(verb.lemma_.lower())} {_join(words)}"
+            return f"{np} {participle(verb_lemma(verb))} {_join(words)}"
         where_to: list[Any] = []
         for c in verb.rights:  # "brought 40,000 pupils back to school": where to
             if c.i <= noun.i or c.i in skip:
@@ -1656,7 +1656,7 @@ def _count_object(
             or re.search(r"\b(?:its|their|his|her)\b", np)
         ):
             by = ""  # "the club expelled all but 40 of its members": the club's already
-        return f"{np} {participle(verb.lemma_.lower())}{said}{by}"  # "employ 521 journalists"
+        return f"{np} {participle(verb_lemma(verb))}{said}{by}"  # "employ 521 journalists"
     back_ = next((c for c in noun.rights if c.dep_ == "advmod"), None) or (
         noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     )
@@ -1930,7 +1930,7 @@ def _with_negation(obj: str, verb: Any) -> str:
     if any(c.tag_ == "MD" for c in verb.children):
         return obj  # ("you cannot fight six men": what one can do, no deed to turn round)
     said = "never" if neg == "never" else "not"
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     for form in (participle(lemma), gerund(lemma), verb.lower_):
         at = re.search(rf"(?<=\s){re.escape(form)}\b", obj)
         if at is not None:

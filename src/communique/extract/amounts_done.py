@@ -33,7 +33,7 @@ from communique.extract.amounts_words import (
     _TIME_NOUNS,
     _VAGUE_CAUSES,
 )
-from communique.extract.inflect import participle
+from communique.extract.inflect import participle, verb_lemma
 
 # Nouns of a named place ("its Cowley factory", "Heathrow and Gatwick airports").
 _SITE_NOUNS = frozenset("factory plant airport airports port site mine works".split())
@@ -124,7 +124,7 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         for t in sent
         if t.pos_ == "VERB"
         and t.i not in mine
-        and (t.lower_ == last or participle(t.lemma_.lower()) == last)
+        and (t.lower_ == last or participle(verb_lemma(t)) == last)
     ]
     verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
     if verb is None:
@@ -144,7 +144,7 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
     )
     if also is not None and obj.endswith(f" {last}"):
         # "jobs will be axed or changed", "killed or injured": both deeds, not the first
-        obj = f"{obj} {verb.doc[also.i - 1].lower_} {participle(also.lemma_.lower())}"
+        obj = f"{obj} {verb.doc[also.i - 1].lower_} {participle(verb_lemma(also))}"
         verb = also  # (what follows, "in the blast", hangs on the last)
     words: list[Any] = []
     # "advise dozens of schools on their policies": the parse may hang the verb's phrase on
@@ -620,7 +620,7 @@ def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
         or _clause_head(span[0]).i != verb.i
     ):
         return obj
-    done = participle(verb.lemma_.lower())
+    done = participle(verb_lemma(verb))
     prt = "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "prt")
     if tok.dep_ == "dobj":
         doer = _subject(verb)
@@ -646,7 +646,7 @@ def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
 def _how_traded(verb: Any, skip: set[int]) -> str:
     """ " bought back by Nestle", " offered to investors": the trade verb's participle with
     to whom or by whom, as words to put after what is traded."""
-    done = participle(verb.lemma_.lower())
+    done = participle(verb_lemma(verb))
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")
     if not prt and after is not None and after.lower_ == "back":

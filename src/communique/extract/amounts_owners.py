@@ -46,7 +46,7 @@ from communique.extract.amounts_words import (
     _Gated,
 )
 from communique.extract.dates import MONTHS
-from communique.extract.inflect import participle
+from communique.extract.inflect import participle, verb_lemma
 from communique.record import Amount, Article
 
 
@@ -355,7 +355,7 @@ def _counted_done(words: list[str], verb: Any) -> bool:
     return (
         verb is not None
         and verb.pos_ == "VERB"
-        and participle(verb.lemma_) in words[2:]
+        and participle(verb_lemma(verb)) in words[2:]
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "auxpass" for c in verb.children)
     )
@@ -1231,7 +1231,7 @@ def _deed_of_accused(span: Any, obj: str | None, skip: set[int]) -> str | None:
     ):
         first -= 1
     name = _join(list(doer.doc[first : doer.i + 1]))
-    said = f"{'was' if past else 'is'} {participle(accuser.lemma_.lower())}"
+    said = f"{'was' if past else 'is'} {participle(verb_lemma(accuser))}"
     return f"{obj} {name} {said} of {deed.text}"
 
 
@@ -1937,7 +1937,7 @@ def _promised_by(obj: str, span: Any, skip: set[int]) -> str:
     name = _name(subj)
     if name in obj:
         return obj
-    return f"{obj} {participle(verb.lemma_.lower())} by {name}"
+    return f"{obj} {participle(verb_lemma(verb))} by {name}"
 
 
 def _job_named(obj: str, sent: Any) -> str:
@@ -2109,7 +2109,7 @@ def _relative_doer(obj: str, tok: Any, skip: set[int]) -> str:
         return obj
     if verb.lemma_.lower() in _HOLD_VERBS:
         return f"{_possessive(name)} {obj}"
-    return f"{obj} {participle(verb.lemma_.lower())} by {name}"
+    return f"{obj} {participle(verb_lemma(verb))} by {name}"
 
 
 # Verbs whose object is what their subject puts forward ("has offered an 8% pay rise").
@@ -2137,7 +2137,7 @@ def _offered_by(obj: str, tok: Any, skip: set[int]) -> str:
         name = _np(doer, skip, with_acl=False)  # "the government", "the management"
     else:
         return obj
-    done = participle(verb.lemma_.lower())
+    done = participle(verb_lemma(verb))
     if name.lower() in obj.lower() or done in obj.split():
         return obj  # ("value of bonds offered to investors": the offer said already)
     return f"{obj} {done} by {name}"

@@ -23,7 +23,7 @@ from communique.extract.amounts_words import (
     _PLURAL_TAGS,
     _TIME_NOUNS,
 )
-from communique.extract.inflect import gerund
+from communique.extract.inflect import gerund, verb_lemma
 from communique.record import Amount, Article
 
 # Nouns that say little without their complement ("forecasts for Japanese growth",
@@ -288,7 +288,7 @@ def _clause_verb(verb: Any) -> str:
         verb.lower_ in _PREDICATIVE and not any(c.dep_ in ("dobj", "prep") for c in verb.rights)
     ):
         return f"{neg}{verb.text}"  # ("six men present": an adjective the tagger made a verb)
-    return f"{neg}{gerund(verb.lemma_.lower())}"
+    return f"{neg}{gerund(verb_lemma(verb))}"
 
 
 # Adjectives the tagger may take for verbs after a counted noun ("six Asian men present").

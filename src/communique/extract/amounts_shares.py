@@ -24,7 +24,7 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
-from communique.extract.inflect import base_form, gerund, participle
+from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
 
 # Verbs whose percentage of a firm is a stake held ("owns 8% of Google").
@@ -66,7 +66,7 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         # "all crown courts and 90% of magistrates' courts to have facilities": the share is
         # the first subject's conjunct, the clause theirs
         anchor, verb = anchor.head, anchor.head.head
-    lemma = verb.lemma_.lower() if verb is not None and verb.pos_ == "VERB" else ""
+    lemma = verb_lemma(verb) if verb is not None and verb.pos_ == "VERB" else ""
     # "13% of cases concerned fraud": the verb right after the base (or after its own
     # words), which the parse may have read as an adjective of the noun after it
     ends = {held.i + 1, held.right_edge.i + 1} if held is not None else set()
@@ -237,7 +237,7 @@ def _share_topic(verb: Any, skip: set[int]) -> str | None:
         words.pop()  # "attempts to defraud employers by abusing": to the last full word
     if not words or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return None
-    return f"{gerund(verb.lemma_.lower())} {_join(words)}"
+    return f"{gerund(verb_lemma(verb))} {_join(words)}"
 
 
 def _share_holder(anchor: Any, verb: Any, skip: set[int]) -> str | None:

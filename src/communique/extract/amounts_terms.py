@@ -39,7 +39,7 @@ from communique.extract.amounts_words import (
     _TIME_NOUNS,
     _TRADE_VERBS,
 )
-from communique.extract.inflect import gerund, participle
+from communique.extract.inflect import gerund, participle, verb_lemma
 from communique.record import Amount
 
 
@@ -292,7 +292,7 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
             )
     elif tok.dep_ not in ("dobj", "nsubjpass", "npadvmod"):  # ("reached a deal - ... -")
         return obj
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     getter = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None)
     if (
         tok.dep_ == "dobj"
@@ -733,7 +733,7 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
             and not any(t.i in skip for t in said)
             and verb.lemma_.lower() not in _SAY_VERBS | _HEARSAY_VERBS | {"be", "have"}
         ):
-            return f"{mine}{noun.lower_} {gerund(verb.lemma_.lower())} {_join(said)}"
+            return f"{mine}{noun.lower_} {gerund(verb_lemma(verb))} {_join(said)}"
     if not parts:
         return None
     return f"{mine}{noun.lower_} {_join(parts)}"
@@ -820,7 +820,7 @@ def _margin_done(obj: str, span: Any, skip: set[int]) -> str:
     what = next((c for c in done.children if c.dep_ == "dobj" and c.i < by.i), None)
     if what is None or not _nounish(what) or what.i in skip:
         return obj
-    return f"{obj} in {gerund(done.lemma_.lower())} {_np(what, skip)}"
+    return f"{obj} in {gerund(verb_lemma(done))} {_np(what, skip)}"
 
 
 def _for_hosts(noun: Any) -> list[Any]:
