@@ -230,6 +230,7 @@ from communique.extract.amounts_owners import (
     _same_owner_of_change,
     _seen_by,
     _short_names,
+    _sibling_owner,
     _swung_to_owner,
     _them_before,
     _thing_before,
@@ -2594,6 +2595,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _same_owner_of_change(  # "while total revenues added 4%"
                 obj, same_sent, sent_of[span.start]
             )
+            if same_sent:  # "while the short-haul surcharge was raised": the same owner's
+                obj = _sibling_owner(obj, same_sent, sent_of[span.start])
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])

@@ -457,6 +457,89 @@ def _same_owner_of_change(obj: str, earlier: list[Amount], sent: Any = None) -> 
     return obj
 
 
+# An object cut into its parts: a change's opening, an owner, describing words, the head
+# noun, and a tail a preposition opens ("BA's fuel surcharge for long-haul flights").
+_OBJ_PREP = r"(?:for|of|on|in|at|per|a|to|from|by|with|over|under)"
+_OBJ_PARTS = re.compile(
+    r"^(?P<pre>(?:rise|fall|growth|increase|drop|decline) in )?"
+    r"(?P<own>(?:[\w&.-]+ ){0,3}?[\w&.-]+['’]s? )?"
+    rf"(?P<mods>(?:(?!{_OBJ_PREP} )[\w-]+ ){{0,3}})(?P<head>[a-z][\w-]*)"
+    rf"(?P<tail> {_OBJ_PREP} .+)?$"
+)
+
+
+def _sibling_owner(obj: str, earlier: list[Amount], sent: Any) -> str:
+    """ "Acme raised its fuel surcharge for long-haul flights to £12, while the short-haul
+    surcharge rose to £5" -> "Acme's short-haul fuel surcharge": a bare object whose head
+    noun an earlier amount of its sentence named with its owner is that owner's, with the
+    earlier one's classifying nouns when it has no noun of its own in their place (not the
+    earlier one's other describing words or its tail). Left as it is when the sentence names
+    another owner."""
+    if "'" in obj or "’" in obj or not obj[:1].islower():
+        return obj
+    m = _OBJ_PARTS.match(obj)
+    if m is None or m.group("own") or _OTHERS_WORDS & set(m.group("mods").split()):
+        return obj
+    if re.search(r"\b[A-Z]", m.group("tail") or ""):
+        return obj  # ("jobless rate in Germany": its own place's, not the UK's)
+    head = _stem(m.group("head"))
+    owners = {
+        mine.group("own")
+        for a in earlier
+        if (mine := _OBJ_PARTS.match(a.object or "")) is not None and mine.group("own")
+    }
+    for a in reversed(earlier):
+        theirs = _OBJ_PARTS.match(a.object or "")
+        if (
+            theirs is None
+            or not theirs.group("own")
+            or _stem(theirs.group("head")) != head
+            or len(owners) > 1
+            or _names_someone(obj, sent)
+            or _other_named(theirs.group("own"), sent)
+        ):
+            continue
+        mods = m.group("mods").split()
+        if not any(_noun_word(w, sent) for w in mods):
+            # ("short-haul surcharge": no noun in the place of "fuel", so it is BA's too)
+            mods += [
+                w for w in theirs.group("mods").split() if w not in mods and _noun_word(w, sent)
+            ]
+        said = " ".join([*mods, m.group("head")])
+        return f"{m.group('pre') or ''}{theirs.group('own')}{said}{m.group('tail') or ''}"
+    return obj
+
+
+def _stem(word: str) -> str:
+    """A head noun without its plural ending ("profits" and "profit" the same)."""
+    return word.lower().removesuffix("s")
+
+
+def _noun_word(word: str, sent: Any) -> bool:
+    """Whether a describing word is a noun (a classifier: "fuel" in "fuel surcharge"), read
+    where the text last has it up to the sentence's end; a hyphened word describes."""
+    if "-" in word:
+        return False
+    doc = sent.doc
+    tok = next((t for t in reversed(doc[: sent.end]) if t.lower_ == word.lower()), None)
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _other_named(owner: str, sent: Any) -> bool:
+    """Whether the sentence names a firm or person other than `owner` (then a bare object
+    may be that one's: "while Globex set the card fee"); places, nations and times aside."""
+    return any(
+        (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON"))
+        and t.ent_type_ not in _NOT_OWNERS
+        and t.text not in owner
+        for t in sent
+    )
+
+
+# Entity kinds a proper noun may have that own no fee or surcharge.
+_NOT_OWNERS = frozenset("GPE LOC NORP DATE TIME EVENT MONEY PERCENT CARDINAL QUANTITY".split())
+
+
 def _placed_only(mods: str, sent: Any) -> bool:
     """ "Central and Eastern European" in "Central and Eastern European sales rose 12%":
     capitalised words that all say where (adjectives, places, "and"), no owner's name."""
@@ -748,6 +831,8 @@ _NOT_OWN = frozenset(
     """the a an its their his her our total combined global world industry currency in of for on at
     to from by with""".split()
 )
+# Describing words that make a thing another's or everyone's ("the industry average fee").
+_OTHERS_WORDS = _NOT_OWN | frozenset("other others rival rivals average national overall".split())
 # Bodies that report or survey figures, not own them ("Average earnings rose by 4.3%, the
 # Office for National Statistics added").
 _REPORTERS = frozenset(
