@@ -434,7 +434,7 @@ _THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE: list[tuple[str, str, str | None]] = [
     (
         "Initech said it would fund the deal by selling an 8% stake in Globex.",
         "8%",
-        "Initech's stake in Globex",
+        "stake in Globex sold by Initech",
     ),
     # a place before the figure is no owner's name
     (

@@ -306,8 +306,11 @@ from communique.extract.amounts_shares import (
     _poll_ellipsis,
     _poll_or,
     _share_for_whom,
+    _share_of_changed,
     _share_topic,
+    _stake_dealt,
     _total_named_before,
+    _whole_said_before,
     _whole_said_first,
 )
 from communique.extract.amounts_terms import (
@@ -2843,6 +2846,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _count_not_rate(out)  # "the jobless rate is 4.8 million people": the jobless
     _rate_of_people(out)  # "Young people are hard hit with 37% out of work": a share
     _another_part(out, text)
+    _whole_said_before(out, text)  # "40% of the bonds ... . Insurers have 15%": of the bonds
     _told_firm_named(out, art, main_orgs[1])
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
@@ -2860,6 +2864,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
         _same_kind_before(out, doc, text)  # "their card spending. ... spending fell 5%"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
+        _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
+        _stake_dealt(out, doc)  # "France Telecom ... by selling an 8% stake in X": sold by it
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

@@ -511,6 +511,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if (
             c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
             and c.i not in skip
+            # (not words across a spaced dash: "a specialist or manager - rates", an aside's end)
+            and (c.i >= tok.i - 1 or not _spaced_dash_before(tok))
             and c.pos_ != "ADV"  # "buy back shares": the particle, misparsed
             and not (c.dep_ == "poss" and c.like_num)  # "2004's average": a period
             and not (  # "... and warned growth would be": a coordinated verb, misparsed
@@ -998,6 +1000,33 @@ def _one_compound(subjects: list[Any]) -> list[Any]:
     return subjects
 
 
+_ASIDE_DASHES = ("-", "–", "—")
+
+
+def _spaced_dash_before(tok: Any) -> bool:
+    """A dash set off by spaces just before `tok` ("manager - rates"), not a hyphen."""
+    doc = tok.doc
+    return tok.i > 1 and doc[tok.i - 1].text in _ASIDE_DASHES and bool(doc[tok.i - 2].whitespace_)
+
+
+def _after_aside(subj: Any) -> Any:
+    """ "passed on to a third person - a specialist or manager - rates rise to 70%": an aside
+    between dashes parsed as the subject, with the real subject a conjunct after its closing
+    dash; that conjunct is the subject."""
+    if not subj.n_rights:
+        return subj  # (cheap: no conjunct after it)
+    start = subj.left_edge.i
+    if start < 2 or not _spaced_dash_before(subj.doc[start]):
+        return subj
+    after = next((c for c in subj.rights if c.dep_ == "conj"), None)
+    if after is None or after.i != subj.head.i - 1:
+        return subj
+    dash = next((t for t in after.lefts if t.text in _ASIDE_DASHES), None)
+    if dash is None or not _spaced_dash_before(subj.doc[dash.i + 1]):
+        return subj
+    return after
+
+
 def _subject(verb: Any) -> Any:
     v = verb
     for _ in range(4):
@@ -1013,7 +1042,7 @@ def _subject(verb: Any) -> Any:
                 # "data showing the economy grew 0.1%": the parse made "data" the subject;
                 # "the state paid less heed ... and output began": a clause made subject.
                 return left
-            return _antecedent(subj[0])
+            return _after_aside(_antecedent(subj[0]))
         if v.dep_ in ("conj", "ccomp", "ROOT") and (left := _left_noun(v)) is not None:
             # "data showing the economy grew 0.1%": "economy" parsed as showing's object;
             # "comments by X, US light crude fell": the subject hung on X as an apposition

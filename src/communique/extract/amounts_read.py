@@ -35,6 +35,7 @@ from communique.extract.amounts_parse import (
     _possessive,
     _predicate,
     _Reading,
+    _spaced_dash_before,
     _subject,
     _uncap_opening,
     _under_rule,
@@ -1248,8 +1249,9 @@ def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
     if tok is None or " " in obj or obj.lower() != tok.lower_ or tok.pos_ != "NOUN":
         return obj
     lemma = tok.lemma_.lower()
+    aside = tok.i - 1 if _spaced_dash_before(tok) else -1  # ("manager - rates": not its own)
     if lemma in _NOT_BORROWED or any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") for c in tok.lefts
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.i > aside for c in tok.lefts
     ):
         return obj
     doc = tok.doc

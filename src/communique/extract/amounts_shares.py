@@ -7,6 +7,7 @@ said, a second share that leaves out what the first said, and the person a poll 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from communique.extract.amounts_lexicon import lexicon
@@ -23,7 +24,13 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _HAVE_VERBS, _NOT_COUNTED
+from communique.extract.amounts_words import (
+    _CHANGE_NOUNS,
+    _COMPANY_NOUNS,
+    _DESCRIBED,
+    _HAVE_VERBS,
+    _NOT_COUNTED,
+)
 from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
 
@@ -715,12 +722,59 @@ def _whole_of(b: Amount) -> tuple[str, str] | None:
     whole = _PART_WHOLE.search(b.object or "") if b.unit == "percent" else None
     words: list[str] = []
     for w in (whole.group(2) if whole else "").split():
-        if w in _CUT_WHOLE or w.endswith("ed") and words:
+        if w == "in" and words and words[-1] == "stake":
+            pass  # ("its stake in Changyu": a stake is always in something)
+        elif w in _CUT_WHOLE or w.endswith("ed") and words:
             break  # ("stake in Changyu bought by Illva": the whole is Changyu)
         words.append(w)
     if whole is None or not words or " ".join(words).lower() in _NO_WHOLE:
         return None
     return whole.group(1), " ".join(words)
+
+
+# What a bare share says of its part, read without "that": "held by ...", "that ...".
+_PART_SAID = re.compile(r"^(?:each )?(?:\w+ed|held|kept|owned|sold) by |^(?:that|which) ")
+_AUX_WORDS = frozenset("is are was were be been has have had will would can could".split())
+_PLAIN_STAKE = re.compile(r"^(?:\S+['’]s? )?stake$")
+
+
+def _whole_said_before(out: list[Amount], text: str) -> None:
+    """ "Of the firm's bondholders, 40% live in France. Investors in Spain have about 2%
+    each" -> "share of the firm's bondholders each held by investors in Spain"; "owns a 25%
+    stake in Borvex. His brother holds a 10% stake" -> "stake in Borvex": a share (or a
+    plain stake) whose sentence gives no whole is of the one whole the shares of the
+    sentence just before were of; none when they were of two, or of another kind."""
+    for k, a in enumerate(out):
+        obj = a.object or ""
+        stake = _PLAIN_STAKE.match(obj) is not None
+        if a.unit != "percent" or not (stake or _BARE_SHARE.match(obj)) or _SHARE_WHO.match(obj):
+            continue  # (a poll's answer: which sample asked is `_poll_base`'s to say)
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        if start < 2:
+            continue
+        before = _text_sentence(text, start - 2, start - 1)[0]
+        shares = [b for b in out[:k] if before <= b.span[0] < start and b.unit == "percent"]
+        wholes = {_whole_of(_unowned(b) if stake else b) for b in shares}
+        if len(wholes) != 1 or None in wholes:
+            continue  # (no whole, two wholes, or a percentage of another kind)
+        kind, whole = next(iter(wholes))  # type: ignore[misc]
+        if not _AUX_WORDS.isdisjoint(whole.split()):
+            continue  # ("share of debts creditors are owed": a clause, not a whole)
+        if stake:
+            if kind == "stake in":
+                a.object = f"{obj} in {whole}"
+            continue
+        rest = obj.removeprefix("share ")
+        joint = " " if _PART_SAID.match(rest) else " that "
+        a.object = f"share of {whole}{joint}{rest}"
+        a.parties = a.parties or list(shares[0].parties)
+
+
+def _unowned(b: Amount) -> Amount:
+    """A stake's amount read without its holder ("Ms Hale's stake in Dunmore" -> "stake in
+    Dunmore"), for the whole a plain stake after it is in."""
+    owned = _OWNED_STAKE.match(b.object or "")
+    return replace(b, object=owned.group("stake")) if owned else b
 
 
 # A share with no whole of its own: "share coming from ...", "share who said ..."
@@ -874,3 +928,99 @@ def _market_said_before(out: list[Amount]) -> None:
         a.object = _MARKET_SHARE.sub(f"share of {m.group('base')}", a.object)
         if not a.parties:
             a.parties = list(b.parties)  # (the market's country, as the share before had it)
+
+
+# An end of a move: "from just over 5%", "to a record 13.3%".
+_MOVE_END = re.compile(r"\b(?:from|to)\s+(?:(?:a|just|over|under|about|around|record)\s+)*$")
+# "an increase of customers abandoning calls": a change noun whose complement is a group
+# doing something (a noun, an adverb perhaps, a participle).
+_CHANGE_OF_DOING = re.compile(r"\b(?:of|in) [a-z]+s (?:[a-z]+ly )?[a-z]+ing\b")
+
+
+def _share_of_changed(out: list[Amount], doc: Any, text: str) -> None:
+    """ "saw a sharp increase of customers simply abandoning calls, from 5% in 2003 to
+    13.3%": the two ends of the move are shares of that group doing that ("share of
+    customers abandoning calls"), not the change's owner."""
+    for k, a in enumerate(out):
+        if (
+            a.unit != "percent"
+            or _MOVE_END.search(text, max(0, a.span[0] - 30), a.span[0]) is None
+            or _CHANGE_OF_DOING.search(text, _text_sentence(text, *a.span)[0], a.span[0]) is None
+        ):
+            continue
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        doing = _doing_changed(span[-1]) if span is not None and len(span) else None
+        if doing is None:
+            continue
+        a.object = f"share of {doing}"
+        b = out[k + 1] if k + 1 < len(out) else None
+        if b is not None and b.unit == "percent" and _TO_END.fullmatch(text, a.span[1], b.span[0]):
+            b.object = a.object  # ("from 5% in 2003 to a record 13.3%": the other end)
+
+
+# Between a move's two ends: " in 2003 to a record ".
+_TO_END = re.compile(r"[^.;%]{0,30}?\bto\s+(?:(?:a|just|over|under|about|around|record)\s+)*")
+
+
+def _doing_changed(pct: Any) -> str | None:
+    """ "customers abandoning calls" for the "%" at an end of the move of "an increase of
+    customers abandoning calls"; None unless the tree has that shape."""
+    prep = pct.head if pct.head.dep_ == "prep" else pct.head.head  # ("to a record 13.3%")
+    if prep.lower_ not in ("from", "to") or prep.dep_ != "prep":
+        return None
+    changed = prep.head
+    if changed.lemma_.lower() not in _CHANGE_NOUNS:
+        changed = next(
+            (
+                c
+                for c in changed.children
+                if c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in _CHANGE_NOUNS
+            ),
+            changed,
+        )
+    of = next((c for c in changed.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+    if of is None or changed.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    for c in of.children:
+        # "of customers abandoning calls": the participle, its subject the group (or the
+        # group with the participle as its clause)
+        verb = c if c.tag_ == "VBG" else next((k for k in c.rights if k.tag_ == "VBG"), None)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        words = [
+            t
+            for t in verb.subtree
+            if not (t.dep_ == "advmod" and t.i < verb.i) and t.dep_ != "det" and not t.is_punct
+        ]
+        group = [t for t in words if t.i < verb.i and t.tag_ == "NNS"]
+        if c.tag_ == "NNS":
+            words = [c, *words]
+        elif len(group) != 1:
+            return None
+        if 2 <= len(words) <= 8:
+            return _join(sorted(words, key=lambda t: t.i))
+    return None
+
+
+_OWNED_STAKE = re.compile(r"^(?P<owner>.+?)['’]s? (?P<stake>stake in .+)$")
+_DEALT_STAKE = {"sell": "sold", "buy": "bought", "acquire": "acquired"}
+
+
+def _stake_dealt(out: list[Amount], doc: Any) -> None:
+    """ "France Telecom would fund the deal by selling an 8% stake in PagesJaunes": the
+    stake the owner sells is not all it holds ("stake in PagesJaunes sold by France
+    Telecom"), as "Illva will buy 33% of Changyu" is the stake bought."""
+    for a in out:
+        obj = a.object or ""
+        owned = _OWNED_STAKE.match(obj) if a.unit == "percent" and "stake in" in obj else None
+        if owned is None or owned.group("owner").lower() in ("its", "their", "his", "her"):
+            continue
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        noun = span[-1].head if span is not None and len(span) else None
+        while noun is not None and noun.dep_ == "compound":
+            noun = noun.head
+        if noun is None or noun.lemma_.lower() != "stake" or noun.dep_ != "dobj":
+            continue
+        done = _DEALT_STAKE.get(noun.head.lemma_.lower())
+        if done is not None:
+            a.object = f"{owned.group('stake')} {done} by {owned.group('owner')}"
