@@ -900,10 +900,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
         words; once per sentence and pattern). `needs`: strings every match holds one of,
         tested first (a substring test costs far less than a pattern starting with "\\b")."""
         key = (pattern.pattern, sent.start)
-        if key not in sent_said:
+        got = sent_said.get(key)
+        if got is None:
             low = low_of(sent)
-            sent_said[key] = any(w in low for w in needs) and pattern.search(low) is not None
-        return sent_said[key]
+            got = False
+            for w in needs:  # (a loop, not "any" over a generator: thousands of calls)
+                if w in low:
+                    got = pattern.search(low) is not None
+                    break
+            sent_said[key] = got
+        return got
 
     out: list[Amount] = []
     verbs: list[str | None] = []  # the lemma of the verb each amount of `out` hangs on

@@ -90,7 +90,7 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
                 t.text in (",", ";", ":", "(", ")")
                 or t.dep_ in ("cc", "conj")
                 and t.head.i == last.i  # the number's own "and"
-                for t in doc[last.i + 1 : h.i]
+                for t in (doc[i] for i in range(last.i + 1, h.i))
             )
         ):
             noun = h
@@ -120,7 +120,7 @@ def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
             return None
         if any(c.dep_ in ("dobj", "ccomp") for c in noun.children):
             return None  # "held above 50 shows continued growth": a verb the tagger misread
-        if any(t.tag_ == "JJS" for t in doc[last.i + 1 : noun.i]):
+        if any(doc[i].tag_ == "JJS" for i in range(last.i + 1, noun.i)):
             return None  # "its 10 largest shareholders": a rank, not a count
         if noun.tag_ not in _PLURAL_TAGS and word not in lx.people:
             return None

@@ -55,8 +55,9 @@ _A_OR_ONE = re.compile(r"(?i)an?|one")
 _PLAIN_DIGITS = re.compile(r"\d+(?:-\d+)?")
 
 
-def _currency(m: re.Match[str], lx: Lexicon) -> tuple[str | None, float]:
-    g = m.groupdict()
+def _currency(g: dict[str, str | Any], lx: Lexicon) -> tuple[str | None, float]:
+    """The currency of a match's groups (`g`, its `groupdict`) and the factor to its major
+    unit."""
     if g["sym"]:
         return lx.symbols[g["sym"]], 1.0
     if g["code"]:
@@ -209,7 +210,7 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             # "a quarter of a million": a share of the scale, written before it.
             value *= _FRACTIONS[(frac.group(1) or "a").lower(), frac.group(2).lower()]
             start = num_start = frac.start()
-        code, factor = _currency(m, lx)
+        code, factor = _currency(g, lx)
         if g["cty"] and code == "USD":
             code = "USD"
         if code:

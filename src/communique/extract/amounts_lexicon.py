@@ -10,7 +10,7 @@ from importlib import resources
 
 import pycountry
 
-from communique.extract.amounts_numbers import DIGITS, WORD_RUN
+from communique.extract.amounts_numbers import DIGITS, WORD_RUN, alternation
 
 # ISO 4217 codes that are also English words or common acronyms: never read as currency.
 _CODE_WORDS = frozenset(
@@ -102,8 +102,8 @@ def lexicon() -> Lexicon:
     events = frozenset(raw["people"]["events"])
     vague = {k: int(v) for k, v in raw["vague"].items()}
 
-    code_alt = "|".join(sorted(codes))
-    word_alt = "|".join(_phrase(w) for w in sorted(words, key=len, reverse=True))
+    code_alt = alternation(sorted(codes))
+    word_alt = alternation(sorted(words, key=len, reverse=True), _phrase)
     scale_words = "(?:thousand|million|billion|trillion|crore|lakh)s?"
     pattern = re.compile(
         r"(?:(?P<pre>(?:(?P<cty>US|U\.S\.)\s?)?(?P<sym>" + _alt(list(symbols)) + r")"

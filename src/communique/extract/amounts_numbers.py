@@ -8,6 +8,7 @@ PyPI (word2number, text2num) do not read "half a million", "a dozen" or vague pl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 UNITS = {
@@ -41,10 +42,29 @@ UNITS = {
     "ninety": 90,
 }
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_REAL = "|".join(sorted([*UNITS, "hundred", *SCALES, "dozen", "half"], key=len, reverse=True))
+
+
+def alternation(words: list[str], to_regex: Callable[[str], str] = re.escape) -> str:
+    """Literal words as one regex alternation, in the order given, grouped by first character
+    ("t(?:hirteen|hree|en)|f(?:ive|our)"): the engine rejects a group on its first character
+    once, not each of its words in turn (a caseless word is retried in full). The same
+    matches as the flat list: words with different first characters never match at the same
+    place, and each group keeps its words' order. `to_regex` turns a word into its regex
+    (which must begin with its first character, escaped)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        head = re.escape(w[0])
+        groups.setdefault(head, []).append(to_regex(w)[len(head) :])
+    return "|".join(
+        f"{head}{rests[0]}" if len(rests) == 1 else f"{head}(?:{'|'.join(rests)})"
+        for head, rests in groups.items()
+    )
+
+
+_REAL = alternation(sorted([*UNITS, "hundred", *SCALES, "dozen", "half"], key=len, reverse=True))
 # A run of number words joined by spaces, hyphens or "and" ("a hundred and twenty",
 # "one and a half billion", "half a million"); validated by `words_value`.
-_DIGIT_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine"
+_DIGIT_WORDS = alternation("zero one two three four five six seven eight nine".split())
 # ... and a spoken decimal ("one point three per cent").
 WORD_RUN = (
     rf"(?:an?[\s-]+)?(?:{_REAL})\b(?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?(?:{_REAL})\b)*"

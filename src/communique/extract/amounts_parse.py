@@ -335,8 +335,10 @@ def _outward(span: Any) -> list[Any]:
 def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
     """(what `_outward` gives, asked for about ten times per amount: kept while one article
     is read, see `extract_amounts`)"""
+    # (by index: slicing the doc builds a Span, through spaCy's Python slice checks)
+    toks = (doc[i] for i in range(lo, hi))
     return tuple(
-        t for t in doc[lo:hi] if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
+        t for t in toks if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
     )
 
 

@@ -103,7 +103,10 @@ def _may_be_prior(span: Any, sent_of: list[Any], text: str) -> bool:
     the amount have a word of `_is_prior`'s tests."""
     lo = min(sent_of[span.start].start_char, span.doc[max(0, span.start - 4)].idx)
     window = text[lo : sent_of[span.end - 1].end_char].lower()
-    return any(w in window for w in _PRIOR_WORDS) or _UP_ON.search(window) is not None
+    for w in _PRIOR_WORDS:  # (a loop, not "any" over a generator: once a hit)
+        if w in window:
+            return True
+    return _UP_ON.search(window) is not None
 
 
 def _is_prior(span: Any, text: str | None = None) -> bool:

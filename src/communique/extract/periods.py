@@ -617,6 +617,14 @@ _GATE_WORDS = frozenset(w for needs, _ in _GATES for words in needs for w in wor
 _GATE_WORDS_NO_YEAR = frozenset(
     w for needs, year in _GATES if not year for words in needs for w in words
 )
+# Which rules each word of a first list opens, and the rules with no word list: only those
+# a sentence's words open are looked at (not each rule in turn, in a loop over them all).
+_RULES_BY_WORD: dict[str, tuple[int, ...]] = {
+    w: tuple(k for k, (one, _, _) in enumerate(_GATE_SETS) if one is not None and w in one)
+    for w in _GATE_WORDS
+}
+_UNGATED_RULES = tuple(k for k, (one, _, _) in enumerate(_GATE_SETS) if one is None)
+assert len(_GATE_SETS) == len(RULES)  # (one gate for each rule, in the rules' order)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -625,15 +633,12 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     low = text.lower()
     has_year = _HAS_YEAR.search(text) is not None
     present = {w for w in (_GATE_WORDS if has_year else _GATE_WORDS_NO_YEAR) if w in low}
-    for (pat, kind, fn), (one, two, year) in zip(RULES, _GATE_SETS, strict=True):
-        if (
-            year
-            and not has_year
-            or one is not None
-            and present.isdisjoint(one)
-            or two is not None
-            and present.isdisjoint(two)
-        ):
+    opened = set(_UNGATED_RULES)  # (a rule opened by a word has a word of its first list)
+    for w in present:
+        opened.update(_RULES_BY_WORD[w])
+    for k in sorted(opened):
+        (pat, kind, fn), (_, two, year) = RULES[k], _GATE_SETS[k]
+        if year and not has_year or two is not None and present.isdisjoint(two):
             continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
