@@ -1377,7 +1377,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and obj
                 and not obj.startswith("value of")
                 and (
-                    re.search(
+                    # (the word first: the pattern is built, and compiled, for each object)
+                    "worth" in text[sent_start : hit.start]
+                    and re.search(
                         rf"\b{re.escape(obj.split()[-1])}\s+worth\s+(?:[a-z]+\s+){{0,2}}$",
                         text[sent_start : hit.start],
                     )

@@ -7,6 +7,7 @@ announced spending, deals agreed to and estimates.
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import Any
 
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
@@ -119,15 +120,19 @@ _AHEAD_VERBS = _FORECAST_VERBS - {"estimate"}
 def _said_ahead(span: Any, out: Any) -> bool:
     """ "the projected 50m passengers", "an expected 3% rise": the amount's own participle
     makes it a prediction (not "an estimated 10,000 people", a guess at what happened)."""
-    return any(
-        c.dep_ == "amod" and c.lemma_.lower() in _AHEAD_VERBS for t in (*span, out) for c in t.lefts
-    )
+    for t in (*span, out):
+        if not t.n_lefts:
+            continue  # (no word on its left hangs on it: no walk, which builds tokens)
+        for c in t.lefts:
+            if c.dep_ == "amod" and c.lemma_.lower() in _AHEAD_VERBS:
+                return True
+    return False
 
 
 def _predicted_clause(v: Any) -> str | None:
     """ "predictions that Labour will need to raise taxes to cover an £11bn gap": a clause told
     as what a prediction says is a forecast; None otherwise."""
-    for up in (v, *v.ancestors):
+    for up in chain((v,), v.ancestors):  # (lazily: most clauses answer near the verb)
         if (
             up.dep_ in ("acl", "ccomp")
             and up.head.pos_ == "NOUN"

@@ -416,7 +416,10 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
     if "'" in obj or len(obj.split()) > 2 or not obj[:1].islower():
         return obj
     for a in reversed(earlier):
-        m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", a.object or "", re.I)
+        owned = a.object or ""
+        if "'" not in owned and "’" not in owned:
+            continue  # (no owner's apostrophe: the pattern, built for each object, can't match)
+        m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", owned, re.I)
         if m is not None:
             return f"{m.group(1)} {obj}"
     if _firm_metric(obj) is None:

@@ -688,7 +688,11 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
         return None
     noun = outs[0].head
     # (after its owner: "Marsh's payout")
-    owner = re.match(rf"^(.+?['’]s?) {re.escape(noun.lower_)}$", obj or "", re.I)
+    owner = (  # (the apostrophe first: the pattern is built, and compiled, for each noun)
+        re.match(rf"^(.+?['’]s?) {re.escape(noun.lower_)}$", obj, re.I)
+        if obj and ("'" in obj or "’" in obj)
+        else None
+    )
     if owner is not None:
         obj = obj[owner.end(1) + 1 :] if obj else obj
     if obj is None or obj.lower() != noun.lower_ or noun.pos_ not in ("NOUN", "ADJ"):
