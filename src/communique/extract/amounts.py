@@ -1292,9 +1292,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             mains = [
                 a
                 for a in reversed(out)
-                if a.unit == unit
-                and a.span[0] >= sent_of[span.start].start_char
-                and "conversion_of" not in a.extra
+                if a.unit == unit and a.span[0] >= sent_start and "conversion_of" not in a.extra
             ]
             # "a margin of 45.6%, less than the 47.3% forecast and down from 47.1%": the
             # earlier value is of what was measured, not of the forecast beside it
@@ -2109,21 +2107,20 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     owned_by = _object_country(obj[: -len(f" in {where}")])
                     parties += [c for c in owned_by if c not in parties]
             sent = sent_of[span.start]
-            if sent.start_char not in sent_periods:
-                sent_periods[sent.start_char] = find_periods(
-                    text[sent.start_char : sent.end_char], ref
-                )
+            s_lo, s_hi = sent.start_char, sent.end_char  # (once: span bounds are properties)
+            if s_lo not in sent_periods:
+                sent_periods[s_lo] = find_periods(text[s_lo:s_hi], ref)
             # An earlier value's period is the one right after it, not beyond the next amount.
             blockers = hits if hit.start in prior_at else priors
             p = _period(
-                sent_periods[sent.start_char],
-                sent.start_char,
+                sent_periods[s_lo],
+                s_lo,
                 span,
                 hit,
                 doc,
                 blockers,
                 text,
-                [h for h in hits if sent.start_char <= h.start < sent.end_char],
+                [h for h in hits if s_lo <= h.start < s_hi],
                 prior=hit.start in prior_at,
             )
             if (
