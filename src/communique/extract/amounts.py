@@ -1985,7 +1985,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "Growth was 1.1% in 2004" in an article about one country's economy
                 parties = countries.home()
-            holder_ = _clause_subject_noun(span)
+            # (read only while no party is found: both tests below need none)
+            holder_ = _clause_subject_noun(span) if not parties else None
             if not parties and (
                 holder_ is not None
                 and holder_.lemma_.lower() == "government"

@@ -1209,8 +1209,10 @@ def _headline_in(sent: Any, hit: _Hit, text: str) -> str | None:
     """ "Ryanair in $4bn Boeing plane deal", "US bank in $515m SEC settlement": a headline
     with no verb; the deal is the one named before "in"."""
     before = _HEADLINE_IN.match(text[sent.start_char : hit.start])
+    if before is None:
+        return None  # (before the words after are read)
     after = _HEADLINE_WHAT.match(text[hit.end : sent.end_char])
-    if before is None or after is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
+    if after is None or any(t.pos_ in ("VERB", "AUX") for t in sent):
         return None
     return f"{_possessive(before.group('who'))} {after.group('what')}"
 

@@ -491,13 +491,15 @@ def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
     said = text[sent.start_char : sent.end_char]
     if " the " not in said or _OWN_TIME.match(text, span.end_char):
         return None
-    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    heads: set[int] | None = None  # (the verb and those above it: walked when first asked)
     for m in _UNDATED_TIME.finditer(said):
         at = sent.start_char + m.start()
         first = span.doc.char_span(at, sent.start_char + m.end(), alignment_mode="expand")
         if first is None or not len(first) or first.start <= span.start < first.end:
             continue
         root = first[0]  # (the preposition)
+        if heads is None:
+            heads = {verb.i, *(a.i for a in verb.ancestors)}
         if (
             _of_clause(root, heads)
             or root.head.i in range(span.start, span.end)

@@ -401,13 +401,12 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             owner_ = _possessive(_name(at_.head))
             r.object, r.object_tok, r.trusted = f"{owner_} {_np(terms_, skip)}", at_.head, True
             return r
-    leader = _clause_head(span[0])
     if (
         hit.kind == "percent"
-        and leader.lemma_.lower() == "lead"
         and span.start >= 2
         and doc[span.start - 1].lower_ == "to"
         and doc[span.start - 2].text in ("%", "percent", "per cent", "cent")
+        and (leader := _clause_head(span[0])).lemma_.lower() == "lead"
     ):
         trailer = next((c for c in leader.children if c.dep_ == "dobj"), None)
         if trailer is not None:
