@@ -49,8 +49,9 @@ def alternation(words: list[str], to_regex: Callable[[str], str] = re.escape) ->
     ("t(?:hirteen|hree|en)|f(?:ive|our)"): the engine rejects a group on its first character
     once, not each of its words in turn (a caseless word is retried in full). The same
     matches as the flat list: words with different first characters never match at the same
-    place, and each group keeps its words' order. `to_regex` turns a word into its regex
-    (which must begin with its first character, escaped)."""
+    place (for a caseless pattern, words given in one case), and each group keeps its words'
+    order. `to_regex` turns a word into its regex (which must begin with its first
+    character, escaped)."""
     groups: dict[str, list[str]] = {}
     for w in words:
         head = re.escape(w[0])
