@@ -181,6 +181,7 @@ from communique.extract.amounts_modality import (
     _looks_like,
     _negated,
     _proposed_above,
+    _reframed,
     _said_ahead,
     _when_promised,
 )
@@ -706,6 +707,13 @@ _JOINED_CLAUSE = re.compile(
     r"should|has|have|had|expects?|forecasts?|predicts?)\b",
     re.I,
 )
+
+# The words `_reframed` looks for (a sentence with none is not looked at again).
+_REFRAME_NEEDS = (
+    *("will", "'ll", "propos", "plann", "draft", "suggested", "where"),
+    *("suspend", "shelve", "freez", "froze", "halt", "pause", "debat", "discuss"),
+)
+_REFRAME_WORD = re.compile("|".join(_REFRAME_NEEDS))
 
 _SUGGEST_WORD = _Gated(
     re.compile(r"(?i)\b(?:suggest|propos|recommend)"), ("suggest", "propos", "recommend")
@@ -1696,6 +1704,18 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     aim = "target"  # "trying to ensure that 90% of homes get broadband"
                 elif " to " in lead_text and _MEANT_TO.search(lead_text):
                     aim = "target"  # "It has been set up to advise hundreds of companies"
+            if hit.start not in prior_at and said_in(
+                _REFRAME_WORD, sent_of[span.start], _REFRAME_NEEDS
+            ):
+                low_ = low_of(sent_of[span.start])
+                aim = _reframed(
+                    aim,
+                    span,
+                    low_,
+                    # (a quote's "will" only: the test of the quotes after the word's)
+                    ("will" in low_ or "'ll" in low_)
+                    and any(s <= hit.start and hit.end <= e for s, e in quotes),
+                )
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)

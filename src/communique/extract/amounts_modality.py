@@ -569,6 +569,7 @@ def _aim_of(span: Any) -> str | None:
         )
         # "wanted the firms to surrender $280bn": an infinitive the parse made a ccomp
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in v.lefts)
+        done = v
         # "that the targets be narrowed": a bare "be" (or verb) with no modal, a mandate
         subjunctive = (
             v.dep_ == "ccomp"
@@ -588,6 +589,8 @@ def _aim_of(span: Any) -> str | None:
                 return None  # "these days, buyers will have to pay £9,000": what is so now
             return "forecast"  # "will have to shed thousands of jobs"
         if comp == "xcomp" and v.lemma_ == "be" and v.tag_ != "VBN":
+            if _settled(done):
+                return None  # "the firm is to receive £24.5m in compensation": arranged
             return "target"  # "Nestle is to raise its dividend by 11%"
         if (
             comp == "xcomp"
@@ -747,6 +750,26 @@ def _looks_like(span: Any) -> str | None:
     return None
 
 
+# Verbs of money coming to one: what one "is to receive" under a deal is arranged, not aimed
+# at; and the nouns of money one "is to pay" because one must ("is to pay £3m in damages").
+_RECEIVE_VERBS = frozenset("receive get".split())
+_OWED_NOUNS = frozenset("compensation damages settlement fine penalty redress".split())
+
+
+def _settled(verb: Any) -> bool:
+    """ "is to receive £24.5m from Chelsea", "is to pay £30m in damages": a "be to" of money
+    received, or paid as owed, is what a deal or ruling has arranged, not a plan ("is to cut
+    3,000 jobs", "is to pay £2bn for new trains" are plans)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _RECEIVE_VERBS:
+        return True
+    return lemma == "pay" and any(
+        # ("damages" by its plural: the model's lemma is "damage")
+        t.lower_ in _OWED_NOUNS or t.lemma_.lower() in _OWED_NOUNS
+        for t in verb.doc[verb.i + 1 : verb.i + 7]
+    )
+
+
 # A plan in the reporters' "is to" ("Brown is to freeze duty, fund a £1bn package"), for
 # when the parse lost the "is": only base verbs, nouns and commas between it and the amount.
 _IS_TO = re.compile(r"\b(?:is|are)\s+to\s+(?!be\b)[a-z]+\b")
@@ -759,6 +782,9 @@ def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
     m = next(reversed(list(_IS_TO.finditer(text, sent.start_char, span.start_char))), None)
     if m is None:
         return False
+    verb = next((t for t in sent if t.idx == m.end() - len(m.group().split()[-1])), None)
+    if verb is not None and _settled(verb):
+        return False  # "is to receive £5m in compensation": an arrangement, not a plan
     be = next((t for t in sent if t.idx == m.start()), None)
     if be is None or be.dep_ == "ROOT":
         return False  # parsed as it is: the parse's own reading stands
@@ -908,3 +934,157 @@ def _proposed_above(span: Any) -> str | None:
             return None  # (a proposal says what to do: "suggests increasing", "should")
         return "target" if said else None
     return None
+
+
+# Verbs of a state or of what befalls the subject, no deed a speaker can promise ("we will
+# see more jobs", "we will need to spend £40m", "we will have a deficit of £2bn").
+_UNPROMISED_VERBS = frozenset("be have need see face find lose get become feel expect".split())
+# Verbs a quote is said with ("'We will cut taxes,' he said").
+_QUOTE_VERBS = frozenset("say tell add insist declare promise pledge vow".split())
+
+
+def _will_by_promiser(v: Any) -> bool:
+    """ "we will cut income tax", "a Labour government will build 200 hospitals": a deed a
+    speaker's own side ("we", a would-be government named by its party) says it will do."""
+    if v.lemma_.lower() in _UNPROMISED_VERBS or v.pos_ != "VERB":
+        return False
+    if not any(c.tag_ == "MD" and c.lower_ in ("will", "'ll") for c in v.lefts):
+        return False
+    subj = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "we":
+        return True
+    # "a Conservative government": one not yet in office, named by its party
+    return (
+        subj.lemma_.lower() == "government"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.lefts)
+        and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in subj.lefts)
+    )
+
+
+def _pledged_in_quote(span: Any) -> bool:
+    """ "'We will cut income tax by 2p,' the shadow chancellor said", "'We will raise the
+    pension, that's an extra £900'": inside a quote, what the speaker's side "will" do is a
+    pledge, not a forecast; not a "will" inside another clause ("it does not mean that we
+    will see 900 more students", "my guess is we will spend £40m")."""
+    v = _shared_verb(_clause_head(span[0]))
+    if v.dep_ == "ROOT" or v.dep_ == "ccomp" and v.head.lemma_.lower() in _QUOTE_VERBS:
+        if _will_by_promiser(v):
+            return True
+    if v.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in v.lefts
+    ):
+        # "we will raise the pension, that's an extra £900": what the promise comes to
+        if v.dep_ in ("conj", "ccomp", "parataxis") and v.head.i < v.i:
+            return _will_by_promiser(v.head)  # (the parse joins it to the promise)
+        return any(c.dep_ in ("ccomp", "conj") and _will_by_promiser(c) for c in v.lefts)
+    return False
+
+
+# Participles and nouns that put forward the thing they name: "a proposed fine of £500",
+# "the planned 600 job cuts", "a draft budget of £2bn".
+_PUT_FORWARD = frozenset("propose plan suggest draft".split())
+
+
+def _put_forward_noun(span: Any) -> bool:
+    """ "a proposed fine of £500", "the planned 600 job cuts", "a draft budget of £2bn": the
+    amount's own noun is put forward, not in force."""
+    outs = _outward(span)
+    if not outs:
+        return False
+    out = outs[0]
+    nouns = [*span, out]
+    if out.dep_ in ("nmod", "compound", "nummod", "amod", "quantmod"):
+        nouns.append(out.head)  # "the proposed 4% rise"
+    elif out.dep_ == "pobj" and out.head.lower_ == "of":
+        nouns.append(out.head.head)  # "a proposed fine of £500"
+    return any(
+        c.dep_ in ("amod", "compound")
+        and c.i < t.i
+        and (c.lemma_.lower() in _PUT_FORWARD or c.lower_ in ("proposed", "planned", "draft"))
+        for t in nouns
+        for c in t.lefts
+    )
+
+
+# Verbs that put a plan on hold: what it was to do is no live aim, yet may still come about.
+# (A plan dropped or scrapped is neither: no modality says so, and it stays a target.)
+_SHELVE_VERBS = frozenset("suspend shelve freeze halt pause".split())
+
+
+def _shelved_plan(span: Any) -> bool:
+    """ "has suspended its plan to cut staff by 25%", "shelved plans to build 300 homes":
+    the amount is in a plan put on hold, so it may or may not come about."""
+    v = _clause_head(span[0])
+    for _ in range(3):
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in _PLAN_NOUNS:
+            plan = v.head
+            return plan.dep_ in ("dobj", "nsubjpass") and plan.head.lemma_.lower() in _SHELVE_VERBS
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+# Verbs of talking a thing over: what is talked over is not decided ("worth debating a
+# £10,000 cap").
+_DEBATE_VERBS = frozenset("debate discuss".split())
+
+
+def _debated(span: Any) -> bool:
+    """ "it is worth debating a £10,000 cap", "MPs will discuss a £5 charge": a thing talked
+    over, whose amount may or may not come about."""
+    outs = _outward(span)
+    if not outs:
+        return False
+    noun = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "about", "over"):
+        noun = noun.head  # "a debate on a £5 charge", "voted on": (the verb above)
+    return (
+        noun.dep_ in ("dobj", "prep")
+        and noun.head.pos_ in ("VERB", "NOUN")
+        and noun.head.lemma_.lower() in _DEBATE_VERBS
+    )
+
+
+def _where_condition(span: Any) -> bool:
+    """ "where spending rises are kept to around 5%, councils will cope": a fronted "where"
+    clause on another clause is a condition (as "if"), not a place ("the towns where sales
+    rose 5%" is a relative clause on a noun)."""
+    h = _clause_head(span[0])
+    if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX"):
+        h = h.head
+    return (
+        h.dep_ == "advcl"
+        and h.i < h.head.i
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in h.lefts)
+    )
+
+
+_SHELVE_STEMS = ("suspend", "shelve", "freez", "froze", "halt", "pause")
+
+
+def _reframed(aim: str | None, span: Any, low: str, quoted: bool) -> str | None:
+    """The modality `aim` read so far, set right by who says the amount will come about and
+    what became of the plan it is in; each test gated by a word of the lower-cased sentence
+    `low`."""
+    if aim in (None, "forecast"):
+        if (
+            quoted
+            and ("will" in low or "'ll" in low)
+            and ("we " in low or "government" in low)
+            and _pledged_in_quote(span)
+        ):
+            return "pledge"  # "'We will cut income tax by 2p,' the shadow chancellor said"
+        if ("propos" in low or "plann" in low or "draft" in low or "suggested" in low) and (
+            _put_forward_noun(span)
+        ):
+            return "target"  # "a proposed fine of £500", "the planned 600 job cuts"
+        if "where" in low and _where_condition(span):
+            return "possible"  # "where spending rises are kept to 5%, ...": a condition
+    if aim == "target" and any(w in low for w in _SHELVE_STEMS) and _shelved_plan(span):
+        return "possible"  # "has suspended its plan to cut staff by 25%": no live aim
+    if aim is None and ("debat" in low or "discuss" in low) and _debated(span):
+        return "possible"  # "it is worth debating a £10,000 cap"
+    return aim
