@@ -1377,3 +1377,19 @@ def test_it_that_money_cost_is_the_sentence_subject(nlp: Any) -> None:
     ents = [named("Chad", "COUNTRY", text, "e1", "TCD", "Chad")]
     (a,) = _amounts(nlp, text, entities=ents)
     assert a.parties == ["TCD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "quoted"),
+    [
+        ("Carmaker sale 'could cost 900 jobs'\n\nUnions fear cuts.", "900 jobs", True),
+        ("Union says ‘we will not accept a 2% rise’\n\nTalks go on.", "2%", True),
+        # (an apostrophe of a word in a headline opens nothing)
+        ("Farmers' incomes fall 4%\n\nThe drought hit crops.", "4%", False),
+        # (single marks in a sentence of the story are not headline quotes)
+        ("Output fell. The firm called it a 'temporary 3% dip'.", "3%", False),
+    ],
+)
+def test_headline_single_quotes(nlp: Any, text: str, amount: str, quoted: bool) -> None:
+    got = {a.text: a for a in amounts_of(nlp, text)}
+    assert got[amount].extra["quoted"] is quoted

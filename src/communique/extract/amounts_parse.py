@@ -1181,6 +1181,32 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
                 open_at = None
         if open_at is not None:  # a quote that runs to the paragraph's end
             out.append((open_at, pe))
+    return out + _headline_single_quotes(text)
+
+
+def _headline_single_quotes(text: str) -> list[tuple[int, int]]:
+    """Text between single quotation marks in a headline line (no closing stop), where
+    British news quotes with single marks ("Rover deal 'may cost 2,000 jobs'"): a mark
+    opens after a space and before a word, and closes after a word and before a space, a
+    stop or the line's end (an apostrophe within a word does neither)."""
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    if not line or line.endswith((".", "?", "!")) or "'" not in line and "‘" not in line:
+        return []
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(line):
+        if ch not in "'‘’":
+            continue
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if open_at is None and ch != "’" and before.isspace() and after.isalnum():
+            open_at = i
+        elif open_at is not None and ch != "‘" and not before.isspace():
+            if after.isspace() or after in ",.:;?!":
+                out.append((open_at, i + 1))
+                open_at = None
     return out
 
 
