@@ -47,6 +47,17 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "3,000 workers",
             "workers at plant",
         ),
+        # a "their" whose nearest plural noun is the counted's own: theirs, not the subject's
+        (
+            "Officials told 50 families to leave their homes.",
+            "50 families",
+            "families told to leave their homes",
+        ),
+        (
+            "Acme urged 40 suppliers to cut their prices.",
+            "40 suppliers",
+            "suppliers urged to cut their prices",
+        ),
         # a verb whose model lemma does not give the word back ("fined": "fin")
         (
             "The regulator fined 12 banks for rigging interest rates.",

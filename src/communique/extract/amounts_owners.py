@@ -575,6 +575,8 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     )
     if pron is None:
         return obj
+    if m.group(1) == "their" and _counted_their(span, pron.i, sent.start):
+        return obj  # "told 50 families to leave their homes": the counted's own, said
     ante = next(
         (
             t
@@ -597,6 +599,18 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
         name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
     said = name if m.group(1) == "they" else _possessive(name)
     return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+
+
+def _counted_their(span: Any, pron: int, start: int) -> bool:
+    """Whether the "their" at token `pron` is the counted's of the amount `span`: the
+    nearest plural noun before it is the amount's own ("told 50 families to leave their
+    homes")."""
+    doc = span.doc
+    for j in range(pron - 1, start - 1, -1):
+        t = doc[j]
+        if t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "pobj"):
+            return bool(span.start <= j < span.end)
+    return False
 
 
 def _their_before(obj: str, m: re.Match[str], sent: Any) -> str:
@@ -756,6 +770,13 @@ def _resolve_its(
         them = next(
             (c for c in head.children if c.dep_ in ("dobj", "dative") and c.tag_ == "NNS"), None
         )
+        if (
+            plural
+            and them is not None
+            and them.left_edge.i <= span.start <= them.right_edge.i
+            and any(c.dep_ == "xcomp" for c in head.children)
+        ):
+            return obj  # "told 50 families to leave their homes": the counted's own
         if (
             plural
             and them is not None
@@ -1231,8 +1252,8 @@ def _org_pronoun(obj: str, span: Any, sent: Any) -> str:
     said = next(
         (t.i for t in doc[sent.start : sent.end] if t.lower_ in ("it", "its", "their")), None
     )
-    if said is None:
-        return obj
+    if said is None or doc[said].lower_ == "their" and _counted_their(span, said, sent.start):
+        return obj  # ("urged 40 suppliers to cut their prices": the suppliers')
     org = next(
         (
             t
