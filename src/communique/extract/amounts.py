@@ -129,10 +129,12 @@ from communique.extract.amounts_counts import (
     _count_object,
     _fronted_event,
     _fronted_place,
+    _group_defined_before,
     _helped_with,
     _in_which,
     _listed_kind,
     _more_of_them,
+    _others_scene,
     _purpose_of,
     _rate_of_people,
     _where_there,
@@ -987,19 +989,24 @@ def _extract_amounts(art: Article) -> list[Amount]:
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             if noun.lower_ == "others" and count_object.startswith("others"):
                 # "41 Britons are confirmed to have died, with 158 others missing": others
-                # of those counted before
+                # of those counted before (in this sentence, else in the one before)
+                others_from = _previous_sentence_start(span)
+                counted_before = [
+                    a
+                    for a in reversed(out)
+                    if a.span[0] >= others_from and a.extra.get("quantity_noun")
+                ]
                 before_ = next(
-                    (
-                        a
-                        for a in reversed(out)
-                        if a.span[0] >= sent_of[span.start].start_char
-                        and a.extra.get("quantity_noun")
-                    ),
-                    None,
+                    (a for a in counted_before if a.span[0] >= sent_of[span.start].start_char),
+                    counted_before[0] if counted_before else None,
                 )
                 if before_ is not None:
                     kind_ = str(before_.extra["quantity_noun"])
-                    count_object = f"other {kind_}{count_object[len('others') :]}"
+                    others_said = count_object[len("others") :]
+                    first_ = _tokens(doc, *before_.span)
+                    if first_:  # "with 158 others missing": in what the first were counted in
+                        others_said = _others_scene(others_said, noun, first_[-1], amount_toks)
+                    count_object = f"other {kind_}{others_said}"
                     if kind_[:1].isupper() and not _names_country(kind_):
                         nation_counted = _kb_country(kind_)
             there = _where_there(rel, verb, amount_toks)
@@ -2598,6 +2605,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     end_ = noun_at + len(counted_)
                     said_ = f"{said_[:end_]} from {where_from}{said_[end_:]}"
                 obj = said_
+        if span is not None and hit.kind == "count" and obj and " of the " in span.text:
+            # "Five of the men": the men as the sentence before defined them
+            obj = _group_defined_before(obj, span, out, str(extra.get("quantity_noun", "")))
         if obj and span is not None and "conversion_of" not in extra:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)

@@ -24,6 +24,7 @@ from communique.extract.amounts_parse import (
     _personal,
     _possessive,
     _predicate,
+    _previous_sentence_start,
     _subject,
     _subject_before,
     _tokens,
@@ -1936,3 +1937,98 @@ def _with_negation(obj: str, verb: Any) -> str:
         if at is not None:
             return f"{obj[: at.start()]}{said} {obj[at.start() :]}"
     return obj
+
+
+def _others_state(noun: Any) -> Any:
+    """ "and 30 others were missing", "with 158 others missing": the word of the state the
+    others are in, or None when their clause has another shape."""
+    verb = noun.head
+    if noun.dep_ != "nsubj":
+        return None
+    if verb.dep_ == "aux":
+        verb = verb.head  # (the parse may hang the subject on "were" of "were missing")
+    if verb.tag_ in ("VBG", "VBN"):
+        return verb  # ("were missing": parsed as a verb of its own)
+    if verb.lemma_.lower() == "be":
+        return next((c for c in verb.rights if c.dep_ == "acomp"), None)
+    return None
+
+
+def _others_scene(rest: str, noun: Any, first: Any, skip: set[int]) -> str:
+    """ "41 Britons died in the tsunami, with 158 others missing": the others' state takes
+    the event or place the first count was made in, when it has no words of its own
+    (" missing in tsunami"); `rest` (the words after "others") as it is otherwise."""
+    state = _others_state(noun)
+    if state is None or state.i in skip or state.pos_ not in ("ADJ", "VERB"):
+        return rest
+    if rest.strip() not in ("", state.lower_) or any(not c.is_punct for c in state.rights):
+        return rest  # ("treated for shock in hospital": its own words)
+    scene = _count_scene(first, skip)
+    return f" {state.lower_} {scene}" if scene else f" {state.lower_}"
+
+
+# Prepositions of the event or place a count of people was made in ("died in the floods").
+_SCENE_PREPS = frozenset("in after during following".split())
+
+
+def _count_scene(noun: Any, skip: set[int]) -> str | None:
+    """ "41 Britons are confirmed to have died in the tsunami": the event or place the
+    counted noun's verb (or the verb it goes on to) says they were counted in ("in
+    tsunami"); None when it gives none."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    for _ in range(2):  # ("confirmed to have died in ...": the verb it goes on to)
+        rights = list(verb.rights)
+        for prep in rights:
+            if prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPS:
+                continue
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if place is None or place.i in skip or place.ent_type_ in ("DATE", "TIME"):
+                return None  # ("in 2004": a time, read as the period)
+            return f"{prep.lower_} {_np(place, skip, with_acl=False)}"
+        verb = next((c for c in rights if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return None
+
+
+def _group_defined_before(obj: str, span: Any, out: list[Amount], counted: str) -> str:
+    """ "Eight men were charged over the protest. Five of the men were released": a part
+    "of the" men the sentence just before counted is of those men as it defined them ("men
+    charged over protest who were released"); `obj` as it is for any other shape."""
+    noun = span[-1]
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.i + 1 >= noun.i:
+        return obj
+    if noun.doc[of.i + 1].lower_ != "the" or not span[0].like_num:
+        return obj
+    sent_start = int(_sent(span[0]).start_char)
+    prev_start = _previous_sentence_start(span)
+    lowered = counted.lower()
+    before = next(
+        (
+            a
+            for a in reversed(out)
+            if prev_start <= a.span[0] < sent_start
+            and str(a.extra.get("quantity_noun", "")).lower() == lowered
+            and a.object
+            and a.object.lower().startswith(f"{lowered} ")
+        ),
+        None,
+    )
+    if before is None or before.object is None or before.object.lower() in obj.lower():
+        return obj
+    group = before.object
+    first = _tokens(noun.doc, *before.span)
+    if not first or any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and c.lower_ not in group.lower()
+        for c in first[-1].rights
+    ):
+        return obj  # ("Nine men from X and another man": the part is of them all)
+    if not obj.lower().startswith(f"{lowered} "):
+        return group if obj.lower() == lowered else obj
+    did = obj[len(lowered) + 1 :]  # ("freed by rescuers": what this part did or had done)
+    were = "were " if span[0].dep_ == "nsubjpass" else ""
+    who = "and" if " who " in group else "who"  # ("nurses who worked there and found ...")
+    return f"{group} {who} {were}{did}"

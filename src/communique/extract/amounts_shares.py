@@ -490,6 +490,11 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
         if t.i == verb.i + 1 and t.lower_ == "that":
             words.append(t)  # "say that saving money is the main consideration"
             continue
+        if t.text in _DASHES and words[-1].pos_ in ("NOUN", "PROPN"):
+            rest = _past_aside(t, verb.i + 13, skip)
+            if rest is not None:
+                words += rest
+            break
         if (
             t.is_punct
             or t.i in skip
@@ -500,6 +505,42 @@ def _poll_answer_words(verb: Any, skip: set[int]) -> str | None:
             break
         words.append(t)
     return _join(words)
+
+
+_DASHES = frozenset("- – —".split())
+# Pronouns no later step names: a clause holding one says not what was answered.
+_VAGUE_PRONOUNS = frozenset("it its they them their this these those".split())
+
+
+def _past_aside(dash: Any, stop: int, skip: set[int]) -> list[Any] | None:
+    """ "thought his former lover - Kimberly Quinn - acted vindictively": the answer's clause
+    goes on past a name or noun set off by dashes (the parse may cut the sentence there), so
+    its words are the aside's and the clause's verb with what hangs on it; None when the
+    dashes set off no such aside or the clause holds a pronoun nothing names."""
+    doc = dash.doc
+    aside: list[Any] = []
+    for t in doc[dash.i + 1 : min(len(doc), dash.i + 6)]:
+        if t.text in _DASHES:
+            break
+        if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ") or t.i in skip:
+            return None
+        aside.append(t)
+    else:
+        return None
+    at = dash.i + len(aside) + 2  # (the word after the closing dash)
+    if not aside or at >= len(doc) or doc[at].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # (a clause's verb must follow: "- X - acted", not "- X -, and")
+    said = doc[at].head if doc[at].dep_ in ("aux", "auxpass") else doc[at]  # "had behaved"
+    own = {t.i for t in said.subtree}
+    # a name is kept ("lover Kimberly Quinn"); a description ("- a banker -") is left out
+    words = aside if all(t.pos_ == "PROPN" for t in aside) else []
+    for t in doc[at:stop]:
+        if t.is_punct or t.i in skip or t.i not in own or t.pos_ in ("CCONJ", "SCONJ"):
+            break
+        if t.lower_ in _VAGUE_PRONOUNS:
+            return None
+        words.append(t)
+    return words
 
 
 def _share_base(anchor: Any, skip: set[int]) -> list[Any]:
