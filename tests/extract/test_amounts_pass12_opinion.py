@@ -55,6 +55,12 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "30%",
             "share of parents in survey who felt the new head teacher",
         ),
+        # (not a teller's verb after the dashes: no clause of the answer)
+        (
+            "Some 52% of voters backed the mayor - Ken Smith - said the pollster.",
+            "52%",
+            "share of voters who backed the mayor",
+        ),
         # "N of the X": the X as the sentence before counted and defined them
         (
             "Eight men were charged over the protest. Five of the men were released on bail.",

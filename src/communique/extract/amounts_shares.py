@@ -531,6 +531,8 @@ def _past_aside(dash: Any, stop: int, skip: set[int]) -> list[Any] | None:
     if not aside or at >= len(doc) or doc[at].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
         return None  # (a clause's verb must follow: "- X - acted", not "- X -, and")
     said = doc[at].head if doc[at].dep_ in ("aux", "auxpass") else doc[at]  # "had behaved"
+    if any(c.dep_ == "nsubj" and c.i > said.i for c in said.rights):
+        return None  # ("- Ken Smith - said the pollster": the teller, not the answer)
     own = {t.i for t in said.subtree}
     # a name is kept ("lover Kimberly Quinn"); a description ("- a banker -") is left out
     words = aside if all(t.pos_ == "PROPN" for t in aside) else []
