@@ -92,6 +92,7 @@ from communique.extract.amounts_comparators import (
 )
 from communique.extract.amounts_context import (
     _class_noun_named,
+    _money_target_before,
     _run_period_before,
     _sales_place_before,
     _same_head_before,
@@ -2899,6 +2900,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
         _same_kind_before(out, doc, text)  # "their card spending. ... spending fell 5%"
+        _money_target_before(out, doc, text)  # "a bid for Initech. ... raised its offer"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
         _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
         _stake_dealt(out, doc)  # "France Telecom ... by selling an 8% stake in X": sold by it

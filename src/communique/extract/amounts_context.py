@@ -13,8 +13,16 @@ from collections.abc import Callable
 from typing import Any
 
 from communique.extract.amounts_countries import _kb_country
-from communique.extract.amounts_parse import _possessive, _text_sentence, _tokens
+from communique.extract.amounts_parse import (
+    _name,
+    _nounish,
+    _np,
+    _possessive,
+    _text_sentence,
+    _tokens,
+)
 from communique.extract.amounts_sentences import _sent, _sents_at
+from communique.extract.amounts_words import _TIME_NOUNS
 from communique.record import Amount, Article, Entity
 
 # A firm's bare sales (or a change in them), with no place or scope of its own: "rise in
@@ -856,3 +864,213 @@ def _of_kind(e: Entity, kind: str, noun: str) -> bool:
     if kind == "party":  # (not a nationality: "Italian")
         return e.type == "ORG" and not _person(e) or e.type == "NORP" and not e.country
     return noun in e.name.lower().split() or noun in (r.lower() for r in e.roles)
+
+
+# Money nouns of one event told by different words: an offer and a bid for a firm, a
+# charge and a provision, a payment and a settlement, a fine and a penalty, a grant and
+# funding.
+_MONEY_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("offer", "bid", "takeover", "approach"),
+    ("charge", "provision"),
+    ("payment", "settlement", "payout"),
+    ("fine", "penalty"),
+    ("grant", "funding"),
+)
+_MONEY_FAMILY = {w: fam for fam in _MONEY_FAMILIES for w in fam}
+
+# A money noun in an object (the last one), by its word or its plural.
+_MONEY_IN_OBJ = re.compile(
+    r".*\b(?P<word>(?P<noun>" + "|".join(_MONEY_FAMILY) + r"|penalt(?=ies))(?:s|ies)?)\b",
+    re.S,
+)
+
+# Words after a money noun in an object that give it a target, a purpose or a receiver of
+# its own ("offer for Beta", "takeover of Beta", "payment to settle", "grant to councils").
+_OWN_TARGET = re.compile(r"\b(?:for|of|on|to|into)\b")
+
+# The money nouns of a family, as the text may spell them (a cheap look before any token).
+_FAMILY_TEXT = {
+    fam: re.compile(r"(?i)\b(?:" + "|".join(fam) + r")(?:s|es)?\b") for fam in _MONEY_FAMILIES
+}
+
+# A noun of a family with a "for" or "of" after it, or the "target of" a bid, in lower
+# case as a mention mid-sentence is: a cheap look before the sentences are found.
+_FAMILY_TARGET = {
+    fam: re.compile(r"\b(?:" + "|".join(fam) + r")(?:s|es)? (?:for|of)\b|\btarget of\b")
+    for fam in _MONEY_FAMILIES
+}
+
+# How far before an amount, in characters, that look reaches (the sentences are found
+# after: this bound only makes the first test cheap).
+_TARGET_REACH = 1200
+
+# How many sentences before its own a money noun looks back for its target.
+_TARGET_BACK = 2
+
+# Objects of "for" that are a time or a reason, not a target ("for six months", "for
+# this reason").
+_NOT_TARGET = _TIME_NOUNS | frozenset("while years months reason example instance sake".split())
+
+# A possessor in an object: "Globex's offer", "Globex Mining's".
+_OWNER_IN_OBJ = re.compile(r"(?P<owner>[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*)*['’]s?(?= )")
+
+
+def _money_target_before(out: list[Amount], doc: Any, text: str) -> None:
+    """ "Globex made a takeover bid for Initech. ... Globex raised its offer to $5bn": a
+    money noun at the head of the object with no target or purpose of its own (offer, bid,
+    charge, payment, fine, grant) takes the target phrase ("for Initech"; a takeover's
+    "of"; the named subject of "is the target of a bid") of the one mention of a noun of its
+    family (offer, bid, takeover; charge, provision; payment, settlement) in the one or two
+    sentences before: "Globex's offer for Initech". Two mentions with different targets,
+    a mention whose owner is not the amount's, one further back, or a "for" of time or
+    reason leave it."""
+    for a in out:
+        obj = a.object
+        if not obj or a.extra.get("kind") != "money":
+            continue
+        m = _MONEY_IN_OBJ.match(obj)  # (the last: ".*" takes all it can before it)
+        if m is None or _OWN_TARGET.search(obj, m.end()) is not None:
+            continue  # (none, or it says its own: "offer for Beta")
+        noun = m.group("noun")
+        fam = _MONEY_FAMILY["penalty" if noun == "penalt" else noun]
+        if _FAMILY_TARGET[fam].search(text, max(0, a.span[0] - _TARGET_REACH), a.span[0]) is None:
+            continue  # (cheap: no noun of its family with a "for" or "of" near before)
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        start = lo
+        for _ in range(_TARGET_BACK):
+            if start < 2:
+                break
+            start = _text_sentence(text, start - 2, start - 2)[0]
+        if start == lo or _FAMILY_TEXT[fam].search(text, start, lo) is None:
+            continue  # (cheap: no noun of its family said just before)
+        new = _target_told(doc, text, a, obj, m, fam, (start, lo, hi))
+        if new is not None:
+            a.object = new
+
+
+def _target_told(
+    doc: Any,
+    text: str,
+    a: Amount,
+    obj: str,
+    m: re.Match[str],
+    fam: tuple[str, ...],
+    where: tuple[int, int, int],
+) -> str | None:
+    """`obj` with its money noun `m` told by the target of the one mention of its family
+    in the text from `where[0]` to `where[1]` (see `_money_target_before`), or None."""
+    start, lo, hi = where
+    targets: set[str] = set()
+    owners: set[str] = set()
+    word = m.group("word").lower()
+    heads = {"head": 0, "modifier": 0}  # (the object's word in its own sentence)
+    for hit in _FAMILY_TEXT[fam].finditer(text, start, hi):  # (by the text: no walk)
+        span = _tokens(doc, hit.start(), hit.end())
+        if span is None or len(span) != 1:
+            continue
+        t = span[0]
+        if t.idx >= lo and t.lower_ == word:
+            heads["modifier" if t.dep_ in ("compound", "amod") else "head"] += 1
+        if t.lemma_.lower() not in fam or t.pos_ != "NOUN" or t.dep_ == "compound":
+            continue
+        if t.idx >= lo:
+            if _target_of(t) is not None:
+                return None  # (its own sentence has one with a target: not ours to choose)
+            continue
+        owner = _mention_owner(t)
+        if owner is not None:
+            owners.add(owner)
+        said = _target_of(t)
+        if said is not None:
+            targets.add(said)
+    if len(targets) != 1 or len(owners) > 1:
+        return None  # (none, two events, or two owners)
+    if heads["modifier"] and not heads["head"]:
+        return None  # ("the offer price": the noun only says which price)
+    said = targets.pop()
+    mine = _OWNER_IN_OBJ.search(obj, 0, m.start("word"))
+    own = mine.group("owner") if mine is not None else _sentence_doer(doc, a)
+    if owners and own is not None and own.split()[0] != next(iter(owners)).split()[0]:
+        return None  # (another's offer: "Globex's bid for Initech. Zeta made an offer")
+    if said in obj:
+        return None
+    return f"{obj[: m.end()]} {said}{obj[m.end() :]}"
+
+
+def _target_of(t: Any) -> str | None:
+    """The target phrase of the money noun `t`: its own "for" (a takeover's "of") with a
+    noun that is no time or reason ("for Initech", "of the bank"); None when it has none."""
+    for c in t.rights:
+        if c.dep_ != "prep" or c.lower_ not in ("for", "of"):
+            continue
+        if c.lower_ == "of" and t.lemma_.lower() != "takeover":
+            continue  # ("offer of $5bn": its figure)
+        what = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if (
+            what is None
+            or not _nounish(what)
+            or what.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "PERCENT")
+            or what.lemma_.lower() in _NOT_TARGET
+        ):
+            continue
+        said = _name(what) if what.pos_ == "PROPN" else _np(what, set(), with_prep=True)
+        if not said or _ITS.search(said) or len(said.split()) > 6:
+            return None  # (an open "its" would mislead)
+        return f"{c.lower_} {said}"
+    return _target_of_subject(t)
+
+
+def _target_of_subject(t: Any) -> str | None:
+    """ "Initech is the target of a takeover bid": the bid is for the named subject of
+    the clause its "target of" stands in (that of a verb it hangs on: "continuing to be")."""
+    of = t.head
+    if t.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() != "target":
+        return None
+    x = of.head
+    if x.dep_ != "attr":
+        return None
+    x = x.head
+    for _ in range(3):
+        doer = next((c for c in x.lefts if c.dep_ == "nsubj"), None)
+        if doer is not None:
+            if doer.pos_ != "PROPN":
+                return None
+            words = _name(doer).split()
+            while words and words[0].islower():
+                words.pop(0)  # ("firm WMC": a kind of firm, said before the name)
+            return f"for {' '.join(words)}"
+        if x.dep_ not in ("xcomp", "advcl"):
+            return None
+        x = x.head
+    return None
+
+
+_ITS = re.compile(r"\b(?:its|their|his|her|this|that|it)\b")
+
+
+def _mention_owner(t: Any) -> str | None:
+    """Whose the money noun `t` is, by a name: its possessor ("Globex's bid"), else the
+    named subject of the verb it is the object of ("Globex made a bid")."""
+    for c in t.lefts:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return _name(c)
+    if t.dep_ == "dobj":
+        doer = next((c for c in t.head.lefts if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.pos_ == "PROPN":
+            return _name(doer)
+    return None
+
+
+def _sentence_doer(doc: Any, a: Amount) -> str | None:
+    """The named subject of the verb the amount `a` hangs on, if any ("Zeta made an offer
+    of $3bn": Zeta)."""
+    toks = _tokens(doc, a.span[0], a.span[1])
+    if toks is None or not len(toks):
+        return None
+    x = toks[0]
+    for _ in range(6):
+        if x.pos_ in ("VERB", "AUX") or x.head.i == x.i:
+            break
+        x = x.head
+    doer = next((c for c in x.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _name(doer) if doer is not None and doer.pos_ == "PROPN" else None
