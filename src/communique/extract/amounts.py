@@ -102,6 +102,7 @@ from communique.extract.amounts_countries import (
     _BILATERAL,
     _DEAL_VERBS,
     _SHORT_COUNTRY,
+    _article_country,
     _clause_subject_noun,
     _Countries,
     _currency_country,
@@ -2895,6 +2896,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _same_thing_named(out, text)  # "a fall in US car sales, after a rise in car sales"
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
+        _article_country(out, countries, text, lx)  # "a rise in spending", about Korea's cards
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     if parsed:

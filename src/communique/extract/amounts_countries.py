@@ -193,6 +193,16 @@ class _Countries:
             return []
         return [top[0][0]]
 
+    def dominant(self) -> list[str]:
+        """The country an article is plainly about: named at least twice and at least twice
+        as often as any other (else, naming none, a story of Westminster's: GBR)."""
+        top = self.counts.most_common(2)
+        if not top:
+            return ["GBR"] if self._westminster() else []
+        if top[0][1] < 2 or len(top) > 1 and 2 * top[1][1] > top[0][1]:
+            return []
+        return [top[0][0]]
+
     def home(self) -> list[str]:
         """The country an article is about: the one it names most (`main`), else, when it
         names no country twice, the one its bodies and people are of, three mentions at
@@ -1021,3 +1031,100 @@ def _own_currency(unit: str, country: str) -> bool:
 
     found = pycountry.countries.get(alpha_3=country)
     return found is not None and str(found.alpha_2) == unit[:2]
+
+
+# What a nation has, spends, owes or pledges, and its people and offices ("credit card
+# spending", "food assistance", "the inflation target", "investors", "officials"): words
+# of a country's economy or state, not of a firm's accounts.
+_NATION_TERMS = """spending gdp inflation economy exports imports aid assistance food credit
+    producers farmers growers investors consumers households taxpayers pensioners citizens
+    voters debt borrowing budget deficit tax taxes pension pensions benefits officials
+    civil_servants government ministry ministers chancellor treasury pledge subsidies
+    investment loans unemployed jobless population interest_rate interest_rates""".split()
+_NATION_THING = re.compile(r"\b(?:" + "|".join(t.replace("_", " ") for t in _NATION_TERMS) + r")\b")
+# (their first words, for a word test before the pattern is searched)
+_NATION_FIRST = frozenset(t.split("_")[0] for t in _NATION_TERMS)
+# An owner a firm's figures have ("its sales", "the company's shares") or many nations'
+# ("rich nations' incomes"): not the one nation's (but a "share of" is a part: "a share of
+# the total debt").
+_OTHER_OWNER = re.compile(
+    r"\b(?:its|their|his|her|firm|firms|company|companies|group|bank|banks|shares|share prices?|"
+    r"stake|nations|countries|states|"
+    r"profits?|sales|revenues?|turnover|earnings|customers|subscribers|staff|employees)\b"
+)
+# A firm the sentence is about ("the firm said", "the company's debt").
+_FIRM_SAID = re.compile(r"\b(?:the|its) (?:firm|company|group|carmaker|airline|bank)\b", re.I)
+
+
+def _article_country(out: list[Amount], countries: _Countries, text: str, lx: Lexicon) -> None:
+    """ "a rise in spending of 14.8%" in an article about South Korea's credit cards, "the
+    rupee has gained 1%" in one about India: a nation's measure, or a currency of one
+    country, with no owner named and no other country near, is the country the article is
+    about (a firm's figures are not: "its sales", "Globex's debt")."""
+    home: list[str] | None = None
+    for a in out:
+        obj = a.object or ""
+        if a.parties or not obj:
+            continue
+        code = (
+            _currency_of_object(obj, countries, lx)
+            if obj[obj.rfind(" ") + 1 :] in lx.words  # (its last word a currency's)
+            else None
+        )
+        capital = False  # (a nation's word with a capital in the object)
+        if code is None:
+            low = obj.lower()
+            if _NATION_FIRST.isdisjoint(low.replace("'", " ").replace("’", " ").split()):
+                continue  # (no word of a nation's measure: the pattern need not be searched)
+            if not _NATION_THING.search(low) or _OTHER_OWNER.search(low):
+                continue
+            if home is None:
+                home = countries.dominant()  # (found once, when first needed)
+            if not home:
+                continue
+            code, capital = home[0], obj != low
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        if capital and not _opening_word_only(obj, text, lo):
+            continue  # (a named owner: "Parmalat's debt", "Eurozone interest rates")
+        if _FIRM_SAID.search(text, lo, hi):
+            continue
+        # (no other country here or in the sentence before: "The Bank of England ... . the
+        # Bank said inflation would rise to its 2% target", in a story about the US)
+        near = _text_sentence(text, lo - 2, lo - 2)[0] if lo > 1 else lo
+        if _codes_near(countries, near, hi) - {code}:
+            continue
+        a.parties = [code]
+
+
+def _opening_word_only(obj: str, text: str, lo: int) -> bool:
+    """Whether the object's one capital is the sentence's opening word, itself a nation's
+    word ("rise in Spending by households"), not a name ("Eurozone interest rates")."""
+    caps = [w for w in obj.split() if not w.islower()]
+    if len(caps) != 1 or _NATION_THING.fullmatch(caps[0].lower()) is None:
+        return False
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    return text.startswith(caps[0], lo)
+
+
+def _codes_near(countries: _Countries, lo: int, hi: int) -> set[str]:
+    """Every country named between characters `lo` and `hi`, a body's home included."""
+    if countries._starts is None:
+        countries._starts = sorted(countries.by_char)
+    starts = countries._starts
+    return {
+        countries.by_char[at] for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    }
+
+
+_CURRENCY_CHANGE = re.compile(r"(?:(?:rise|fall|gain|drop|decline|increase) in )?(?:the )?([a-z]+)")
+
+
+def _currency_of_object(obj: str, countries: _Countries, lx: Lexicon) -> str | None:
+    """ "rise in rupee": the country whose own money the object's currency is (a shared word
+    the one the article names most); None for other objects and shared currencies."""
+    m = _CURRENCY_CHANGE.fullmatch(obj)
+    if m is None or (word := m.group(1)) not in lx.words:
+        return None
+    unit = _local_unit(word, lx.words[word], countries, lx)
+    return _currency_country(unit)
