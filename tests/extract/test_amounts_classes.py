@@ -267,7 +267,11 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
             "Rents",
         ),
         # A possessive year is the period, not part of the object.
-        ("Gold now trades well above 2008's average of $872 an ounce.", "$872", "average"),
+        (
+            "Gold now trades well above 2008's average of $872 an ounce.",
+            "$872",
+            "average per ounce",
+        ),
     ],
 )
 def test_stated_object_is_found(nlp: Any, sentence: str, text: str, want: str) -> None:

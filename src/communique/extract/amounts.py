@@ -266,6 +266,7 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_periods import (
+    _A_OF_ONE,
     _OFTEN,
     _every,
     _how_often,
@@ -279,6 +280,7 @@ from communique.extract.amounts_periods import (
     _period,
     _period_in_object,
     _previous_unit,
+    _rate_after,
     _ref_date,
     _results_period,
     _same_period_after,
@@ -479,10 +481,10 @@ _CHANGE_WORDS = re.compile(
 )
 
 _PER_AFTER = re.compile(
-    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?:per|a|an|each|every)[\s-]+(capita|head|person|"
-    r"week|month|year|day|barrel|tonne|share|household|hour|pupil|passenger|thousand|hundred|"
-    r"gallon|litre)|per[\s-]+(?!cent\b)([a-z]{4,}?))s?\b",  # "£1.18 per gigajoule": any unit
-    re.I,
+    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<lead>per|a|an|each|every)[\s-]+(?P<unit>capita|"
+    r"head|person|week|month|year|day|barrel|tonne|share|household|hour|pupil|passenger|"
+    r"thousand|hundred|gallon|litre)|per[\s-]+(?!cent\b)(?P<any>[a-z]{4,}?))s?\b",
+    re.I,  # ("£1.18 per gigajoule": any unit)
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|after)\b", re.I)
 _TIME_UNITS = frozenset("week month year day hour".split())
@@ -1734,14 +1736,29 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and not _PER_AFTER_NOT.match(text, per.end())
                 # "a year on": later; "$50 a barrel on Tuesday": a rate that day
                 and not (
-                    (per.group(1) or "").lower() in _TIME_UNITS
+                    (per.group("unit") or "").lower() in _TIME_UNITS
                     and re.match(r"\s+on\b", text[per.end() :])
+                )
+                # (not "a share of the market": one of a named whole)
+                and not (
+                    (per.group("lead") or "").lower() in ("a", "an")
+                    and _A_OF_ONE.match(text, per.end())
                 )
             ):
                 # "0.22 litres per capita", "£57 a week": a rate, not a total.
-                extra["per"] = (per.group(1) or per.group(2)).lower()
+                extra["per"] = (per.group("unit") or per.group("any")).lower()
                 if f"per {extra['per']}" not in obj:
                     obj = f"{obj} per {extra['per']}"
+            elif (
+                per is None
+                and obj
+                and hit.kind in ("money", "count")
+                and (rate := _rate_after(span, text, hit.end)) is not None
+            ):
+                # "raised to £4 a leg", "an extra £3 each way": so much per one, not in all
+                extra["per"] = rate.split()[-1]
+                if rate not in obj:
+                    obj = f"{obj} {rate}"
             elif obj and hit.kind == "count" and (every := _every(span)) is not None:
                 extra["per"] = every  # "30,000 children are dying every day"
                 obj = f"{obj} per {every}"

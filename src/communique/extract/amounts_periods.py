@@ -52,6 +52,50 @@ def _how_often(span: Any) -> str | None:
     )
 
 
+# "£4 a leg", "£3 each way", "£100 a night": a rate per one of a thing, said right after the
+# amount (the noun checked in the parse by `_rate_after`).
+_RATE_AFTER = re.compile(r"\s+(a|an|each|every)\s+([a-z]{3,})\b(?![-'’])")
+# What follows a noun that is no rate's ("a year ago", "a sign that").
+_RATE_NOT_NEXT = re.compile(r"\s+(?:earlier|ago|before|later|after|that|which|who|whose|when)\b")
+# "a share of the market", "a head of the queue": one of a named whole, not a rate's unit
+# (unlike "a barrel of oil").
+_A_OF_ONE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\b")
+# A noun's dependants that make it a thing of its own, not the "one" a rate is per.
+_RATE_NOT_DEPS = frozenset("relcl acl ccomp appos advcl compound".split())
+_EACH = ("each", "every")
+
+
+def _rate_after(span: Any, text: str, end: int) -> str | None:
+    """ "raised to £4 a leg", "pay an extra £3 each way": the "per leg" ("each way") an amount
+    is a rate of, when a singular noun with only "a", "each" or "every" before it stands right
+    after the amount as its adverbial (or, with "each" or "every", as a second object); None
+    otherwise."""
+    m = _RATE_AFTER.match(text, end)
+    if m is None or _RATE_NOT_NEXT.match(text, m.end()) or _A_OF_ONE.match(text, m.end()):
+        return None
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].idx < m.start(2):
+        i += 1
+    if i >= len(doc) or doc[i].idx != m.start(2):
+        return None
+    noun, det = doc[i], doc[i - 1]
+    if (
+        noun.tag_ != "NN"
+        # (or read as a second object, where only "each" or "every" still makes it a rate:
+        # "paid £40 every shift", not "paid £5m a record")
+        or not (noun.dep_ == "npadvmod" or noun.dep_ == "dobj" and det.lower_ in _EACH)
+        or det.head.i != i
+        or det.dep_ != "det"
+        # (the noun heads no phrase that runs on: "a sign investors were nervous")
+        or any(c.dep_ in _RATE_NOT_DEPS for c in noun.rights)
+    ):
+        return None
+    if noun.lower_ == "way":
+        return "each way" if det.lower_ == "each" else None  # (not "per way")
+    return f"per {noun.lower_}"
+
+
 def _every(span: Any) -> str | None:
     """ "30,000 children are dying every day": the time a count's verb says it happens in,
     each time; None without one."""
