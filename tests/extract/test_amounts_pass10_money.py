@@ -47,7 +47,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
             "The blackout is thought to cost the Freedonian economy hundreds of millions of"
             " dollars each year.",
             "hundreds of millions of dollars",
-            "cost to Freedonian economy per year",
+            "cost of blackout to Freedonian economy per year",
         ),
         # (the cause, when a noun, still names the cost)
         ("The strike cost the airline £40m.", "£40m", "cost of strike to airline"),

@@ -869,6 +869,14 @@ def _count_object(
     outer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if (
         outer is not None
+        and noun.lemma_.lower() in _EXTENT_UNITS
+        and outer.pos_ == "NOUN"
+        and outer.i < noun.i
+        and outer.i not in skip
+    ):
+        return _length_of(outer, skip)  # "a commentary of 500 pages": its length
+    if (
+        outer is not None
         and outer.lower_ == "rid"
         and any(t.lemma_ == "get" for t in (outer.head, *outer.lefts))
     ):
@@ -1762,6 +1770,21 @@ def _doer_words(doer: Any, verb: Any, skip: set[int]) -> str | None:
 _DEED_NOUN = re.compile(r"(?:isation|ization|ification|closure|recall|sale|dismissal|removal)$")
 # Verbs that multiply a level ("triple output to 90,000 tonnes"), often tagged adjectives.
 _TIMES_VERBS = frozenset("double triple treble quadruple halve".split())
+# Units a thing's length is told in ("a commentary of 500 pages", "a queue of 3 miles").
+_EXTENT_UNITS = frozenset("page word line mile yard metre meter kilometre kilometer km".split())
+
+
+def _length_of(thing: Any, skip: set[int]) -> str:
+    """ "had to publish a commentary of 500 pages": the length of the thing the counted units
+    measure, and who made it when it is its verb's object ("published by government")."""
+    mods = [t for t in thing.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    said = f"length of {_join([*mods, thing])}"
+    maker = _subject(thing.head) if thing.dep_ == "dobj" else None
+    if maker is None or maker.i in skip or not _nounish(maker) or _personal(maker):
+        return said
+    return f"{said} {participle(verb_lemma(thing.head))} by {_np(maker, skip)}"
+
+
 # Verbs whose subject is what the counted are part of ("the recall involves 155,465 cars").
 _INVOLVE_VERBS = frozenset("involve include cover affect".split())
 # Nouns of what reports a figure, not of who does what it counts ("research claims").

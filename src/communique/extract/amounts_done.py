@@ -19,6 +19,7 @@ from communique.extract.amounts_parse import (
     _np,
     _outward,
     _personal,
+    _stands_for,
     _subject,
     _uncap_opening,
     _where_clause,
@@ -477,6 +478,15 @@ def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     ):
         return obj  # "Labour lead the Conservatives by 39% to 34%": no effect
     cause = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    stood = _stands_for(cause) if cause is not None and cause.i not in skip else None
+    if stood is not None and cause is not None:
+        # "This could save 300 lives", "the move would mean 800 job losses": what the
+        # sentence before did
+        joined = f" {_EFFECT_VERBS[lemma]} "
+        bare = f"{joined}{cause.lower_}"
+        if f"{bare} " in f"{obj} ":
+            return f"{obj} ".replace(f"{bare} ", f"{joined}{stood} ", 1).rstrip()  # "by ban"
+        return obj if stood in obj else f"{obj}{joined}{stood}"
     doing = (
         next(
             (c for c in cause.rights if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == cause.i + 1),

@@ -24,6 +24,7 @@ from communique.extract.amounts_parse import (
     _own_subject,
     _possessive,
     _Reading,
+    _stands_for,
     _subject,
     _verb_noun,
 )
@@ -161,6 +162,8 @@ def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
 
 # What brings money in or saves it, as a clause subject ("the programme saved £75m").
 _MEANS_NOUNS = frozenset("programme program plan scheme cut measure reform restructuring".split())
+# Verbs of money a deed saves or brings in, whose "this" subject is that deed.
+_SAVE_RAISE = frozenset("save raise generate".split())
 
 
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
@@ -316,12 +319,18 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     means = next(
         (c for c in [*verb_lefts, *verb_rights] if c.dep_ == "nsubj" and c.i not in skip), None
     )
-    if (
-        noun
-        and (len(words) == 1 or len(words) == 3 and words[1] == "for")
-        and means is not None
-        and means.pos_ == "NOUN"
-        and means.lemma_.lower() in _MEANS_NOUNS
+    bare = noun and (len(words) == 1 or len(words) == 3 and words[1] == "for")
+    # "This would save the country £90m", "the move will save £50m": what the sentence
+    # before did (only for a saving or money raised: what "this" does otherwise is another's)
+    stood = (
+        _stands_for(means)
+        if bare and means is not None and verb.lemma_.lower() in _SAVE_RAISE
+        else None
+    )
+    if stood is not None:
+        words[1:1] = ["from", stood]
+    elif (
+        bare and means is not None and means.pos_ == "NOUN" and means.lemma_.lower() in _MEANS_NOUNS
     ):
         # "its cost-cutting programme had saved £75m": savings from the programme
         said = _np(means, skip)

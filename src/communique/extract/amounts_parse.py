@@ -1241,3 +1241,123 @@ def _subject_before(sent: Any) -> Any:
         return None
     before = _sent(sent.doc[sent.start - 1])
     return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+# Words that stand for what the sentence before did or had ("This costs the economy £10bn").
+_THIS_WORDS = frozenset(("this", "that", "it"))
+# Nouns a definite article makes stand for the deed the sentence before told ("the move").
+_DEED_NOUNS = frozenset(
+    "move plan measure change scheme proposal step decision policy ban cut freeze".split()
+)
+# Verbs whose clause the sentence before tells of, not the teller ("the report says ...").
+_TELL_VERBS = frozenset("say estimate suggest show find claim argue warn calculate".split())
+# Verbs of a deed done to a thing, whose doing a later "this" or "the move" stands for.
+_DEED_VERBS = frozenset(
+    (
+        *("cut", "close", "scrap", "ban", "raise", "lower", "reduce", "increase", "abolish"),
+        *("sell", "merge", "introduce", "freeze", "axe", "shut", "replace", "extend", "lift"),
+        *("privatise", "privatize", "nationalise", "relocate", "tax", "double", "halve"),
+    )
+)
+# Verbs whose object is the thing a later "this" stands for ("Ministers proposed a freeze").
+_BRING_VERBS = frozenset("propose introduce plan announce unveil launch adopt have".split())
+# Prepositions that say what a deed's thing is ("the tax on petrol", "a freeze in pay").
+_ON_PREPS = ("on", "of", "in", "for")
+
+
+def _stands_for(subj: Any) -> str | None:
+    """ "Poor literacy holds back workers. This costs the economy £10bn": what the subject
+    "this", "that" or "it" (or "the move", "the plan") of a cost or saving stands for, read
+    from the main clause of the sentence before (through a teller's "says" to what is said):
+    its subject when that is a plain thing, else the deed its verb did to its object
+    ("closing three libraries"), else for "this" its object ("freeze"); None when the
+    sentence before is a quote or a question, or no such words are found."""
+    said = subj.lower_
+    deed = said not in _THIS_WORDS
+    if deed and not (
+        subj.lemma_.lower() in _DEED_NOUNS
+        and subj.n_rights == 0
+        and [c.lower_ for c in subj.lefts] in (["the"], ["such", "a"], ["this"])
+    ):
+        return None
+    if not deed and (subj.n_lefts or subj.n_rights or subj.tag_ not in ("DT", "PRP")):
+        return None
+    sent = _sent(subj)
+    doc = subj.doc
+    if sent.start == 0 or any(
+        t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start : subj.left_edge.i]
+    ):
+        return None  # (a noun before it in its own sentence may be what it stands for)
+    before = _sent(doc[sent.start - 1])
+    if any(t.is_quote or t.text == "?" for t in before):
+        return None
+    clause = before.root
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.lemma_.lower() in _TELL_VERBS:
+        told = next((c for c in clause.children if c.dep_ == "ccomp"), None)
+        clause = told if told is not None else clause
+    kids = list(clause.children)
+    doer = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if doer is None:
+        return None
+    if not deed and _plain_thing(doer):
+        # (not "The pound fell. This cost exporters £1bn": the fall, not the pound)
+        done_to = doer.dep_ == "csubj" or any(
+            c.dep_ in ("dobj", "attr", "acomp", "xcomp") for c in kids
+        )
+        return _short_np(doer) if done_to and doer.dep_ != "nsubjpass" else None
+    if said == "it" or doer.dep_ == "nsubjpass":
+        return None  # (an "it" after a doer is that doer)
+    acted = clause
+    done = next((c for c in kids if c.dep_ == "dobj"), None)
+    if done is None:
+        # "is to ban", "will have to close", "plans to sell": the verb it completes
+        acted = next((c for c in kids if c.dep_ == "xcomp"), clause)
+        done = next((c for c in acted.children if c.dep_ == "dobj"), None)
+    if done is None or not _nounish(done, ("NOUN",)):
+        return None
+    what = _short_np(done)
+    if what is None:
+        return None
+    lemma = acted.lemma_.lower()
+    if deed and subj.lemma_.lower() in _DEED_VERBS and lemma != subj.lemma_.lower():
+        return None  # ("the ban" is a banning, not another deed)
+    if lemma in _DEED_VERBS:
+        return f"{gerund(verb_lemma(acted))} {what}"
+    if said == "this" and lemma in _BRING_VERBS:
+        return what
+    return None
+
+
+def _plain_thing(tok: Any) -> bool:
+    """A noun phrase that names a thing or a state, not a person, a name or a pronoun."""
+    if tok.dep_ == "csubj" or tok.tag_ == "VBG":
+        return tok.n_lefts == 0  # ("cutting the limit": a doing, with no subject of its own)
+    lx = lexicon()
+    lemma = tok.lemma_.lower()
+    return (
+        _nounish(tok, ("NOUN",))
+        and tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and not _personal(tok)
+        and lemma not in lx.actors
+        and tok.lower_ not in lx.actors
+        and not any(c.like_num for c in tok.lefts)  # ("5.2 million adults": people counted)
+    )
+
+
+def _short_np(tok: Any) -> str | None:
+    """`tok`'s noun phrase without its article, lower-cased at a sentence's start; None when
+    it is long or holds a number (a clause, an amount: not a thing to name)."""
+    said = _np(tok, set(), with_acl=False)
+    on = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _ON_PREPS), None)
+    told = [t for t in on.subtree if t.dep_ != "det"] if on is not None else []
+    if 1 < len(told) <= 4 and not any(t.is_punct for t in told) and told[-1].text not in said:
+        said = f"{said} {_join(told)}"  # "a freeze on fuel duty", "the tax on petrol"
+    words = said.split()
+    if not 0 < len(words) <= 6 or any(ch.isdigit() for ch in said):
+        return None
+    edge = tok.left_edge
+    if edge.is_sent_start and words[0] == edge.text and not edge.text.isupper():
+        said = said[0].lower() + said[1:]  # ("Poor literacy": no capital inside an object)
+    return said

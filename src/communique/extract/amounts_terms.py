@@ -20,6 +20,7 @@ from communique.extract.amounts_parse import (
     _outward,
     _own_subject,
     _possessive,
+    _stands_for,
     _subject,
     _text_sentence,
     _uncap_opening,
@@ -397,13 +398,16 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if subj is not None and subj.tag_ == "WDT":
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else None
-    if subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip:
+    if subj is None and verb.dep_ == "xcomp":
+        subj = _own_subject(verb)  # "This is thought to cost the economy £1bn"
+    stood = _stands_for(subj) if subj is not None and subj.i not in skip else None
+    if stood is None and (subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip):
         return None
     rate = re.search(r" per \w+$", obj or "")
     bare = obj[: rate.start()] if obj and rate else obj
     if bare not in (None, "cost") and not (bare or "").startswith("cost to "):
         return None  # "The new stadium will cost $500m": the stadium's price, as it is
-    what = _np(subj, skip)
+    what = stood or _np(subj, skip)
     if payer is not None and _nounish(payer, ("NOUN", "PROPN")) and payer.i not in skip:
         what += f" to {_np(payer, skip)}"
     doing = next((c for c in verb.rights if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"), None)
