@@ -143,7 +143,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
         (
             "Farm workers could get up to £50 a week under the plan.",
             "£50",
-            "payment to farm workers per week",
+            "payment to farm workers per week under plan",
         ),
     ],
 )

@@ -439,7 +439,7 @@ def test_money_handed_out_in_a_form_to_someone(
         (
             "Under the plan, the average saving for a new buyer would be £900.",
             "£900",
-            "average saving for new buyer",
+            "average saving for new buyer under plan",
         ),
         (
             "The state made a commitment to reaching 0.7% of national income for aid by 2015.",

@@ -333,6 +333,7 @@ from communique.extract.amounts_terms import (
     _event_said,
     _faced_by,
     _figure_before,
+    _frame_of,
     _fronted_with,
     _funding_for,
     _handed_out,
@@ -356,6 +357,7 @@ from communique.extract.amounts_words import (
     _CHANGE_VERBS,
     _DEFINITE,
     _ESTIMATE_NOUNS,
+    _FRAME_NOUNS,
     _HEARSAY_VERBS,
     _NOUN_WAYS,
     _PLURAL_TAGS,
@@ -531,6 +533,11 @@ _PROPOSED_CHANGE = _Gated(
 
 _WHEN_WORD = re.compile(r"\bwhen\b")  # (for `said_in`: a "when" clause may say which value)
 _THAN_WORD = re.compile(r"\bthan\b")
+# (for `said_in`: an arrangement noun after "under", "part of" or "in")
+_FRAME_STEMS = tuple(sorted({w[:5] for w in _FRAME_NOUNS}))
+_FRAME_WORD = re.compile(
+    rf"\b(?:under|part of|in) (?:[^\s.,;]+ ){{0,5}}?(?:{'|'.join(sorted(_FRAME_NOUNS))})s?\b"
+)
 _OFTEN_WORD = re.compile(rf"\b(?:{'|'.join(_OFTEN)})\b")  # (for `said_in`: lower-cased)
 _ANNUAL_BASIS = re.compile(
     r"\s+(?:on\s+an?\s+(?:annual|annualised|annualized|yearly)\s+basis|year[- ]on[- ]year)\b", re.I
@@ -2739,6 +2746,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 tail_ = _estimated_by(span)  # "the 3.1% the government estimated"
             if tail_:
                 extra["_tail"] = tail_  # (added last: the passes below read the opening)
+            if said_in(_FRAME_WORD, sent_of[span.start], _FRAME_STEMS):
+                # "Under the settlement, Marsh took a $618m charge": under that, added last
+                head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
+                frame_ = _frame_of(span, head_, amount_toks)
+                if frame_ is not None:
+                    extra["_frame"] = frame_
             obj = _where_of(obj, span, amount_toks)  # "engineering, where only 10% of ..."
             if hit.kind == "count" and unit in _AREAS and obj.split(" ", 1)[0] in _AREAS:
                 obj = f"land {obj.split(' ', 1)[1]}" if " " in obj else "land"  # "acres seized"

@@ -33,6 +33,7 @@ from communique.extract.amounts_words import (
     _DEAL_WORDS,
     _DEALT_TOO,
     _DESCRIBED,
+    _FRAME_NOUNS,
     _GIVE_VERBS,
     _HEARSAY_VERBS,
     _PLURAL_TAGS,
@@ -658,18 +659,108 @@ def _than_it_was(comp_rights: list[Any]) -> str | None:
     return f"from {_join(words)}"
 
 
+# Clause links through which a fronted frame still holds ("Under the deal, Acme agreed to
+# pay $5m", "..., Acme said it would pay $5m", "can be 80% owned by").
+_FRAME_THROUGH = frozenset("xcomp ccomp conj acomp".split())
+
+
+def _frame_of(span: Any, verb: Any, skip: set[int]) -> tuple[str, str] | None:
+    """ "Under the settlement, Marsh will take a $850m charge", "pay is to rise by £1,400 as
+    part of new proposals": the arrangement the amount's clause (its verb, or the noun the
+    amount sizes) holds under, as ("under settlement", its head noun); "in" for a budget
+    ("under budget" reads as below it) or where the text says "in". None if none."""
+    holders = [verb] if verb is not None else []
+    if verb is not None and verb.dep_ in _FRAME_THROUGH:
+        up = verb.head
+        if up.pos_ in ("VERB", "AUX"):
+            holders.append(up)
+    outs = _outward(span)
+    sized = outs[0].head if outs else None
+    if sized is not None and sized.pos_ == "NOUN" and (verb is None or sized.i != verb.i):
+        holders.append(sized)  # "a $850m charge under the settlement"
+    for h in holders:
+        for c in h.children:
+            low = c.lower_
+            if c.dep_ != "prep" or low not in ("under", "as", "in") or c.i in skip:
+                continue
+            frame = _frame_noun(c)
+            if frame is None or c.left_edge.i <= span.start <= c.right_edge.i:
+                continue  # ("in a deal worth $900m": the amount's own phrase)
+            if low == "in" and not any(k.dep_ in ("det", "poss") for k in frame.lefts):
+                continue  # ("in terms of value", "in law": a bare "in" noun is an idiom)
+            words = _frame_words(frame, skip)
+            if words is None:
+                continue
+            head = frame.lemma_.lower()
+            prep = "in" if low == "in" or head == "budget" else "under"
+            return f"{prep} {_join(words)}", head
+    return None
+
+
+def _frame_noun(prep: Any) -> Any:
+    """The arrangement noun of an "under X", "in X" or "as part of X" phrase, or None."""
+    noun = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if noun is not None and prep.lower_ == "as":
+        if noun.lower_ != "part":
+            return None
+        of = next((k for k in noun.children if k.dep_ == "prep" and k.lower_ == "of"), None)
+        noun = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+    if (
+        noun is None
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in _FRAME_NOUNS
+        or noun.ent_type_ in ("DATE", "TIME")
+    ):
+        return None
+    return noun
+
+
+def _frame_words(noun: Any, skip: set[int]) -> list[Any] | None:
+    """ "the new Lib Dem proposals announced in January" -> "new Lib Dem proposals", "the
+    terms of the deal" -> "terms of deal": the noun with its own words before it (and a
+    short "of" phrase), without articles or "its"; None if long or holding an amount."""
+    words = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det"]
+    words = [t for t in words if not (t.dep_ == "poss" and t.tag_ == "PRP$")]
+    of = next(
+        (k for k in noun.rights if k.dep_ == "prep" and k.lower_ == "of" and k.i == noun.i + 1),
+        None,
+    )
+    of_noun = next((p for p in of.children if p.dep_ == "pobj"), None) if of else None
+    if of is not None and of_noun is not None:
+        said = noun.doc[of.i : of_noun.i + 1]
+        words += [t for t in said if t.dep_ != "det" and t.tag_ != "PRP$"]
+    if not words or len(words) > 6:
+        return None
+    if any(t.i in skip or t.is_punct and t.tag_ != "HYPH" for t in words):
+        return None
+    return words
+
+
 def _tails_added(out: list[Amount]) -> None:
-    """The "when" or "than" words kept for an object (`_tail`) go on its end, and on its
-    conversions' ends, once every pass that reads the object's opening is done."""
+    """The "when" or "than" words kept for an object (`_tail`), then the arrangement it holds
+    under (`_frame`), go on its end, and on its conversions' ends, once every pass that reads
+    the object's opening is done."""
     for a in out:
         tail = a.extra.pop("_tail", None)
-        if not tail or not a.object or tail in a.object:
+        frame = a.extra.pop("_frame", None)
+        if not a.object:
+            continue
+        if tail and tail in a.object:
+            tail = None
+        if frame is not None and not _frame_said(frame, a.object):
+            tail = f"{tail} {frame[0]}" if tail else frame[0]  # "under settlement", last
+        if not tail:
             continue
         said = a.object
         for b in out:  # (its conversions: "$20 (£11)")
             if b.extra.get("conversion_of") == list(a.span) and b.object == said:
                 b.object = f"{said} {tail}"
         a.object = f"{said} {tail}"
+
+
+def _frame_said(frame: tuple[str, str], obj: str) -> bool:
+    """Whether the object names its frame's noun already ("cuts in the budget")."""
+    return re.search(rf"\b{re.escape(frame[1])}(?:e?s)?\b", obj, re.I) is not None
 
 
 def _phrase_words(head: Any, skip: set[int], most: int) -> list[Any] | None:

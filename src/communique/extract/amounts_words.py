@@ -184,6 +184,14 @@ _DEAL_NOUNS = frozenset(
 )
 
 
+# Nouns of an arrangement an amount holds under ("under the settlement", "as part of the
+# new proposals"): the frame that says which charge, saving or payment it is.
+_FRAME_NOUNS = frozenset(
+    """settlement deal agreement arrangement accord pact treaty plan proposal scheme programme
+    program package budget contract reform rule bill law term measure""".split()
+)
+
+
 # Words for a stretch of time: "in the period" says when, not what.
 _TIME_NOUNS = frozenset("period quarter year month week day time half".split())
 
