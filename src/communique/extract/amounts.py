@@ -293,6 +293,7 @@ from communique.extract.amounts_periods import (
     _year_after,
     _year_before,
     _year_the_sentence_is_of,
+    _yearless_dated_near,
 )
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
@@ -2916,6 +2917,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _another_part(out, text)
     _whole_said_before(out, text)  # "40% of the bonds ... . Insurers have 15%": of the bonds
     _told_firm_named(out, art, main_orgs[1])
+    _yearless_dated_near(out, text)  # "... in 2004. A year earlier, it made £4m"
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
     _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004

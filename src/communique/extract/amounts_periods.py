@@ -22,7 +22,14 @@ from communique.extract.amounts_parse import (
     _tokens,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.periods import Period, find_periods, parse_period
+from communique.extract.periods import (
+    Period,
+    compared_time,
+    find_periods,
+    parse_period,
+    year_earlier_than,
+    yearless_kind,
+)
 from communique.record import Amount, Article
 
 _WORTH_BETWEEN = re.compile(r"\s+worth\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
@@ -522,9 +529,16 @@ _UNDATED_TIME = re.compile(
     r"(?:to|ending|ended) (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|"
     r"(?:first|second|third|fourth|final|last) (?:quarter|half)|"
     r"[A-Z][a-z]+-to-[A-Z][a-z]+ quarter|(?:quarter|half) (?:to|ending|ended) "
-    r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|quarter|half-year|half))\b"
+    r"(?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|quarter|half-year|half|"
+    # ("over the period", "during the same quarter": a time the text named before)
+    r"(?:(?:same )?(?:period|year)|same (?:quarter|half))(?!\s+(?:to|ending|ended|of|in|"
+    r"before|earlier|ago|after|from|since|through|until|last|a|one|as)\b)))\b"
     r"(?!\s*(?:of\s+)?(?:19|20)\d\d|-)"
 )
+# The first letters of the prepositions of `_UNDATED_TIME` (a sentence may open with one).
+_OPENING_PREPOSITIONS = frozenset("IFDO")
+# The undated times `_undated_in_object` leaves out of an object: they name no time alone.
+_BARE_TIMES = frozenset({"period", "year", "same period", "same year", "same quarter", "same half"})
 
 
 def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
@@ -535,6 +549,8 @@ def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
     said = text[sent.start_char : sent.end_char]
     if " the " not in said or _OWN_TIME.match(text, span.end_char):
         return None
+    if said[:1] in _OPENING_PREPOSITIONS:
+        said = said[0].lower() + said[1:]  # ("During the same quarter, ...": lower-cased)
     heads: set[int] | None = None  # (the verb and those above it: walked when first asked)
     for m in _UNDATED_TIME.finditer(said):
         at = sent.start_char + m.start()
@@ -572,6 +588,7 @@ def _undated_in_object(out: list[Amount]) -> None:
         said = said_at.get(tuple(a.extra.get("conversion_of") or a.span))
         if (
             said
+            and said not in _BARE_TIMES
             and a.object
             and a.period is None
             and not a.object.startswith("previous")
@@ -675,9 +692,18 @@ _COMPARED_FROM = re.compile(
 
 # "in the quarter", "for the period": a part of a year named before, not again.
 _THE_PART = re.compile(
-    r"(?i)\b(?:in|for|during|over) the (quarter|period|three months)\b"
-    r"(?!\s+(?:to|ending|ended|of|from|since|through|until|before|after)\b)"
+    r"(?i)\b(?:in|for|during|over) the (?:same )?(quarter|period|three months|year|half)\b"
+    r"(?!\s+(?:to|ending|ended|of|from|since|through|until|before|after|earlier|ago|last)\b)"
 )
+# The days a time the text named before may span, for each word that takes it up.
+_PART_DAYS = {
+    "quarter": (80, 100),
+    "three months": (80, 100),
+    "period": (1, 366),
+    "half": (175, 190),
+    "year": (365, 366),
+}
+_TAKEN_UP = frozenset({*_BARE_TIMES, "quarter", "three months", "half"})
 
 
 def _span_days(interval: str) -> int:
@@ -692,25 +718,27 @@ def _the_quarter_before(out: list[Amount], text: str) -> None:
     with the same period of 2003 is of that part of 2003."""
     for k, a in enumerate(out):
         # (the undated time its clause gives it, kept by the period rules)
-        if a.period or a.extra.get("_undated") not in ("quarter", "period", "three months"):
+        if a.period or a.extra.get("_undated") not in _TAKEN_UP:
             continue
         start, stop = _text_sentence(text, a.span[0], a.span[1])
         sent = text[start:stop]
         said = _THE_PART.search(sent)
         if said is None:
             continue
-        lengths = (80, 100) if said.group(1).lower() != "period" else (80, 190)
+        part = said.group(1).lower()
+        lengths = _PART_DAYS[part]
+        # (a quarter is looked back for; a half, a year or "the period" is the sentence before's)
         before = [
             p
-            for p in find_periods(text[max(0, start - 800) : start])
+            for p in (find_periods(text[max(0, start - 800) : start]) if lengths[1] < 175 else ())
             if p.interval
             and p.kind != "relative"
+            and ".." not in p.interval
             and lengths[0] <= _span_days(p.interval) <= lengths[1]
         ]
-        if not before:
+        got = before[-1].interval if before else _time_said_before(text, start, stop, lengths)
+        if got is None:
             continue
-        got = before[-1].interval
-        assert got is not None
         # (the figure and its conversions: "$186m (£98m; 143m euros)")
         for b in out[k:]:
             if b is a or b.extra.get("conversion_of") == list(a.span) and not b.period:
@@ -724,6 +752,19 @@ def _the_quarter_before(out: list[Amount], text: str) -> None:
             if not b.period and start + same.start() > b.span[0] > a.span[1]:
                 b.period = f"{year}{got[4:11]}{year}{got[15:]}"
                 b.extra["period_text"] = same.group().split(" ", 1)[1]
+
+
+def _time_said_before(text: str, start: int, stop: int, lengths: tuple[int, int]) -> str | None:
+    """ "Acme made £5m in 2004. Over the year its staff grew 3%": the one dated time of the
+    sentence before (the amount's sentence `start`-`stop` naming no other year) that the
+    words taking it up ("the year") can be."""
+    if start < 2:
+        return None
+    lo = _text_sentence(text, start - 2, start - 1)[0]
+    q = _anchor_near(text, lo, stop)
+    if q is None or q.interval is None or q.kind == "point" or compared_time(text[lo:stop], q):
+        return None  # (not a compared value's: "rose to $5m from $4m in 2003")
+    return q.interval if lengths[0] <= _span_days(q.interval) <= lengths[1] else None
 
 
 def _same_period_after(out: list[Amount], text: str) -> None:
@@ -1240,3 +1281,54 @@ def _part_of_the_article_year(out: list[Amount], text: str) -> None:
         got = parse_period(f"{said} {latest}")
         if got is not None:
             a.period = got
+
+
+# (a cheap test on the words of a time said with no year first)
+_YEARLESS_WORDS = re.compile(r"earlier|before|ago|previous|prior|preceding| to |between|from")
+# The dated times that may anchor one: not "since 2001", "last year", an open "by 2006".
+_NOT_ANCHOR = ("since", "relative", "anchored")
+
+
+def _anchor_near(text: str, start: int, stop: int) -> Period | None:
+    """The one dated time of the text from the sentence before (its start: `start`) to the
+    end of the amount's (`stop`), when one year is all the text there names; None when two
+    are in reach or when the one is not a time of the figures ("since 2001")."""
+    years = set(_A_YEAR.findall(text, start, stop))
+    if len(years) != 1:
+        return None
+    window = text[start:stop]
+    dated = [p for p in find_periods(window) if p.interval and p.kind != "anchored"]
+    if len(dated) != 1 or dated[0].kind in _NOT_ANCHOR or ".." in str(dated[0].interval):
+        return None
+    return dated[0]
+
+
+def _yearless_dated_near(out: list[Amount], text: str) -> None:
+    """ "Profits rose to £5m in 2004. A year earlier they were £4m" (2003); "Growth was
+    revised in 2004. A previous estimate of 0.1% growth between July and September ..."
+    (July to September 2004): a time said with no year, in a sentence (with the one before)
+    that names one year and one dated time, is dated by it (not a forecast's months: those
+    may be of the year after)."""
+    for a in out:
+        if a.period:
+            continue
+        said = a.extra.get("period_text")
+        if not said or _YEARLESS_WORDS.search(said) is None:
+            continue
+        kind = yearless_kind(said)
+        if kind is None or kind != "anchored" and a.extra.get("modality"):
+            continue
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        if start >= 2:
+            start = _text_sentence(text, start - 2, start - 1)[0]
+        q = _anchor_near(text, start, stop)
+        if q is None or q.interval is None:
+            continue
+        if kind == "anchored":
+            a.period = year_earlier_than(text[start:stop], q)
+            continue
+        if compared_time(text[start:stop], q):
+            continue  # ("between July and September, up from 2% in 2003": not 2003's)
+        year = int(q.interval[:4]) if q.interval[:4] == q.interval[11:15] else 0
+        if year:
+            a.period = find_periods(said, date(year, 12, 31))[0].interval

@@ -332,6 +332,19 @@ def _anchored(m: re.Match[str], ref: date | None) -> str | None:
     return None
 
 
+def _month_range(m: re.Match[str], ref: date | None) -> str | None:
+    """ "between July and September" (no year): the latest such span that ended by the
+    reference date; without one, unknown (an amount may take the year its text names)."""
+    if ref is None:
+        return None
+    first = _MONTHS[m.group("m1").lower().rstrip(".")]
+    last = _MONTHS[m.group("m2").lower().rstrip(".")]
+    y = _latest_month(ref, last)
+    if ref < _month_end(y, last):
+        y -= 1  # (a span still running is not yet a figure's)
+    return _iso(date(y if first <= last else y - 1, first, 1), _month_end(y, last))
+
+
 def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
     if m.groupdict().get("by"):
         # "£3.7bn will be spent by 2006", "reach 1.6 million by 2010": up to the end of
@@ -340,6 +353,13 @@ def _plain_year(m: re.Match[str], ref: date | None) -> str | None:
     if m.groupdict().get("before"):
         return f"../{int(m.group('y')) - 1}-12-31"  # "before 2015": up to the end of 2014
     return _year(int(m.group("y")))
+
+
+# A month's full name, with its capital ("May": not the verb).
+_MON_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
 
 
 # "its lowest level since ...": a word that makes "since" a comparison, not a period.
@@ -554,6 +574,16 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "month",
         _month,
     ),
+    (
+        # "between July and September", "from April to June": months with no year said
+        # (its case given, not ignored, and the word's start tested after it: a quicker scan)
+        re.compile(
+            rf"(?:between(?<!\wbetween)|from(?<!\wfrom)|Between|From)\s+(?P<m1>{_MON_NAME})\s+"
+            rf"(?:and|to|until|through)\s+(?P<m2>{_MON_NAME})\b(?!,?\s+\d)"
+        ),
+        "month_range",
+        _month_range,
+    ),
 ]
 
 
@@ -605,6 +635,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((("'s", "’s"),), True),
     ((_EVENT_WORDS,), True),
     ((_MONTH_PREFIXES,), False),
+    ((("between", "from"), _MONTH_PREFIXES), False),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The gates as sets, so one pass over the gate words serves every rule.
@@ -660,15 +691,58 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
             continue
         base = next(
             (
-                q.interval
+                q
                 for q in reversed(found[:k])
                 if q.interval and q.kind not in ("anchored", "relative")
             ),
             None,
         )
         if base is not None:
-            found[k] = Period(p.start, p.end, p.text, _year_back(base), p.kind)
+            found[k] = Period(p.start, p.end, p.text, year_earlier_than(text, base), p.kind)
     return found
+
+
+# A time said right after a compared value: "from 10.2% in 2003", "against $4bn in 2003".
+_AFTER_COMPARED = re.compile(
+    r"(?i)\b(?:from|against|versus|than|compared\s+(?:with|to))\s+[^,;.]{0,30}\d"
+    r"(?:(?!\bto\b)[^,;]){0,30}$"
+)
+
+
+def compared_time(text: str, q: Period) -> bool:
+    """Whether period `q` of `text` is said right after a compared value ("from 10.2% in
+    2003"): the earlier figure's time, not the time the text's figures are of."""
+    return _AFTER_COMPARED.search(text, max(0, q.start - 60), q.start) is not None
+
+
+def year_earlier_than(text: str, q: Period) -> str | None:
+    """ "a year earlier" than the dated period `q` of `text` ("profit in 2004, up from £2m a
+    year earlier": 2003); when `q` is itself a compared value's ("cut its losses to 5% from
+    10.2% in 2003 and its debt to £1m from £6m a year earlier"), the figures are of the year
+    after it, so "a year earlier" is `q` itself."""
+    if q.interval is None or ".." in q.interval:
+        return None  # (an open time: "by 2006")
+    if compared_time(text, q):
+        return q.interval
+    return _year_back(q.interval)
+
+
+# The kinds of a time said with no year that another year of the text may date.
+YEARLESS_KINDS = ("anchored", "month_range", "months_to")
+_YEARLESS_RULES = [(pat, kind) for pat, kind, _ in RULES if kind in YEARLESS_KINDS]
+
+
+def yearless_kind(text: str) -> str | None:
+    """The kind of the time `text` is, when it is all one time of `YEARLESS_KINDS` with no
+    year ("a year earlier", "between July and September", "the three months to June"): a
+    quick test, without `find_periods`' gates."""
+    if _HAS_YEAR.search(text):
+        return None
+    for pat, kind in _YEARLESS_RULES:
+        m = pat.search(text)
+        if m is not None and not text[: m.start()].strip() and not text[m.end() :].strip(" ."):
+            return kind
+    return None
 
 
 def parse_period(text: str, ref: date | None = None) -> str | None:
