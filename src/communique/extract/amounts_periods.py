@@ -762,7 +762,7 @@ def _time_said_before(text: str, start: int, stop: int, lengths: tuple[int, int]
         return None
     lo = _text_sentence(text, start - 2, start - 1)[0]
     q = _anchor_near(text, lo, stop)
-    if q is None or q.interval is None or q.kind == "point" or compared_time(text[lo:stop], q):
+    if q is None or q.interval is None or q.kind == "point" or compared_time(text, q, lo):
         return None  # (not a compared value's: "rose to $5m from $4m in 2003")
     return q.interval if lengths[0] <= _span_days(q.interval) <= lengths[1] else None
 
@@ -1293,14 +1293,16 @@ def _anchor_near(text: str, start: int, stop: int) -> Period | None:
     """The one dated time of the text from the sentence before (its start: `start`) to the
     end of the amount's (`stop`), when one year is all the text there names; None when two
     are in reach or when the one is not a time of the figures ("since 2001")."""
-    years = set(_A_YEAR.findall(text, start, stop))
-    if len(years) != 1:
+    at = [m.start() for m in _A_YEAR.finditer(text, start, stop)]
+    if not at or len({text[k : k + 4] for k in at}) != 1:
         return None
-    window = text[start:stop]
-    dated = [p for p in find_periods(window) if p.interval and p.kind != "anchored"]
+    # (only the words around the year: a dated time names it, and is not long)
+    lo, hi = max(start, at[0] - 80), min(stop, at[-1] + 12)
+    dated = [p for p in find_periods(text[lo:hi]) if p.interval and p.kind != "anchored"]
     if len(dated) != 1 or dated[0].kind in _NOT_ANCHOR or ".." in str(dated[0].interval):
         return None
-    return dated[0]
+    q = dated[0]
+    return Period(q.start + lo, q.end + lo, q.text, q.interval, q.kind)
 
 
 def _yearless_dated_near(out: list[Amount], text: str) -> None:
@@ -1309,6 +1311,7 @@ def _yearless_dated_near(out: list[Amount], text: str) -> None:
     (July to September 2004): a time said with no year, in a sentence (with the one before)
     that names one year and one dated time, is dated by it (not a forecast's months: those
     may be of the year after)."""
+    near: dict[int, Period | None] = {}
     for a in out:
         if a.period:
             continue
@@ -1321,13 +1324,15 @@ def _yearless_dated_near(out: list[Amount], text: str) -> None:
         start, stop = _text_sentence(text, a.span[0], a.span[1])
         if start >= 2:
             start = _text_sentence(text, start - 2, start - 1)[0]
-        q = _anchor_near(text, start, stop)
+        if start not in near:  # (once for a sentence's amounts and their conversions)
+            near[start] = _anchor_near(text, start, stop)
+        q = near[start]
         if q is None or q.interval is None:
             continue
         if kind == "anchored":
-            a.period = year_earlier_than(text[start:stop], q)
+            a.period = year_earlier_than(text, q, start)
             continue
-        if compared_time(text[start:stop], q):
+        if compared_time(text, q, start):
             continue  # ("between July and September, up from 2% in 2003": not 2003's)
         year = int(q.interval[:4]) if q.interval[:4] == q.interval[11:15] else 0
         if year:

@@ -709,20 +709,21 @@ _AFTER_COMPARED = re.compile(
 )
 
 
-def compared_time(text: str, q: Period) -> bool:
+def compared_time(text: str, q: Period, lo: int = 0) -> bool:
     """Whether period `q` of `text` is said right after a compared value ("from 10.2% in
-    2003"): the earlier figure's time, not the time the text's figures are of."""
-    return _AFTER_COMPARED.search(text, max(0, q.start - 60), q.start) is not None
+    2003"): the earlier figure's time, not the time the text's figures are of (read from
+    `lo` on: where the words that may tell it begin)."""
+    return _AFTER_COMPARED.search(text, max(lo, q.start - 60), q.start) is not None
 
 
-def year_earlier_than(text: str, q: Period) -> str | None:
+def year_earlier_than(text: str, q: Period, lo: int = 0) -> str | None:
     """ "a year earlier" than the dated period `q` of `text` ("profit in 2004, up from £2m a
     year earlier": 2003); when `q` is itself a compared value's ("cut its losses to 5% from
     10.2% in 2003 and its debt to £1m from £6m a year earlier"), the figures are of the year
     after it, so "a year earlier" is `q` itself."""
     if q.interval is None or ".." in q.interval:
         return None  # (an open time: "by 2006")
-    if compared_time(text, q):
+    if compared_time(text, q, lo):
         return q.interval
     return _year_back(q.interval)
 
