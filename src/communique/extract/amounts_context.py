@@ -165,8 +165,11 @@ def _modifier_run(doc: Any, i: int) -> int:
     k = i
     while k > 0:
         t = doc[k - 1]
-        if t.dep_ not in _MODIFIER_DEPS or t.pos_ in ("PRON", "NUM", "DET"):
+        day = t.pos_ == "NUM" and doc[k].ent_type_ == "DATE" and doc[k].pos_ == "PROPN" and k < i
+        if t.dep_ not in _MODIFIER_DEPS and not day or t.pos_ in ("PRON", "DET"):
             break
+        if t.pos_ == "NUM" and not day:
+            break  # (but a day of a date: "the 4 May strike")
         if t.dep_ == "punct" and t.text != "-":
             break
         x = t  # (it hangs on the noun, or on a word near it that does: "Yukos" of "'s")
@@ -212,20 +215,24 @@ def _fuller_mention(doc: Any, head: Any, plain: list[str], lo: int, low: str) ->
         return None
     found = set(own)
     j = sent.start
+    back = 0
     while j > lo and not found:
         sent = _sents_at(doc)[j - 1]  # (by the table: no token built)
         j = sent.start
-        got = _mentions(doc, head, plain, sent, low)
+        back += 1
+        got = _mentions(doc, head, plain, sent, low, back <= _PARTIES_BACK)
         if got is None:
             return None
         found = set(got)
     return found.pop() if len(found) == 1 else None
 
 
-def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> dict[str, int] | None:
+def _mentions(
+    doc: Any, head: Any, plain: list[str], sent: Any, low: str, near: bool = True
+) -> dict[str, int] | None:
     """The fuller mentions of `head`'s noun in `sent` (see `_fuller_mention`), each with
     the index of its noun (the last); None when the sentence has the noun in the other
-    number."""
+    number. `near`: `sent` is close enough for a mention told by its parties."""
     plural = head.tag_ in ("NNS", "NNPS")
     found: dict[str, int] = {}
     at = low.find(head.lemma_, sent.start_char, sent.end_char)
@@ -247,26 +254,89 @@ def _mentions(doc: Any, head: Any, plain: list[str], sent: Any, low: str) -> dic
             and any(map(_says_which, mods))
         ):
             found[doc[mods[0].i : u.i + 1].text] = u.i
-        elif u.lower_ == head.lower_ and (told := _introduced_in(doc, head, plain, u)):
+        elif u.lower_ == head.lower_ and (told := _introduced_in(doc, head, plain, u, near)):
             found[told] = u.i
     return found
 
 
-def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any) -> str | None:
+def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) -> str | None:
     """ "Hyundai plans to build a second plant in India. ... the new plant": an indefinite
     mention that first brings the thing in, told by the named place or firm it is in or at,
     is the one a later definite noun means; the later noun's own describing words ("new")
-    may differ, as the first mention cannot yet call it "the". The later noun's words with
-    that place ("new plant in India"), or None."""
+    may differ, as the first mention cannot yet call it "the". So too, in its own sentence
+    or the two before (`near`), a mention told by the named parties to it ("a deal with
+    Initech", "the merger of Globex and Initech", "a strike on 4 May"), definite only with
+    the later noun's own words. The later noun's words with that place or those parties
+    ("new plant in India", "deal with Initech"), or None."""
     start = _modifier_run(doc, u.i)
-    if start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+    if near and (start == 0 or doc[start - 1].dep_ != "det"):
+        start = _after_det(doc, u)  # ("a 3 trillion yen ($29bn) deal with ...")
+    det = doc[start - 1].lower_ if start > 0 else ""
+    if det not in ("a", "an", "the"):
         return None
     words = [doc[j].lower_ for j in range(start, u.i)]
     first = head.i - len(plain)
     if any(w not in words and doc[first + n].pos_ != "ADJ" for n, w in enumerate(plain)):
         return None  # ("the pension fund" after "a fund in Ohio": a word that says which)
-    place = _place_after(doc, u)
+    if det == "the":
+        place = _parties_after(doc, u) if near and words == plain else None
+    else:
+        place = _place_after(doc, u) or (_parties_after(doc, u) if near else None)
     return None if place is None else f"{doc[first : head.i + 1].text} {place}"
+
+
+def _after_det(doc: Any, u: Any) -> int:
+    """Where the words after the noun `u`'s own determiner begin, a few words back (0 when
+    it has none there)."""
+    for k in range(u.i - 1, max(-1, u.i - 9), -1):
+        if doc[k].dep_ != "det":
+            continue
+        x = doc[k].head  # (on the noun, or on a word of its figure: "a 3 trillion yen deal")
+        for _ in range(2):
+            if x.i == u.i:
+                return k + 1
+            x = x.head
+    return 0
+
+
+# Prepositions on a noun whose named objects are the parties to it ("a deal with Initech",
+# "the merger of Globex and Initech", "talks between Globex and Initech", "a strike by
+# Unison"), and "on" with a date ("a strike on 4 May").
+_PARTY_PREPS = frozenset({"with", "between", "of", "by", "on"})
+
+# How many sentences before its own a noun looks back for a mention told by its parties.
+_PARTIES_BACK = 2
+
+_NOUNS = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+def _parties_after(doc: Any, u: Any) -> str | None:
+    """ "with Initech", "of Globex and Initech", "on 4 May": a phrase on the noun `u` right
+    after it whose object is a run of names joined by "and" (a run of date words after
+    "on"), and nothing more (not "with Initech's unit": a name that only says whose)."""
+    j = u.i + 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in _PARTY_PREPS or not u.is_lower:
+        return None  # (not a name's word: "the Prince of Wales")
+    if doc[j].head.i != u.i and not (
+        doc[j].lower_ in ("with", "between") and u.dep_ == "dobj" and doc[j].head.i == u.head.i
+    ):
+        return None  # ("signed a deal with Initech": its "with" may hang on the verb)
+    dated = doc[j].lower_ == "on"
+    k = j + 1 + (doc[j + 1].lower_ == "the" and not dated)
+    end = k
+    while end < len(doc) and (
+        doc[end].ent_type_ == "DATE"
+        if dated
+        else doc[end].pos_ == "PROPN" or doc[end].lower_ in ("and", "&") and end > k
+    ):
+        end += 1
+    while end > k and doc[end - 1].pos_ == "CCONJ":
+        end -= 1
+    if end == k or end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS):
+        return None  # (a name that only says whose or which: "with Initech's unit")
+    if not all(j <= doc[x].head.i < end for x in range(k, end)):
+        return None  # (not one phrase on the noun)
+    return str(doc[j:end].text)
 
 
 def _place_after(doc: Any, u: Any) -> str | None:
@@ -353,11 +423,7 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
         return None
     at = hits[0]
     before = obj[:at].split()
-    if (
-        before
-        and before[-1] not in _PREPOSITIONS
-        and (det.i == 0 or before[-1].lower() != doc[det.i - 1].lower_)
-    ):
+    if before and before[-1] not in _PREPOSITIONS and not _kept_before(doc, det, before[-1]):
         return None  # ("US interest rates": the object says which already)
     lo = sent.start  # (the first sentence has none before it)
     for _ in range(_BACK):
@@ -370,6 +436,22 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     if full is None or full.lower() in obj.lower():
         return None
     return obj[:at] + full + obj[at + len(bare) :]
+
+
+def _kept_before(doc: Any, det: Any, word: str) -> bool:
+    """Whether `word`, before the noun in the object, is the text's own word before it:
+    the determiner itself ("that the deal would create"), or the word before that, in any
+    form of its verb ("joining strike" of "join the strike")."""
+    w = word.lower()
+    if w == det.lower_:
+        return True
+    if det.i == 0:
+        return False
+    prev = doc[det.i - 1]
+    if w == prev.lower_:
+        return True
+    stem = prev.lemma_.lower().removesuffix("e")
+    return bool(prev.pos_ == "VERB" and len(stem) > 2 and w.startswith(stem) and w.isalpha())
 
 
 def _whole_words(phrase: str, obj: str) -> list[int]:
@@ -765,7 +847,7 @@ def _class_resolved(
             and not _named_in(e, owner)
         ),
         kind,
-        text,
+        (text, doc),
         (lo, m.start()),
     )
     if ent is None:
@@ -773,6 +855,8 @@ def _class_resolved(
     if kind != "named" and ent[0].sector in ("MED", "GOV") and noun not in ent[0].name.lower():
         return None  # (a paper that reported it, a ministry: no "firm"; "the bank" may be one)
     name = ent[0].name if _CLEAN_NAME.fullmatch(ent[0].name) else ent[1]
+    if ent[0].type == "NORP" and not name.endswith("s"):
+        name += " party"  # ("Liberal": a word of its members, not the party's name)
     told = _possessive(name) if said.group(1) else name
     return f"{obj[: said.start()]}{told}{obj[said.end() :]}"
 
@@ -791,35 +875,101 @@ def _nearest_of_kind(
     found: list[tuple[int, Entity]],
     fits: Callable[[Entity], bool],
     kind: str,
-    text: str,
+    texts: tuple[str, Any],
     where: tuple[int, int],
 ) -> tuple[Entity, str] | None:
     """The one entity that `fits` named in the text from `where[0]` to `where[1]`, else in
     the nearest sentence before that names any (with the text of its last mention there);
     None when that part names two, or, for a party, when a person is named after it ("Mr
-    Howard attacked Labour. He said the party would": his party)."""
+    Howard attacked Labour. He said the party would": his party), unless the text gives
+    that person's party (see `_persons_party`)."""
+    text, doc = texts  # (the text and its parse)
     lo, hi = where
-    person = False
-    for _ in range(_CLASS_BACK + 1):
-        got: dict[str, tuple[Entity, str]] = {}
-        for start, e in found:
-            if not lo <= start < hi:
-                continue
-            if fits(e):
-                mention = next(mm.text for mm in e.mentions if mm.span[0] == start)
-                got[e.id] = (e, mention)
-            elif _person(e):
-                person = True
+    people: dict[str, Entity] = {}
+    for step in range(_CLASS_BACK + 1):
+        got = _named_between(found, fits, kind, (lo, hi), people)
         names = {e.name.lower() for e, _ in got.values()}
         if len(names) > 1 and not all(n in max(names, key=len) for n in names):
             return None  # (two named: which is meant is not clear)
+        if people and kind == "party":
+            if step == 0 and lo >= 2:  # (one named in the sentence before may be meant)
+                got |= _named_between(found, fits, kind, _text_sentence(text, lo - 2, lo - 2))
+            return _persons_party(found, list(people.values()), got, texts)
         if got:
-            return None if person and kind == "party" else max(got.values(), key=_name_len)
+            return max(got.values(), key=_name_len)
         if lo < 2:
             return None
         hi = lo
         lo = _text_sentence(text, lo - 2, lo - 2)[0]
     return None
+
+
+def _named_between(
+    found: list[tuple[int, Entity]],
+    fits: Callable[[Entity], bool],
+    kind: str,
+    where: tuple[int, int],
+    people: dict[str, Entity] | None = None,
+) -> dict[str, tuple[Entity, str]]:
+    """The entities that `fits` named in the text from `where[0]` to `where[1]`, each with
+    the text of its last mention there; the people named there go into `people`."""
+    lo, hi = where
+    got: dict[str, tuple[Entity, str]] = {}
+    for start, e in found:
+        if not lo <= start < hi:
+            continue
+        if kind == "party" and e.sector in ("MED", "GOV") and "party" not in e.name.lower():
+            continue  # (a broadcaster or a ministry is no party: "told Kestrel Radio")
+        if fits(e):
+            got[e.id] = (e, next(mm.text for mm in e.mentions if mm.span[0] == start))
+        elif people is not None and _person(e):
+            people[e.id] = e
+    return got
+
+
+def _persons_party(
+    found: list[tuple[int, Entity]],
+    people: list[Entity],
+    got: dict[str, tuple[Entity, str]],
+    texts: tuple[str, Any],
+) -> tuple[Entity, str] | None:
+    """ "Green Party spokesman Tom Hale was in Leeds. Mr Hale said the party would ...":
+    the party of the one person named in reach, when the text gives it in front of a
+    mention of theirs ("Green Party spokesman Tom Hale", "Labour's Ann Ross") and no other
+    party is named in reach (`got`: those named there); else None."""
+    if len(people) != 1:
+        return None
+    starts = {mm.span[0] for mm in people[0].mentions}
+    stated: dict[str, tuple[Entity, str]] = {}
+    for start, e in found:
+        if e.type not in ("ORG", "NORP") or _person(e) or e.sector in ("MED", "GOV"):
+            continue
+        mm = next(mm for mm in e.mentions if mm.span[0] == start)
+        near = [s for s in starts if 0 < s - mm.span[1] < 30]
+        if near and _modifies_name(texts, mm.span, min(near)):
+            stated[e.id] = (e, mm.text)
+    if len(stated) != 1 or not set(got) <= set(stated):
+        return None
+    return next(iter(stated.values()))
+
+
+def _modifies_name(texts: tuple[str, Any], span: tuple[int, int], name_at: int) -> bool:
+    """Whether the words at `span` stand in front of the name that starts at `name_at`,
+    with at most a few nouns of office between ("Green Party" of "Green Party co-chair Tom
+    Hale", "Labour's Ann Ross", "Labour MP Ann Ross"): by the words' kinds, not the parse,
+    which often breaks in such a run."""
+    text, doc = texts
+    gap = text[span[1] : name_at]
+    if "\n" in gap:
+        return False
+    if not gap.strip(" ’'s"):
+        return True  # ("Labour's Ann Ross")
+    words = _tokens(doc, span[1] + 1, name_at - 1)
+    return bool(
+        words is not None
+        and 0 < len(words) <= 4
+        and all(t.pos_ in ("NOUN", "PROPN", "PART") or t.text == "-" for t in words)
+    )
 
 
 # A place word with at most a plain noun after it, right before a name ("US carmaker ").
