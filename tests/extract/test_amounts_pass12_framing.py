@@ -40,7 +40,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
         (
             "Under the terms of the contract, the club will receive £6m a season.",
             "£6m",
-            "club's receipts under terms of contract",
+            "club's receipts per season under terms of contract",
         ),
         (
             "Under the scheme, about 12,000 farmers will be paid to plant hedges.",
