@@ -531,7 +531,11 @@ def _plain_words(obj: str) -> list[str]:
         before = rest[rest.rfind(" ") + 1 :]
         if before in _PREPOSITIONS or before.endswith("ing"):
             out.append(last)
-    return [w for w in out if len(w) > 3 and w.isalpha() and (w.islower() or w.istitle())]
+    kept = []
+    for w in out:  # (a loop, not a list comprehension: made for every amount)
+        if len(w) > 3 and w.isalpha() and (w.islower() or w.istitle()):
+            kept.append(w)
+    return kept
 
 
 def _modified_before(text: str, pre: str, lo: int, hi: int) -> bool:
@@ -569,7 +573,8 @@ def _window_start(text: str, lo: int) -> int:
             k -= 1
         if k == 0:
             break
-        start = _text_sentence(text, k - 1, k - 1)[0]
+        # (the start `_text_sentence` gives, without its end: only the start is needed)
+        start = max(text.rfind(". ", 0, k - 1), text.rfind("\n", 0, k - 1)) + 1
     return min(start, text.rfind("\n", 0, lo) + 1)
 
 
