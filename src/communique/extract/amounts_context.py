@@ -400,10 +400,24 @@ def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
 def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     """`obj` with the definite phrase that `det` opens told in full from the sentences
     before, or None (`low`: the text, lower-cased)."""
-    sent = _sent(det)
     head = det.head
     if not 0 < head.i - det.i <= 3 or head.pos_ != "NOUN" or det.dep_ != "det":
         return None
+    lo = _sent(det).start  # (the first sentence has none before it)
+    for _ in range(_BACK):
+        if lo == 0:
+            break
+        lo = _sents_at(doc)[lo - 1].start
+    if low.find(head.lemma_, doc[lo].idx, det.idx) < 0:
+        return None  # (cheap, so first: the word is not there at all, no walk of the parse)
+    bare = doc[det.i + 1 : head.i + 1].text
+    hits = _whole_words(bare, obj)
+    if len(hits) != 1:
+        return None
+    at = hits[0]
+    before = obj[:at].split()
+    if before and before[-1] not in _PREPOSITIONS and not _kept_before(doc, det, before[-1]):
+        return None  # ("US interest rates": the object says which already)
     if (
         head.i + 1 < len(doc)
         and doc[head.i + 1].dep_ == "prep"
@@ -417,21 +431,6 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     mods = [doc[j] for j in range(det.i + 1, head.i)]
     if any(_proper(t) or t.dep_ == "poss" for t in mods):
         return None  # ("the Welsh settlement": it says which already)
-    bare = doc[det.i + 1 : head.i + 1].text
-    hits = _whole_words(bare, obj)
-    if len(hits) != 1:
-        return None
-    at = hits[0]
-    before = obj[:at].split()
-    if before and before[-1] not in _PREPOSITIONS and not _kept_before(doc, det, before[-1]):
-        return None  # ("US interest rates": the object says which already)
-    lo = sent.start  # (the first sentence has none before it)
-    for _ in range(_BACK):
-        if lo == 0:
-            break
-        lo = _sents_at(doc)[lo - 1].start
-    if low.find(head.lemma_, doc[lo].idx, det.idx) < 0:
-        return None  # (cheap: the word is not there at all)
     full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
     if full is None or full.lower() in obj.lower():
         return None
@@ -586,13 +585,13 @@ def _kind_resolved(
     sentence's start and end."""
     wlo, lo, hi = bounds
     w = word.lower()
+    hits = _whole_words(w, obj.lower())  # (by the strings: before the tokens are read)
+    if len(hits) != 1:
+        return None
     plain = _plain_noun(doc, a, word, text, (lo, hi))
     if plain is None:
         return None
     head, before_word = plain
-    hits = _whole_words(w, obj.lower())
-    if len(hits) != 1:
-        return None
     at = hits[0]
     before = obj[:at].split()
     if before and before[-1] not in _PREPOSITIONS and before[-1].lower() != before_word:
