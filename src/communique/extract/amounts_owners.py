@@ -480,6 +480,8 @@ def _sibling_owner(obj: str, earlier: list[Amount], sent: Any) -> str:
     another owner."""
     if "'" in obj or "’" in obj or not obj[:1].islower():
         return obj
+    if not any(_owned_text(a.object) for a in earlier):
+        return obj  # (cheap, before the patterns: no earlier one names an owner)
     m = _OBJ_PARTS.match(obj)
     if m is None or m.group("own") or _OTHERS_WORDS & set(m.group("mods").split()):
         return obj
@@ -511,6 +513,12 @@ def _sibling_owner(obj: str, earlier: list[Amount], sent: Any) -> str:
         said = " ".join([*mods, m.group("head")])
         return f"{m.group('pre') or ''}{theirs.group('own')}{said}{m.group('tail') or ''}"
     return obj
+
+
+def _owned_text(obj: str | None) -> bool:
+    """Whether an object's text has a possessive's apostrophe (the "own" of `_OBJ_PARTS`
+    needs one)."""
+    return obj is not None and ("'" in obj or "’" in obj)
 
 
 def _stem(word: str) -> str:
