@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from communique.extract.amounts_comparators import _mark_previous, _opening_capital
 from communique.extract.amounts_parse import (
     _base,
     _clause_head,
@@ -349,6 +350,35 @@ def _forecast_from_to(out: list[Amount], text: str) -> None:
         ):
             continue
         a.period, a.extra["period_text"] = b.period, said
+        if "previous" not in b.object:
+            # (the year is what both forecasts are for, so the value cut from is the
+            # earlier forecast for it, not the one now)
+            _previous_forecast(out, b, text)
+
+
+def _previous_forecast(out: list[Amount], b: Amount, text: str) -> None:
+    """ "Forecasts for growth were cut to 2.1% from 2.8% in 2005": 2.8% is the previous
+    forecast; the sentence's other values of the same forecast lose the opening capital."""
+    said, start = b.object, _sentence_start(text, b.span[0])
+    _mark_previous(b, start, text)
+    if not said or not _opening_capital(said) or not text.startswith(said.split()[0], start):
+        return  # (not "IMF", not "Japan's")
+    end = text.find(". ", b.span[1])
+    for a in out:
+        if a.object == said and a.span[0] >= start and (end < 0 or a.span[0] < end):
+            a.object = said[:1].lower() + said[1:]
+
+
+# Where a sentence ends before a point ("4.0%" keeps its point: a space or quote follows).
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s+(?=[\"'‘“]?[A-Z])")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (a capital after a stop)."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = end.end()
+    return start
 
 
 _FROM_TO_BETWEEN = re.compile(r"\s+from\s+(?:[^.;%]|\.\d)*?\s+to\s+")

@@ -439,7 +439,7 @@ def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "prev
     is read, so no later amount copies the word); `word` "current" for where a planned or
     expected change starts from."""
     obj = amount.object or ""
-    if text.startswith(obj.split(" ", 1)[0], sent_start) and obj[:1].isupper():
+    if text.startswith(obj.split(" ", 1)[0], sent_start) and _opening_capital(obj):
         obj = obj[:1].lower() + obj[1:]  # (a capital only for opening the sentence)
     when = _PREVIOUS_WHEN_BEFORE.search(text, max(0, amount.span[0] - 40), amount.span[0])
     when = when or _PREVIOUS_WHEN_AFTER.match(text, amount.span[1], amount.span[1] + 40)
@@ -448,9 +448,20 @@ def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "prev
         day = when.group("when")
         amount.object = f"{obj} {'on' if day.endswith('day') else 'in'} {day}"
         return
-    # (after its owner, of one word or more: "International Monetary Fund's")
-    owned = re.match(r"^(.*?\w['’]s) (.+)$", obj) or re.match(r"^(\S+['’]) (.+)$", obj)
+    # (after its owner, of one word or more: "International Monetary Fund's", "its")
+    owned = (
+        re.match(r"^(.*?\w['’]s) (.+)$", obj)
+        or re.match(r"^(\S+['’]) (.+)$", obj)
+        or re.match(r"^(its|their|his|her|our) (.+)$", obj)
+    )
     amount.object = f"{owned.group(1)} {word} {owned.group(2)}" if owned else f"{word} {obj}"
+
+
+def _opening_capital(obj: str) -> bool:
+    """Whether the object's first word is capital only for opening the sentence ("Forecasts",
+    not "IMF")."""
+    first = obj.split(" ", 1)[0]
+    return first[:1].isupper() and first[1:].isalpha() and first[1:].islower()
 
 
 _WHEN = (
@@ -814,7 +825,11 @@ def _to_then_from(out: list[Amount], text: str) -> None:
             ),
             None,
         )
-        if b is None or b.object == a.object or "previous" in (b.object or ""):
+        if b is None or "previous" in (b.object or ""):
+            continue
+        # (the same object twice is the earlier value only when no time tells them apart:
+        # "rose to $5m from $3m in 2004" is 2004's)
+        if b.object == a.object and b.period != a.period:
             continue
         if not _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0]):
             continue
