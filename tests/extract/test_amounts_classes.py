@@ -258,7 +258,7 @@ def test_relative_periods_need_the_article_date(nlp: Any) -> None:
             "Output was weak, with industrial output forecasts slipping to 1.2% from 1.5% this "
             "year and 0.9% from 1.4% in 2010, the agency said.",
             "1.4%",
-            "industrial output forecasts",
+            "previous industrial output forecasts",
         ),
         # A bare "level" after an expletive "it": the earlier clause's subject.
         (
