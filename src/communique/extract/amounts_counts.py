@@ -18,6 +18,7 @@ from communique.extract.amounts_parse import (
     _clause_verb,
     _governing_verb,
     _join,
+    _last_participle,
     _name,
     _nounish,
     _np,
@@ -1158,6 +1159,7 @@ def _count_object(
         and _bad_object(holder, lexicon()) is None
     ):
         # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
+        holder = _named_by(holder, skip)
         mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
         if noun.head.lower_ == "including":
             # "an independent body including two judges": the judges in it
@@ -1315,12 +1317,14 @@ def _count_object(
                 (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
             )
             both_ = [t for t in words if t.i <= max((c.i for c in tail[0].conjuncts), default=0)]
+            which_ = ""
             if len(words) > 6 and tail[0].dep_ == "dobj" and 2 < cut_ <= 6:
                 # "had access to special prosecutors and local experts": up to the list
                 words = words[:cut_]
             elif len(words) > 6 and tail[0].dep_ == "dobj" and 2 < len(both_) <= 6:
                 # "lack maths or English skill levels expected of school-leavers": both things
                 words = both_
+                which_ = _last_participle(tail[0], skip)  # (and which: "expected of ...")
             elif len(words) > 6 and tail[0].dep_ == "dobj":
                 # "held an impromptu news conference outside Charing Cross Police Station on
                 # Monday": the object's own words say enough
@@ -1333,9 +1337,10 @@ def _count_object(
                 # (but not a comparison's other side: "worse literacy than that expected ...")
                 than = _than_said(tail[0], skip) if compared else []
                 words += than if len(words) + len(than) <= 9 else []
+                which_ = "" if than else _last_participle(tail[0], skip)
             if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
-                return f"{np}{said} {_join(words)}"
+                return f"{np}{said} {_join(words)}{which_}"
             if (
                 0 < len(words) <= 9
                 and tail[0].dep_ == "dobj"
@@ -1681,6 +1686,21 @@ def _count_object(
         if len(back_where) <= 4 and not any(t.i in skip or t.is_punct for t in back_where):
             return f"{np} {_join([back_, *back_where])}"
     return np
+
+
+def _named_by(noun: Any, skip: set[int]) -> Any:
+    """ "The commission, an independent body including two judges": the definite noun an
+    appositive describes is what the sentence names it (the commission), else `noun`."""
+    head = noun.head
+    if (
+        noun.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.i < noun.i
+        and head.i not in skip
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+    ):
+        return head
+    return noun
 
 
 # Prepositions by which a noun before the counted says what is said of them ("evidence from

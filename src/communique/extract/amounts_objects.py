@@ -319,6 +319,9 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     means = next(
         (c for c in [*verb_lefts, *verb_rights] if c.dep_ == "nsubj" and c.i not in skip), None
     )
+    if means is None and verb.dep_ == "xcomp" and verb.head.dep_ == "relcl":
+        # "a move which should enable it to save $360m": the "which" the saving comes of
+        means = next((c for c in verb.head.lefts if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
     bare = noun and (len(words) == 1 or len(words) == 3 and words[1] == "for")
     # "This would save the country £90m", "the move will save £50m": what the sentence
     # before did (only for a saving or money raised: what "this" does otherwise is another's)

@@ -279,6 +279,22 @@ def _inner_hyphen(tok: Any) -> bool:
     )
 
 
+def _last_participle(obj: Any, skip: set[int]) -> str:
+    """ "lack maths or English skills expected of school-leavers": a short past participle
+    with its complement on the last noun of an object (of a list, its last) says which ones
+    (" expected of school-leavers"); "" when there is none or it is long."""
+    last = obj.conjuncts[-1] if obj.conjuncts else obj
+    acl = next((c for c in last.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if acl is None or acl.n_rights == 0:
+        return ""
+    words = list(acl.subtree)
+    if sum(not t.is_punct for t in words) > 4 or any(
+        t.i in skip or t.is_punct and not _inner_hyphen(t) for t in words
+    ):
+        return ""
+    return f" {_join(words)}"
+
+
 def _clause_verb(verb: Any) -> str:
     """The verb as written when it is past ("workers lost their jobs"), else its -ing form
     ("could take part" -> "taking part"), so the object reads as a phrase."""
@@ -1271,7 +1287,10 @@ def _stands_for(subj: Any) -> str | None:
     from the main clause of the sentence before (through a teller's "says" to what is said):
     its subject when that is a plain thing, else the deed its verb did to its object
     ("closing three libraries"), else for "this" its object ("freeze"); None when the
-    sentence before is a quote or a question, or no such words are found."""
+    sentence before is a quote or a question, or no such words are found. A "which" stands
+    for the deed of its own sentence's clause ("halving its dividend, a move which ...")."""
+    if subj.tag_ == "WDT":
+        return _move_within(subj)
     said = subj.lower_
     deed = said not in _THIS_WORDS
     if deed and not (
@@ -1309,6 +1328,23 @@ def _stands_for(subj: Any) -> str | None:
         return _short_np(doer) if done_to and doer.dep_ != "nsubjpass" else None
     if said == "it" or doer.dep_ == "nsubjpass":
         return None  # (an "it" after a doer is that doer)
+    found = _done_to(clause, kids)
+    if found is None:
+        return None
+    acted, what = found
+    lemma = acted.lemma_.lower()
+    if deed and subj.lemma_.lower() in _DEED_VERBS and lemma != subj.lemma_.lower():
+        return None  # ("the ban" is a banning, not another deed)
+    if lemma in _DEED_VERBS:
+        return f"{gerund(verb_lemma(acted))} {what}"
+    if said == "this" and lemma in _BRING_VERBS:
+        return what
+    return None
+
+
+def _done_to(clause: Any, kids: list[Any]) -> tuple[Any, str] | None:
+    """The verb that acts on a thing in `clause` (with children `kids`) and that thing's
+    short phrase ("close three libraries"); None when it acts on no plain noun."""
     acted = clause
     done = next((c for c in kids if c.dep_ == "dobj"), None)
     if done is None:
@@ -1318,16 +1354,33 @@ def _stands_for(subj: Any) -> str | None:
     if done is None or not _nounish(done, ("NOUN",)):
         return None
     what = _short_np(done)
-    if what is None:
+    return (acted, what) if what is not None else None
+
+
+def _move_within(which: Any) -> str | None:
+    """ "It is halving its dividend, a move which will save $360m": the "which" or "that" of
+    a deed noun ("a move", "a step") set after a clause by a comma stands for that clause's
+    deed ("halving dividend"); None for any other relative pronoun."""
+    rel = which.head
+    noun = rel.head
+    if (
+        which.dep_ not in ("nsubj", "nsubjpass")
+        or rel.dep_ != "relcl"
+        or noun.dep_ != "appos"
+        or noun.lemma_.lower() not in _DEED_NOUNS
+        or [c.lower_ for c in noun.lefts] != ["a"]
+        or noun.i < 2
+        or noun.doc[noun.i - 2].text != ","
+    ):
         return None
-    lemma = acted.lemma_.lower()
-    if deed and subj.lemma_.lower() in _DEED_VERBS and lemma != subj.lemma_.lower():
-        return None  # ("the ban" is a banning, not another deed)
-    if lemma in _DEED_VERBS:
-        return f"{gerund(verb_lemma(acted))} {what}"
-    if said == "this" and lemma in _BRING_VERBS:
-        return what
-    return None
+    clause = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i > noun.i:
+        return None
+    found = _done_to(clause, list(clause.children))
+    if found is None or found[0].lemma_.lower() not in _DEED_VERBS:
+        return None
+    acted, what = found
+    return f"{gerund(verb_lemma(acted))} {what}"
 
 
 def _plain_thing(tok: Any) -> bool:
