@@ -650,7 +650,11 @@ def test_quotation_marks_reopened_in_news_style(nlp: Any) -> None:
         ("Some 300 villagers are believed to have died.", "300 villagers", "villagers died"),
         ("Some 12 million adults lack basic maths skills.", "12 million adults", "adults lacking"),
         ("The deal will save about $2bn in interest payments.", "$2bn", "savings in interest"),
-        ("The liquidator sued the bank to return 90m euros.", "90m euros", "repayment"),
+        (
+            "The liquidator sued the bank to return 90m euros.",
+            "90m euros",
+            "sum the bank was sued to return by the liquidator",
+        ),
         (
             "Some 35% said she should stay, and 58% that she had been right to go.",
             "58%",

@@ -267,7 +267,7 @@ def test_a_gap_between_one_country_s_flows_is_that_country_s(nlp: Any) -> None:
         (
             "The minister was speaking on Monday to 300 pupils from schools in Fife about smoking.",
             "300 pupils",
-            "pupils from schools in Fife",
+            "pupils from schools in Fife the minister was speaking to about smoking",
         ),
     ],
 )

@@ -138,6 +138,7 @@ from communique.extract.amounts_counts import (
     _more_of_them,
     _others_scene,
     _purpose_of,
+    _range_of,
     _rate_of_people,
     _where_there,
     _with_negation,
@@ -163,6 +164,7 @@ from communique.extract.amounts_done import (
     _produce_of,
     _report_on,
     _saved_for,
+    _sum_made_to_pay,
     _there_named,
     _where_done,
     _where_it_moved,
@@ -2538,6 +2540,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             place = next((p for p in after.children if p.dep_ == "pobj"), None) if after else None
             if after is not None and after.lower_ == "from" and place is not None:
                 obj = f"distance from {_np(place, amount_toks)}"
+            else:
+                obj = _range_of(span[-1], amount_toks) or obj  # "capable of flying 900 miles"
         if span is not None and obj and obj.split(" per ")[0] == "production":
             made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
             obj = f"{made} {obj}" if made else obj
@@ -2560,6 +2564,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bare_noun_said(span, obj, amount_toks) or obj
             obj = _deal_maker(span, obj, amount_toks) or obj
             obj = _deed_of_accused(span, obj, amount_toks) or obj  # "accused of"
+            obj = _sum_made_to_pay(span, obj, amount_toks) or obj  # "sued X to return"
             if obj and (" " not in obj or obj.split(" ", 1)[0] in _FOR_NOUNS):
                 obj = _what_for(obj, span, amount_toks)  # "and of up to £2,500 for failing to"
             if obj == "margin":

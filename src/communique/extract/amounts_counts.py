@@ -160,9 +160,71 @@ def _between_count(noun: Any, np: str, skip: set[int]) -> str | None:
     return f"{np} {participle(verb_lemma(verb))} {_join(words)}"
 
 
+# Units of a distance travelled, and verbs that travel one ("flying 11,000 miles").
+_DISTANCE_UNITS = frozenset("mile kilometre kilometer km".split())
+_TRAVEL_VERBS = frozenset("fly travel drive sail cover".split())
+
+
+def _can_do(v: Any) -> Any:
+    """The adjective or modal that makes `v` a capability ("capable of flying", "able to
+    fly", "can fly"); None when `v` is said as done."""
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in v.lefts):
+        return v
+    up = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "of" else v.head
+    if v.dep_ in ("pcomp", "xcomp") and up.lower_ in ("capable", "able") and up.pos_ == "ADJ":
+        return up
+    return None
+
+
+def _range_of(noun: Any, skip: set[int]) -> str | None:
+    """ "The jet will be capable of flying almost 11,000 miles non-stop" -> "non-stop range
+    of the jet", "the ship sailed 900 miles" -> "distance sailed by the ship": a distance a
+    travel verb takes as its object is how far its subject can go or went; None otherwise."""
+    v = noun.head
+    if (
+        noun.dep_ not in ("dobj", "npadvmod")  # ("flew 500 miles": either parse)
+        or noun.lemma_.lower() not in _DISTANCE_UNITS
+        or v.pos_ != "VERB"
+        or verb_lemma(v) not in _TRAVEL_VERBS
+    ):
+        return None
+    able = _can_do(v)
+    doer = _subject(able.head if able is not None and able is not v else v)
+    if doer is None or doer.i in skip or doer.pos_ not in ("NOUN", "PROPN"):
+        return None
+    name = noun.doc[doer.left_edge.i : doer.i + 1]
+    # (a model's name keeps its number: "the 777-200LR")
+    plain = len(name) <= 5 and all(
+        t.dep_ in ("det", "compound", "nummod", "punct", "amod") for t in name[:-1]
+    )
+    who = _uncap_opening(name.text if plain else _np(doer, skip), name[0])
+    if able is None:
+        return f"distance {participle(verb_lemma(v))} by {who}"
+    after = noun.doc[noun.i + 1 : noun.i + 4].text.lower()
+    nonstop = "non-stop " if after.startswith(("non-stop", "non - stop", "nonstop")) else ""
+    return f"{nonstop}range of {who}"
+
+
 # Prepositions by which a verb reaches the counted ("talking to 100 teenagers").
 _TOLD_PREPS = frozenset("to with on for from at against".split())
 _PREP_IN = re.compile(r"\b(?:of|from|in|at|with|for|to|on)\b")
+
+
+def _told_about(v: Any, noun: Any, skip: set[int]) -> str:
+    """ "was speaking to 100 pupils about the problems of binge drinking" -> " about problems
+    of binge drinking": what the clause told them of, shortly (its first noun phrase); ""
+    when there is no short "about"."""
+    about = next(
+        (c for c in (*v.rights, *noun.rights) if c.dep_ == "prep" and c.lower_ == "about"), None
+    )
+    if about is None or about.i < noun.i:
+        return ""
+    words = [t for t in about.subtree if t.dep_ != "det"]
+    cut = next((k for k, t in enumerate(words) if t.is_punct or t.pos_ == "CCONJ"), len(words))
+    words = words[:cut]
+    if not 1 < len(words) <= 6 or any(t.i in skip for t in words):
+        return ""
+    return f" {_join(words)}"
 
 
 def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str | None:
@@ -172,9 +234,13 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in _TOLD_PREPS:
         return None
-    if len(np.split()) > 3 or _PREP_IN.search(np):
-        return None  # "pupils from schools in the Highlands": said enough
     v = prep.head
+    # "pupils from schools in the Highlands": said enough, unless the clause also says
+    # what they were told of ("speaking to 100 pupils from ... about binge drinking")
+    about = _told_about(v, noun, skip) if prep.lower_ in ("to", "with") else ""
+    about = "" if about and about.strip() in np else about  # (the noun's own words say it)
+    if (len(np.split()) > 3 or _PREP_IN.search(np)) and (not about or len(np.split()) > 7):
+        return None
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "dobj" and v.head.head.pos_ == "VERB":
         # "imposed penalties totalling $2bn on 15 funds": "on" hung on the participle
         v = v.head.head
@@ -204,7 +270,7 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
         # no pronoun left to resolve
         be = "were" if done.tag_ in _PLURAL_TAGS else "was"
         return f"{np} {prep.lower_} which{what} {be} {participle(lemma)}"
-    return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}"
+    return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}{about}"
 
 
 # Prepositions that, hung on a verb, still belong to the verb's object just before them

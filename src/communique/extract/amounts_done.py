@@ -946,3 +946,80 @@ def _saved_for(obj: str, span: Any, skip: set[int]) -> str:
     lead = f"{head} savings" if rest or obj.startswith("annual") else "savings"
     tail = obj[len(lead) :]
     return f"{lead} for {said}{tail}"
+
+
+# Verbs of handing money over, and verbs that make someone do so ("sued X to return £5m").
+_HAND_OVER_VERBS = frozenset("return repay pay refund hand".split())
+_MAKE_DO_VERBS = frozenset("sue order ask force tell urge require compel direct".split())
+
+
+def _who_made(maker: Any, skip: set[int]) -> str | None:
+    """The words for who sued or ordered: a name set beside a title ("the company's
+    administrator, Enrico Bondi") by its name; None for a pronoun or an amount's words."""
+    if maker.i in skip or maker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named = next((c for c in maker.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if maker.pos_ == "PROPN" or named is not None:
+        return _own_name(named if named is not None else maker)
+    return _definite(maker, skip)
+
+
+def _own_name(tok: Any) -> str:
+    """A name's own words, not a title before it ("turnaround expert Enrico Bondi")."""
+    first = tok.i
+    while (
+        first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i > first - 1
+    ):
+        first -= 1
+    return _join(list(tok.doc[first : tok.i + 1]))
+
+
+def _definite(tok: Any, skip: set[int]) -> str:
+    """A common noun's phrase with its "the" ("the bank"), a name as it is."""
+    if tok.pos_ == "PROPN":
+        return _own_name(tok)
+    words = _np(tok, skip)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts)
+    return f"the {words}" if the and not words.lower().startswith("the ") else words
+
+
+def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
+    """ "Bondi sued Morgan Stanley to return 136m euros" -> "sum Morgan Stanley was sued to
+    return by Enrico Bondi": money a verb of suing or ordering makes someone hand over is
+    what they are made to pay, not the suer's; None for any other money."""
+    last = span[-1]
+    pay = last.head
+    if last.dep_ != "dobj" or pay.dep_ != "xcomp" or verb_lemma(pay) not in _HAND_OVER_VERBS:
+        return None
+    maker = pay.head
+    if maker.pos_ != "VERB" or verb_lemma(maker) not in _MAKE_DO_VERBS:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in maker.lefts)
+    # (the one made to pay: the object, or a subject the parse put after the verb)
+    payer = next(
+        (
+            c
+            for c in maker.children
+            if (c.dep_ == "nsubjpass" if passive else c.dep_ in ("dobj", "nsubj") and c.i > maker.i)
+        ),
+        None,
+    )
+    if payer is None or payer.i in skip or not _nounish(payer) or payer.i > pay.i:
+        return None
+    if passive:
+        agent = next((c for c in maker.rights if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    else:
+        doer = next((c for c in maker.lefts if c.dep_ == "nsubj"), None)
+    who = _who_made(doer, skip) if doer is not None else None
+    whom = _definite(payer, skip)
+    past = maker.tag_ in ("VBD", "VBN")
+    back = " back" if any(c.dep_ == "prt" and c.lower_ == "back" for c in pay.children) else ""
+    what = obj if obj and obj.split()[0] in _SUM_NOUNS else "sum"
+    said = f"{what} {whom} {'was' if past else 'is'} {participle(verb_lemma(maker))}"
+    said = f"{said} to {verb_lemma(pay)}{back}"
+    return f"{said} by {who}" if who else said
+
+
+# Nouns that already say what kind of sum is paid ("£5m in compensation").
+_SUM_NOUNS = frozenset("compensation damages fees fee fine fines refund refunds".split())
