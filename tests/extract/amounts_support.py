@@ -39,3 +39,8 @@ def named(
         mentions.append(Mention(word, (i, i + len(word)), (i, i + len(word))))
         start = i + 1
     return Entity(ident, name, kind, country=country, mentions=mentions)
+
+
+def amount_named(amounts: list[Amount], text: str) -> Amount:
+    """The amount whose text is `text` (the first, in text order)."""
+    return next(a for a in amounts if a.text == text)

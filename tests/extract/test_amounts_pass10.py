@@ -9,15 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +142,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_which_of_the_things(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _of(amounts_of(nlp, text), amount).object == obj
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
 
 
 @pytest.mark.parametrize(
@@ -180,7 +174,7 @@ def test_which_of_the_things(nlp: Any, text: str, amount: str, obj: str) -> None
 def test_a_compared_value_a_year_before(
     nlp: Any, text: str, amount: str, obj: str, period: str | None
 ) -> None:
-    got = _of(amounts_of(nlp, text), amount)
+    got = amount_named(amounts_of(nlp, text), amount)
     assert (got.object, got.period) == (obj, period)
 
 

@@ -9,15 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_sales_place_before(nlp: Any, text: str, amount: str, obj: str, parties: list[str]) -> None:
-    got = _of(amounts_of(nlp, text), amount)
+    got = amount_named(amounts_of(nlp, text), amount)
     assert (got.object, got.parties) == (obj, parties)
 
 
@@ -93,4 +87,4 @@ def test_sales_place_before(nlp: Any, text: str, amount: str, obj: str, parties:
     ],
 )
 def test_run_period_before(nlp: Any, text: str, amount: str, period: str | None) -> None:
-    assert _of(amounts_of(nlp, text), amount).period == period
+    assert amount_named(amounts_of(nlp, text), amount).period == period

@@ -8,15 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +73,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_what_the_money_is_for(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _of(amounts_of(nlp, text), amount).object == obj
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
 
 
 @pytest.mark.parametrize(
@@ -101,7 +95,7 @@ def test_what_the_money_is_for(nlp: Any, text: str, amount: str, obj: str) -> No
 def test_a_list_of_kinds_is_counted_by_its_kind(
     nlp: Any, text: str, amount: str, unit: str, obj: str | None
 ) -> None:
-    got = _of(amounts_of(nlp, text), amount)
+    got = amount_named(amounts_of(nlp, text), amount)
     assert got.unit == unit
     if obj is not None:
         assert got.object == obj

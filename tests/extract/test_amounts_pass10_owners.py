@@ -9,15 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of, named
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of, named
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +81,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 )
 def test_whose_amount(nlp: Any, text: str, amount: str, obj: str, firm: str) -> None:
     got = amounts_of(nlp, text, entities=[named(firm, "ORG", text, "e1")])
-    assert _of(got, amount).object == obj
+    assert amount_named(got, amount).object == obj
 
 
 _BEFORE = "Globex Oil lost its appeal in court. Globex Oil shares fell. Globex Oil said little. "
@@ -117,4 +111,4 @@ _BEFORE = "Globex Oil lost its appeal in court. Globex Oil shares fell. Globex O
 )
 def test_a_debt_paid_off_by_a_sale(nlp: Any, text: str, amount: str, obj: str) -> None:
     got = amounts_of(nlp, text, entities=[named("Globex Oil", "ORG", text, "e1")])
-    assert _of(got, amount).object == obj
+    assert amount_named(got, amount).object == obj

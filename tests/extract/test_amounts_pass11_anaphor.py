@@ -11,15 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of, named
+from amounts_support import amount_named, amounts_of, named
 
-from communique.record import Amount, Entity
+from communique.record import Entity
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 # (name, type, country, the word its mentions are, sector[, a role])
@@ -179,4 +175,4 @@ def _entities(text: str, ents: _Ents) -> list[Entity]:
 )
 def test_class_noun_named(nlp: Any, text: str, ents: _Ents, amount: str, obj: str) -> None:
     got = amounts_of(nlp, text, entities=_entities(text, ents))
-    assert _of(got, amount).object == obj
+    assert amount_named(got, amount).object == obj

@@ -10,17 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import amount_named, amounts_of
 from spacy.tokens import Doc
 
 from communique.extract.amounts_owners import _dashed_aside_subject
-from communique.record import Amount
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 _FIRM = "Globex reported higher profits on Monday. "
@@ -113,7 +108,7 @@ _FIRM = "Globex reported higher profits on Monday. "
     ],
 )
 def test_the_doer_owns_it(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _of(amounts_of(nlp, text), amount).object == obj
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
 
 
 def test_a_dash_framed_aside_gives_back_its_noun(nlp: Any) -> None:

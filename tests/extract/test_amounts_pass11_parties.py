@@ -12,15 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import amount_named, amounts_of
 
-from communique.record import Amount, Entity, Mention
+from communique.record import Entity, Mention
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +99,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_parties(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
-    assert _of(amounts_of(nlp, text), amount).parties == parties
+    assert amount_named(amounts_of(nlp, text), amount).parties == parties
 
 
 @pytest.mark.parametrize(
@@ -119,7 +115,7 @@ def test_parties(nlp: Any, text: str, amount: str, parties: list[str]) -> None:
     ],
 )
 def test_country_word_of_same_thing(nlp: Any, text: str, amount: str, obj: str) -> None:
-    a = _of(amounts_of(nlp, text), amount)
+    a = amount_named(amounts_of(nlp, text), amount)
     assert (a.object, a.parties) == (obj, ["USA"])
 
 
@@ -147,4 +143,4 @@ def test_country_before_its_place(nlp: Any, text: str, amount: str, parties: lis
     india = Entity(
         "india", "India", "COUNTRY", country="IND", mentions=[Mention("India", (0, 5), (0, 5))]
     )
-    assert _of(amounts_of(nlp, text, entities=[india]), amount).parties == parties
+    assert amount_named(amounts_of(nlp, text, entities=[india]), amount).parties == parties

@@ -13,15 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -114,7 +108,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_time_dated_by_another(nlp: Any, text: str, amount: str, period: str | None) -> None:
-    assert _of(amounts_of(nlp, text), amount).period == period
+    assert amount_named(amounts_of(nlp, text), amount).period == period
 
 
 @pytest.mark.parametrize(
@@ -126,6 +120,6 @@ def test_time_dated_by_another(nlp: Any, text: str, amount: str, period: str | N
     ],
 )
 def test_taken_up_time_not_in_object(nlp: Any, text: str, amount: str) -> None:
-    obj = _of(amounts_of(nlp, text), amount).object or ""
+    obj = amount_named(amounts_of(nlp, text), amount).object or ""
     assert "period" not in obj
     assert not obj.endswith(" year")

@@ -13,15 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of, named
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of, named
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -143,4 +137,4 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 def test_definite_antecedent(nlp: Any, text: str, orgs: list[str], amount: str, obj: str) -> None:
     ents = [named(n, "ORG", text, f"e{k}") for k, n in enumerate(orgs)]
     got = amounts_of(nlp, text, entities=ents)
-    assert _of(got, amount).object == obj
+    assert amount_named(got, amount).object == obj

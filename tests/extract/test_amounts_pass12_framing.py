@@ -12,15 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -112,10 +106,10 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_frame_of_the_amount(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _of(amounts_of(nlp, text), amount).object == obj
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
 
 
 # (not the bare "in" of an idiom: "in terms of" names no arrangement)
 def test_in_terms_of_is_no_frame(nlp: Any) -> None:
-    got = _of(amounts_of(nlp, "In terms of sales, the group's revenue rose by 4%."), "4%")
+    got = amount_named(amounts_of(nlp, "In terms of sales, the group's revenue rose by 4%."), "4%")
     assert got.object is not None and "terms" not in got.object

@@ -11,15 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -101,4 +95,4 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 def test_who_says_it_and_what_became_of_it(
     nlp: Any, text: str, amount: str, modality: str | None
 ) -> None:
-    assert _of(amounts_of(nlp, text), amount).extra.get("modality") == modality
+    assert amount_named(amounts_of(nlp, text), amount).extra.get("modality") == modality

@@ -15,18 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of, named
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of, named
 
 pytestmark = pytest.mark.slow
 
 _FIRMS = [("Pellam Foods", "ORG"), ("Corvin Dairies", "ORG")]
 _HALE = [("Green Party", "ORG"), ("Tom Hale", "PERSON")]
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +146,7 @@ def test_named_thing_before(
     entities = [
         named(n, kind, text, f"e{k}", word=people.get(n, "")) for k, (n, kind) in enumerate(ents)
     ]
-    assert _of(amounts_of(nlp, text, entities=entities), amount).object == obj
+    assert amount_named(amounts_of(nlp, text, entities=entities), amount).object == obj
 
 
 def test_a_broadcaster_is_no_party(nlp: Any) -> None:
@@ -161,4 +155,4 @@ def test_a_broadcaster_is_no_party(nlp: Any) -> None:
     radio = named("Kestrel Radio", "ORG", text, "e1")
     radio.sector = "MED"
     got = amounts_of(nlp, text, entities=[party, radio])
-    assert _of(got, "£2m").object == "Green Party's spending"
+    assert amount_named(got, "£2m").object == "Green Party's spending"

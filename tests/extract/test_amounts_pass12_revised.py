@@ -10,15 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -89,11 +83,11 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_revised_values(nlp: Any, text: str, amount: str, obj: str | None) -> None:
-    assert _of(amounts_of(nlp, text), amount).object == obj
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
 
 
 def test_earlier_year_stays_the_earlier_value_s(nlp: Any) -> None:
     """(not a forecast: "rose from 3% in 2003 to 5%" keeps 2003 as the 3%'s own year)"""
     amounts = amounts_of(nlp, "Inflation rose from 3% in 2003 to 5%.")
-    assert _of(amounts, "3%").period == "2003-01-01/2003-12-31"
-    assert _of(amounts, "3%").object == "Inflation"
+    assert amount_named(amounts, "3%").period == "2003-01-01/2003-12-31"
+    assert amount_named(amounts, "3%").object == "Inflation"

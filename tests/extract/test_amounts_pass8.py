@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_article, named
+from amounts_support import amount_named, amounts_article, named
 
 from communique.extract.amounts import extract_amounts
 from communique.record import Amount
@@ -32,10 +32,6 @@ def _story(nlp: Any, text: str, published: str | None = None) -> list[Amount]:
     return extract_amounts(art)
 
 
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
-
-
 @pytest.mark.parametrize(
     ("text", "obj"),
     [
@@ -45,7 +41,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
     ],
 )
 def test_results_of_the_opening_part_of_a_year(nlp: Any, text: str, obj: str) -> None:
-    got = _of(_story(nlp, _STORY), text)
+    got = amount_named(_story(nlp, _STORY), text)
     assert (got.object, got.period) == (obj, None)
 
 
@@ -60,7 +56,7 @@ def test_results_of_the_opening_part_of_a_year(nlp: Any, text: str, obj: str) ->
 )
 def test_results_period_against_the_date(nlp: Any, published: str, text: str, period: str) -> None:
     story = _STORY if "2005-02" in published else _STORY.replace("fourth-quarter", "first-half")
-    got = _of(_story(nlp, story, published), text)
+    got = amount_named(_story(nlp, story, published), text)
     assert got.period == period
 
 
@@ -74,13 +70,13 @@ def test_results_period_against_the_date(nlp: Any, published: str, text: str, pe
     ],
 )
 def test_not_the_opening_part(nlp: Any, text: str) -> None:
-    got = _of(_story(nlp, _STORY), text)
+    got = amount_named(_story(nlp, _STORY), text)
     assert "quarter" not in (got.object or "") and got.period is None
 
 
 def test_no_part_in_the_opening(nlp: Any) -> None:
     story = _STORY.replace("strong fourth-quarter profits", "strong profits")
-    got = _of(_story(nlp, story), "420m euros")
+    got = amount_named(_story(nlp, story), "420m euros")
     assert "quarter" not in (got.object or "")
 
 
@@ -95,7 +91,7 @@ def test_a_conversion_is_read_as_its_original(
     nlp: Any, sentence: str, text: str, orig: str
 ) -> None:
     got = amounts_of_sentence(nlp, sentence)
-    conv, first = _of(got, text), _of(got, orig)
+    conv, first = amount_named(got, text), amount_named(got, orig)
     assert conv.extra["conversion_of"] == list(first.span)
     assert (conv.object, conv.period, conv.parties) == (first.object, first.period, first.parties)
     assert conv.extra.get("period_text") == first.extra.get("period_text") is not None
@@ -134,14 +130,14 @@ def amounts_of_sentence(nlp: Any, sentence: str) -> list[Amount]:
 def test_the_year_of_a_time_said_without_it(
     nlp: Any, sentence: str, text: str, period: str
 ) -> None:
-    assert _of(extract_amounts(amounts_article(nlp, sentence)), text).period == period
+    assert amount_named(extract_amounts(amounts_article(nlp, sentence)), text).period == period
 
 
 def test_a_results_story_compares_the_same_part_of_the_year_before(nlp: Any) -> None:
     story = _STORY.replace(
         "up from 300m euros a year earlier", "a turnaround from a loss of 30m euros in 2003"
     )
-    assert _of(_story(nlp, story), "30m euros").period == "2003-10-01/2003-12-31"
+    assert amount_named(_story(nlp, story), "30m euros").period == "2003-10-01/2003-12-31"
 
 
 _YEAR_STORY = (
@@ -170,7 +166,7 @@ _YEAR_STORY = (
 def test_a_part_of_the_year_the_article_tells_of(
     nlp: Any, story: str, text: str, period: str | None
 ) -> None:
-    assert _of(_story(nlp, story), text).period == period
+    assert amount_named(_story(nlp, story), text).period == period
 
 
 @pytest.mark.parametrize(
@@ -212,4 +208,4 @@ def test_a_part_of_the_year_the_article_tells_of(
     ],
 )
 def test_what_is_measured(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _of(extract_amounts(amounts_article(nlp, text)), amount).object == obj
+    assert amount_named(extract_amounts(amounts_article(nlp, text)), amount).object == obj

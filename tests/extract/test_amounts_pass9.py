@@ -9,15 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
-
-from communique.record import Amount
+from amounts_support import amount_named, amounts_of
 
 pytestmark = pytest.mark.slow
-
-
-def _of(amounts: list[Amount], text: str) -> Amount:
-    return next(a for a in amounts if a.text == text)
 
 
 @pytest.mark.parametrize(
@@ -311,7 +305,7 @@ def _of(amounts: list[Amount], text: str) -> Amount:
 def test_whose_it_is_and_what(
     nlp: Any, text: str, amount: str, obj: str, parties: list[str]
 ) -> None:
-    got = _of(amounts_of(nlp, text), amount)
+    got = amount_named(amounts_of(nlp, text), amount)
     assert (got.object, got.parties) == (obj, parties)
 
 
@@ -334,7 +328,7 @@ def test_whose_it_is_and_what(
     ],
 )
 def test_one_of_those_to_come(nlp: Any, text: str, amount: str, modality: str | None) -> None:
-    assert _of(amounts_of(nlp, text), amount).extra.get("modality") == modality
+    assert amount_named(amounts_of(nlp, text), amount).extra.get("modality") == modality
 
 
 @pytest.mark.parametrize(
@@ -367,7 +361,7 @@ def test_one_of_those_to_come(nlp: Any, text: str, amount: str, modality: str | 
     ],
 )
 def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: str | None) -> None:
-    assert _of(amounts_of(nlp, text), amount).period == period
+    assert amount_named(amounts_of(nlp, text), amount).period == period
 
 
 @pytest.mark.parametrize(
@@ -401,7 +395,7 @@ def test_december_of_the_story_s_year(nlp: Any, text: str, amount: str, period: 
     ],
 )
 def test_people_counted(nlp: Any, text: str, amount: str, unit: str, obj: str) -> None:
-    got = _of(amounts_of(nlp, text), amount)
+    got = amount_named(amounts_of(nlp, text), amount)
     assert (got.unit, got.object) == (unit, obj)
 
 
