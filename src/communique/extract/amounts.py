@@ -2753,7 +2753,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if tail_:
                 extra["_tail"] = tail_  # (added last: the passes below read the opening)
             if said_in(_FRAME_WORD, sent_of[span.start], _FRAME_STEMS):
-                # "Under the settlement, Marsh took a $618m charge": under that, added last
+                # "Under the settlement, Acme took a $600m charge": under that, added last
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 frame_ = _frame_of(span, head_, amount_toks)
                 if frame_ is not None:
@@ -2942,7 +2942,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _money_target_before(out, doc, text)  # "a bid for Initech. ... raised its offer"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
         _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
-        _stake_dealt(out, doc)  # "France Telecom ... by selling an 8% stake in X": sold by it
+        _stake_dealt(out, doc)  # "Globex ... by selling an 8% stake in X": sold by it
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

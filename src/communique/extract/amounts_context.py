@@ -260,7 +260,7 @@ def _mentions(
 
 
 def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) -> str | None:
-    """ "Hyundai plans to build a second plant in India. ... the new plant": an indefinite
+    """ "Vantor plans to build a second plant in India. ... the new plant": an indefinite
     mention that first brings the thing in, told by the named place or firm it is in or at,
     is the one a later definite noun means; the later noun's own describing words ("new")
     may differ, as the first mention cannot yet call it "the". So too, in its own sentence
@@ -866,8 +866,8 @@ def _class_resolved(
 
 
 def _named_in(e: Entity, words: str) -> bool:
-    """Whether `words` (the object before a class noun) name `e`: "Sumitomo's valuation of
-    the company" is not Sumitomo's valuation of itself, which would say "itself" or "its
+    """Whether `words` (the object before a class noun) name `e`: "Globex's valuation of
+    the company" is not Globex's valuation of itself, which would say "itself" or "its
     own"; the company is another firm."""
     if not any(c.isupper() for c in words):
         return False  # (cheap: no name at all)
@@ -1191,7 +1191,7 @@ def _target_of_subject(t: Any) -> str | None:
                 return None
             words = _name(doer).split()
             while words and words[0].islower():
-                words.pop(0)  # ("firm WMC": a kind of firm, said before the name)
+                words.pop(0)  # ("firm Initech": a kind of firm, said before the name)
             return f"for {' '.join(words)}"
         if x.dep_ not in ("xcomp", "advcl"):
             return None

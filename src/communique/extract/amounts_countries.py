@@ -1085,7 +1085,7 @@ def _article_country(out: list[Amount], countries: _Countries, text: str, lx: Le
             code, capital = home[0], obj != low
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
         if capital and not _opening_word_only(obj, text, lo):
-            continue  # (a named owner: "Parmalat's debt", "Eurozone interest rates")
+            continue  # (a named owner: "Globex's debt", "Eurozone interest rates")
         if _FIRM_SAID.search(text, lo, hi):
             continue
         # (no other country here or in the sentence before: "The Bank of England ... . the

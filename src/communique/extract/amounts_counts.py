@@ -193,7 +193,7 @@ def _range_of(noun: Any, skip: set[int]) -> str | None:
     if doer is None or doer.i in skip or doer.pos_ not in ("NOUN", "PROPN"):
         return None
     name = noun.doc[doer.left_edge.i : doer.i + 1]
-    # (a model's name keeps its number: "the 777-200LR")
+    # (a model's name keeps its number: "the Z-300LR")
     plain = len(name) <= 5 and all(
         t.dep_ in ("det", "compound", "nummod", "punct", "amod") for t in name[:-1]
     )

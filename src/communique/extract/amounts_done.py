@@ -955,7 +955,7 @@ _MAKE_DO_VERBS = frozenset("sue order ask force tell urge require compel direct"
 
 def _who_made(maker: Any, skip: set[int]) -> str | None:
     """The words for who sued or ordered: a name set beside a title ("the company's
-    administrator, Enrico Bondi") by its name; None for a pronoun or an amount's words."""
+    administrator, Dana Ferro") by its name; None for a pronoun or an amount's words."""
     if maker.i in skip or maker.pos_ not in ("NOUN", "PROPN"):
         return None
     named = next((c for c in maker.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -965,7 +965,7 @@ def _who_made(maker: Any, skip: set[int]) -> str | None:
 
 
 def _own_name(tok: Any) -> str:
-    """A name's own words, not a title before it ("turnaround expert Enrico Bondi")."""
+    """A name's own words, not a title before it ("turnaround expert Dana Ferro")."""
     first = tok.i
     while (
         first > 0 and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i > first - 1
@@ -984,8 +984,8 @@ def _definite(tok: Any, skip: set[int]) -> str:
 
 
 def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
-    """ "Bondi sued Morgan Stanley to return 136m euros" -> "sum Morgan Stanley was sued to
-    return by Enrico Bondi": money a verb of suing or ordering makes someone hand over is
+    """ "Ferro sued Corvin Bank to return 90m euros" -> "sum Corvin Bank was sued to
+    return by Dana Ferro": money a verb of suing or ordering makes someone hand over is
     what they are made to pay, not the suer's; None for any other money."""
     last = span[-1]
     pay = last.head

@@ -1202,7 +1202,7 @@ def _quote_marks(art: Article) -> list[tuple[int, int]]:
 
 def _headline_single_quotes(text: str) -> list[tuple[int, int]]:
     """Text between single quotation marks in a headline line (no closing stop), where
-    British news quotes with single marks ("Rover deal 'may cost 2,000 jobs'"): a mark
+    British news quotes with single marks ("Carmaker sale 'may cost 900 jobs'"): a mark
     opens after a space and before a word, and closes after a word and before a space, a
     stop or the line's end (an apostrophe within a word does neither)."""
     end = text.find("\n")

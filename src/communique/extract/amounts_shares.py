@@ -766,7 +766,7 @@ def _whole_of(b: Amount) -> tuple[str, str] | None:
     words: list[str] = []
     for w in (whole.group(2) if whole else "").split():
         if w == "in" and words and words[-1] == "stake":
-            pass  # ("its stake in Changyu": a stake is always in something)
+            pass  # ("its stake in Initech": a stake is always in something)
         elif w in _CUT_WHOLE or w.endswith("ed") and words:
             break  # ("stake in Changyu bought by Illva": the whole is Changyu)
         words.append(w)
@@ -1050,9 +1050,9 @@ _DEALT_STAKE = {"sell": "sold", "buy": "bought", "acquire": "acquired"}
 
 
 def _stake_dealt(out: list[Amount], doc: Any) -> None:
-    """ "France Telecom would fund the deal by selling an 8% stake in PagesJaunes": the
-    stake the owner sells is not all it holds ("stake in PagesJaunes sold by France
-    Telecom"), as "Illva will buy 33% of Changyu" is the stake bought."""
+    """ "Globex would fund the deal by selling an 8% stake in Initech": the
+    stake the owner sells is not all it holds ("stake in Initech sold by Globex"), as
+    "Acme will buy 33% of Initech" is the stake bought."""
     for a in out:
         obj = a.object or ""
         owned = _OWNED_STAKE.match(obj) if a.unit == "percent" and "stake in" in obj else None

@@ -665,7 +665,7 @@ _FRAME_THROUGH = frozenset("xcomp ccomp conj acomp".split())
 
 
 def _frame_of(span: Any, verb: Any, skip: set[int]) -> tuple[str, str] | None:
-    """ "Under the settlement, Marsh will take a $850m charge", "pay is to rise by £1,400 as
+    """ "Under the settlement, Acme will take a $800m charge", "pay is to rise by £1,400 as
     part of new proposals": the arrangement the amount's clause (its verb, or the noun the
     amount sizes) holds under, as ("under settlement", its head noun); "in" for a budget
     ("under budget" reads as below it) or where the text says "in". None if none."""
