@@ -63,6 +63,8 @@ from communique.extract.amounts_changes import (
 )
 from communique.extract.amounts_comparators import (
     _BARE_ROLES,
+    _ESTIMATE_STEMS,
+    _ESTIMATE_WORD,
     _LEAD_WORDS,
     _a_year_earlier,
     _aside_change,
@@ -395,8 +397,6 @@ _OR_BEFORE = re.compile(r",\s*or\s+$")
 _LEAD_YEAR = re.compile(r"((?:1[89]|20)\d\d) (?=\w)")
 _HEAD_SPLIT = re.compile(r" (?:for|of|from) ")
 _TARGET = re.compile(r"\btarget\b")
-_ESTIMATE_STEMS = ("estimat", "forecast", "expect", "predict", "project", "anticipat")
-_ESTIMATE_WORD = re.compile(rf"\b(?:{'|'.join(_ESTIMATE_STEMS)})")
 # A peak a rate is at, in its object or right around it ("the $1.3006 record level", "its
 # previous record of $1.33").
 _RECORD_AT = re.compile(

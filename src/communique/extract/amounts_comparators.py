@@ -349,6 +349,9 @@ def _same_value_said(obj: str, value: Any, unit: str, said: list[Amount]) -> str
 
 # Verbs of a value told before it was known ("the 3.1% the government estimated").
 _ESTIMATE_VERBS = frozenset("estimate forecast expect predict project anticipate".split())
+# Their stems, a cheap gate on the sentence's text before its parse is read.
+_ESTIMATE_STEMS = tuple(sorted(v.rstrip("e") for v in _ESTIMATE_VERBS))
+_ESTIMATE_WORD = re.compile(rf"\b(?:{'|'.join(_ESTIMATE_STEMS)})")
 
 
 def _estimated_by(span: Any) -> str | None:
