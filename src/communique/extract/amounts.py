@@ -127,7 +127,9 @@ from communique.extract.amounts_countries import (
 )
 from communique.extract.amounts_countries import _object_country as _object_country
 from communique.extract.amounts_counts import (
+    _CASE_OPENINGS,
     _SUPPLY_VERBS,
+    _cases_of_before,
     _count_not_rate,
     _count_noun,
     _count_object,
@@ -136,9 +138,11 @@ from communique.extract.amounts_counts import (
     _group_defined_before,
     _helped_with,
     _in_which,
+    _joined_gap,
     _listed_kind,
     _more_of_them,
     _others_scene,
+    _people_counted_earlier,
     _purpose_of,
     _range_of,
     _rate_of_people,
@@ -998,7 +1002,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             count_object = _purpose_of(count_object, verb, noun, amount_toks)
             low_ = low_of(sent_of[span.start])
             if "not" in low_ or "n't" in low_ or "never" in low_:
-                count_object = _with_negation(count_object, verb)  # "were never repaid"
+                count_object = _with_negation(count_object, verb, rel)  # "were never repaid"
             count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             if noun.lower_ == "others" and count_object.startswith("others"):
@@ -1014,6 +1018,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     (a for a in counted_before if a.span[0] >= sent_of[span.start].start_char),
                     counted_before[0] if counted_before else None,
                 )
+                if before_ is None and noun.dep_ in ("nsubj", "nsubjpass"):
+                    before_ = _people_counted_earlier(out, text, hit.start)  # "Two of them"
                 if before_ is not None:
                     kind_ = str(before_.extra["quantity_noun"])
                     others_said = count_object[len("others") :]
@@ -1059,7 +1065,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["quantity_noun"] = noun.text
                 if (
                     noun.i > span[-1].i
-                    and noun.i - span[-1].i <= 3
+                    and (
+                        noun.i - span[-1].i <= 3
+                        or _joined_gap(doc, span[-1].i, noun.i) <= 3  # "three ex-managers"
+                    )
                     # "from 155,000 to 110,000 staff": the noun is the later number's too,
                     # the earlier one's span stops at its own number
                     and not any(hit.end <= h.start < noun.idx for h in hits)
@@ -2640,6 +2649,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if span is not None and hit.kind == "count" and obj and " of the " in span.text:
             # "Five of the men": the men as the sentence before defined them
             obj = _group_defined_before(obj, span, out, str(extra.get("quantity_noun", "")))
+        if span is not None and hit.kind == "count" and obj and obj[:4] in _CASE_OPENINGS:
+            obj = _cases_of_before(obj, span, out, float(hit.value))  # "in 776 cases"
         if obj and span is not None and "conversion_of" not in extra:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)

@@ -711,6 +711,44 @@ def _for_whom(noun: Any, np: str, bare_subject: bool) -> str | None:
     return f"{np} for {whom} {_join(words)}"
 
 
+def _joined_gap(doc: Any, last: int, noun: int) -> int:
+    """How many words from the number at `last` to its noun at `noun`, a word joined by
+    hyphens ("ex-managers", three tokens) counted once (not a model's "747-400")."""
+    joins = sum(
+        1
+        for t in doc[last + 1 : noun]
+        if t.text == "-"
+        and not t.whitespace_
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].is_alpha
+        and doc[t.i + 1].is_alpha
+    )
+    return noun - last - 2 * joins
+
+
+def _loose_words(noun: Any, np: str, skip: set[int]) -> str:
+    """ "three other ex-managers": the words between the number and its noun that the parse
+    hung beside the noun, not on it ("other", "ex", "-"), kept before it ("other
+    ex-managers"); `np` as it is when there are none or they are no noun's modifiers."""
+    first = noun.i
+    if first == 0 or first - 1 in skip:
+        return np  # (the number right before its noun, as most are)
+    doc = noun.doc
+    while first > 0 and first - 1 not in skip and noun.i - first < 4:
+        first -= 1
+    if first - 1 not in skip:
+        return np  # (not words after a number)
+    between = list(doc[first : noun.i])
+    if not any(t.text == "-" for t in between) or any(noun in t.ancestors for t in between):
+        return np  # ("three other ethnic minority MPs": the parse put them on the noun)
+    if not all(t.text == "-" or t.pos_ in ("ADJ", "NOUN", "PROPN") for t in between):
+        return np
+    at = np.find(noun.text)
+    if at < 0 or any(w not in _join(between) for w in np[:at].split()):
+        return np
+    return f"{_join([*between, noun])}{np[at + len(noun.text) :]}"
+
+
 def _count_object(
     noun: Any,
     rel: Any,
@@ -722,7 +760,7 @@ def _count_object(
 ) -> str:
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     # (the participle is added below, with what the count does)
-    np = "people" if bare_subject else _np(noun, skip, with_acl=False)
+    np = "people" if bare_subject else _loose_words(noun, _np(noun, skip, with_acl=False), skip)
     ranged = (
         _between_count(noun, np, skip)
         or _margin_than(noun, np, skip)
@@ -1230,6 +1268,9 @@ def _count_object(
         if noun.head.lower_ == "including":
             # "an independent body including two judges": the judges in it
             return f"{np} in {_join([*mods, holder])}"
+        if noun.head.lower_ == "against" or holder.lemma_.lower() in _PACT_NOUNS:
+            held = _uncap_opening(_join([*mods, holder]), [*mods, holder][0])
+            return _facing(np, holder, held, noun.head.lower_, skip)
         return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
     told = _told_to(noun, np, skip, events) or _verb_holder(noun, np, skip, events)
     if told is not None:
@@ -1404,6 +1445,8 @@ def _count_object(
                 than = _than_said(tail[0], skip) if compared else []
                 words += than if len(words) + len(than) <= 9 else []
                 which_ = "" if than else _last_participle(tail[0], skip)
+            if 0 < cut_ < len(words) and any(t.like_num for t in words[cut_:]):
+                words = words[:cut_]  # "held my legs and another one ...": not the next count
             if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
                 return f"{np}{said} {_join(words)}{which_}"
@@ -1754,6 +1797,33 @@ def _count_object(
     return np
 
 
+# Prepositions a thing is held "with" or "against" the counted by: the counted named
+# first ("agreements with three firms": firms with agreements), so the count is theirs.
+_FACING_PREPS = {"with": "with", "against": "facing"}
+# Nouns of what one holds "with" others, as they hold it too (not "interviews with voters").
+_PACT_NOUNS = frozenset(
+    """agreement deal contract settlement pact treaty accord partnership alliance
+    arrangement""".split()
+)
+
+
+def _facing(np: str, holder: Any, held: str, prep: str, skip: set[int]) -> str:
+    """ "the settlement included agreements with three other ex-managers": "other ex-managers
+    with agreements in settlement"; "brought charges against two ex-directors": "ex-directors
+    facing charges brought by the agency" (whose deed, when a noun's, not a pronoun's)."""
+    said = f"{np} {_FACING_PREPS[prep]} {held}"
+    verb = holder.head
+    doer = _subject(verb) if holder.dep_ == "dobj" else None
+    if doer is None or doer.i in skip or not _nounish(doer):
+        return said
+    if prep == "with" and verb.lemma_.lower() in _INVOLVE_VERBS:
+        return f"{said} in {_uncap_opening(_np(doer, skip), doer.left_edge)}"  # (in what)
+    if prep == "against" and verb.pos_ == "VERB":
+        by = _uncap_opening(_np(doer, skip), doer.left_edge)
+        return f"{said} {participle(verb_lemma(verb))} by {by}"
+    return said
+
+
 def _named_by(noun: Any, skip: set[int]) -> Any:
     """ "The commission, an independent body including two judges": the definite noun an
     appositive describes is what the sentence names it (the commission), else `noun`."""
@@ -2028,24 +2098,63 @@ def _uncap_first(words: str) -> str:
 _CAPITAL_ADJECTIVES = frozenset("Asian Black British European African American".split())
 
 
-def _with_negation(obj: str, verb: Any) -> str:
+def _with_negation(obj: str, verb: Any, rel: Any = None) -> str:
     """ "loans repaid" -> "loans never repaid" ("2,000 loans were never repaid"), "patients
     seen by doctor" -> "patients not seen by doctor": a count's verb said with its "not" or
-    "never", which the object's words for the verb would otherwise turn round."""
+    "never", which the object's words for the verb would otherwise turn round; with its
+    modal too ("you cannot fight six men": "men who cannot be fought")."""
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return obj
     neg = next((c.lower_ for c in verb.children if c.dep_ == "neg" or c.lower_ == "never"), None)
     if neg is None or re.search(r"\b(?:not|never|no|without|failed|failing)\b", obj):
         return obj
-    if any(c.tag_ == "MD" for c in verb.children):
-        return obj  # ("you cannot fight six men": what one can do, no deed to turn round)
     said = "never" if neg == "never" else "not"
+    modal = next((c for c in verb.children if c.tag_ == "MD"), None)
+    if modal is not None:
+        return _modal_negation(obj, verb, modal, said, rel)
     lemma = verb_lemma(verb)
     for form in (participle(lemma), gerund(lemma), verb.lower_):
         at = re.search(rf"(?<=\s){re.escape(form)}\b", obj)
         if at is not None:
             return f"{obj[: at.start()]}{said} {obj[at.start() :]}"
     return obj
+
+
+# The modals a contraction leaves cut short ("can't" -> "ca", "won't" -> "wo").
+_MODAL_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _modal_negation(obj: str, verb: Any, modal: Any, said: str, rel: Any) -> str:
+    """ "you cannot fight six men": "men fought" -> "men who cannot be fought"; "300 members
+    would not vote": "members vote" -> "members would not vote". A negated modal's verb
+    said with both, so the object claims no deed that the sentence denies; `obj` as it is
+    when its words for the verb are not found."""
+    md = _MODAL_STEMS.get(modal.lower_, modal.lower_)
+    denied = "cannot" if md == "can" and said == "not" else f"{md} {said}"
+    lemma = verb_lemma(verb)
+    if rel is not None and rel.dep_ == "nsubj":
+        # the counted do it: the verb as it is said ("vote", "take part")
+        at = re.search(rf"(?<=\s){re.escape(verb.lower_)}\b", obj)
+        return obj if at is None else f"{obj[: at.start()]}{denied} {obj[at.start() :]}"
+    done = participle(lemma)
+    at = re.search(rf"(?<=\s){re.escape(done)}\b", obj)
+    if at is None:
+        return obj
+    # (the counted have it done to them: "jobs cut by the firm" -> "jobs that will not be cut")
+    who = "who" if rel is not None and _personal(rel) else "that"
+    return f"{obj[: at.start()]}{who} {denied} be {obj[at.start() :]}"
+
+
+def _people_counted_earlier(out: list[Amount], text: str, start: int) -> Amount | None:
+    """ "Six men grabbed me. ... Two of them held me and two others held my legs": the
+    people counted last before `start` in its paragraph, the group subject "others" are
+    the rest of when no sentence near names one; None when the paragraph counts none."""
+    for a in reversed(out):
+        if a.span[1] > start or "\n" in text[a.span[1] : start]:
+            return None
+        if a.unit == "people" and a.extra.get("quantity_noun") and a.extra.get("kind") == "count":
+            return a
+    return None
 
 
 def _others_state(noun: Any) -> Any:
@@ -2100,6 +2209,49 @@ def _count_scene(noun: Any, skip: set[int]) -> str | None:
         if verb is None:
             return None
     return None
+
+
+# Nouns of the times something happened, which say of what only by what was counted before.
+_CASE_WORDS = frozenset("cases instances occasions".split())
+_CASE_OPENINGS = frozenset(w[:4] for w in _CASE_WORDS)
+
+
+def _cases_of_before(obj: str, span: Any, out: list[Amount], value: float) -> str:
+    """ "800 parents were warned. Attendance improved in 776 cases": cases "in" which a thing
+    happened, or "of those cases", are of what the count just before counted, when that
+    counted as many or more ("cases where attendance improved, of parents warned ...");
+    `obj` as it is for any other shape."""
+    noun = span[-1]
+    word = obj.split(" ", 1)[0].lower()
+    if word not in _CASE_WORDS or noun.lower_ != word:
+        return obj
+    part = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i in range(span.start, span.end)
+    )
+    if part and not any(c.lower_ in ("those", "these") for c in noun.lefts):
+        return obj  # ("12 of the cases": of a whole named here)
+    if not part and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+        return obj  # ("922 cases of fraud": they say of what)
+    opening = span[0] if part else noun
+    if not (opening.dep_ == "pobj" and opening.head.lower_ == "in" or part):
+        return obj  # ("it handled 90 cases": a workload, not times of a thing before)
+    prev_start = _previous_sentence_start(span)
+    before = next(
+        (
+            a
+            for a in reversed(out)
+            if prev_start <= a.span[0] < span[0].idx and a.extra.get("kind") == "count" and a.object
+        ),
+        None,
+    )
+    if before is None or before.object is None or before.value < value:
+        return obj
+    if before.object.lower().startswith(f"{word} "):
+        return f"{before.object}{obj[len(word) :]}"  # ("922 cases of fraud": the same cases)
+    rest = obj[len(word) :]
+    return f"{word}{rest}, of {before.object}" if rest else f"{word} of {before.object}"
 
 
 def _group_defined_before(obj: str, span: Any, out: list[Amount], counted: str) -> str:
