@@ -70,6 +70,7 @@ from communique.extract.amounts_comparators import (
     _aside_change,
     _change_on,
     _comparator,
+    _comparator_restated,
     _compared_change,
     _compared_then,
     _estimated_by,
@@ -179,6 +180,8 @@ from communique.extract.amounts_done import (
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
+    _CONTENTS_LEAD,
+    _CONTENTS_STEMS,
     _FORECAST_VERBS,
     _IF_WORDS,
     _agreed_to,
@@ -192,6 +195,7 @@ from communique.extract.amounts_modality import (
     _is_to_plan,
     _looks_like,
     _negated,
+    _plan_contents,
     _proposed_above,
     _reframed,
     _said_ahead,
@@ -296,6 +300,7 @@ from communique.extract.amounts_periods import (
     _that_year_before,
     _the_quarter_before,
     _the_year_of_its_parts,
+    _time_of_its_phrase,
     _undated_in_object,
     _undated_time,
     _year_after,
@@ -1746,6 +1751,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     ("will" in low_ or "'ll" in low_)
                     and any(s <= hit.start and hit.end <= e for s, e in quotes),
                 )
+            if (
+                aim is None
+                and hit.start not in prior_at
+                and low_of(sent_of[span.start]).startswith(_CONTENTS_LEAD)
+                and any(w in low_of(sent_of[span.start]) for w in _CONTENTS_STEMS)
+                and sent_of[span.start].start > 0
+            ):
+                # "He set out a strategy for if Labour wins. It includes a £285m injection"
+                sent_ = sent_of[span.start]
+                aim = _plan_contents(span, sent_, sent_of[sent_.start - 1])
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)
@@ -2281,7 +2296,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     (  # "emergency food requirements for 2005"
                         p
                         for c in (reading.object_tok.rights if reading.object_tok else ())
-                        if c.dep_ == "prep" and c.lower_ in ("for", "in")
+                        if c.dep_ == "prep"
+                        and c.lower_ in ("for", "in")
+                        and not _time_of_its_phrase(_outward(span), c)
                         for p in c.children
                         if p.dep_ == "pobj" and _YEAR.match(p.text) and p.i not in amount_toks
                     ),
@@ -2894,6 +2911,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _points_to_rate(out, text)
     _period_in_object(out, text)
     _worth_and_compared(out, text)
+    _comparator_restated(out, text)  # "more than £3bn - or £140 a head"
     _year_before(out, text)
     _year_after(out, text)
     _same_period_after(out, text)

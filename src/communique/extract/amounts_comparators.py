@@ -768,6 +768,34 @@ def _role_of_later(out: list[Amount], text: str) -> None:
         a.object = f"{a.object} {link} {base}"
 
 
+# Between an amount and one that restates it: "X - or Y", "X, or Y", "X (Y".
+_RESTATES = re.compile(r"\s*(?:[,\-–—]\s*or|[(\[])\s*")
+# Where the restating value's own words end, and a time of its own in them.
+_TAIL_END = re.compile(r"[)\],;.]|\s[-–—]\s")
+_OTHER_TIME = re.compile(
+    r"\d|\b(?:year|month|quarter|week|earlier|ago|before|previous|prior|last|then|since)\b", re.I
+)
+
+
+def _comparator_restated(out: list[Amount], text: str) -> None:
+    """ "spent more than £3bn - or £140 per household": a value that restates the one just
+    before it, with no comparator wording of its own, is bounded as that one is."""
+    for a, b in pairwise(out):
+        if (
+            a.comparator != "="
+            and b.comparator == "="
+            and "comparator_text" not in b.extra
+            and "conversion_of" not in b.extra  # (conversions follow theirs already)
+            and b.period == a.period
+            and _RESTATES.fullmatch(text, a.span[1], b.span[0])
+            # (not another time's value: "more than £5m (£4m a year earlier)")
+            and not _OTHER_TIME.search(_TAIL_END.split(text[b.span[1] : b.span[1] + 60], 1)[0])
+        ):
+            b.comparator = a.comparator
+            if "inclusive" in a.extra:
+                b.extra["inclusive"] = True
+
+
 _WORTH_BEFORE = re.compile(r",\s*(?:each\s+)?worth\s+(?:about\s+|some\s+|almost\s+|nearly\s+)?$")
 _SHORT_OF = re.compile(
     r"[^.;]{0,60}\b(?:short\s+of|ahead\s+of|below|above|beating|missing)\s+(?:the\s+)?$", re.I

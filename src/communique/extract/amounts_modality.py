@@ -204,6 +204,18 @@ _REVIEW_NOUNS = frozenset("review inquiry investigation probe audit examination"
 _DEED_END = re.compile(r"(?:isation|ization|sale|closure|takeover|merger)$")
 
 
+# Verbs of leave given: "will now be allowed to own up to 49%" tells a rule in force.
+_LEAVE_VERBS = frozenset("allow permit entitle".split())
+
+
+def _now(verb: Any, modal: str | None) -> bool:
+    """Whether `verb` is said with "will now" ("will now be able to"): what is so from now
+    on (not "would now", what a plan would do)."""
+    return modal in ("will", "'ll") and any(
+        c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children
+    )
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -580,10 +592,14 @@ def _aim_of(span: Any) -> str | None:
         if v.lower_ in ("able", "unable") and v.dep_ == "acomp":
             v = v.head  # "will be able to carry 70 million passengers": the modal is on "be"
             modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
+            if _now(v, modal):
+                return None  # "banks will now be able to sell up to 49%": a rule changed
             return "forecast" if modal in ("will", "'ll", "would", "could", "may") else None
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if comp == "xcomp" and modal in ("should", "must"):
             return "target"  # "should enable it to save $360m"
+        if comp == "xcomp" and v.lemma_.lower() in _LEAVE_VERBS and _now(v, modal):
+            return None  # "firms will now be allowed to own 49%": what the rule now lets them
         if comp == "xcomp" and modal in _FUTURE_MODALS:
             if modal in ("will", "'ll") and _nowadays(v):
                 return None  # "these days, buyers will have to pay £9,000": what is so now
@@ -1088,3 +1104,57 @@ def _reframed(aim: str | None, span: Any, low: str, quoted: bool) -> str | None:
     if aim is None and ("debat" in low or "discuss" in low) and _debated(span):
         return "possible"  # "it is worth debating a £10,000 cap"
     return aim
+
+
+# Verbs that list what a thing holds ("It includes a £285m cash injection").
+_CONTENT_VERBS = frozenset("include contain involve feature".split())
+# Nouns of a plan whose contents are to come, and what its contents are.
+_PLAN_KIND = {
+    **dict.fromkeys("plan strategy proposal blueprint bill scheme programme".split(), "target"),
+    **dict.fromkeys("manifesto package budget".split(), "pledge"),
+}
+# A plan told as one to come: "would", "will", "if Labour wins", "proposed", "unveiled".
+_PLAN_AHEAD = re.compile(
+    r"\b(?:will|would|'ll|if|propos(?:ed|es|e)|unveil(?:ed|s)?|announc(?:ed|es)|sets? out)\b"
+)
+# The sentence openings the rule reads ("It includes", "The plan contains").
+_CONTENTS_LEAD = ("it ", "this ", "the ")
+_CONTENTS_STEMS = ("includ", "contain", "involv", "featur")
+
+
+def _plan_contents(span: Any, sent: Any, before: Any) -> str | None:
+    """ "He set out a childcare strategy for if Labour wins. It includes a £285m cash
+    injection": the amount is among what a plan of the sentence `before` holds, a plan told
+    as one to come; the plan's kind (target, or pledge for a manifesto, package or budget),
+    else None. Only a present (or "will"/"would") "include"/"contain" with the plan as its
+    subject ("it", "this", or the plan's own noun) and the amount in its object."""
+    verb = sent.root
+    if verb.lemma_.lower() not in _CONTENT_VERBS or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return None
+    if verb.tag_ == "VB" and not any(c.lower_ in ("will", "would", "'ll") for c in verb.lefts):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or not obj.left_edge.i <= span.start < obj.right_edge.i + 1:
+        return None
+    said = subj.lemma_.lower()
+    if said not in ("it", "this") and (
+        said not in _PLAN_KIND or any(c.dep_ != "det" for c in subj.children)
+    ):
+        return None  # (a plan named with more words may be another one)
+    root = before.root
+    plan = next(
+        (
+            t
+            for t in before
+            if t.lemma_.lower() in _PLAN_KIND
+            and t.pos_ == "NOUN"
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and t.head.i == root.i
+            and (said in ("it", "this") or t.lemma_.lower() == said)
+        ),
+        None,
+    )
+    if plan is None or not _PLAN_AHEAD.search(before.text.lower()):
+        return None
+    return _PLAN_KIND[plan.lemma_.lower()]

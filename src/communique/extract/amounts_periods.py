@@ -363,6 +363,36 @@ def _bracketed(text: str, lo: int, at: int) -> bool:
     return gap.rfind("(") > gap.rfind(")")
 
 
+def _described_for(q: Any) -> bool:
+    """Whether `q` is a "for" whose noun is described by a phrase of its own ("for attacks
+    on pubs"): a deed named at length, which a time said right after it dates."""
+    return q.lower_ == "for" and any(
+        c.dep_ == "pobj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(g.dep_ == "prep" for g in c.children)
+        for c in q.children
+    )
+
+
+def _time_of_its_phrase(outs: list[Any], at: Any) -> bool:
+    """ "the jailing of [[11 people]] for bomb attacks on pubs in York in 1974": a time said
+    right after a "for" phrase of the deed the amount's noun is held for, which the parse
+    hangs past that phrase (on the noun the amount is "of", or a verb above it), dates the
+    deed (the attacks), not the amount. `at`: the time's preposition ("in")."""
+    if not outs or outs[0].dep_ != "pobj" or outs[0].head.lower_ != "of" or at.dep_ != "prep":
+        return False
+    own = outs[0]
+    above = own.head.head
+    if above.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if at.head.i != above.i and not at.head.is_ancestor(above):
+        return False
+    return any(
+        q.dep_ == "prep" and q.i > own.i and q.right_edge.i + 1 == at.i and _described_for(q)
+        for q in (*own.rights, *above.rights)
+    )
+
+
 def _period(
     periods: list[Period],
     offset: int,
@@ -416,6 +446,11 @@ def _period(
             and not _opens_sentence(ps)
         ):
             continue
+        if s >= hit.end and _time_of_its_phrase(
+            outs,
+            ps[0] if ps[0].dep_ == "prep" else ps[0].head,  # ("in" 1974, or 1974's "in")
+        ):
+            continue  # "the jailing of 11 people for attacks on pubs in 1974": the attacks'
         lo, hi = (hit.end, s) if s >= hit.end else (e, hit.start)
         if any(
             lo <= o.start
