@@ -365,7 +365,7 @@ def test_period_of_the_governing_clause(
         (
             "Boeing expects to sell about 400 of its 787-300ER planes by 2020.",
             "400",
-            "Boeing's planes sold",  # whose "its" is
+            "Boeing's 787-300ER planes sold",  # whose "its" is (and the model: pass 13)
         ),
     ],
 )

@@ -74,12 +74,12 @@ pytestmark = pytest.mark.slow
         (
             "In the past year, the regulator has imposed fines totalling nearly $1bn on 12 banks.",
             "12 banks",
-            "banks the regulator has imposed fines on",
+            "banks the regulator has imposed fines on in past year",
         ),
         (
             "In the past year, it has imposed fines totalling nearly $1bn on 12 banks.",
             "12 banks",
-            "banks on which fines were imposed",
+            "banks on which fines were imposed in past year",
         ),
         # money received: by whom, from whom
         (

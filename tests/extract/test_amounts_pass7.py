@@ -159,7 +159,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "Airco also said it had agreed with a new Indian budget airline the sale of 10"
             " 737-800 planes for $630m.",
             "$630m",
-            "Airco's sale of planes to new Indian budget airline",
+            "Airco's sale of 737-800 planes to new Indian budget airline",
         ),
         # what a thing done to the counted followed from
         (

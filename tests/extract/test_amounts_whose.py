@@ -496,7 +496,7 @@ def test_a_buyer_s_payment_is_for_what_it_bought(nlp: Any) -> None:
             " years.",
             "4%",
             ["Acme"],
-            "Acme's like-for-like sales growth",
+            "Acme's like-for-like sales growth over next two years",
         ),
         (
             "Globex has forecast sales growth of at least 10% in Asia this year.",

@@ -749,6 +749,89 @@ def _loose_words(noun: Any, np: str, skip: set[int]) -> str:
     return f"{_join([*between, noun])}{np[at + len(noun.text) :]}"
 
 
+# Verbs of the room a thing has ("a jet that can carry 840 people", "the hall seats 900
+# people"): a count of what fits is a capacity, not what was carried.
+_ROOM_VERBS = frozenset("carry seat hold accommodate house".split())
+# Of those, the ones that tell a capacity even with no "can" ("the stadium holds 80,000").
+_ROOM_ALWAYS = frozenset("seat hold accommodate".split())
+
+
+def _room_for(rel: Any, verb: Any, np: str, skip: set[int]) -> str | None:
+    """ "people planes can carry": a count that is the object of a verb of room, with "can"
+    or "could" ("be able to") or, for "seat"/"hold", in the present; None otherwise, or
+    when what has the room is not a noun the sentence names."""
+    if rel.dep_ != "dobj" or rel.head.i != verb.i:
+        return None
+    modal = next(
+        (c.lower_ for c in verb.lefts if c.tag_ == "MD" and c.lower_ in ("can", "could")), None
+    )
+    if modal is None and verb.dep_ == "xcomp" and verb.head.lower_ == "able":
+        modal = "can"  # "will be able to carry"
+    if modal is None and not (verb.lemma_.lower() in _ROOM_ALWAYS and verb.tag_ in ("VBZ", "VBP")):
+        return None
+    owner = _subject(verb.head if verb.head.lower_ == "able" else verb)
+    if owner is not None and owner.tag_ == "WDT" and verb.dep_ == "relcl":
+        owner = verb.head  # "planes that can carry"
+    if owner is None or owner.i in skip or not _nounish(owner, ("NOUN", "PROPN")):
+        return None
+    said = _uncap_opening(_np(owner, skip, with_acl=False), owner.left_edge)
+    done = f"{modal} {verb.lemma_.lower()}" if modal else verb.text
+    return f"{np} {said} {done}"
+
+
+# Nouns of the backing people give, whose count is of the people ("the support of 62
+# rebels"), with the verb that says what they do.
+_BACKING_NOUNS = {
+    "support": "support",
+    "backing": "back",
+    "opposition": "oppose",
+    "endorsement": "endorse",
+    "votes": "vote for",
+}
+
+
+def _backers(np: str, backing: Any, skip: set[int]) -> str | None:
+    """ "Labour rebels supporting cross-party amendment" for "an amendment was rejected
+    despite the support of 62 Labour rebels": the people, by what they back (the noun's own
+    "for" phrase, else the subject of the clause the backing is said in); None when that is
+    not a noun the sentence names."""
+    backed = next(
+        (
+            p
+            for c in backing.rights
+            if c.dep_ == "prep" and c.lower_ in ("for", "to")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if backed is None:
+        clause = backing.head.head if backing.dep_ == "pobj" else backing.head
+        if backing.dep_ in ("pobj", "dobj") and clause.pos_ in ("VERB", "AUX"):
+            backed = _subject(clause)
+    if backed is None or backed.i in skip or not _nounish(backed, ("NOUN", "PROPN")):
+        return None
+    verb, _, rest = _BACKING_NOUNS[backing.lower_].partition(" ")
+    said = _uncap_opening(_np(backed, skip, with_acl=False), backed.left_edge)
+    return f"{np} {gerund(verb)}{' ' + rest if rest else ''} {said}"
+
+
+# Verbs of bringing a set down to fewer, other things ("narrowed down to 14 indicators").
+_PICK_VERBS = frozenset("narrow whittle pare".split())
+
+
+def _picked_down(verb: Any, subj: Any, to: Any) -> bool:
+    """Whether "to N things" is what the verb's plural subject or object was brought down
+    to, being other things ("targets narrowed down to 14 indicators"), not the same
+    thing's level ("sales fell to 1.2m vehicles")."""
+    return (
+        verb.lemma_.lower() in _PICK_VERBS
+        and subj.tag_ in _PLURAL_TAGS
+        and to.dep_ == "pobj"
+        and to.head.lower_ == "to"
+    )
+
+
 def _count_object(
     noun: Any,
     rel: Any,
@@ -771,6 +854,10 @@ def _count_object(
     believed = _believers(rel, np, skip) or _reduced_relative(noun, np, skip)
     if believed is not None:
         return believed
+    if verb is not None and verb.lemma_.lower() in _ROOM_VERBS:
+        room = _room_for(rel, verb, np, skip)  # "planes that can carry 840 people"
+        if room is not None:
+            return room
     if noun.dep_ == "conj" and (
         noun.head.pos_ == "NOUN"
         and noun.head.tag_ in _PLURAL_TAGS
@@ -876,6 +963,12 @@ def _count_object(
             if noun.lemma_.lower() in _CASE_NOUNS:
                 # "reported fraud dropped from 10,276 cases to 8,177": cases of the fraud
                 return f"{noun.lower_} of {_uncap_opening(_np(subj, skip), subj.left_edge)}"
+            if _picked_down(head, subj, to):
+                # "the targets were narrowed down to 14 key indicators": the indicators the
+                # targets became, not the targets
+                prt = "".join(f" {c.lower_}" for c in head.rights if c.dep_ == "prt")
+                said = _uncap_opening(_np(subj, skip), subj.left_edge)
+                return f"{np} {said} {participle(verb_lemma(head))}{prt} to"
             return _np(subj, skip)
     # ("the privatisation of hundreds of firms": through the quantity)
     held = (
@@ -1041,6 +1134,13 @@ def _count_object(
         mods = [t for t in owning.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
         said = f"{_join(lead)} {told}" if lead else told
         return f"{np} whose {_join([*mods, owning])} {said}"
+    backing = (
+        _backers(np, outer, skip)
+        if outer is not None and outer.lower_ in _BACKING_NOUNS and outer.i < noun.i
+        else None
+    )
+    if backing is not None:
+        return backing  # "despite the support of 62 rebels": the rebels, backing what
     if (
         outer is not None
         and outer.pos_ == "NOUN"

@@ -8,6 +8,7 @@ amount measures; the readers in the other amounts_* modules build on these.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -538,6 +539,17 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             )
         ):
             keep |= {t.i for t in c.subtree}
+        elif (
+            c.i in skip
+            and c.like_num
+            and c.dep_ in ("nummod", "compound")
+            and c.n_lefts
+            and any(k.text == "-" for k in c.lefts)
+        ):
+            # "10 737-800 planes": a model's name, though the parse took it for a count
+            models_ = _model_words(tok.doc, {t.i for t in c.subtree}, skip)
+            keep |= models_
+            forced |= models_
     lemma = tok.lemma_.lower()
     personal = _personal(tok)
     defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
@@ -690,6 +702,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 and skip & set(sub) <= {t.i for k in counted.lefts for t in k.subtree}
             ):
                 keep |= set(sub) - skip  # "the sale of 20 aircraft for $1bn": of aircraft
+                models = _model_words(tok.doc, set(sub), skip)  # "of 10 737-800 planes"
+                keep |= models
+                forced |= models
             elif skip & set(sub) and c.lower_ == "for":
                 # "increase rents for young tenants living in London by £500": the parse hung
                 # the amount inside the phrase; the phrase up to the amount's "by"
@@ -803,9 +818,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
             keep = {j for j in keep if j > i}
     # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
-    # all, never its hyphenated tail.
+    # all, never its hyphenated tail; whole when it is a model's name.
     for i in sorted(keep):
-        if i in skip and doc[i].like_num:
+        if i in skip and doc[i].like_num and i not in forced:
             lo = i
             while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in keep:
                 lo -= 1
@@ -813,7 +828,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in keep:
                 hi += 1
             if hi > lo and tok.i not in range(lo, hi + 1):
-                keep -= set(range(lo, hi + 1))
+                if _model_name(doc, lo, hi):
+                    forced |= set(range(lo, hi + 1))
+                else:
+                    keep -= set(range(lo, hi + 1))
     toks = [
         t
         for t in (doc[i] for i in sorted(keep - skip | forced))
@@ -826,6 +844,44 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
+
+
+# A model's code: capitals and digits in one word ("200LR", "A380", "G6").
+_MODEL_CODE = re.compile(r"[A-Z]+\d[A-Z\d]*|\d+[A-Z]+")
+
+
+def _model_words(doc: Any, ids: set[int], skip: set[int]) -> set[int]:
+    """The words of `ids` that are a model's name written with a number of `skip` in it
+    ("777-200LR", "737-800" after a count): kept whole, though the number is another's."""
+    found: set[int] = set()
+    for i in sorted(ids):
+        if i in found or i not in skip or not doc[i].like_num:
+            continue
+        lo = i
+        while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in ids:
+            lo -= 1
+        hi = i
+        while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in ids:
+            hi += 1
+        if hi > lo and _model_name(doc, lo, hi):
+            found |= set(range(lo, hi + 1))
+    return found
+
+
+def _model_name(doc: Any, lo: int, hi: int) -> bool:
+    """Whether the words `lo`..`hi`, joined by hyphens with no space, with a number among
+    them, are a model's name: one word is a model's code ("777-200LR"), or all are numbers
+    right after a count ("10 737-800 planes": a count is not followed by a second one)."""
+    words = doc[lo : hi + 1]
+    if any(t.text == "-" for t in words) and any(_MODEL_CODE.fullmatch(t.text) for t in words):
+        return True
+    return (
+        lo > 0
+        and doc[lo - 1].like_num
+        and doc[lo - 1].whitespace_ != ""
+        and all(t.is_digit or t.text == "-" for t in words)
+        and any(t.text == "-" for t in words)
+    )
 
 
 # Verbs that only say when a figure was seen ("the 3.3% growth seen in the second quarter").

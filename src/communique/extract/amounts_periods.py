@@ -576,34 +576,68 @@ _OPENING_PREPOSITIONS = frozenset("IFDO")
 _BARE_TIMES = frozenset({"period", "year", "same period", "same year", "same quarter", "same half"})
 
 
+# A stretch of time counted back or on from the text's own time ("over the next five
+# years", "in the past year"): no period can be made of it, yet a total over it is not
+# the same as one over all time, so the object says it with its preposition.
+_TIME_SPAN = re.compile(
+    r"\b(?P<p>over|in|within|during|for) the (?P<t>(?:next|coming|following|past|last|"
+    r"previous|preceding) (?:(?:\d+|[a-z]+) )?(?:years?|months|decades?|weeks))\b"
+    r"(?!\s*(?:of|to|ending|ended|before|after|from)\b|\s*(?:19|20)\d\d)"
+)
+# (the words one of those stretches opens with, searched before the pattern is)
+_TIME_SPAN_WORDS = re.compile(r"the (?:next|coming|following|past|last|previous|preceding) ")
+_SPAN_PREPS = frozenset("over in within during for".split())
+_ASIDE_MARKS = (" - ", " – ", " — ")
+
+
 def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
     """ "three months to 31 December" for "Operating profit in the three months to 31
     December was 9.5bn kronor": a time its clause gives the figure that no year makes a
     period of; None when there is none, or the amount has its own ("from the previous
-    quarter", "last year")."""
+    quarter", "last year"). A stretch counted from now comes with its preposition ("over
+    next five years": "cut 45,000 jobs over the next five years")."""
     said = text[sent.start_char : sent.end_char]
-    if " the " not in said or _OWN_TIME.match(text, span.end_char):
+    if " the " not in said:
         return None
     if said[:1] in _OPENING_PREPOSITIONS:
         said = said[0].lower() + said[1:]  # ("During the same quarter, ...": lower-cased)
     heads: set[int] | None = None  # (the verb and those above it: walked when first asked)
+    if _TIME_SPAN_WORDS.search(said) is not None:
+        for m in _TIME_SPAN.finditer(said):
+            at, end = sent.start_char + m.start(), sent.start_char + m.end()
+            between = (
+                text[span.end_char : at] if at >= span.end_char else text[end : span.start_char]
+            )
+            if any(d in between for d in _ASIDE_MARKS):
+                continue  # "a debt of $81.8bn - ... - for the past three years": outside it
+            if heads is None:
+                heads = {verb.i, *(a.i for a in verb.ancestors)}
+            if _said_of(span, at, end, heads):
+                return f"{m.group('p')} {m.group('t')}"
+    if _OWN_TIME.match(text, span.end_char):
+        return None
     for m in _UNDATED_TIME.finditer(said):
-        at = sent.start_char + m.start()
-        first = span.doc.char_span(at, sent.start_char + m.end(), alignment_mode="expand")
-        if first is None or not len(first) or first.start <= span.start < first.end:
-            continue
-        root = first[0]  # (the preposition)
         if heads is None:
             heads = {verb.i, *(a.i for a in verb.ancestors)}
-        if (
-            _of_clause(root, heads)
-            or root.head.i in range(span.start, span.end)
-            # ("Sales were up 3% in the quarter")
-            or root.head.pos_ in ("ADV", "ADJ")
-            and root.head.head.i in heads
-        ):
+        if _said_of(span, sent.start_char + m.start(), sent.start_char + m.end(), heads):
             return m.group("t")
     return None
+
+
+def _said_of(span: Any, start: int, end: int, heads: set[int]) -> bool:
+    """Whether the time phrase at `start`..`end` (a preposition first) is said of the amount
+    `span` or of its clause, whose verb and the verbs above it are `heads`."""
+    first = span.doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first) or first.start <= span.start < first.end:
+        return False
+    root = first[0]  # (the preposition)
+    return bool(
+        _of_clause(root, heads)
+        or root.head.i in range(span.start, span.end)
+        # ("Sales were up 3% in the quarter")
+        or root.head.pos_ in ("ADV", "ADJ")
+        and root.head.head.i in heads
+    )
 
 
 # An amount's own time just after it ("$232m charge from the previous quarter", "6.3bn
@@ -629,7 +663,12 @@ def _undated_in_object(out: list[Amount]) -> None:
             and not a.object.startswith("previous")
             and not re.search(r"\b(?:quarter|half|months?|year|annual)\b", a.object)
         ):
-            a.object = f"{a.object} in {said}"
+            if said.split(" ", 1)[0] not in _SPAN_PREPS:
+                a.object = f"{a.object} in {said}"
+            elif "conversion_of" not in a.extra:
+                # "over next five years": put on last (`_tails_added`), as the passes
+                # between read the object's end ("interest rates": whose)
+                a.extra["_span"] = said
 
 
 # A part of a year named without the year ("in the fourth quarter", "the first half").

@@ -69,6 +69,7 @@ from communique.extract.amounts_words import (
     _PRICE_VERBS,
     _SAY_VERBS,
 )
+from communique.extract.inflect import participle, verb_lemma
 from communique.record import Amount
 
 # Changes that say nothing of what changed without "in"/"of" ("a £6.4bn rise").
@@ -301,6 +302,67 @@ _PAID_VERBS = {
     "earn": "earnings of {}",
     "claim": "compensation {} could claim",
 }
+
+
+# Verbs of putting a thing up for others to take, whose money "for" it is its price
+# ("offer subscriptions for $180", "lease the flats for £900").
+_PRICED_VERBS = frozenset("offer rent lease let hire market advertise".split())
+
+
+def _priced_by(thing: str, verb: Any, doer: Any, skip: set[int]) -> str:
+    """ "price of flats rented by the landlord" for "the landlord will rent the flats for
+    £900": the money "for" a thing put up is its price, with who puts it up when a noun
+    says so."""
+    said = f"price of {thing}"
+    if doer is None or doer.i in skip or not _nounish(doer, ("NOUN", "PROPN")):
+        return said
+    who = _uncap_opening(_np(doer, skip, with_acl=False), doer.left_edge)
+    return f"{said} {participle(verb_lemma(verb))} by {who}"
+
+
+# Nouns of an impact whose size the amount is: what it fell on says which ("a £2bn
+# boost to spending", "a $300m hit from bad loans").
+_LIGHT_NOUNS = frozenset("hit blow boost knock setback windfall fillip lift drain".split())
+_LIGHT_PREPS = frozenset("to in from on for".split())
+# What a noun's own phrase right after it says it is of ("a £5m spend on ads").
+_OWN_PREPS = frozenset("of on in for".split())
+# Participles that say where a thing comes from ("costs stemming from a scandal").
+_SOURCE_PARTICIPLES = frozenset("stem arise result come".split())
+
+
+def _struck(noun: Any, skip: set[int], preps: frozenset[str] = _LIGHT_PREPS) -> str | None:
+    """ "hit in costs stemming from defects scandal": a light noun with the phrase right
+    after it that says what the impact fell on or came from; None when no such phrase
+    follows (or it gives only a time: "a $337m hit in the fourth quarter")."""
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in preps or prep.i in skip:
+        return None
+    what = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if (
+        what is None
+        or what.i in skip
+        or not _nounish(what, ("NOUN", "PROPN"))
+        or what.ent_type_ in ("DATE", "TIME")
+        or what.lower_ in lexicon().times
+    ):
+        return None
+    said = f"{noun.lower_} {prep.lower_} {_np(what, skip)}"
+    source = next(
+        (
+            p
+            for c in what.rights
+            if c.dep_ == "acl" and c.lemma_.lower() in _SOURCE_PARTICIPLES
+            for k in c.rights
+            if k.dep_ == "prep" and k.lower_ == "from"
+            for p in k.children
+            if p.dep_ == "pobj" and p.i not in skip and _nounish(p, ("NOUN", "PROPN"))
+        ),
+        None,
+    )
+    if source is not None and "from" not in said:
+        said += f" from {_np(source, skip)}"  # "costs stemming from a defects scandal"
+    return said
 
 
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
@@ -673,6 +735,17 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     after = doc[nxt.i + 1] if nxt is not None and nxt.i + 1 < len(doc) else None
     if (
         nxt is not None
+        and nxt.lower_ in _LIGHT_NOUNS
+        and prev is not None
+        and prev.lower_ in ("a", "an", "the")
+        and (struck := _struck(nxt, skip)) is not None
+    ):
+        # "took a 475m euro hit in costs", "a £20m blow to its finances": the impact is
+        # named by what it fell on, however the tagger took the noun
+        r.object_tok, r.object, r.trusted = nxt, struck, True
+        return r
+    if (
+        nxt is not None
         and nxt.pos_ == "VERB"
         and nxt.tag_ in ("VB", "VBP", "VBN")
         and prev is not None
@@ -683,7 +756,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     ):
         # "led to a $337m hit in the fourth quarter": after "a" and an amount, a noun.
         r.object_tok = nxt
-        r.object = nxt.text
+        r.object = _struck(nxt, skip, _OWN_PREPS) or nxt.text  # ("a £5m spend on ads")
         r.trusted = True
         return r
     if (
@@ -955,6 +1028,13 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 r.object_tok = dobj[0]
                 r.object = _np(dobj[0], skip)
                 r.subject = _subject(gov)
+                if (
+                    hit.kind == "money"
+                    and anchor.head.lower_ == "for"
+                    and gov.lemma_.lower() in _PRICED_VERBS
+                ):
+                    r.object = _priced_by(r.object, gov, r.subject, skip)
+                    r.trusted = True
                 return r
         # "losses halved in 2004 to $200m": a participle on the noun it describes.
         if (

@@ -471,8 +471,8 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
         )
         to = f" to {_np(buyer, skip)}" if buyer is not None else ""
         return f"{noun} of {_np(sold, skip)}{to}"
-    if sold is None or noun is None or not obj or obj.startswith(noun):
-        return None
+    if sold is None or noun is None or not obj or obj.startswith((noun, "price of ")):
+        return None  # ("price of music service", for "offers it for £10": said already)
     # only when the object read is the thing sold itself, with or without its owner
     core = re.sub(r"^(?:its|their|his|her) ", "", _np(sold, skip).split("'s ")[-1])
     if not obj.endswith(core):
@@ -737,16 +737,19 @@ def _frame_words(noun: Any, skip: set[int]) -> list[Any] | None:
 
 
 def _tails_added(out: list[Amount]) -> None:
-    """The "when" or "than" words kept for an object (`_tail`), then the arrangement it holds
-    under (`_frame`), go on its end, and on its conversions' ends, once every pass that reads
-    the object's opening is done."""
+    """The stretch of time it is over (`_span`), the "when" or "than" words kept for an
+    object (`_tail`), then the arrangement it holds under (`_frame`), go on its end, and on
+    its conversions' ends, once every pass that reads the object's opening is done."""
     for a in out:
         tail = a.extra.pop("_tail", None)
         frame = a.extra.pop("_frame", None)
+        spanned = a.extra.pop("_span", None)  # "over next five years"
         if not a.object:
             continue
         if tail and tail in a.object:
             tail = None
+        if spanned and a.period is None and spanned not in a.object:
+            tail = f"{spanned} {tail}" if tail else spanned
         if frame is not None and not _frame_said(frame, a.object):
             tail = f"{tail} {frame[0]}" if tail else frame[0]  # "under settlement", last
         if not tail:
