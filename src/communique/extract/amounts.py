@@ -330,6 +330,7 @@ from communique.extract.amounts_shares import (
     _share_of_changed,
     _share_topic,
     _stake_dealt,
+    _stake_in_said_before,
     _total_named_before,
     _whole_said_before,
     _whole_said_first,
@@ -2950,6 +2951,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _rate_of_people(out)  # "Young people are hard hit with 37% out of work": a share
     _another_part(out, text)
     _whole_said_before(out, text)  # "40% of the bonds ... . Insurers have 15%": of the bonds
+    _stake_in_said_before(out, text)  # "Acme's stake in Initech ... . Its stake fell to 9%"
     _told_firm_named(out, art, main_orgs[1])
     _yearless_dated_near(out, text)  # "... in 2004. A year earlier, it made £4m"
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"

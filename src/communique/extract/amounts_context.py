@@ -203,7 +203,8 @@ def _fuller_mention(doc: Any, head: Any, plain: list[str], lo: int, low: str) ->
     """The nearest fuller mention of `head`'s noun in the sentences from token `lo` to
     `head`'s sentence: the same word in the same number, with every plain modifier of `head`
     and at least one that names or says whose ("Rover-SAIC joint venture" for "the joint
-    venture"), or an indefinite first mention told by its place (see `_introduced_in`).
+    venture"), an indefinite first mention told by its place (see `_introduced_in`), or,
+    for a bare noun, one told by its plain nouns (see `_classified`).
     `head`'s own sentence counts only before it ("Globex's plant ..., and the
     plant ..."): one after it may be another ("the plant, unlike Globex's plant"). None when
     there is none, when the nearest sentence with one has two that differ, when `head`'s own
@@ -256,7 +257,38 @@ def _mentions(
             found[doc[mods[0].i : u.i + 1].text] = u.i
         elif u.lower_ == head.lower_ and (told := _introduced_in(doc, head, plain, u, near)):
             found[told] = u.i
+        elif not plain and u.lower_ == head.lower_ and (told := _classified(doc, u, head, low)):
+            found[told] = u.i
     return found
+
+
+def _classified(doc: Any, u: Any, head: Any, low: str) -> str | None:
+    """ "under terror laws. ... searches under the laws": a mention of a bare definite noun
+    told by the plain nouns set before it, as `_kind_told` reads them (a word said again
+    in the article: "terror" of "anti-terror"; not "the flagship policy", said once), or by
+    an indefinite first mention's ("a new cut-rate phone service. ... The service")."""
+    if _modifier_run(doc, u.i) == u.i:
+        return None  # (no noun before it: "a plan on growth" names none)
+    if any(t.tag_ == "NNS" and t.dep_ == "compound" for t in doc[max(0, u.i - 3) : u.i]):
+        return None  # ("gave the children laptops": two objects, misread as one noun)
+    told = _kind_told(doc, u, head, low)
+    if told:
+        return told
+    if told is None or not _first_said(doc, u):
+        return None
+    mods = _modifiers_of(doc, u.i)
+    if not mods or not all(map(_classifying, mods)):
+        return None
+    return f"{doc[mods[0].i : u.i].text} {head.text.lower()}"
+
+
+def _first_said(doc: Any, u: Any) -> bool:
+    """Whether the noun `u` stands after "a" or "an", or is a plural with no determiner
+    ("under terror laws"): a first mention, that brings it in."""
+    start = _after_det(doc, u)
+    if start > 0:
+        return bool(doc[start - 1].lower_ in ("a", "an"))
+    return u.tag_ == "NNS" and all(c.dep_ not in ("det", "poss") for c in u.lefts)
 
 
 def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) -> str | None:
@@ -362,9 +394,10 @@ def _says_which(t: Any) -> bool:
 
 def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
     """ "Globex and Initech formed the Globex-Initech joint venture. ... a 20% stake in the
-    joint venture": a definite noun of plain words in the object, with no phrase of its own
-    after it, takes the fuller mention of the same noun in the sentences just before
-    ("stake in Globex-Initech joint venture"), the nearest."""
+    joint venture": a definite noun of plain words in the object, with no phrase or
+    defining clause of its own after it, takes the fuller mention of the same noun in the
+    sentences just before ("stake in Globex-Initech joint venture"), the nearest; so too
+    when the object names it as a possessor ("the venture's sales")."""
     low = ""
     lo = hi = -1
     dets: list[tuple[int, int, list[str]]] = []  # the "the"s of the sentence at `lo`
@@ -385,16 +418,38 @@ def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
                 continue  # (cheaper: none of the words after it is even in the object's text)
             if held is None:
                 held = set(_WORD.findall(obj))
+                if "s " in obj:  # (and a possessive's noun: "the service's orders")
+                    held.update([w[:-2] for w in held if w.endswith(("'s", "’s"))])
             if held.isdisjoint(after):
                 continue  # (cheap: none of the words after it is in the object)
             low = low or text.lower()
             if not any(w in held and low.find(w, 0, start) >= 0 for w in after):
                 continue  # (nor said before)
             det = _tokens(doc, start, end)
-            new = _resolved(doc, det[-1], obj, low) if det is not None and len(det) else None
+            if det is None or not len(det) or not _same_sentence(doc, det[-1], a, text):
+                continue
+            new = _resolved(doc, det[-1], obj, low)
             if new is not None:
                 a.object = obj = new
                 break
+
+
+# An end of a sentence the text's sentences run on past: a closing quotation mark after a
+# full stop ('a textbook." He said'), a question or an exclamation.
+_RUN_ON = re.compile(r"[.?!][\"'”’] |[?!] ")
+
+
+def _same_sentence(doc: Any, t: Any, a: Amount, text: str) -> bool:
+    """Whether the token `t` is in the sentence of the amount `a` by the parse (the text's
+    sentence may run on past a quotation's end: '... a textbook." He said')."""
+    lo, hi = sorted((t.idx, a.span[0]))
+    if _RUN_ON.search(text, lo, hi) is None:
+        return True  # (cheap, so first: no such end between them)
+    span = _tokens(doc, a.span[0], a.span[1])
+    if span is None or not len(span):
+        return False
+    sents = _sents_at(doc)
+    return bool(sents[span[0].i].start == sents[t.i].start)
 
 
 def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
@@ -416,15 +471,17 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
         return None
     at = hits[0]
     before = obj[:at].split()
-    if before and before[-1] not in _PREPOSITIONS and not _kept_before(doc, det, before[-1]):
-        return None  # ("US interest rates": the object says which already)
+    whose = bool(before) and before[-1].endswith(_POSSESSIVE_ENDS)
+    if before and before[-1] not in _PREPOSITIONS and not whose:
+        if not _kept_before(doc, det, before[-1]):
+            return None  # ("US interest rates": the object says which already)
     if (
         head.i + 1 < len(doc)
         and doc[head.i + 1].dep_ == "prep"
         and doc[head.i + 1].head.i == head.i
     ):
         return None  # ("the limit on banks": its own phrase says which)
-    if any(t.dep_ in ("relcl", "acl") and t.head.i == head.i for t in doc[head.i + 1 : head.i + 6]):
+    if any(_defining_clause(t, head) for t in doc[head.i + 1 : head.i + 6]):
         return None  # ("the debts they are owed": its own clause says which)
     if _modifier_run(doc, head.i) != det.i + 1:
         return None
@@ -434,7 +491,26 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
     if full is None or full.lower() in obj.lower():
         return None
+    if (whose or obj[at + len(bare) : at + len(bare) + 3] in _OWNED_BY) and not full.islower():
+        return None  # (a name by an owner, or as one: the passes that name firms say which)
     return obj[:at] + full + obj[at + len(bare) :]
+
+
+# The ends of a possessive the object names the owner by ("Globex's", "the banks'").
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _defining_clause(t: Any, head: Any) -> bool:
+    """Whether `t` opens a clause on the noun `head` that says which it is ("the debts they
+    are owed"); not one set off by a comma, which only tells more of it ("The service,
+    launched in May, ...")."""
+    if t.dep_ not in ("relcl", "acl") or t.head.i != head.i:
+        return False
+    return bool(t.left_edge.i <= head.i or t.doc[t.left_edge.i - 1].text != ",")
+
+
+# A possessive's ending after a noun, and what follows it.
+_OWNED_BY = frozenset({"'s ", "’s "})
 
 
 def _kept_before(doc: Any, det: Any, word: str) -> bool:
@@ -459,8 +535,10 @@ def _whole_words(phrase: str, obj: str) -> list[int]:
     at = obj.find(phrase)
     while at >= 0:
         end = at + len(phrase)
-        if (at == 0 or obj[at - 1] == " ") and (end == len(obj) or not _WORD.match(obj[end])):
-            out.append(at)
+        if (at == 0 or obj[at - 1] == " ") and (
+            end == len(obj) or not _WORD.match(obj[end]) or obj[end : end + 3] in _OWNED_BY
+        ):
+            out.append(at)  # (or its possessive: "the service's orders")
         at = obj.find(phrase, at + 1)
     return out
 

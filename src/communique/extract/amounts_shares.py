@@ -813,6 +813,74 @@ def _whole_said_before(out: list[Amount], text: str) -> None:
         a.parties = a.parties or list(shares[0].parties)
 
 
+# A named owner's stake with nothing it is in: "Turkcell's stake", "Globex's controlling
+# stake" (a word or two of its own before "stake").
+_OWNER_STAKE = re.compile(
+    r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})['’]s? (?:[a-z-]+ ){0,2}stake"
+)
+
+# What a stake is in, by name: "stake in Irancell", "stake in the Vantor Group" (the run of
+# capitalised words; "stake in the project" names none).
+_STAKE_IN_NAME = re.compile(
+    r"stake in (?:the )?(?P<held>[A-Z][\w&.-]*(?: (?:of |& )?[A-Z][\w&.-]*)*)"
+)
+
+# A possessor right before a stake ("Turkcell's 70% controlling stake in"): whose it is.
+_WHOSE_STAKE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*)['’]s? (?:[\w%.-]+ ){0,3}$")
+
+
+def _stake_in_said_before(out: list[Amount], text: str) -> None:
+    """ "Turkcell's stake in Irancell should be cut. ... its stake would fall to 49%": a named
+    owner's stake with nothing it is in is in what the article said that owner's stake was
+    in before ("Turkcell's stake in Irancell"), in the text or in a figure's object; left
+    when those name two things, or none (not another owner's stake: "Fiat's stake in
+    Ferrari" says nothing of GM's)."""
+    for k, a in enumerate(out):
+        obj = a.object
+        if not obj or not obj.endswith("stake"):
+            continue  # (cheap, so first)
+        m = _OWNER_STAKE.fullmatch(obj)
+        if m is None:
+            continue
+        owner = m.group("owner")
+        start = _text_sentence(text, a.span[0], a.span[1])[0]
+        held = _held_in_text(text, owner, start) | _held_in_figures(out[:k], owner)
+        if len(held) == 1:
+            a.object = f"{obj} in {held.pop()}"
+
+
+def _held_in_text(text: str, owner: str, end: int) -> set[str]:
+    """The names `owner`'s stakes are said to be in, before `end` of `text`: after the
+    owner's possessive ("Turkcell's stake in Irancell"), or in a sentence that names the
+    owner before the stake and no other possessor of it ("Globex bought a 20% stake in
+    Initech")."""
+    found: set[str] = set()
+    at = text.find("stake in ", 0, end)
+    while at >= 0:
+        m = _STAKE_IN_NAME.match(text, at)
+        lo = _text_sentence(text, at, at)[0]
+        whose = _WHOSE_STAKE.search(text, max(lo, at - 80), at)
+        said = whose.group("owner") == owner if whose else text.find(owner, lo, at) >= 0
+        if m is not None and said:
+            found.add(m.group("held"))
+        at = text.find("stake in ", at + 1, end)
+    return found
+
+
+def _held_in_figures(before: list[Amount], owner: str) -> set[str]:
+    """The names `owner`'s stakes are in by the objects of the figures `before`
+    ("Turkcell's stake in Irancell new network": Irancell), as read for them."""
+    found: set[str] = set()
+    for b in before:
+        owned = _OWNED_STAKE.match(b.object or "") if b.unit == "percent" else None
+        if owned is None or owned.group("owner") != owner:
+            continue
+        m = _STAKE_IN_NAME.match(owned.group("stake"))
+        if m is not None:
+            found.add(m.group("held"))
+    return found
+
+
 def _unowned(b: Amount) -> Amount:
     """A stake's amount read without its holder ("Ms Hale's stake in Dunmore" -> "stake in
     Dunmore"), for the whole a plain stake after it is in."""
