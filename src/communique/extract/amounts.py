@@ -366,6 +366,7 @@ from communique.extract.amounts_terms import (
     _when_said,
     _where_so,
 )
+from communique.extract.amounts_thresholds import threshold_holder, threshold_object
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
     _CHANGE_NOUNS,
@@ -1762,6 +1763,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "He set out a strategy for if Labour wins. It includes a £285m injection"
                 sent_ = sent_of[span.start]
                 aim = _plan_contents(span, sent_, sent_of[sent_.start - 1])
+            bounded = threshold_holder(span.root) if obj and comparator != "=" else None
+            if obj and bounded is not None:
+                # "those earning less than X will be exempt": the earnings of those exempt,
+                # as sure as the clause says they are
+                obj = threshold_object(obj, bounded, amount_toks)
+                aim = aim or _aim_of(span.doc[bounded.i : bounded.i + 1])
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)

@@ -1564,6 +1564,8 @@ def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
     ):
         return obj
     name = _name(doer) if doer.pos_ == "PROPN" else _np(doer, skip)
+    if f" of {name.lower()}" in obj.lower():
+        return obj  # "earnings of workers paying no tax": whose, said already
     return f"{_possessive(name)} {obj}"
 
 
