@@ -948,9 +948,11 @@ def _saved_for(obj: str, span: Any, skip: set[int]) -> str:
     return f"{lead} for {said}{tail}"
 
 
-# Verbs of handing money over, and verbs that make someone do so ("sued X to return £5m").
-_HAND_OVER_VERBS = frozenset("return repay pay refund hand".split())
+# Verbs of handing money over, and verbs that make someone do so ("sued X to return £5m"),
+# or want them to ("wanted X to surrender £5m", said actively: "wanted" has no passive).
+_HAND_OVER_VERBS = frozenset("return repay pay refund hand surrender forfeit".split())
 _MAKE_DO_VERBS = frozenset("sue order ask force tell urge require compel direct".split())
+_WANT_VERBS = frozenset("want".split())
 
 
 def _who_made(maker: Any, skip: set[int]) -> str | None:
@@ -983,29 +985,71 @@ def _definite(tok: Any, skip: set[int]) -> str:
     return f"the {words}" if the and not words.lower().startswith("the ") else words
 
 
+def _made_to_pay(pay: Any) -> tuple[Any, Any, bool] | None:
+    """(the verb that makes or wants someone hand money over, the one who is to, whether
+    the first is passive) for the infinitive `pay`: its controlling object ("ordered the
+    bank to repay"), or the subject the parse gave the infinitive itself ("wanted the firms
+    to surrender", read as a clause of its own); None for any other shape."""
+    maker = pay.head
+    if maker.pos_ != "VERB" or maker.i > pay.i:
+        return None
+    lemma = verb_lemma(maker)
+    if pay.dep_ == "xcomp" and lemma in _MAKE_DO_VERBS:
+        passive = any(c.dep_ == "auxpass" for c in maker.lefts)
+        payer = next(
+            (
+                c
+                for c in maker.children
+                if (
+                    c.dep_ == "nsubjpass"
+                    if passive
+                    else c.dep_ in ("dobj", "nsubj") and c.i > maker.i
+                )
+            ),
+            None,
+        )
+        return (maker, payer, passive) if payer is not None and payer.i < pay.i else None
+    if pay.dep_ == "ccomp" and lemma in _MAKE_DO_VERBS | _WANT_VERBS:
+        # ("wanted the firms to surrender": the firms parsed as the infinitive's subject)
+        payer = next((c for c in pay.lefts if c.dep_ == "nsubj" and c.i > maker.i), None)
+        if payer is not None and any(c.lower_ == "to" and c.dep_ == "aux" for c in pay.lefts):
+            return maker, payer, False
+    return None
+
+
+def _in_what(last: Any, pay: Any, skip: set[int]) -> str | None:
+    """ "profits" for "surrender $280bn in profits": what the sum is in, said right after
+    the amount (hung on the amount or on the verb); None when nothing is."""
+    after = [c for c in (*last.rights, *pay.rights) if c.i == last.i + 1]
+    prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "in"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if noun is None or noun.i in skip or not _nounish(noun, ("NOUN",)):
+        return None
+    return _np(noun, skip)
+
+
 def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
     """ "Ferro sued Corvin Bank to return 90m euros" -> "sum Corvin Bank was sued to
     return by Dana Ferro": money a verb of suing or ordering makes someone hand over is
-    what they are made to pay, not the suer's; None for any other money."""
+    what they are made to pay, not the suer's; "Prosecutors wanted the firms to surrender
+    $5bn in profits" -> "profits Prosecutors wanted the firms to surrender" (the firms',
+    not the prosecutors'); None for any other money."""
     last = span[-1]
     pay = last.head
-    if last.dep_ != "dobj" or pay.dep_ != "xcomp" or verb_lemma(pay) not in _HAND_OVER_VERBS:
+    if last.dep_ not in ("dobj", "npadvmod") or pay.dep_ not in ("xcomp", "ccomp"):
         return None
-    maker = pay.head
-    if maker.pos_ != "VERB" or verb_lemma(maker) not in _MAKE_DO_VERBS:
+    if verb_lemma(pay) not in _HAND_OVER_VERBS:
         return None
-    passive = any(c.dep_ == "auxpass" for c in maker.lefts)
-    # (the one made to pay: the object, or a subject the parse put after the verb)
-    payer = next(
-        (
-            c
-            for c in maker.children
-            if (c.dep_ == "nsubjpass" if passive else c.dep_ in ("dobj", "nsubj") and c.i > maker.i)
-        ),
-        None,
-    )
-    if payer is None or payer.i in skip or not _nounish(payer) or payer.i > pay.i:
+    if last.dep_ == "npadvmod" and any(c.dep_ == "dobj" for c in pay.children):
+        return None  # (a modifier beside the verb's own object, not the sum)
+    made = _made_to_pay(pay)
+    if made is None:
         return None
+    maker, payer, passive = made
+    if payer.i in skip or not _nounish(payer):
+        return None
+    if pay.dep_ == "ccomp" and obj and f"{payer.lower_}'" in obj.lower():
+        return None  # ("the board's repayment to investors": whose, said already)
     if passive:
         agent = next((c for c in maker.rights if c.dep_ == "agent"), None)
         doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -1013,10 +1057,20 @@ def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
         doer = next((c for c in maker.lefts if c.dep_ == "nsubj"), None)
     who = _who_made(doer, skip) if doer is not None else None
     whom = _definite(payer, skip)
+    back = "".join(f" {c.lower_}" for c in pay.rights if c.dep_ == "prt")  # ("pay back")
+    if not back and verb_lemma(pay) == "hand":
+        back = " over"  # ("hand over $9bn": the parse may take "over" for the amount's)
+    said_in = _in_what(last, pay, skip)
+    what = said_in or (obj if obj and obj.split()[0] in _SUM_NOUNS else "sum")
+    if verb_lemma(maker) in _WANT_VERBS:
+        # ("wanted" has no passive: who wanted whom to hand it over, or from whom)
+        if who:
+            return f"{what} {who} {maker.text} {whom} to {verb_lemma(pay)}{back}"
+        return f"{what} {maker.text} from {whom}"
     past = maker.tag_ in ("VBD", "VBN")
-    back = " back" if any(c.dep_ == "prt" and c.lower_ == "back" for c in pay.children) else ""
-    what = obj if obj and obj.split()[0] in _SUM_NOUNS else "sum"
-    said = f"{what} {whom} {'was' if past else 'is'} {participle(verb_lemma(maker))}"
+    plural = payer.tag_ in ("NNS", "NNPS")
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    said = f"{what} {whom} {be} {participle(verb_lemma(maker))}"
     said = f"{said} to {verb_lemma(pay)}{back}"
     return f"{said} by {who}" if who else said
 

@@ -763,6 +763,24 @@ def _whose_shares(obj: str, sent: Any, people: set[int]) -> str:
     return f"{owner}'s {obj[0].lower()}{obj[1:]}" if owner else obj
 
 
+def _controller(verb: Any) -> Any:
+    """The noun or name that does what an infinitive says, as the object of the verb above
+    it ("ordered the bank to cut its costs": the bank, not the one who ordered), or None."""
+    up = verb.head
+    if verb.dep_ != "xcomp" or up.i == verb.i or up.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return None
+    return next(
+        (
+            c
+            for c in up.children
+            if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
+
+
 def _resolve_its(
     obj: str, head: Any, span: Any, skip: set[int], people: set[int], main_org: str | None = None
 ) -> str:
@@ -794,6 +812,11 @@ def _resolve_its(
             and not them.left_edge.i <= span.start <= them.right_edge.i  # not its own noun
         ):
             cand = them  # "could charge the companies up to 10% of their turnover": theirs
+        ctrl = _controller(head) if cand is None else None
+        if ctrl is not None and ctrl.i not in own:
+            # "The regulator told the bank to cut its costs": the bank's, not the regulator's
+            name = _owner_name(ctrl, plural or ctrl.tag_ == "NNS", own, people)
+            return obj if name is None else f"{obj[: its.start(1)]}{name} {obj[its.end() :]}"
         if (
             cand is not None
             and cand.pos_ in ("PROPN", "NOUN")
@@ -984,6 +1007,13 @@ def _firm_metric_owner(
     metric = m.group("what").split()[-1].lower()
     for _ in range(8):
         cands = _one_compound([c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
+        ctrl_ = _controller(head) if not cands else None
+        if ctrl_ is not None and ctrl_.pos_ != "NOUN":
+            ctrl_ = None  # (a name's: "asked Rosneft to repay a loan", below)
+        if ctrl_ is not None:
+            # "The court ordered the chemist to keep £8m in profits": the chemist's, if
+            # anyone's, not the court's
+            cands = [ctrl_]
         aside_ = _dashed_aside_subject(head) if not cands else None
         cand = cands[0] if cands else aside_
         both = (
@@ -1054,6 +1084,8 @@ def _firm_metric_owner(
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
             name = "the firm's" if firm_ is not None else _owner_name(cand, False, own, people)
+            if name is None and cand is ctrl_:
+                return obj
             if (
                 name is None
                 and cand.tag_ in ("NNS", "NN")

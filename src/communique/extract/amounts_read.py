@@ -365,6 +365,34 @@ def _struck(noun: Any, skip: set[int], preps: frozenset[str] = _LIGHT_PREPS) -> 
     return said
 
 
+# Verbs by which a thing yields money ("bring in", "yield"): the money is what the thing
+# yields, not the thing ("a lawsuit that could bring in £3bn").
+_YIELD_VERBS = frozenset("bring yield".split())
+
+
+def _as_much_as(span: Any) -> bool:
+    """Whether "as much as" or "up to" comes right before the amount (the parse hangs such
+    an amount on its preposition, not as the verb's object)."""
+    doc = span.doc
+    before = " ".join(t.lower_ for t in doc[max(span.start - 3, 0) : span.start])
+    return before.endswith(("as much as", " up to")) or before == "up to"
+
+
+def _brought_in(verb: Any, subj: Any, skip: set[int]) -> str | None:
+    """ "sum legal action could bring in" for "legal action that could bring in as much as
+    3bn euros": the money a common-noun subject (or a relative pronoun's noun) brings in
+    or yields, with the verb's modal; None for any other verb or subject ("bring" only with
+    "in")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _YIELD_VERBS or subj is None or subj.i in skip or subj.pos_ != "NOUN":
+        return None
+    prt = [c.lower_ for c in verb.rights if c.dep_ == "prt"]
+    if prt != (["in"] if lemma == "bring" else []):
+        return None  # ("bring down", "recover up to": no money yielded, or a change)
+    said = [c.lower_ for c in verb.lefts if c.dep_ in ("aux", "neg") and c.lower_ != "to"]
+    return f"sum {_np(subj, skip)} {' '.join([*said, verb.lower_, *prt])}"
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = set(range(span.start, span.end)) | wording
@@ -1148,6 +1176,16 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # £21,000": what they earn; "passengers could claim 300 euros": what they may ask
             said = _uncap_opening(_np(payee, skip), payee.left_edge)
             r.object = _PAID_VERBS[paid.lemma_.lower()].format(said)
+            return r
+        brought = (
+            _brought_in(gov, subj, skip)
+            if hit.kind == "money"
+            and gov.lemma_ in _YIELD_VERBS
+            and (dep in ("dobj", "npadvmod") or _as_much_as(span))
+            else None
+        )
+        if brought is not None:
+            r.object_tok, r.object = subj, brought  # "legal action that could bring in £3bn"
             return r
         if (
             subj is not None
