@@ -156,6 +156,7 @@ from communique.extract.amounts_done import (
     _at_close,
     _at_level,
     _bare_done,
+    _bare_production,
     _caused_by,
     _covered_by,
     _created_by,
@@ -166,9 +167,11 @@ from communique.extract.amounts_done import (
     _growth_for,
     _growth_of,
     _how_traded,
+    _low_text,
     _money_for,
     _passive_subject_for,
     _produce_of,
+    _product_before,
     _report_on,
     _saved_for,
     _sum_made_to_pay,
@@ -853,7 +856,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         return _extract_amounts(art)
     finally:
         # the per-doc memos hold their doc: let it go with the article
-        for memo in (_tokens, _outward_at, _clause_head_at, _sents_at):
+        for memo in (_tokens, _outward_at, _clause_head_at, _sents_at, _low_text):
             memo.cache_clear()
 
 
@@ -2576,8 +2579,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = f"distance from {_np(place, amount_toks)}"
             else:
                 obj = _range_of(span[-1], amount_toks) or obj  # "capable of flying 900 miles"
-        if span is not None and obj and obj.split(" per ")[0] == "production":
+        if span is not None and obj and _bare_production(obj):
             made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
+            if made is None and hit.kind == "count":
+                made = _product_before(sent_of[span.start])  # "Feta is ... . Greece makes"
             obj = f"{made} {obj}" if made else obj
         if span is not None and hit.kind == "money" and obj and obj.split(" per ")[0] in _POSTS:
             obj = f"salary of {obj}"  # "will start the £100,000-a-year job"

@@ -551,12 +551,15 @@ _KIND_BACK = 3
 def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
     """ "Shoppers cut their card spending. In January, spending fell 5%": a noun in the
     object that stands plain in its sentence (bare or after "the", with no word or phrase
-    of its own that says which) takes the one mention of the same noun just before (the
-    three sentences before, or its paragraph) that says which kind or whose: "card
-    spending", "drink-drive limits", "spending on flood aid", "the region's output" ("fall
-    in card spending"). Two mentions that differ, or one in its own sentence, leave it."""
+    of its own that says which) takes the mention of the same noun just before (the three
+    sentences before, or its paragraph) that says which kind or whose: "card spending",
+    "drink-drive limits", "retail sales" (an adjective said again before the noun),
+    "spending on flood aid", "exports of timber", "the region's output" ("fall in card
+    spending"). The nearest sentence with a mention decides; two there that differ, one
+    that may only describe, or one in its own sentence leave it."""
     lo = hi = wlo = end = -1
     tried = ("", "")
+    low = ""
     for a in out:  # (in text order: a sentence's amounts come together)
         obj = a.object
         near, end = a.span[0] - end <= 4, a.span[1]
@@ -566,7 +569,8 @@ def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
         tried = (obj, obj)
         for word in _plain_words(obj):
             pre = word.lower()[: max(4, len(word) - 3)]  # ("subsid" of "subsidies")
-            if text.rfind(pre, max(0, a.span[0] - _REACH), a.span[0]) < 0:
+            low = low or text.lower()  # (a mention may open its sentence: "Exports of ...")
+            if low.rfind(pre, max(0, a.span[0] - _REACH), a.span[0]) < 0:
                 continue  # (cheap: not said before, not near)
             if not lo <= a.span[0] < hi:
                 lo, hi = _text_sentence(text, a.span[0], a.span[1])
@@ -575,9 +579,9 @@ def _same_kind_before(out: list[Amount], doc: Any, text: str) -> None:
                 continue  # (a capital not opening the sentence: a name)
             if wlo < 0:
                 wlo = _window_start(text, lo)
-            if not _modified_before(text, pre, wlo, lo):
+            if not _modified_before(low, pre, wlo, lo):
                 continue  # (not with a word of its own, in reach)
-            new = _kind_resolved(doc, a, obj, word, (wlo, lo, hi), text)
+            new = _kind_resolved(doc, a, obj, word, (wlo, lo, hi), (text, low))
             if new is not None:
                 a.object = new
                 tried = (obj, new)
@@ -623,7 +627,7 @@ def _modified_before(text: str, pre: str, lo: int, hi: int) -> bool:
     at = text.find(pre, lo, hi)
     while at >= 0:
         if at == 0 or not text[at - 1].isalnum():
-            if text[at - 1 : at] == "-" or text.find(" on ", at, at + len(pre) + 8) >= 0:
+            if text[at - 1 : at] == "-" or _on_or_of(text, at, at + len(pre) + 8):
                 return True
             prev = text[max(lo, at - 24) : at].split()
             last = prev[-1].lower() if prev else ""
@@ -631,6 +635,12 @@ def _modified_before(text: str, pre: str, lo: int, hi: int) -> bool:
                 return True
         at = text.find(pre, at + 1, hi)
     return False
+
+
+def _on_or_of(text: str, lo: int, hi: int) -> bool:
+    """Whether an "on" or an "of" stands from `lo` to `hi` of `text` ("spending on aid",
+    "exports of timber")."""
+    return text.find(" on ", lo, hi) >= 0 or text.find(" of ", lo, hi) >= 0
 
 
 # How far before an amount a mention is looked for, in characters, at most (the window
@@ -656,12 +666,13 @@ def _window_start(text: str, lo: int) -> int:
 
 
 def _kind_resolved(
-    doc: Any, a: Amount, obj: str, word: str, bounds: tuple[int, int, int], text: str
+    doc: Any, a: Amount, obj: str, word: str, bounds: tuple[int, int, int], texts: tuple[str, str]
 ) -> str | None:
     """`obj` with its plain noun `word` told by the mention before that says which (see
     `_same_kind_before`), or None. `bounds`: where the look back begins, and the
-    sentence's start and end."""
+    sentence's start and end; `texts`: the text, and it lower-cased."""
     wlo, lo, hi = bounds
+    text, low = texts  # (and lower-cased: a mention may open its sentence, "Exports of")
     w = word.lower()
     hits = _whole_words(w, obj.lower())  # (by the strings: before the tokens are read)
     if len(hits) != 1:
@@ -675,25 +686,33 @@ def _kind_resolved(
     if before and before[-1] not in _PREPOSITIONS and before[-1].lower() != before_word:
         return None  # ("US spending": the object says which already)
     found: dict[str, frozenset[str]] = {}
+    near = -1  # (the start of the nearest sentence with a mention that says something)
     stem = os.path.commonprefix([head.lemma_, w])  # ("subsid": "subsidy", "subsidies")
     if len(stem) < 3:
         return None
-    at_text = text.find(stem, wlo, hi)
+    at_text = low.find(stem, wlo, hi)
     while at_text >= 0:  # (by the text: building every token of the window costs)
         span = _tokens(doc, at_text, at_text + len(stem))
-        at_text = text.find(stem, at_text + 1, hi)
+        at_text = low.find(stem, at_text + 1, hi)
         u = span[-1] if span is not None and len(span) else None
         if u is None or u.i == head.i or u.pos_ != "NOUN" or u.lemma_.lower() != head.lemma_:
             continue
         if not (u.is_lower or u.is_sent_start):
             continue  # ("Lord Dubs' Succession to the Crown Bill": a part of a name)
-        told = _kind_told(doc, u, head, text)
+        told = _kind_told(doc, u, head, low)
         if told is None:
             continue  # (plain too: it says nothing)
-        if not told or u.idx >= lo:
-            return None  # (one that may only describe, or one in its own sentence)
+        if u.idx >= lo:
+            return None  # (one in its own sentence)
+        start = _sents_at(doc)[u.i].start
+        if start != near:  # (the nearest sentence with a mention decides: a fresh one)
+            near = start
+            found.clear()
+        if not told:
+            found[""] = frozenset()  # (one that may only describe: that sentence is unclear)
+            continue
         found[told] = frozenset(told.lower().replace("-", " ").split())
-    if not found:
+    if not found or "" in found:
         return None
     full = max(found, key=lambda k: len(found[k]))
     if any(not found[k] <= found[full] for k in found):
@@ -752,14 +771,16 @@ def _find_word(text: str, w: str, lo: int, hi: int) -> int:
     return -1
 
 
-def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
+def _kind_told(doc: Any, u: Any, head: Any, low: str) -> str | None:
     """What the mention `u` of `head`'s noun says of which it is, as an object would say it
     with `head`'s own word: its possessor or name ("the region's tea production"), its
-    classifying nouns ("card spending", "drink-drive limit") or its "on" phrase ("spending
+    classifying nouns ("card spending", "drink-drive limit"), an adjective said again
+    before the noun ("retail sales") or its "on" or bare "of" phrase ("spending
     on flood aid"); "" when it says something else (an adjective, a number: it may only
     describe), None when it says nothing. A classifying noun must stand elsewhere in the
     article too: an article names again the things it is about ("cocoa"), while a noun
-    said once of a thing only describes it ("the flagship policy")."""
+    said once of a thing only describes it ("the flagship policy"). `low`: the text,
+    lower-cased."""
     mods = [doc[j] for j in range(_modifier_run(doc, u.i), u.i)]
     if not mods and u.dep_ == "compound" and u.head.i > u.i:
         # (a noun set before another takes the nouns before it that hang on that one,
@@ -771,9 +792,11 @@ def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
         if not mods:
             return None
     if mods:
-        while mods and (mods[0].dep_ in ("case", "punct") or _describes(mods[0])):
+        while mods and (
+            mods[0].dep_ in ("case", "punct") or _describes(mods[0]) and not _kind_adj(mods[0], low)
+        ):
             mods.pop(0)  # ("new", "big": words that only describe)
-        if not mods or any(_describes(m) for m in mods):
+        if not mods or any(_describes(m) and not _kind_adj(m, low) for m in mods):
             return ""  # (and "the firm's current output": told otherwise, not the same)
         if any(map(_says_which, mods)):
             if any(_proper(m) and _kb_country(m.text) is not None for m in mods):
@@ -781,27 +804,37 @@ def _kind_told(doc: Any, u: Any, head: Any, text: str) -> str | None:
             if u.tag_ != head.tag_:
                 return ""  # ("creditors' debts" for "debt": not the same one)
             return doc[mods[0].i : u.i].text + " " + head.text.lower()
-        if not all(_classifying(m) for m in mods):
+        if not all(_classifying(m) or _kind_adj(m, low) for m in mods):
             return ""
-        if not any(len(re.findall(rf"(?i)\b{m.lower_}\b", text)) > 1 for m in mods if m.is_alpha):
+        if not any(len(re.findall(rf"\b{m.lower_}\b", low)) > 1 for m in mods if m.is_alpha):
             return ""  # (each said only here: they may only describe)
         told = doc[mods[0].i : u.i].text
         if mods[0].is_sent_start:
             told = told[:1].lower() + told[1:]  # ("Steel exports fell": no name)
         return told + " " + head.text.lower()
     nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
-    if nxt is None or nxt.lower_ != "on" or nxt.head.i != u.i:
+    if nxt is None or nxt.lower_ not in ("on", "of") or nxt.head.i != u.i:
         return None
     words: list[str] = []
     for t in doc[nxt.i + 1 : nxt.i + 5]:
-        if t.dep_ == "det":
-            continue
+        if t.dep_ == "det" and nxt.lower_ == "on":
+            continue  # (but "exports of timber", a kind; "of the firm" may say whose)
         if t.head.i == nxt.i and t.dep_ == "pobj" and t.pos_ == "NOUN":
-            return f"{head.text.lower()} on {' '.join(words + [t.text])}"
-        if t.dep_ != "compound" or t.pos_ != "NOUN":
-            break
+            return f"{head.text.lower()} {nxt.lower_} {' '.join(words + [t.text])}"
+        if not (t.dep_ == "compound" and t.pos_ == "NOUN" or t.tag_ == "JJ" and t.dep_ == "amod"):
+            break  # (a noun's words: "flood aid", "frozen food")
         words.append(t.text)
     return ""
+
+
+def _kind_adj(t: Any, low: str) -> bool:
+    """An adjective that names a kind of its noun: one the text (`low`, lower-cased) sets
+    before the same noun more than once ("retail sales ... overall retail sales"), as it
+    names again the things it is about; one said once may only describe ("annual")."""
+    if t.tag_ != "JJ" or not t.is_alpha or not low:
+        return False
+    noun = t.head.lower_[: max(4, len(t.head.lower_) - 3)]  # ("sale" of "sales")
+    return low.count(f"{t.lower_} {noun}") > 1
 
 
 def _describes(t: Any) -> bool:

@@ -8,6 +8,7 @@ cause of an effect ("lives saved per year by cutting the limit", "as a result of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from communique.extract.amounts_parse import (
@@ -568,6 +569,78 @@ def _produce_of(sent: Any, skip: set[int]) -> str | None:
                     if what is not None and _nounish(what, ("NOUN",)) and what.i not in skip:
                         return _np(what, skip)
     return None
+
+
+# Verbs whose object is a thing made, grown or traded ("Farmers grow coffee").
+_MAKE_VERBS = frozenset("make produce manufacture grow export import sell consume eat".split())
+
+# How an article names a thing as one made: "feta producer", "producer of feta".
+_MADE_AS = ("produc", "export", "maker", "grower", "manufactur")
+
+
+# The nouns of verbs of making or trading, as an object begins with one.
+_MADE_NOUNS = frozenset("production exports imports consumption".split())
+
+
+def _bare_production(obj: str) -> bool:
+    """An object that is production (or trade) with no product of its own: "production",
+    "production per year", "exports for Asia" (not "production of cork")."""
+    noun, _, rest = obj.partition(" ")
+    return noun in _MADE_NOUNS and not rest.startswith("of ")
+
+
+def _product_before(sent: Any) -> str | None:
+    """ "Feta is a soft cheese. Greece makes 115,000 tonnes": a production figure with no
+    product of its own is of the product the sentence just before names, the one object of
+    its verb of making or trading ("The region grows coffee"), else the noun subject of its
+    "is" that the text names elsewhere as a thing made ("producer of feta"); None when
+    there is none, or two."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = _sent(doc[sent.start - 1])
+    made: dict[str, Any] = {}
+    for t in prev:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _MAKE_VERBS:
+            for c in t.rights:
+                if c.dep_ == "dobj":  # (and the ones joined to it: "cheese and butter")
+                    made.update((x.lemma_.lower(), x) for x in (c, *c.conjuncts))
+    if any(x.pos_ != "NOUN" or any(k.like_num for k in x.lefts) for x in made.values()):
+        return None  # (a pronoun, a name, a figure: "makes 5,000 cars")
+    if not made:
+        root = prev.root
+        subj = next((c for c in root.lefts if c.dep_ == "nsubj"), None)
+        if root.lemma_ != "be" or subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        w = subj.lower_
+        low = _low_text(doc)
+        if not any(f"{w} {m}" in low or f"{m}er of {w}" in low for m in _MADE_AS):
+            return None  # (not named as a thing made: "The plant is in Oxford")
+        made = {w: subj}
+    if len(made) != 1:
+        return None
+    (what,) = made.values()
+    first = what.i  # (with the words set before it that name its kind: "olive oil")
+    while first > prev.start and _names_kind(doc[first - 1], what):
+        first -= 1
+    told = doc[first : what.i + 1].text
+    if doc[first].is_sent_start and f" {doc[first].lower_} " in _low_text(doc):
+        told = told[:1].lower() + told[1:]  # (a noun that only opens its sentence: "Feta is")
+    return str(told)
+
+
+def _names_kind(t: Any, noun: Any) -> bool:
+    """Whether `t`, set before `noun`, names its kind: a noun ("coffee beans"), or an
+    adjective the text sets before it again ("olive oil")."""
+    if t.head.i != noun.i or t.dep_ not in ("compound", "amod"):
+        return False
+    return t.dep_ == "compound" or _low_text(t.doc).count(f"{t.lower_} {noun.lower_}") > 1
+
+
+@lru_cache(maxsize=2)
+def _low_text(doc: Any) -> str:
+    """The doc's text, lower-cased, built once ("Doc.text" joins every token)."""
+    return str(doc.text.lower())
 
 
 def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:

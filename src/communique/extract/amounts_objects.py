@@ -166,6 +166,10 @@ _MEANS_NOUNS = frozenset("programme program plan scheme cut measure reform restr
 _SAVE_RAISE = frozenset("save raise generate".split())
 
 
+# Adverbs on a phrase that say it holds for a part only ("mainly for export").
+_PART_HEDGES = frozenset("mainly mostly largely partly chiefly primarily predominantly".split())
+
+
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     verb_rights = list(verb.rights)  # (once: each walk of a token's children builds them anew)
     verb_lefts = list(verb.lefts)
@@ -293,6 +297,10 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         ):
             pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
             if pobj and pobj[0].ent_type_ not in ("DATE", "TIME") and not pobj[0].like_num:
+                # "mainly for domestic use": kept, or the part would read as the whole
+                hedge = c.nbor(-1) if c.i > 0 else c  # (by the word before: no walk)
+                if hedge.lower_ in _PART_HEDGES and hedge.head.i == c.i:
+                    words.append(hedge.lower_)
                 words += [c.lower_, _np(pobj[0], skip)]
                 also = next((k for k in verb_rights if k.i > c.i and k.dep_ == "prep"), None)
                 if c.lower_ == "from" and also is not None and also.lower_ == "for":
