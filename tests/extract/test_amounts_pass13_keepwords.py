@@ -77,6 +77,12 @@ pytestmark = pytest.mark.slow
             "passengers jets can carry",
         ),
         ("The new arena holds 20,000 people.", "20,000 people", "people new arena holds"),
+        # (not room denied: the deed is said with its "not")
+        (
+            "The shelter could not house 80 families this winter.",
+            "80 families",
+            "families who could not be housed by shelter",
+        ),
         # (not what was carried)
         (
             "The airline carried 30 million passengers last year.",

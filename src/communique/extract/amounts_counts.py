@@ -762,6 +762,8 @@ def _room_for(rel: Any, verb: Any, np: str, skip: set[int]) -> str | None:
     when what has the room is not a noun the sentence names."""
     if rel.dep_ != "dobj" or rel.head.i != verb.i:
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("could not house 200 families": a deed denied, said as such below)
     modal = next(
         (c.lower_ for c in verb.lefts if c.tag_ == "MD" and c.lower_ in ("can", "could")), None
     )
