@@ -226,6 +226,7 @@ from communique.extract.amounts_owners import (
     _doer_s,
     _each_holder,
     _firm_by_default,
+    _firm_metric,
     _firm_metric_owner,
     _firm_people,
     _headline_in,
@@ -277,6 +278,7 @@ from communique.extract.amounts_parse import (
     _previous_sentence_start,
     _quote_regions,
     _subject,
+    _text_sentence,
     _tokens,
     _verb_noun,
 )
@@ -383,6 +385,7 @@ from communique.extract.amounts_words import (
     _SAY_VERBS,
     _TRADE_VERBS,
     _Gated,
+    _may_hold,
 )
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
@@ -480,7 +483,10 @@ _RATE_CHANGE = {
 }
 _TRAILING_PLACE = re.compile(r" in (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*$")
 # "the extra £1,400", "a further $2bn": an amount on top of another.
-_MORE_BEFORE = re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I)
+_MORE_BEFORE = _Gated(
+    re.compile(r"\b(extra|additional|further|another)\s+(?:[a-z]+\s+)?$", re.I),
+    ("extra", "additional", "further", "another"),
+)
 
 _CONV_OPEN = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|c\.)?\s*")
 _CONV_NEXT = re.compile(r"\s*(?:;|,|/|or|and)\s*")
@@ -763,6 +769,13 @@ _COMPARES = re.compile(r"^(?:This|That|It|These)\s+(?:compares?|compared)\s+(?:w
 _MULTI = re.compile(r"\bmulti-?$", re.I)
 
 
+def _multi_before(text: str, at: int) -> bool:
+    """Whether "multi-" ends the text before `at` ("a multi-billion dollar campaign"); a
+    window without the word is not searched (see `_may_hold`)."""
+    lo = max(0, at - 8)
+    return _may_hold(text[lo:at], "multi") and _MULTI.search(text, lo, at) is not None
+
+
 _DASH_TAIL = re.compile(r"\s+-\w+$")
 
 _TIME_POSS = _Gated(
@@ -856,7 +869,16 @@ def extract_amounts(art: Article) -> list[Amount]:
         return _extract_amounts(art)
     finally:
         # the per-doc memos hold their doc: let it go with the article
-        for memo in (_tokens, _outward_at, _clause_head_at, _sents_at, _low_text):
+        memos = (
+            _tokens,
+            _outward_at,
+            _clause_head_at,
+            _sents_at,
+            _low_text,
+            _text_sentence,
+            _firm_metric,
+        )
+        for memo in memos:
             memo.cache_clear()
 
 
@@ -888,6 +910,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     quotes, reported = _quote_regions(art)
     ref = _ref_date(art)
     sent_periods: dict[int, list[Period]] = {}
+    sent_hits: dict[int, list[_Hit]] = {}  # sentence start -> the hits in it
     named_sents: dict[int, bool] = {}  # sentence start -> whether it names a country
     count_object: str | None = None
     # Tokens of every amount: no object phrase may contain another amount ("$11bn (£5.7bn)
@@ -903,7 +926,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 for t in sp
                 if not t.is_alpha or t.like_num or t.tag_ == "$" or t.lower_ in lx.scales
             }
-            if _MULTI.search(text, max(0, h.start - 8), h.start):
+            if _multi_before(text, h.start):
                 multi = _tokens(doc, h.start - 6, h.start)
                 amount_toks |= {t.i for t in multi or [] if t.lower_ in ("multi", "-")}
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
@@ -1092,7 +1115,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
-        if _MULTI.search(text, max(0, hit.start - 8), hit.start):
+        if _multi_before(text, hit.start):
             comparator, comp_text = ">", "multi-"  # "a multi-billion dollar campaign"
             extra["vague"] = True
         if (
@@ -1819,13 +1842,19 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _growth_for(obj, reading.object_tok, amount_toks)
             if obj:
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
-                main_org = main_orgs[bool(_FIRM_THINGS.search(obj))]
+                # (the pattern opens with "its": no search of an object without it)
+                firm_things = _may_hold(obj, "its") and _FIRM_THINGS.search(obj) is not None
+                main_org = main_orgs[firm_things]
                 if hit.kind in ("money", "percent"):
                     # (its own agent first: "dwarfed by the $204m announced by rival Google"
                     # is Google's, whatever the "its" of the sentence's subject stands for)
                     obj = _agent_owned(obj, span)
                 obj = _resolve_its(obj, head_, span, amount_toks, people, main_org)
-                its_ = _ECONOMY_ITS.search(obj) if countries is not None else None
+                its_ = (
+                    _ECONOMY_ITS.search(obj)
+                    if countries is not None and _may_hold(obj, "its")
+                    else None
+                )
                 home = countries.main() if its_ is not None and countries is not None else []
                 names_ = countries.names if countries is not None else {}
                 if home and home[0] in names_:
@@ -2204,6 +2233,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 sent_periods[s_lo] = find_periods(text[s_lo:s_hi], ref)
             # An earlier value's period is the one right after it, not beyond the next amount.
             blockers = hits if hit.start in prior_at else priors
+            near_ = sent_hits.get(s_lo) if sent_periods[s_lo] else []  # (none read: no period)
+            if near_ is None:
+                near_ = sent_hits[s_lo] = [h for h in hits if s_lo <= h.start < s_hi]
             p = _period(
                 sent_periods[s_lo],
                 s_lo,
@@ -2212,7 +2244,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 doc,
                 blockers,
                 text,
-                [h for h in hits if s_lo <= h.start < s_hi],
+                near_,
                 prior=hit.start in prior_at,
             )
             if (
@@ -2770,7 +2802,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if span is not None:
             obj = _headline_in(sent_of[span.start], hit, text) or obj  # "Ryanair in $4bn ..."
-        if obj and span is not None and _ORG_PRONOUN.search(obj):
+        if (
+            obj
+            and span is not None
+            and ("it" in obj or "their" in obj)  # (the pattern's words: no search without)
+            and _ORG_PRONOUN.search(obj)
+        ):
             obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
@@ -2808,7 +2845,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             lead_year = _LEAD_YEAR.match(obj) if obj[:1] in ("1", "2") else None
             if lead_year and lead_year.group(1) in str(extra.get("period_text", "")):
                 obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
-            obj = _DASH_TAIL.sub("", obj)  # "stake in Ferrari -best known for": an aside
+            if "-" in obj:  # "stake in Ferrari -best known for": an aside
+                obj = _DASH_TAIL.sub("", obj)
             if span is not None and hit.kind in ("money", "count") and "per" not in extra:
                 sent_ = sent_of[span.start]
                 often = _how_often(span) if said_in(_OFTEN_WORD, sent_, _OFTEN) else None

@@ -24,7 +24,14 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.amounts_words import _NOUN_WAYS, _OFF_VERBS, _PLAN_NOUNS, _TO_ONLY
+from communique.extract.amounts_words import (
+    _NOUN_WAYS,
+    _OFF_VERBS,
+    _PLAN_NOUNS,
+    _TO_ONLY,
+    _Gated,
+    _may_hold,
+)
 from communique.record import Amount
 
 _RISE_VERBS = frozenset(
@@ -73,9 +80,12 @@ _THAN_TIME = re.compile(
 _THEN = re.compile(
     r"\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+(?:ago|earlier)\b", re.I
 )
-_CHANGE_LEAD = re.compile(
-    r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
-    re.I,
+_CHANGE_LEAD = _Gated(
+    re.compile(
+        r"\b(up|down)\s+(?:by\s+)?(?:about\s+|almost\s+|nearly\s+|some\s+|just\s+|only\s+)?$",
+        re.I,
+    ),
+    ("up", "down"),
 )
 
 
@@ -100,7 +110,8 @@ def _direction(span: Any, text: str, start: int) -> str | None:
     if lead is not None and not _MAKE_BEFORE.search(text[: lead.start()]):
         # (not "women make up 5% of the workforce": a share)
         return "rise" if lead.group(1).lower() == "up" else "fall"
-    if _AS_LOW_AS.search(text[max(0, start - 16) : start]):
+    near = text[max(0, start - 16) : start]
+    if _may_hold(near, "low", "high") and _AS_LOW_AS.search(near):
         return None  # "could fall as low as 15.3%": the level it reaches
     trail = _CHANGE_TRAIL.match(text, span[-1].idx + len(span[-1].text))
     if trail is not None:

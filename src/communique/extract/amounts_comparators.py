@@ -60,6 +60,14 @@ def _tail_word(text: str) -> str | None:
 _SPACES = re.compile(r"\s+")
 
 
+def _one_spaced(text: str) -> str:
+    """`text` with each run of whitespace made one space: most texts have only single
+    spaces already (every whitespace character but the space is unprintable), no pattern."""
+    if "  " not in text and text.isprintable():
+        return text
+    return _SPACES.sub(" ", text)
+
+
 def _comparator(
     text: str, hit: _Hit, sent_start: int, lx: Lexicon, doc: Any = None
 ) -> tuple[str, str | None, int]:
@@ -68,7 +76,7 @@ def _comparator(
         return "~", None, hit.start
     raw = text[max(sent_start, hit.start - 40) : hit.start]
     # (an opening quote between the wording and the number: about "27% of the world's")
-    before = _SPACES.sub(" ", raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
+    before = _one_spaced(raw.lower()).rstrip().rstrip("\"“‘'").rstrip()
     tail = _tail_word(before)
     # (a comparator's last word ends the text before the number: only those can match)
     for phrase, comp in lx.comparators_by_tail.get(tail, ()) if tail else ():
@@ -87,7 +95,8 @@ def _comparator(
         # "took crude oil prices past $50 a barrel": a level passed (money only: "the past
         # 12 months" is a time)
         return ">", "past", hit.start - len(raw) + _rfind_words(raw.lower(), "past")
-    mark = _ABOVE_THE.search(before)
+    # (the pattern ends on "the": no search of a text that does not)
+    mark = _ABOVE_THE.search(before) if before.endswith("the") else None
     if mark and _MARK_AFTER.match(text, hit.end):
         # "surged back above the $47 a barrel mark": a level passed.
         word = mark.group(1)

@@ -552,7 +552,7 @@ def _parties_found(
         if code and code not in found:
             found.append(code)
 
-    skip = {t.i for t in span}
+    skip = set(range(span.start, span.end))  # (by its bounds: no token built)
     others = (amount_toks or set()) - skip
 
     def both_sides() -> list[str]:
@@ -741,7 +741,7 @@ _SHARES = re.compile(r"\bshares\b|\bshare prices?\b")
 def _market_of(obj: str, span: Any, skip: set[int]) -> str:
     """ "Shares fell 1% in London, and dropped by 1.2% in Amsterdam": the market a share
     price moved in, a city its verb names (a country is a party, not a market)."""
-    if not _SHARES.search(obj):
+    if "share" not in obj or not _SHARES.search(obj):
         return obj
     v = _clause_head(span[0])
     # (or hung on the level it went to: "to 50.50 euros in Amsterdam")

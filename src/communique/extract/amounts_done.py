@@ -34,6 +34,7 @@ from communique.extract.amounts_words import (
     _SAY_VERBS,
     _TIME_NOUNS,
     _VAGUE_CAUSES,
+    _Gated,
 )
 from communique.extract.inflect import participle, verb_lemma
 
@@ -52,10 +53,12 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     Wiltshire": the place the clause's verb names, which says which figure this is."""
     if verb is None or verb.pos_ != "VERB":
         return obj
-    mine = set(range(span.start, span.end))
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
+    if not preps:
+        return obj  # (most verbs: no place phrase, nothing below to test)
+    mine = set(range(span.start, span.end))
     lead = _CHANGE_IN.match(obj)
     if lead is not None and obj.endswith((" index", " average")):
         return obj  # "In Tokyo, the Nikkei fell 2%": an index is of its one market already
@@ -245,7 +248,10 @@ def _growth_of(obj: str, verb: Any, skip: set[int]) -> str:
 
 
 # Things a report covers ("the 20 projects covered"), and the nouns for such a report.
-_COVERED = re.compile(r"\b(covered|surveyed|studied|reviewed|examined)\b(?! by)")
+_COVERED = _Gated(
+    re.compile(r"\b(covered|surveyed|studied|reviewed|examined)\b(?! by)"),
+    ("covered", "surveyed", "studied", "reviewed", "examined"),
+)
 _REPORT_NOUNS = frozenset(
     "report survey study review audit poll research analysis inquiry investigation".split()
 )

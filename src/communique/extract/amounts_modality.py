@@ -226,7 +226,7 @@ def _aim_of(span: Any) -> str | None:
     if outs[0].dep_ == "pobj" and _reviewed_deed(outs[0]):
         return None
     sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
-    inside = {x.i for x in span}
+    inside = set(range(span.start, span.end))  # (by its bounds: no token built)
     for t in (*span, *sized_noun):  # "the 3.5% growth rate that economists had forecast"
         for c in t.rights:
             if c.dep_ == "acl" and c.tag_ == "VBN" and t.i in inside:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -100,8 +101,13 @@ def _name_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) 
     "Shares in Circuit City": a firm told by what it is, named by the sentence before's firm
     or the one the article is about."""
     m = _THE_FIRM.search(obj)
-    shares = _SHARES_IN_FIRM.search(obj) if m is None else None
-    priced = _FIRM_SHARE_PRICE.search(obj) if m is None and shares is None else None
+    # (each pattern holds a word an object without it lacks: no search)
+    shares = _SHARES_IN_FIRM.search(obj) if m is None and "hares in " in obj else None
+    priced = (
+        _FIRM_SHARE_PRICE.search(obj)
+        if m is None and shares is None and ("share" in obj or "stock" in obj)
+        else None
+    )
     if m is None and shares is None and priced is None:
         return obj
     # (not "the US firm's": a firm told apart from the one the text is about)
@@ -179,7 +185,7 @@ def _aside_named(obj: str, sent: Any, skip: set[int]) -> str:
 def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> str:
     """ "countries where it deploy fleet": the firm an opening "It" of its sentence stands
     for (the firm the sentence before is about, else the article's)."""
-    m = _IT_CLAUSE.search(obj)
+    m = _IT_CLAUSE.search(obj) if " it" in obj else None  # (the pattern holds " it")
     if m is None:
         return obj
     sent = _sent(span[0])
@@ -572,7 +578,7 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     """ "share of debts they are owed" -> "share of debts creditors of Parmalat are owed": a
     "they" or "their" the object keeps stands for the plural noun before it in the sentence
     (left as it is when that noun is in the object already: "share of over-55s who say they")."""
-    m = _THEY.search(obj)
+    m = _THEY.search(obj) if "the" in obj else None  # ("they", "their": both hold "the")
     if m is None or _THEY_OWN.search(obj[: m.start()]):
         return obj  # "share of students who say they trust ...": the students
     sent = _sent(span)
@@ -865,10 +871,12 @@ _FIRM_METRIC_FIRSTS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _firm_metric(text: str) -> re.Match[str] | None:
     """`_FIRM_METRIC.match(text)`, the pattern tried only when the text has one of its nouns'
     first words where the noun may stand (a set test costs a fifth of the pattern's; for an
-    ASCII text only, where lower-casing is the pattern's own caseless test)."""
+    ASCII text only, where lower-casing is the pattern's own caseless test). Asked of the
+    same object by several readers: kept while one article is read (see `extract_amounts`)."""
     if text.isascii() and _FIRM_METRIC_FIRSTS.isdisjoint(text.lower().split(maxsplit=7)[:7]):
         return None
     return _FIRM_METRIC.match(text)
@@ -2185,6 +2193,8 @@ def _at_the_firm(obj: str, sent: Any, people: set[int], main_org: str | None) ->
 
 # A debt or bill, as an object's last word ("back tax bill", "unpaid taxes").
 _DEBT_OBJ = re.compile(r"^(?:[\w-]+ ){0,3}(?:debts?|bills?|taxes|arrears|liabilities)$")
+# How a text `_DEBT_OBJ` matches ends (its "$" also matches before a final line break).
+_DEBT_ENDS = ("debt", "debts", "bill", "bills", "taxes", "arrears", "liabilities", "\n")
 # Verbs of paying a debt off, and of selling the thing whose sale pays it.
 _PAY_OFF = frozenset("pay repay settle clear cover meet".split())
 _SELL_VERBS = frozenset("sell auction dispose offload divest".split())
@@ -2195,8 +2205,8 @@ def _debt_of_seller(obj: str, span: Any, sent: Any, people: set[int], main_org: 
     -> "Globex's back tax bill": a debt that selling something pays off is the debt of the
     firm that owned the thing (the one the sentence before, else the article, is about), not
     of the thing sold."""
-    if not _DEBT_OBJ.match(obj):
-        return obj  # (the cheap test first)
+    if not obj.endswith(_DEBT_ENDS) or not _DEBT_OBJ.match(obj):
+        return obj  # (the cheap tests first)
     pay = span.root
     for _ in range(3):  # ("pay off a $27.5bn bill", "pay off $27.5bn in unpaid taxes")
         if pay.pos_ == "VERB" or pay.head.i == pay.i:

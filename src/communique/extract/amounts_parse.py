@@ -37,10 +37,12 @@ _COMPLEMENT_NOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _text_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around characters `start` to `end`, read from the text
     alone (a full stop and a space, or a line break): for the passes over the finished
-    amounts, which hold offsets, not tokens."""
+    amounts, which hold offsets, not tokens (asked for again and again for each amount:
+    kept while one article is read, see `extract_amounts`)."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = text.find(". ", end)
     line = text.find("\n", end)  # (a paragraph's last sentence ends with it)
@@ -342,10 +344,12 @@ def _governing_verb(tok: Any) -> Any:
 
 def _outward(span: Any) -> list[Any]:
     """Tokens of the span whose head is outside it (or that are the sentence root)."""
-    if not hasattr(span, "start"):  # a list of tokens
+    try:
+        lo, hi = span.start, span.end
+    except AttributeError:  # a list of tokens
         idx = {t.i for t in span}
         return [t for t in span if (t.head.i not in idx or t.head.i == t.i) and t.dep_ != "punct"]
-    return list(_outward_at(span.doc, span.start, span.end))
+    return list(_outward_at(span.doc, lo, hi))
 
 
 @lru_cache(maxsize=256)

@@ -157,7 +157,7 @@ def _may_be_prior(span: Any, sent_of: list[Any], text: str) -> bool:
     for w in _PRIOR_WORDS:  # (a loop, not "any" over a generator: once a hit)
         if w in window:
             return True
-    return _UP_ON.search(window) is not None
+    return ("up" in window or "down" in window) and _UP_ON.search(window) is not None
 
 
 def _is_prior(span: Any, text: str | None = None) -> bool:

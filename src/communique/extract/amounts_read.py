@@ -1255,9 +1255,9 @@ def _object_of_clause(obj: str | None, span: Any, skip: set[int]) -> str | None:
     noun = span[-1].head if span[-1].dep_ in ("compound", "nummod", "amod") else None
     if (
         noun is None
-        or obj not in (None, _np(noun, skip))
         or noun.tag_ not in _PLURAL_TAGS  # "a 3% improvement anticipated": no clause of whom
         or noun.lemma_.lower() in _CHANGE_NOUNS
+        or obj not in (None, _np(noun, skip))  # (last: the phrase costs most)
     ):
         return None
     # "lower than the 11.3% creditors hoped to receive" (the parse may hang the noun on

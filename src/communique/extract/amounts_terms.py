@@ -40,6 +40,7 @@ from communique.extract.amounts_words import (
     _SAY_VERBS,
     _TIME_NOUNS,
     _TRADE_VERBS,
+    _may_hold,
 )
 from communique.extract.inflect import gerund, participle, verb_lemma
 from communique.record import Amount
@@ -1109,7 +1110,13 @@ def _currency_stripped(out: list[Amount], text: str) -> None:
     """ "rise in Cadbury's profits" -> "... excluding currency movements": a figure said
     as it would be without currency moves."""
     for a in out:
-        if a.object and "currency" not in a.object and _NO_CURRENCY.match(text, a.span[1]):
+        if (
+            a.object
+            and "currency" not in a.object
+            # (every match holds one of the words, within its longest reach of 96 characters)
+            and _may_hold(text[a.span[1] : a.span[1] + 100], "currenc", "exchange")
+            and _NO_CURRENCY.match(text, a.span[1])
+        ):
             a.object = f"{a.object} excluding currency movements"
             if a.extra.get("modality") == "possible":
                 a.extra.pop("modality")  # (a figure restated, not a thing that may happen)

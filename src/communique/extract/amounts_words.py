@@ -10,17 +10,43 @@ from __future__ import annotations
 import re
 import sys
 
+# The characters a caseless pattern matches for an ASCII letter: dotless "ı" and dotted "İ"
+# for "i", long "ſ" for "s", the Kelvin sign for "k". In a text without them every letter a
+# caseless match has for an ASCII letter of the pattern is that ASCII letter, which the
+# text's lower case keeps, whatever else the text holds ("£", curly quotes, accents).
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _caseless_low(text: str) -> str | None:
+    """`text` lower-cased, to test a caseless pattern's lower-case ASCII words (and uncased
+    marks) in; None when such a test would not be the pattern's own (see `_FOLDS_TO_ASCII`)."""
+    if not text.isascii():
+        for ch in _FOLDS_TO_ASCII:
+            if ch in text:
+                return None
+    return text.lower()
+
+
+def _uncased(word: str) -> bool:
+    """Whether a word of `needs` tests the same in a lower-cased text as a caseless pattern
+    does: lower-case ASCII, or marks with no case ("’")."""
+    return all(
+        ch.isascii() and not ch.isupper() or not ch.isalpha() and ch.lower() == ch.upper() == ch
+        for ch in word
+    )
+
 
 class _Gated:
     """A pattern searched only when the text holds one of `needs`, strings every match of it
     holds: a substring test costs a small part of a search by a pattern that opens with "\\b"
     or a word list (tried at every character). For a caseless pattern `needs` are lower-case
-    and tested in the lower-cased text, when it is ASCII (where lower-casing is the pattern's
-    own caseless test); any other text is searched as it is."""
+    and tested in the lower-cased text (where lower-casing is the pattern's own caseless test,
+    see `_caseless_low`); any other text is searched as it is."""
 
     __slots__ = ("pattern", "needs", "caseless")
 
     def __init__(self, pattern: re.Pattern[str], needs: tuple[str, ...]) -> None:
+        assert all(_uncased(w) for w in needs), needs  # (lower-case, as the test asks)
         self.pattern = pattern
         self.needs = needs
         self.caseless = bool(pattern.flags & re.IGNORECASE)
@@ -29,8 +55,8 @@ class _Gated:
         # (loops, not "any" over a generator: this runs thousands of times an article)
         if self.caseless:
             part = text[pos:endpos] if pos or endpos < len(text) else text
-            if part.isascii():
-                low = part.lower()
+            low = _caseless_low(part)
+            if low is not None:
                 for w in self.needs:
                     if w in low:
                         break
@@ -43,6 +69,19 @@ class _Gated:
             else:
                 return None
         return self.pattern.search(text, pos, endpos)
+
+
+def _may_hold(text: str, *words: str) -> bool:
+    """Whether a caseless pattern every match of which holds one of the lower-case ASCII
+    `words` may match `text`: False only when the text's lower case holds none of them and
+    is the pattern's own caseless test (see `_caseless_low`)."""
+    low = _caseless_low(text)
+    if low is None:
+        return True
+    for w in words:  # (a loop, not "any" over a generator: thousands of calls)
+        if w in low:
+            return True
+    return False
 
 
 _FROM = re.compile(r"\bfrom\s+$", re.I)
