@@ -357,7 +357,11 @@ def test_an_economy_s_measure_names_its_country(nlp: Any, text: str, amount: str
             "Globex's payment to agent",
         ),
         # a passive's subject is who is paid
-        ("The average nurse is being paid about £9 an hour.", "£9", "payment per hour"),
+        (
+            "The average nurse is being paid about £9 an hour.",
+            "£9",
+            "payment to average nurse per hour",
+        ),
         # who receives it is not who pays
         ("Some tenants are getting just £40 a week.", "£40", "payment to tenants per week"),
     ],

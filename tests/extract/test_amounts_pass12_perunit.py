@@ -41,7 +41,11 @@ pytestmark = pytest.mark.slow
             "passengers flown by the airline per flight",
         ),
         # "every" even where the parse reads the noun as a second object
-        ("Cleaners at the hospital are paid £40 every shift.", "£40", "payment per shift"),
+        (
+            "Cleaners at the hospital are paid £40 every shift.",
+            "£40",
+            "payment to cleaners at hospital per shift",
+        ),
         # "each way", as said
         (
             "Commuters pay an extra £2 each way on the new line.",

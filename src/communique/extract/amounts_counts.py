@@ -56,6 +56,57 @@ from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
 
 
+def _mod_words(tok: Any, skip: set[int]) -> list[Any]:
+    """The adjectives and compound words before `tok`, each with its own ("business" of
+    "business visa scheme", "full-time"), but no amount's words."""
+    return [
+        t
+        for k in tok.lefts
+        if k.dep_ in ("amod", "compound") and k.i not in skip
+        for t in k.subtree
+        if t.i not in skip
+        # (a word said apart goes, "far too large": "large"; one joined by a hyphen stays,
+        # "all-postal")
+        and not (t.dep_ in ("det", "poss", "advmod") and t.whitespace_)
+    ]
+
+
+def _for_what(tok: Any, skip: set[int]) -> str:
+    """A short "for" phrase of `tok` naming whom or what it is for ("scheme for Polish
+    entrepreneurs"), as " for ...", else ""."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            words = [t for t in c.subtree if t.dep_ != "det" and not t.is_quote]
+            pobj = [t for t in c.children if t.dep_ == "pobj"]
+            if (
+                pobj
+                and pobj[0].pos_ in ("NOUN", "PROPN")
+                and pobj[0].ent_type_ not in ("DATE", "TIME")
+                and len(words) <= 6
+                and not any(t.i in skip or t.like_num or t.is_punct for t in words)
+            ):
+                return f" {_join(words)}"
+    return ""
+
+
+# Verbs that only carry the deed their object names ("take delivery of", "make use of",
+# "carry out a survey of"): their subject is the deed's doer.
+_LIGHT_VERBS = frozenset("take make complete carry conduct undertake".split())
+
+
+def _light_doer(outer: Any, taker: Any, skip: set[int]) -> str:
+    """ "Ryanair's " when a named subject does the deed `outer` names through a light verb
+    ("Ryanair will have taken delivery of 100 planes"), else ""."""
+    if (
+        taker is None
+        or taker.i in skip
+        or outer.head.lemma_.lower() not in _LIGHT_VERBS
+        or not (taker.pos_ == "PROPN" or taker.ent_type_ in ("ORG", "PERSON"))
+    ):
+        return ""
+    return f"{_possessive(_name(taker))} "
+
+
 def _count_noun(doc: Any, hit: _Hit, lx: Lexicon) -> tuple[Any, Any] | None:
     """(noun, event verb or None) that a bare number counts, or None."""
     span = _tokens(doc, hit.num_start, hit.end)
@@ -262,7 +313,7 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     if done is not None:
         if done.i in skip or not _nounish(done):
             return None
-        mods = [t for t in done.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        mods = _mod_words(done, skip)
         what = f" {_join([*mods, done])}"
     said = [c for c in v.lefts if c.dep_ in ("aux", "neg")]
     if subj.pos_ == "PRON" and done is not None and not any(c.dep_ == "neg" for c in said):
@@ -300,7 +351,7 @@ def _verb_holder(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> 
         or _bad_object(thing, lexicon()) is not None
     ):
         return None
-    mods = [t for t in thing.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    mods = _mod_words(thing, skip)
     said = f"{_join([*mods, thing])} {participle(verb_lemma(v))} {prep.lower_} {np}"
     doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if doer is None and v.dep_ == "pcomp" and v.head.dep_ == "prep":
@@ -1133,7 +1184,7 @@ def _count_object(
             if (c.dep_ in ("aux", "auxpass") or c is been and been.lemma_ == "be")
             and c.lower_ not in told.split()
         ]
-        mods = [t for t in owning.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        mods = _mod_words(owning, skip)
         said = f"{_join(lead)} {told}" if lead else told
         return f"{np} whose {_join([*mods, owning])} {said}"
     backing = (
@@ -1155,7 +1206,7 @@ def _count_object(
         )
     ):
         # "a shortage of 8,000 foster carers", "the deaths of 20 soldiers": that of them.
-        mods = [t for t in outer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+        mods = _mod_words(outer, skip)
         taker = _subject(outer.head) if outer.dep_ == "dobj" else None
         by = (  # "Pollco surveyed a sample of 1,200 adults": Pollco's sample
             f" {participle(verb_lemma(outer.head))} by {_name(taker)}"
@@ -1165,7 +1216,8 @@ def _count_object(
             and outer.lemma_.lower() in ("sample", "panel", "poll", "survey")
             else ""
         )
-        return f"{_join([*mods, outer])} of {np}{by}"
+        doer = _light_doer(outer, taker, skip) if not by else ""
+        return f"{doer}{_join([*mods, outer])} of {np}{by}"
     if (
         outer is not None
         and outer.pos_ == "NOUN"
@@ -1366,7 +1418,7 @@ def _count_object(
     ):
         # "care for some 2,500 women", "evidence from 51 organisations": what is said of them.
         holder = _named_by(holder, skip)
-        mods = [t for t in holder.lefts if t.dep_ in ("amod", "compound")]
+        mods = _mod_words(holder, skip)
         if noun.head.lower_ == "including":
             # "an independent body including two judges": the judges in it
             return f"{np} in {_join([*mods, holder])}"
@@ -1460,7 +1512,7 @@ def _count_object(
             if c.dep_ == "prep" and c.i not in skip:
                 place = next((p for p in c.children if p.dep_ == "pobj"), None)
                 if place is not None and place.i not in skip and place.ent_type_ not in ("DATE",):
-                    mods = [t for t in place.lefts if t.dep_ in ("amod", "compound")]
+                    mods = _mod_words(place, skip)
                     phrase = f"{c.lower_} {_join([*mods, place])}"
                     return np if phrase in np else f"{np} {phrase}"
     if rel.dep_ == "attr" and verb.lemma_ == "be":
@@ -1513,14 +1565,16 @@ def _count_object(
             ]
             while words and (words[-1].pos_ == "CCONJ" or words[-1].is_punct):
                 words.pop()  # "... in the UK and": a coordination cut short
+            for_ = ""  # "under the visa scheme for foreign students": whom the phrase is for
             if tail[0].dep_ == "dobj":  # "take part in a strike": the verb's phrase too
                 for c in verb.rights:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
                     if pobj and any(k.like_num for k in pobj[0].lefts):
                         break  # "gave answers in 100 hours of interviews": no count inside
                     if c.dep_ == "prep" and c.i > tail[0].i and pobj:
-                        mods = [t for t in pobj[0].lefts if t.dep_ in ("amod", "compound")]
+                        mods = _mod_words(pobj[0], skip)
                         words += [c, *mods, pobj[0]]
+                        for_ = _for_what(pobj[0], skip) if len(words) <= 6 else ""
                         break
             cut_ = next(
                 (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
@@ -1551,6 +1605,8 @@ def _count_object(
                 words = words[:cut_]  # "held my legs and another one ...": not the next count
             if 0 < len(words) <= 6 and all(t.i not in skip and not t.like_num for t in words):
                 said = "" if verb.lemma_ == "be" else f" {_clause_verb(verb)}"  # "people in work"
+                if for_ and words[-1].head.dep_ == "prep" and words[-1].i > tail[0].i:
+                    which_ = for_  # (the phrase it is of still said last)
                 return f"{np}{said} {_join(words)}{which_}"
             if (
                 0 < len(words) <= 9
@@ -1608,7 +1664,7 @@ def _count_object(
             and doer.lemma_.lower() not in _QUANTITY_HEADS | {"average", "margin", "factor"}
         ):
             # "were affected by the delays at Frankfurt": by what, shortly
-            mods = [t for t in doer.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+            mods = _mod_words(doer, skip)
             return f"{np} {how}{verb.text} by {_join([*mods, doer])}"
         # "were raped during the 1994 genocide": a year that dates the event named is no
         # period phrase; the event says which ones
@@ -2035,7 +2091,7 @@ _EXTENT_UNITS = frozenset("page word line mile yard metre meter kilometre kilome
 def _length_of(thing: Any, skip: set[int]) -> str:
     """ "had to publish a commentary of 500 pages": the length of the thing the counted units
     measure, and who made it when it is its verb's object ("published by government")."""
-    mods = [t for t in thing.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    mods = _mod_words(thing, skip)
     said = f"length of {_join([*mods, thing])}"
     maker = _subject(thing.head) if thing.dep_ == "dobj" else None
     if maker is None or maker.i in skip or not _nounish(maker) or _personal(maker):

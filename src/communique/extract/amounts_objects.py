@@ -170,6 +170,18 @@ _SAVE_RAISE = frozenset("save raise generate".split())
 _PART_HEDGES = frozenset("mainly mostly largely partly chiefly primarily predominantly".split())
 
 
+def _for_each(tok: Any, skip: set[int]) -> str | None:
+    """ "every pound a man earns" for "80p for every pound a man earns": a rate's "each"/
+    "every" noun with its own clause, as said; else None."""
+    each = next((c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("each", "every")), None)
+    if each is None:
+        return None
+    words = [t for t in tok.subtree if t.i >= each.i]
+    if len(words) > 9 or any(t.i in skip or t.is_punct and t.text != "-" for t in words):
+        return None
+    return _join(words)
+
+
 def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
     verb_rights = list(verb.rights)  # (once: each walk of a token's children builds them anew)
     verb_lefts = list(verb.lefts)
@@ -239,8 +251,22 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
             ),
             None,
         )
+    if given_to is None and noun and verb.lemma_.lower() == "pay" and verb.tag_ == "VBN":
+        # "women are paid 80p for every pound": a passive's subject is who gets it
+        given_to = next(
+            (c for c in verb_lefts if c.dep_ == "nsubjpass" and c.i not in skip and _nounish(c)),
+            None,
+        )
     if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
-        words += ["to", _np(given_to, skip)]
+        said_to = _np(given_to, skip)
+        if (
+            given_to.dep_ == "nsubjpass"
+            and given_to.left_edge.i == _sent(given_to).start
+            and given_to.pos_ != "PROPN"
+            and not given_to.ent_type_
+        ):
+            said_to = said_to[:1].lower() + said_to[1:]  # "Women are paid": no capital inside
+        words += ["to", said_to]
         having = next((c for c in given_to.rights if c.dep_ == "prep" and c.lower_ == "with"), None)
         had = [t for t in having.subtree if t.dep_ != "det"] if having is not None else []
         age = {t.i for t in had if t.like_num and t.head.lower_ in ("over", "under", "aged")}
@@ -301,7 +327,8 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 hedge = c.nbor(-1) if c.i > 0 else c  # (by the word before: no walk)
                 if hedge.lower_ in _PART_HEDGES and hedge.head.i == c.i:
                     words.append(hedge.lower_)
-                words += [c.lower_, _np(pobj[0], skip)]
+                rate = _for_each(pobj[0], skip) if c.lower_ == "for" else None
+                words += [c.lower_, rate or _np(pobj[0], skip)]
                 also = next((k for k in verb_rights if k.i > c.i and k.dep_ == "prep"), None)
                 if c.lower_ == "from" and also is not None and also.lower_ == "for":
                     # "cut A$68m from profit targets for Wembley (and a UK project)": for what
@@ -523,6 +550,89 @@ def _clause_subject(span: Any, skip: set[int], lx: Lexicon) -> Any:
     return subj
 
 
+# Words naming a part of an amount ("a penny of", "half of", "none of the £5m").
+_PARTITIVES = frozenset(
+    "penny cent none any all part half much most some little bit fraction portion rest "
+    "remainder third".split()
+)
+
+
+def _partitive_of(tok: Any, span: Any) -> bool:
+    """Whether `tok` is a part-word whose "of" phrase is the amount ("a penny of the £57")."""
+    of = span.root.head
+    return (
+        tok.lemma_.lower() in _PARTITIVES
+        and span.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i == tok.i
+    )
+
+
+def _own_clause(span: Any, skip: set[int], lx: Lexicon) -> _Reading | None:
+    """The money's own participle or relative clause ("billions of pounds spent on
+    conflict", "the $6bn which VEB lent Rosneft", "the £22bn ministers hope to save")."""
+    for t in span:
+        for c in t.rights:
+            own = (
+                c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                or (
+                    # "the $6bn which VEB lent Rosneft": the money is the clause's object.
+                    c.dep_ == "relcl"
+                    and any(k.dep_ == "dobj" and k.tag_ == "WDT" for k in c.children)
+                )
+            )
+            noun = _verb_noun(c, lx) if own else None
+            if noun:
+                return _Reading(_verb_phrase(c, skip, noun), None, c, None)
+    return _contact_clause(span, lx)
+
+
+_CLAUSE_ENDS = frozenset("and or but which that who while as because".split())
+
+
+def _sum_clause(span: Any) -> str | None:
+    """ "sum the council borrowed" for "the £40m the council borrowed", as written: a clause
+    with no "which" right after the amount (after its rate, "£57 a week she ..."), its
+    subject a noun or a personal pronoun, its verb right after; else None."""
+    doc = span.doc
+    end = _sent(span[0]).end
+    at = span.end
+    if at + 1 < end and doc[at].lower_ in ("a", "an", "per", "each", "every"):
+        at += 2 if doc[at + 1].pos_ == "NOUN" else 0  # "£57 a week": the rate
+    start = at
+    if at < end and (doc[at].lower_ in ("the", "this", "that") or doc[at].tag_ == "PRP$"):
+        at += 1
+    if at < end and doc[at].tag_ == "PRP" and doc[at].lower_ not in ("him", "them", "us", "me"):
+        at += 1
+    else:
+        while at < end and at - start < 4 and doc[at].pos_ in ("NOUN", "PROPN", "ADJ"):
+            at += 1
+    if at == start or at >= end or doc[at - 1].pos_ == "ADJ":
+        return None
+    if doc[at].tag_ not in ("VBD", "VBP", "VBZ", "MD") and not (
+        doc[at].tag_ == "VBN" and doc[start].pos_ == "DET"
+    ):
+        return None
+    stop = next(
+        (
+            t.i
+            for t in doc[at + 1 : end]
+            # (a hyphen inside a word, "ex-partner", ends nothing)
+            if t.is_punct
+            and not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+            or t.lower_ in _CLAUSE_ENDS
+            or t.like_num
+            or t.tag_ in ("VBD", "VBP", "VBZ")  # "the £40m the council borrowed went": its end
+        ),
+        end,
+    )
+    words = doc[start:stop]
+    if stop - start > 10 or any(t.like_num for t in words):
+        return None
+    return f"sum {words.text}"
+
+
 def _contact_clause(span: Any, lx: Lexicon) -> _Reading | None:
     """ "the £22bn ministers hope to save", "the $5bn the firm spent": a relative clause
     with no "which" that the parse seldom finds; its verb's noun names the money."""
@@ -560,6 +670,15 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
     tok = r.object_tok
     if r.trusted and r.object is None:
         return r
+    if hit.kind == "money" and tok is not None and _partitive_of(tok, span):
+        # "not a penny of the £57 she is owed": the part is no object; the money's own
+        # clause says what the money is
+        said_ = _sum_clause(span)
+        own_ = _own_clause(span, skip, lx)
+        if said_ is not None and (own_ is None or said_.split()[1] not in ("it", "they")):
+            return _Reading(said_, None, r.verb, None)  # "sum the council borrowed"
+        if own_ is not None:
+            return own_
     why = _bad_object(tok, lx, hit.kind == "money") if tok is not None and not r.trusted else None
     if r.object is not None and why is None and not r.from_verb:
         return r
@@ -590,22 +709,7 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         )
         return _Reading(_priced(said, tok), tok, verb, tok)
     if hit.kind == "money":
-        # "Billions of pounds spent on conflict": the money's own participle.
-        for t in span:
-            for c in t.rights:
-                own = (
-                    c.dep_ == "acl"
-                    and c.tag_ == "VBN"
-                    or (
-                        # "the $6bn which VEB lent Rosneft": the money is the clause's object.
-                        c.dep_ == "relcl"
-                        and any(k.dep_ == "dobj" and k.tag_ == "WDT" for k in c.children)
-                    )
-                )
-                noun = _verb_noun(c, lx) if own else None
-                if noun:
-                    return _Reading(_verb_phrase(c, skip, noun), None, c, None)
-        rel = _contact_clause(span, lx)
+        rel = _own_clause(span, skip, lx)
         if rel is not None:
             return rel
     vnoun = _verb_noun(verb, lx) if verb is not None else None
