@@ -202,6 +202,7 @@ from communique.extract.amounts_modality import (
     _proposed_above,
     _reframed,
     _said_ahead,
+    _subject_of_conditioned,
     _when_promised,
 )
 from communique.extract.amounts_numbers import plain
@@ -1753,6 +1754,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and _conditional(span)
             ):
                 aim = "possible"  # "whether they raise prices by 20%", "unless it falls below $35"
+            if (
+                aim is None
+                and hit.start not in prior_at
+                and (
+                    " if " in low_of(sent_of[span.start])
+                    or " unless " in low_of(sent_of[span.start])
+                )
+                and _subject_of_conditioned(span)
+            ):
+                aim = "possible"  # "an offer of 950p a share would be fair if ...", misparsed
             if hit.start not in prior_at and _IN_CASE.search(
                 text, max(sent_of[span.start].start_char, hit.start - 80), hit.start
             ):

@@ -65,6 +65,71 @@ def _perfect(verb: Any) -> bool:
     return verb.tag_ == "VBN" and any(c.lower_ == "have" for c in verb.lefts)
 
 
+# Words that open a condition a modal verb's deed hangs on ("would be fair if ...").
+_CONDITION_MARKS = frozenset(("if", "unless"))
+# Words that can open a clause after "provided" ("provided the deal is approved"), not a
+# thing provided ("provided by the state", "provided to staff").
+_CLAUSE_OPENERS = frozenset(("DT", "PRP", "PRP$", "NNP", "NNPS", "NNS"))
+
+
+def _condition_of(verb: Any) -> Any:
+    """ "would be fair if no rival bid came", "will face a fine of £500 unless", "could go
+    provided the sale ...": the head word of `verb`'s own condition clause, else None;
+    not "even if" (so either way), nor one of a negated verb ("could not be met unless": a
+    need; what it is about is known)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doc = verb.doc
+    for c in verb.rights:
+        if (
+            c.dep_ in ("advcl", "prep")
+            and c.lower_ in ("provided", "providing")
+            and c.i + 1 < len(doc)
+            and (doc[c.i + 1].tag_ in _CLAUSE_OPENERS or doc[c.i + 1].lower_ == "that")
+        ):
+            # "provided (that) the deal is approved" (the parse may make it a preposition)
+            return next((k for k in c.subtree if k.pos_ in ("VERB", "AUX") and k.i > c.i), c)
+        if c.dep_ != "advcl":
+            continue
+        marks = [k for k in c.lefts if k.dep_ == "mark" and k.lower_ in _CONDITION_MARKS]
+        if marks and not any(k.lower_ == "even" and k.i == marks[0].i - 1 for k in c.lefts):
+            return c
+    return None
+
+
+def _modal_kind(verb: Any, modal: str | None) -> str | None:
+    """A modal verb's amount: "possible" under a condition of that verb ("profits would rise
+    10% if ..."), else "forecast"; None for a past rule, "could" with a condition in the past
+    perfect ("passengers could claim 150 euros if they had been stopped": what held)."""
+    cond = _condition_of(verb)
+    if cond is None:
+        return "forecast"
+    if (
+        modal == "could"
+        and not _perfect(verb)
+        and any(k.dep_ == "aux" and k.lower_ == "had" for k in cond.lefts)
+    ):
+        return None
+    return "possible"
+
+
+def _subject_of_conditioned(span: Any) -> bool:
+    """ "an offer of 950p a share would be fair if ...", parsed with "a share" as the
+    subject: the amount's phrase runs on (a few noun words) to a modal verb with a condition
+    of its own whose subject the parse put in between, so the amount is that subject's."""
+    doc = span.doc
+    stop = min(span.end + 3, _sent(span).end)
+    j = span.end
+    while j < stop and doc[j].tag_ in ("DT", "NN", "NNS"):
+        j += 1
+    if j == span.end or j >= stop or doc[j].tag_ != "MD" or doc[j].lower_ not in _FUTURE_MODALS:
+        return False
+    verb = doc[j].head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and span.end <= c.i < j for c in verb.lefts) and (
+        _modal_kind(verb, doc[j].lower_) == "possible"
+    )
+
+
 # A firm's acts that, told in the progressive ("are axing 90 jobs"), are announced, not done.
 _ANNOUNCED_ACTS = frozenset(
     "axe ax cut shed slash close lay sack".split()
@@ -478,7 +543,9 @@ def _aim_of(span: Any) -> str | None:
         if modal in ("will", "'ll") and _nowadays(_shared_verb(v)):
             return None  # "these days a new car will cost you £9,000": what is so now
         if modal in _FUTURE_MODALS:
-            return "forecast"  # "sales will dip by A$30m", "this would save £119m"
+            # "sales will dip by A$30m", "this would save £119m"; "would be fair if ...":
+            # only if the condition holds
+            return _modal_kind(_shared_verb(v), modal)
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
         if (
@@ -494,7 +561,7 @@ def _aim_of(span: Any) -> str | None:
     if v.pos_ in ("VERB", "AUX") and sized_subject:
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if modal in _FUTURE_MODALS and not _perfect(v):
-            return "forecast"
+            return _modal_kind(v, modal)
     for t in (outs[0].head, outs[0].head.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
