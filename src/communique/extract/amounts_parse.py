@@ -825,12 +825,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     # all, never its hyphenated tail; whole when it is a model's name.
     for i in sorted(keep):
         if i in skip and doc[i].like_num and i not in forced:
-            lo = i
-            while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in keep:
-                lo -= 1
-            hi = i
-            while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in keep:
-                hi += 1
+            lo, hi = _joined_run(doc, i, keep)
             if hi > lo and tok.i not in range(lo, hi + 1):
                 if _model_name(doc, lo, hi):
                     forced |= set(range(lo, hi + 1))
@@ -861,15 +856,22 @@ def _model_words(doc: Any, ids: set[int], skip: set[int]) -> set[int]:
     for i in sorted(ids):
         if i in found or i not in skip or not doc[i].like_num:
             continue
-        lo = i
-        while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in ids:
-            lo -= 1
-        hi = i
-        while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in ids:
-            hi += 1
+        lo, hi = _joined_run(doc, i, ids)
         if hi > lo and _model_name(doc, lo, hi):
             found |= set(range(lo, hi + 1))
     return found
+
+
+def _joined_run(doc: Any, i: int, ids: set[int]) -> tuple[int, int]:
+    """The first and last word of `ids` written joined to word `i` with no space between
+    ("777-200LR" is three words)."""
+    lo = i
+    while lo > 0 and not doc[lo - 1].whitespace_ and lo - 1 in ids:
+        lo -= 1
+    hi = i
+    while doc[hi].whitespace_ == "" and hi + 1 < len(doc) and hi + 1 in ids:
+        hi += 1
+    return lo, hi
 
 
 def _model_name(doc: Any, lo: int, hi: int) -> bool:
