@@ -64,6 +64,20 @@ pytestmark = pytest.mark.slow
             "300,000 pensioners",
             ["GBR"],
         ),
+        # (not two such words only, nor another country's parties: the lexicon's
+        # `politics` words are the UK's)
+        (
+            "Labour and the Tories clashed over the plan. "
+            "It was said the plan would help 300,000 pensioners.",
+            "300,000 pensioners",
+            [],
+        ),
+        (
+            "The Labor government and the Liberals clashed in the Senate. "
+            "Canberra was told the plan would help 300,000 pensioners.",
+            "300,000 pensioners",
+            [],
+        ),
         # a currency of one country
         (
             "Thailand's exports slowed. Thailand blamed weak demand abroad. "

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from communique.extract.amounts_lexicon import Lexicon
+from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (
     _clause_head,
     _name,
@@ -107,7 +107,7 @@ class _Countries:
         # (where a firm or body with a home country is named: no place named there)
         self.bodies: set[int] = set()
         self.text = art.text or ""
-        self._uk: bool | None = None  # (whether it is about Westminster, when asked)
+        self._politics: list[str] | None = None  # (whose politics it is about, when asked)
         for ent in art.entities:
             if not ent.country:
                 continue
@@ -198,7 +198,7 @@ class _Countries:
         as often as any other (else, naming none, a story of Westminster's: GBR)."""
         top = self.counts.most_common(2)
         if not top:
-            return ["GBR"] if self._westminster() else []
+            return self._politics_home()
         if top[0][1] < 2 or len(top) > 1 and 2 * top[1][1] > top[0][1]:
             return []
         return [top[0][0]]
@@ -214,27 +214,28 @@ class _Countries:
         if not top or top[0][1] < 3 or len(top) > 1 and top[1][1] >= top[0][1] - 1:
             # (an article about Westminster politics is about the UK, even when it names
             # the country nowhere: "Labour", "the Commons", "Tory MPs")
-            if self.counts["GBR"] == max(self.counts.values(), default=0) and self._westminster():
-                return ["GBR"]
+            home = self._politics_home()
+            if home and self.counts[home[0]] == max(self.counts.values(), default=0):
+                return home
             return []
         return [top[0][0]]
 
-    def _westminster(self) -> bool:
-        """Whether the article speaks of UK parties and institutions, three times at least
-        (found once per article)."""
-        if self._uk is None:
-            self._uk = len(_UK_POLITICS.findall(self.text)) >= 3
-        return self._uk
+    def _politics_home(self) -> list[str]:
+        """The one country whose parties and institutions the article speaks of three times
+        at least (the lexicon's `politics` words: "Labour", "the Commons"), found once per
+        article; none when no country's or two countries' are."""
+        if self._politics is None:
+            found = [
+                code
+                for code, words in lexicon().politics.items()
+                if len(words.findall(self.text)) >= 3
+            ]
+            self._politics = found if len(found) == 1 else []
+        return self._politics
 
     def dyad(self) -> list[str]:
         top = [c for c, n in self.counts.most_common(2) if n >= 2]
         return sorted(top) if len(top) == 2 else []
-
-
-_UK_POLITICS = re.compile(
-    r"\b(?:Labour|Tory|Tories|Conservatives|Liberal Democrats?|Lib Dems?|Commons|Westminster"
-    r"|Whitehall|Downing Street|Holyrood)\b"
-)
 
 
 @lru_cache(maxsize=4096)

@@ -40,6 +40,8 @@ class Lexicon:
     levels: frozenset[str]  # "high", "record": a level reached, not what is measured
     actors: frozenset[str]  # "government", "consortium": who acts, not what is measured
     times: frozenset[str]  # "GMT", "morning": clock and calendar words
+    # country -> its parties' and institutions' words, as one pattern ("Labour|Tory|...")
+    politics: dict[str, re.Pattern[str]]
 
 
 def _by_tail(comps: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -140,4 +142,8 @@ def lexicon() -> Lexicon:
         levels=frozenset(raw["objects"]["levels"]),
         actors=frozenset(raw["objects"]["actors"]),
         times=frozenset(raw["objects"]["times"]),
+        politics={
+            code: re.compile(r"\b(?:" + _alt(list(words)) + r")\b")
+            for code, words in raw.get("politics", {}).items()
+        },
     )
