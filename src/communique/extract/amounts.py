@@ -279,6 +279,7 @@ from communique.extract.amounts_parse import (
     _previous_sentence_start,
     _quote_regions,
     _subject,
+    _subject_at,
     _text_sentence,
     _tokens,
     _verb_noun,
@@ -878,6 +879,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             _low_text,
             _text_sentence,
             _firm_metric,
+            _subject_at,
         )
         for memo in memos:
             memo.cache_clear()

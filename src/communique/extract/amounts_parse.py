@@ -1108,7 +1108,15 @@ def _after_aside(subj: Any) -> Any:
 
 
 def _subject(verb: Any) -> Any:
-    v = verb
+    """The subject of `verb`'s clause (see `_subject_at`)."""
+    return _subject_at(verb.doc, verb.i)
+
+
+@lru_cache(maxsize=1024)
+def _subject_at(doc: Any, i: int) -> Any:
+    """(what `_subject` gives, asked for again for the same verb by several readers: kept
+    while one article is read, see `extract_amounts`)"""
+    v = doc[i]
     for _ in range(4):
         subj = _one_compound([c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")])
         if subj:
