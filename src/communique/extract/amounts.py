@@ -265,7 +265,7 @@ from communique.extract.amounts_parse import (
     _alpha_toks,
     _base,
     _clause_head,
-    _clause_head_at,
+    _clause_heads,
     _complement,
     _governing_verb,
     _name,
@@ -874,7 +874,7 @@ def extract_amounts(art: Article) -> list[Amount]:
         memos = (
             _tokens,
             _outward_at,
-            _clause_head_at,
+            _clause_heads,
             _sents_at,
             _low_text,
             _text_sentence,

@@ -357,10 +357,13 @@ def _outward_at(doc: Any, lo: int, hi: int) -> tuple[Any, ...]:
     """(what `_outward` gives, asked for about ten times per amount: kept while one article
     is read, see `extract_amounts`)"""
     # (by index: slicing the doc builds a Span, through spaCy's Python slice checks)
-    toks = (doc[i] for i in range(lo, hi))
-    return tuple(
-        t for t in toks if (not lo <= t.head.i < hi or t.head.i == t.i) and t.dep_ != "punct"
-    )
+    out = []
+    for i in range(lo, hi):
+        t = doc[i]
+        head = t.head.i  # (once: each "Token.head" builds the token anew)
+        if (not lo <= head < hi or head == i) and t.dep_ != "punct":
+            out.append(t)
+    return tuple(out)
 
 
 # Nouns of agreements and plans, named with what they are to do ("deal to build a network").
@@ -1204,15 +1207,34 @@ def _clause_head(tok: Any) -> Any:
     return _clause_head_at(tok.doc, tok.i)
 
 
-@lru_cache(maxsize=1024)
 def _clause_head_at(doc: Any, i: int) -> Any:
+    found = _clause_heads(doc)
+    got = found.get(i)
+    if got is not None:
+        return got
     h = doc[i]
+    path = [i]  # (each token walked past has the same clause head: kept for all of them)
     while h.pos_ not in ("VERB", "AUX"):
         up = h.head  # (once a step: each "Token.head" builds the token anew)
-        if up.i == h.i:
+        k = up.i
+        if k == h.i:
             break
+        got = found.get(k)
+        if got is not None:
+            h = got  # (the rest of the walk was made before)
+            break
+        path.append(k)
         h = up
+    for k in path:
+        found[k] = h
     return h
+
+
+@lru_cache(maxsize=4)
+def _clause_heads(doc: Any) -> dict[int, Any]:
+    """Token index -> its clause head (`_clause_head`), filled as the walks are made, asked
+    for about ten times per amount: kept while one article is read, see `extract_amounts`."""
+    return {}
 
 
 def _quote_regions(art: Article) -> tuple[list[tuple[int, int]], list[tuple[tuple[int, int], Any]]]:
