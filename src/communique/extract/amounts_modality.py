@@ -288,9 +288,13 @@ def _aim_of(span: Any) -> str | None:
     outs = _outward(span)
     if not outs:
         return None
-    if outs[0].dep_ == "pobj" and _reviewed_deed(outs[0]):
+    # (the amount's outward token, its relation and its head: read once, each `.head` builds
+    # a token)
+    out0 = outs[0]
+    dep0, head0 = out0.dep_, out0.head
+    if dep0 == "pobj" and _reviewed_deed(out0):
         return None
-    sized_noun = [outs[0].head] if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else []
+    sized_noun = [head0] if dep0 in ("nmod", "compound", "nummod", "amod") else []
     inside = set(range(span.start, span.end))  # (by its bounds: no token built)
     for t in (*span, *sized_noun):  # "the 3.5% growth rate that economists had forecast"
         for c in t.rights:
@@ -310,7 +314,7 @@ def _aim_of(span: Any) -> str | None:
                 )
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "the 2.5% which the government predicted"
-    for t in (outs[0].head, outs[0].head.head):
+    for t in (head0, head0.head):
         for c in t.rights:
             if (
                 c.dep_ == "acl"
@@ -320,9 +324,9 @@ def _aim_of(span: Any) -> str | None:
                 and (c.lemma_.lower() != "set" or any(k.dep_ == "xcomp" for k in c.rights))
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "a 3% improvement anticipated"
-    if _said_ahead(span, outs[0]):
+    if _said_ahead(span, out0):
         return "forecast"
-    listed = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    listed = head0 if dep0 in ("nmod", "compound", "nummod", "amod") else out0
     among = listed.head if listed.dep_ == "pobj" and listed.head.lower_ == "including" else None
     wanted = among.head if among is not None else None
     if wanted is not None and wanted.dep_ == "dobj":
@@ -334,7 +338,7 @@ def _aim_of(span: Any) -> str | None:
         and not any(c.dep_ == "neg" for c in wanted.children)
     ):
         return "target"  # "more was needed, including 100% debt relief": asked for
-    for up in outs[0].ancestors:
+    for up in out0.ancestors:
         if (
             up.dep_ == "prep"
             and up.lower_ == "with"
@@ -343,7 +347,7 @@ def _aim_of(span: Any) -> str | None:
         ):
             # "With economic growth of just 2%, by 2019 poverty could fall": an assumption
             return "forecast"
-    owned = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
+    owned = head0 if dep0 in ("nmod", "compound", "nummod", "amod") else None
     if owned is not None and any(c.dep_ == "poss" for c in owned.lefts):
         # "is set to close its $102.6bn offer", "below the existing firm's $500 price tag":
         # the thing is there already
@@ -355,7 +359,7 @@ def _aim_of(span: Any) -> str | None:
         and any(c.lower_ == "back" for c in paid.rights)
     ):
         return None  # "to pay back a $900m loan": the loan is there already
-    known = owned if owned is not None else outs[0]
+    known = owned if owned is not None else out0
     if known.dep_ in ("dobj", "pobj") and any(
         # (or "increase investment in its 400 main brands": they are there already)
         c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" and c.tag_ == "PRP$"
@@ -364,32 +368,33 @@ def _aim_of(span: Any) -> str | None:
         # "will start the £100,000-a-year job", "would break even on the A$1.2bn rebuild":
         # a known thing's size; what is to come is done with it
         return None
-    whole = outs[0].head.head if outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of" else None
+    whole = head0.head if dep0 == "pobj" and head0.lower_ == "of" else None
     if whole is not None and whole.like_num:
         return None  # "relocate about 10 of its 27 plants": the 27 are there already
-    sized = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+    sized = head0 if dep0 in ("nmod", "compound", "nummod", "amod") else out0
     if sized.dep_ == "pobj" and sized.head.lower_ == "of" and sized.head.head.lower_ in _PART_WORDS:
         return None  # "to offload some of the £48bn cost": the whole is there already
-    v = _clause_head(outs[0].head)  # from outside the amount ("£119m": "m" tagged a verb)
+    v = _clause_head(head0)  # from outside the amount ("£119m": "m" tagged a verb)
     while v.dep_ == "prep" and v.lower_ in ("including", "excluding") and v.head.i != v.i:
         v = _clause_head(v.head)  # "there will be penalties including a fine of £1,000"
     if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in ("value", "price", "worth"):
         # "would create the biggest bank, valued at $180bn": the bank's clause says
         v = _clause_head(v.head)
-    near, h = False, outs[0]
+    v_lemma = v.lemma_.lower()  # (read once: the verb is settled until below)
+    near, h = False, out0
     # "Some 2,000 jobs may be cut": the amount is the subject of the modal verb itself.
-    own_subject = outs[0].dep_ in ("nsubj", "nsubjpass") and outs[0].head.i == v.i
-    if outs[0].dep_ == "appos" or outs[0].dep_ == "pobj" and outs[0].head.lower_ == "of":
+    own_subject = dep0 in ("nsubj", "nsubjpass") and head0.i == v.i
+    if dep0 == "appos" or dep0 == "pobj" and head0.lower_ == "of":
         # "The bulk of the money - about 40m euros - will be offered", "a total of 37 offices
         # would close": the subject's size
-        sized = outs[0].head if outs[0].dep_ == "appos" else outs[0]
+        sized = head0 if dep0 == "appos" else out0
         if sized.dep_ == "pobj" and sized.head.lower_ == "of":
             sized = sized.head.head
         own_subject = (
             sized.dep_ in ("nsubj", "nsubjpass")
             and sized.head.i == v.i
             and (
-                outs[0].dep_ == "appos"
+                dep0 == "appos"
                 or sized.lemma_.lower() in _PART_WORDS | {"total", "number", "bulk", "majority"}
                 # "Fines of up to £2,500 would be levied", "an offer of 950p would be fair":
                 # no known ones, ones to come
@@ -401,10 +406,10 @@ def _aim_of(span: Any) -> str | None:
             or own_subject
         )
     sized_subject = (  # "the £1bn deal would be signed in March": the deal's size, to come
-        outs[0].dep_ in ("nmod", "compound", "nummod", "amod")
-        and outs[0].head.dep_ in ("nsubj", "nsubjpass")
-        and outs[0].head.head.i == v.i
-        and not any(c.dep_ == "poss" for c in outs[0].head.lefts)
+        dep0 in ("nmod", "compound", "nummod", "amod")
+        and head0.dep_ in ("nsubj", "nsubjpass")
+        and head0.head.i == v.i
+        and not any(c.dep_ == "poss" for c in head0.lefts)
     )
     reached = False  # within five steps: enough for a modal verb ("would create a company
     # with assets of $1,000bn"), not for a forecast verb's object
@@ -430,12 +435,12 @@ def _aim_of(span: Any) -> str | None:
                 near
                 or below.dep_ == "dobj"
                 and (
-                    _AIM_VERBS.get(v.lemma_.lower()) == "forecast"
+                    _AIM_VERBS.get(v_lemma) == "forecast"
                     # "plans a joint venture with an initial investment of $6.5m"
-                    or v.lemma_.lower() in _PROPOSE_VERBS
+                    or v_lemma in _PROPOSE_VERBS
                 )
             )
-            if below.dep_ == "prep" and below.lower_ == "with" and v.lemma_.lower() in ("plan",):
+            if below.dep_ == "prep" and below.lower_ == "with" and v_lemma in ("plan",):
                 near = reached = True  # "plans a venture with HAL with an investment of $6.5m"
             break
     if (
@@ -452,37 +457,35 @@ def _aim_of(span: Any) -> str | None:
     ):
         return "target"  # a headline: "Steel firm to cut 45,000 jobs"
     if v.pos_ in ("VERB", "AUX") and (reached or own_subject):
-        kind = _AIM_VERBS.get(v.lemma_.lower())
+        kind = _AIM_VERBS.get(v_lemma)
         if (
             own_subject
             and kind == "forecast"
-            and v.lemma_.lower() != "estimate"
+            and v_lemma != "estimate"
             and any(c.dep_ == "xcomp" and not _perfect(c) for c in v.children)
         ):
             return kind  # "70% of bondholders are expected to accept"
-        if v.lemma_.lower() in ("set", "agree"):
+        if v_lemma in ("set", "agree"):
             kind = None  # "previously set at $500m", "agreed a $2bn deal": done, not planned
-        asked = outs[0].head if outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else outs[0]
+        asked = head0 if dep0 in ("nmod", "compound", "nummod", "amod") else out0
         if (
             near
             and asked.dep_ == "pobj"
             and asked.head.lower_ == "for"
             and asked.head.head.i == v.i
-            and v.lemma_.lower() in _ASK_FOR_VERBS
+            and v_lemma in _ASK_FOR_VERBS
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             return "target"  # "is looking for a further 540bn yen", "called for a 5% rise"
-        if outs[0].dep_ == "pobj" and (
-            outs[0].head.lower_ == "for" or kind == "pledge" and outs[0].head.lower_ == "to"
-        ):
+        if dep0 == "pobj" and (head0.lower_ == "for" or kind == "pledge" and head0.lower_ == "to"):
             # "offer hope to millions of people", "forecast growth of 3.6% for the 30
             # member countries": they are given, or the forecast is about them
             kind = None
         if (
             # "have promised £4bn of tax cuts", "recommends a weekly payment of £108"
-            (kind in ("forecast", "pledge") or v.lemma_.lower() in _PROPOSE_VERBS)
+            (kind in ("forecast", "pledge") or v_lemma in _PROPOSE_VERBS)
             and near
-            and outs[0].i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
+            and out0.i > v.i  # "Of the 300 firms surveyed, 45% expect": not forecast
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             if (
@@ -492,7 +495,8 @@ def _aim_of(span: Any) -> str | None:
             ):
                 return "forecast"  # "had been expected to offer 22.5bn yuan": others' guess
             return kind  # "is projecting growth of 5%", "expects profits of £2bn"
-        modal = next((c.lower_ for c in _shared_verb(v).lefts if c.tag_ == "MD"), None)
+        shared = _shared_verb(v)  # (found once: asked again below)
+        modal = next((c.lower_ for c in shared.lefts if c.tag_ == "MD"), None)
         if (
             v.tag_ == "VBN"
             and modal not in ("will", "'ll")  # "will have taken delivery": still ahead
@@ -503,24 +507,24 @@ def _aim_of(span: Any) -> str | None:
             near
             and v.tag_ == "VBG"
             and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.lefts)
-            and outs[0].i > v.i
+            and out0.i > v.i
             and not any(c.dep_ == "neg" for c in v.children)
         ):
             # "are axing 90 jobs": announced; "he was providing an extra £1bn": promised
-            if v.lemma_.lower() in _ANNOUNCED_ACTS:
+            if v_lemma in _ANNOUNCED_ACTS:
                 return "target"
-            if v.lemma_.lower() in _ANNOUNCED_GIFTS:
+            if v_lemma in _ANNOUNCED_GIFTS:
                 return "pledge"
         if (
             near
-            and v.lemma_.lower() in ("announce", "unveil", "earmark")
-            and outs[0].head.i == v.i
-            and outs[0].dep_ == "dobj"
+            and v_lemma in ("announce", "unveil", "earmark")
+            and head0.i == v.i
+            and dep0 == "dobj"
             and not any(c.dep_ == "neg" for c in v.children)
             and (
                 any(
                     t.lemma_.lower() in _PLEDGED_NOUNS
-                    for t in (outs[0], *v.doc[span.end : min(span.end + 4, len(v.doc))])
+                    for t in (out0, *v.doc[span.end : min(span.end + 4, len(v.doc))])
                 )
                 # "announced £264m for health services will be spent reducing waiting times":
                 # the parse split "£264m will be spent" from its subject
@@ -533,19 +537,19 @@ def _aim_of(span: Any) -> str | None:
             )
         ):
             return "pledge"  # "BMW has announced £100m of new investment": to be spent
-        if modal in ("could", "can", "may", "might") and v.lemma_.lower() in _SPREAD_VERBS:
+        if modal in ("could", "can", "may", "might") and v_lemma in _SPREAD_VERBS:
             return None  # "rates could vary by as much as £100 a week": how they differ now
         if modal == "could" and any(
             c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once")
             for c in v.children
         ):
             return None  # "previously, passengers could claim 150 euros": what was possible
-        if modal in ("will", "'ll") and _nowadays(_shared_verb(v)):
+        if modal in ("will", "'ll") and _nowadays(shared):
             return None  # "these days a new car will cost you £9,000": what is so now
         if modal in _FUTURE_MODALS:
             # "sales will dip by A$30m", "this would save £119m"; "would be fair if ...":
             # only if the condition holds
-            return _modal_kind(_shared_verb(v), modal)
+            return _modal_kind(shared, modal)
         if modal in ("should", "must"):
             return "target"  # "should keep council tax rises below 5%"
         if (
@@ -562,7 +566,7 @@ def _aim_of(span: Any) -> str | None:
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if modal in _FUTURE_MODALS and not _perfect(v):
             return _modal_kind(v, modal)
-    for t in (outs[0].head, outs[0].head.head):
+    for t in (head0, head0.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:
             return "forecast"
