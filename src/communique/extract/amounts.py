@@ -96,10 +96,12 @@ from communique.extract.amounts_comparators import (
 from communique.extract.amounts_context import (
     _class_noun_named,
     _money_target_before,
+    _restated_owner,
     _run_period_before,
     _sales_place_before,
     _same_head_before,
     _same_kind_before,
+    _short_name_told,
 )
 from communique.extract.amounts_countries import (
     _BILATERAL,
@@ -3037,6 +3039,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
         _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
         _stake_dealt(out, doc)  # "Globex ... by selling an 8% stake in X": sold by it
+    _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
+    _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

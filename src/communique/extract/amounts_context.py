@@ -1339,3 +1339,121 @@ def _sentence_doer(doc: Any, a: Amount) -> str | None:
         x = x.head
     doer = next((c for c in x.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _name(doer) if doer is not None and doer.pos_ == "PROPN" else None
+
+
+# A one-word name an article gives a body after "the" ("the Bank", "the Commission"): a
+# capitalised word, not an acronym ("the BBC" is a full name).
+_SHORT_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _short_name_told(out: list[Amount], art: Article) -> None:
+    """ "The Reserve Bank of Australia raised rates. ... within the Bank's 2-3% target": a
+    one-word name the text only ever uses after "the", in the object, stands for the one
+    body named in full before its first use whose name holds that word ("Reserve Bank of
+    Australia's 2-3% target"); the country that full name names is then the amount's, when
+    it has none."""
+    shorts: dict[str, Entity] | None = None
+    for a in out:
+        obj = a.object
+        if not obj or obj.islower():
+            continue  # (cheap: no name in the object at all)
+        if shorts is None:
+            shorts = _the_short_names(art)
+            if not shorts:
+                return
+        for word, full in shorts.items():
+            new = _told_in_full(obj, word, full.name, art.text, a.span)
+            if new is not None:
+                a.object = new
+                if not a.parties and (code := _country_named_in(full, art)) is not None:
+                    a.parties = [code]
+                break
+
+
+def _the_short_names(art: Article) -> dict[str, Entity]:
+    """Each one-word name the text uses only after "the" ("the Bank"), with the one body
+    named before its first use whose longer name holds that word; none when two such
+    bodies are named there ("the Bank" after the Bank of Japan and the Reserve Bank)."""
+    text = art.text
+    out: dict[str, Entity] = {}
+    for e in art.entities:
+        word = e.name
+        if " " in word or e.type != "ORG" or not _SHORT_NAME.fullmatch(word) or not e.mentions:
+            continue
+        if any(
+            m.text != word or text[max(0, m.span[0] - 4) : m.span[0]] not in _THE
+            for m in e.mentions
+        ):
+            continue
+        first = min(m.span[0] for m in e.mentions)
+        fuller = re.compile(rf"(?<![\w-]){word}(?![\w-])")
+        named = {
+            f.name: f
+            for f in art.entities
+            if f is not e
+            and f.type == "ORG"
+            and " " in f.name
+            and fuller.search(f.name)
+            and any(m.span[0] < first for m in f.mentions)
+        }
+        longest = max(named, key=len, default="")
+        if named and all(n in longest for n in named):
+            out[word] = named[longest]
+    return out
+
+
+_THE = frozenset({"the ", "The "})
+
+
+def _told_in_full(obj: str, word: str, name: str, text: str, span: tuple[int, int]) -> str | None:
+    """`obj` with the short name `word` (set as "the Bank" in the amount's own sentence)
+    told by the full `name`, or None; not a word of a longer name ("Commonwealth Bank")."""
+    m = re.search(rf"(?<![\w-]){word}(?![\w-])(?P<poss>['’]s)?", obj)
+    if m is None or name in obj or re.search(r"[A-Z]\S* $", obj[: m.start()]):
+        return None
+    lo, hi = _text_sentence(text, span[0], span[1])
+    said = re.search(rf"\b[Tt]he {word}(?P<poss>['’]s)?(?! (?:of|[A-Z]))", text[lo:hi])
+    if said is None:
+        return None
+    told = _possessive(name) if said.group("poss") and not m.group("poss") else name
+    if m.end() == len(obj):
+        told = name  # (nothing after it to own)
+    return obj[: m.start()] + told + obj[m.end() - len(m.group("poss") or "") :]
+
+
+def _country_named_in(e: Entity, art: Article) -> str | None:
+    """The country whose own name the full name `e` holds ("Reserve Bank of Australia")."""
+    if e.country is None:
+        return None
+    for c in art.entities:
+        if c.type == "COUNTRY" and c.country == e.country:
+            if any(re.search(rf"\b{re.escape(m.text)}\b", e.name) for m in c.mentions):
+                return e.country
+    return None
+
+
+def _restated_owner(out: list[Amount]) -> None:
+    """ "Smith won a £65,000 settlement. ... he settled for £65,000 to buy a house": a sum
+    of money said again (the same value and currency, later in the article) whose object
+    opens with the bare noun that the earlier one's object gives with a named owner
+    ("Smith's settlement") takes that owner ("Smith's settlement to buy house"); not a
+    percentage, whose values meet by chance."""
+    sums = [a for a in out if a.extra.get("kind") == "money" and "conversion_of" not in a.extra]
+    if len({a.value for a in sums}) == len(sums):
+        return  # (cheap: no value said twice)
+    for i, a in enumerate(sums):
+        obj = a.object
+        if not obj or not obj[:1].islower() or "'" in obj or "’" in obj:
+            continue  # (an owner or a name of its own)
+        noun = obj.split(" ", 1)[0]
+        for b in sums[:i]:
+            if b.value != a.value or b.unit != a.unit:
+                continue
+            m = _OWNED_NOUN.fullmatch(b.object or "")
+            if m is not None and m.group("noun") == noun and b.span[1] < a.span[0]:
+                a.object = f"{m.group('owner')} {obj}"
+                break
+
+
+# An object that is a named owner's noun: "Viktor Makarov's settlement".
+_OWNED_NOUN = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s?) (?P<noun>[a-z]+)")
