@@ -50,7 +50,7 @@ pytestmark = pytest.mark.slow
         (
             "Under the new law, no bank can be more than 40% owned by a single investor.",
             "40%",
-            "share owned by single investor under new law",
+            "share of bank owned by single investor under new law",
         ),
         # (through the verb it is said by)
         (

@@ -679,7 +679,10 @@ def test_a_past_value_above_today_s_is_a_fall(
 
 def test_a_share_owned_by_someone(nlp: Any) -> None:
     text = "Under the rules, no listed company can be more than 70% owned by its top holders."
-    assert _one(nlp, text, "70%").object == "share owned by its top holders under rules"
+    assert (
+        _one(nlp, text, "70%").object
+        == "share of listed company owned by its top holders under rules"
+    )
 
 
 def test_a_deal_says_what_for_and_with_whom(nlp: Any) -> None:

@@ -571,25 +571,27 @@ def _placed_only(mods: str, sent: Any) -> bool:
 _THEY_OWN = re.compile(
     r"\b(?:who|that|saying|says?|said|believ\w*|think\w*|thought|feel\w*|felt)\b"
 )
-_THEY = re.compile(r"\b(they|their)\b")
+_THEY = re.compile(r"\b(they|their|Their)\b")  # (a sentence's first "Their" as well)
 
 
 def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
     """ "share of debts they are owed" -> "share of debts creditors of Parmalat are owed": a
     "they" or "their" the object keeps stands for the plural noun before it in the sentence
     (left as it is when that noun is in the object already: "share of over-55s who say they")."""
-    m = _THEY.search(obj) if "the" in obj else None  # ("they", "their": both hold "the")
+    # ("they", "their": both hold "the")
+    m = _THEY.search(obj) if "the" in obj or "Their" in obj else None
     if m is None or _THEY_OWN.search(obj[: m.start()]):
         return obj  # "share of students who say they trust ...": the students
+    word = m.group(1).lower()
     sent = _sent(span)
     pron = min(
-        (t for t in sent if t.lower_ == m.group(1)),
+        (t for t in sent if t.lower_ == word),
         key=lambda t: abs(t.i - span.start),
         default=None,
     )
     if pron is None:
         return obj
-    if m.group(1) == "their" and _counted_their(span, pron.i, sent.start):
+    if word == "their" and _counted_their(span, pron.i, sent.start):
         return obj  # "told 50 families to leave their homes": the counted's own, said
     ante = next(
         (
@@ -604,14 +606,14 @@ def _resolve_they(obj: str, span: Any, skip: set[int]) -> str:
         None,
     )
     if ante is None:
-        return _their_before(obj, m, sent) if m.group(1) == "their" else obj
+        return _their_before(obj, m, sent, pron.i) if word == "their" else obj
     name = _np(ante, skip)
     if not name or name.lower() in obj.lower():
         return obj
     opening = ante.doc[ante.left_edge.i]
     if name.split()[0] == opening.text and opening.i == sent.start and not opening.ent_type_:
         name = name[0].lower() + name[1:]  # "Creditors of Parmalat ... they": no capital inside
-    said = name if m.group(1) == "they" else _possessive(name)
+    said = name if word == "they" else _possessive(name)
     return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
 
 
@@ -627,20 +629,69 @@ def _counted_their(span: Any, pron: int, start: int) -> bool:
     return False
 
 
-def _their_before(obj: str, m: re.Match[str], sent: Any) -> str:
-    """ "Neither Acme nor Globex pleased investors. Their shares fell 4%": a "their" its own
-    sentence leaves open is the named firms the sentence before was about."""
+def _their_before(obj: str, m: re.Match[str], sent: Any, pron: int) -> str:
+    """ "Neither Acme nor Globex pleased investors. Their shares fell 4%": a "their" (at token
+    `pron`) its own sentence leaves open is the named firms the sentence before was about,
+    or the two names its own sentence opens with ("Neither Acme nor Globex saw their ...")."""
     owned = obj[m.end() :].strip()
     if owned != "shares" and _firm_metric(owned) is None:
         return obj  # (firms' figures only: the model often takes a firm for a person)
+    names = _pair_opening(sent, pron) or _names_before(sent)
+    if not names and sent.start:
+        # (the parse may miss the pair: "Neither Ask Jeeves nor")
+        names = _pair_opening(_sent(sent.doc[sent.start - 1]), None)
+    if not names:
+        return obj
+    said = " and ".join(_possessive(n) for n in names)
+    return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+
+
+def _names_before(sent: Any) -> list[str]:
+    """The names joined as the subject of the sentence before `sent` ("Acme and Globex"),
+    none when that subject is one name or no firms' ("Procter and Gamble", "France")."""
     subj = _subject_before(sent)
     names = [subj, *(t for t in subj.subtree if t.dep_ == "conj")] if subj is not None else []
-    if len(names) < 2 or not all(
-        t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names
+    if (
+        len(names) < 2
+        or not all(t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC") for t in names)
+        or any(c.dep_ == "cc" and c.ent_type_ for c in names[0].children)
     ):
-        return obj
-    said = " and ".join(_possessive(_name(t)) for t in names)
-    return f"{obj[: m.start()]}{said}{obj[m.end() :]}"
+        return []
+    return [_name(t) for t in names]
+
+
+# Two names joined by "and" or "nor" opening a sentence (after "Both"/"Neither", or a
+# leading phrase and its comma, not a name of a list), each of up to four capitalised words.
+_NAME_PAIR = re.compile(
+    r"^(?:[^,]{0,40}?\b[a-z0-9][^,]{0,40}, )?(?:(?:Both|Neither|both|neither) )?"
+    r"(?P<a>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?:and|nor) "
+    r"(?P<b>[A-Z][\w&'-]*(?: [A-Z][\w&'-]*){0,3}) (?=[a-z])"
+)
+# Words that open a sentence or name a kind, not a firm ("The Daily and Sunday ...").
+_NOT_PAIR_WORDS = frozenset("The A An Both Neither Either But And Shares Mr Mrs Ms Dr".split())
+
+
+def _pair_opening(sent: Any, pron: int | None) -> list[str]:
+    """ "Neither Ask Jeeves nor Doubleclick thrilled investors": the two names that open the
+    sentence `sent` as its subject (before token `pron`, when given), read from the text
+    (the word after them a verb) for the parse may not join them; none when there is no
+    such pair."""
+    m = _NAME_PAIR.match(sent.text)
+    if m is None or any(n.split()[0] in _NOT_PAIR_WORDS for n in (m.group("a"), m.group("b"))):
+        return []
+    end = sent.start_char + m.end()
+    verb = next((t for t in sent if t.idx == end), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or pron is not None and verb.i > pron:
+        return []
+    if _names_country(m.group("a")) or _names_country(m.group("b")):
+        return []  # (countries' "their" is read by the country rules)
+    start = sent.start_char + m.start("a")
+    joint = sent.start_char + m.end("a") + 1
+    if any(
+        start <= t.idx < end and (t.pos_ == "NOUN" or t.idx == joint and t.ent_type_) for t in sent
+    ):
+        return []  # one name with "and" in it ("Procter and Gamble"), or a plural noun
+    return [m.group("a"), m.group("b")]
 
 
 def _owner_name(cand: Any, plural: bool, skip: set[int], people: set[int]) -> str | None:

@@ -1279,6 +1279,40 @@ def _object_of_clause(obj: str | None, span: Any, skip: set[int]) -> str | None:
     return f"{what} {_join(words)}"
 
 
+def _which_number(tok: Any, span: Any) -> bool:
+    """Whether `tok` is a number that says which of a noun are meant, beside a superlative
+    ("its 10 largest shareholders"), not the amount's own."""
+    return (
+        tok.dep_ == "nummod"
+        and not span.start <= tok.i < span.end
+        and any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.head.lefts)
+    )
+
+
+def _owned_clause(verb: Any, on_amount: bool, span: Any) -> Any:
+    """The clause whose subject the participle `verb` ("owned") says is owned: its own, the
+    copula's it complements, or (`on_amount`: hung on the "%") the copula the "%" is said
+    by ("can be 70% owned by"); None for an aside ("Acme, 60% owned by Globex, ...")."""
+    if not on_amount:
+        return verb.head if verb.dep_ in ("acomp", "xcomp") else verb
+    return span[-1].head if span[-1].dep_ in ("attr", "acomp") else None
+
+
+def _owned_subject(clause: Any) -> str | None:
+    """ "of listed company" for "no listed company can be 80% owned by ...": the short noun
+    phrase of the subject of `clause`, what the share is of; None for a pronoun or a long
+    one, or no clause."""
+    if clause is None:
+        return None
+    subj = next((c for c in clause.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in subj.subtree if t.dep_ != "det"]
+    if len(words) > 4 or not all(t.is_alpha for t in words):
+        return None
+    return f"of {_join(words)}"
+
+
 def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> str | None:
     """Objects the tree gives only around the amount: "rising inflation - reaching 0.7%"
     (the noun the participle describes), "margins were 14.1%, which could reach 14.8%" (the
@@ -1337,10 +1371,12 @@ def _object_nearby(span: Any, skip: set[int], out: list[Amount], unit: str) -> s
             for c in verb.rights
             if c.dep_ == "agent"
             for t in c.subtree
-            if t.dep_ != "det" and (t.i not in skip or t.is_alpha)
+            if t.dep_ != "det" and (t.i not in skip or t.is_alpha or _which_number(t, span))
         ]
         if by and len(by) <= 7:
-            return f"share {verb.text} {_join(by)}"  # "80% owned by its 10 largest holders"
+            # "80% owned by its 10 largest holders"; of the owned, when the clause names it
+            owned_ = _owned_subject(_owned_clause(verb, owned is not None, span))
+            return f"share {owned_ + ' ' if owned_ else ''}{verb.text} {_join(by)}"
     if verb.lemma_ == "cost" and (payer := _subject(verb)) is not None and _nounish(payer):
         return f"cost of {_np(payer, skip)}"
     if anchor.dep_ in ("compound", "nummod", "amod") and verb.lemma_.lower() in _NOUN_WAYS:
