@@ -229,7 +229,9 @@ def test_respectively_gives_each_amount_its_own_country(nlp: Any) -> None:
             "forecast",
         ),
         ("We need at least $5bn in new investment.", "$5bn", "target"),
-        ("Output beat the 2.9% the ministry estimated a month ago.", "2.9%", "forecast"),
+        # (an official's past estimate, with no word of the future, is a guess at what was:
+        # judged a fact, pass 14)
+        ("Output beat the 2.9% the ministry estimated a month ago.", "2.9%", None),
         ("The bulk of the grant - about £9m - will be spent on roads.", "£9m", "forecast"),
         # a total that has happened
         ("A total of 40 branches closed last year.", "40 branches", None),

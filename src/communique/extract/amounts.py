@@ -525,6 +525,17 @@ _THAN_PLANNED = re.compile(
     r"(?P<w>planned|budgeted|expected|forecast|predicted|estimated|thought)\b"
 )
 
+
+def _model_year(year: Any) -> bool:
+    """ "cars from the 2005 model year": a year that names a product's model (its own words
+    "model", "vintage"), not the time of what is done to it."""
+    head = year.head
+    return head.lower_ in ("model", "models", "vintage") or (
+        head.lemma_.lower() == "year"
+        and any(c.lower_ in ("model", "vintage") for c in head.children if c.i < head.i)
+    )
+
+
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
 _YEAR_IN = _Gated(re.compile(r"\b(?:1[89]|20)\d\d\b"), ("18", "19", "20"))
@@ -750,7 +761,7 @@ _JOINED_CLAUSE = re.compile(
 
 # The words `_reframed` looks for (a sentence with none is not looked at again).
 _REFRAME_NEEDS = (
-    *("will", "'ll", "propos", "plann", "draft", "suggested", "where"),
+    *("will", "would", "'ll", "estimated", "propos", "plann", "draft", "suggested", "where"),
     *("suspend", "shelve", "freez", "froze", "halt", "pause", "debat", "discuss"),
 )
 _REFRAME_WORD = re.compile("|".join(_REFRAME_NEEDS))
@@ -2390,6 +2401,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                                 t.head.dep_ == "pobj"
                                 and t.head.head.lower_ in ("on", "than", "from", "against", "over")
                             )  # "an 82% jump on 2003 figures": the base compared with
+                            and not _model_year(t)
                         ),
                         None,
                     )
@@ -2878,8 +2890,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             said = _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower()) or (
                 "target" if "target" in head_words and _TARGET.search(head_words) else None
             )
-            if not said and obj.split(" ", 1)[0].lower() in _AHEAD_WORDS:
-                said = "forecast"  # "with predicted debt totalling £170bn"
+            if not said and not _AHEAD_WORDS.isdisjoint(head_words.lower().split(" ")[:-1][:2]):
+                # "with predicted debt totalling £170bn", "the IMF forecast growth of 3%": a
+                # word of the opening, before the noun
+                said = "forecast"
             if said and (
                 "modality" not in extra
                 # "is to cut its growth forecast to 0.8%": the value is a forecast's

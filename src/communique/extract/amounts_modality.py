@@ -7,9 +7,11 @@ announced spending, deals agreed to and estimates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
@@ -546,6 +548,8 @@ def _aim_of(span: Any) -> str | None:
             return None  # "previously, passengers could claim 150 euros": what was possible
         if modal in ("will", "'ll") and _nowadays(shared):
             return None  # "these days a new car will cost you £9,000": what is so now
+        if modal in ("could", "may", "might") and _most_allowed(span, v):
+            return "possible"  # "the Commission could fine them up to 10% of turnover"
         if modal in _FUTURE_MODALS:
             # "sales will dip by A$30m", "this would save £119m"; "would be fair if ...":
             # only if the condition holds
@@ -688,6 +692,8 @@ def _aim_of(span: Any) -> str | None:
             return "forecast"  # "the levy is going to cost travellers £1bn a year"
         if small and modal in _FUTURE_MODALS:
             return "forecast"  # "this could see the workforce trimmed to 110,000 staff"
+        if comp == "xcomp" and modal is None and _agreed_change(span, v):
+            return None  # "agreed to pay 72% more for iron ore": the new price is settled
         kind = _AIM_VERBS.get(v.lemma_.lower())
         if comp == "ccomp" and kind == "target" and subjunctive:
             return kind  # "recommends that the targets be narrowed to 14 indicators"
@@ -907,6 +913,48 @@ def _unreal(verb: Any) -> bool:
     )
 
 
+# Verbs of a penalty or charge a body may impose, up to a limit ("could fine up to 10%").
+_PENALTY_VERBS = frozenset("fine charge jail imprison penalise penalize sentence levy".split())
+# (and their forms, for a lemma the model gets wrong: "fined" -> "fin")
+_PENALTY_FORMS = frozenset(
+    f for w in _PENALTY_VERBS for f in (w, f"{w}s", f"{w}d", f"{w}ed", f"{w}es")
+)
+
+
+def _most_allowed(span: Any, verb: Any) -> bool:
+    """ "The Commission could fine the firms up to 10% of their turnover": the most a penalty
+    "could" be, by a power's limit (its "up to"), is what is possible, not a forecast."""
+    if verb.lemma_.lower() not in _PENALTY_VERBS and verb.lower_ not in _PENALTY_FORMS:
+        return False
+    near = span.doc[max(_sent(span).start, span.start - 2) : span.start + 2]
+    return "up to" in near.text.lower()
+
+
+def _own_condition(span: Any) -> bool:
+    """ "a fine of up to £2,500 for failing to sign up if the cards become compulsory": the
+    amount's own phrase, after it, says when it applies ("if", "unless": not "even if",
+    "as if"), through words with no subject of their own (not "£5m for firms that would
+    fail if ...")."""
+    outs = _outward(span)
+    if not outs:
+        return False
+    top, doc = outs[0], span.doc
+    for k in range(span.end, _sent(span).end):
+        mark = doc[k]
+        if mark.dep_ != "mark" or mark.lower_ not in ("if", "unless"):
+            continue
+        if doc[k - 1].lower_ in ("even", "as") or mark.head.dep_ != "advcl":
+            continue
+        h = mark.head.head
+        while h.i != top.i and h.head.i != h.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children):
+                break
+            h = h.head
+        if h.i == top.i:
+            return True
+    return False
+
+
 def _conditional(span: Any) -> bool:
     """ "whether they raise prices by 20% or stagger it", "unless prices fall below $35": the
     amount's clause (or the clause it is joined to by "and") is a condition or a question,
@@ -927,6 +975,8 @@ def _conditional(span: Any) -> bool:
                 k.dep_ == "mark" and k.lower_ in _IF_WORDS for k in c.lefts
             ):
                 return True
+    if _own_condition(span):
+        return True
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in _IF_WORDS for c in h.children):
             doc = span.doc
@@ -1026,6 +1076,11 @@ def _proposed_above(span: Any) -> str | None:
 # Verbs of a state or of what befalls the subject, no deed a speaker can promise ("we will
 # see more jobs", "we will need to spend £40m", "we will have a deficit of £2bn").
 _UNPROMISED_VERBS = frozenset("be have need see face find lose get become feel expect".split())
+# Verbs of what befalls a party, not what it does ("would win 300 seats"), or of doing
+# away with what is there now ("will scrap the £3,000 fees": the fees are a fact).
+_OUTCOME_VERBS = frozenset(
+    "win lose gain take secure poll attract receive scrap abolish end remove drop".split()
+)
 # Verbs a quote is said with ("'We will cut taxes,' he said").
 _QUOTE_VERBS = frozenset("say tell add insist declare promise pledge vow".split())
 
@@ -1047,6 +1102,101 @@ def _will_by_promiser(v: Any) -> bool:
         subj.lemma_.lower() == "government"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.lefts)
         and any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in subj.lefts)
+    )
+
+
+# Words that make an amount the change of a price or rate ("pay 72% more").
+_MORE_WORDS = frozenset("more less higher lower extra".split())
+
+
+def _agreed_change(span: Any, verb: Any) -> bool:
+    """ "Nippon Steel agreed to pay 72% more for iron ore": a change in a price that a buyer
+    or seller has agreed (in the past) is a term settled, not a pledge still to keep."""
+    doc = span.doc
+    return (
+        verb.lemma_.lower() == "agree"
+        and verb.tag_ in ("VBD", "VBN")
+        and span.end < len(doc)
+        and doc[span.end].lower_ in _MORE_WORDS
+    )
+
+
+# Who guesses what is to come, not what was: "economists had estimated 3.5%".
+_GUESSERS = frozenset("analyst economist forecaster expert observer trader market city".split())
+
+
+def _past_estimate(span: Any) -> bool:
+    """ "the 3.1% the government estimated a month ago", "the government had estimated
+    growth of 3.8% in the fourth quarter": an estimate made in the past, with no word of
+    what is to come in the sentence ("will", "would", "next"), is a guess at what was, not
+    a forecast; not a guess of the market's ("analysts had estimated")."""
+    v = _clause_head(span[0])
+    if v.lemma_.lower() != "estimate":
+        outs = _outward(span)  # "the 3.1% the government estimated": its clause
+        noun = outs[0] if outs else span[-1]
+        v = next((c for c in noun.children if c.dep_ == "relcl"), v)
+    if v.lemma_.lower() != "estimate" or v.lower_ != "estimated":
+        return False
+    if v.tag_ != "VBD" and not any(c.lower_ in ("had", "has", "have") for c in v.lefts):
+        return False  # (not "is estimated to reach")
+    if any(t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in _sent(span)):
+        return False
+    subj = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() not in _GUESSERS
+
+
+@lru_cache(maxsize=1)
+def _party_word() -> re.Pattern[str]:
+    """Any word of a party, in any case (a cheap test of a sentence before its parse)."""
+    pats = [r"\bparty\b", *(p.pattern for p in lexicon().politics.values())]
+    return re.compile("|".join(pats), re.IGNORECASE)
+
+
+def _a_party(subj: Any) -> bool:
+    """ "the Lib Dems", "Labour", "the party": a political party (the lexicon's words of a
+    country's parties, or the noun "party"), not a government in office."""
+    if subj.lemma_.lower() == "party":
+        return True
+    words = " ".join(t.text for t in subj.subtree if t.i <= subj.i)
+    return any(pat.search(words) for pat in lexicon().politics.values())
+
+
+# Verbs of a charge laid against others, not a promise of one's own.
+_CHARGE_VERBS = frozenset("claim allege accuse warn fear suggest argue".split())
+
+
+def _party_deed(span: Any) -> bool:
+    """ "the Lib Dems would raise the threshold to £12,000", "Labour will spend £2bn on
+    schools": what a party says it will do (its "will" or "would" deed) is a pledge, not a
+    forecast; not a state or an outcome ("Labour would win 300 seats", "would be")."""
+    v = _shared_verb(_clause_head(span[0]))
+    if v.pos_ != "VERB" or v.lemma_.lower() in _UNPROMISED_VERBS | _OUTCOME_VERBS:
+        return False
+    if not any(c.tag_ == "MD" and c.lower_ in ("will", "'ll", "would") for c in v.lefts):
+        return False
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    if v.dep_ == "ccomp" and v.head.lemma_.lower() in _CHARGE_VERBS:
+        return False  # "he claimed the Tories would cut £35bn": a rival's charge
+    subj = next((c for c in v.lefts if c.dep_ == "nsubj"), None)
+    return subj is not None and _a_party(subj)
+
+
+def _party_proposal(span: Any) -> bool:
+    """ "Mr Cable, the party's spokesman, said raising the threshold to £150,000 would help
+    buyers": a deed a party's speaker says "would" or "will" do good (its gerund the
+    subject) is the party's pledge; the good it would do stays a forecast."""
+    deed = _clause_head(span[0])
+    if deed.dep_ != "csubj" or deed.tag_ != "VBG":
+        return False
+    outcome = deed.head
+    if not any(c.tag_ == "MD" and c.lower_ in ("will", "'ll", "would") for c in outcome.lefts):
+        return False
+    if outcome.dep_ != "ccomp" or outcome.head.lemma_.lower() not in _QUOTE_VERBS:
+        return False
+    sayer = next((c for c in outcome.head.lefts if c.dep_ == "nsubj"), None)
+    return sayer is not None and any(
+        t.pos_ in ("NOUN", "PROPN") and _a_party(t) for t in sayer.subtree
     )
 
 
@@ -1164,6 +1314,14 @@ def _reframed(aim: str | None, span: Any, low: str, quoted: bool) -> str | None:
             and _pledged_in_quote(span)
         ):
             return "pledge"  # "'We will cut income tax by 2p,' the shadow chancellor said"
+        if aim == "forecast" and "estimated" in low and _past_estimate(span):
+            return None  # "ahead of the 3.1% the government estimated a month ago"
+        if (
+            ("will" in low or "would" in low or "'ll" in low)
+            and _party_word().search(low) is not None
+            and (_party_deed(span) or _party_proposal(span))
+        ):
+            return "pledge"  # "the Lib Dems would raise the threshold to £12,000"
         if ("propos" in low or "plann" in low or "draft" in low or "suggested" in low) and (
             _put_forward_noun(span)
         ):

@@ -370,6 +370,13 @@ _SUPERLATIVE = (
 )
 
 
+# "the attacks of 11 September 2001": an event's "of" (not "the end of 2003", a part).
+_OF_EVENT = (
+    r"(?<!end\s)(?<!start\s)(?<!beginning\s)(?<!middle\s)(?<!close\s)(?<!turn\s)(?<!half\s)"
+    r"(?<!quarter\s)(?<!part\s)(?<!rest\s)of"
+)
+
+
 # Tried in order; a later rule never takes text an earlier one took.
 RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], str | None]]] = [
     (
@@ -460,10 +467,12 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     ),
     (
         # "since Labour won power in 1997": since the year the clause names ("in mid-2003":
-        # its middle).
+        # its middle), or its month or day ("since the bombings in July 2005", "since the
+        # attacks of 11 September 2001"); not "the highest since the crash in 1987".
         _r(
-            rf"\bsince\s+(?:[A-Za-z]+\s+){{1,5}}in\s+(?:(?P<part>mid|early|late)[-\s])?"
-            rf"(?P<y>{YEAR})\b"
+            rf"{_SUPERLATIVE}\bsince\s+(?:[A-Za-z]+\s+){{1,5}}(?:in|on|{_OF_EVENT})\s+"
+            rf"(?:(?P<part>mid|early|late)[-\s])?(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
+            rf"(?:(?P<m>{MON})\s+)?(?P<y>{YEAR})\b"
         ),
         "since",
         _since,
@@ -479,7 +488,10 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
     (
         # "since the 1997 handover", "since its 2003 launch": since the event of that year
         # (its day unknown: from the year's start), not the year alone.
-        _r(rf"{_SUPERLATIVE}\bsince\s+(?:the|its|their|his|her)\s+(?P<y>{YEAR})(?=\s+[a-z])"),
+        _r(
+            rf"{_SUPERLATIVE}\bsince\s+(?:the|its|their|his|her)\s+(?:(?P<m>{MON})\s+)?"
+            rf"(?P<y>{YEAR})(?=\s+[a-z])"
+        ),
         "since",
         _since,
     ),
