@@ -122,6 +122,7 @@ from communique.extract.amounts_countries import (
     _names_nationality,
     _nation_said_before,
     _national_base,
+    _national_measure_near,
     _parties,
     _pronoun_owner,
     _public_money_home,
@@ -654,6 +655,9 @@ _BLOCS = re.compile(
     r"Europe(?:an)?|Asian?|(?<!South )African?|Arab|Latin America|region|"
     r"member (?:countries|states|nations))\b"
 )
+# (the tests of a nation's measure, for `_national_measure_near`; its first words without
+# a change's, which open a match only with "rates" after them)
+_ECONOMY_TESTS = (_economy_said, _ECONOMY_FIRSTS - {"rise", "fall", "cut", "increase"}, _BLOCS)
 # Objects whose measure is a firm's or a sector's, or already someone's.
 _OWNED_OBJECT = re.compile(
     # (an owner's "'s", but not the state's own: "government's spending")
@@ -3044,6 +3048,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
         _article_country(out, countries, text, lx)  # "a rise in spending", about Korea's cards
+        _national_measure_near(out, countries, text, _ECONOMY_TESTS, doc)  # "the 0.6% forecast"
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     if parsed:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -272,10 +273,11 @@ def _kb_country(text: str) -> str | None:
 # "North American", "Latin America": a region, not the country its last word names.
 _REGION_WORDS = frozenset("North South East West Latin Central".split())
 _OBJ_OWNER = re.compile(
-    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b"
+    r"(?<![\w.])(?<!outside )(?<!North )(?<!South )(?<!Latin )(?<!Central )"
+    r"([A-Z][\w.]*(?: [A-Z][a-z]+)?)['’]s\b"
 )
 _OBJ_NATION = re.compile(
-    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )(?<!in )(?<!of )"
+    r"(?<![\w.])(?<!North )(?<!South )(?<!Latin )(?<!Central )(?<!in )(?<!of )(?<!outside )"
     r"([A-Z][\w.]*)\b(?! [A-Z])"
 )
 
@@ -426,6 +428,14 @@ _TRADED_IN = frozenset(
 )
 
 
+# The verbs a speaker's words hang on.
+_SPEAKER_VERBS = _SAY_VERBS | {"say", "report", "add"}
+
+
+# Prepositions that leave a place out ("sales outside the UK"): not the amount's country.
+_OUTSIDE = frozenset("outside beyond excluding except".split())
+
+
 # Nouns whose "against" side is a party of their amount ("a $28bn claim against Russia").
 _AGAINST_OWNED = frozenset(
     "claim case lawsuit suit action judgement judgment ruling fine sanction award bid".split()
@@ -466,6 +476,22 @@ def _circumstance(prep: Any) -> bool:
     """Whether a "with" tells a change that came with the amount ("with strong growth in
     US drinks"), not the other side of a deal ("a deal with China")."""
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _CHANGE_NOUNS for c in prep.children)
+
+
+# Places people are held in: a country word before one tells where, not whose.
+_HELD_PLACES = frozenset("camp camps prison prisons jail jails".split())
+
+
+def _held_there(tok: Any) -> bool:
+    """Whether a country word names the place of a camp or prison a preposition puts
+    someone in or takes them from ("released from the Cuba detention camp")."""
+    place = tok.head
+    return (
+        tok.dep_ in ("compound", "amod")
+        and place.dep_ == "pobj"
+        and place.head.lower_ in ("from", "in", "at")
+        and place.lower_ in _HELD_PLACES
+    )
 
 
 def _add_rule_country(prep: Any, add: Any) -> None:
@@ -512,6 +538,8 @@ def _parties_found(
                 return  # "10% before the uprising against Israeli occupation": the other side
             if _one_of_many(a):
                 return  # "stakes in firms including Russia's MTS": one of many, not whose
+            if a.lower_ in _OUTSIDE:
+                return  # "80% of its sales outside the UK": everywhere but there
         if tok.lower_ in ("america", "american") and tok.i > 0:
             if tok.doc[tok.i - 1].lower_ in ("north", "south", "latin", "central"):
                 return  # "plants in western Europe and North America": a region
@@ -550,6 +578,8 @@ def _parties_found(
                 # "Brent crude in London", "ministers meeting in Brussels": a venue (but
                 # "house prices in London", "sales of 13% in New York": the city's own)
                 return
+        if _held_there(tok):
+            return  # "men released from the Cuba detention camp": where they were, not whose
         if code and code not in found:
             found.append(code)
 
@@ -629,6 +659,8 @@ def _parties_found(
         subj = r.subject if r.subject is not None else _subject(r.verb)
         if subj is not None:
             for t in _own_subtree(subj, skip, others):
+                if t.idx in countries.bodies and subj.head.lemma_.lower() in _SPEAKER_VERBS:
+                    continue  # ("Mr Smith added that ...": a speaker's home is not whose)
                 add(t)
         dealt = r.verb.lemma_.lower() in _DEAL_VERBS
         for c in r.verb.children:
@@ -1129,3 +1161,100 @@ def _currency_of_object(obj: str, countries: _Countries, lx: Lexicon) -> str | N
         return None
     unit = _local_unit(word, lx.words[word], countries, lx)
     return _currency_country(unit)
+
+
+# A nation's measures past an economy's own words: its people out of work, jobs its economy
+# adds, what its workers are paid (not jobs lost or things made: a firm's, mostly).
+_NATION_MEASURE_MORE = re.compile(r"\b(?:out of work|(?:[a-z]+ )?jobs (?:added|created)|workers)\b")
+_NATION_MEASURE_FIRSTS = frozenset("out jobs workers".split())
+# A firm's or a body's own figure: an owner's "'s" (but a forecaster's forecast "for" or
+# "of" a measure is still the measure's), or the words of a firm's accounts.
+_OWNED_FIGURE = re.compile(
+    r"(?<!\bstate)(?<!\bgovernment)(?<!\bcountry)(?<!\bnation)['’](?!s? (?:[a-z]+ )?forecasts? "
+    r"(?:for|of)\b)|\b(?:its|their|sales|earnings|revenues?|profits?|firm|firms|company|"
+    r"companies|group|industry|sector|shares?|stake|employed|nations|countries|states)\b"
+)
+_MONTHS = frozenset(
+    """January February March April May June July August September October November
+    December""".split()
+)
+
+
+def _national_measure_near(
+    out: list[Amount],
+    countries: _Countries,
+    text: str,
+    economy: tuple[Callable[[str], bool], frozenset[str], re.Pattern[str]],
+    doc: Any,
+) -> None:
+    """ "The French economy picked up speed. According to INSEE, growth was 0.7%, ahead of
+    the 0.6% forecast": a nation's measure (`economy`, or jobs its economy added, its workers,
+    its people out of work) with no parties, owned by no firm, in a sentence that names no
+    bloc, is the one country its sentence names as a place,
+    else the one the sentence before names, else the one country the article names at all.
+    `economy` is the test of an economy's measure, its first words, and the blocs' names.
+    """
+    said, firsts, blocs = economy
+    for a in out:
+        obj = a.object or ""
+        if a.parties or not obj:
+            continue
+        low = obj.lower()
+        words = low.split()  # (a word test before the patterns are searched)
+        if firsts.isdisjoint(words) and _NATION_MEASURE_FIRSTS.isdisjoint(words):
+            continue
+        if not (said(low) or _NATION_MEASURE_MORE.search(low)):
+            continue
+        if _OWNED_FIGURE.search(low):
+            continue
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        if blocs.search(text, lo, hi):
+            continue  # ("growth forecasts for the eurozone": many countries')
+        if not _names_only_opening(obj, text, lo, doc):
+            continue  # (a name's capital: "Globex workers", "Eurozone growth")
+        here = _places_owning(countries, doc, lo, hi)
+        if not here and _codes_in(countries, lo, hi):
+            continue  # (its one country is the other side: "the revolt against French rule")
+        if not here and lo > 1:
+            here = _places_owning(countries, doc, *_text_sentence(text, lo - 2, lo - 2))
+        if not here and len(countries.counts) == 1:
+            here = set(countries.counts)
+        if len(here) == 1:
+            a.parties = sorted(here)
+
+
+def _places_owning(countries: _Countries, doc: Any, lo: int, hi: int) -> set[str]:
+    """The countries named as places between characters `lo` and `hi` (`_codes_in`), less
+    those named as the other side or a place left out ("the revolt against French rule",
+    "sales outside the UK")."""
+    codes = _codes_in(countries, lo, hi)
+    if not codes or doc is None:
+        return codes
+    starts = countries._starts or []
+    kept: set[str] = set()
+    for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if at in countries.bodies or span is None or not len(span):
+            continue
+        if not any(a.dep_ == "prep" and a.lower_ in _NOT_WHOSE for a in span[0].ancestors):
+            kept.add(countries.by_char[at])
+    return kept
+
+
+# Prepositions whose place is not whose the amount is ("against French rule").
+_NOT_WHOSE = _OUTSIDE | {"against"}
+
+
+def _names_only_opening(obj: str, text: str, lo: int, doc: Any) -> bool:
+    """Whether the object's capitals are only months and the sentence's opening word, no
+    named firm's or person's ("Tube workers" opening "Tube workers walked out", not "Globex
+    workers")."""
+    caps = [w for w in obj.split() if w[:1].isupper() and w not in _MONTHS]
+    if not caps:
+        return True
+    while lo < len(text) and text[lo].isspace():
+        lo += 1
+    if len(caps) != 1 or not text.startswith(caps[0], lo):
+        return False
+    first = doc.char_span(lo, lo + len(caps[0])) if doc is not None else None
+    return first is None or not first[0].ent_type_
