@@ -88,8 +88,9 @@ def test_what_the_money_is_for(nlp: Any, text: str, amount: str, obj: str) -> No
         ),
         # (a member with a number of its own is another count)
         ("The firm sold 40,000 cars and 3,000 trucks in May.", "40,000 cars", "cars", None),
-        # (things of no one kind we know keep the first noun)
-        ("The shop sold 500 apples and pears.", "500 apples", "apples", None),
+        # (things of no one kind we know: the list as written, all of it counted; pass 14,
+        # the first noun before)
+        ("The shop sold 500 apples and pears.", "500 apples", "apples and pears", None),
     ],
 )
 def test_a_list_of_kinds_is_counted_by_its_kind(

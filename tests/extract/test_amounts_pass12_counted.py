@@ -3,8 +3,9 @@ who or what they are: a fronted "for" phrase whose clause says what is true of t
 ("For 30 poor countries, more than half of their income comes from farming"); the verb's
 object before an "against" or "from" the parse hung on the verb ("filed fraud charges
 against three managers", "after hearing evidence from 40 charities"), with who did it;
-and a number that counts only its own noun when a person noun is listed after a noun of
-things ("51 organisations and individuals"). Every sentence is written by us."""
+and ("51 organisations and individuals") a list of things and people the number counts
+all of (since pass 14; it counted the first noun only before). Every sentence is written
+by us."""
 
 from __future__ import annotations
 
@@ -77,7 +78,7 @@ pytestmark = pytest.mark.slow
         (
             "The panel made ten proposals after taking evidence from 35 trusts and farmers.",
             "35 trusts",
-            "evidence taken from trusts by panel",
+            "trusts and farmers from which evidence was taken by panel",
         ),
         # (not where a level moved from)
         (
@@ -85,18 +86,23 @@ pytestmark = pytest.mark.slow
             "5,000 workers",
             "the firm's staff",
         ),
-        # a person noun listed after a noun of things: the number counts its own noun only
+        # a person noun listed after a noun of things: the number counts them all (pass 14;
+        # it counted its own noun only before)
         (
             "The committee issued its report after hearing evidence from 40 charities and "
             "individuals.",
             "40 charities",
-            "evidence heard from charities by committee",
+            "charities and individuals from which evidence was heard by committee",
         ),
-        ("The mayor said 12 shops and residents had complained.", "12 shops", "shops complained"),
+        (
+            "The mayor said 12 shops and residents had complained.",
+            "12 shops",
+            "shops and residents complained",
+        ),
         (
             "The review took submissions from 60 councils and residents.",
             "60 councils",
-            "submissions from councils",
+            "submissions from councils and residents",
         ),
         # (not nouns of one kind: the number counts them all)
         (

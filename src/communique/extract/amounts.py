@@ -115,6 +115,7 @@ from communique.extract.amounts_countries import (
     _economy_before,
     _economy_named,
     _example_country,
+    _growth_of_economy_before,
     _kb_country,
     _local_unit,
     _market_of,
@@ -166,6 +167,7 @@ from communique.extract.amounts_done import (
     _defining_clause,
     _done_how,
     _following_cause,
+    _for_others,
     _fronted_scope,
     _growth_for,
     _growth_of,
@@ -1587,6 +1589,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # figure is of what the amount just before measured (`_figure_before` reads
                 # the same across units and kinds, after all are found)
                 obj = _base(out[-1])
+                if obj and low_of(sent_of[span.start]).lstrip(" \"'“‘").startswith("for "):
+                    obj = _for_others(  # "For women working part-time it is 60p"
+                        obj, sent_of[span.start], _tokens(doc, *out[-1].span), amount_toks
+                    )
             if (
                 obj is None
                 and _COMPARES.match(sent_of[span.start].text)
@@ -3044,6 +3050,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if countries is not None:
         _national_base(out, countries, text)
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"
+        _growth_of_economy_before(out)  # "The US economy grew 3.8% ... Growth was 4%"
         _same_thing_named(out, text)  # "a fall in US car sales, after a rise in car sales"
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story

@@ -913,6 +913,34 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         a.object = f"{obj[: m.start('what')]}{owner} {what}"  # "fall in US car sales"
 
 
+# A growth said with no owner ("Growth was at an annual rate of 4%"), and an earlier one
+# with an economy for its owner ("US economy growth (annual rate)", "growth in US economy").
+_BARE_GROWTH = re.compile(r"(?i)growth(?P<rest> \([^)]*\))?")
+_ECONOMY_GROWTH = re.compile(
+    r"(?P<who>(?:[\w'’.-]+ ){0,3}economy) growth\b"
+    r"|growth (?:in|of) (?P<of>(?:[\w'’.-]+ ){0,3}economy)$"
+)
+
+
+def _growth_of_economy_before(out: list[Amount]) -> None:
+    """ "The US economy has grown, expanding at an annual rate of 3.8% ... Growth was at an
+    annual rate of 4%": a bare growth is of the economy whose growth the article gave
+    before, for the same country ("US economy growth (annual rate)"), and its country's."""
+    for k, a in enumerate(out):
+        m = _BARE_GROWTH.fullmatch(a.object or "")
+        if m is None or a.unit != "percent" or len(a.parties) > 1:
+            continue
+        for b in reversed(out[:k]):
+            e = _ECONOMY_GROWTH.match(b.object or "")
+            if e is None or len(b.parties) != 1 or a.parties not in ([], b.parties):
+                continue
+            rest = m.group("rest") or ""
+            who = e.group("who")
+            a.object = f"{who} growth{rest}" if who else f"growth of {e.group('of')}{rest}"
+            a.parties = list(b.parties)
+            break
+
+
 # A nation's measures `_BARE_ECONOMY` does not rename ("monthly inflation", "car sales").
 _NATIONAL_MEASURE = re.compile(
     r"(?i)(?:(?:rise|fall|growth|increase|drop|decline) in )?"

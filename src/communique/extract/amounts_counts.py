@@ -353,6 +353,11 @@ def _verb_holder(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> 
         return None
     mods = _mod_words(thing, skip)
     said = f"{_join([*mods, thing])} {participle(verb_lemma(v))} {prep.lower_} {np}"
+    if prep.lower_ == "from":
+        # "heard evidence from 51 organisations": the counted come first, as what they gave
+        # ("organisations from which evidence was heard"), not the evidence
+        be = "were" if thing.tag_ in _PLURAL_TAGS else "was"
+        said = f"{np} from which {_join([*mods, thing])} {be} {participle(verb_lemma(v))}"
     doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if doer is None and v.dep_ == "pcomp" and v.head.dep_ == "prep":
         # "made 101 recommendations after hearing evidence from ...": the main clause's
@@ -711,16 +716,6 @@ def _kind_of(noun: Any, skip: set[int]) -> set[int]:
     return {t.i for t in sub}
 
 
-def _same_kind(noun: Any, listed: list[Any]) -> list[Any]:
-    """The listed nouns a count's number also counts: those up to the first of another
-    kind. "51 organisations and individuals": the number counts the organisations only (a
-    unit holds one kind), while "25,000 girls and women" counts both."""
-    if not listed or _personal(noun):
-        return listed
-    cut = next((k for k, c in enumerate(listed) if _personal(c)), len(listed))
-    return listed[:cut]
-
-
 # Marks that end or break a clause ("%" and "-" inside a word are no break).
 _CLAUSE_BREAKS = frozenset(',;:()–—"“”')
 
@@ -928,7 +923,7 @@ def _count_object(
         and c.i not in skip
         and not any(k.like_num or k.i in skip for k in c.lefts)  # "92 out and 86 in"
     ]
-    listed = _same_kind(noun, listed)
+    # ("51 organisations and individuals": the number counts them all, see `_listed_kind`)
     if listed and not bare_subject:
         # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
         last = listed[-1]
@@ -1247,7 +1242,7 @@ def _count_object(
     ):
         # "240 aerospace firms from 31 countries", "call centres in 24 countries": the
         # places are counted by what is there
-        return f"{np} with {_np(host, skip)}"
+        return f"{np} with {_np(host, skip)}{_hosts_deed(host, skip)}"
     alongside = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
     if (
         alongside is not None
@@ -1965,6 +1960,20 @@ _PACT_NOUNS = frozenset(
 )
 
 
+def _hosts_deed(host: Any, skip: set[int]) -> str:
+    """ "240 firms from 31 countries are attending the show": what the things the places
+    are counted by do there (" attending show"), when they are the clause's subject; ""
+    otherwise."""
+    verb = host.head
+    if host.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return ""
+    pred = _predicate(verb, skip)
+    if not pred or " " not in pred:
+        return ""  # (a bare "attending" says not what they do)
+    # (a past verb stays as written, in a clause of its own: "teams that took part")
+    return f" that {pred}" if verb.tag_ == "VBD" else f" {pred}"
+
+
 def _facing(np: str, holder: Any, held: str, prep: str, skip: set[int]) -> str:
     """ "the settlement included agreements with three other ex-managers": "other ex-managers
     with agreements in settlement"; "brought charges against two ex-directors": "ex-directors
@@ -2159,7 +2168,20 @@ def _listed_kind(noun: Any, unit: str) -> str:
     }
     if len(heads) < 2:
         return unit
-    return next((kind for kind, words in _KINDS.items() if heads <= words), unit)
+    kind = next((kind for kind, words in _KINDS.items() if heads <= words), None)
+    if kind is not None:
+        return kind
+    # "51 organisations and individuals": of no one kind, the number counts them all, and
+    # the unit is the list as written when it is a plain one of bare nouns
+    words = noun.doc[noun.i : members[-1].right_edge.i + 1]
+    after = noun.doc[words.end] if words.end < len(noun.doc) else None
+    if (
+        len(members) <= 3
+        and all(t.pos_ in ("NOUN", "CCONJ") or t.text == "," for t in words)
+        and (after is None or after.pos_ != "ADP")  # (not "options on 193 more")
+    ):
+        return " ".join(t.lower_ for t in words).replace(" ,", ",")
+    return unit
 
 
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").

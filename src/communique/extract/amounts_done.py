@@ -469,6 +469,13 @@ def _as_a_result_of(obj: str, span: Any, skip: set[int]) -> str:
     return obj
 
 
+def _raised_cause(verb: Any) -> Any:
+    """ "Reducing the limit can be expected to save 65 lives": the effect verb is the
+    complement of a verb that only frames it ("expected to", "set to"); a deed that is the
+    framing verb's subject is the cause. None when there is none."""
+    return next((c for c in verb.head.lefts if c.dep_ in ("csubj", "csubjpass")), None)
+
+
 def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     """ "lives saved per year" -> "... by cutting limit": the cause the effect verb's subject
     names; `obj` unchanged when the subject is an actor, a pronoun or already said."""
@@ -485,6 +492,8 @@ def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
     ):
         return obj  # "Labour lead the Conservatives by 39% to 34%": no effect
     cause = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if cause is None and verb.dep_ == "xcomp":
+        cause = _raised_cause(verb)
     stood = _stands_for(cause) if cause is not None and cause.i not in skip else None
     if stood is not None and cause is not None:
         # "This could save 300 lives", "the move would mean 800 job losses": what the
@@ -518,10 +527,19 @@ def _caused_by(obj: str, span: Any, skip: set[int]) -> str:
             or _personal(cause)
             or cause.lemma_.lower() in _OWNER_ORGS
         )
-        or cause.dep_ == "csubj"
+        or cause.dep_ in ("csubj", "csubjpass")
         and cause.tag_ != "VBG"
     ):
         return obj
+    if cause.dep_ in ("csubj", "csubjpass"):
+        # "Reducing the limit from 80mg to 50mg can be expected to save": the deed whole
+        deed = [t for t in cause.subtree if t.dep_ != "det"]
+        if len(deed) > 10 or any(t.i in skip or t.is_punct for t in deed):
+            return obj
+        said = _join(deed)
+        if deed[0].i == cause.i:  # (a verb, never a name: "Reducing" opening a quote)
+            said = cause.lower_ + said[len(cause.text) :]
+        return f"{obj} {_EFFECT_VERBS[lemma]} {said}"
     what = re.sub(r"^(?:and|but|or) ", "", _np(cause, skip, with_prep=True))
     what = _uncap_opening(what, cause.left_edge)  # "High oil prices have knocked"
     if not what or cause.lower_ in obj.lower().split() or what in _VAGUE_CAUSES:
@@ -802,6 +820,34 @@ def _fronted_scope(obj: str, span: Any, verb: Any, sent: Any, skip: set[int]) ->
     said = said[:1].lower() + said[1:]
     # ("Among the over-65s, 70% of over-65s": said already)
     return obj if said.split(" ", 1)[-1].lower() in obj.lower() else f"{obj} {said}"
+
+
+def _for_others(obj: str, sent: Any, earlier: Any, skip: set[int]) -> str:
+    """ "The average woman working full-time is paid 80p for every pound a man earns. For
+    women working part-time it is 60p.": an object taken from the amount before, in a
+    sentence opened by "for" and a noun, is of that noun instead of the earlier sentence's
+    subject ("payment to women working part-time for every pound ..."); `obj` unchanged
+    when the earlier object does not hold that subject's words."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "for" or first.dep_ != "prep" or not len(earlier):
+        return obj
+    noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if (
+        noun is None
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.lemma_.lower() in _NO_SCOPE
+        or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+    ):
+        return obj
+    root = _sent(earlier[0]).root
+    held = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if held is None or held.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    was = _join([t for t in held.subtree if t.dep_ != "det"])
+    now = [t for t in noun.subtree if t.dep_ != "det"]
+    if len(was.split()) < 2 or f"{was} " not in f"{obj} " or any(t.i in skip for t in now):
+        return obj
+    return f"{obj} ".replace(f"{was} ", f"{_join(now)} ", 1).rstrip()
 
 
 # Words that give what a thing done followed from ("delayed following the visit").

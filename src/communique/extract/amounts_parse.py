@@ -213,7 +213,21 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
             len(words),
         )
         whole = words
-        words = words[: min(cut, 7)]
+        # "may not be able to vote in X's referendum": the verb's own function words
+        # ("may", "not", "be", "to") say how, not what; they do not use up the length
+        light = min(3, sum(t.pos_ in ("AUX", "PART") for t in words[: min(cut, 7)]))
+        words = words[: min(cut, 7 + light)]
+        into = next((c for c in words[-1].children if c.dep_ == "pobj"), None)
+        if (
+            light
+            and words[-1].pos_ == "ADP"
+            and into is not None
+            and into.ent_type_ not in ("DATE", "TIME")  # (a time is the period's)
+        ):
+            # ("work on new wards at the hospital": a phrase cut at its preposition, whole)
+            more = [t for t in whole[len(words) :] if t.i <= into.i]
+            if len(words) + len(more) <= 10 + light and not any(t.is_punct for t in more):
+                words += more
         owner_ = next(
             (
                 t
@@ -225,10 +239,10 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         if len(whole) > len(words) and owner_ is not None:
             owned_ = owner_.head  # "to rip off people's bank accounts"
             more = [t for t in whole[len(words) :] if t.i <= owned_.i]
-            if len(words) + len(more) <= 10 and not any(t.is_punct for t in more):
+            if len(words) + len(more) <= 10 + light and not any(t.is_punct for t in more):
                 words += more
         while (
-            len(whole) > len(words) < 10
+            len(whole) > len(words) < 10 + light
             and words[-1].dep_ in ("compound", "amod", "nmod")
             and words[-1].head.i > words[-1].i
             and not whole[len(words)].is_punct

@@ -1274,3 +1274,22 @@ def _against_currency(out: list[Amount], text: str) -> None:
         m = _AGAINST_AFTER.match(text, a.span[1])
         if m is not None and m.group(1) not in obj:
             a.object = f"{obj} against the {m.group(1)}"
+        elif m is None and " against " not in obj:
+            rated = _rate_said_before(out, a, text)
+            if rated and rated not in obj:  # (not the yen's rise against the yen)
+                a.object = f"{obj} against the {rated}"
+
+
+def _rate_said_before(out: list[Amount], a: Amount, text: str) -> str | None:
+    """ "The dollar was buying 104.76 yen at 0950 GMT, 0.5% stronger on the day": the
+    currency a rate just before in the same sentence is quoted in ("yen"), which a change
+    of the rated currency is against; None when there is none."""
+    for b in out:
+        if b.span[1] > a.span[0] or not (b.object or "").startswith("exchange rate of "):
+            continue
+        between = text[b.span[1] : a.span[0]]
+        word = b.text.split()[-1].lower()
+        if "." not in between and len(between) < 60 and _A_CURRENCY.fullmatch(word):
+            one = word.removesuffix("s")  # "against the dollar", not "the dollars"
+            return one if _A_CURRENCY.fullmatch(one) else word
+    return None
