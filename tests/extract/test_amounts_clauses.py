@@ -46,7 +46,7 @@ pytestmark = pytest.mark.slow
             "The agency's first target is a paper mill sold to a group which included two local"
             " banks, for $90m.",
             "$90m",
-            "sale of paper mill",
+            "sale of paper mill to group",
         ),
         # a short capitalised name measured in a country is no firm
         (

@@ -529,7 +529,7 @@ def test_a_regions_average_beside_a_countrys_growth(nlp: Any) -> None:
         (
             "The review's main target is a steel mill sold to a consortium for $800m.",
             "$800m",
-            "sale of steel mill",
+            "sale of steel mill to consortium",
         ),
         ("They looked at a plant bought by Acme for £20m.", "£20m", "purchase of plant"),
     ],

@@ -356,6 +356,7 @@ from communique.extract.amounts_terms import (
     _cost_of,
     _cost_said,
     _currency_stripped,
+    _dash_defined,
     _deal_for,
     _event_said,
     _faced_by,
@@ -373,7 +374,9 @@ from communique.extract.amounts_terms import (
     _sold_to,
     _tails_added,
     _than_then,
+    _time_owned,
     _valued_past_aside,
+    _what_agreed_to,
     _what_for,
     _when_said,
     _where_so,
@@ -3021,6 +3024,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _part_of_year(out)
     _currency_stripped(out, text)
     _against_currency(out, text)  # "lost 7% against the euro"
+    _time_owned(out, text)  # "last year's £3.1bn total": of that time
+    _dash_defined(out, text)  # "Resolution rates - the number of calls ... - are 50%"
     _payment_for_bought(out)
     _the_quarter_before(out, text)
     _year_the_sentence_is_of(out, text)
@@ -3065,6 +3070,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
         _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
         _stake_dealt(out, doc)  # "Globex ... by selling an 8% stake in X": sold by it
+        if "agree" in text or "consent" in text:
+            _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     _tails_added(out)

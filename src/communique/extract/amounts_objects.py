@@ -24,6 +24,7 @@ from communique.extract.amounts_parse import (
     _own_subject,
     _possessive,
     _Reading,
+    _sold_to_whom,
     _stands_for,
     _subject,
     _verb_noun,
@@ -190,7 +191,8 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         words += [c.lower_ for c in verb_rights if c.dep_ == "prt"]  # "pay back"
     sold = next((c for c in verb_rights if c.dep_ == "dobj" and c.i not in skip), None)
     if noun and verb.lemma_.lower() in _SOLD_VERBS and sold is not None and _nounish(sold):
-        return f"{noun} of {_np(sold, skip)}"  # "sold the unit for $800m": sale of unit
+        # "sold the unit to a rival for $800m": sale of unit to rival
+        return f"{noun} of {_np(sold, skip)}{_sold_to_whom(verb, skip)}"
     if noun and verb.lemma_.lower() in ("value", "price"):
         # "valued its film unit at £300m", "Exel is valued at £2.6bn": whose value
         valued = sold or next(

@@ -939,6 +939,21 @@ def _name(tok: Any) -> str:
     return _join(words)
 
 
+def _sold_to_whom(verb: Any, skip: set[int]) -> str:
+    """ " to <buyer>" for a sale verb's "to" phrase ("sold to a consortium"), else ""."""
+    buyer = next(
+        (
+            p
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+        ),
+        None,
+    )
+    return f" to {_np(buyer, skip)}" if buyer is not None else ""
+
+
 def _possessive(name: str) -> str:
     """ "Globex" -> "Globex's", "creditors" -> "creditors'"."""
     return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -186,6 +186,8 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             else ""
         )
         where = _place_of(verb, skip)  # "generates 80% of its sales outside the UK"
+        owner = _first_conjunct_owner(held, verb, skip)
+        base = f"{owner} {base}" if owner and not base.startswith(owner) else base
         return (
             f"share of {base} {participle(lemma)}{prt}{by}{where}"  # "close 20% of the factories"
         )
@@ -197,6 +199,41 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         else ""
     )
     return f"{holder}'s share of {base}{where}" if holder else f"share of {base}{where}"
+
+
+# A body's own parts, which "the" before them in a second clause makes the same body's.
+_OWN_PARTS = frozenset(
+    "workforce staff employees workers jobs branches stores shops plants factories sites "
+    "offices outlets assets fleet capacity output sales".split()
+)
+
+
+def _first_conjunct_owner(held: Any, verb: Any, skip: set[int]) -> str | None:
+    """ "close 20% of the group's factories and shed 10% of the workforce": the second verb's
+    "the <part>" is the owner's the first verb's share named ("group's"); else None."""
+    if (
+        held is None
+        or verb is None
+        or verb.dep_ != "conj"
+        or held.lower_ not in _OWN_PARTS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in held.lefts)
+    ):
+        return None
+    first = verb.head
+    if first.pos_ != "VERB" or first.i > held.i:
+        return None
+    owners = [
+        poss
+        for d in first.rights
+        if d.dep_ == "dobj" and (d.like_num or d.lower_ == "%")
+        for c in d.rights
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for poss in p.lefts
+        if poss.dep_ == "poss" and poss.pos_ in ("NOUN", "PROPN") and poss.i not in skip
+    ]
+    return _possessive(_np(owners[0], skip)) if len(owners) == 1 else None
 
 
 def _place_of(verb: Any, skip: set[int]) -> str:

@@ -20,6 +20,7 @@ from communique.extract.amounts_parse import (
     _outward,
     _own_subject,
     _possessive,
+    _sold_to_whom,
     _stands_for,
     _subject,
     _text_sentence,
@@ -446,8 +447,8 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
         and _nounish(verb.head, ("NOUN",))
         and verb.head.i not in skip
     ):
-        # "a steel mill sold to a consortium for $800m": the sale of the mill
-        return f"{noun} of {_np(verb.head, skip, with_acl=False)}"
+        # "a steel mill sold to a consortium for $800m": the sale of the mill, to them
+        return f"{noun} of {_np(verb.head, skip, with_acl=False)}{_sold_to_whom(verb, skip)}"
     if sold is None and noun is not None and verb.tag_ == "VBN":
         # "Yugansk was sold for $9.3bn in an auction": the sale of the passive's subject
         sold_ = next((c for c in verb.lefts if c.dep_ == "nsubjpass" and c.i not in skip), None)
@@ -460,18 +461,7 @@ def _sale_of(span: Any, obj: str | None, skip: set[int], lx: Lexicon) -> str | N
                 return f"{noun} of {obj}"  # "Globex's paper unit was sold for $40m"
     if sold is not None and noun is not None and not obj and _nounish(sold):
         # "opted to sell a minority stake to Italian bank Mediobanca for 775m euros"
-        buyer = next(
-            (
-                p
-                for c in verb.rights
-                if c.dep_ == "prep" and c.lower_ == "to"
-                for p in c.children
-                if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
-            ),
-            None,
-        )
-        to = f" to {_np(buyer, skip)}" if buyer is not None else ""
-        return f"{noun} of {_np(sold, skip)}{to}"
+        return f"{noun} of {_np(sold, skip)}{_sold_to_whom(verb, skip)}"
     if sold is None or noun is None or not obj or obj.startswith((noun, "price of ")):
         return None  # ("price of music service", for "offers it for £10": said already)
     # only when the object read is the thing sold itself, with or without its owner
@@ -1278,6 +1268,91 @@ def _against_currency(out: list[Amount], text: str) -> None:
             rated = _rate_said_before(out, a, text)
             if rated and rated not in obj:  # (not the yen's rise against the yen)
                 a.object = f"{obj} against the {rated}"
+
+
+# A time said as whose an amount is, right before it: "last year's £3.1bn total".
+_TIME_OWNER = re.compile(
+    r"\b((?:last|previous|past|prior|next|this|the same) (?:financial )?"
+    r"(?:year|quarter|month|week|season|decade))['\u2019]s\s+$",
+    re.I,
+)
+_TIME_NOUN = re.compile(r"\b(?:year|quarter|month|week|season|decade|\d{4})")
+
+
+def _time_owned(out: list[Amount], text: str) -> None:
+    """ "This year's overspend was less than last year's £3.1bn total": the figure is of that
+    time ("overspend last year"), which a bare object read from elsewhere leaves out."""
+    for a in out:
+        obj = a.object or ""
+        start = a.span[0]
+        if not obj or not text.endswith(("'s ", "\u2019s "), 0, start) or _TIME_NOUN.search(obj):
+            continue
+        m = _TIME_OWNER.search(text, max(0, start - 40), start)
+        if m is not None:
+            a.object = f"{obj} {m.group(1).lower()}"
+
+
+_AGREE_TO = re.compile(r"\b(?:agree|agreed|agreeing|agrees|consent|consented) to\b")
+
+
+def _what_agreed_to(out: list[Amount], doc: Any, text: str) -> None:
+    """ "expected Nippon to agree to a price rise of 40%": a bare noun that is what someone
+    agrees to is theirs to agree ("price rise agreed to by Nippon")."""
+    for a in out:
+        obj = a.object or ""
+        lo = max(0, a.span[0] - 80)
+        if not obj or obj.count(" ") > 2 or "'" in obj or " by " in obj:
+            continue
+        if not _AGREE_TO.search(text, lo, a.span[0]):
+            continue
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        noun = _of_noun(span[-1]) if span is not None and len(span) else None
+        if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+            continue
+        verb = noun.head.head
+        if verb.lemma_.lower() not in ("agree", "consent") or obj.split()[-1] != noun.text:
+            continue
+        who = _own_subject(verb)
+        if who is None and verb.dep_ in ("ccomp", "xcomp"):
+            who = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if who is not None and who.pos_ in ("PROPN", "NOUN") and who.i < verb.i:
+            by = _name(who) if who.pos_ == "PROPN" else _np(who, set())
+            if who.pos_ == "NOUN" and by[:1].isupper() and not by.isupper():
+                by = by[0].lower() + by[1:]  # ("Unions agreed": not a name)
+            a.object = f"{obj} agreed to by {by}"
+
+
+def _of_noun(tok: Any) -> Any:
+    """The noun an amount is "of" ("a rise of 5%": rise), or None."""
+    for _ in range(3):
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ == "of":
+            return tok.head if tok.head.pos_ == "NOUN" else None
+    return None
+
+
+_DEFINING = re.compile(r"\b(?:of|where|who|which|that)\b")
+
+
+def _dash_defined(out: list[Amount], text: str) -> None:
+    """ "Resolution rates - the number of calls where a query is resolved - are running at
+    50%": a subject defined between dashes right after it is kept with its definition."""
+    for a in out:
+        obj = a.object or ""
+        lo = max(0, a.span[0] - 250)
+        if len(obj) < 4 or " - " not in text[lo : a.span[0]]:
+            continue
+        m = re.search(
+            re.escape(obj) + r" - (?:the |an? )([^-\d.;:\"()]{5,120}?) - ", text[lo : a.span[0]]
+        )
+        if m is None or "." in text[lo + m.end() : a.span[0]] or len(m.group(1).split()) > 14:
+            continue
+        if not _DEFINING.search(m.group(1)):
+            continue  # (not "The firm - the largest in the sector -": no definition)
+        said = m.group(1)
+        if a.unit == "percent" and said.startswith("number of "):
+            said = f"share{said[6:]}"  # a rate in percent is the share, not the number
+        a.object = f"{obj} ({said})"
 
 
 def _rate_said_before(out: list[Amount], a: Amount, text: str) -> str | None:
