@@ -67,7 +67,7 @@ def _amount(nlp: Any, text: str, amount: str, published: str | None = None) -> A
         (
             "Prosecutors want the firms to hand over $9bn in profits earned over 20 years.",
             "$9bn",
-            "profits earned over 20 years Prosecutors want the firms to hand over",
+            "profits earned over 20 years that prosecutors want the firms to hand over",
         ),
         # ... but not when it only says when it was seen, or is an aside
         (

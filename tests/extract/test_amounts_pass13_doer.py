@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
             "Regulators wanted the two airlines to surrender £90m in fares collected over the "
             "past decade.",
             "£90m",
-            "fares collected over past decade Regulators wanted the airlines to surrender",
+            "fares collected over past decade that regulators wanted the airlines to surrender",
         ),
         (
             "The unions want the carmakers to repay $400m in pension contributions.",

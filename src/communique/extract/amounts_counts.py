@@ -71,6 +71,16 @@ def _mod_words(tok: Any, skip: set[int]) -> list[Any]:
     ]
 
 
+def _measured_of(measure: Any) -> list[Any]:
+    """[interviews] for "100 hours of taped interviews": the noun a counted measure is of,
+    if it has no number of its own; [] else."""
+    of = next((c for c in measure.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if noun is None or noun.pos_ != "NOUN" or any(k.like_num for k in noun.lefts):
+        return []
+    return [noun]
+
+
 def _for_what(tok: Any, skip: set[int]) -> str:
     """A short "for" phrase of `tok` naming whom or what it is for ("scheme for Polish
     entrepreneurs"), as " for ...", else ""."""
@@ -757,6 +767,31 @@ def _for_whom(noun: Any, np: str, bare_subject: bool) -> str | None:
     return f"{np} for {whom} {_join(words)}"
 
 
+def _made_for(noun: Any, np: str, skip: set[int]) -> str | None:
+    """ "make medicines and care available for 2,500 women" -> "women for whom medicines
+    and care are made available": whom a thing is made so for is counted by what is made
+    so for them, not bare; None for any other shape."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    prep = noun.head
+    adj = prep.head
+    if adj.pos_ != "ADJ" or adj.i > noun.i:
+        return None
+    # ("available" the made thing's own "amod" in some parses, its verb's "ccomp" in others)
+    made_noun = adj.head
+    while made_noun.dep_ == "conj" and made_noun.head.i < made_noun.i:
+        made_noun = made_noun.head  # ("medicines and other care available": the list's first)
+    make = adj.head if adj.dep_ in ("ccomp", "oprd", "acomp") else made_noun.head
+    if make.pos_ != "VERB" or make.lemma_.lower() != "make" or make.i > adj.i:
+        return None
+    made = [t for t in noun.doc[make.i + 1 : adj.i] if t.i not in skip]
+    if not made or len(made) > 8 or any(t.pos_ in ("VERB", "AUX", "PRON") for t in made):
+        return None
+    whom = "whom" if _personal(noun) else "which"
+    many = any(t.lower_ == "and" for t in made) or made[-1].tag_ in _PLURAL_TAGS
+    return f"{np} {prep.lower_} {whom} {_join(made)} {'are' if many else 'is'} made {adj.lower_}"
+
+
 def _joined_gap(doc: Any, last: int, noun: int) -> int:
     """How many words from the number at `last` to its noun at `noun`, a word joined by
     hyphens ("ex-managers", three tokens) counted once (not a model's "747-400")."""
@@ -896,6 +931,7 @@ def _count_object(
         _between_count(noun, np, skip)
         or _margin_than(noun, np, skip)
         or _for_whom(noun, np, bare_subject)
+        or _made_for(noun, np, skip)
     )
     if ranged is not None:
         return ranged
@@ -1565,7 +1601,11 @@ def _count_object(
                 for c in verb.rights:
                     pobj = [p for p in c.children if p.dep_ == "pobj"]
                     if pobj and any(k.like_num for k in pobj[0].lefts):
-                        break  # "gave answers in 100 hours of interviews": no count inside
+                        # "gave answers in 100 hours of interviews": no count inside, but
+                        # what its measure is of ("in taped interviews")
+                        pobj = _measured_of(pobj[0]) if c.i > tail[0].i else []
+                        if not pobj or pobj[0].i in skip:
+                            break
                     if c.dep_ == "prep" and c.i > tail[0].i and pobj:
                         mods = _mod_words(pobj[0], skip)
                         words += [c, *mods, pobj[0]]

@@ -1088,7 +1088,8 @@ def _who_made(maker: Any, skip: set[int]) -> str | None:
     named = next((c for c in maker.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if maker.pos_ == "PROPN" or named is not None:
         return _own_name(named if named is not None else maker)
-    return _definite(maker, skip)
+    # ("Prosecutors wanted ...": a common noun keeps no sentence-opening capital)
+    return _uncap_opening(_definite(maker, skip), maker.left_edge)
 
 
 def _own_name(tok: Any) -> str:
@@ -1153,6 +1154,15 @@ def _in_what(last: Any, pay: Any, skip: set[int]) -> str | None:
     return _np(noun, skip)
 
 
+def _postmodified(last: Any, pay: Any) -> bool:
+    """Whether the noun the sum is in ("in profits accumulated over ...") has words after
+    it, so a clause after it needs its "that" to read as one."""
+    after = [c for c in (*last.rights, *pay.rights) if c.i == last.i + 1]
+    prep = next((c for c in after if c.dep_ == "prep" and c.lower_ == "in"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return noun is not None and any(True for _ in noun.rights)
+
+
 def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
     """ "Ferro sued Corvin Bank to return 90m euros" -> "sum Corvin Bank was sued to
     return by Dana Ferro": money a verb of suing or ordering makes someone hand over is
@@ -1187,6 +1197,8 @@ def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
         back = " over"  # ("hand over $9bn": the parse may take "over" for the amount's)
     said_in = _in_what(last, pay, skip)
     what = said_in or (obj if obj and obj.split()[0] in _SUM_NOUNS else "sum")
+    if said_in and _postmodified(last, pay):
+        what = f"{what} that"  # ("profits accumulated over 50 years that X wanted ...")
     if verb_lemma(maker) in _WANT_VERBS:
         # ("wanted" has no passive: who wanted whom to hand it over, or from whom)
         if who:
