@@ -70,7 +70,7 @@ pytestmark = pytest.mark.slow
             "Globex will build a plant in Poland, and the plant will employ 300 people.",
             ["Globex"],
             "300 people",
-            "people employed by plant in Poland",
+            "people employed by Globex's plant in Poland",
         ),
         # (not) another describing word than the fuller mention's: another plant
         (
@@ -93,7 +93,7 @@ pytestmark = pytest.mark.slow
             "20,000 vans a year.",
             ["Globex"],
             "20,000 vans",
-            "vans made by new plant in Poland per year",
+            "vans made by Globex's new plant in Poland per year",
         ),
         (
             "Globex has a depot at Longbridge. Some 400 people work at the depot.",

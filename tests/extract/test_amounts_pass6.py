@@ -397,7 +397,7 @@ def test_where_money_came_from(nlp: Any, sentence: str, text: str, obj: str) -> 
             "The maker estimates that the Chinese market will grow 10% this year, reaching 2"
             " million vehicles by 2010.",
             "2 million vehicles",
-            "size of Chinese market",
+            "size of Chinese vehicle market",
             "forecast",
         ),
         ("Membership reached 2 million people last year.", "2 million people", "Membership", None),

@@ -188,7 +188,7 @@ pytestmark = pytest.mark.slow
             "The firm estimates that the Indian market will grow 15% this year, to 920,000"
             " vehicles, reaching 1.6 million vehicles by 2010.",
             "920,000 vehicles",
-            "size of Indian market",
+            "size of Indian vehicle market",
         ),
         # who gets the money, however the parse hangs them
         (

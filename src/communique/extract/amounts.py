@@ -215,6 +215,8 @@ from communique.extract.amounts_objects import (
     _MONEY_WORDS,
     _OWNED_NOUNS,
     _bad_object,
+    _market_of_counted,
+    _retell_market,
     _settle,
     _verb_phrase,
     _work_on_before,
@@ -2766,6 +2768,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     r"\b(?:to|in|of|on|for|at)\b", obj
                 ):
                     # "the Indian market will grow 15%, to 920,000 vehicles": its size
+                    market_ = _market_of_counted(obj, counted_noun, sent_of[span.start], lx)
+                    if market_ is not None:
+                        _retell_market(out, sent_start, obj, market_)
+                        obj = market_
                     obj = f"size of {obj}"
             same_sent = [a for a in out if a.span[0] >= sent_start and a.unit == unit]
             obj = _role_of(obj, span, same_sent, amount_toks)

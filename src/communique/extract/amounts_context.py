@@ -314,7 +314,40 @@ def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) ->
         place = _parties_after(doc, u) if near and words == plain else None
     else:
         place = _place_after(doc, u) or (_parties_after(doc, u) if near else None)
-    return None if place is None else f"{doc[first : head.i + 1].text} {place}"
+    if place is None:
+        return None
+    owner = _builder(doc, u) if det != "the" else None
+    told = f"{doc[first : head.i + 1].text} {place}"
+    return told if owner is None else f"{_possessive(owner)} {told}"
+
+
+# Verbs whose named subject owns the thing they take as object: "Acme plans to build a
+# plant in India", "Acme opened a store in Leeds".
+_OWNING_VERBS = frozenset({"build", "open", "own", "run", "operate", "construct", "buy"})
+
+
+def _builder(doc: Any, u: Any) -> str | None:
+    """The name of the firm that builds, opens or owns the thing first brought in as `u`
+    (its verb's subject, through "plans to build"): the later mention is that firm's
+    ("Hyundai Motor's new plant in India"); None when the subject is no name."""
+    if u.dep_ != "dobj" or u.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    verb = u.head
+    for _ in range(3):  # ("has announced that it plans to build": up the verb's chain)
+        if verb.dep_ != "xcomp":
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ == "it" and verb.dep_ == "ccomp":
+        # ("Acme has announced that it plans to build": "it" is the one who says so)
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    names = [c for c in subj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    start = names[0].i if names else subj.i
+    if any(doc[j].pos_ != "PROPN" for j in range(start, subj.i)):
+        return None
+    return str(doc[start : subj.i + 1].text)
 
 
 def _after_det(doc: Any, u: Any) -> int:

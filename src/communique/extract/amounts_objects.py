@@ -863,3 +863,36 @@ def _work_on_before(obj: str, sent: Any, skip: set[int]) -> str:
             if done is not None and _nounish(done, ("NOUN", "PROPN")):
                 return f"{obj} of {_np(done, skip)}"
     return obj
+
+
+def _market_of_counted(obj: str, counted: Any, sent: Any, lx: Lexicon) -> str | None:
+    """ "the Indian market will grow 15%, to 920,000 vehicles": a market whose size its own
+    sentence counts in a thing is the market of that thing ("Indian vehicle market"); the
+    market phrase `obj` with the thing's noun set before "market", or None. Not when the
+    market already has a noun of its kind ("the car market"), nor for people ("workers")
+    or measures ("barrels"), which count no product."""
+    if counted is None or counted.pos_ != "NOUN" or not counted.is_lower:
+        return None
+    if counted.lower_ in lx.people or counted.lower_ in lx.measures:
+        return None
+    words = obj.split()
+    if not words or words[-1].lower() not in ("market", "markets"):
+        return None
+    for t in sent:
+        if t.lower_ == words[-1].lower() and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in t.lefts
+        ):
+            return None  # ("the car market": it says which already)
+    kind = [c.lower_ for c in counted.lefts if c.dep_ == "compound" and c.is_lower]
+    noun = " ".join([*kind, counted.lemma_.lower()])
+    return " ".join([*words[:-1], noun, words[-1]])
+
+
+def _retell_market(out: list[Any], sent_start: int, market: str, told: str) -> None:
+    """The amounts of `out` from `sent_start` on (the same sentence, read before the count)
+    whose object names the same bare `market` name it as `told` too ("growth in Indian
+    market" -> "growth in Indian vehicle market")."""
+    said = re.compile(rf"(?<![\w-]){re.escape(market)}(?![\w-])")
+    for a in out:
+        if a.span[0] >= sent_start and a.object and told not in a.object:
+            a.object = said.sub(told, a.object, count=1)
