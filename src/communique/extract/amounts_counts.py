@@ -1324,13 +1324,21 @@ def _count_object(
         if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD"):
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
             cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
-            words = words[: min(cut, 6)]  # "found guilty of terrorist acts in the UK since"
-            while len(words) > 1 and (
-                words[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "ADJ", "PART")
-                or words[-1].dep_ in ("amod", "compound", "poss", "case")
+            end, kept_time = _dated_end(words, cut)
+            words = words[:end]  # "found guilty of terrorist acts in the UK since"
+            # (a time phrase kept whole: its last word is no dangling one)
+            while (
+                len(words) > 1
+                and not kept_time
+                and (
+                    words[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "ADJ", "PART")
+                    or words[-1].dep_ in ("amod", "compound", "poss", "case")
+                )
             ):
                 words.pop()  # no dangling word, nor a modifier without its noun
-            if words and not any(t.i in skip for t in words):
+            if words and not any(
+                t.i in skip and not (kept_time and t.ent_type_ == "DATE") for t in words
+            ):
                 return f"{np} {_join(words)}"  # "two suspects being held without trial"
         if acl.dep_ == "acl" and acl.tag_ == "VBG":
             what = next((c for c in acl.rights if c.dep_ == "dobj" and c.i not in skip), None)
@@ -1610,6 +1618,10 @@ def _count_object(
                         mods = _mod_words(pobj[0], skip)
                         words += [c, *mods, pobj[0]]
                         for_ = _for_what(pobj[0], skip) if len(words) <= 6 else ""
+                        if not for_ and len(words) <= 4:
+                            # "take part in a strike already earmarked for 23 March": the
+                            # event's own participle says which one (its date too)
+                            for_ = _last_participle(pobj[0], skip, 5, dated=True)
                         break
             cut_ = next(
                 (k for k, t in enumerate(words) if t.pos_ == "CCONJ" or t.is_punct), len(words)
@@ -2053,6 +2065,20 @@ _HOLDER_PREPS = frozenset("for from at among with by across including against".s
 
 # Prepositions whose noun is an event the counted were caught up in ("killed during the war").
 _EVENT_PREPS = frozenset(("during", "in"))
+
+
+def _dated_end(words: list[Any], cut: int) -> tuple[int, bool]:
+    """How many of a participle's words to keep, and whether they end in a time phrase:
+    six at most, but a time phrase that ends them ("released from the Cuba detention camp
+    in January") whole, to nine, as it says which of the counted are meant."""
+    if not 2 < cut <= 9 or words[cut - 1].ent_type_ not in ("DATE", "TIME"):
+        return min(cut, 6), False
+    prep = next((k for k in range(cut - 2, 1, -1) if words[k].pos_ == "ADP"), None)
+    if prep is None or prep > 6:
+        return min(cut, 6), False
+    if all(t.ent_type_ in ("DATE", "TIME") for t in words[prep + 1 : cut]):
+        return cut, True
+    return min(cut, 6), False
 
 
 def _undated_event(prep: Any, words: list[Any]) -> list[Any]:

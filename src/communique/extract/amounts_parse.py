@@ -178,6 +178,9 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
                 more = [t for t in purpose.subtree if t.dep_ != "det" and t.i not in when_]
                 if len(more) <= 8 and not any(t.i in skip or t.is_punct for t in more):
                     what = f"{what} {_join(more)}"
+            elif " " not in what:
+                # "could join a walkout already set for 4 April": which walkout
+                what += _last_participle(dobj[0], skip, 5, dated=True)
             return " ".join([*said, vform, what])
         comp = (
             comp
@@ -296,17 +299,19 @@ def _inner_hyphen(tok: Any) -> bool:
     )
 
 
-def _last_participle(obj: Any, skip: set[int]) -> str:
+def _last_participle(obj: Any, skip: set[int], most: int = 4, *, dated: bool = False) -> str:
     """ "lack maths or English skills expected of school-leavers": a short past participle
     with its complement on the last noun of an object (of a list, its last) says which ones
-    (" expected of school-leavers"); "" when there is none or it is long."""
+    (" expected of school-leavers"); "" when there is none or it is longer than `most`.
+    `dated` lets a date be said in it ("a strike earmarked for 23 March": which strike)."""
     last = obj.conjuncts[-1] if obj.conjuncts else obj
     acl = next((c for c in last.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
     if acl is None or acl.n_rights == 0:
         return ""
     words = list(acl.subtree)
-    if sum(not t.is_punct for t in words) > 4 or any(
-        t.i in skip or t.is_punct and not _inner_hyphen(t) for t in words
+    if sum(not t.is_punct for t in words) > most or any(
+        t.i in skip and not (dated and t.ent_type_ == "DATE") or t.is_punct and not _inner_hyphen(t)
+        for t in words
     ):
         return ""
     return f" {_join(words)}"
