@@ -225,7 +225,57 @@ def _fuller_mention(doc: Any, head: Any, plain: list[str], lo: int, low: str) ->
         if got is None:
             return None
         found = set(got)
+    if not found and not plain:
+        return _later_kind(doc, head, low)
     return found.pop() if len(found) == 1 else None
+
+
+def _later_kind(doc: Any, head: Any, low: str) -> str | None:
+    """ "the cost of the policy ... to support the free personal care policy": a bare
+    definite noun with no fuller mention before it takes the one later in the article, when
+    the article has just one, definite and told by its kind (see `_named_kind`); another
+    said later with other words may be another ("the Tory policy"), so then none."""
+    end = _sent(head).end
+    if end >= len(doc):
+        return None
+    at = low.find(head.lemma_, doc[end].idx)
+    told: set[str] = set()
+    while at >= 0:  # (by the text: building every token of the article costs)
+        span = _tokens(doc, at, at + len(head.lemma_))
+        at = low.find(head.lemma_, at + 1)
+        u = span[-1] if span is not None and len(span) else None
+        if u is None or u.pos_ != "NOUN" or u.lemma_.lower() != head.lemma_:
+            continue
+        if u.lower_ != head.lower_:
+            return None  # (the noun in the other number: many may be in play)
+        start = _modifier_run(doc, u.i)
+        if start == u.i:
+            continue  # (the bare noun again: it says nothing)
+        name = _named_kind(doc, u, start, low, head.idx)
+        if name is None:
+            return None  # (one told otherwise: "the flagship policy", "Labour's policy")
+        told.add(name)
+    return told.pop() if len(told) == 1 else None
+
+
+def _named_kind(doc: Any, u: Any, start: int, low: str, before: int) -> str | None:
+    """The words of the definite mention `u` that name its kind, by classifying nouns the
+    article has said before the bare noun at `before` ("personal care policy": the thing the
+    article is about, not another brought in later), with the describing words before them
+    when the article says that whole run again ("free personal care"); None when it has no
+    "the" or is told otherwise (a name, a possessor, a number, a noun not said before)."""
+    if start == 0 or doc[start - 1].lower_ != "the" or doc[start - 1].head.i != u.i:
+        return None
+    mods = [doc[j] for j in range(start, u.i)]
+    k = next((n for n, m in enumerate(mods) if not _describes(m)), len(mods))
+    if k == len(mods) or not all(map(_classifying, mods[k:])):
+        return None
+    words = [m.lower_ for m in mods[k:] if m.is_alpha]
+    if not words or re.compile(rf"\b(?:{'|'.join(words)})\b").search(low, 0, before) is None:
+        return None  # (none said before it: it may be another thing)
+    if k and low.count(doc[start : u.i].text.lower()) > 1:
+        k = 0  # (the whole run is the article's name for the thing: "free personal care")
+    return f"{doc[mods[k].i : u.i].text} {u.lower_}"
 
 
 def _mentions(
