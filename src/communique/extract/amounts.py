@@ -221,6 +221,7 @@ from communique.extract.amounts_objects import (
     _verb_phrase,
     _work_on_before,
 )
+from communique.extract.amounts_opening import _firm_sales_in_market
 from communique.extract.amounts_owners import (
     _IT_WORDS,
     _ORG_PRONOUN,
@@ -3068,6 +3069,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _article_country(out, countries, text, lx)  # "a rise in spending", about Korea's cards
         _national_measure_near(out, countries, text, _ECONOMY_TESTS, doc)  # "the 0.6% forecast"
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
+    _firm_sales_in_market(out, text)  # "US car sales fell ... Toyota's sales rose 8%"
     _run_period_before(out, text)  # "Chile's exports rose 4% in May 2004. Imports fell 2%"
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
