@@ -251,6 +251,7 @@ from communique.extract.amounts_owners import (
     _owned_by_subject,
     _owner_once,
     _promised_by,
+    _pursues,
     _relative_doer,
     _resolve_it,
     _resolve_its,
@@ -1913,7 +1914,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
                 if hit.kind == "money":  # "ex-managers, who paid penalties of $50,000"
                     obj = _relative_doer(obj, reading.object_tok, amount_toks)
-                obj = _firm_metric_owner(
+                firm_owned_ = _firm_metric_owner(
                     obj,
                     head_,
                     span,
@@ -1924,6 +1925,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     orgs,
                     sent_of[span.start],
                 )
+                if firm_owned_ != obj and _pursues(head_, reading.object_tok):
+                    # "payments CSA is chasing": a further sum after it is of the payments,
+                    # not one the verb says the same of ("while a further £947m is written off")
+                    extra["_base"] = obj
+                obj = firm_owned_
                 obj = _offered_by(obj, reading.object_tok, amount_toks)
                 obj = _swung_to_owner(obj, reading.object_tok, amount_toks)
                 obj = _fronted_with(obj, reading.object_tok, amount_toks)

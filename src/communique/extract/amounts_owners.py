@@ -32,6 +32,7 @@ from communique.extract.amounts_parse import (
     _subject_before,
     _tokens,
     _uncap,
+    _uncap_opening,
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
@@ -1115,6 +1116,10 @@ def _firm_metric_owner(
                 if earlier_ is None or _owned_rest(m.group("rest"), earlier_):
                     return obj
                 earlier_ = _possessive(_owner_of(earlier_))  # ("General Motors'")
+                what = _uncap(m.group("what"), opening)
+                sought_ = _pursued(head, tok, what, m.group("rest"), _owner_of(earlier_))
+                if sought_ is not None:
+                    return f"{m.group('pre')}{sought_}"
                 return (
                     f"{m.group('pre')}{earlier_} {_uncap(m.group('what'), opening)}"
                     f"{m.group('rest')}"
@@ -1173,6 +1178,9 @@ def _firm_metric_owner(
                 return f"{m.group('pre')}{what} {to} {owner_}{m.group('rest')}"
             if _owned_rest(m.group("rest"), name):
                 return obj  # "Sales in Dr Reddy's generics business": owned already
+            sought_ = _pursued(head, tok, what, m.group("rest"), _owner_of(name))
+            if sought_ is not None:
+                return f"{m.group('pre')}{sought_}"
             return f"{m.group('pre')}{name} {what}{m.group('rest')}"
         offer_ = head.head if head.dep_ == "acl" and head.head.pos_ == "NOUN" else None
         whose_ = (
@@ -1231,6 +1239,34 @@ def _owned_rest(rest: str, name: str) -> bool:
         or re.search(r"\b(?:its|their)\b", rest) is not None
         or _owner_of(name) in rest
     )
+
+
+# Verbs of going after what others owe or should hand over ("chasing payments of £720m"):
+# the sum is sought by the subject, not its own, so no possessive ("CSA's payments" reads
+# as what it owes).
+_PURSUE_VERBS = frozenset("chase seek demand recover pursue collect".split())
+
+
+def _pursues(head: Any, tok: Any) -> bool:
+    """Whether `head` is a verb of going after what is owed and `tok`, an object's noun, is
+    its direct object ("chasing outstanding payments")."""
+    return (
+        head.lemma_.lower() in _PURSUE_VERBS
+        and head.pos_ == "VERB"
+        and tok is not None
+        and tok.dep_ == "dobj"
+        and tok.head.i == head.i
+    )
+
+
+def _pursued(head: Any, tok: Any, what: str, rest: str, owner: str) -> str | None:
+    """ "It is chasing outstanding payments of £720m" -> "outstanding payments CSA is
+    chasing": `what` (with its own words after it, `rest`) that `owner`, the clause's
+    subject, goes after; None unless `_pursues`."""
+    if not _pursues(head, tok):
+        return None
+    aux = [c.lower_ for c in head.lefts if c.dep_ in ("aux", "auxpass", "neg")]
+    return f"{what} {owner} {' '.join([*aux, head.lower_])}{rest}"
 
 
 def _owner_of(possessive: str) -> str:
@@ -2141,15 +2177,30 @@ def _promised_by(obj: str, span: Any, skip: set[int]) -> str:
     if "'" in obj:
         return obj
     verb = _clause_head(span[0])
+    if verb.i in skip:
+        verb = verb.head  # ("pledged £76m": a scale word the model took for a verb)
     if verb.lemma_ not in ("promise", "pledge", "vow"):
         return obj
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN" or subj.i in skip:
+    if subj is None or subj.i in skip:
         return obj
-    name = _name(subj)
-    if name in obj:
+    name = _name(subj) if subj.pos_ == "PROPN" else _common_doer(subj)
+    if name is None or name in obj:
         return obj
     return f"{obj} {participle(verb_lemma(verb))} by {name}"
+
+
+def _common_doer(subj: Any) -> str | None:
+    """ "The British public has pledged £76m in aid": a common noun that does the promising,
+    with the describing words just before it ("British public"); None for a bare noun, which
+    may stand for a firm or body other passes name ("the company")."""
+    if subj.pos_ != "NOUN":
+        return None
+    mods = [c for c in subj.lefts if c.dep_ in ("amod", "compound")]
+    if not mods or mods[0].i != subj.i - len(mods):
+        return None
+    words = _join([*mods, subj])
+    return words if mods[0].ent_type_ else _uncap_opening(words, mods[0])  # ("Scottish")
 
 
 def _job_named(obj: str, sent: Any) -> str:

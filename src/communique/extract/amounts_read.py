@@ -1395,6 +1395,15 @@ _OVERALL_NOUNS = frozenset(
 _NOT_BORROWED = _OVERALL_NOUNS | _DEAL_WORDS
 
 
+def _own_doer(tok: Any) -> bool:
+    """Whether the clause of `tok` names who does it with a noun of its own ("The British
+    public has pledged £76m in aid"): an earlier mention's name ("UK tsunami aid") would
+    make it another's."""
+    verb = _clause_head(tok)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.i != tok.i and subj.pos_ in ("NOUN", "PROPN")
+
+
 def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
     """ "rates" -> "interest rates": a bare noun takes the noun words of its nearest earlier
     mention in the article ("interest rates rose ... rates would remain at 4.75%"); `obj`
@@ -1425,6 +1434,8 @@ def _named_before(obj: str, tok: Any, before: int, text: str) -> str:
         ]
         if len(mods) > len({c.i for c in mods if c.dep_ == "compound"}):
             return obj  # (the nearest mention says it otherwise: "the factory's output")
+        if words and words[0].pos_ == "PROPN" and _own_doer(tok):
+            words = [k for k in words if k.pos_ != "PROPN"]  # (its own clause says whose)
         if words:
             return f"{_uncap_opening(_join(words), words[0])} {word}"  # "Credit card debt"
         of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
