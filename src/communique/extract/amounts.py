@@ -385,7 +385,13 @@ from communique.extract.amounts_terms import (
     _when_said,
     _where_so,
 )
-from communique.extract.amounts_thresholds import threshold_holder, threshold_object
+from communique.extract.amounts_thresholds import (
+    approval_level,
+    permitted_limit,
+    required_threshold,
+    threshold_holder,
+    threshold_object,
+)
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
     _CHANGE_NOUNS,
@@ -1836,8 +1842,33 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if obj and bounded is not None:
                 # "those earning less than X will be exempt": the earnings of those exempt,
                 # as sure as the clause says they are
-                obj = threshold_object(obj, bounded, amount_toks)
-                aim = aim or _aim_of(span.doc[bounded.i : bounded.i + 1])
+                rule = required_threshold(obj, bounded, amount_toks, comparator)
+                if rule is not None:
+                    # "the consultation required for firms planning more than 10 job
+                    # cuts": where a rule starts to hold, a rule stated as fact
+                    obj = rule
+                    aim = None if aim in ("target", "possible") else aim
+                else:
+                    obj = threshold_object(obj, bounded, amount_toks)
+                    aim = aim or _aim_of(span.doc[bounded.i : bounded.i + 1])
+            elif (
+                obj
+                and comparator == "<"
+                and hit.kind == "percent"
+                and ("able " in (low_ := low_of(sent_of[span.start])) or "ed to " in low_)
+                and (limit := permitted_limit(span.root)) is not None
+            ):
+                obj = limit  # "able to sell up to 49% of their units": a limit, not a stake
+            elif (
+                obj
+                and comparator == ">"
+                and hit.kind == "percent"
+                and ("need" in (low_ := low_of(sent_of[span.start])) or "requir" in low_)
+                and (level := approval_level(obj, span.root)) is not None
+            ):
+                # "need approval before they raise their stake beyond 49%": a rule's level
+                obj = level
+                aim = None if aim in ("target", "possible") else aim
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             per = _PER_AFTER.match(text, hit.end)

@@ -255,3 +255,115 @@ def threshold_object(obj: str, noun: Any, skip: set[int]) -> str:
         at = obj.lower().index(name.lower())
         return f"{obj[:at]}{whose}{obj[at + len(name) :]}"  # "value of gifts reported to ..."
     return f"{obj} of {whose}"
+
+
+# Participles of a rule that holds for a kind: "the consultation required for firms ...".
+_RULE_PARTS = frozenset("required needed compulsory mandatory obligatory due".split())
+
+
+def required_threshold(obj: str, noun: Any, skip: set[int], comparator: str) -> str | None:
+    """ "threshold of redundancies planned by companies above which 90-day consultation
+    period is required" for "the 90-day consultation period required for companies planning
+    more than 10 redundancies": the bound is where a rule starts to hold, not an amount
+    anyone has; None unless `noun` is the object of "for" on a rule's participle."""
+    prep = noun.head
+    part = prep.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "for"
+        or part.dep_ != "acl"
+        or part.tag_ != "VBN"
+        or part.lower_ not in _RULE_PARTS
+        or part.head.pos_ != "NOUN"
+        or comparator not in (">", "<")
+    ):
+        return None
+    ruled = part.head
+    toks = [
+        t
+        for t in ruled.doc[ruled.left_edge.i : ruled.i + 1]
+        if t.i not in skip
+        and t.dep_ not in ("det", "poss")
+        and (t.dep_ != "punct" or t.tag_ == "HYPH")  # (keep "90-day" whole)
+    ]
+    if not toks or len(toks) > _MAX_WORDS:
+        return None
+    name = _noun_words(noun, skip).lower()
+    if not name or name not in obj.lower() or obj.lower() == name:
+        return None  # (the kind's own measure only: not "chlorine", "lorries")
+    side = "above" if comparator == ">" else "below"
+    be = "are" if ruled.tag_ in ("NNS", "NNPS") else "is"
+    return f"threshold of {obj} {side} which {_joined(toks)} {be} {part.lower_}"
+
+
+# Words of leave to do a thing: "will be allowed to sell up to 49% of ...".
+_LEAVE_WORDS = frozenset("allowed permitted entitled able".split())
+# What "able to" bounds as a limit, not a capacity: to hold, buy or sell a part of a thing
+# ("able to sell up to 49% of their units", not "able to build up to 500 cars").
+_HOLDING_VERBS = frozenset("sell buy own hold acquire control".split())
+
+
+def permitted_limit(root: Any) -> str | None:
+    """ "limit on share of Islamic banking units banks in Malaysia may sell" for "Banks in
+    Malaysia will now be able to sell up to 49% of their Islamic banking units": the most of
+    a thing a party is allowed to hold, buy or sell, not a stake it has (`root` heads an
+    "up to" percent of it); None otherwise."""
+    verb = root.head
+    whole = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.dep_ != "dobj" or verb.dep_ != "xcomp" or whole is None:
+        return None
+    leave = verb.head
+    lemma = verb_lemma(verb)
+    if leave.lower_ not in _LEAVE_WORDS or lemma not in _HOLDING_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in (*leave.children, *leave.head.children)):
+        return None  # ("not allowed to own more than ...")
+    holder_at = leave.head if leave.dep_ == "acomp" else leave  # "be able", "be allowed"
+    holder = next((c for c in holder_at.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    of = next((c for c in whole.children if c.dep_ == "pobj"), None)
+    if holder is None or holder.pos_ == "PRON" or of is None:
+        return None
+    # (not "their": the holder, named already)
+    held = [
+        t for t in of.subtree if t.dep_ != "punct" and not (t.dep_ == "poss" and t.pos_ == "PRON")
+    ]
+    who = [t for t in holder.subtree if t.dep_ != "punct"]
+    if len(held) + len(who) > 2 * _MAX_WORDS:
+        return None
+    if held[0].lower_ in ("the", "a", "an"):
+        held = held[1:]  # "the shares": the share of shares
+    if not held:
+        return None
+    return f"limit on share of {_joined(held)} {_uncap_opening(_joined(who), who[0])} may {lemma}"
+
+
+# Marks of a clause a need holds for: "need approval before they raise their stake beyond X".
+_NEED_MARKS = frozenset("before if once when".split())
+
+
+def approval_level(obj: str, root: Any) -> str | None:
+    """ "level of foreign investors' stake above which government approval is needed" for
+    "Foreign investors will need government approval before they increase their stake beyond
+    49%": the level past which a party needs leave, not a stake anyone has (`root` heads
+    the amount a "beyond"/"above"/"over" bounds); None otherwise."""
+    prep = root.head
+    raise_ = prep.head
+    need = raise_.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ not in ("beyond", "above", "over")
+        or raise_.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ in _NEED_MARKS for c in raise_.children)
+        or not any(c.dep_ == "dobj" for c in raise_.children)
+        or verb_lemma(need) not in ("need", "require")
+        or any(c.dep_ == "neg" for c in need.children)
+    ):
+        return None
+    leave = next((c for c in need.rights if c.dep_ == "dobj"), None)
+    who = next((c for c in need.lefts if c.dep_ == "nsubj"), None)
+    if leave is None or who is None:
+        return None
+    toks = [t for t in leave.subtree if t.dep_ != "punct"]
+    if len(toks) > _MAX_WORDS:
+        return None
+    return f"level of {obj} above which {_joined(toks)} is needed"
