@@ -1690,7 +1690,10 @@ def _count_object(
             if c.dep_ == "advmod" and c.lower_.endswith("ly") and c.lower_ not in _LY_ASIDES
         )
         if state is not None and state.i not in skip:
-            return f"{np} {how}{verb.text} {state.text}"  # "were left homeless"
+            # "were left homeless (following the floods)"
+            cause = _cause_of(verb, skip) if _has_cause_word(verb) else ""
+            where = _state_place(verb, skip) if cause else ""  # (and where, with the cause)
+            return f"{np} {how}{verb.text} {state.text}{where}{cause}"
         tail = next(
             (c for c in verb.rights if c.dep_ in ("prep", "prt") and c.lower_ not in _ASIDE_PREPS),
             None,
@@ -1735,7 +1738,10 @@ def _count_object(
             away = next(
                 (c for c in verb.rights if c.i == verb.i + 1 and c.lower_ in _PARTICLES), None
             )
-            return f"{np} {how}{verb.text}" + (f" {away.lower_}" if away is not None else "")
+            # "were arrested in May on suspicion of fraud": the reason, not the date
+            cause = _cause_of(verb, skip) if _has_cause_word(verb) else ""
+            off = f" {away.lower_}" if away is not None else ""
+            return f"{np} {how}{verb.text}{off}{cause}"
         return f"{np} {how}{verb.text} {_join(words)}"
     if rel.dep_ == "nsubj" and (
         verb.lemma_.lower() not in _SAY_VERBS | _HAVE_VERBS
@@ -2079,6 +2085,68 @@ def _dated_end(words: list[Any], cut: int) -> tuple[int, bool]:
     if all(t.ent_type_ in ("DATE", "TIME") for t in words[prep + 1 : cut]):
         return cut, True
     return min(cut, 6), False
+
+
+# Prepositions whose phrase on a count's verb gives the event or reason behind it
+# ("left homeless following the floods", "arrested on suspicion of fraud").
+_CAUSE_PREPS = frozenset(("following", "after", "on"))
+
+
+def _cause_of(verb: Any, skip: set[int]) -> str:
+    """ " following the floods", " on suspicion of arson": the verb's own phrase that says
+    what event or suspicion the counted went through, shortly; "" if none (not a time,
+    "after two days", nor a phrase running on into a clause)."""
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ not in _CAUSE_PREPS or c.i in skip:
+            continue
+        event = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if event is None or event.pos_ != "NOUN" or event.ent_type_:
+            continue
+        if (c.lower_ == "on") != (event.lower_ == "suspicion"):
+            continue  # ("on Monday", "on the spot": no reason)
+        dated = {  # "following the disaster in late December": the date is the period's
+            t.i
+            for k in event.rights
+            if k.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in k.subtree)
+            for t in k.subtree
+        }
+        said = {  # "after the fire which destroyed the street": the fire
+            t.i for k in event.rights if k.dep_ in ("relcl", "acl") for t in k.subtree
+        }
+        words = [t for t in c.subtree if t.dep_ != "det" and t.i not in dated | said]
+        if len(words) > 8 or any(
+            t.i in skip or t.like_num or t.is_punct or t.ent_type_ in ("DATE", "TIME")
+            for t in words
+        ):
+            continue
+        if any(t.dep_ in ("relcl", "advcl") or t.tag_ == "WDT" for t in words):
+            continue
+        return f" {_join(words)}"
+    return ""
+
+
+def _has_cause_word(verb: Any) -> bool:
+    """A cheap test before `_cause_of`: one of its words follows the verb in its sentence."""
+    rest = verb.doc[verb.i + 1 : verb.sent.end].text.lower()
+    return "suspicion" in rest or "follow" in rest or "after" in rest
+
+
+def _state_place(verb: Any, skip: set[int]) -> str:
+    """ " in the province": a short place phrase on a verb of state ("left homeless in
+    the province"), said before its cause; not a date, nor a phrase running on."""
+    for c in verb.rights:
+        if c.dep_ != "prep" or c.lower_ != "in" or c.i in skip:
+            continue
+        words = [t for t in c.subtree if t.dep_ != "det"]
+        if len(words) > 5 or any(
+            t.i in skip or t.like_num or t.is_punct or t.ent_type_ in ("DATE", "TIME")
+            for t in words
+        ):
+            return ""
+        if any(t.pos_ in ("VERB", "AUX") for t in words):
+            return ""
+        return f" {_join(words)}"
+    return ""
 
 
 def _undated_event(prep: Any, words: list[Any]) -> list[Any]:
