@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
             "Until now, travellers could claim between 40 euros and 90 euros if their luggage"
             " was lost.",
             "40 euros and 90 euros",
-            "compensation travellers could claim",
+            "previous compensation travellers could claim",
         ),
         # a charge "from the previous quarter": its own, not the quarter the sentence names
         (

@@ -445,6 +445,17 @@ _RECORD_BEFORE = re.compile(
 )
 
 
+# A sentence opening that sets it before a change ("Previously, ...", "Until now, ..."): its
+# sums and shares are earlier values, to be told apart from the ones now ("under the old
+# rules" is a frame the object keeps already).
+_FORMERLY = re.compile(
+    r"[\W]{0,2}(?:previously|formerly|until (?:now|recently)),",
+    re.I,
+)
+# An object that says already that its value is an earlier one.
+_OLD = re.compile(r"\b(?:old|previous|former|earlier)\b", re.I)
+
+
 def _plain_opening(obj: str, sent: Any, text: str) -> str:
     """`obj` with the sentence's opening word in lower case wherever it stands, when it is
     no name ("rise in Borrowing", "growth in Output": a capital only for opening)."""
@@ -967,6 +978,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     amount_words = amount_toks | _alpha_toks(doc, hits) if parsed else set()
     later: list[tuple[int, int]] = []  # (index in `out`, offset of a later amount)
     previous: list[tuple[int, int]] = []  # (index in `out`, its sentence's start)
+    formerly: list[tuple[int, int]] = []  # (the same, for a sentence set before a change)
     at_level: list[tuple[int, str]] = []  # (index in `out`, the level it was at)
     priors: list[_Hit] = []
     prior_at: set[int] = set()  # starts of the hits that are earlier or compared values
@@ -2971,6 +2983,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and hit.start in prior_at and period is None:
             if _previous(obj, hit, out, sent_start, text):
                 previous.append((len(out), sent_start))
+        elif (
+            obj
+            and span is not None
+            and hit.kind != "count"  # ("previous cars sold": a count's noun is no value)
+            and _FORMERLY.match(text, sent_start)
+            and not _OLD.search(obj)
+        ):
+            formerly.append((len(out), sent_start))  # "Previously, passengers could claim"
         _mark_speech(extra, hit, quotes, reported)
         extra["kind"] = hit.kind
         ref_ = art.ref(hit.start, hit.end)
@@ -3022,6 +3042,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
         )
     for k, at in previous:
         _mark_previous(out[k], at, text)
+    for k, at in formerly:
+        said_ = out[k].object
+        _mark_previous(out[k], at, text)
+        for a in out:  # (and its conversions: "150 euros (£104)")
+            if a.extra.get("conversion_of") == list(out[k].span) and a.object == said_:
+                a.object = out[k].object
     for k, level in at_level:
         said = out[k].object
         for a in out:  # (and its conversions: "$671.7bn (£484bn)")

@@ -36,6 +36,11 @@ _ASK_FOR_VERBS = frozenset("look ask call push press lobby campaign appeal bid".
 _PART_WORDS = frozenset("some part most all much half bulk portion share rest".split())
 
 
+def _why_should(verb: Any) -> bool:
+    """ "why should the taxpayer pay ...?": a question objecting to what is done, no aim."""
+    return any(c.lower_ == "why" and c.dep_ == "advmod" for c in verb.lefts)
+
+
 def _negated(tok: Any) -> bool:
     """Whether the clause `tok` is part of is denied: "can not be", "no company can be (80%
     owned)"; not a clause an aside of `tok` hangs on ("with a shortage of 8,000 carers,
@@ -555,6 +560,8 @@ def _aim_of(span: Any) -> str | None:
             # only if the condition holds
             return _modal_kind(shared, modal)
         if modal in ("should", "must"):
+            if _why_should(shared):
+                return None  # "why should they pay £5": what is so, objected to
             return "target"  # "should keep council tax rises below 5%"
         if (
             (near or own_subject)
@@ -672,6 +679,8 @@ def _aim_of(span: Any) -> str | None:
             return "forecast" if modal in ("will", "'ll", "would", "could", "may") else None
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if comp == "xcomp" and modal in ("should", "must"):
+            if _why_should(v):
+                return None  # "why should the taxpayer be forced to fund": what is so, objected to
             return "target"  # "should enable it to save $360m"
         if comp == "xcomp" and v.lemma_.lower() in _LEAVE_VERBS and _now(v, modal):
             return None  # "firms will now be allowed to own 49%": what the rule now lets them

@@ -393,6 +393,65 @@ def _brought_in(verb: Any, subj: Any, skip: set[int]) -> str | None:
     return f"sum {_np(subj, skip)} {' '.join([*said, verb.lower_, *prt])}"
 
 
+def _paid_if(paid: Any, skip: set[int]) -> str:
+    """ " if stopped from boarding" for "could claim 300 euros if they had been stopped from
+    boarding": a short if-clause on the payee says what the money is for; a participle's
+    pronoun subject and auxiliaries are left out (they are the payee and the tense)."""
+    cond = next((c for c in paid.rights if c.dep_ == "advcl"), None)
+    if cond is None or not any(c.dep_ == "mark" and c.lower_ == "if" for c in cond.lefts):
+        return ""
+    # (a participle stands alone: "if stopped from"; else the clause is kept as said)
+    pronoun = all(c.tag_ == "PRP" for c in cond.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+    bare = ("aux", "auxpass", "nsubj", "nsubjpass") if cond.tag_ == "VBN" and pronoun else ()
+    words = [
+        t for t in cond.subtree if not (t.head.i == cond.i and (t.dep_ == "mark" or t.dep_ in bare))
+    ]
+    if len(words) > 6 or any(t.i in skip or t.is_punct or t.tag_ == "PRP$" for t in words):
+        return ""  # (a long clause, or one holding an amount, is not a short condition)
+    return f" if {_join(words)}"
+
+
+def _tune_doer(verb: Any) -> Any:
+    """Who does `verb`: its own subject, or, for an infinitive it completes ("the taxpayer
+    be forced to fund"), the subject of the verb above; None for a passive's own subject."""
+    v = verb
+    for _ in range(3):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was funded by the lottery"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return None if v is verb and subj.dep_ == "nsubjpass" else subj
+        if v.dep_ != "xcomp" or v.head.i == v.i:
+            return None
+        v = v.head
+    return None
+
+
+def _to_the_tune_of(anchor: Any, skip: set[int]) -> str | None:
+    """ "fund the authority to the tune of £1m": the idiom gives the size of the verb it
+    follows, done to its object by its doer ("funding of authority by taxpayer")."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "tune":
+        return None
+    to = of.head.head
+    verb = to.head
+    if to.lower_ != "to" or verb.pos_ != "VERB":
+        return None
+    done = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i not in skip), None
+    )
+    if done is None or not _nounish(done):
+        return None
+    lemma = verb.lemma_.lower()
+    noun = _verb_noun(verb, lexicon()) or (lemma[:-1] if lemma.endswith("e") else lemma) + "ing"
+    said = f"{noun} of {_uncap_opening(_np(done, skip), done.left_edge)}"
+    doer = _tune_doer(verb)
+    if doer is None or doer.i in skip or not _nounish(doer):
+        return said
+    return f"{said} by {_uncap_opening(_np(doer, skip), doer.left_edge)}"
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = set(range(span.start, span.end)) | wording
@@ -404,6 +463,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         (t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0]
     )
     gov = anchor.head
+    if hit.kind == "money" and gov.lower_ == "of":
+        tune = _to_the_tune_of(anchor, skip)  # (a cheap test first: "of" over the amount)
+        if tune is not None:
+            r.object, r.trusted = tune, True
+            return r
     doc = span.doc
     on_share = hit.kind == "percent" and doc[span.start - 1].lower_ == "on"
     if span.start >= 2 and (doc[span.start - 1].lower_ in ("up", "down") or on_share):
@@ -1175,7 +1239,7 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # "some carers getting just £50 a week": what is paid to them; "nurses earn
             # £21,000": what they earn; "passengers could claim 300 euros": what they may ask
             said = _uncap_opening(_np(payee, skip), payee.left_edge)
-            r.object = _PAID_VERBS[paid.lemma_.lower()].format(said)
+            r.object = _PAID_VERBS[paid.lemma_.lower()].format(said) + _paid_if(paid, skip)
             return r
         brought = (
             _brought_in(gov, subj, skip)
