@@ -32,7 +32,8 @@ span of the amount a bracketed "(£600m)" converts).
 Values: `value` is the number in the unit (percentage points for "percentage_points", the
 major currency unit for "30p"). Ranges ("between 5 and 10") give the low end as `value`,
 the high end in `value_high`, comparator "~". Vague plurals ("thousands of") give the
-smallest reading with comparator ">". "at least"/"up to" are ">"/"<" with `inclusive`.
+smallest reading with comparator ">"; "several hundred" reads "several" as three to nine
+(300, `value_high` 900, "~"). "at least"/"up to" are ">"/"<" with `inclusive`.
 """
 
 from __future__ import annotations

@@ -107,7 +107,8 @@ def _comparator(
         c = (after.group("c") or "+").lower()
         return ("<" if "less" in c or "fewer" in c else "~" if "so" in c else ">"), c, hit.start
     if hit.vague:
-        return ">", None, hit.start
+        # "several hundred": a range held in value/value_high, so about, not more than
+        return ("~" if hit.high is not None else ">"), None, hit.start
     return "=", None, hit.start
 
 

@@ -211,7 +211,10 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             parts = v.split(" ")
             if len(parts) > 1 and parts[0] in ("tens", "hundreds"):  # "tens of thousands"
                 value = Decimal(10 if parts[0] == "tens" else 100) * Decimal(lx.vague[parts[-1]])
-            elif parts[0] in ("several", "a", "many"):
+            elif parts[0] == "several":
+                # "several hundred": three to nine hundred (low end here, high end below)
+                value = _SEVERAL * (words_value(parts[-1]) or Decimal(0))
+            elif parts[0] in ("a", "many"):
                 value = words_value(parts[-1]) or Decimal(0)
             else:
                 value = Decimal(lx.vague[v])
@@ -270,7 +273,20 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
         if g["words"] and value < 1:
             continue  # "half of all voters": a proportion, not a count
         out.append(_Hit(start, end, value, None, num_start, "bare", vague, scaled=scaled))
+    if "several" in text or "Several" in text:
+        _several_ranges(text, out)
     return _exchange_rates(text, _ranges(text, out), lx)
+
+
+# "several" read as three to nine: "several hundred" is a range, not "more than 100".
+_SEVERAL = Decimal(3)
+
+
+def _several_ranges(text: str, hits: list[_Hit]) -> None:
+    """Give "several hundred" (held as 300) its high end, 900: a range, read as "~"."""
+    for h in hits:
+        if h.vague and h.high is None and text[h.num_start : h.num_start + 7].lower() == "several":
+            h.high = h.value * 3
 
 
 _CLOCK = re.compile(r"\d:\d|:\d\d\b|\b0\d{3}\b")
