@@ -34,6 +34,7 @@ from communique.extract.amounts_words import (
     _SAY_VERBS,
     _Gated,
 )
+from communique.extract.dates import MONTH_NAMES
 from communique.record import Amount, Article
 
 _BILATERAL = re.compile(r"\b(?:bilateral|two-way|mutual|between)\b", re.I)
@@ -1202,10 +1203,7 @@ _OWNED_FIGURE = re.compile(
     r"(?:for|of)\b)|\b(?:its|their|sales|earnings|revenues?|profits?|firm|firms|company|"
     r"companies|group|industry|sector|shares?|stake|employed|nations|countries|states)\b"
 )
-_MONTHS = frozenset(
-    """January February March April May June July August September October November
-    December""".split()
-)
+_MONTHS = frozenset(MONTH_NAMES)
 
 
 def _national_measure_near(

@@ -11,9 +11,10 @@ import re
 
 from communique.extract.amounts_countries import _kb_country
 from communique.extract.amounts_parse import _text_sentence
+from communique.extract.dates import MONTH_NAMES
 from communique.record import Amount
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(MONTH_NAMES)
 
 # A national market in the opening: "US car sales", "Japan's car sales", "US sales".
 _PLACE_SALES = re.compile(r"\b(?P<place>[A-Z][\w.]*)(?:['’]s)? (?:(?P<prod>[a-z]+) )?sales\b")

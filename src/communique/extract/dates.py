@@ -28,6 +28,10 @@ MONTHS = {
     )
     for m in names
 }
+# The months' full names, capitalised as written ("January"), in order.
+MONTH_NAMES = tuple(
+    max((m for m, i in MONTHS.items() if i == n), key=len).capitalize() for n in range(1, 13)
+)
 _MON = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
