@@ -1340,7 +1340,8 @@ def _dash_defined(out: list[Amount], text: str) -> None:
     for a in out:
         obj = a.object or ""
         lo = max(0, a.span[0] - 250)
-        if len(obj) < 4 or " - " not in text[lo : a.span[0]]:
+        # (the literal test first: a pattern built per object is compiled each time)
+        if len(obj) < 4 or obj + " - " not in text[lo : a.span[0]]:
             continue
         m = re.search(
             re.escape(obj) + r" - (?:the |an? )([^-\d.;:\"()]{5,120}?) - ", text[lo : a.span[0]]
