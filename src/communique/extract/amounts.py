@@ -50,6 +50,7 @@ from communique.extract.amounts_changes import (
     _annual_rate,
     _by_after_change,
     _by_count,
+    _change_said_before,
     _change_to_period,
     _commodity_price,
     _currency_named,
@@ -57,6 +58,7 @@ from communique.extract.amounts_changes import (
     _forecast_from_to,
     _joined_clause_amount,
     _parallel_change,
+    _points_of_rate,
     _points_to_rate,
     _rate_before,
     _than_change,
@@ -1381,6 +1383,17 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     extra["change"] = _NOUN_WAYS.get(reading.object_tok.lemma_.lower(), "rise")
                 elif prev_pct is not None:
                     reading.object = f"{_base(prev_pct)} {reading.object}"
+            if (
+                hit.kind == "percent"
+                and reading.object_tok is not None
+                and reading.object == reading.object_tok.text
+                and _NOUN_WAYS.get(reading.object_tok.lemma_.lower()) in ("rise", "fall")
+            ):
+                # "... the best time to increase fuel prices. 'Is a 30% hike suitable?'": a
+                # bare change is of what the sentence before said was to move that way.
+                moved_thing = _change_said_before(span, reading.object_tok, amount_toks)
+                if moved_thing is not None:
+                    reading.object = f"{reading.object} in {moved_thing}"
             if reading.object is None and hit.kind == "percent":
                 prev_amt = out[-1] if out else None
                 if (
@@ -3073,6 +3086,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _a_year_earlier(out, text)
     _change_to_period(out, text)
     _points_to_rate(out, text)
+    _points_of_rate(out, text)  # "cut interest rates by 0.5%": points
     _period_in_object(out, text)
     _worth_and_compared(out, text)
     _comparator_restated(out, text)  # "more than £3bn - or £140 a head"

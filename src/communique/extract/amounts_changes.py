@@ -319,6 +319,28 @@ def _parallel_change(span: Any, change: Any, out: list[Amount]) -> str | None:
     return f"{_NOUN_WAYS[change.lemma_.lower()]} in {base.replace(named[-1], doer.text, 1)}"
 
 
+def _change_said_before(span: Any, change: Any, skip: set[int]) -> str | None:
+    """ "now is the time to increase fuel prices. 'Is a 30% hike suitable?'": a bare change
+    noun is a change of the thing the sentence before moves the same way with a verb (its
+    last such verb with a noun object); None when that sentence moves nothing that way, or
+    the change names its thing ("a 30% hike in fares")."""
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "of", "on") for c in change.rights):
+        return None
+    sent = _sent(span)
+    if sent.start == 0:
+        return None
+    way = _NOUN_WAYS.get(change.lemma_.lower())
+    before = span.doc[sent.start - 1].sent
+    for t in reversed(before):
+        if t.pos_ != "VERB" or _verb_way(t.lemma_.lower()) is None:
+            continue
+        moved = _change_in_object(t, t.children, skip)
+        if moved is not None and moved[0] == way:
+            return moved[1].split(" in ", 1)[1]
+        return None  # (the last change verb moves another way, or no noun)
+    return None
+
+
 def _by_after_change(span: Any, skip: set[int]) -> tuple[str, str, str | None] | None:
     """ "proposals to increase tuition fees for students in Scotland by £2,000", with "by"
     hung on a later word: the change of the nearest earlier change verb's object."""
@@ -427,6 +449,48 @@ def _points_to_rate(out: list[Amount], text: str) -> None:
         ):
             a.unit = "percentage_points"
             a.extra["points_from_level"] = True
+
+
+# A change's thing that is itself a rate in per cent ("interest rates", "the jobless rate",
+# "the basic rate of income tax", "operating margins"; not "exchange rate", "crime rate",
+# "freight rates": a price or a count per head, which moves in per cent), ending the object
+# or followed by a word that is no noun of its own ("interest rate payments": money).
+_PERCENT_RATE = re.compile(
+    r"^(?:[\w-]+ )?(?:rise|fall|increase|decrease|cut|hike|reduction) in (?:.* )?(?:"
+    r"(?:interest|base|bank|lending|borrowing|mortgage|deposit|repo|discount|prime|benchmark|"
+    r"policy|funds|growth|inflation|unemployment|jobless|employment|tax|VAT|savings|vacancy|"
+    r"occupancy|participation|penetration|default|turnout) rates?"
+    r"|rates? of (?:income |corporate |corporation )?(?:tax|inflation|growth|unemployment|interest)"
+    r"|(?:profit|operating|gross|net|trading|interest) margins?)"
+    r"(?:$| (?:from|in|on|at|for|of|to|by|since|over|during|after|this|last|next)\b)",
+    re.I,
+)
+# A bare "rates" a sentence says are a bank's or interest rates ("the central bank cut rates").
+_BARE_RATES = re.compile(r"^(?:[\w-]+ )?(?:rise|fall|increase|cut|hike) in (?:[\w ]+'s? )?rates$")
+_BANK_SAID = _Gated(
+    re.compile(r"\b(?:central bank|interest|Federal Reserve|Bank of|rate-setting)", re.I),
+    ("central bank", "interest", "federal reserve", "bank of", "rate-setting"),
+)
+
+
+def _points_of_rate(out: list[Amount], text: str) -> None:
+    """ "the central bank cut interest rates by 0.5%", "high oil prices knocked 0.2% off the
+    growth rate": a change in per cent of a rate that is itself in per cent is a change in
+    points (a cut of a 4% rate by 0.5% of itself, to 3.98%, is no news); not a change of a
+    price or a count ("prices rose 3%", "the exchange rate fell 3%"), nor a big one
+    ("mortgage rates rose 20%" may be of itself)."""
+    for a in out:
+        if a.unit != "percent" or a.value > 10 or not a.object:
+            continue
+        if "rate" not in a.object and "margin" not in a.object:
+            continue  # (a substring test first: most changes are of no rate)
+        if _PERCENT_RATE.match(a.object) is None:
+            if _BARE_RATES.match(a.object) is None:
+                continue
+            lo, hi = _text_sentence(text, a.span[0], a.span[1])
+            if _BANK_SAID.search(text, lo, hi) is None:
+                continue
+        a.unit = "percentage_points"
 
 
 _AT_RATE = re.compile(
