@@ -118,6 +118,7 @@ from communique.extract.amounts_countries import (
     _economy_before,
     _economy_named,
     _example_country,
+    _government_home,
     _growth_of_economy_before,
     _kb_country,
     _local_unit,
@@ -127,6 +128,7 @@ from communique.extract.amounts_countries import (
     _nation_said_before,
     _national_base,
     _national_measure_near,
+    _nationals_placed,
     _parties,
     _pronoun_owner,
     _public_money_home,
@@ -702,10 +704,6 @@ _OWNED_OBJECT = re.compile(
 _OBJ_IN_PLACE = re.compile(
     r"\b(?:in|out of|out) ((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b(?![ -]?[A-Z'’])"
 )
-
-
-# Where counted nationals live or work ("Mexicans living in US").
-_LIVING_IN = re.compile(r"\b(?:liv|resid|work|settl|based)\w*\s+in\s+(?:the\s+)?([A-Z][\w ]+)$")
 
 
 # The last word of an object that makes the amount itself a prediction or an aim.
@@ -2151,11 +2149,6 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "one of four Britons who ... has dual British and Zambian nationality": the
                 # people counted are the country's
                 parties = [nation_counted]
-                lives = _LIVING_IN.search(obj or "")
-                lived_in = lives.group(1) if lives is not None else ""
-                there = _kb_country(lived_in) if _names_country(lived_in) else None
-                if there is not None and there != nation_counted:
-                    parties.append(there)  # "10 million Mexicans live in the US": both
             if obj and _REGION_OWNED.match(obj):
                 # "below the African average of 4%": a region's, not the clause's country
                 parties = []
@@ -2183,6 +2176,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     code = countries.of(t) if t.dep_ in ("compound", "amod", "nmod") else None
                     if code and code not in parties:
                         parties.insert(0, code)
+            if len(parties) > 1:
+                # "UK citizens in Ivory Coast": their country's, not the place's
+                subj_ = reading.subject
+                if subj_ is None and reading.verb is not None:
+                    subj_ = _subject(reading.verb)
+                parties = _nationals_placed(parties, counted_noun, subj_, countries, lx.people)
             if not parties and said_in(_IT_WORDS, sent_of[span.start]):
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
@@ -3145,6 +3144,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
         _article_country(out, countries, text, lx)  # "a rise in spending", about Korea's cards
+        _government_home(out, countries, text, doc)  # "the government will spend £9m"
         _national_measure_near(out, countries, text, _ECONOMY_TESTS, doc)  # "the 0.6% forecast"
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"
     _firm_sales_in_market(out, text)  # "US car sales fell ... Toyota's sales rose 8%"

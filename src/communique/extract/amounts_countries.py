@@ -3,7 +3,9 @@ nationality words, `_Countries` (token -> country code, from the entity mentions
 names), the country an object names as its owner ("India's construction sector"), the
 countries of the clause's actors, of "bilateral"/"between" wording and of an "its" that
 stands for a country, the country whose own money a currency is ("CNY" -> "CHN"), the
-country a bare "pesos" is the currency of, and the market a share price is quoted in.
+country a bare "pesos" is the currency of, the market a share price is quoted in, the
+country of people told by their nationality (not the place they are in) and the article's
+country for a bare "the government".
 """
 
 from __future__ import annotations
@@ -769,6 +771,73 @@ def _parties_found(
     return found
 
 
+# Prepositions that put people somewhere ("UK citizens in Ivory Coast", "from Liberia",
+# "living in the US", "troops sent to Iraq"): where they are, not whose they are.
+_PLACING = frozenset("in from at to inside within across throughout".split())
+# People who live or work away from home, past the lexicon's people nouns.
+_ABROAD = frozenset("labourers emigrants expatriates expats holidaymakers".split())
+
+
+def _nationality_of(tok: Any, countries: _Countries, people: frozenset[str]) -> str | None:
+    """The country of people a noun names by their nationality ("Britons", "Mexicans") or a
+    people noun with a nationality or country word before it ("UK citizens", "Mexican
+    labourers"); None for any other noun."""
+    if tok.tag_ not in ("NNS", "NNPS", "NNP") or not tok.text[:1].isalpha():
+        return None
+    if tok.ent_type_ == "NORP" and not _names_country(tok.text):
+        return countries.of(tok)  # "Britons", "Mexicans" (a headline's "Mexican")
+    if tok.lower_ not in people and tok.lower_ not in _ABROAD and tok.lemma_.lower() not in people:
+        return None
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod") and (code := countries.of(c)):
+            return code
+    return None
+
+
+def _nationals_placed(
+    parties: list[str],
+    counted: Any,
+    subject: Any,
+    countries: _Countries,
+    people: frozenset[str],
+) -> list[str]:
+    """ "evacuate several hundred UK citizens from Ivory Coast", "About 10 million Mexicans
+    live in the US", "Mexican labourers living in the US sent $16bn home": people told by
+    their nationality are their country's; a country given only as where they are, come from
+    or live (a preposition on them, on what they do when they are what is counted, or on a
+    participle or relative clause of theirs) is no owner of the amount."""
+    for tok in (counted, subject):
+        if tok is None:
+            continue
+        nat = _nationality_of(tok, countries, people)
+        if nat is None or nat not in parties:
+            continue
+        heads = [tok, *(c for c in tok.rights if c.dep_ in ("acl", "relcl"))]
+        if tok is counted and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            heads.append(tok.head)  # "10 million Mexicans live in the US"
+        placed: set[int] = set()
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACING:
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            placed.update(t.i for t in p.subtree)
+        if not placed:
+            continue
+        there = {countries.of(t) for t in tok.doc[min(placed) : max(placed) + 1]} - {None, nat}
+        if not there:
+            continue
+        # (a country the sentence names elsewhere too is kept: only the place is left out)
+        sent = _sent(tok)
+        elsewhere = {
+            code
+            for t in sent
+            if t.i not in placed and t.text[:1].isupper() and (code := countries.of(t))
+        }
+        parties = [c for c in parties if c not in there or c in elsewhere]
+    return parties
+
+
 _SHARES = re.compile(r"\bshares\b|\bshare prices?\b")
 
 
@@ -1156,6 +1225,81 @@ def _article_country(out: list[Amount], countries: _Countries, text: str, lx: Le
         if _codes_near(countries, near, hi) - {code}:
             continue
         a.parties = [code]
+
+
+# A state's own doers, named by no country's name ("the government", "ministers").
+_GOVERNING = re.compile(r"\b(?:[Gg]overnment|[Mm]inisters|[Cc]hancellor)\b")
+_GOVERNING_WORDS = frozenset("government ministers chancellor".split())
+
+
+def _government_home(out: list[Amount], countries: _Countries, text: str, doc: Any) -> None:
+    """ "The French government is to hand its wine industry 70m euros ... The government
+    will also seek approval to distil 250 million litres of excess wine": an amount of a
+    clause whose doer is a bare "the government" (or "ministers", "the chancellor") or owned
+    by "the government's", in a sentence that names no country, is the government's of the
+    country the article is about (none when the sentence before names another)."""
+    home: list[str] | None = None
+    for a in out:
+        if a.parties or doc is None:
+            continue
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        if not _GOVERNING.search(text, lo, hi):
+            continue  # (a cheap test of the words first)
+        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        if span is None or not len(span) or not _governed(span):
+            continue
+        if _codes_near(countries, lo, hi):
+            continue  # (a country named here: its own rules have spoken)
+        if home is None:
+            home = countries.home()  # (found once, when first needed)
+        if len(home) != 1:
+            return
+        near = _text_sentence(text, lo - 2, lo - 2)[0] if lo > 1 else lo
+        if _codes_near(countries, near, lo) - set(home):
+            continue  # (the sentence before is about another country)
+        a.parties = list(home)
+
+
+def _governed(span: Any) -> bool:
+    """Whether the clause an amount hangs on (or one of the two above it) has a bare "the
+    government" (or "ministers", "the chancellor") as its doer, or the amount's phrase hangs
+    on a noun "the government's"."""
+    for t in span[-1].ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if any(c.dep_ == "poss" and _bare_state(c) for c in t.children):
+            return True  # "the government's offer of 70%"
+    for t in span:  # "the £22bn ministers hope to save"
+        for c in t.rights:
+            if c.dep_ == "relcl" and any(k.dep_ == "nsubj" and _bare_state(k) for k in c.children):
+                return True
+    head = _clause_head(span[-1])
+    for _ in range(3):
+        if head.lemma_.lower() in _SPEAKER_VERBS or head.lemma_.lower() == "claim":
+            return False  # ("the government claimed firms spent $1bn": what it said only)
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and _bare_state(c):
+                return True
+            if c.dep_ == "agent" and any(_bare_state(p) for p in c.children):
+                return True  # "chosen by the government"
+        up = head.head
+        if head.dep_ in ("acl", "relcl") and any(
+            c.dep_ == "poss" and _bare_state(c) for c in up.children
+        ):
+            return True  # "the chancellor's plans to cut 100,000 jobs"
+        if up.i == head.i:
+            break
+        head = _clause_head(up)
+    return False
+
+
+def _bare_state(tok: Any) -> bool:
+    """ "the government", "ministers", "the chancellor": no country's, region's or other
+    body's word before it ("the Scottish government", "city government", "the shadow
+    chancellor")."""
+    return tok.lower_ in _GOVERNING_WORDS and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts
+    )
 
 
 def _opening_word_only(obj: str, text: str, lo: int) -> bool:
