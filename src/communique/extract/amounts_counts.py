@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from communique.extract.amounts_causes import _caused_count
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_objects import _bad_object
@@ -1780,6 +1781,9 @@ def _count_object(
         if dobj and _nounish(dobj[0], ("NOUN",)):
             return f"{np} with {_np(dobj[0], skip)}"  # "5.2m adults have poor literacy"
     if rel.dep_ == "dobj":
+        caused = _caused_count(np, noun, verb, skip) if verb.tag_ == "VBG" else None
+        if caused is not None:
+            return caused  # "..., affecting 5,000 passengers": affected by what happened
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
             verb.lemma_ == "have"

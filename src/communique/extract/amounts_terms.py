@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from communique.extract.amounts_causes import _costing_event
 from communique.extract.amounts_lexicon import Lexicon
 from communique.extract.amounts_parse import (
     _clause_head,
@@ -387,6 +388,8 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     the amount is no such cost or the object says more already."""
     outs = _outward(span)
     verb = outs[0].head if outs and outs[0].dep_ == "dobj" else None
+    if verb is None and outs and outs[0].dep_ == "npadvmod" and outs[0].head.tag_ == "VBG":
+        verb = outs[0].head  # "..., costing motorists £2bn", the sum misparsed
     if verb is None or verb.lemma_.lower() != "cost":
         return None
     # "the strike cost the airline $40m": the cost of the strike, to whom
@@ -401,14 +404,16 @@ def _cost_of(span: Any, obj: str | None, skip: set[int]) -> str | None:
     if subj is not None and subj.tag_ == "WDT":
         rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
         subj = rel.head if rel is not None else None
-    if subj is None and verb.dep_ == "xcomp":
+    event = _costing_event(verb, skip) if subj is None else None
+    if subj is None and verb.dep_ == "xcomp" and event is None:
         subj = _own_subject(verb)  # "This is thought to cost the economy £1bn"
-    stood = _stands_for(subj) if subj is not None and subj.i not in skip else None
+    # "the carmaker recalled 50,000 vehicles, costing it $40m": the deed's cost
+    stood = event or (_stands_for(subj) if subj is not None and subj.i not in skip else None)
     if stood is None and (subj is None or not _nounish(subj, ("NOUN",)) or subj.i in skip):
         return None
     rate = re.search(r" per \w+$", obj or "")
     bare = obj[: rate.start()] if obj and rate else obj
-    if bare not in (None, "cost") and not (bare or "").startswith("cost to "):
+    if bare not in (None, "cost") and not (bare or "").startswith("cost to ") and not event:
         return None  # "The new stadium will cost $500m": the stadium's price, as it is
     what = stood or _np(subj, skip)
     if payer is not None and _nounish(payer, ("NOUN", "PROPN")) and payer.i not in skip:
