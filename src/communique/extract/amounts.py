@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from communique.extract.amounts_apposed import _apposed_name, _apposition_bracketed
 from communique.extract.amounts_changes import (
     _FALL_VERBS,
     _GROW_VERBS,
@@ -2854,6 +2855,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
             obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1], span)  # "..., Acme said"
+            obj = _apposed_name(obj, sent_of[span.start])  # "Acme - a state agency - ..."
+            obj = _apposition_bracketed(obj, sent_of[span.start], text)  # "in Acme, the new firm,"
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
