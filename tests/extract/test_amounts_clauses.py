@@ -130,7 +130,8 @@ pytestmark = pytest.mark.slow
         (
             "The £9m deal gives Globex access to the Brazilian steel market.",
             "£9m",
-            "deal giving Globex access to Brazilian steel market",
+            # pass 15: money before "deal" is the deal's value
+            "value of deal giving Globex access to Brazilian steel market",
         ),
         # the members of an organisation, what counted people believe
         (
@@ -219,7 +220,7 @@ pytestmark = pytest.mark.slow
         (
             "Globex in $2bn steel deal\n\nGlobex has agreed to buy Zenco, a steel maker.",
             "$2bn",
-            "Globex's steel deal",
+            "value of Globex's steel deal",  # pass 15: money before "deal" is its value
         ),
         # who made a deal, what the counted were told
         (

@@ -434,7 +434,7 @@ def test_a_counted_complement_keeps_its_participle(nlp: Any) -> None:
         (
             "The £13m deal gives Acme access to the market.",
             "£13m",
-            "deal giving Acme access to market",
+            "value of deal giving Acme access to market",  # pass 15: the deal's value
         ),
     ],
 )
@@ -715,17 +715,18 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
         # whose offer or plan to buy or sell it is
         ("The board preferred Globex's offer to buy a 20% stake.", "20%", "Globex's stake"),
         # a deal the amount sizes is the one's who closes or launches it
-        ("Ruritania has completed a $20bn debt swap.", "$20bn", "Ruritania's debt swap"),
+        # pass 15: money before a deal noun is the deal's value
+        ("Ruritania has completed a $20bn debt swap.", "$20bn", "value of Ruritania's debt swap"),
         (
             "Globex launched a £2bn takeover bid for Initech.",
             "£2bn",
-            "Globex's takeover bid for Initech",
+            "value of Globex's takeover bid for Initech",  # pass 15: the bid's value
         ),
         # received: an offer for them, not their own
         (
             "Acme Stores has received a $3.25bn (£1.7bn) takeover offer.",
             "$3.25bn",
-            "takeover offer for Acme Stores",
+            "value of takeover offer for Acme Stores",  # pass 15: the offer's value
         ),
         # asked of another to repay: not the asker's, the other's
         (

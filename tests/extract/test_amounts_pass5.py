@@ -404,7 +404,12 @@ def test_money_announced_for_something_is_funding_for_it(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "text", "obj"),
     [
-        ("Acme signed a $3bn deal with Boeing to supply jets.", "$3bn", "Acme's deal with Boeing"),
+        # pass 15: money before "deal" is the deal's value
+        (
+            "Acme signed a $3bn deal with Boeing to supply jets.",
+            "$3bn",
+            "value of Acme's deal with Boeing",
+        ),
         ("Fiat reached a $2bn settlement with GM.", "$2bn", "Fiat's settlement with GM"),
     ],
 )

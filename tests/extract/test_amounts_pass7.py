@@ -200,7 +200,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "Zenco bosses have said they are confident the £1bn investment deal would be signed"
             " in March.",
             "£1bn",
-            "Zenco's investment deal",
+            "value of Zenco's investment deal",  # pass 15: money before "deal": its value
         ),
         # "that business" is the one the sentence before named
         (

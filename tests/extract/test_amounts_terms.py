@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
         (
             "The group's lawyers point to a $5bn deal struck with 12 cities in 2001.",
             "$5bn",
-            "deal struck with 12 cities",
+            "value of deal struck with 12 cities",  # pass 15: money before "deal": its value
         ),
         (
             "The ruling sets compensation for delayed passengers at 400 euros.",

@@ -20,8 +20,9 @@ parse), `amounts_read` and `amounts_objects` (what is measured), `amounts_counts
 count counts), `amounts_owners` (whose it is), `amounts_countries` (parties),
 `amounts_periods`, `amounts_comparators`, `amounts_changes` (rises and falls),
 `amounts_modality` (forecasts, pledges, targets), `amounts_shares`, `amounts_terms` (what
-money is for), `amounts_done` (where, how and why a thing was done) and `amounts_words`
-(word lists several of them use).
+money is for), `amounts_prenominal` (money before a noun: its price, value or cost),
+`amounts_done` (where, how and why a thing was done) and `amounts_words` (word lists several
+of them use).
 
 Extra fields (flattened into the record): `quoted` (inside a direct quote or quotation
 marks), `reported` and `speaker` (inside indirect speech), `kind` (money | percent | points |
@@ -330,6 +331,7 @@ from communique.extract.amounts_periods import (
     _year_the_sentence_is_of,
     _yearless_dated_near,
 )
+from communique.extract.amounts_prenominal import _prenominal_price
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
     _named_before,
@@ -3163,6 +3165,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
+    if parsed:
+        _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

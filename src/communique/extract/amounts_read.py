@@ -41,6 +41,7 @@ from communique.extract.amounts_parse import (
     _under_rule,
     _verb_noun,
 )
+from communique.extract.amounts_prenominal import _PRICED
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_shares import (
     _gapped_share,
@@ -885,10 +886,14 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             nxt = holder
         r.object_tok = nxt
         # (an owner before the amount stays: "its $17m profit" is the firm's)
+        owner = (  # "Acme's $500 price tag": the owner's "'s" is before the money
+            prev.head if prev is not None and prev.dep_ == "case" and hit.kind == "money" else prev
+        )
         kept = (  # ("its 2% target" is what the target is of: said elsewhere)
-            prev is not None
-            and prev.dep_ == "poss"
-            and prev.head.i == nxt.i
+            owner is not None
+            and owner.dep_ == "poss"
+            and owner.head.i == nxt.i
+            and owner.ent_type_ not in ("DATE", "TIME")  # ("December's £3m profit": a time)
             and nxt.lemma_.lower() not in _AIM_NOUNS
         )
         r.object = _np(nxt, skip | ({prev.i} if prev is not None and not kept else set()))
@@ -1321,6 +1326,7 @@ def _object_of_clause(obj: str | None, span: Any, skip: set[int]) -> str | None:
         noun is None
         or noun.tag_ not in _PLURAL_TAGS  # "a 3% improvement anticipated": no clause of whom
         or noun.lemma_.lower() in _CHANGE_NOUNS
+        or noun.lemma_.lower() in _PRICED  # "the £150 tablet computers will go on sale"
         or obj not in (None, _np(noun, skip))  # (last: the phrase costs most)
     ):
         return None
