@@ -192,6 +192,7 @@ from communique.extract.amounts_done import (
     _where_it_moved,
     _where_of,
 )
+from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
@@ -2133,6 +2134,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if named_tok is None or named_tok.lower_ != obj.lower():
                     named_tok = reading.object_tok  # "180,000 tonnes" of production
                 obj = _named_before(obj, named_tok, sent_of[span.start].start, text)
+            if obj and obj.partition(" ")[0].lower() in BARE_NOUNS:
+                # "a 2.5% target" after "... shortfall in economic growth": its target
+                obj = _defined_earlier(obj, reading.object_tok, hit.kind, text)
             assert countries is not None
             sent_ = sent_of[span.start]
             if sent_.start not in named_sents:
