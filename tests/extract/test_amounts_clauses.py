@@ -23,7 +23,11 @@ pytestmark = pytest.mark.slow
             "300 responses",
             "responses attracted by review of Sunday Trading Bill",
         ),
-        ("Police arrested 20 people after the match.", "20 people", "people arrested by police"),
+        (  # pass 15: the event they were arrested after says which people (the doer last)
+            "Police arrested 20 people after the match.",
+            "20 people",
+            "people arrested after match by police",
+        ),
         (  # a relative clause's antecedent
             "Ferries that can carry up to 2,000 passengers will be built in Poland.",
             "2,000 passengers",

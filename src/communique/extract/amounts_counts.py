@@ -40,7 +40,9 @@ from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
     _COMPANY_NOUNS,
     _DESCRIBED,
+    _FRONTED_EVENTS,
     _GIVE_VERBS,
+    _HARM_VERBS,
     _HAVE_VERBS,
     _HEARSAY_VERBS,
     _LEVEL_VERBS,
@@ -438,19 +440,6 @@ def _fronted_place(rel: Any, verb: Any, skip: set[int]) -> str | None:
             return None
         return f"{c.lower_} {_join(words[1:])}"
     return None
-
-
-# Nouns of violent or disastrous events, whose fronted "during" says in what the counted were
-# hurt or held ("During the riots, 400 people were injured").
-_FRONTED_EVENTS = frozenset(
-    """riot riots disturbance disturbances clash clashes protest protests attack attacks
-    fighting violence war storm storms flood floods flooding earthquake tsunami raid raids
-    operation operations unrest demonstration demonstrations siege battle offensive
-    hurricane fire fires blast explosion crackdown uprising""".split()
-)
-_HARM_VERBS = frozenset(
-    """injure kill wound hurt arrest detain die evacuate displace rescue hold lose""".split()
-)
 
 
 def _fronted_event(rel: Any, verb: Any, skip: set[int]) -> str | None:

@@ -11,6 +11,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from communique.extract.amounts_harmed import (
+    _EVENT_TAGS,
+    _event_cased,
+    _event_words,
+    _harm_event,
+)
 from communique.extract.amounts_parse import (
     _clause_head,
     _governing_verb,
@@ -27,6 +33,7 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
+    _HARMED_VERBS,
     _HAVE_VERBS,
     _LEVEL_VERBS,
     _LY_ASIDES,
@@ -183,21 +190,30 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         for c in noun.rights
         if c.dep_ == "prep" and c.i == noun.i + 1 and verb.i < noun.i and c.lower_ != "of"
     ]
+    harmed = verb.lemma_.lower() in _HARMED_VERBS  # ("died", "arrested", "fled": cheap first)
+    named: Any = None  # (the event the phrase kept names)
     for c in [*hung, *verb.rights]:
         if c.i in skip or c.i in mine or c.left_edge.i <= span.start <= c.right_edge.i:
             continue
+        event: Any = None
+        if harmed and (c.dep_ == "prep" or c.dep_ == "dobj" and verb.lemma_.lower() == "flee"):
+            # "died in the Tsunami", "arrested after the match", "fled the fighting": the
+            # event they were harmed in, whatever the parse tagged its words
+            event = _harm_event(c)
+        own, dated = _event_words(event) if event is not None else (set(), set())
         if c.dep_ == "advmod" and c.lower_.endswith("ly"):
             if c.lower_ not in _LY_ASIDES | {"variously"}:
                 words.append(c)  # "dying unnecessarily"
             continue
         if c.dep_ == "npadvmod" and any(k.lower_ in ("every", "each", "a", "per") for k in c.lefts):
             continue  # "every day": the rate, kept as "per day"
-        if c.dep_ == "prep" and c.lower_ in _DONE_PREPS:
+        if c.dep_ == "prep" and c.lower_ in _DONE_PREPS or event is not None:
             sub = [
                 t
                 for t in c.subtree
                 if (t.dep_ != "det" or t.i == c.i + 1 and t.lower_ != "the")
                 and not (t.dep_ == "poss" and t.tag_ == "PRP$")  # "at (its) Cowley factory"
+                and t.i not in dated  # ("in the 1989 disaster": the year is the period)
             ]
         elif (
             c.dep_ == "xcomp"
@@ -229,13 +245,14 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
             if cc is not None:
                 sub = [t for t in sub[:cc] if t.dep_ != "preconj"]
         if (
-            len(sub) < 2
+            len(sub) < (1 if c.dep_ == "dobj" else 2)
             or len(sub) > 10
             or any(
                 t.i in skip
                 or t.like_num
                 or _breaks(t)
                 or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "MONEY", "PERCENT", "CARDINAL")
+                and not (t.i in own and t.ent_type_ in _EVENT_TAGS)
                 for t in sub
             )
             or sub[-1].pos_ in ("ADP", "CCONJ", "DET")
@@ -248,10 +265,11 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         # "arrested four men under the law suspected of poaching": the parse hung the
         # suspicion on the law; it is the counted people's
         words += sub + (_suspected_of(c, skip) if relcl else [])
+        named = event
         break
     if not words:
         return obj
-    said = _join(words)
+    said = _join(words) if named is None else _event_cased(_join(words), named)
     if said in obj:
         return obj
     return f"{obj} {said}"

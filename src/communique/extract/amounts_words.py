@@ -286,3 +286,33 @@ _TRADE_VERBS = frozenset("offer sell buy issue acquire purchase export import sh
 
 
 _TO_ONLY = re.compile(r"\s+to\s+(?:an?\s+|the\s+)?")
+
+
+# Nouns of violent or disastrous events, whose fronted "during" says in what the counted were
+# hurt or held ("During the riots, 400 people were injured").
+_FRONTED_EVENTS = frozenset(
+    """riot riots disturbance disturbances clash clashes protest protests attack attacks
+    fighting violence war storm storms flood floods flooding earthquake tsunami raid raids
+    operation operations unrest demonstration demonstrations siege battle offensive
+    hurricane fire fires blast explosion crackdown uprising""".split()
+)
+_HARM_VERBS = frozenset(
+    """injure kill wound hurt arrest detain die evacuate displace rescue hold lose""".split()
+)
+
+# Verbs of harm, loss, flight or arrest whose phrase on an event says in what the counted
+# came to it ("killed in the explosion", "arrested after the match", "fled the fighting").
+_HARMED_VERBS = (_HARM_VERBS - {"hold", "rescue"}) | frozenset(
+    """maim drown perish murder massacre slaughter shoot flee destroy damage strand trap
+    hospitalise hospitalize bury""".split()
+)
+# Nouns of the events and causes such a phrase names ("the Tsunami", "the Madrid bombings").
+_HARM_EVENTS = (_FRONTED_EVENTS - {"operation", "operations"}) | frozenset(
+    """disaster disasters crash crashes collision accident accidents bombing bombings bomb
+    bombs quake quakes earthquakes tsunamis hurricanes typhoon typhoons cyclone cyclones
+    avalanche avalanches landslide landslides mudslide mudslides blaze blazes explosions
+    blasts shooting shootings massacre genocide conflict wars battles ambush ambushes
+    assault assaults invasion bombardment shelling insurgency stampede derailment
+    epidemic outbreak famine drought eruption heatwave rampage incident incidents match
+    game final derby rioting disorder""".split()
+)
