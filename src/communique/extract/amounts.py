@@ -340,6 +340,7 @@ from communique.extract.amounts_read import (
     _object_of_clause,
     _read,
 )
+from communique.extract.amounts_region import _region_of_story
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
@@ -3171,6 +3172,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     if parsed:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
+    if countries is not None:
+        _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)
