@@ -43,7 +43,8 @@ def _one(nlp: Any, text: str, amount: str, **kw: Any) -> Amount:
             "Acme has also said it plans a venture with Initech, with an initial investment of"
             " $6.5m.",
             "$6.5m",
-            "Acme's initial investment",
+            # pass 15: an investment "with" a clause that plans a venture is in the venture
+            "Acme's initial investment in venture with Initech",
         ),
         # "it" stands for the name the clause above gives
         (

@@ -98,6 +98,7 @@ from communique.extract.amounts_comparators import (
     _to_then_from,
     _worth_and_compared,
 )
+from communique.extract.amounts_complements import _complement_of
 from communique.extract.amounts_context import (
     _class_noun_named,
     _money_target_before,
@@ -2867,6 +2868,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
+            obj = _complement_of(obj, span, amount_toks, text)  # "a stake": in Beta
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
             obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
