@@ -68,7 +68,8 @@ pytestmark = pytest.mark.slow
         (
             "The SEC said it had brought fraud charges against two former executives of the fund.",
             "two former executives",
-            "fraud charges brought against former executives of fund",
+            # pass 15: the organisation that says "it" did it is the doer, as with entities
+            "fraud charges brought against former executives of fund by SEC",
         ),
         (
             "The city council brought legal action against 25 landlords.",

@@ -34,6 +34,13 @@ from communique.extract.amounts_parse import (
     _uncap,
     _uncap_opening,
 )
+from communique.extract.amounts_sayers import (
+    SAY_OWN,
+    news_agency,
+    not_its_own,
+    own_said_figure,
+    said_by,
+)
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
@@ -205,9 +212,12 @@ def _firm_subject(
     """The firm that does what the amount's clause says: its subject when that is a named
     firm ("Nestle forecasts growth of 5%"), "the company" or "it" (the firm the sentence
     before is about, else the article's), climbing from "it" to the clause that says it
-    ("the company warned it may transfer 7,000 jobs"); None for any other subject."""
+    ("the company warned it may transfer 7,000 jobs"), and from a figure of a firm's own to
+    the one firm that says it ("Sales rose 4%, Acme said", "According to Acme, profits ...",
+    "Costs were $4, Acme said, but the selling price was $3"); None for any other subject."""
     v = verb
     subj = None
+    said = False  # (the subject found is who said the figure, not who does the verb)
     for step in range(4):
         # (a passive subject only of the amount's own verb: "Yugansk was sold to pay off
         # a $27.5bn bill" is not Yugansk's bill)
@@ -220,11 +230,13 @@ def _firm_subject(
         if (
             subj is not None
             and subj.pos_ == "NOUN"
-            and _firm_metric(subj.lower_)
+            and (_firm_metric(subj.lower_) or own_said_figure(subj))
             and not any(c.dep_ == "poss" for c in subj.children)
+            and not not_its_own(subj)  # ("Industry sales fell 2%, Acme said": not Acme's)
         ):
             # "Total production costs were £1.30, UK Coal said": who says its own
             says = _SAY_VERBS | {"add", "announce"}
+            said = True
             if v.dep_ == "ccomp" and v.head.lemma_.lower() in says:
                 v = v.head
                 continue
@@ -235,6 +247,13 @@ def _firm_subject(
             if aside is not None:
                 v = aside
                 continue
+            # ("..., UK Coal said, but the average selling price was just £1.18", "According
+            # to Acme, profits reached $3m")
+            sayer_ = said_by(v)
+            if sayer_ is not None:
+                v, subj = sayer_
+                break
+            said = False
         if subj is not None and not (subj.lower_ == "it" and v.dep_ in ("ccomp", "xcomp", "advcl")):
             break
         if (
@@ -275,10 +294,17 @@ def _firm_subject(
         and [c.lower_ for c in subj.lefts] == ["the"]  # (not "the US firm": another firm)
     ):
         return _earlier_owner(sent, people) or main_org
+    said = said or v.lemma_.lower() in SAY_OWN  # (or who says what the clause says it does)
+    if said and (news_agency(subj) or any(c.dep_ == "conj" for c in subj.children)):
+        # ("Sales rose 7%, Reuters reported": the agency's report of another's; "..., Acme and
+        # Globex said": neither's alone)
+        return None
     if (
         (subj.pos_ == "PROPN" or _name_taken_for_noun(subj))
         and subj.ent_type_ not in ("GPE", "LOC", "NORP")
-        and any(a <= subj.idx < b for a, b in orgs)  # (a firm, whatever the model says)
+        # (a firm, whatever the model says; or, when it says its own figure, one the model
+        # takes for an organisation)
+        and (any(a <= subj.idx < b for a, b in orgs) or said and subj.ent_type_ == "ORG")
     ):
         return _name(subj)
     return None
@@ -331,8 +357,8 @@ def _owned_by_subject(
     figure with no owner, in a clause whose subject is a firm, is that firm's."""
     words = obj.split()
     done = kind == "count" and _counted_done(words, verb)
-    if kind == "count" and not done and not _CHANGE_OF.match(obj):
-        return obj  # (only things counted as done, or a change in a thing, take a doer)
+    if kind == "count" and not done and not _CHANGE_OF.match(obj) and not _OUTPUT.match(obj):
+        return obj  # (only things counted as done, a change in a thing or output take a doer)
     if _OWNED_ALREADY.search(obj) or obj in ("money", "figure", "amount"):
         return obj  # (owned already; a central bank's rates are the country's)
     firm = _firm_subject(verb, span, sent, people, main_org, orgs)
@@ -340,15 +366,16 @@ def _owned_by_subject(
         return obj  # (or named already)
     firm = _DESCRIBED.sub("", firm)
     opening = sent[0]
-    if obj.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
-        obj = opening.lower_ + obj[len(opening.text) :]  # ("Total production costs")
     if kind == "count" and done:
         return f"{obj} by {firm}"  # "jobs transferred ...": done by the firm
     m = re.match(
         r"^((?:rise|fall|increase|drop|decline|growth|cut|change) in |value of )?(.+)$", obj
     )  # ("value of Acme's shares offered")
     assert m is not None
-    return f"{m.group(1) or ''}{_possessive(firm)} {m.group(2)}"
+    what = m.group(2)
+    if what.startswith(opening.text) and opening.pos_ != "PROPN" and not opening.ent_type_:
+        what = opening.lower_ + what[len(opening.text) :]  # ("Total production costs")
+    return f"{m.group(1) or ''}{_possessive(firm)} {what}"
 
 
 def _counted_done(words: list[str], verb: Any) -> bool:
@@ -441,6 +468,8 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
 
 
 _CHANGE_OF = re.compile(r"^((?:rise|fall|growth|increase|drop|decline) in )(.+)$")
+# A firm's output, counted in what it makes ("Output reached 2.4 million tonnes, Acme said").
+_OUTPUT = re.compile(r"^(?:[\w-]+ ){0,2}output$", re.I)
 
 
 def _same_owner_of_change(obj: str, earlier: list[Amount], sent: Any = None) -> str:
@@ -1147,6 +1176,10 @@ def _firm_metric_owner(
                 return obj  # "sales there fell": a place's, not a firm's
             if any(t.lower_ in _REPORTERS for t in cand.subtree):
                 return obj
+            if head.lemma_.lower() in SAY_OWN and (
+                news_agency(cand) or tok is not None and not_its_own(tok)
+            ):
+                return obj  # ("Sales rose 7%, Reuters reported", "Retail sales fell, X said")
             name = "the firm's" if firm_ is not None else _owner_name(cand, False, own, people)
             if name is None and cand is ctrl_:
                 return obj
