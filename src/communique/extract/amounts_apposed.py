@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_parse import _possessive
+from communique.extract.amounts_sentences import _sent
 
 # Nouns a body, site or venture is called by once it has been named.
 _BODY_NOUNS = frozenset(
@@ -46,7 +47,8 @@ def _proper_name(head: Any) -> str | None:
         default=head.i,
     )
     doc = head.doc
-    while lo > head.sent.start and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ != "poss":
+    first = _sent(head).start  # (once: "Token.sent" walks the sentence on every call)
+    while lo > first and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ != "poss":
         lo -= 1  # ("Norvik Port Holdings", parsed as two)
     words = doc[lo : head.i + 1]
     if not all(w.text[:1].isupper() or w.text in ("&", "-", "of") for w in words):
@@ -104,7 +106,7 @@ def _apposed_name(obj: str, sent: Any) -> str:
     said, lo = found
     before = obj[: m.start()].split()
     doc = sent.doc
-    start = doc[sent.start - 1].sent.start if sent.start else sent.start
+    start = _sent(doc[sent.start - 1]).start if sent.start else sent.start
     heads = {
         head.i
         for u in doc[start : said.i + 1]
@@ -143,7 +145,7 @@ def _apposition_bracketed(obj: str, sent: Any, text: str) -> str:
         if not words or words[0].dep_ != "det" or len(words) > 5 or words[0].i != t.head.i + 2:
             continue  # (not "Name, the NOUN" said short)
         beside = " ".join([t.head.text, *(w.text for w in words[1:])])
-        found = re.search(r"\b" + re.escape(beside) + r"\b", obj)
+        found = re.search(r"\b" + re.escape(beside) + r"\b", obj) if beside in obj else None
         if found is not None:
             told = " ".join(w.text for w in words[1:])
             return f"{obj[: found.start()]}{t.head.text} ({told}){obj[found.end() :]}"

@@ -330,7 +330,7 @@ def _change_said_before(span: Any, change: Any, skip: set[int]) -> str | None:
     if sent.start == 0:
         return None
     way = _NOUN_WAYS.get(change.lemma_.lower())
-    before = span.doc[sent.start - 1].sent
+    before = _sent(span.doc[sent.start - 1])
     for t in reversed(before):
         if t.pos_ != "VERB" or _verb_way(t.lemma_.lower()) is None:
             continue

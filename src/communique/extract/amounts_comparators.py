@@ -332,7 +332,9 @@ def _measured_by_clause(obj: str, span: Any, skip: set[int]) -> str:
     if what is None or what.lower() in obj.lower():
         return obj
     first = lead[0] if lead else noun
-    at = re.search(rf"\b{re.escape(first.lower_)}\b", obj.lower())
+    low = obj.lower()
+    # (the word first: the pattern is built, and compiled, for each word)
+    at = re.search(rf"\b{re.escape(first.lower_)}\b", low) if first.lower_ in low else None
     if at is None:
         return obj
     return f"{obj[: at.start()]}{what} {obj[at.start() :]}"

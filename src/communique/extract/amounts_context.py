@@ -271,7 +271,12 @@ def _named_kind(doc: Any, u: Any, start: int, low: str, before: int) -> str | No
     if k == len(mods) or not all(map(_classifying, mods[k:])):
         return None
     words = [m.lower_ for m in mods[k:] if m.is_alpha]
-    if not words or re.compile(rf"\b(?:{'|'.join(words)})\b").search(low, 0, before) is None:
+    if (
+        not words
+        # (the words first: the pattern is built, and compiled, for each list of words)
+        or all(low.find(w, 0, before) < 0 for w in words)
+        or re.compile(rf"\b(?:{'|'.join(words)})\b").search(low, 0, before) is None
+    ):
         return None  # (none said before it: it may be another thing)
     if k and low.count(doc[start : u.i].text.lower()) > 1:
         k = 0  # (the whole run is the article's name for the thing: "free personal care")
@@ -889,7 +894,11 @@ def _kind_told(doc: Any, u: Any, head: Any, low: str) -> str | None:
             return doc[mods[0].i : u.i].text + " " + head.text.lower()
         if not all(_classifying(m) or _kind_adj(m, low) for m in mods):
             return ""
-        if not any(len(re.findall(rf"\b{m.lower_}\b", low)) > 1 for m in mods if m.is_alpha):
+        if not any(  # (the count first: the pattern is built, and compiled, for each word)
+            low.count(m.lower_) > 1 and len(re.findall(rf"\b{m.lower_}\b", low)) > 1
+            for m in mods
+            if m.is_alpha
+        ):
             return ""  # (each said only here: they may only describe)
         told = doc[mods[0].i : u.i].text
         if mods[0].is_sent_start:
@@ -1010,6 +1019,8 @@ def _class_resolved(
     """`obj` with the class noun phrase `m` (see `_class_noun_named`) told by its name, or
     None."""
     noun, place = m.group("noun"), m.group("place")
+    if noun.isalpha() and noun not in obj:
+        return None  # (the word first: the pattern is built, and compiled, for each noun)
     said = re.search(
         r"(?:\b[Tt]he )?(?<![\w-])"
         + (f"(?:{re.escape(place)} )?" if place else "")
@@ -1066,7 +1077,9 @@ def _named_in(e: Entity, words: str) -> bool:
     if not any(c.isupper() for c in words):
         return False  # (cheap: no name at all)
     names = {e.name, *(mm.text for mm in e.mentions)}
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", words) for n in names if n)
+    return any(
+        n in words and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", words) for n in names if n
+    )
 
 
 def _nearest_of_kind(
@@ -1491,6 +1504,8 @@ _THE = frozenset({"the ", "The "})
 def _told_in_full(obj: str, word: str, name: str, text: str, span: tuple[int, int]) -> str | None:
     """`obj` with the short name `word` (set as "the Bank" in the amount's own sentence)
     told by the full `name`, or None; not a word of a longer name ("Commonwealth Bank")."""
+    if word not in obj:
+        return None  # (the word first: the pattern is built, and compiled, for each word)
     m = re.search(rf"(?<![\w-]){word}(?![\w-])(?P<poss>['’]s)?", obj)
     if m is None or name in obj or re.search(r"[A-Z]\S* $", obj[: m.start()]):
         return None
@@ -1510,7 +1525,10 @@ def _country_named_in(e: Entity, art: Article) -> str | None:
         return None
     for c in art.entities:
         if c.type == "COUNTRY" and c.country == e.country:
-            if any(re.search(rf"\b{re.escape(m.text)}\b", e.name) for m in c.mentions):
+            if any(
+                m.text in e.name and re.search(rf"\b{re.escape(m.text)}\b", e.name)
+                for m in c.mentions
+            ):
                 return e.country
     return None
 

@@ -2120,7 +2120,7 @@ def _cause_of(verb: Any, skip: set[int]) -> str:
 
 def _has_cause_word(verb: Any) -> bool:
     """A cheap test before `_cause_of`: one of its words follows the verb in its sentence."""
-    rest = verb.doc[verb.i + 1 : verb.sent.end].text.lower()
+    rest = verb.doc[verb.i + 1 : _sent(verb).end].text.lower()
     return "suspicion" in rest or "follow" in rest or "after" in rest
 
 
@@ -2421,7 +2421,8 @@ def _with_negation(obj: str, verb: Any, rel: Any = None) -> str:
         return _modal_negation(obj, verb, modal, said, rel)
     lemma = verb_lemma(verb)
     for form in (participle(lemma), gerund(lemma), verb.lower_):
-        at = re.search(rf"(?<=\s){re.escape(form)}\b", obj)
+        # (the word first: the pattern is built, and compiled, for each word)
+        at = re.search(rf"(?<=\s){re.escape(form)}\b", obj) if form in obj else None
         if at is not None:
             return f"{obj[: at.start()]}{said} {obj[at.start() :]}"
     return obj
@@ -2441,10 +2442,12 @@ def _modal_negation(obj: str, verb: Any, modal: Any, said: str, rel: Any) -> str
     lemma = verb_lemma(verb)
     if rel is not None and rel.dep_ == "nsubj":
         # the counted do it: the verb as it is said ("vote", "take part")
-        at = re.search(rf"(?<=\s){re.escape(verb.lower_)}\b", obj)
+        at = (  # (the word first: the pattern is built, and compiled, for each word)
+            re.search(rf"(?<=\s){re.escape(verb.lower_)}\b", obj) if verb.lower_ in obj else None
+        )
         return obj if at is None else f"{obj[: at.start()]}{denied} {obj[at.start() :]}"
     done = participle(lemma)
-    at = re.search(rf"(?<=\s){re.escape(done)}\b", obj)
+    at = re.search(rf"(?<=\s){re.escape(done)}\b", obj) if done in obj else None
     if at is None:
         return obj
     # (the counted have it done to them: "jobs cut by the firm" -> "jobs that will not be cut")

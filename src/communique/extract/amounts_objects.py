@@ -892,7 +892,8 @@ def _retell_market(out: list[Any], sent_start: int, market: str, told: str) -> N
     """The amounts of `out` from `sent_start` on (the same sentence, read before the count)
     whose object names the same bare `market` name it as `told` too ("growth in Indian
     market" -> "growth in Indian vehicle market")."""
-    said = re.compile(rf"(?<![\w-]){re.escape(market)}(?![\w-])")
+    said = rf"(?<![\w-]){re.escape(market)}(?![\w-])"
     for a in out:
-        if a.span[0] >= sent_start and a.object and told not in a.object:
-            a.object = said.sub(told, a.object, count=1)
+        # (the name first: the pattern is compiled only for an object that holds it)
+        if a.span[0] >= sent_start and a.object and told not in a.object and market in a.object:
+            a.object = re.sub(said, told, a.object, count=1)

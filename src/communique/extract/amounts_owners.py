@@ -53,6 +53,7 @@ from communique.extract.amounts_words import (
     _SAY_VERBS,
     _TRADE_VERBS,
     _Gated,
+    _may_say,
 )
 from communique.extract.dates import MONTHS
 from communique.extract.inflect import participle, verb_lemma
@@ -451,7 +452,7 @@ def _same_owner(obj: str, earlier: list[Amount]) -> str:
         return obj
     for a in reversed(earlier):
         owned = a.object or ""
-        if "'" not in owned and "’" not in owned:
+        if "'" not in owned and "’" not in owned or not _may_say(owned, obj):
             continue  # (no owner's apostrophe: the pattern, built for each object, can't match)
         m = re.match(rf"^(.+?['’]s?) (?:[\w-]+ )*{re.escape(obj)}$", owned, re.I)
         if m is not None:

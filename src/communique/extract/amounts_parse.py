@@ -1238,7 +1238,9 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
 
 def _clause_head(tok: Any) -> Any:
     """The first verb at or above `tok` (or the root)."""
-    return _clause_head_at(tok.doc, tok.i)
+    doc, i = tok.doc, tok.i
+    got = _clause_heads(doc).get(i)  # (a walk made before: asked for thousands of times)
+    return got if got is not None else _clause_head_at(doc, i)
 
 
 def _clause_head_at(doc: Any, i: int) -> Any:

@@ -945,12 +945,11 @@ def _period_in_object(out: list[Amount], text: str) -> None:
         if a.period or not a.object:
             continue
         for b in out[max(0, k - 4) : k + 5]:
+            if b is a or not b.period or b.object != a.object:
+                continue  # (the cheap tests first: most neighbours have another object)
             said = str(b.extra.get("period_text", ""))
             if (
-                b is not a
-                and b.period
-                and b.object == a.object
-                and len(said) > 4
+                len(said) > 4
                 and said in a.object
                 and not re.search(
                     r"[.!?]\s", text[min(a.span[0], b.span[0]) : max(a.span[0], b.span[0])]

@@ -43,6 +43,7 @@ from communique.extract.amounts_words import (
     _TIME_NOUNS,
     _TRADE_VERBS,
     _may_hold,
+    _may_say,
 )
 from communique.extract.inflect import gerund, participle, verb_lemma
 from communique.record import Amount
@@ -759,7 +760,10 @@ def _tails_added(out: list[Amount]) -> None:
 
 def _frame_said(frame: tuple[str, str], obj: str) -> bool:
     """Whether the object names its frame's noun already ("cuts in the budget")."""
-    return re.search(rf"\b{re.escape(frame[1])}(?:e?s)?\b", obj, re.I) is not None
+    return (  # (the word first: the pattern is built, and compiled, for each frame)
+        _may_say(obj, frame[1])
+        and re.search(rf"\b{re.escape(frame[1])}(?:e?s)?\b", obj, re.I) is not None
+    )
 
 
 def _phrase_words(head: Any, skip: set[int], most: int) -> list[Any] | None:
@@ -784,7 +788,7 @@ def _bare_noun_said(span: Any, obj: str | None, skip: set[int]) -> str | None:
     # (after its owner: "Marsh's payout")
     owner = (  # (the apostrophe first: the pattern is built, and compiled, for each noun)
         re.match(rf"^(.+?['’]s?) {re.escape(noun.lower_)}$", obj, re.I)
-        if obj and ("'" in obj or "’" in obj)
+        if obj and ("'" in obj or "’" in obj) and _may_say(obj, noun.lower_)
         else None
     )
     if owner is not None:

@@ -84,6 +84,13 @@ def _may_hold(text: str, *words: str) -> bool:
     return False
 
 
+def _may_say(text: str, word: str) -> bool:
+    """Whether a caseless pattern built to hold `word` may match `text` (a test before the
+    pattern is built and compiled): False only when `word` is of lower-case ASCII or uncased
+    marks and the text's lower case, the pattern's own caseless test, holds no `word`."""
+    return not _uncased(word) or _may_hold(text, word)
+
+
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 
 _DEFINITE = frozenset("the these those its their his her our your both all".split())
