@@ -20,6 +20,7 @@ from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (
     _ACCUSE_VERBS,
     _clause_head,
+    _inner_subject,
     _join,
     _name,
     _nounish,
@@ -28,6 +29,7 @@ from communique.extract.amounts_parse import (
     _outward,
     _own_subject,
     _possessive,
+    _set_off,
     _subject,
     _subject_before,
     _tokens,
@@ -869,6 +871,32 @@ def _controller(verb: Any) -> Any:
     )
 
 
+def _aside_owner(head: Any, plural: bool, own: set[int], people: set[int]) -> str | None:
+    """ "Mercedes-Benz's woes - its profits slid to 20m euros - hit ...": a clause set off by
+    dashes (or brackets) whose subject's "its" stands for the outer subject's owner (or the
+    outer subject, a name); the parse makes both subjects of the inner verb, or hangs the
+    inner clause on the outer subject. None otherwise."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and _inner_subject(subjects, head) is not subjects[0]:
+        outer, inner = subjects
+    elif (
+        len(subjects) == 1
+        and head.dep_ in ("parataxis", "appos")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.head.i < subjects[0].i
+        and _set_off(subjects[0], head)
+    ):
+        outer, inner = head.head, subjects[0]
+    else:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in inner.lefts):
+        return None
+    owner = next((c for c in outer.lefts if c.dep_ == "poss"), outer)
+    if owner.pos_ not in ("PROPN", "NOUN"):
+        return None  # ("Its woes - its profits ...": an open "its")
+    return _owner_name(owner, plural, own, people)
+
+
 def _resolve_its(
     obj: str, head: Any, span: Any, skip: set[int], people: set[int], main_org: str | None = None
 ) -> str:
@@ -879,6 +907,9 @@ def _resolve_its(
         return obj
     plural = its.group(1).lower() == "their"
     own = skip | {t.i for t in span}
+    aside = _aside_owner(head, plural, own, people)
+    if aside is not None:
+        return f"{obj[: its.start(1)]}{aside} {obj[its.end() :]}"
     for _ in range(8):  # "Electrolux saw its shares rise": up to a named subject
         cand = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         them = next(

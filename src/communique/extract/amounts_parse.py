@@ -513,6 +513,30 @@ def _carried_over(prep: Any, skip: set[int]) -> bool:
     )
 
 
+# A firm's own figures, whose owner an outer subject before a dash names.
+_OWN_FIGURES = frozenset(
+    "profit sale revenue turnover earning earnings loss debt income margin order output".split()
+)
+
+
+def _owner_before_dash(tok: Any, dash: int, skip: set[int]) -> set[int]:
+    """ "The bank's results - pre-tax profit rose 12%": the outer subject before an aside's
+    opening dash, parsed into (or as the head of) the aside subject's phrase; the owner it
+    names ("bank's") is the aside's figure's too. The owner's words, or none."""
+    if tok.lemma_.lower() not in _OWN_FIGURES:
+        return set()
+    outer = [c for c in tok.lefts if c.i < dash]
+    if tok.dep_ == "appos" and tok.head.i < dash:
+        outer.append(tok.head)
+    for c in outer:
+        owner = c if c.dep_ == "poss" else None
+        if owner is None and c.dep_ in ("compound", "nmod", "nsubj", "nsubjpass"):
+            owner = next((p for p in c.lefts if p.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ in ("PROPN", "NOUN") and owner.i not in skip:
+            return {t.i for t in owner.subtree if t.dep_ != "det"}
+    return set()
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
@@ -576,6 +600,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             models_ = _model_words(tok.doc, {t.i for t in c.subtree}, skip)
             keep |= models_
             forced |= models_
+    if tok.n_lefts > 1 and _spaced_dash_before(tok):
+        keep |= _owner_before_dash(tok, tok.i - 1, skip)  # (the words across it left out)
+    elif tok.dep_ == "appos" and _spaced_dash_before(tok.left_edge):
+        keep |= _owner_before_dash(tok, tok.left_edge.i - 1, skip)
     lemma = tok.lemma_.lower()
     personal = _personal(tok)
     defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
@@ -842,7 +870,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if i >= tok.i:
             break
         if doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
-            keep = {j for j in keep if j > i}
+            keep = {j for j in keep if j > i} | _owner_before_dash(tok, i, skip)
     # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
     # all, never its hyphenated tail; whole when it is a model's name.
     for i in sorted(keep):
@@ -1144,6 +1172,53 @@ def _after_aside(subj: Any) -> Any:
     return after
 
 
+def _set_off(inner: Any, verb: Any) -> bool:
+    """Whether the clause of `verb` and its subject `inner` lies wholly between two spaced
+    dashes or in brackets: the opening mark right before the subject, the closing one after
+    the verb, none between."""
+    start = inner.left_edge
+    doc = verb.doc
+    if start.i < 2 or verb.i < inner.i:
+        return False
+    opening = doc[start.i - 1].text
+    if opening == "(":
+        closing: tuple[str, ...] = (")",)
+    elif _spaced_dash_before(start):
+        closing = _ASIDE_DASHES
+    else:
+        return False
+    if inner.pos_ not in ("NOUN", "PROPN") or start.tag_ in ("WDT", "WP", "WP$"):
+        return False  # (a relative clause on the outer subject: "policy - which critics say")
+    if any(doc[i].text in closing for i in range(inner.i + 1, verb.i)):
+        return False  # (the verb past the aside's closing mark)
+    i = verb.i + 1
+    while i < len(doc) and not doc[i].is_sent_start:
+        if doc[i].text in closing and (opening == "(" or doc[i].whitespace_):
+            return True  # (the aside's closing mark)
+        i += 1
+    return False
+
+
+def _inner_subject(subjects: list[Any], verb: Any) -> Any:
+    """ "Acme's woes - its profits slid to $2m - hit the shares": a clause wholly between two
+    spaced dashes (or in brackets), parsed with the outer subject as a second subject of its
+    verb; the subject after the opening mark is the verb's own. Else the first subject (and
+    so when the verb follows the closing dash: "Rates - the number of calls answered - are
+    50%", or the aside is a relative clause on the outer subject)."""
+    first = subjects[0]
+    if len(subjects) > 1:
+        inner = subjects[1]
+    elif first.n_rights and first.pos_ in ("NOUN", "PROPN"):
+        # ("The bank's results - profit rose 12% - beat forecasts": the inner subject hung on
+        # the outer one as its apposition)
+        inner = next((c for c in first.rights if c.dep_ == "appos"), None)
+        if inner is None or inner.right_edge.i + 1 != verb.i:
+            return first
+    else:
+        return first
+    return inner if inner.i > first.i and _set_off(inner, verb) else first
+
+
 def _subject(verb: Any) -> Any:
     """The subject of `verb`'s clause (see `_subject_at`)."""
     return _subject_at(verb.doc, verb.i)
@@ -1167,7 +1242,7 @@ def _subject_at(doc: Any, i: int) -> Any:
                 # "data showing the economy grew 0.1%": the parse made "data" the subject;
                 # "the state paid less heed ... and output began": a clause made subject.
                 return left
-            return _after_aside(_antecedent(subj[0]))
+            return _after_aside(_antecedent(_inner_subject(subj, v)))
         if v.dep_ in ("conj", "ccomp", "ROOT") and (left := _left_noun(v)) is not None:
             # "data showing the economy grew 0.1%": "economy" parsed as showing's object;
             # "comments by X, US light crude fell": the subject hung on X as an apposition
