@@ -137,6 +137,7 @@ from communique.extract.amounts_countries import (
     _public_money_home,
     _same_object_parties,
     _same_thing_named,
+    _state_owner_home,
 )
 from communique.extract.amounts_countries import _object_country as _object_country
 from communique.extract.amounts_counts import (
@@ -3176,6 +3177,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
+        _state_owner_home(out, countries, text)  # "terms of government's offer", about Argentina
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

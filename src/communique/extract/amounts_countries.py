@@ -5,7 +5,9 @@ countries of the clause's actors, of "bilateral"/"between" wording and of an "it
 stands for a country, the country whose own money a currency is ("CNY" -> "CHN"), the
 country a bare "pesos" is the currency of, the market a share price is quoted in, the
 country of people told by their nationality (not the place they are in) and the article's
-country for a bare "the government".
+country for a bare "the government", whether it does what the amount is of or the object
+names it as an owner ("terms of government's offer", "state funding", "the Treasury's
+stake").
 """
 
 from __future__ import annotations
@@ -1248,16 +1250,114 @@ def _government_home(out: list[Amount], countries: _Countries, text: str, doc: A
         span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
         if span is None or not len(span) or not _governed(span):
             continue
-        if _codes_near(countries, lo, hi):
-            continue  # (a country named here: its own rules have spoken)
         if home is None:
             home = countries.home()  # (found once, when first needed)
         if len(home) != 1:
             return
-        near = _text_sentence(text, lo - 2, lo - 2)[0] if lo > 1 else lo
-        if _codes_near(countries, near, lo) - set(home):
-            continue  # (the sentence before is about another country)
-        a.parties = list(home)
+        if _home_alone(countries, text, lo, hi, home[0]):
+            a.parties = list(home)
+
+
+def _state_owner_home(out: list[Amount], countries: _Countries, text: str) -> None:
+    """ "About 70% to 80% of bondholders are expected to accept the terms of the offer" ->
+    "share of bondholders expected to accept terms of government's offer", in a story about
+    Argentina's debt: an object that names a bare state as the owner of what it measures
+    (`_state_owned`: "the government's offer", "state funding", "plans by the finance
+    ministry"), in a sentence that names no country, is of the country the article is about
+    (none when the sentence before names another)."""
+    home: list[str] | None = None
+    for a in out:
+        if a.parties or not a.object or not _state_owned(a.object):
+            continue
+        if home is None:
+            home = countries.home()  # (found once, when first needed)
+        if len(home) != 1:
+            return
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        if _home_alone(countries, text, lo, hi, home[0]):
+            a.parties = list(home)
+
+
+def _home_alone(countries: _Countries, text: str, lo: int, hi: int, home: str) -> bool:
+    """Whether the sentence from `lo` to `hi` names no country and the one before it none
+    but `home`."""
+    if _codes_near(countries, lo, hi):
+        return False  # (a country named here: its own rules have spoken)
+    near = _text_sentence(text, lo - 2, lo - 2)[0] if lo > 1 else lo
+    return not _codes_near(countries, near, lo) - {home}  # (the one before about another)
+
+
+# What a state owns, spends, owes or plans ("government schemes", "state budget", "public
+# borrowing", "Treasury loans"); and what a government (not a "public offer") offers.
+_STATE_THINGS = frozenset(
+    """budget budgets spending debt debts deficit deficits borrowing revenue revenues scheme
+    schemes plan plans grant grants funding funds finances money aid subsidies subsidy
+    loans""".split()
+)
+_GOVERNMENT_THINGS = _STATE_THINGS | frozenset(
+    "offer offers bonds approval proposal proposals target targets".split()
+)
+# A state's own words ("the government", "the Treasury", "ministers", "finance ministry").
+_STATE_WORD = re.compile(
+    r"(?i)\b(government|treasury|chancellor|ministers|ministry|state|public)\b(['’]s?)?"
+)
+_STATE_GATE = ("government", "treasury", "minist", "chancellor", "state ", "public ")
+# Words that may stand before a state's word that has no article ("terms of government's
+# offer", "above which government approval is needed"): none of a city's, a region's, a
+# nation's or another body's ("city government", "Scottish government", "foreign
+# government", "shadow chancellor").
+_STATE_BEFORE = frozenset(
+    """of by from to for in on with under than and or at as that this which whose who into
+    over about against without""".split()
+)
+# What kind of government the state's is ("federal", "coalition", "Labour").
+_GOVERNMENT_KINDS = frozenset(
+    """federal central national new interim transitional coalition current previous former
+    future military caretaker outgoing incoming labour conservative tory socialist
+    communist""".split()
+)
+# What a ministry of the state is for ("finance ministry", "the Trade Ministry").
+_PORTFOLIOS = frozenset(
+    """finance economy economics trade industry health defence defense foreign interior
+    education agriculture energy transport labour environment justice""".split()
+)
+
+
+def _state_owned(obj: str) -> bool:
+    """Whether an object names a bare state as the owner of what is measured: "government's
+    X", "ministers' X", "government (Treasury) X", "state (public, public sector) X", X a
+    state's thing, or "X of (by, from) the government (Treasury, finance ministry)" ("share
+    of bondholders who accept the government's offer", "state funding for parties", "cut in
+    public borrowing", "plans by the finance ministry"); not a city's, a region's or another
+    body's ("Yantai city government's stake", "Scottish government spending")."""
+    low = obj.lower()
+    if not any(w in low for w in _STATE_GATE):
+        return False  # (a cheap test of the words first)
+    for m in _STATE_WORD.finditer(obj):
+        word, owns = m.group(1).lower(), m.group(2) is not None
+        before = obj[: m.start()].split()[-4:]
+        after = obj[m.end() :].split()[:2]
+        if word in ("state", "public"):
+            if (m.group(1).islower() or not m.start()) and not owns and after:
+                nxt = after[1] if after[0] == "sector" and len(after) > 1 else after[0]
+                if nxt in _STATE_THINGS and (not before or before[-1].islower()):
+                    return True  # "state funding", "public sector borrowing"
+            continue
+        if word == "ministry" and before and before[-1].lower() in _PORTFOLIOS:
+            before.pop()  # "the finance ministry"
+        while before and before[-1].lower() in _GOVERNMENT_KINDS:
+            before.pop()  # "the Conservative government"
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before.pop()
+        elif before and before[-1].lower() not in _STATE_BEFORE:
+            continue  # (a city's, a region's or another body's)
+        if owns and after:
+            return True  # "government's offer", "ministers' plans"
+        if word in ("government", "treasury") and after and after[0] in _GOVERNMENT_THINGS:
+            return True  # "government schemes"
+        if before and before[-1].lower() in ("of", "by", "from"):
+            return True  # "quangos axed by the government"
+    return False
 
 
 def _governed(span: Any) -> bool:
