@@ -109,6 +109,7 @@ from communique.extract.amounts_context import (
     _same_kind_before,
     _short_name_told,
 )
+from communique.extract.amounts_counted_mods import _fronted_owned, _own_phrase
 from communique.extract.amounts_countries import (
     _BILATERAL,
     _DEAL_VERBS,
@@ -1093,6 +1094,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 count_object = _with_negation(count_object, verb, rel)  # "were never repaid"
             count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
+            count_object = _own_phrase(count_object, noun, num_toks | amount_toks)
+            opens_for = text.startswith("For ", sent_of[span.start].start_char)
+            if opens_for and noun.lower_ not in lx.people:
+                count_object = _fronted_owned(count_object, noun)  # "For Acme, 500 jobs ..."
             if noun.lower_ == "others" and count_object.startswith("others"):
                 # "41 Britons are confirmed to have died, with 158 others missing": others
                 # of those counted before (in this sentence, else in the one before)

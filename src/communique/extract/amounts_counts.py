@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_causes import _caused_count
+from communique.extract.amounts_counted_mods import _fronted_owner_of
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_objects import _bad_object
@@ -848,6 +849,7 @@ def _room_for(rel: Any, verb: Any, np: str, skip: set[int]) -> str | None:
     if owner is None or owner.i in skip or not _nounish(owner, ("NOUN", "PROPN")):
         return None
     said = _uncap_opening(_np(owner, skip, with_acl=False), owner.left_edge)
+    said = _fronted_owner_of(owner, said)  # "For Airbus, ... planes that can carry"
     done = f"{modal} {verb.lemma_.lower()}" if modal else verb.text
     return f"{np} {said} {done}"
 
