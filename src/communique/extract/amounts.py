@@ -196,6 +196,7 @@ from communique.extract.amounts_done import (
     _where_of,
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
+from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
@@ -3097,6 +3098,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _part_of_them(out, text)  # "£68m in gifts, with £12m of them from big donors"
     if parsed and countries is not None:
         _firm_by_default(out, doc, sent_of, orgs, main_orgs[1], countries, said_in, text)
+        _firm_only_default(out, doc, sent_of, orgs, main_orgs[1], countries, text)
     _forecast_from_to(out, text)
     _from_to_previous(out, text)
     _compared_then(out, text)
