@@ -406,6 +406,7 @@ from communique.extract.amounts_thresholds import (
     threshold_holder,
     threshold_object,
 )
+from communique.extract.amounts_with_clause import with_clause_holder
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
     _CHANGE_NOUNS,
@@ -2001,6 +2002,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _offered_by(obj, reading.object_tok, amount_toks)
                 obj = _swung_to_owner(obj, reading.object_tok, amount_toks)
                 obj = _fronted_with(obj, reading.object_tok, amount_toks)
+                if "with " in text[max(sent_start, hit.start - 48) : hit.start]:
+                    # "the sector continued to suffer, with 104,000 workers axed": whose
+                    obj = with_clause_holder(
+                        obj,
+                        counted_noun if hit.kind == "count" else reading.object_tok,
+                        span[0],
+                        amount_toks,
+                        lx.people,
+                    )
                 obj = _money_terms(obj, reading.object_tok, span, amount_toks)
                 obj = _owner_once(obj)
             way = (
