@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from communique.extract.amounts_countries import _kb_country
+from communique.extract.amounts_described import _described_firm, _placed
 from communique.extract.amounts_parse import (
     _name,
     _nounish,
@@ -966,7 +967,9 @@ def _hyphened(t: Any) -> bool:
 # ("the union" for the Transport Workers Union, "the prince" for the Prince of Wales).
 _CLASS_NOUNS = {
     **dict.fromkeys(
-        "company firm group business carrier airline bank lender insurer retailer".split(), "org"
+        """company firm group business carrier airline bank lender insurer retailer carmaker
+        operator""".split(),
+        "org",
     ),
     "party": "party",
     "union": "named",
@@ -1059,6 +1062,17 @@ def _class_resolved(
         (text, doc),
         (lo, m.start()),
     )
+    if ent is None and place is not None and kind == "org":
+        # ("Dutch-based Kestrel Steel ... Analysts say the Netherlands-based company's bid":
+        # the one firm so placed anywhere before)
+        ent = _described_firm(
+            found,
+            lambda e: _of_kind(e, kind, noun) and not _named_in(e, owner),
+            place,
+            code,
+            text,
+            m.start(),
+        )
     if ent is None:
         return None
     if kind != "named" and ent[0].sector in ("MED", "GOV") and noun not in ent[0].name.lower():
@@ -1183,26 +1197,11 @@ def _modifies_name(texts: tuple[str, Any], span: tuple[int, int], name_at: int) 
     )
 
 
-# A place word with at most a plain noun after it, right before a name ("US carmaker ").
-_PLACE_BEFORE = re.compile(r"(?:^|\s)(\S+) (?:[a-z]+ )?$")
-
-
 def _of_place(e: Entity, place: str, code: str | None, text: str) -> bool:
     """Whether `e` is known to be of the country `code` that the place word `place` names:
     by the entity stage, else by the text ("US carmaker Vantor Cars"); one whose country is
     not known is not taken ("the US firm" after Fiat and GM, neither placed)."""
     return e.country == code if e.country is not None else _placed(e, place, text)
-
-
-def _placed(e: Entity, place: str, text: str) -> bool:
-    """Whether the text puts the place word right before a mention of `e` ("US carmaker
-    General Motors" for "the US firm"; "-based" as it may be)."""
-    word = place.removesuffix("-based")
-    for mm in e.mentions:
-        m = _PLACE_BEFORE.search(text, max(0, mm.span[0] - 40), mm.span[0])
-        if m is not None and m.group(1).removesuffix("-based") == word:
-            return True
-    return False
 
 
 def _name_len(got: tuple[Entity, str]) -> int:

@@ -1906,13 +1906,13 @@ def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> N
     """ "the Swedish firm's plants" -> "Electrolux's plants", "cars recalled by the car giant"
     -> "... by General Motors": a firm told by what it is, in an article about one firm that
     names no other firm nearly as often. A nationality or place must be the only firm's
-    (another firm named twice may be the one meant: "the US firm" in an article about
-    Fiat and GM)."""
+    (another firm named twice, once at least before the amount, may be the one meant: "the
+    US firm" in an article about Fiat and GM)."""
     told = [(a, m) for a in out if (m := _told_firm(a.object or "")) is not None]
     if main_org is None or not told:
         return
-    counts = [
-        len(e.mentions)
+    others_ = [
+        e
         for e in art.entities
         if e.type == "ORG" and e.name not in main_org and main_org not in e.name
     ]
@@ -1926,7 +1926,14 @@ def _told_firm_named(out: list[Amount], art: Article, main_org: str | None) -> N
     )
     for a, m in told:
         placed = any(w[:1].isupper() or w.endswith("-based") for w in m.group(1).split())
-        others = [n for n in counts if n >= (2 if placed else max(2, ours // 2))]
+        # (another firm named first after the amount is not the one meant: "The Dutch firm's
+        # $4bn bid for US firm Initech")
+        others = [
+            e
+            for e in others_
+            if len(e.mentions) >= (2 if placed else max(2, ours // 2))
+            and e.mentions[0].span[0] < a.span[0]
+        ]
         if others or not ours:
             continue
         owner = _possessive(main_org) if m.group(3) else main_org
