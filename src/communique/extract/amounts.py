@@ -337,6 +337,7 @@ from communique.extract.amounts_periods import (
     _yearless_dated_near,
 )
 from communique.extract.amounts_prenominal import _prenominal_price
+from communique.extract.amounts_purpose import _needed_for
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
     _named_before,
@@ -1776,6 +1777,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | set(range(span.start, span.end)), vnoun)
+            if span is not None and (
+                hit.kind == "money" or hit.kind == "count" and unit.split()[-1] in lx.measures
+            ):
+                # "965,000 tonnes of food assistance was needed to help ...": what it is for
+                obj = _needed_for(span, obj, hit.kind == "money", amount_toks, lx.measures) or obj
             aim = (
                 _aim_of(span)
                 if hit.start not in prior_at

@@ -34,6 +34,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
+from communique.extract.amounts_purpose import _joining
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _AIM_NOUNS,
@@ -562,7 +563,10 @@ def _purpose_words(verb: Any, skip: set[int]) -> str | None:
         ],
         key=lambda t: t.i,
     )
-    if len(words) > 6 or any(t.i in skip or t.is_punct for t in words):
+    # (a word joined by hyphens, "anti-social", is one word and keeps its hyphens)
+    if len(words) - sum(map(_joining, words)) > 6 or any(
+        t.i in skip or t.is_punct and not _joining(t) for t in words
+    ):
         return None
     return _join(words)
 
