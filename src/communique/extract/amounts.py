@@ -407,6 +407,7 @@ from communique.extract.amounts_thresholds import (
     threshold_holder,
     threshold_object,
 )
+from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
 from communique.extract.amounts_with_clause import with_clause_holder
 from communique.extract.amounts_words import (
@@ -2893,6 +2894,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             obj = _complement_of(obj, span, amount_toks, text)  # "a stake": in Beta
+            obj = _venture_of(obj, span, text)  # "the joint venture": of Alpha and Beta
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
             obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
