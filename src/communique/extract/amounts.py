@@ -1783,7 +1783,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 hit.kind == "money" or hit.kind == "count" and unit.split()[-1] in lx.measures
             ):
                 # "965,000 tonnes of food assistance was needed to help ...": what it is for
-                obj = _needed_for(span, obj, hit.kind == "money", amount_toks, lx.measures) or obj
+                obj = (
+                    _needed_for(span, obj, hit.kind == "money", amount_toks, lx.measures, text)
+                    or obj
+                )
             aim = (
                 _aim_of(span)
                 if hit.start not in prior_at

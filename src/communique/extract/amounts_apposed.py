@@ -95,8 +95,12 @@ def _apposed_name(obj: str, sent: Any) -> str:
     Bureau's stake": a body noun of the object that its sentence says with "the" or "this"
     (the object may drop the article), when that noun stands in apposition to a proper name
     in this sentence or the one before (one name only); `obj` as it is otherwise."""
-    if all(w.removesuffix("'s") not in _BODY_NOUNS for w in obj.split()):
-        return obj  # (by the words: most objects have no body noun)
+    # (by the words: most objects have no body noun; a word "NOUN" or "NOUN's" is one word
+    # "NOUN" with every "'s" spaced out, so a set test there first)
+    if _BODY_NOUNS.isdisjoint(obj.replace("'s", " ").split()) or all(
+        w.removesuffix("'s") not in _BODY_NOUNS for w in obj.split()
+    ):
+        return obj
     for m in _BODY_IN.finditer(obj):
         found = _said_with_the(m, obj, sent)
         if found is not None:
@@ -135,7 +139,12 @@ def _apposition_bracketed(obj: str, sent: Any, text: str) -> str:
     new network,") that the object took without its commas and article, read as one phrase
     with the name ("Irancell's new network"?), is set in brackets; `obj` as it is otherwise.
     `text` is the article's."""
-    said = _NAME_COMMA_ARTICLE.finditer(text, sent.start_char, sent.end_char)
+    if obj.islower():
+        return obj  # (cheap first: no capital letter, so no name of the object)
+    lo, hi = sent.start_char, sent.end_char
+    if text.find(", the ", lo, hi) < 0 and text.find(", a", lo, hi) < 0:
+        return obj  # (cheap first: no ", the", ", a" or ", an" in the sentence)
+    said = _NAME_COMMA_ARTICLE.finditer(text, lo, hi)
     if not any(f"{m.group(1)} {m.group(2)}" in obj for m in said):
         return obj  # (by the text: no name of the object with its appositive after it)
     for t in sent:

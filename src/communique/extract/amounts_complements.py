@@ -40,6 +40,8 @@ _UNNAMED = frozenset(
 def _complement_of(obj: str, span: Any, skip: set[int], text: str) -> str:
     """`obj` with what its bare stake or investment is in, by the rules of the module doc;
     `obj` unchanged otherwise."""
+    if "stake" not in obj and "holding" not in obj and "investment" not in obj:
+        return obj  # (cheap first: every bare noun holds one of these)
     bare = _BARE.search(obj)
     if bare is None:
         return obj

@@ -90,13 +90,28 @@ def _joining(tok: Any) -> bool:
 
 
 def _needed_for(
-    span: Any, obj: str | None, money: bool, skip: set[int], measures: frozenset[str]
+    span: Any,
+    obj: str | None,
+    money: bool,
+    skip: set[int],
+    measures: frozenset[str],
+    text: str,
 ) -> str | None:
     """The object of an amount that a verb of need or use is said of with its purpose
     ("food assistance needed to help Ethiopians", "money used by club to buy new striker"),
-    or None. Only for an object that is missing, names no verb or is the doer itself."""
+    or None. Only for an object that is missing, names no verb or is the doer itself.
+    `text` is the article's."""
     last = span[-1]
-    end = min(last.i + 9, _sent(last).end)
+    sent = _sent(last)
+    # (cheap first, by the sentence's text: a "to" after the amount, and a word of need or
+    # use - every form of "need", "require" and "use" holds "need", "requir" or "us")
+    low = text[last.idx + len(last) : sent.end_char].lower()
+    if "to" not in low:
+        return None
+    low = text[_sent(span[0]).start_char : sent.end_char].lower()
+    if "need" not in low and "requir" not in low and "us" not in low:
+        return None
+    end = min(last.i + 9, sent.end)
     if not any(t.lower_ == "to" for t in last.doc[last.i + 1 : end]):
         return None  # (cheap first: no "to" shortly after the amount)
     # (the token the clause holds it by: "£4m" may parse as "4" dobj, "m" beside it)

@@ -26,6 +26,7 @@ from communique.extract.amounts_countries import (
     _kb_names,
 )
 from communique.extract.amounts_parse import _text_sentence
+from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_words import _Gated
 from communique.record import Amount
 
@@ -121,12 +122,21 @@ def _story_place(text: str, doc: Any) -> str | None:
     if end <= 0 or text[:end].rstrip().endswith((".", "?", "!")):
         end = 0  # (no headline line: the opening sentence alone)
     lead = None
-    for sent in doc.sents:
-        if sent.start_char >= end and sent.text.strip():
-            lead = sent.end_char
+    lead_tok = 0  # (its end as a token index)
+    sents = _sents_at(doc)  # (the per-doc table: "doc.sents" builds every sentence again)
+    at = 0
+    while at < len(sents):
+        sent = sents[at]
+        if sent.start_char >= end and text[sent.start_char : sent.end_char].strip():
+            lead, lead_tok = sent.end_char, sent.end
             break
+        at = sent.end
     if lead is None:
         return None
+    if not _NATION_WORD.search(text, 0, lead) and not any(
+        t.ent_type_ == "GPE" for t in doc[:lead_tok]
+    ):
+        return None  # (cheap first: the opening names no nation and no GPE at all)
     gpes = [e for e in doc.ents if e.label_ == "GPE"]
     named = {p for at, p in _place_mentions(text[:lead], gpes, lead)}
     if not named:

@@ -28,6 +28,16 @@ _VENTURE = re.compile(
     r"|(?:merged|combined) (?:group|company|firm|business|bank|entity))\b"
     r"(?!'s| (?:of|between|with|to|by)\b)"
 )
+# Words one of which every match of `_VENTURE` holds.
+_VENTURE_WORDS = (
+    "venture",
+    "merger",
+    "alliance",
+    "partnership",
+    "consortium",
+    "merged",
+    "combined",
+)
 # Nouns and verbs of the talks "with X and Y" over a venture are held in.
 _TALKS = frozenset(
     """talks talk negotiations negotiation discussions agreement deal accord negotiate
@@ -45,6 +55,11 @@ _DEFINITE = frozenset("the this that".split())
 def _venture_of(obj: str, span: Any, text: str) -> str:
     """`obj` with the names of its bare venture or merger, by the rules of the module doc;
     `obj` unchanged otherwise."""
+    for w in _VENTURE_WORDS:  # (cheap first: every venture or merger holds one of these)
+        if w in obj:
+            break
+    else:
+        return obj
     found = _VENTURE.search(obj)
     if found is None or f"{found.group(0)}'s" in obj:
         return obj  # (not "the merger's savings ... by merger")
