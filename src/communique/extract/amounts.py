@@ -3200,7 +3200,6 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _stake_dealt(out, doc)  # "Globex ... by selling an 8% stake in X": sold by it
         if "agree" in text or "consent" in text:
             _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
-    if parsed:
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
