@@ -345,7 +345,7 @@ from communique.extract.amounts_read import (
     _object_of_clause,
     _read,
 )
-from communique.extract.amounts_region import _region_of_story
+from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
@@ -3207,6 +3207,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
+        _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"
         _state_owner_home(out, countries, text)  # "terms of government's offer", about Argentina
     _tails_added(out)
     for a in out:

@@ -1445,7 +1445,8 @@ _NATION_MEASURE_FIRSTS = frozenset("out jobs workers".split())
 _OWNED_FIGURE = re.compile(
     r"(?<!\bstate)(?<!\bgovernment)(?<!\bcountry)(?<!\bnation)['’](?!s? (?:[a-z]+ )?forecasts? "
     r"(?:for|of)\b)|\b(?:its|their|sales|earnings|revenues?|profits?|firm|firms|company|"
-    r"companies|group|industry|sector|shares?|stake|employed|nations|countries|states)\b"
+    r"companies|group|industry|sector|shares|share(?! of)|stake|employed|nations|countries|"
+    r"states)\b"
 )
 _MONTHS = frozenset(MONTH_NAMES)
 
@@ -1489,8 +1490,28 @@ def _national_measure_near(
             here = _places_owning(countries, doc, *_text_sentence(text, lo - 2, lo - 2))
         if not here and len(countries.counts) == 1:
             here = set(countries.counts)
+        if not here and lo > 1:
+            # (or the one the article is plainly about, named twice as often as any other,
+            # when no body of another country is named here or just before: "Young people
+            # are hard hit, with 37% out of work", in a story of one economy)
+            here = set(countries.dominant())
+            if here and _homes_in(countries, _text_sentence(text, lo - 2, lo - 2)[0], hi) - here:
+                here = set()
         if len(here) == 1:
             a.parties = sorted(here)
+
+
+def _homes_in(countries: _Countries, lo: int, hi: int) -> set[str]:
+    """The home countries of the firms, bodies and people named between characters `lo`
+    and `hi` ("the Bank of England": GBR)."""
+    if countries._starts is None:
+        countries._starts = sorted(countries.by_char)
+    starts = countries._starts
+    return {
+        countries.by_char[at]
+        for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        if at in countries.bodies
+    }
 
 
 def _places_owning(countries: _Countries, doc: Any, lo: int, hi: int) -> set[str]:

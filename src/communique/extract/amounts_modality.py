@@ -1,7 +1,8 @@
 """The modality of an amount: whether it is a forecast, a target, a pledge, a plan, a
 proposal, a condition or a denial rather than a fact ("had aimed to save £220m", "expects to
 sell 400 planes", "unless prices fall below $35"); aim nouns the amount is said inside of,
-announced spending, deals agreed to and estimates.
+announced spending, deals agreed to and estimates. A "may not" or "might not" is possible,
+not a forecast ("thousands of residents may not be able to vote").
 """
 
 from __future__ import annotations
@@ -118,6 +119,19 @@ def _modal_kind(verb: Any, modal: str | None) -> str | None:
     ):
         return None
     return "possible"
+
+
+# Modals of what may happen, not of what is foreseen ("may not be able to", "might not").
+_MAYBE_MODALS = frozenset(("may", "might"))
+
+
+def _maybe(kind: str | None, modal: str | None, verb: Any) -> str | None:
+    """ "thousands of residents may not be able to vote": a "may not" or "might not" says
+    what possibly will not come about, a doubt, not a forecast ("may be cut next year",
+    "will not", "could not" keep theirs)."""
+    if kind != "forecast" or modal not in _MAYBE_MODALS:
+        return kind
+    return "possible" if any(c.dep_ == "neg" for c in verb.children) else kind
 
 
 def _subject_of_conditioned(span: Any) -> bool:
@@ -557,8 +571,8 @@ def _aim_of(span: Any) -> str | None:
             return "possible"  # "the Commission could fine them up to 10% of turnover"
         if modal in _FUTURE_MODALS:
             # "sales will dip by A$30m", "this would save £119m"; "would be fair if ...":
-            # only if the condition holds
-            return _modal_kind(shared, modal)
+            # only if the condition holds; "may lose £5m": only possible
+            return _maybe(_modal_kind(shared, modal), modal, shared)
         if modal in ("should", "must"):
             if _why_should(shared):
                 return None  # "why should they pay £5": what is so, objected to
@@ -576,7 +590,7 @@ def _aim_of(span: Any) -> str | None:
     if v.pos_ in ("VERB", "AUX") and sized_subject:
         modal = next((c.lower_ for c in v.lefts if c.tag_ == "MD"), None)
         if modal in _FUTURE_MODALS and not _perfect(v):
-            return _modal_kind(v, modal)
+            return _maybe(_modal_kind(v, modal), modal, v)
     for t in (head0, head0.head):
         # "hopes of a 0.2% expansion", "expectations of 374m euros"
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _HOPE_NOUNS:

@@ -2,7 +2,9 @@
 it (not reached across another clause or a prior value), how often it recurs ("every day",
 "annually"), a figure on an annualised or other basis, an undated time ("the three months to
 31 December"), the year before or after a compared figure, the month or quarter before, and
-a part of a year named without a year.
+a part of a year named without a year. A count that names the group another amount is
+measured for ("growth of 3.6% in 2004 for the 30 member countries") does not take the year
+that hangs on that amount.
 """
 
 from __future__ import annotations
@@ -393,6 +395,39 @@ def _time_of_its_phrase(outs: list[Any], at: Any) -> bool:
     )
 
 
+# Prepositions that name the group an amount is of ("growth of 3.6% for the 30 countries").
+_GROUP_PREPS = frozenset(("for", "among", "across"))
+
+
+def _group_of(outs: list[Any]) -> bool:
+    """Whether the amount (by its outward tokens) is a count in a "for", "among" or "across"
+    phrase: the group something else is measured for ("for the 30 member countries")."""
+    return bool(outs) and outs[0].dep_ == "pobj" and outs[0].head.lower_ in _GROUP_PREPS
+
+
+def _time_of_other(ps: Any, own: _Hit, near: list[_Hit]) -> bool:
+    """ "growth of 3.6% in 2004 for the 30 member countries": whether the period hangs on
+    another amount of the sentence (on its own words, or on the noun it is "of"), so that it
+    is that amount's time, not the time of the group it is measured for."""
+    at = ps[0] if ps[0].dep_ == "prep" else ps[0].head if ps[0].dep_ == "pobj" else None
+    if at is None or at.dep_ != "prep":
+        return False
+    on = at.head
+    for o in near:
+        if o.start == own.start:
+            continue
+        if o.start <= on.idx < o.end:
+            return True
+        sp = _tokens(on.doc, o.start, o.end)
+        if sp is None or not len(sp):
+            continue
+        o_outs = _outward(sp)
+        if o_outs and o_outs[0].dep_ == "pobj" and o_outs[0].head.lower_ == "of":
+            if o_outs[0].head.head.i == on.i:
+                return True  # (on "growth" of "growth of 3.6%")
+    return False
+
+
 def _period(
     periods: list[Period],
     offset: int,
@@ -421,6 +456,8 @@ def _period(
         outs[0].head if outs and outs[0].dep_ in ("nmod", "compound", "nummod", "amod") else None
     )
     inside = {t.idx for t in sized.subtree} if sized is not None else set()
+    # (a count naming the group another amount is of: cheap tests first, the walk per period)
+    group = hit.kind == "count" and near is not None and len(near) > 1 and _group_of(outs)
     best: tuple[int, Period] | None = None
     for p in periods:
         s, e = p.start + offset, p.end + offset
@@ -435,6 +472,8 @@ def _period(
         ):
             continue  # "ten times more than in 2003": the period of the compared value
         pouts = _outward(ps)
+        if group and _time_of_other(ps, hit, near or []):
+            continue  # "growth of 3.6% in 2004 for the 30 member countries": the growth's
         if (
             " after " in text[offset : hit.start] or " following " in text[offset : hit.start]
         ) and _event_before(outs, pouts):

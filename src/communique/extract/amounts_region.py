@@ -10,6 +10,10 @@ the pupils, the council's settlement are that place's. An amount whose object is
 thing, in a sentence that names no place and no nation-wide scope, gets " in <place>" (and,
 with no parties, the place's country). Not a firm's figures, nor an owner's ("Acme's
 budget"), nor an object that already says where.
+
+A count of people with no country, in a sentence whose only places are towns or regions of
+one country ("thousands of residents may not be able to vote in Edinburgh's referendum"), is
+that country's.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from communique.extract.amounts_countries import (
     _CAPITAL_WORDS,
     _codes_in,
     _Countries,
+    _homes_in,
     _kb_country,
     _kb_names,
 )
@@ -221,3 +226,55 @@ def _country_clear(countries: _Countries, code: str) -> bool:
     """Whether no other country is named in the story as often as the place's own."""
     mine = countries.counts.get(code, 0)
     return all(n < mine or c == code for c, n in countries.counts.items()) or not countries.counts
+
+
+# Entity kinds that name no place, people or body (numbers, times).
+_NOT_NAMES = frozenset(
+    "CARDINAL ORDINAL QUANTITY MONEY PERCENT DATE TIME LAW WORK_OF_ART EVENT LANGUAGE".split()
+)
+
+
+def _people_of_places(out: list[Amount], countries: _Countries, text: str, doc: Any) -> None:
+    """ "thousands of residents may not be able to vote in Edinburgh's referendum", "nearly
+    400 people were injured in riots that spread to Bristol and Leeds": a count of people with
+    no parties, in a sentence whose only places are towns, regions or nations (not capitals)
+    of one country and that names no country, no nationality and no body of another country, is of
+    that country."""
+    if not countries.by_char:
+        return  # (no country or place named at all)
+    for a in out:
+        if a.parties or a.unit != "people":
+            continue  # (cheap first: only a count of people with no country)
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        named = _codes_in(countries, lo, hi)
+        if len(named) != 1:
+            continue  # (a place of one country is named, and no other country: by the mentions)
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            continue
+        ents = [e for e in span.ents if e.label_ not in _NOT_NAMES]
+        if not any(e.label_ in ("GPE", "LOC") for e in ents):
+            continue
+        codes: set[str] = set()
+        others: set[str] = set()  # (what a name read as another kind's may be a place of)
+        for e in ents:
+            name = text[e.start_char : e.end_char]
+            if e.label_ == "NORP":
+                others.add("")  # (people told by nationality: their own country's)
+                continue
+            if e.label_ not in ("GPE", "LOC"):
+                other = _kb_country(name)
+                if other is not None and _kb_place(name):
+                    others.add(other)  # ("Lyon" read as a person's name)
+                continue
+            # (a town or region, or a nation of a state: "in England")
+            code = _kb_country(name) if name in _NATIONS or _kb_place(name) else None
+            if code is None:
+                codes = set()
+                break  # (a country, a capital, or a place not known)
+            codes.add(code)
+        if len(codes) != 1 or others - codes or named - codes:
+            continue
+        if _homes_in(countries, lo, hi) - codes:
+            continue  # ("the Bank of England said 400 people ...": another body's country)
+        a.parties = sorted(codes)
