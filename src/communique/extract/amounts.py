@@ -144,6 +144,7 @@ from communique.extract.amounts_countries import _object_country as _object_coun
 from communique.extract.amounts_counts import (
     _CASE_OPENINGS,
     _SUPPLY_VERBS,
+    _agents_by,
     _cases_of_before,
     _count_not_rate,
     _count_noun,
@@ -151,6 +152,8 @@ from communique.extract.amounts_counts import (
     _fronted_event,
     _fronted_place,
     _group_defined_before,
+    _group_first_counted,
+    _held_by_holder,
     _helped_with,
     _in_which,
     _joined_gap,
@@ -162,6 +165,7 @@ from communique.extract.amounts_counts import (
     _range_of,
     _rate_of_people,
     _where_there,
+    _whole_counted_before,
     _with_negation,
 )
 from communique.extract.amounts_done import (
@@ -1100,6 +1104,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             count_object = _own_phrase(count_object, noun, num_toks | amount_toks)
+            if noun.dep_ == "dobj" and noun.head.dep_ == "acl":
+                # "X, representing 80 people who appealed": the people X represents
+                count_object = _held_by_holder(count_object, noun, num_toks | amount_toks)
             opens_for = text.startswith("For ", sent_of[span.start].start_char)
             if opens_for and noun.lower_ not in lx.people:
                 count_object = _fronted_owned(count_object, noun)  # "For Acme, 500 jobs ..."
@@ -1118,13 +1125,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
                 if before_ is None and noun.dep_ in ("nsubj", "nsubjpass"):
                     before_ = _people_counted_earlier(out, text, hit.start)  # "Two of them"
+                group_ = None
+                if before_ is not None and before_.span[0] < sent_of[span.start].start_char:
+                    group_ = _group_first_counted(out, before_)  # "six men mugging MP"
                 if before_ is not None:
                     kind_ = str(before_.extra["quantity_noun"])
                     others_said = count_object[len("others") :]
                     first_ = _tokens(doc, *before_.span)
                     if first_:  # "with 158 others missing": in what the first were counted in
                         others_said = _others_scene(others_said, noun, first_[-1], amount_toks)
-                    count_object = f"other {kind_}{others_said}"
+                    count_object = f"other {group_ or kind_}{others_said}"
                     if kind_[:1].isupper() and not _names_country(kind_):
                         nation_counted = _kb_country(kind_)
             there = _where_there(rel, verb, amount_toks)
@@ -2853,6 +2863,25 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if span is not None and hit.kind == "count" and obj and " of the " in span.text:
             # "Five of the men": the men as the sentence before defined them
             obj = _group_defined_before(obj, span, out, str(extra.get("quantity_noun", "")))
+        if (
+            span is not None
+            and hit.kind == "count"
+            and obj
+            and (
+                text.startswith(" of the ", span[0].idx + len(span[0].text))
+                or text.endswith(" of the ", 0, span[0].idx)
+            )
+        ):
+            # "Five of the eight men": the eight as the article counted them before
+            obj = _whole_counted_before(obj, span, out, str(extra.get("quantity_noun", "")), unit)
+        if (
+            span is not None
+            and unit == "people"
+            and obj
+            and hit.kind == "count"
+            and " by " in low_of(sent_of[span.start])
+        ):
+            obj = _agents_by(obj, span, amount_toks)  # "decisions by two judges": the judges
         if span is not None and hit.kind == "count" and obj and obj[:4] in _CASE_OPENINGS:
             obj = _cases_of_before(obj, span, out, float(hit.value))  # "in 776 cases"
         if obj and span is not None and "conversion_of" not in extra:

@@ -14,6 +14,7 @@ from communique.extract.amounts_causes import _caused_count
 from communique.extract.amounts_counted_mods import _fronted_owner_of
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_numbers import digits_value, words_value
 from communique.extract.amounts_objects import _bad_object
 from communique.extract.amounts_owners import _earlier_owner
 from communique.extract.amounts_parse import (
@@ -2609,3 +2610,182 @@ def _group_defined_before(obj: str, span: Any, out: list[Amount], counted: str) 
     were = "were " if span[0].dep_ == "nsubjpass" else ""
     who = "and" if " who " in group else "who"  # ("nurses who worked there and found ...")
     return f"{group} {who} {were}{did}"
+
+
+def _whole_before(noun: Any, out: list[Amount], counted: str, unit: str) -> str | None:
+    """The object of the count the article made before `noun`'s sentence of as many things
+    as `noun`'s own number says, "the eight men" ("Eight protesters who stormed the chamber
+    were charged" -> "protesters charged with disorderly conduct"); None when `noun` has no
+    number, words of its own, or no count before gave that number of the same kind."""
+    if noun.tag_ not in _PLURAL_TAGS or noun.lower_ != counted.lower():
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "amod", "compound", "poss") for c in noun.children):
+        return None  # ("of the 12 men from Acme", "of the company's 12 staff": their own words)
+    whole = next((c for c in noun.lefts if c.dep_ == "nummod" and c.like_num), None)
+    if whole is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.lefts):
+        return None
+    value = digits_value(whole.text) or words_value(whole.text)
+    if value is None:
+        return None
+    sent_start = int(_sent(noun).start_char)
+    before = next(
+        (
+            a
+            for a in reversed(out)
+            if a.span[1] <= sent_start
+            and a.extra.get("kind") == "count"
+            and a.value == float(value)
+            and a.unit == unit
+            and a.comparator == "="
+        ),
+        None,
+    )
+    group = before.object if before is not None else None
+    named = str(before.extra.get("quantity_noun", "")).lower() if before is not None else ""
+    if group is None or not named or not group.lower().startswith(f"{named} "):
+        return None  # (a bare "protesters" defines them no better)
+    if named != noun.lower_ and not (unit == "people" and noun.lower_ in _ANY_PEOPLE):
+        return None  # ("Five people were hurt ... three of the five directors": others)
+    return group
+
+
+# Nouns that name people of any kind, so that "the eight men" may be the "eight protesters"
+# counted before.
+_ANY_PEOPLE = frozenset("people men women persons individuals".split())
+
+
+def _whole_counted_before(obj: str, span: Any, out: list[Amount], counted: str, unit: str) -> str:
+    """ "Eight protesters who stormed the chamber were charged. ... Five of the eight men held
+    a news conference": a part "of the M" things whose own sentence says nothing more of them
+    is of the whole the article counted as M before, as that count defined it ("protesters
+    charged with disorderly conduct who held news conference"), and "the eight men" are that
+    whole; `obj` as it is for any other shape (no number of the whole, none counted as many
+    before, words of their own)."""
+    first = span[0]
+    noun = span[-1]
+    if first.dep_ == "nummod" and first.head.i == noun.i and noun.i > first.i:
+        # ("nine of [[the twelve men]]": the whole itself)
+        of = noun.head
+        if noun.dep_ != "pobj" or of.lower_ != "of" or not of.head.like_num:
+            return obj
+        return _whole_before(noun, out, counted, unit) or obj
+    if not first.like_num:
+        return obj
+    of = next((c for c in first.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    part_of = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    lowered = counted.lower()
+    if part_of is None or not obj.lower().startswith(f"{lowered} "):
+        return obj
+    group = _whole_before(part_of, out, counted, unit)
+    if group is None or group.lower() in obj.lower():
+        return obj
+    did = obj[len(lowered) + 1 :]
+    were = "were " if first.dep_ == "nsubjpass" else ""
+    who = ("and" if " who " in group else "who") if unit == "people" else "that"
+    return f"{group} {who} {were}{did}"
+
+
+def _agents_by(obj: str, span: Any, skip: set[int]) -> str:
+    """ "They were challenging decisions by two judges in the High Court": people counted as
+    the doers "by" whom a noun's thing was done are the object, with the thing as theirs and
+    what was done to it ("judges in High Court whose decisions were challenged"), not the
+    thing, nor themselves alone when the parse hangs "by" on the verb ("Police questioned the
+    ruling by three judges" -> "judges whose ruling was questioned by Police"); `obj` as it
+    is for any other shape (a passive verb's agent, a change "by" a number, a thing with more
+    words of its own after the doers)."""
+    noun = span[-1]
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep":
+        return obj
+    thing = by.head
+    if thing.pos_ == "VERB" and thing.tag_ != "VBN" and by.i > thing.i:
+        # ("questioned the ruling by three judges": an active verb has no agent "by")
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in thing.children):
+            return obj
+        if verb_lemma(thing) in _LEVEL_VERBS:
+            return obj  # ("cut its workforce by 2,000 people": a change by a number)
+        thing = next((c for c in thing.rights if c.dep_ == "dobj" and c.i < by.i), thing)
+        if thing.pos_ != "NOUN" or any(c.i > thing.i for c in thing.subtree if c.dep_ != "punct"):
+            return obj
+        noun_at = obj.lower().find(noun.lower_)
+        if noun_at != 0 or thing.lower_ in obj.lower():
+            return obj
+        doers, their = obj, _np(thing, skip | {t.i for t in thing.lefts if t.dep_ == "det"})
+    else:
+        if thing.pos_ != "NOUN" or thing.i in skip or thing.dep_ == "attr":
+            return obj  # ("were challenging decisions" read as what they were: a misparse)
+        if any(c.i > by.i and c.dep_ in ("prep", "acl", "relcl") for c in thing.rights):
+            return obj  # ("attacks by 20 gunmen on the village": whose words are whose)
+        at = obj.find(f" by {noun.lower_}")
+        if at <= 0 or thing.lower_ not in obj[:at].lower():
+            return obj
+        doers, their = obj[at + 4 :], obj[:at]
+    if thing.lemma_.lower() in _CHANGE_NOUNS or thing.ent_type_:
+        return obj
+    done = thing.head
+    tail = ""
+    if thing.dep_ == "dobj" and done.pos_ == "VERB" and done.i not in skip:
+        were = "were" if thing.tag_ in _PLURAL_TAGS else "was"
+        tail = f" {were} {participle(verb_lemma(done))}"
+        doer = next((c for c in done.lefts if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ != "PRP" and doer.pos_ in ("NOUN", "PROPN"):
+            tail = f"{tail} by {_np(doer, skip, with_acl=False)}"  # (not "they": whom it says not)
+    elif thing.dep_ == "nsubj" and done.pos_ == "VERB" and done.i not in skip:
+        did = next((c for c in done.rights if c.dep_ == "dobj" and c.i not in skip), None)
+        if did is not None:  # ("a walkout by 2,000 nurses closed the wards")
+            tail = f" {done.lower_} {_np(did, skip, with_acl=False)}"
+    elif thing.dep_ == "nsubjpass" and done.tag_ == "VBN":
+        helpers = [c for c in done.lefts if c.dep_ in ("aux", "auxpass")]
+        tail = f" {_join([*helpers, done])}"  # ("the ruling by three judges was overturned")
+    return f"{doers} whose {their}{tail}"
+
+
+def _group_first_counted(out: list[Amount], counted: Amount | None) -> str | None:
+    """ "An MP was mugged by six men. ... Six men grabbed me. ... Two of them held me and two
+    others held my legs": the group the others are the rest of, as the article's first count
+    of as many of the same things defined it ("men mugging MP"), not as the nearest count
+    names them again ("men who cannot be fought"); None when no count says more than the
+    noun."""
+    if counted is None:
+        return None
+    named = str(counted.extra.get("quantity_noun", "")).lower()
+    return next(
+        (
+            a.object
+            for a in out
+            if a is not counted  # (itself says what it did, not who they are)
+            and a.value == counted.value
+            and str(a.extra.get("quantity_noun", "")).lower() == named
+            and a.object
+            and a.object.lower().startswith(f"{named} ")
+        ),
+        None,
+    )
+
+
+def _held_by_holder(obj: str, noun: Any, skip: set[int]) -> str:
+    """ "Fairford Coach Action, representing more than 80 people who appealed against the
+    police actions": counted people a name's or noun's "-ing" clause holds, whose own "who"
+    clause won the object, are also that holder's ("people represented by Fairford Coach
+    Action who appealed against police actions"); `obj` as it is for any other shape."""
+    verb = noun.head
+    holder = verb.head
+    if verb.tag_ != "VBG" or holder.pos_ not in ("PROPN", "NOUN") or holder.i in skip:
+        return obj
+    who = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ == "relcl" and any(k.lower_ in ("who", "that") for k in c.lefts)
+        ),
+        None,
+    )
+    at = obj.find(" who ") if who is not None else -1
+    if at < 0 or not obj.lower().startswith(noun.lower_):
+        return obj
+    name = _np(holder, skip, with_acl=False)
+    if not name or name.lower() in obj.lower():
+        return obj
+    return f"{obj[:at]} {participle(verb_lemma(verb))} by {name}{obj[at:]}"
