@@ -59,6 +59,11 @@ _MARKET = 'A tourist was robbed by five men in the market. "Five men surrounded 
             "twelve men",
             "miners trapped after collapse at pit",
         ),
+        (
+            "Five people were hurt in the crash. Later three of the five people were discharged.",
+            "three",
+            "people hurt in crash who were discharged",
+        ),
         # "others" after "two of them": the rest of the group as first defined
         (
             f'{_MARKET} "Two of them held my arms and three others took my bag."',
@@ -75,6 +80,11 @@ _MARKET = 'A tourist was robbed by five men in the market. "Five men surrounded 
             "A charity helping 500 families who lost their homes has asked for aid.",
             "500 families",
             "families helped by charity who lost their homes",
+        ),
+        (
+            "The case, involving 30 workers who lost their jobs, was heard today.",
+            "30 workers",
+            "workers in case who lost their jobs",
         ),
         # (not) a thing with words of its own after the doers, a change by a number, a
         # passive verb's agent, a misparsed copula
@@ -112,7 +122,12 @@ _MARKET = 'A tourist was robbed by five men in the market. "Five men surrounded 
             "six",
             "men freed",
         ),
-        # (not) a holder's people with no clause of their own: as before
+        # (not) a holder's people with no clause of their own, nor a list "including" them
+        (
+            "The panel, including two judges who retired last year, met on Monday.",
+            "two judges",
+            "judges who retired",
+        ),
         (
             "The union, representing 80 nurses, said it would appeal.",
             "80 nurses",

@@ -2788,4 +2788,7 @@ def _held_by_holder(obj: str, noun: Any, skip: set[int]) -> str:
     name = _np(holder, skip, with_acl=False)
     if not name or name.lower() in obj.lower():
         return obj
-    return f"{obj[:at]} {participle(verb_lemma(verb))} by {name}{obj[at:]}"
+    lemma = verb_lemma(verb)
+    if lemma in _INVOLVE_VERBS and lemma != "affect":
+        return f"{obj[:at]} in {name}{obj[at:]}"  # ("a case involving 30 workers who ...")
+    return f"{obj[:at]} {participle(lemma)} by {name}{obj[at:]}"
