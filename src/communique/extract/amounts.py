@@ -349,6 +349,7 @@ from communique.extract.amounts_read import (
     _object_of_clause,
     _read,
 )
+from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
@@ -2927,6 +2928,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
             obj = _complement_of(obj, span, amount_toks, text)  # "a stake": in Beta
             obj = _venture_of(obj, span, text)  # "the joint venture": of Alpha and Beta
+            obj = _given_to(  # "after being given a rise", "the firm, which is to receive"
+                obj, reading.object_tok, span, amount_toks, hit.kind == "money", main_orgs[1]
+            )
+            obj = _probe_settled(obj, span, sent_of[span.start], text)  # "in its probe into X"
             obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
             obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
             obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
