@@ -24,7 +24,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_parse import _join, _np, _uncap_opening
-from communique.extract.amounts_words import _DESCRIBED, _SAY_VERBS
+from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _SAY_VERBS
 
 # Participles of giving, whose passive subject is who gets the thing given.
 _GIVEN = frozenset(
@@ -33,14 +33,14 @@ _GIVEN = frozenset(
 )
 # Verbs of getting, whose subject gets the thing, and how the object says so.
 _GOT = {"receive": "received", "get": "received", "win": "won", "secure": "secured"}
-# Common nouns for a firm, that "the firm" stands for the article's own by.
-_FIRM_NOUNS = frozenset("firm company group".split())
 # Prepositions a "being given" phrase hangs on a clause by ("after being given ...").
 _GIVEN_PREPS = frozenset("after since despite before on upon following".split())
 # Objects that name their receiver, owner or purpose already.
 _SAYS_WHOSE = re.compile(r"['’]s?\b|\b(?:to|for|of|by|from|with)\b")
 # Nouns of a deal that settles something, and the inquiries it may settle.
-_DEAL = re.compile(r"\b(?:deal|settlement|agreement|accord)$")
+_DEAL = re.compile(
+    r"\b(?:deal|settlement|agreement|accord)(?: (?:agreed|reached|struck) by (?:\w+ ){0,3}\w+)?$"
+)
 _PROBES = frozenset("probe investigation inquiry enquiry".split())
 _DASHES = frozenset("- – — --".split())
 _PROBE_STEMS = ("probe", "investigat", "inquir", "enquir")
@@ -125,13 +125,10 @@ def _said_to(
     or a name; "the firm" is the firm the article is about (`main_org`). `obj` otherwise."""
     if receiver is None or receiver.pos_ not in ("NOUN", "PROPN") or receiver.i in skip:
         return obj
-    if (
-        receiver.lower_ in _FIRM_NOUNS
-        and any(c.lower_ == "the" for c in receiver.lefts)
-        and receiver.n_lefts == 1
-    ):
-        # "The firm, which is to receive a payment from Chelsea": the article's firm
-        if main_org is None:
+    if receiver.lower_ in _COMPANY_NOUNS and any(c.lower_ == "the" for c in receiver.lefts):
+        # "The firm, which is to receive a payment from Chelsea": the article's firm (not
+        # "the sports firm", which may be another)
+        if main_org is None or receiver.n_lefts != 1:
             return obj
         who = _DESCRIBED.sub("", main_org)
     else:
