@@ -1,14 +1,15 @@
 """Amounts: a sixteenth pass, whom money or a rise was given to and what a deal settles.
 A thing given in the passive names its receiver: the passive's subject ("Dutch farmers
-were given a subsidy increase of 4%"), a relative pronoun's noun ("the rail firm, which was
+were given a subsidy increase of 4%"), a relative pronoun's noun ("Acme Rail, which was
 awarded a grant"), or, for a participle phrase with no subject of its own ("after being
-granted ...", "having been given ..."), the subject of the clause it hangs on; a thing got
+granted ...", "having been given ..."), the subject of the clause it hangs on; a thing given
+to a first object goes to it ("Ministers have handed farmers a subsidy rise"); a thing got
 ("Councils, which will get a rise of 4%") names its getter, and "the firm" that gets it is
 the firm the article is about. A bare deal or settlement reached "in its probe
 (investigation, inquiry) into X" keeps the probe, even past a dash aside. Not a pronoun
-nobody names, not a thing given to others than the clause's subject, not a deal whose
-object already says with whom, nor a probe into someone told by "its". Every sentence is
-written by us."""
+nobody names, not a firm told by a common noun ("the rail firm"), not a thing given to
+others than the clause's subject, not a deal whose object already says with whom, nor a
+probe into someone told by "its". Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -71,6 +72,17 @@ pytestmark = pytest.mark.slow
             "£50,000",
             "grant given to charity",
         ),
+        # a thing given to a first object: to it
+        (
+            "Ministers have handed farmers a subsidy rise of 3%.",
+            "3%",
+            "subsidy rise handed to farmers",
+        ),
+        (
+            "The assembly will give Welsh councils a 5% rise in funding.",
+            "5%",
+            "rise in funding given to Welsh councils",
+        ),
         # a thing got: its getter
         (
             "Councils, which will get a rise of 4%, must freeze taxes.",
@@ -103,6 +115,7 @@ pytestmark = pytest.mark.slow
             "pay rise",
         ),
         ("The miners rejected a pay rise of 3%.", "3%", "pay rise"),
+        ("The league offered the players a bonus of £5,000 each.", "£5,000", "bonus to players"),
         ("The rail firm, which was awarded a grant of £20m, will build a line.", "£20m", "grant"),
         ("Shares in Acme rose 5% after it was given a licence.", "5%", "rise in Shares in Acme"),
         ("Iraq was given $5bn in aid last year.", "$5bn", "Iraq's aid"),

@@ -7,15 +7,21 @@
 
 A thing given in the passive ("was given", "were awarded", "after being granted", "having
 been handed") is given to the passive's subject: the verb's own (a relative pronoun's
-noun, "the firm, which was awarded a grant of £20m"), or, for a participle phrase with no
-subject ("after being given ..."), the subject of the clause the phrase hangs on. The
-object says so when it names no receiver ("to", "for", an owner) and the receiver is a
-noun or a name (not a pronoun). A bare deal, settlement or agreement reached "in its
-probe (investigation, inquiry) into X" settles that probe: the object takes the phrase
-when the parse hangs it on the deal or on the deal's verb (a dash aside between them may
-leave the deal's noun out of the tree). Cheap first: the first rule looks only at an
-object token that is the direct object of a participle of giving; the second only at an
-object ending in a deal's noun in a sentence whose text holds "into".
+noun, "Acme Rail, which was awarded a grant of £20m"; the sayer of "it", "The charity said
+it was given a grant"), or, for a participle phrase with no subject ("after being given
+..."), the subject of the clause the phrase hangs on. A thing given with a first object
+("gave councils a rise of 6%") is given to that object; a thing got ("Councils, which will
+get a rise of 4%", "is to receive a payment from X") is received by the getter. The object
+says so when it names no receiver, owner or purpose ("to", "for", "of", "by", an owner's
+"'s") and the receiver is a noun or a name: not a pronoun, nor a firm told by a common
+noun ("the rail firm"), save a bare "the firm", which is the firm the article is about. A
+bare deal, settlement or agreement reached "in its probe (investigation, inquiry) into X"
+settles that probe: the object takes the phrase when the parse hangs it on the deal, on the
+deal's verb or on an aside beside the deal (a dash aside between them may leave the deal's
+noun out of the tree), and not when the phrase holds a pronoun ("two of its managers").
+Cheap first: the first rule looks only at an object token whose verb is a word of giving
+or getting; the second only at an object ending in a deal's noun in a sentence whose text
+after the amount holds a probe's word.
 """
 
 from __future__ import annotations
@@ -25,14 +31,18 @@ from typing import Any
 
 from communique.extract.amounts_parse import _join, _np, _uncap_opening
 from communique.extract.amounts_words import _COMPANY_NOUNS, _DESCRIBED, _SAY_VERBS
+from communique.extract.inflect import participle, verb_lemma
 
 # Participles of giving, whose passive subject is who gets the thing given.
 _GIVEN = frozenset(
     """given granted awarded handed allocated allotted offered promised paid lent loaned
     sent""".split()
 )
+# Verbs of giving whose first object gets the second ("gave councils a rise of 6%").
+_GIVE_LEMMAS = frozenset("give grant award hand offer promise pay allocate lend".split())
 # Verbs of getting, whose subject gets the thing, and how the object says so.
 _GOT = {"receive": "received", "get": "received", "win": "won", "secure": "secured"}
+_GIVE_OR_GET = _GIVE_LEMMAS | frozenset(_GOT)
 # Prepositions a "being given" phrase hangs on a clause by ("after being given ...").
 _GIVEN_PREPS = frozenset("after since despite before on upon following".split())
 # Objects that name their receiver, owner or purpose already.
@@ -54,28 +64,41 @@ def _given_to(
     giving gives (the module doc's rule); `obj` unchanged otherwise."""
     if tok is None:
         return obj
+    dep = tok.dep_
+    if dep == "dobj" or dep == "nsubjpass":
+        verb = tok.head
+    elif dep == "pobj" and tok.head.lower_ == "in":
+        verb = tok.head.head  # "were given $5bn in aid": the aid
+        if span.start <= verb.i < span.end:
+            verb = verb.head
+    else:
+        return obj
+    # (cheap first: a word of giving or getting, before any walk of the parse)
+    if verb.lower_ not in _GIVEN and verb.lemma_.lower() not in _GIVE_OR_GET:
+        return obj
     given = obj
     # (the amount the giving verb holds: its object, which the parse may call npadvmod)
     held = ("dobj", "npadvmod")
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
-        # "were given $5bn in aid", "were paid £30m in television money": the aid
-        verb = tok.head.head
-        if span.start <= verb.i < span.end:
-            verb = verb.head
+    if dep == "pobj":
+        # "were paid £30m in television money": what was paid
         if not any(c.dep_ in held and span.start <= c.i < span.end for c in verb.rights):
             return obj
-    elif tok.dep_ == "dobj":
-        verb = tok.head
-    elif tok.dep_ == "nsubjpass" and money and tok.lower_ == obj.lower():
+    elif dep == "nsubjpass":
         # "The club was awarded £5m": not the club, the money it was given
-        verb = tok.head
+        if not money or tok.lower_ != obj.lower():
+            return obj
         if not any(c.dep_ in held and span.start <= c.i < span.end for c in verb.rights):
             return obj
         given = "money"
-    else:
-        return obj
+    passive = any(c.dep_ == "auxpass" for c in verb.lefts)
+    if tok.dep_ == "dobj" and not passive and verb.pos_ == "VERB":
+        # "The government gave councils a funding increase of 6%": to the first object
+        whom = next((c for c in verb.rights if c.dep_ in ("dative", "dobj") and c.i < tok.i), None)
+        lemma = verb_lemma(verb) if whom is not None else ""
+        if lemma in _GIVE_LEMMAS and not _SAYS_WHOSE.search(given):
+            return _said_to(obj, given, f"{participle(lemma)} to", whom, skip, main_org)
     got = _GOT.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-    if got is not None and not any(c.dep_ == "auxpass" for c in verb.lefts):
+    if got is not None and not passive:
         # "Councils, which will get a rise of 4%": who gets it (said from whom or not)
         if _SAYS_WHOSE.search(given.replace(" from ", " ")):
             return obj
@@ -90,7 +113,7 @@ def _given_to(
         return _said_to(obj, given, f"{got} by", receiver, skip, main_org)
     if verb.lower_ not in _GIVEN or verb.tag_ != "VBN":
         return obj
-    if not any(c.dep_ == "auxpass" for c in verb.lefts) or _SAYS_WHOSE.search(given):
+    if not passive or _SAYS_WHOSE.search(given):
         return obj
     receiver = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
     main = verb
@@ -144,6 +167,9 @@ def _said_to(
 def _probe_settled(obj: str, span: Any, sent: Any, text: str) -> str:
     """`obj` with "in probe into X" when it is a bare deal reached in a probe (the module
     doc's rule); `obj` unchanged otherwise."""
+    if "deal" not in obj and "settlement" not in obj and "agreement" not in obj:
+        if "accord" not in obj:
+            return obj  # (cheap first: every deal's noun holds one of these)
     if not _DEAL.search(obj):
         return obj
     tail = text[span.end_char : sent.end_char]
