@@ -4,7 +4,8 @@ were given a subsidy increase of 4%"), a relative pronoun's noun ("Acme Rail, wh
 awarded a grant"), or, for a participle phrase with no subject of its own ("after being
 granted ...", "having been given ..."), the subject of the clause it hangs on; a thing given
 to a first object goes to it ("Ministers have handed farmers a subsidy rise"); a thing got
-("Councils, which will get a rise of 4%") names its getter, and "the firm" that gets it is
+("Councils, which will get a rise of 4%") names its getter, with its defining clause
+("families who rent their homes"), and "the firm" that gets it is
 the firm the article is about. A bare deal or settlement reached "in its probe
 (investigation, inquiry) into X" keeps the probe, even past a dash aside. Not a pronoun
 nobody names, not a firm told by a common noun ("the rail firm"), not a thing given to
@@ -93,6 +94,11 @@ pytestmark = pytest.mark.slow
             "Councils in Scotland got a funding increase of 5%.",
             "5%",
             "funding increase received by councils in Scotland",
+        ),
+        (
+            "Families who rent their homes will get a grant of £300.",
+            "£300",
+            "grant received by families who rent their homes",
         ),
         # a bare deal reached in a probe: what it settles
         (

@@ -13,12 +13,13 @@ it was given a grant"), or, for a participle phrase with no subject ("after bein
 ("gave councils a rise of 6%") is given to that object; a thing got ("Councils, which will
 get a rise of 4%", "is to receive a payment from X") is received by the getter. The object
 says so when it names no receiver, owner or purpose ("to", "for", "of", "by", an owner's
-"'s") and the receiver is a noun or a name: not a pronoun, nor a firm told by a common
-noun ("the rail firm"), save a bare "the firm", which is the firm the article is about. A
-bare deal, settlement or agreement reached "in its probe (investigation, inquiry) into X"
-settles that probe: the object takes the phrase when the parse hangs it on the deal, on the
-deal's verb or on an aside beside the deal (a dash aside between them may leave the deal's
-noun out of the tree), and not when the phrase holds a pronoun ("two of its managers").
+"'s") and the receiver is a noun or a name, with its defining clause ("families who rent
+their homes"): not a pronoun, nor a firm told by a common noun ("the rail firm"), save a
+bare "the firm", which is the firm the article is about. A bare deal, settlement or
+agreement reached "in its probe (investigation, inquiry) into X" settles that probe: the
+object takes the phrase when the parse hangs it on the deal, on the deal's verb or on an
+aside beside the deal (a dash aside between them may leave the deal's noun out of the
+tree), and not when the phrase holds a pronoun ("two of its managers").
 Cheap first: the first rule looks only at an object token whose verb is a word of giving
 or getting; the second only at an object ending in a deal's noun in a sentence whose text
 after the amount holds a probe's word.
@@ -159,6 +160,19 @@ def _said_to(
         first = receiver.doc[receiver.left_edge.i]
         if not first.ent_type_:  # ("Dutch farmers" keeps its capital, "The nurses" not)
             who = _uncap_opening(who, first)
+        which = next((c for c in receiver.rights if c.dep_ == "relcl"), None)
+        if which is not None:
+            # "households where council tax payers are over 65": which of them (a defining
+            # clause, short, with no comma and no amount)
+            words = list(which.subtree)
+            if (
+                len(words) <= 8
+                and words[0].nbor(-1).text != ","
+                and not any(
+                    t.is_punct or t.i in skip or t.like_num and t.i != words[-1].i for t in words
+                )
+            ):
+                who = f"{who} {_join(words)}"
     if not who or who.lower() in given.lower() or any(ch.isdigit() for ch in who):
         return obj
     return f"{given} {how} {who}"
