@@ -1117,9 +1117,12 @@ def _nearest_of_kind(
         if len(names) > 1 and not all(n in max(names, key=len) for n in names):
             return None  # (two named: which is meant is not clear)
         if people and kind == "party":
+            own = dict(got) if step == 0 else {}  # (named in the sentence, before the noun)
             if step == 0 and lo >= 2:  # (one named in the sentence before may be meant)
-                got |= _named_between(found, fits, kind, _text_sentence(text, lo - 2, lo - 2))
-            return _persons_party(found, list(people.values()), got, texts)
+                lo = _text_sentence(text, lo - 2, lo - 2)[0]
+                got |= _named_between(found, fits, kind, (lo, where[0]))
+            reach = (lo, _text_sentence(text, where[1], where[1])[1])
+            return _persons_party(found, list(people.values()), (got, own, reach), texts)
         if got:
             return max(got.values(), key=_name_len)
         if lo < 2:
@@ -1155,13 +1158,22 @@ def _named_between(
 def _persons_party(
     found: list[tuple[int, Entity]],
     people: list[Entity],
-    got: dict[str, tuple[Entity, str]],
+    named: tuple[dict[str, tuple[Entity, str]], dict[str, tuple[Entity, str]], tuple[int, int]],
     texts: tuple[str, Any],
 ) -> tuple[Entity, str] | None:
     """ "Green Party spokesman Tom Hale was in Leeds. Mr Hale said the party would ...":
     the party of the one person named in reach, when the text gives it in front of a
     mention of theirs ("Green Party spokesman Tom Hale", "Labour's Ann Ross") and no other
-    party is named in reach (`got`: those named there); else None."""
+    party is named in reach; or when that party is named in reach beside another but more
+    often than any other, from the sentence that names them to the end of the noun's own,
+    and no other is named in the noun's own sentence before it ("Green Party spokesman Tom
+    Hale said Labour had copied the Greens. Mr Hale denied the party repaid £5m": the
+    party the talk is of; not with one mention each, "Green Party spokesman Tom Hale
+    attacked Labour"). `named`: the parties named in reach, those of them named in the
+    noun's own sentence before it, and where that stretch of text begins and ends. The
+    singular and plural of one party's word are one party ("Tory", "Tories"). Else
+    None."""
+    got, own, reach = named
     if len(people) != 1:
         return None
     starts = {mm.span[0] for mm in people[0].mentions}
@@ -1173,9 +1185,40 @@ def _persons_party(
         near = [s for s in starts if 0 < s - mm.span[1] < 30]
         if near and _modifies_name(texts, mm.span, min(near)):
             stated[e.id] = (e, mm.text)
-    if len(stated) != 1 or not set(got) <= set(stated):
+    if len({_party_key(e.name) for e, _ in stated.values()}) != 1:
+        return None  # (two parties: but "Tory" and "Tories" are one)
+    party = max(stated.values(), key=_name_len)
+    key = _party_key(party[0].name)
+    keys = {_party_key(e.name) for e, _ in got.values()}
+    if keys <= {key}:
+        return party
+    if key not in keys or any(_party_key(e.name) != key for e, _ in own.values()):
         return None
-    return next(iter(stated.values()))
+    words: dict[str, set[str]] = {k: set() for k in keys}
+    for _, e in found:
+        k = _party_key(e.name)
+        if k in words and e.type in ("ORG", "NORP"):
+            words[k].update(mm.text for mm in e.mentions)
+    within = texts[0][reach[0] : reach[1]]  # (after the noun too: "to a former Tory treasurer")
+    counts = {k: _times_said(within, w) for k, w in words.items()}
+    top = counts.pop(key)
+    return party if top > max(counts.values()) else None
+
+
+def _times_said(text: str, names: set[str]) -> int:
+    """How many times any of `names` stands in `text` as whole words (the longest first:
+    "Green Party" once, not "Green" too)."""
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return len(re.findall(rf"\b(?:{alts})\b", text))
+
+
+def _party_key(name: str) -> str:
+    """One key for the singular and plural of a party's word, and its name with "Party"
+    ("Tory", "Tories", "Tory Party"; "Democrat", "Democrats")."""
+    low = name.lower().removeprefix("the ").removesuffix(" party")
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low.removesuffix("s")
 
 
 def _modifies_name(texts: tuple[str, Any], span: tuple[int, int], name_at: int) -> bool:
