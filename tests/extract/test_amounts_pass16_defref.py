@@ -8,7 +8,12 @@ other party is named in the noun's own sentence before it; the singular and the 
 one party's word, or its name with "Party", are one party ("Tory", "Tories", "Tory
 Party"). Left alone when each party is named as often, when another party is named more
 often, when another is named in the noun's own sentence before it, or when only another
-party is named in reach. Every sentence is written by us."""
+party is named in reach. "The document" with no phrase of its own is the one named paper,
+report, review, manifesto or the like in its sentence or the six before (the nearest
+sentence with one decides), with the phrase after that name that says what it is on ("a
+new White Paper on the future of farming" -> "cost of White Paper on future of farming");
+not a body, two documents, one further back, or a date after the name ("on Monday").
+Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -116,6 +121,63 @@ def test_persons_party_in_reach(
         named(n, kind, text, f"e{k}", word=people.get(n, "")) for k, (n, kind) in enumerate(ents)
     ]
     assert amount_named(amounts_of(nlp, text, entities=entities), amount).object == obj
+
+
+_COST = "Critics condemned the document, which the ministry says cost about £40,000 to print."
+_HALE = [("Hale Report", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "obj"),
+    [
+        # "the document": the one named document before, with what it is on
+        (
+            f"The ministry launched a new White Paper on the future of farming. {_COST}",
+            [("White Paper", "ORG")],
+            "cost of White Paper on future of farming",
+        ),
+        (
+            f"Ministers rejected the Hale Report in May. It was long. It was late. {_COST}",
+            _HALE,
+            "cost of Hale Report",
+        ),
+        # (not) a date after the name is not what it is on
+        (
+            f"The ministry published the White Paper on Monday. {_COST}",
+            [("White Paper", "ORG")],
+            "cost of White Paper",
+        ),
+        # (not) a body, two documents, or one too far back
+        (
+            f"Kestrel Group wrote to the ministry in May. {_COST}",
+            [("Kestrel Group", "ORG")],
+            "cost of document",
+        ),
+        (
+            f"The Hale Report and the Ross Review were published in May. {_COST}",
+            [*_HALE, ("Ross Review", "ORG")],
+            "cost of document",
+        ),
+        (
+            "Ministers rejected the Hale Report in May. It was long. It was late. It was dull. "
+            f"It was praised. It was read. It was cited. {_COST}",
+            _HALE,
+            "cost of document",
+        ),
+    ],
+)
+def test_document_named_before(nlp: Any, text: str, ents: list[tuple[str, str]], obj: str) -> None:
+    entities = [named(n, kind, text, f"e{k}") for k, (n, kind) in enumerate(ents)]
+    assert amount_named(amounts_of(nlp, text, entities=entities), "£40,000").object == obj
+
+
+def test_document_with_its_own_phrase(nlp: Any) -> None:
+    text = (
+        "Ministers rejected the Hale Report in May. Critics condemned the document on pensions, "
+        "which the ministry says cost about £40,000 to print."
+    )
+    got = amounts_of(nlp, text, entities=[named("Hale Report", "ORG", text, "e0")])
+    assert "Hale" not in (amount_named(got, "£40,000").object or "")
 
 
 @pytest.mark.parametrize(

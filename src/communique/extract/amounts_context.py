@@ -972,6 +972,7 @@ _CLASS_NOUNS = {
         "org",
     ),
     "party": "party",
+    "document": "document",
     "union": "named",
     "prince": "named",
 }
@@ -986,8 +987,16 @@ _CLASS_PHRASE = re.compile(
     + r")\b(?P<poss>['’]s)?"
 )
 
-# How many sentences before its own a class noun looks back for what it stands for.
+# How many sentences before its own a class noun looks back for what it stands for; a
+# document, the thing a stretch of the text is about, as far as a bare definite noun does.
 _CLASS_BACK = 2
+_DOCUMENT_BACK = 6
+
+# The last words of a named document's name that "the document" may stand for ("a new
+# White Paper", "the Hale Report", "Labour's election manifesto").
+_DOCUMENT_HEADS = frozenset(
+    "paper report review manifesto memorandum memo dossier charter study".split()
+)
 
 # A name fit to stand in an object ("General Motors", "Prince of Wales").
 _CLEAN_NAME = re.compile(r"[A-Z][\w&.'’ -]*[\w.]")
@@ -1050,6 +1059,8 @@ def _class_resolved(
     if nxt is not None and (nxt.lower_ == "of" or nxt.text[:1].isupper() or nxt.text == "-"):
         return None  # ("the firm Tods Murray", "the Bank of Japan": its own name)
     kind = _CLASS_NOUNS[noun]
+    if kind == "document" and nxt is not None and nxt.dep_ == "prep" and nxt.head.i == toks[0].i:
+        return None  # ("the document on tax": its own phrase says which)
     owner = obj[: said.start()]
     ent = _nearest_of_kind(
         found,
@@ -1080,8 +1091,40 @@ def _class_resolved(
     name = ent[0].name if _CLEAN_NAME.fullmatch(ent[0].name) else ent[1]
     if ent[0].type == "NORP" and not name.endswith("s"):
         name += " party"  # ("Liberal": a word of its members, not the party's name)
+    if kind == "document" and not said.group(1):
+        name += _what_on(doc, ent[0], m.start())  # ("White Paper on the EU")
     told = _possessive(name) if said.group(1) else name
     return f"{obj[: said.start()]}{told}{obj[said.end() :]}"
+
+
+# Prepositions after a document's name that say what it is about.
+_ABOUT = frozenset({"on", "about", "into"})
+
+
+def _what_on(doc: Any, e: Entity, before: int) -> str:
+    """ " on prospects for EU in 2005": the phrase after the last mention of the document `e`
+    before `before` that says what it is about ("the new White Paper on the prospects for
+    the EU in 2005"), without its determiners; "" when it has none, or a long one."""
+    start, end = max(mm.span for mm in e.mentions if mm.span[0] < before)
+    span = _tokens(doc, start, end)
+    if span is None or not len(span) or span[-1].i + 1 >= len(doc):
+        return ""
+    u = span[-1]
+    prep = doc[u.i + 1]
+    if (
+        prep.lower_ not in _ABOUT
+        or prep.head.i != u.i
+        and (
+            u.dep_ != "dobj" or prep.head.i != u.head.i  # ("launch the paper on ...": the verb's)
+        )
+    ):
+        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in prep.children):
+        return ""  # ("published the paper on Monday")
+    words = [t.text for t in prep.subtree if t.dep_ != "det"]
+    if len(words) > 8 or any(not w[:1].isalnum() for w in words):
+        return ""  # (too long to keep, or broken by a mark: the name alone says it)
+    return " " + " ".join(words)
 
 
 def _named_in(e: Entity, words: str) -> bool:
@@ -1111,7 +1154,7 @@ def _nearest_of_kind(
     text, doc = texts  # (the text and its parse)
     lo, hi = where
     people: dict[str, Entity] = {}
-    for step in range(_CLASS_BACK + 1):
+    for step in range((_DOCUMENT_BACK if kind == "document" else _CLASS_BACK) + 1):
         got = _named_between(found, fits, kind, (lo, hi), people)
         names = {e.name.lower() for e, _ in got.values()}
         if len(names) > 1 and not all(n in max(names, key=len) for n in names):
@@ -1266,6 +1309,8 @@ def _of_kind(e: Entity, kind: str, noun: str) -> bool:
         return e.type == "ORG" and not _person(e)
     if kind == "party":  # (not a nationality: "Italian")
         return e.type == "ORG" and not _person(e) or e.type == "NORP" and not e.country
+    if kind == "document":  # (a named paper, not the body that wrote it: "the Hale Report")
+        return not _person(e) and e.name.rsplit(" ", 1)[-1].lower() in _DOCUMENT_HEADS
     return noun in e.name.lower().split() or noun in (r.lower() for r in e.roles)
 
 
