@@ -332,6 +332,7 @@ from communique.extract.amounts_periods import (
     _that_year_before,
     _the_quarter_before,
     _the_year_of_its_parts,
+    _time_named_again,
     _time_of_its_phrase,
     _undated_in_object,
     _undated_time,
@@ -3212,6 +3213,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
     _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004
     _same_time_year_before(out, text)  # "... against 6.3bn kronor last year"
+    _time_named_again(out, text)  # "... in May 2004. In the same month, sales rose 3%"
     if countries is not None:
         _national_base(out, countries, text)
         _economy_before(out, countries, text)  # "Japan's exports slowed. Output fell"

@@ -808,6 +808,9 @@ _THE_PART = re.compile(
     r"(?i)\b(?:in|for|during|over) the (?:same )?(quarter|period|three months|year|half)\b"
     r"(?!\s+(?:to|ending|ended|of|from|since|through|until|before|after|earlier|ago|last)\b)"
 )
+# A time's own words that make it a compared value's ("a year earlier", "the year before"),
+# not the one the text's figures are of.
+_COMPARED_TIME = re.compile(r"(?i)\b(?:earlier|before|ago|previous|preceding|prior|same)\b")
 # The days a time the text named before may span, for each word that takes it up.
 _PART_DAYS = {
     "quarter": (80, 100),
@@ -848,6 +851,7 @@ def _the_quarter_before(out: list[Amount], text: str) -> None:
             and p.kind != "relative"
             and ".." not in p.interval
             and lengths[0] <= _span_days(p.interval) <= lengths[1]
+            and _COMPARED_TIME.search(p.text) is None  # (not "a year earlier": compared)
         ]
         got = before[-1].interval if before else _time_said_before(text, start, stop, lengths)
         if got is None:
@@ -1449,3 +1453,126 @@ def _yearless_dated_near(out: list[Amount], text: str) -> None:
         year = int(q.interval[:4]) if q.interval[:4] == q.interval[11:15] else 0
         if year:
             a.period = find_periods(said, date(year, 12, 31))[0].interval
+
+
+# "for the quarter", "over the period", "in the same month", "for the year as a whole": a
+# time the text named before, taken up again (not "the year to March", "the same month a
+# year ago", "the period of 2003", "the year in which ...").
+_TIME_AGAIN = re.compile(
+    r"(?i)\b(?:in|for|during|over) the (?:same )?(?P<t>quarter|period|month|year|half|"
+    r"three months)(?P<w>\s+as\s+a\s+whole)?\b(?!\s+(?:to|ending|ended|of|in|before|earlier|"
+    r"ago|after|from|since|through|until|last|a|one|as|that|which|when|where|ahead|before)\b)"
+    r"(?!\s*(?:19|20)\d\d|-)"
+)
+# (the words one of those opens with, looked for first)
+_TIME_AGAIN_WORDS = (
+    "the quarter",
+    "the period",
+    "the month",
+    "the year",
+    "the half",
+    "the three months",
+    "the same ",
+)
+# The days a time named before may span for each word that takes it up ("period": any).
+_AGAIN_DAYS = {
+    "quarter": (80, 100),
+    "three months": (80, 100),
+    "half": (175, 190),
+    "month": (28, 31),
+    "year": (365, 366),
+    "period": (28, 366),
+}
+# A value set against the one the text reports ("up from £4m", "compared with £4m").
+_AGAINST_BEFORE = re.compile(
+    r"(?i)\b(?:from|than|against|versus|with)\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:about\s+|some\s+|just\s+|nearly\s+|almost\s+)?$"
+)
+# How far back (characters) a time named before is looked for.
+_AGAIN_REACH = 1500
+
+
+def _fits(interval: str, part: str) -> str | None:
+    """`interval` if a time taken up as `part` ("quarter", "year", ...) can be it; a quarter,
+    half or month of one calendar year for "the year" is that year; None otherwise."""
+    days = _span_days(interval)
+    lo, hi = _AGAIN_DAYS[part]
+    if lo <= days <= hi:
+        return interval
+    if part == "year" and days < 365 and interval[:4] == interval[11:15]:
+        return f"{interval[:4]}-01-01/{interval[:4]}-12-31"
+    return None
+
+
+def _time_named_again(out: list[Amount], text: str) -> None:
+    """ "Acme made £75m in the three months to 31 December 2004, against £125m a year
+    earlier. ... Turnover for the quarter was up 4.3%": an amount of no time of its own whose
+    sentence takes up a time named before ("for the quarter", "over the period", "in the
+    same month", "for the year as a whole") is of the time of the amounts of the nearest
+    sentence before that has one of that length (a quarter, half or month of a year Y for
+    "the year" is Y; any for "the period"), not a compared value's ("a year earlier", "the
+    year before", "up from $4m in 2003"); of their latest when they differ, but for "the
+    period". A dated time of that length said after them (or, with none, within reach) and
+    not a compared value's is the one taken up instead; for "the period" it leaves none
+    when it is another."""
+    sents: dict[int, tuple[int, int]] = {}
+    for k, a in enumerate(out):
+        if a.period or a.extra.get("period_text") or not a.span:
+            continue
+        start, stop = sents.get(a.span[0]) or _text_sentence(text, a.span[0], a.span[1])
+        sents[a.span[0]] = (start, stop)
+        sent = text[start:stop]
+        low = sent.lower()
+        if not any(w in low for w in _TIME_AGAIN_WORDS):
+            continue  # (the cheap test first: most sentences take up no time)
+        said = _TIME_AGAIN.search(sent)
+        if said is None or (a.object or "").startswith("previous"):
+            continue
+        if _AGAINST_BEFORE.search(text[max(start, a.span[0] - 30) : a.span[0]]):
+            continue  # ("up from £4m": the value it is set against)
+        part = said.group("t").lower()
+        got: set[str] = set()
+        at, end = -1, -1  # (the bounds of the sentence the times come from)
+        for b in reversed(out[:k]):
+            if b.span[0] >= start or "conversion_of" in b.extra:
+                continue
+            if b.span[0] < start - _AGAIN_REACH or at >= 0 and b.span[0] < at:
+                break
+            if (
+                not b.period
+                or ".." in b.period
+                or _COMPARED_TIME.search(str(b.extra.get("period_text", "")))
+                or (b.object or "").startswith("previous")
+                or _AGAINST_BEFORE.search(text[max(0, b.span[0] - 30) : b.span[0]])
+            ):
+                continue  # (a compared value's time: "up from $4m in 2003")
+            fit = _fits(b.period, part)
+            if fit is None:
+                continue
+            if at < 0:
+                at, end = _text_sentence(text, b.span[0], b.span[1])
+            got.add(fit)
+        if len(got) > 1 and part == "period":
+            continue  # (two times before: "the period" may be either, or both)
+        period = max(got) if got else None
+        # (a dated time named after them, or with no amount's before: "... in May 2004. In
+        # the month, ...")
+        lo = end if at >= 0 else max(0, start - _AGAIN_REACH)
+        between = text[lo:start]
+        for p in reversed(find_periods(between)):
+            if (
+                p.interval
+                and p.kind != "relative"
+                and ".." not in p.interval
+                and not compared_time(between, p)
+                and _COMPARED_TIME.search(p.text) is None
+                and (fit := _fits(p.interval, part)) is not None
+            ):
+                # ("Acme was founded in 1990. Over the period, ...": "the period" is an
+                # amount's time, not just any time said before)
+                period = fit if part != "period" or period == fit else None
+                break
+        if period is None:
+            continue
+        a.period = period
+        a.extra["period_text"] = said.group().split(" ", 1)[1]
