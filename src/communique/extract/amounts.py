@@ -188,6 +188,7 @@ from communique.extract.amounts_done import (
     _how_traded,
     _low_text,
     _money_for,
+    _own_passive,
     _passive_subject_for,
     _produce_of,
     _product_before,
@@ -415,7 +416,7 @@ from communique.extract.amounts_thresholds import (
 )
 from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
-from communique.extract.amounts_with_clause import with_clause_holder
+from communique.extract.amounts_with_clause import relative_with_holder, with_clause_holder
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
     _CHANGE_NOUNS,
@@ -1230,6 +1231,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             verbs.append(verbs[out.index(orig_)])
             continue
         obj: str | None = None
+        rel_held = False  # (a "with" clause closing a relative clause: its antecedent owns)
         parties: list[str] = []
         period: str | None = None
         level_of: Amount | None = None  # the level an excess over a forecast is of
@@ -1655,6 +1657,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # figure is of what the amount just before measured (`_figure_before` reads
                 # the same across units and kinds, after all are found)
                 obj = _base(out[-1])
+                done_ = outs[0].head if outs and outs[0].dep_ == "nsubjpass" else None
+                if obj and done_ is not None and done_.tag_ == "VBN":
+                    # "chasing unpaid bills of $200m, while a further $90m has been written
+                    # off as lost": the borrowed thing, as the amount's own passive says
+                    obj = _own_passive(obj, done_, out[-1], amount_toks)
                 if obj and low_of(sent_of[span.start]).lstrip(" \"'“‘").startswith("for "):
                     obj = _for_others(  # "For women working part-time it is 60p"
                         obj, sent_of[span.start], _tokens(doc, *out[-1].span), amount_toks
@@ -2006,6 +2013,18 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _faced_by(obj, reading.object_tok, amount_toks)
                 if hit.kind == "money":  # "ex-managers, who paid penalties of $50,000"
                     obj = _relative_doer(obj, reading.object_tok, amount_toks)
+                if (
+                    hit.kind != "count"
+                    and "with " in text[max(sent_start, hit.start - 48) : hit.start]
+                    and (
+                        "which " in text[sent_start : hit.start]
+                        or " that " in text[sent_start : hit.start]
+                    )
+                ):
+                    # "its snack brands, which had a strong year, with sales up 8%": theirs
+                    held_ = relative_with_holder(obj, reading.object_tok, span[0], amount_toks)
+                    rel_held = held_ != obj
+                    obj = held_
                 firm_owned_ = _firm_metric_owner(
                     obj,
                     head_,
@@ -2688,6 +2707,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             span is not None
             and obj
             and obj.startswith(("rise in ", "fall in "))
+            and not rel_held
             and (boosted := _clause_head(span[-1])).pos_ == "VERB"
         ):
             obj += _passive_subject_for(boosted, obj, amount_toks)

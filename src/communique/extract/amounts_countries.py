@@ -959,8 +959,13 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         if a.parties or a.unit not in _RATE_OR_MONEY and len(a.unit) != 3:
             continue
         obj = a.object or ""
+        field = (
+            _FIELD_TAIL.search(obj) if " sector" in obj or " industry" in obj else None
+        )  # ("foreign investment in construction sector": the country's sector)
+        if field is not None:
+            obj = obj[: field.start()]
         m = _NATIONAL_MEASURE.fullmatch(obj)
-        if m is None and _BARE_ECONOMY.fullmatch(obj) is None:
+        if m is None and (field is not None or _BARE_ECONOMY.fullmatch(obj) is None):
             continue
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
         if _codes_in(countries, lo, hi):
@@ -979,10 +984,12 @@ def _economy_before(out: list[Amount], countries: _Countries, text: str) -> None
         what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
         if "foreign" in what.lower() and "reserves" not in what.lower():
             # "foreign investment": another country's, in this one
-            a.object = f"{obj[: m.start('what')]}{what} in {name}"
+            where = f"{_possessive(name)} {field.group(1)}" if field is not None else name
+            a.object = f"{obj[: m.start('what')]}{what} in {where}"
             continue
         owner = name if name.isupper() else _possessive(name)
-        a.object = f"{obj[: m.start('what')]}{owner} {what}"  # "fall in US car sales"
+        tail = f" in {field.group(1)}" if field is not None else ""
+        a.object = f"{obj[: m.start('what')]}{owner} {what}{tail}"  # "fall in US car sales"
 
 
 # A growth said with no owner ("Growth was at an annual rate of 4%"), and an earlier one
@@ -1014,6 +1021,8 @@ def _growth_of_economy_before(out: list[Amount]) -> None:
 
 
 # A nation's measures `_BARE_ECONOMY` does not rename ("monthly inflation", "car sales").
+# A field of business the object closes with ("foreign investment in construction sector").
+_FIELD_TAIL = re.compile(r" in ((?:[a-z]+ ){1,2}(?:sector|industry))$")
 _NATIONAL_MEASURE = re.compile(
     r"(?i)(?:(?:rise|fall|growth|increase|drop|decline) in )?"
     r"(?P<what>(?:monthly|annual|headline|underlying|consumer price) inflation|(?:industrial )?"

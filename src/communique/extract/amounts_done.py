@@ -44,15 +44,30 @@ from communique.extract.amounts_words import (
     _Gated,
 )
 from communique.extract.inflect import participle, verb_lemma
+from communique.record import Amount
 
 # Nouns of a named place ("its Cowley factory", "Heathrow and Gatwick airports").
 _SITE_NOUNS = frozenset("factory plant airport airports port site mine works".split())
 
 
+# Nouns of a field of business, named by the noun before them ("the construction sector").
+_FIELD_NOUNS = frozenset(("sector", "industry"))
+
 _PLACE_IN = re.compile(r" (?:in|at) [A-Z]")
 
 # A change's own "in" ("rise in Globex's sales"): no place.
 _CHANGE_IN = re.compile(r"^(?:rise|fall|growth|increase|drop|decline|jump|gain|cut|change) in ")
+
+
+def _names_field(prep: Any) -> bool:
+    """Whether the phrase of `prep` names a field of business by its kind: "in the
+    construction sector", "in the airline industry" (not "in the sector")."""
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in _FIELD_NOUNS
+        and any(t.dep_ in ("compound", "amod") and t.pos_ == "NOUN" for t in p.lefts)
+        for p in prep.children
+    )
 
 
 def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
@@ -63,6 +78,18 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
+    if not preps and verb.tag_ == "VBN":
+        # "will be allowed on the 'automatic route' in the construction sector": a field
+        # the parse hung on the passive's other phrase
+        preps = [
+            g
+            for c in verb.rights
+            if c.dep_ == "prep"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for g in p.rights
+            if g.dep_ == "prep" and g.lower_ == "in" and _names_field(g)
+        ]
     if not preps:
         return obj  # (most verbs: no place phrase, nothing below to test)
     mine = set(range(span.start, span.end))
@@ -79,8 +106,10 @@ def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
         if pobj is None or pobj.i in skip | mine:
             continue
-        place = pobj.ent_type_ in ("GPE", "LOC", "FAC") or (
-            pobj.lemma_.lower() in _SITE_NOUNS and any(t.pos_ == "PROPN" for t in pobj.lefts)
+        place = (
+            pobj.ent_type_ in ("GPE", "LOC", "FAC")
+            or (pobj.lemma_.lower() in _SITE_NOUNS and any(t.pos_ == "PROPN" for t in pobj.lefts))
+            or _names_field(c)  # "will be allowed in the construction sector": where it holds
         )
         if not place or pobj.left_edge.i <= span.start <= pobj.right_edge.i:
             continue
@@ -725,6 +754,36 @@ def _passive_subject_for(verb: Any, obj: str, skip: set[int]) -> str:
     if len(words) > 7 or any(t.i in skip or t.is_punct for t in words):
         return ""
     return f" for {_join(words)}"
+
+
+def _own_passive(obj: str, verb: Any, before: Amount, skip: set[int]) -> str:
+    """ "unpaid bills" -> "unpaid bills written off as lost" ("chasing unpaid bills of $200m,
+    while a further $90m has been written off as lost"): a sum that takes the thing of the
+    amount `before` it, as the subject of a passive `verb` of its own, is that thing as the
+    passive says it is ("written off", "designated as unrecoverable"); `obj` when the
+    passive is the other amount's too, says where the sum went ("handed to schools"), or
+    says more than a few words."""
+    if not any(c.dep_ == "auxpass" for c in verb.lefts):
+        return obj
+    doc = verb.doc
+    if verb.left_edge.idx <= before.span[0] <= doc[verb.right_edge.i].idx:
+        return obj  # ("$200m and a further $90m were written off": both, the base says)
+    words = []
+    for t in doc[verb.i : verb.right_edge.i + 1]:
+        if t.lower_ in (",", ";", ":", "-", "(") or t.dep_ in ("cc", "conj"):
+            break  # (to the end of the clause's own words)
+        if t.i in skip or t.like_num or t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            return obj
+        if t.dep_ in ("prep", "agent", "dative") and t.lower_ != "as":
+            return obj  # ("was handed to schools": where it went, not what the sum is)
+        if not t.is_punct:
+            words.append(t)
+    if not 1 < len(words) <= 5 or any(t.pos_ in ("PRON", "PROPN") for t in words):
+        return obj  # ("has been paid": a verb alone says no kind; a name is no kind either)
+    said = _join(words)
+    if said.lower() in obj.lower():
+        return obj
+    return f"{obj} {said}"
 
 
 # Verbs that say nothing of what is done to the noun ("had sales of", "made a profit of").

@@ -3,7 +3,11 @@ sector continued to suffer, with 104,000 workers axed" -> "workers in manufactur
 axed"; "the revenue outlook is better, with a 3% improvement anticipated" -> "improvement
 in revenue outlook anticipated"; "The airline cut routes, with 300 jobs lost" -> "jobs at
 airline lost". The counted or changed noun says no owner of its own, so it is of what the
-main clause's subject names (not of a person or a pronoun)."""
+main clause's subject names (not of a person or a pronoun).
+
+A "with" clause that closes a relative clause is of that clause's antecedent, not of the
+main clause: "Profits were lifted by its snack brands, which had a strong year, with sales up
+8%" -> "sales of snack brands" (`relative_with_holder`)."""
 
 from __future__ import annotations
 
@@ -134,4 +138,71 @@ def with_clause_holder(
     if holder.lower() in obj.lower():
         return obj
     cut = len(said)
+    return f"{obj[:cut]} {prep} {holder}{obj[cut:]}"
+
+
+# Relative pronouns for things (a person's "who" holds no sales or jobs).
+_THING_RELATIVES = frozenset(("which", "that"))
+
+
+def _closing_relative(with_: Any) -> Any:
+    """The relative clause's verb that the "with" at `with_` closes: its head, or (as the
+    parse may hang it on the main verb) the clause ending just before it and a comma."""
+    head = with_.head
+    if head.dep_ == "relcl" and head.i < with_.i:
+        return head
+    doc = with_.doc
+    if with_.i < 3 or doc[with_.i - 1].lower_ != ",":
+        return None
+    t = doc[with_.i - 2]
+    for _ in range(4):  # (up from the clause's last word to its verb)
+        if t.dep_ == "relcl":
+            return t if t.right_edge.i >= with_.i - 2 and head.i < t.i else None
+        if t.head.i == t.i or t.head.i >= with_.i:
+            return None
+        t = t.head
+    return None
+
+
+def relative_with_holder(obj: str, noun: Any, first: Any, skip: set[int]) -> str:
+    """`obj` with the antecedent of a relative clause put after `noun`, the object of a
+    "with" just before the amount at `first`, when that "with" closes the
+    relative clause ("its snack brands, which had a strong year, with sales up 8%" ->
+    "sales of snack brands"); `obj` when the noun has an owner of its own."""
+    if noun is None or noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+        return obj
+    with_ = noun.head
+    if with_.lower_ != "with" or not with_.i < noun.i < first.i <= noun.i + 4:
+        return obj  # ("with like-for-like sales up 6%": the noun just before the amount)
+    rel = _closing_relative(with_)
+    if rel is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _THING_RELATIVES and c.tag_ == "WDT"
+        for c in rel.children
+    ):
+        return obj
+    ante = rel.head
+    if ante.pos_ != "NOUN" or ante.i in skip or ante.ent_type_ in ("PERSON", "NORP"):
+        return obj
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            return obj
+        if c.dep_ == "prep" and c.lower_ in _OWN_PREPS:
+            return obj
+    said = noun.text.lower()
+    low = obj.lower()
+    at = low.find(said)
+    if at < 0 or low.startswith(f"{said} of ", at):
+        return obj
+    words = [
+        t
+        for t in ante.doc[ante.left_edge.i : ante.i + 1]
+        if t.dep_ not in ("det", "poss", "punct", "case") and t.head.dep_ != "poss"
+    ]
+    if not 0 < len(words) <= 5 or any(t.i in skip or t.pos_ in ("VERB", "PRON") for t in words):
+        return obj
+    holder = _uncap_opening(_join(words), words[0])
+    if holder.lower() in low:
+        return obj
+    prep = "at" if noun.lemma_.lower() in _WITH_STAFF else "of"
+    cut = at + len(said)
     return f"{obj[:cut]} {prep} {holder}{obj[cut:]}"
