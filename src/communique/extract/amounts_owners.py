@@ -1843,8 +1843,17 @@ def _firm_by_default(
                 a.object = f"{a.object} by {owner[:-2]}"
             continue
         m = _firm_metric(a.object or "")
-        if m is None or a.parties or m.group("rest") and not m.group("rest").startswith(" in "):
+        if m is None or m.group("rest") and not m.group("rest").startswith(" in "):
             continue
+        # (a result placed in a country, "sales in China": the firm's only when its own
+        # sentence names the firm, below)
+        placed = bool(a.parties) or re.search(r"[A-Z]", m.group("rest")) is not None
+        if (
+            placed
+            and m.group("rest")
+            and (_IN_PLACE.fullmatch(m.group("rest")) is None or main_org in m.group("rest"))
+        ):
+            continue  # (not "profits in Acme": a "there" taken for the firm)
         words = m.group("what").split()
         if (
             words[-1].lower() in ("costs", "spending")
@@ -1852,7 +1861,7 @@ def _firm_by_default(
             or words[-1].lower() not in _OWN_RESULTS
             or not {w.lower() for w in words[:-1]} <= _RESULT_WORDS
             or _OWNED_ALREADY.search(a.object or "")
-            or re.search(r"[A-Z]", f"{m.group('pre')}{m.group('rest')}")
+            or re.search(r"[A-Z]", m.group("pre"))
         ):
             continue
         at = _tokens(doc, a.span[0], a.span[1])
@@ -1866,8 +1875,15 @@ def _firm_by_default(
             and text[b:e] not in main_org
             and text[b:e] != initials
         ]
-        if named or countries.names_one(sent, text, places_only=True):
-            continue  # (another firm's, or a country's: "car sales in Japan")
+        if named:
+            continue  # (another firm's)
+        if placed:
+            if not _word_at(text[sent.start_char : sent.end_char], main_org):
+                continue  # ("Sales in China fell 16%": the market's, or any firm's there)
+            # "China remains a concern for BMW after sales there fell 16%": the firm its
+            # sentence names, and no other, sells there
+        elif countries.names_one(sent, text, places_only=True):
+            continue  # (a country's: "car sales in Japan")
         verb = _clause_head(at[0])
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _MERGED_NOUNS for c in verb.children):
             continue  # ("A combination of Mittal Steel and ISG would have sales": both's)
@@ -1878,6 +1894,10 @@ def _firm_by_default(
             # read the "it" and left it)
         what = _uncap(m.group("what"), sent[0].text)
         a.object = f"{m.group('pre')}{owner} {what}{m.group('rest')}"
+
+
+# " in China", " in the US": where a firm's result was made, by the place's name alone.
+_IN_PLACE = re.compile(r" in (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}")
 
 
 # Jobs a firm does something to, with no doer said ("jobs cut", "new jobs created").
