@@ -591,6 +591,8 @@ def _model_year(year: Any) -> bool:
 # Verbs whose noun object is itself a proposal ("recommends a weekly payment of £108"), not
 # "suggest", which also reads evidence ("the data suggests growth of 0.2%").
 _YEAR_IN = _Gated(re.compile(r"\b(?:1[89]|20)\d\d\b"), ("18", "19", "20"))
+# Where a year token's text may be: any four digits of a year, word boundary or not.
+_A_YEAR_IN = re.compile(r"(?:1[89]|20)\d\d")
 # Participles that make the noun they open a prediction ("predicted debt").
 _AHEAD_WORDS = frozenset("predicted expected projected forecast anticipated".split())
 
@@ -2499,26 +2501,33 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     period = parse_period(f"{part.text} of {period[:4]}") or period
             else:
                 # "its 2005 growth forecast", "2004's average": a year inside the object.
-                year = next(
-                    (
-                        t
-                        for t in (reading.object_tok.lefts if reading.object_tok else ())
-                        for t in t.subtree
-                        if _YEAR.match(t.text) and t.i not in amount_toks
-                    ),
-                    None,
-                ) or next(
-                    (  # "emergency food requirements for 2005"
-                        p
-                        for c in (reading.object_tok.rights if reading.object_tok else ())
-                        if c.dep_ == "prep"
-                        and c.lower_ in ("for", "in")
-                        and not _time_of_its_phrase(_outward(span), c)
-                        for p in c.children
-                        if p.dep_ == "pobj" and _YEAR.match(p.text) and p.i not in amount_toks
-                    ),
-                    None,
-                )
+                # (its subtree's text first: most objects hold no year, and the walks below
+                # build every token of them)
+                ot = reading.object_tok
+                year = None
+                if ot is not None and _A_YEAR_IN.search(
+                    text, ot.left_edge.idx, ot.right_edge.idx + len(ot.right_edge)
+                ):
+                    year = next(
+                        (
+                            t
+                            for t in (reading.object_tok.lefts if reading.object_tok else ())
+                            for t in t.subtree
+                            if _YEAR.match(t.text) and t.i not in amount_toks
+                        ),
+                        None,
+                    ) or next(
+                        (  # "emergency food requirements for 2005"
+                            p
+                            for c in (reading.object_tok.rights if reading.object_tok else ())
+                            if c.dep_ == "prep"
+                            and c.lower_ in ("for", "in")
+                            and not _time_of_its_phrase(_outward(span), c)
+                            for p in c.children
+                            if p.dep_ == "pobj" and _YEAR.match(p.text) and p.i not in amount_toks
+                        ),
+                        None,
+                    )
                 sent_ = sent_of[span.start]
                 if year is None and _YEAR_IN.search(text, sent_.start_char, sent_.end_char):
                     # "funnelling $2m into the 2001 re-election campaign", "8% of the population
