@@ -142,4 +142,8 @@ def words_value(text: str) -> Decimal | None:
 
 def plain(value: Decimal) -> float:
     """A float without binary noise for values such as 1.13e9."""
+    if value.adjusted() < 27:
+        # (under 10**27 "normalize" is exact at the context's 28 digits, and "float" of a
+        # Decimal is correctly rounded from its value: the same float, without the copies)
+        return float(value)
     return float(value.normalize()) if value == value.to_integral_value() else float(value)
