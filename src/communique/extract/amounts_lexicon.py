@@ -42,6 +42,7 @@ class Lexicon:
     times: frozenset[str]  # "GMT", "morning": clock and calendar words
     # country -> its parties' and institutions' words, as one pattern ("Labour|Tory|...")
     politics: dict[str, re.Pattern[str]]
+    politics_words: dict[str, tuple[str, ...]]  # (the same words, as the lexicon lists them)
 
 
 def _by_tail(comps: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -146,4 +147,5 @@ def lexicon() -> Lexicon:
             code: re.compile(r"\b(?:" + _alt(list(words)) + r")\b")
             for code, words in raw.get("politics", {}).items()
         },
+        politics_words={code: tuple(words) for code, words in raw.get("politics", {}).items()},
     )

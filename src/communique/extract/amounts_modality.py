@@ -21,6 +21,8 @@ from communique.extract.amounts_words import (
     _DEFINITE,
     _ESTIMATE_NOUNS,
     _PLAN_NOUNS,
+    _Gated,
+    _uncased,
 )
 
 # Verbs whose amount is a forecast of something the sentence has already measured.
@@ -1169,10 +1171,13 @@ def _past_estimate(span: Any) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _party_word() -> re.Pattern[str]:
-    """Any word of a party, in any case (a cheap test of a sentence before its parse)."""
+def _party_word() -> _Gated:
+    """Any word of a party, in any case (a cheap test of a sentence before its parse): gated
+    by the words themselves (the caseless pattern is tried at every character)."""
     pats = [r"\bparty\b", *(p.pattern for p in lexicon().politics.values())]
-    return re.compile("|".join(pats), re.IGNORECASE)
+    words = ["party", *(w.lower() for ws in lexicon().politics_words.values() for w in ws)]
+    needs = tuple(words) if all(_uncased(w) for w in words) else ("",)
+    return _Gated(re.compile("|".join(pats), re.IGNORECASE), needs)
 
 
 def _a_party(subj: Any) -> bool:
