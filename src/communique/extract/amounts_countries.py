@@ -1239,7 +1239,10 @@ def _article_country(out: list[Amount], countries: _Countries, text: str, lx: Le
 
 
 # A state's own doers, named by no country's name ("the government", "ministers").
-_GOVERNING = re.compile(r"\b(?:[Gg]overnment|[Mm]inisters|[Cc]hancellor)\b")
+_GOVERNING = _Gated(
+    re.compile(r"\b(?:[Gg]overnment|[Mm]inisters|[Cc]hancellor)\b"),
+    ("overnment", "inisters", "hancellor"),
+)
 _GOVERNING_WORDS = frozenset("government ministers chancellor".split())
 
 

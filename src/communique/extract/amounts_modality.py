@@ -897,6 +897,11 @@ _IS_TO_STOP = frozenset(
 
 
 def _is_to_plan(span: Any, text: str, sent: Any) -> bool:
+    lo, hi = sent.start_char, span.start_char
+    # (every match holds "to" and "is" or "are": string searches before the pattern's scan)
+    no_be = text.find("is", lo, hi) < 0 and text.find("are", lo, hi) < 0
+    if no_be or text.find("to", lo, hi) < 0:
+        return False
     m = next(reversed(list(_IS_TO.finditer(text, sent.start_char, span.start_char))), None)
     if m is None:
         return False

@@ -1916,7 +1916,7 @@ _FIRM_SAID = re.compile(r"(?:\b[Tt]he |^)()(company|firm)(['’]s)")
 
 def _told_firm(obj: str) -> re.Match[str] | None:
     """Where `obj` tells a firm by what it is ("the Swedish firm's", "company's")."""
-    told = _FIRM_TOLD.search(obj)
+    told = _FIRM_TOLD.search(obj) if "he " in obj else None  # (it opens "The "/"the ")
     if told is None and ("company" in obj or "firm" in obj):
         told = _FIRM_SAID.search(obj)
     return told

@@ -609,6 +609,8 @@ _UNDATED_TIME = re.compile(
     r"before|earlier|ago|after|from|since|through|until|last|a|one|as)\b)))\b"
     r"(?!\s*(?:of\s+)?(?:19|20)\d\d|-)"
 )
+# Words every time `_UNDATED_TIME` finds holds one of.
+_UNDATED_WORDS = ("month", "quarter", "half", "period", "year")
 # The first letters of the prepositions of `_UNDATED_TIME` (a sentence may open with one).
 _OPENING_PREPOSITIONS = frozenset("IFDO")
 # The undated times `_undated_in_object` leaves out of an object: they name no time alone.
@@ -655,6 +657,8 @@ def _undated_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
                 return f"{m.group('p')} {m.group('t')}"
     if _OWN_TIME.match(text, span.end_char):
         return None
+    if not any(w in said for w in _UNDATED_WORDS):
+        return None  # (a substring test before the pattern's scan of the sentence)
     for m in _UNDATED_TIME.finditer(said):
         if heads is None:
             heads = {verb.i, *(a.i for a in verb.ancestors)}

@@ -30,6 +30,7 @@ from communique.extract.amounts_words import (
     _DESCRIBED,
     _HAVE_VERBS,
     _NOT_COUNTED,
+    _Gated,
 )
 from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
@@ -730,7 +731,11 @@ def _poll_or(text: str) -> str:
     return "poll " if _POLL.search(text) else ""
 
 
-_POLL = re.compile(r"\b(?:poll|polls|polling|survey|pollsters?|opinion poll)\b", re.I)
+# (gated: searched over the whole article's text)
+_POLL = _Gated(
+    re.compile(r"\b(?:poll|polls|polling|survey|pollsters?|opinion poll)\b", re.I),
+    ("poll", "survey"),
+)
 
 
 # "Nearly half of all Palestinians - some 47% - live below the poverty line": a share set
