@@ -129,12 +129,14 @@ class _Countries:
                     self.homes[ent.country] += 1
         self.from_entities = bool(self.by_char)
         if not self.from_entities and art.doc is not None:
+            # (labels by their ids: "Span.label_" looks the string up for every entity)
+            gpe, norp = art.doc.vocab.strings["GPE"], art.doc.vocab.strings["NORP"]
             for e in art.doc.ents:
-                label = e.label_
-                if label in ("GPE", "NORP"):
+                label = e.label
+                if label == gpe or label == norp:
                     name = self.text[e.start_char : e.end_char]  # (not "Span.text": a join)
                     code = _kb_country(name)
-                    if code and label == "GPE" and _names_country(name):
+                    if code and label == gpe and _names_country(name):
                         self.names.setdefault(code, name)
                     if code:
                         self.by_char.update(dict.fromkeys(range(e.start_char, e.end_char), code))
