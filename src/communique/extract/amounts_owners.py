@@ -1429,7 +1429,10 @@ _HEADLINE_WHAT = re.compile(r"^ (?P<what>[\w'’-]+(?: [\w'’-]+){0,4})\s*$")
 def _headline_in(sent: Any, hit: _Hit, text: str) -> str | None:
     """ "Ryanair in $4bn Boeing plane deal", "US bank in $515m SEC settlement": a headline
     with no verb; the deal is the one named before "in"."""
-    before = _HEADLINE_IN.match(text[sent.start_char : hit.start])
+    said = text[sent.start_char : hit.start]
+    if not said.removesuffix("\n").endswith((" in ", " in a ", " in an ")):
+        return None  # (what the pattern ends on, tested first: few amounts follow an "in")
+    before = _HEADLINE_IN.match(said)
     if before is None:
         return None  # (before the words after are read)
     after = _HEADLINE_WHAT.match(text[hit.end : sent.end_char])
