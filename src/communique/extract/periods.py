@@ -674,7 +674,8 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     """Period expressions in `text`, in text order, without overlaps."""
     found: list[Period] = []
     low = text.lower()
-    has_year = _HAS_YEAR.search(text) is not None
+    # (a year holds "18", "19" or "20": substring tests spare most texts the pattern's scan)
+    has_year = any(d in text for d in ("19", "20", "18")) and _HAS_YEAR.search(text) is not None
     present = {w for w in (_GATE_WORDS if has_year else _GATE_WORDS_NO_YEAR) if w in low}
     opened = set(_UNGATED_RULES)  # (a rule opened by a word has a word of its first list)
     for w in present:
