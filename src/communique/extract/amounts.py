@@ -119,6 +119,7 @@ from communique.extract.amounts_countries import (
     _Countries,
     _currency_country,
     _described_firm_country,
+    _doc_ents,
     _economy_before,
     _economy_named,
     _example_country,
@@ -946,6 +947,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             _text_sentence,
             _firm_metric,
             _subject_at,
+            _doc_ents,
         )
         for memo in memos:
             memo.cache_clear()

@@ -99,6 +99,13 @@ def _nation_said_before(obj: str, before: str) -> tuple[str, list[str]] | None:
 _CAPITAL_WORDS = re.compile(r"[A-Z][A-Za-z.]*")
 
 
+@lru_cache(maxsize=4)
+def _doc_ents(doc: Any) -> tuple[Any, ...]:
+    """`doc.ents`, built once per doc ("Doc.ents" builds a span for every entity on each
+    call; cleared with the other per-doc memos in `extract_amounts`)."""
+    return tuple(doc.ents)
+
+
 class _Countries:
     """Token -> country code: entity mentions when the entities stage ran, else the
     knowledge base over the model's GPE/NORP names."""
@@ -131,7 +138,7 @@ class _Countries:
         if not self.from_entities and art.doc is not None:
             # (labels by their ids: "Span.label_" looks the string up for every entity)
             gpe, norp = art.doc.vocab.strings["GPE"], art.doc.vocab.strings["NORP"]
-            for e in art.doc.ents:
+            for e in _doc_ents(art.doc):
                 label = e.label
                 if label == gpe or label == norp:
                     name = self.text[e.start_char : e.end_char]  # (not "Span.text": a join)

@@ -26,6 +26,7 @@ from communique.extract.amounts_countries import (
     _CAPITAL_WORDS,
     _codes_in,
     _Countries,
+    _doc_ents,
     _homes_in,
     _kb_country,
     _kb_names,
@@ -142,7 +143,7 @@ def _story_place(text: str, doc: Any) -> str | None:
         t.ent_type_ == "GPE" for t in doc[:lead_tok]
     ):
         return None  # (cheap first: the opening names no nation and no GPE at all)
-    gpes = [e for e in doc.ents if e.label_ == "GPE"]
+    gpes = [e for e in _doc_ents(doc) if e.label_ == "GPE"]
     named = {p for at, p in _place_mentions(text[:lead], gpes, lead)}
     if not named:
         return None  # (the whole story is read only when its opening names a place)
