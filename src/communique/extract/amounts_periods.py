@@ -24,6 +24,7 @@ from communique.extract.amounts_parse import (
     _tokens,
 )
 from communique.extract.amounts_sentences import _sent
+from communique.extract.amounts_words import _may_hold
 from communique.extract.periods import (
     Period,
     compared_time,
@@ -524,6 +525,8 @@ _BASIS = re.compile(
     r"(?P<b2>month|quarter|year)[- ]on[- ](?P=b2)|for the (?P<b3>full)[- ]year|"
     r"in (?P<b4>annuali[sz]ed|real) terms|at an (?P<b5>annuali[sz]ed) rate)\b"
 )
+# Words every match of `_BASIS` holds one of.
+_BASIS_WORDS = ("basis", "month", "quarter", "year", "terms", "annuali")
 # (a change's basis: "month-on-month fall"; a level's: "monthly trade gap")
 _BASIS_CHANGE = {
     "annualised": "annualised",
@@ -569,6 +572,8 @@ def _on_basis(obj: str, span: Any, sent: Any, verb: Any, text: str) -> str:
     said = text[sent.start_char : sent.end_char]
     if "basis" not in said and "-on-" not in said and " on " not in said and "year" not in said:
         return obj  # (most sentences: no basis said)
+    if not _may_hold(said, *_BASIS_WORDS):
+        return obj  # (the caseless pattern's words, tested before its scan of the sentence)
     heads = {verb.i, *(a.i for a in verb.ancestors)}
     for m in _BASIS.finditer(said):
         first = span.doc.char_span(
