@@ -3140,7 +3140,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if not parties:
             sent_ = sent_of[span.start] if span is not None else None
             parties = _parties_by_default(obj, hit, sent_, countries, text)
-        if not parties and obj and hit.kind == "count":
+        # (every match holds "in " or "out ": tested before the pattern's scan of the object)
+        if not parties and obj and hit.kind == "count" and ("in " in obj or "out " in obj):
             for placed_ in _OBJ_IN_PLACE.finditer(obj):
                 if _names_country(placed_.group(1)) and (code_ := _kb_country(placed_.group(1))):
                     parties = [code_]  # "people found guilty of terrorist acts in UK"
