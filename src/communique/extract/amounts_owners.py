@@ -145,8 +145,10 @@ _OWNERLESS_FIGURE = re.compile(
 def _said_by_firm(obj: str, sent: Any, main_org: str | None, span: Any = None) -> str:
     """ "The unit has had 900,000 orders, Acme said", "a production loss of 3,600 vehicles,
     Acme said": a figure with no owner, said by the firm the article is about, is its own."""
+    if main_org is None:
+        return obj  # (no firm the article is about: before the pattern is tried)
     m = _OWNERLESS_FIGURE.match(obj)
-    if m is None or main_org is None or "'s " in obj[m.end() :] or re.search(r"\b[A-Z]", obj):
+    if m is None or "'s " in obj[m.end() :] or re.search(r"\b[A-Z]", obj):
         return obj
     # (the verb of saying the amount's clause hangs on, else the sentence's own)
     root = next(
