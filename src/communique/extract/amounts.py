@@ -860,6 +860,7 @@ _TIME_LEAD = re.compile(
     r"(?:year|quarter|month|week)['’]s)\s+",
     re.I,
 )
+_TIME_LEAD_FIRSTS = frozenset("tlnyqmw")  # (the first letters of its words, lower-cased)
 
 
 _FOR_COUNTRY = re.compile(r"\bfor (?:the )?(?:country|nation)\b(?!['’])")
@@ -3057,7 +3058,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = f"land {obj.split(' ', 1)[1]}" if " " in obj else "land"  # "acres seized"
             obj = _market_of(obj, span, amount_toks)  # "and dropped by 1.2% in Amsterdam"
         if obj:
-            obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
+            if obj[:1].lower() in _TIME_LEAD_FIRSTS:  # (its match opens the object)
+                obj = _TIME_LEAD.sub("", obj)  # "year's overspend": the time is the period's
             lead_year = _LEAD_YEAR.match(obj) if obj[:1] in ("1", "2") else None
             if lead_year and lead_year.group(1) in str(extra.get("period_text", "")):
                 obj = obj[lead_year.end() :]  # "by 2019 poverty could fall": the year is when
