@@ -241,9 +241,9 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
         return obj
     mine = set(range(span.start, span.end))
     core = obj.split("'s ", 1)[-1] if "'s " in obj else obj
-    bare_np = {
-        re.sub(r"[^\w\s'-]+ ?", "", _np(tok, k)).strip().lower() for k in (skip, skip | mine)
-    }
+    # (one phrase when the amount's own words are skipped already: the same set twice)
+    skips = (skip,) if mine <= skip else (skip, skip | mine)
+    bare_np = {re.sub(r"[^\w\s'-]+ ?", "", _np(tok, k)).strip().lower() for k in skips}
     if not any(n == core.lower() or n.endswith(f" {core.lower()}") for n in bare_np):
         return obj  # (said more already; "landmark settlement" read as "settlement" is bare)
     preps = _TERMS_PREPS if tok.lemma_.lower() in _DEALT_TOO | _DEAL_NOUNS else _TERMS_PREPS[:-1]
