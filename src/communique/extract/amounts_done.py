@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from spacy.symbols import VERB
+
 from communique.extract.amounts_harmed import (
     _EVENT_TAGS,
     _event_cased,
@@ -186,7 +188,7 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
     verbs = [
         t
         for t in sent
-        if t.pos_ == "VERB"
+        if t.pos == VERB  # (by its id: "pos_" looks the name up for every token)
         and t.i not in mine
         and (t.lower_ == last or participle(verb_lemma(t)) == last)
     ]
