@@ -122,6 +122,7 @@ from communique.extract.amounts_countries import (
     _doc_ents,
     _economy_before,
     _economy_named,
+    _event_country_before,
     _example_country,
     _government_home,
     _growth_of_economy_before,
@@ -3279,6 +3280,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"
         _state_owner_home(out, countries, text)  # "terms of government's offer", about Argentina
+        _event_country_before(out, countries, text)  # "the Rwandan genocide. ... the genocide"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

@@ -1570,3 +1570,69 @@ def _names_only_opening(obj: str, text: str, lo: int, doc: Any) -> bool:
         return False
     first = doc.char_span(lo, lo + len(caps[0])) if doc is not None else None
     return first is None or not first[0].ent_type_
+
+
+# Events that befall a country, told by a definite noun that later sentences take up bare
+# ("the Rwandan genocide ... . 25,000 women were raped during the 1994 genocide").
+_EVENT_WORDS = frozenset(
+    """genocide war conflict crisis floods flooding earthquake tsunami famine drought
+    uprising insurgency massacre coup referendum election elections revolution""".split()
+)
+# The event named definitely, maybe with its year ("the genocide", "the 1994 genocide").
+_THE_EVENT = re.compile(r"\b[Tt]he (?:(?:1[89]|20)\d\d )?(" + "|".join(_EVENT_WORDS) + r")\b")
+# A place of its own after the noun ("the floods in Aceh", "the war on terror").
+_OWN_PLACE = re.compile(r" (?:in|of|on|across|over) (?:the )?[A-Z]")
+
+
+def _event_country_before(out: list[Amount], countries: _Countries, text: str) -> None:
+    """ "Britain is to give £4m to survivors of the Rwandan genocide. An estimated 25,000
+    girls and women were raped during the 1994 genocide": an amount with no parties whose
+    object names an event (a genocide, war, flood, election) that its sentence calls "the
+    genocide", with no place of its own and no country named in the sentence, is of the
+    country the nearest earlier naming of that event places it in ("the Rwandan genocide",
+    "the genocide in Rwanda"; not a firm's or body's home, not two countries)."""
+    for a in out:
+        obj = a.object
+        if a.parties or not obj or _EVENT_WORDS.isdisjoint(obj.split()):
+            continue  # (a word test first: no event in the object)
+        if re.search(r"['’]s? ", obj):
+            continue  # (an owner's figure: "Acme's losses in the war")
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        told = [
+            m
+            for m in _THE_EVENT.finditer(text, lo, hi)
+            if m.group(1) in obj.split() and not _OWN_PLACE.match(text, m.end())
+        ]
+        if len(told) != 1 or _codes_near(countries, lo, hi):
+            continue
+        code = _event_placed(countries, text, told[0].group(1), lo)
+        if code is not None:
+            a.parties = [code]
+
+
+def _event_placed(countries: _Countries, text: str, noun: str, before: int) -> str | None:
+    """The one country the nearest naming of the event `noun` before character `before`
+    places it in: a country's or nationality word just before it ("the Rwandan genocide",
+    "Haiti's floods") or a country named just after "in" or "of" ("the war in Angola");
+    None when the nearest that names a place names none or two, or a body's home."""
+    for m in reversed(list(re.compile(r"\b" + noun + r"\b").finditer(text, 0, before))):
+        at = m.start()
+        before_noun = text.rfind(" ", 0, at - 1) + 1  # (the word before the noun)
+        word = text[before_noun : at - 1]
+        after = re.match(r" (?:in|of) (?:the )?", text[m.end() : m.end() + 9])
+        # (one country's word, not two sides' "the Iran-Iraq war")
+        spots = [before_noun] if word[:1].isupper() and "-" not in word else []
+        if after is not None:
+            spots.append(m.end() + after.end())
+        if any(s in countries.bodies for s in spots):
+            return None  # (a firm's or body's home: "the Acme strike")
+        codes = {countries.by_char[s] for s in spots if s in countries.by_char}
+        if spots and spots[0] == before_noun and before_noun not in countries.by_char:
+            # (a country's word the model took for no place: "the Angolan war")
+            code = _kb_country(word[:-2] if word.endswith(("'s", "’s")) else word)
+            codes.update([code] if code else [])
+        if len(codes) == 1:
+            return codes.pop()
+        if codes:
+            return None
+    return None
