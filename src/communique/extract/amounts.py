@@ -355,6 +355,7 @@ from communique.extract.amounts_read import (
 )
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
+from communique.extract.amounts_roleref import _role_referent
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
@@ -3272,6 +3273,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if "agree" in text or "consent" in text:
             _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
+        _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     if parsed:
