@@ -1051,14 +1051,19 @@ _RATE_OR_MONEY = frozenset(("percent", "percentage points"))
 def _codes_in(countries: _Countries, lo: int, hi: int) -> set[str]:
     """The countries named as places between characters `lo` and `hi` (not the home of a
     firm or body named there)."""
+    return {
+        countries.by_char[at]
+        for at in _mentions_in(countries, lo, hi)
+        if at not in countries.bodies
+    }
+
+
+def _mentions_in(countries: _Countries, lo: int, hi: int) -> list[int]:
+    """Where the country mentions between characters `lo` and `hi` start."""
     if countries._starts is None:
         countries._starts = sorted(countries.by_char)
     starts = countries._starts
-    return {
-        countries.by_char[at]
-        for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        if at not in countries.bodies
-    }
+    return starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _same_object_parties(out: list[Amount], text: str) -> None:
@@ -1525,13 +1530,8 @@ def _national_measure_near(
 def _homes_in(countries: _Countries, lo: int, hi: int) -> set[str]:
     """The home countries of the firms, bodies and people named between characters `lo`
     and `hi` ("the Bank of England": GBR)."""
-    if countries._starts is None:
-        countries._starts = sorted(countries.by_char)
-    starts = countries._starts
     return {
-        countries.by_char[at]
-        for at in starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
-        if at in countries.bodies
+        countries.by_char[at] for at in _mentions_in(countries, lo, hi) if at in countries.bodies
     }
 
 

@@ -31,6 +31,17 @@ _IN_HOLDERS = frozenset("sector industry economy country nation".split())
 _OWN_PREPS = frozenset("of in at for from on across among within".split())
 
 
+def _owned(noun: Any) -> bool:
+    """Whether a noun says its own owner: a possessive, a name before it, or an "of"/"in"
+    (...) phrase."""
+    for c in noun.children:
+        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
+            return True
+        if c.dep_ == "prep" and c.lower_ in _OWN_PREPS:
+            return True
+    return False
+
+
 def _subject_of(verb: Any) -> Any:
     """The subject of `verb`, through "continued to suffer" to "continued"."""
     for _ in range(3):
@@ -97,13 +108,10 @@ def with_clause_holder(
     said = noun.text.lower()
     if not obj.lower().startswith(said) or obj.lower().startswith(f"{said} of "):
         return obj
-    for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
-            return obj
-        if c.dep_ == "prep" and c.lower_ in _OWN_PREPS:
-            return obj
-        if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
-            return obj  # "2,000 British jobs"
+    if _owned(noun) or any(
+        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in noun.children
+    ):
+        return obj  # (or "2,000 British jobs")
     subj = _subject_of(main)
     if (
         subj is None
@@ -183,11 +191,8 @@ def relative_with_holder(obj: str, noun: Any, first: Any, skip: set[int]) -> str
     ante = rel.head
     if ante.pos_ != "NOUN" or ante.i in skip or ante.ent_type_ in ("PERSON", "NORP"):
         return obj
-    for c in noun.children:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN":
-            return obj
-        if c.dep_ == "prep" and c.lower_ in _OWN_PREPS:
-            return obj
+    if _owned(noun):
+        return obj
     said = noun.text.lower()
     low = obj.lower()
     at = low.find(said)
