@@ -140,6 +140,7 @@ from communique.extract.amounts_countries import (
     _public_money_home,
     _same_object_parties,
     _same_thing_named,
+    _state_money_currency,
     _state_owner_home,
 )
 from communique.extract.amounts_countries import _object_country as _object_country
@@ -3258,6 +3259,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _economy_named(out, countries)
         _public_money_home(out, countries)  # "£1.5bn on HIV/Aids", in a UK politics story
         _article_country(out, countries, text, lx)  # "a rise in spending", about Korea's cards
+        _state_money_currency(out)  # "exempt from income tax below 35,000 rand": South Africa's
         _government_home(out, countries, text, doc)  # "the government will spend £9m"
         _national_measure_near(out, countries, text, _ECONOMY_TESTS, doc)  # "the 0.6% forecast"
     _sales_place_before(out, text)  # "Globex sold 9,000 cars in Asia. Sales rose 2%"

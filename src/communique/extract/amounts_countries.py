@@ -1252,6 +1252,47 @@ def _article_country(out: list[Amount], countries: _Countries, text: str, lx: Le
         a.parties = [code]
 
 
+# What a state sets, spends or pays its people ("exempt from income tax", "the tax-free
+# allowance", "social spending", "child benefit", "the state pension"), not a firm's
+# "pre-tax" figures.
+_STATE_MONEY = re.compile(
+    r"(?<![-\w])(?:(?:income|sales|value added|property|fuel|tax) tax|tax (?:threshold|"
+    r"allowance|credits?|band|rate)|tax-free|(?:social|public|welfare|defence|health|education) "
+    r"spending|(?:child|housing|unemployment|disability|welfare) benefits?|state pensions?|"
+    r"minimum wage|national budget)\b"
+)
+_STATE_MONEY_WORDS = frozenset(
+    "tax tax-free spending benefit benefits pension pensions wage budget".split()
+)
+# An owner that is not the state: an owner's "'s", a firm's words.
+_NOT_STATE_OWNED = re.compile(
+    r"['’]|\b(?:its|their|his|her|firm|firms|company|companies|group|bank|profits?|sales|"
+    r"revenues?|turnover|shares?|stake|customers|staff|employees)\b"
+)
+# (world currencies a story's figures are told or converted in: no one state's money)
+_WORLD_CURRENCIES = frozenset(("USD", "GBP", "EUR"))
+
+
+def _state_money_currency(out: list[Amount]) -> None:
+    """ "those earning less than 35,000 rand a year will be exempt from income tax": money a
+    state sets, spends or pays its people (`_STATE_MONEY`), written in a currency that is one
+    country's own (not the dollar, pound or euro stories convert into), with no parties and
+    no named owner, is that country's."""
+    for a in out:
+        unit = a.unit
+        if a.parties or len(unit) != 3 or unit in _WORLD_CURRENCIES or not unit.isupper():
+            continue
+        obj = a.object or ""
+        low = obj.lower()
+        if _STATE_MONEY_WORDS.isdisjoint(low.split()) and "tax" not in low:
+            continue  # (a word test before the patterns are searched)
+        if obj != low or not _STATE_MONEY.search(low) or _NOT_STATE_OWNED.search(low):
+            continue  # (a name's capital or a firm's word: "Acme's tax bill", "its budget")
+        code = _currency_country(unit)
+        if code is not None:
+            a.parties = [code]
+
+
 # A state's own doers, named by no country's name ("the government", "ministers").
 _GOVERNING = _Gated(
     re.compile(r"\b(?:[Gg]overnment|[Mm]inisters|[Cc]hancellor)\b"),
@@ -1463,9 +1504,26 @@ def _currency_of_object(obj: str, countries: _Countries, lx: Lexicon) -> str | N
 
 
 # A nation's measures past an economy's own words: its people out of work, jobs its economy
-# adds, what its workers are paid (not jobs lost or things made: a firm's, mostly).
-_NATION_MEASURE_MORE = re.compile(r"\b(?:out of work|(?:[a-z]+ )?jobs (?:added|created)|workers)\b")
-_NATION_MEASURE_FIRSTS = frozenset("out jobs workers".split())
+# adds, what its workers are paid (not jobs lost or things made: a firm's, mostly); and a
+# state's own statistics of its people ("asylum applications", "net migration", "truancy",
+# "the prison population", "benefit claimants", "the birth rate", what its emigrants send
+# home), not a fee charged on them ("remittance charges": a firm's).
+_STATE_STATS = (
+    r"asylum (?:applications|applicants|claims|seekers)|(?:im|e)migration|"
+    r"(?:net |economic )(?:im|e)?migration|"
+    r"truancy|(?:hospital |nhs )?waiting lists?|prison population|benefit claimants|"
+    r"(?:birth|fertility|death|crime|murder) rates?|recorded crime|"
+    r"remittances?(?! (?:charges?|fees?|costs?|firms?|compan(?:y|ies)))"
+)
+_NATION_MEASURE_MORE = re.compile(
+    rf"\b(?:out of work|(?:[a-z]+ )?jobs (?:added|created)|workers|{_STATE_STATS})\b"
+)
+_STATE_STAT = re.compile(rf"\b(?:{_STATE_STATS})\b")
+_NATION_MEASURE_FIRSTS = frozenset(
+    """out jobs workers asylum net economic migration immigration emigration truancy hospital
+    nhs waiting prison benefit birth fertility death crime murder recorded remittance
+    remittances""".split()
+)
 # A firm's or a body's own figure: an owner's "'s" (but a forecaster's forecast "for" or
 # "of" a measure is still the measure's), or the words of a firm's accounts.
 _OWNED_FIGURE = re.compile(
@@ -1486,9 +1544,11 @@ def _national_measure_near(
 ) -> None:
     """ "The French economy picked up speed. According to INSEE, growth was 0.7%, ahead of
     the 0.6% forecast": a nation's measure (`economy`, or jobs its economy added, its workers,
-    its people out of work) with no parties, owned by no firm, in a sentence that names no
+    its people out of work, a state's statistic of its people: "asylum applications", "net
+    migration", "remittances") with no parties, owned by no firm, in a sentence that names no
     bloc, is the one country its sentence names as a place,
-    else the one the sentence before names, else the one country the article names at all.
+    else the one the sentence before names, else the one country the article names at all
+    (a state's statistic, else the home of the one body named here or just before).
     `economy` is the test of an economy's measure, its first words, and the blocs' names.
     """
     said, firsts, blocs = economy
@@ -1523,6 +1583,11 @@ def _national_measure_near(
             here = set(countries.dominant())
             if here and _homes_in(countries, _text_sentence(text, lo - 2, lo - 2)[0], hi) - here:
                 here = set()
+            if not here and _STATE_STAT.search(low):
+                # (a state's statistic is the country of the one national body that tells it,
+                # here or just before: "the Bank of Mexico's figures. ... an average value
+                # of $327 per remittance, the bank said")
+                here = _homes_in(countries, _text_sentence(text, lo - 2, lo - 2)[0], hi)
         if len(here) == 1:
             a.parties = sorted(here)
 
