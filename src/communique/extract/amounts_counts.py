@@ -92,8 +92,10 @@ def _for_what(tok: Any, skip: set[int]) -> str:
     entrepreneurs"), as " for ...", else ""."""
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ == "for":
-            words = [t for t in c.subtree if t.dep_ != "det" and not t.is_quote]
             pobj = [t for t in c.children if t.dep_ == "pobj"]
+            if pobj and pobj[0].lemma_.lower() in _STUDY_NOUNS:
+                return _for_work(pobj[0], skip)
+            words = [t for t in c.subtree if t.dep_ != "det" and not t.is_quote]
             if (
                 pobj
                 and pobj[0].pos_ in ("NOUN", "PROPN")
@@ -103,6 +105,64 @@ def _for_what(tok: Any, skip: set[int]) -> str:
             ):
                 return f" {_join(words)}"
     return ""
+
+
+def _for_work(work: Any, skip: set[int]) -> str:
+    """ " for study "Whose Job Is It?"" for "interviews for the study "Whose Job Is It?"":
+    the work a thing was done for, by its noun and the words before it, with its quoted
+    title when one follows it whole within eight words (a longer one left out, not cut);
+    its other words as any short "for" phrase's; "" when they are too many."""
+    if work.i in skip:
+        return ""
+    doc = work.doc
+    opens = work.i + 1
+    if opens >= work.sent.end or doc[opens].tag_ != "``":
+        words = [t for t in work.head.subtree if t.dep_ != "det"]
+        if len(words) > 6 or any(t.i in skip or t.like_num or t.is_punct for t in words):
+            return ""
+        return f" {_join(words)}"
+    own = [t for t in work.lefts if t.dep_ in ("amod", "compound") and t.i not in skip]
+    said = _join([*own, work])
+    shut = next(
+        (k for k in range(opens + 2, min(opens + 10, work.sent.end)) if doc[k].tag_ == "''"),
+        None,
+    )
+    if shut is not None:
+        said += f' "{doc[opens + 1 : shut].text}"'
+    return f" for {said}"
+
+
+# Works a thing can be done "for" ("interviews for the study ..."): named by their noun
+# when their own title is too long to keep.
+_STUDY_NOUNS = frozenset("study report survey inquiry review investigation research".split())
+
+
+# Verbs whose object is not something their subject did to it ("the school has 300
+# pupils taking exams", "the town saw 500 people losing jobs").
+_NO_DEED_VERBS = _HAVE_VERBS | frozenset(
+    "be get find leave need want face expect keep involve cover affect".split()
+)
+
+
+def _done_to_them_by(verb: Any, skip: set[int]) -> str:
+    """ " apprehended by sweeps" for "sweeps have apprehended 31,000 pupils dodging school":
+    counted people an "-ing" clause describes are also those the clause's subject did the
+    deed to, when that subject is a noun or name (not a pronoun, nor a relative word); ""
+    otherwise."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_DEED_VERBS or verb.tag_ == "VBG":
+        return ""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        doer is None
+        or doer.i in skip
+        or doer.pos_ not in ("NOUN", "PROPN")
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return ""
+    whose = _np(doer, skip, with_acl=False)
+    if not whose or any(t.like_num for t in doer.subtree):
+        return ""
+    return f" {participle(verb_lemma(verb))} by {_uncap_opening(whose, doer.left_edge)}"
 
 
 # Verbs that only carry the deed their object names ("take delivery of", "make use of",
@@ -1346,13 +1406,19 @@ def _count_object(
                 # graffiti": what they get it for, too
                 said = f"{np} {done} {_np(what, skip)}"
                 why = _purpose_words(acl, skip)
-                return f"{said} {why}" if why and why not in said else said
+                said = f"{said} {why}" if why and why not in said else said
+                if noun.dep_ == "dobj":
+                    said += _done_to_them_by(noun.head, skip)  # "sweeps caught 30 pupils ..."
+                return said
             # "with 856,600 people waiting for treatment": the state the counted are in.
             for c in acl.rights:
                 if c.dep_ == "prep" and c.i not in skip:
                     pobj = [p for p in c.children if p.dep_ == "pobj" and p.i not in skip]
                     if pobj and _nounish(pobj[0], ("NOUN",)):
-                        return f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
+                        said = f"{np} {acl.text} {c.lower_} {_np(pobj[0], skip)}"
+                        if noun.dep_ == "dobj":
+                            said += _done_to_them_by(noun.head, skip)  # "rescued 45 sailors"
+                        return said
     for rc in noun.rights:
         if rc.dep_ == "relcl" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
@@ -1615,6 +1681,23 @@ def _count_object(
                         mods = _mod_words(pobj[0], skip)
                         words += [c, *mods, pobj[0]]
                         for_ = _for_what(pobj[0], skip) if len(words) <= 6 else ""
+                        if not for_ and len(words) <= 6:
+                            # "gave answers in interviews for the survey "...": the work
+                            # the verb's own "for" says they were given for, when its title
+                            # says which (not a bare "for the report")
+                            for_ = next(
+                                (
+                                    _for_work(p, skip)
+                                    for k in verb.rights
+                                    if k.i > c.i and k.dep_ == "prep" and k.lower_ == "for"
+                                    for p in k.children
+                                    if p.dep_ == "pobj"
+                                    and p.lemma_.lower() in _STUDY_NOUNS
+                                    and p.i + 1 < len(p.doc)
+                                    and p.doc[p.i + 1].tag_ == "``"
+                                ),
+                                "",
+                            )
                         if not for_ and len(words) <= 4:
                             # "take part in a strike already earmarked for 23 March": the
                             # event's own participle says which one (its date too)
@@ -1911,8 +1994,10 @@ def _count_object(
             # "The academy closed, having trained 700 nurses", "after training 700 nurses":
             # the main clause's subject did it
             doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if doer is not None and doer.tag_ == "WDT" and verb.dep_ == "relcl":
-            doer = verb.head  # "the IRA bombs which killed seven people": the bombs
+        if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            # "the IRA bombs which killed seven people": the bombs; "Jane Hill, who
+            # represents six of the prisoners": Jane Hill
+            doer = verb.head
         acl_doer = doer is None and verb.dep_ == "acl" and verb.tag_ == "VBG"
         if acl_doer:
             doer = verb.head  # "unions representing 4.5m workers": the unions
