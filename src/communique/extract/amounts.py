@@ -107,6 +107,7 @@ from communique.extract.amounts_context import (
     _sales_place_before,
     _same_head_before,
     _same_kind_before,
+    _short_form_owner,
     _short_name_told,
 )
 from communique.extract.amounts_counted_mods import _fronted_owned, _own_phrase
@@ -3277,6 +3278,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
         _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
+    if parsed:
+        _short_form_owner(out, art)  # "the Duchy of Cornwall ... The duchy generated £12m"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     if parsed:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each

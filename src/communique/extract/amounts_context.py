@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from communique.extract.amounts_countries import _kb_country
+from communique.extract.amounts_countries import _doc_ents, _kb_country
 from communique.extract.amounts_described import _described_firm, _placed
 from communique.extract.amounts_parse import (
     _name,
@@ -1645,3 +1645,147 @@ def _restated_owner(out: list[Amount]) -> None:
 
 # An object that is a named owner's noun: "Viktor Makarov's settlement".
 _OWNED_NOUN = re.compile(r"(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*['’]s?) (?P<noun>[a-z]+)")
+
+
+def _short_form_owner(out: list[Amount], art: Article) -> None:
+    """ "The Duchy of Cornwall is an estate. ... The duchy generated £12m" -> "Duchy of
+    Cornwall's revenue": an object with no owner or name of its own, whose amount is done
+    or owned by a definite "the <noun>" with nothing before the noun ("the duchy", "the
+    Bank") - the subject of the amount's own verb, or of a verb above it when the amount is
+    "its" and no subject between has a determiner - stands for the multi-word body named
+    before it in the article whose head word is that noun ("Bank of England", "Child
+    Support Agency"): the nearest such naming within six sentences, with no other such
+    body named in its sentence. The body's home country (the entity stage's, else the one
+    its words after "of" name) is then the amount's, when it has none."""
+    names: dict[str, list[tuple[str, str | None]]] | None = None
+    text = art.text
+    for a in out:
+        obj = a.object
+        if not obj or not obj.islower() or " by " in obj:
+            continue  # (cheap: a name or a doer of its own)
+        lo, _ = _text_sentence(text, a.span[0], a.span[1])
+        said = set(_THE_NOUN.findall(text[lo : a.span[0]].lower()))
+        if not any(f" {w.capitalize()}" in text for w in said):
+            continue  # (cheap: no noun after "the" the text gives as a name's word)
+        if names is None:
+            names = _names_by_head(art)
+            if not names:
+                return
+        nouns = [n for n in names if n in said]
+        if len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        if "'" in obj or "’" in obj:
+            # (an owner of its own: only the bare short form, "commission's earnings")
+            own = re.match(rf"{noun}['’]s ", obj)
+            if own is None or not _short_form_said(art.doc, a, noun):
+                continue
+            obj = obj[own.end() :]
+        elif _short_form_doer(art.doc, a, noun) is None:
+            continue
+        full = _named_before(text, names[noun], lo)
+        if full is None:
+            continue
+        a.object = f"{_possessive(full[0])} {obj}"
+        if not a.parties and (home := full[1] or _of_country(full[0])) is not None:
+            a.parties = [home]
+
+
+# A noun after "the" (lower-cased text): "the duchy", "the bank's".
+_THE_NOUN = re.compile(r"\bthe ([a-z]+)(?=[ '’])")
+
+
+def _of_country(name: str) -> str | None:
+    """The country the words after "of" in a body's name name ("Bank of England": GBR)."""
+    return _kb_country(name.split(" of ", 1)[1]) if " of " in name else None
+
+
+def _names_by_head(art: Article) -> dict[str, list[tuple[str, str | None]]]:
+    """The article's multi-word organisation names by their head word, lower-cased ("bank":
+    "Bank of England"), with the home country the entity stage gives each: its ORG names,
+    else the parse's (with none)."""
+    if any(e.type == "ORG" for e in art.entities):
+        found = [(e.name, e.country) for e in art.entities if e.type == "ORG" and e.mentions]
+    else:
+        found = [(e.text, None) for e in _doc_ents(art.doc) if e.label_ == "ORG"]
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for name, country in found:
+        name = name.removeprefix("the ").removeprefix("The ")
+        if " " not in name or " and " in name:
+            continue
+        head = name.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        if not _SHORT_NAME.fullmatch(head) or head == name or head.lower() in _OTHER_NAMES:
+            continue
+        got = out.setdefault(head.lower(), [])
+        if all(n != name for n, _ in got):
+            got.append((name, country))
+    return out
+
+
+# Head words of bodies that go by one-word names as well ("Labour", "the Tories"), which
+# this rule cannot see: "the party" is told by the person it is said of (`_party_key`).
+_OTHER_NAMES = frozenset({"party"})
+
+
+def _short_form_doer(doc: Any, a: Amount, noun: str) -> Any:
+    """The token of "the <noun>" that does or owns amount `a` (see `_short_form_owner`)."""
+    span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    x = root
+    while x.dep_ in ("nummod", "compound", "amod", "quantmod") and x.head.i != x.i:
+        x = x.head
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in (*x.children, *root.children))
+    first = True
+    for _ in range(8):
+        if x.pos_ in ("VERB", "AUX") and not span.start <= x.i < span.end:
+            subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if _is_short_form(subj, noun):
+                    return subj if first or its else None
+                if not its or any(c.dep_ == "det" for c in subj.children):
+                    return None  # (another's deed, or a subject "its" may stand for)
+            first = False  # (a verb above the amount's own: only what "its" says)
+        if x.head.i == x.i:
+            break
+        x = x.head
+    return None
+
+
+def _short_form_said(doc: Any, a: Amount, noun: str) -> bool:
+    """Whether amount `a`'s sentence says a bare "the <noun>" before it."""
+    span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+    if span is None:
+        return False
+    return any(_is_short_form(t, noun) for t in doc[span.sent.start : span.start])
+
+
+def _is_short_form(t: Any, noun: str) -> bool:
+    """Whether `t` is a bare "the <noun>": "the" alone before it, no name or "of" after."""
+    if t.lower_ != noun or t.i == 0 or t.doc[t.i - 1].lower_ != "the":
+        return False
+    if [c.i for c in t.lefts] != [t.i - 1]:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return nxt is None or (nxt.lower_ != "of" and nxt.pos_ != "PROPN")
+
+
+def _named_before(
+    text: str, names: list[tuple[str, str | None]], lo: int
+) -> tuple[str, str | None] | None:
+    """Of `names`, the one named nearest before offset `lo` (a sentence's start), within
+    six sentences and with no other of them named in its sentence."""
+    best: tuple[int, tuple[str, str | None]] | None = None
+    for nc in names:
+        at = text.rfind(nc[0], 0, lo)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, nc)
+    if best is None:
+        return None
+    slo, shi = _text_sentence(text, best[0], best[0] + len(best[1][0]))
+    if any(n != best[1][0] and n in text[slo:shi] for n, _ in names):
+        return None
+    if text.count(". ", shi, lo) > 5:
+        return None
+    return best[1]
