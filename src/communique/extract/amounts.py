@@ -1250,11 +1250,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             listed_change: str | None = None
-            reading = _read(span, hit, also | (amount_toks - set(range(span.start, span.end))))
+            own_toks = set(range(span.start, span.end))  # (the sentence's tokens: built once)
+            reading = _read(span, hit, also | (amount_toks - own_toks))
             if hit.kind != "count" or unit in lx.measures:
-                reading = _settle(
-                    reading, span, hit, set(range(span.start, span.end)) | also | amount_toks, lx
-                )
+                reading = _settle(reading, span, hit, own_toks | also | amount_toks, lx)
             outs = _outward(span)
             sized_by = (
                 outs[0].head.head
