@@ -845,8 +845,10 @@ _MULTI = re.compile(r"\bmulti-?$", re.I)
 def _multi_before(text: str, at: int) -> bool:
     """Whether "multi-" ends the text before `at` ("a multi-billion dollar campaign"); a
     window without the word is not searched (see `_may_hold`)."""
-    lo = max(0, at - 8)
-    return _may_hold(text[lo:at], "multi") and _MULTI.search(text, lo, at) is not None
+    if at and text[at - 1] in "-iI\n" or not text[at - 1 : at].isascii():
+        lo = max(0, at - 8)
+        return _may_hold(text[lo:at], "multi") and _MULTI.search(text, lo, at) is not None
+    return False  # (cheap, so first: a match ends "i" or "-", or before a closing "\n")
 
 
 _DASH_TAIL = re.compile(r"\s+-\w+$")
