@@ -61,6 +61,14 @@ class OffsetMap:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of a cleaned span (end-exclusive)."""
+        if len(self.pieces) == 1 and self.pieces[0].copied:
+            # (most texts are one copied piece: each offset maps as `to_raw` maps it there)
+            p = self.pieces[0]
+            width = p.raw_end - p.raw_start
+            lo = p.raw_start + min(max(start - p.start, 0), width)
+            return (
+                (lo, lo) if end <= start else (lo, p.raw_start + min(max(end - p.start, 0), width))
+            )
         if end <= start:
             r = self.to_raw(start)
             return (r, r)
