@@ -44,3 +44,11 @@ def named(
 def amount_named(amounts: list[Amount], text: str) -> Amount:
     """The amount whose text is `text` (the first, in text order)."""
     return next(a for a in amounts if a.text == text)
+
+
+def named_all(text: str, ents: list[tuple[str, str]]) -> list[Entity]:
+    """Entities for (name, kind) pairs, a person mentioned wherever the surname stands."""
+    people = {n: n.split()[-1] for n, kind in ents if kind == "PERSON"}
+    return [
+        named(n, kind, text, f"e{k}", word=people.get(n, "")) for k, (n, kind) in enumerate(ents)
+    ]

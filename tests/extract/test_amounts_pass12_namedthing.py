@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amount_named, amounts_of, named
+from amounts_support import amount_named, amounts_of, named, named_all
 
 pytestmark = pytest.mark.slow
 
@@ -142,11 +142,7 @@ _HALE = [("Green Party", "ORG"), ("Tom Hale", "PERSON")]
 def test_named_thing_before(
     nlp: Any, text: str, ents: list[tuple[str, str]], amount: str, obj: str
 ) -> None:
-    people = {n: n.split()[-1] for n, kind in ents if kind == "PERSON"}
-    entities = [
-        named(n, kind, text, f"e{k}", word=people.get(n, "")) for k, (n, kind) in enumerate(ents)
-    ]
-    assert amount_named(amounts_of(nlp, text, entities=entities), amount).object == obj
+    assert amount_named(amounts_of(nlp, text, entities=named_all(text, ents)), amount).object == obj
 
 
 def test_a_broadcaster_is_no_party(nlp: Any) -> None:

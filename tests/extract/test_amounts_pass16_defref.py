@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amount_named, amounts_of, named
+from amounts_support import amount_named, amounts_of, named, named_all
 
 from communique.extract.amounts_context import _party_key, _times_said
 
@@ -116,11 +116,7 @@ _TORIES = [("Tory", "NORP"), ("Tories", "NORP"), ("Labour", "ORG"), ("Tom Hale",
 def test_persons_party_in_reach(
     nlp: Any, text: str, ents: list[tuple[str, str]], amount: str, obj: str
 ) -> None:
-    people = {n: n.split()[-1] for n, kind in ents if kind == "PERSON"}
-    entities = [
-        named(n, kind, text, f"e{k}", word=people.get(n, "")) for k, (n, kind) in enumerate(ents)
-    ]
-    assert amount_named(amounts_of(nlp, text, entities=entities), amount).object == obj
+    assert amount_named(amounts_of(nlp, text, entities=named_all(text, ents)), amount).object == obj
 
 
 _COST = "Critics condemned the document, which the ministry says cost about £40,000 to print."
