@@ -74,6 +74,7 @@ from communique.extract.amounts_comparators import (
     _a_year_earlier,
     _aside_change,
     _change_on,
+    _comparative_gap,
     _comparator,
     _comparator_restated,
     _compared_change,
@@ -316,7 +317,9 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_periods import (
     _A_OF_ONE,
+    _EVENT_MARKS,
     _OFTEN,
+    _event_clause,
     _every,
     _how_often,
     _is_prior,
@@ -574,6 +577,27 @@ _PER_AFTER = re.compile(
 )
 _PER_AFTER_NOT = re.compile(r"\s+(?:earlier|ago|before|later|after)\b", re.I)
 _TIME_UNITS = frozenset("week month year day hour".split())
+
+# "in default on the $102.6bn", "defaulted on £3m": what is defaulted on is a debt.
+_DEFAULT_ON = re.compile(
+    r"\b(?P<in>in\s+default|default(?:ed|s)?)\s+on\s+(?:the\s+|its\s+|their\s+|some\s+)?$",
+    re.I,
+)
+_DEBT_WORDS = re.compile(r"\b(?:debts?|loans?|bonds?|borrowing|repayments?|interest)\b", re.I)
+
+
+def _defaulted_on(text: str, start: int) -> str | None:
+    """ "The country has been in default on the $102.6bn": the debt in default; "defaulted on
+    £3m": the debt defaulted on; None when no "default on" stands right before."""
+    m = _DEFAULT_ON.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    return (
+        "debt in default"
+        if m.group("in") and m.group("in")[:2].lower() == "in"
+        else "debt defaulted on"
+    )
+
 
 _THAN_PLANNED = re.compile(
     r"\s+(?:higher|lower|more|less|above|below|bigger|smaller|greater)\s+than\s+"
@@ -1949,6 +1973,13 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 aim = None if aim in ("target", "possible") else aim
             if aim is not None:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
+            if (
+                hit.kind == "money"
+                and "default" in low_of(sent_of[span.start])
+                and (owed := _defaulted_on(text, hit.start)) is not None
+                and not (obj and _DEBT_WORDS.search(obj))
+            ):
+                obj = owed  # "has been in default on the $102.6bn": the debt, whatever follows
             per = _PER_AFTER.match(text, hit.end)
             if (
                 per is not None
@@ -1979,9 +2010,17 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = rate.split()[-1]
                 if rate not in obj:
                     obj = f"{obj} {rate}"
-            elif obj and hit.kind == "count" and (every := _every(span)) is not None:
+            elif obj and (every := _every(span)) is not None:
                 extra["per"] = every  # "30,000 children are dying every day"
-                obj = f"{obj} per {every}"
+                if f"per {every}" not in obj and f"every {every}" not in obj:
+                    obj = f"{obj} per {every}"
+            if (
+                obj
+                and hit.kind in ("money", "count")
+                and " than " in low_of(sent_of[span.start])
+                and (gap := _comparative_gap(span)) is not None
+            ):
+                obj = gap  # "the V8 is £20,000 cheaper than its rivals": the gap, not a price
             if (
                 obj
                 and hit.kind in ("money", "count")
@@ -2930,6 +2969,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if hit.kind == "count":
                 obj = _done_how(obj, span, amount_toks, sent_of[span.start])
                 obj = _in_which(obj, span, amount_toks)
+                if (
+                    _may_hold(low_of(sent_of[span.start]), *_EVENT_MARKS)
+                    and (verb_e := _governing_verb(span[-1])) is not None
+                    and verb_e.text in obj.split()
+                    and (event := _event_clause(verb_e)) is not None
+                    and event not in obj
+                ):
+                    # "270 hunts went out one day after the ban came in": which ones
+                    head_, per_, rate_ = obj.partition(" per ")
+                    obj = f"{head_} {event}{per_}{rate_}"
                 if fronted is not None and fronted.lower() not in obj.lower():
                     obj = f"{obj} {fronted}"
                 if re.fullmatch(r"(?:[\w'’-]+ ){0,3}markets?", obj, re.I) and not re.search(

@@ -1024,3 +1024,100 @@ def _same_time_year_before(out: list[Amount], text: str) -> None:
         for c in out[k:]:
             if c is b or c.extra.get("conversion_of") == list(b.span):
                 c.object, c.period = f"{a.object} a year earlier", back
+
+
+# Verbs a thing's comparative is said with ("is £100 cheaper than", "remains 2m tonnes
+# bigger than").
+_BE_LEMMAS = frozenset("be become remain stay look seem".split())
+# What a "than" may not be to for a gap between two things: a time or a plan ("than a year
+# ago", "than last season", "than planned"), whose comparison is a change, not a gap.
+_THAN_NOT = re.compile(
+    r"^(?:a|one|last|this|next|the\s+(?:previous|same|year|month|week)|expected|forecast|"
+    r"predicted|planned|originally|(?:19|20)\d\d)\b|\b(?:ago|earlier|before|previously)\b",
+    re.I,
+)
+# Comparatives of price the parse may tag as nouns ("are £300 dearer than").
+_PRICE_COMPARATIVES = frozenset(("cheaper", "dearer", "pricier"))
+_THAN_OWN = frozenset("its their his her our my your".split())
+
+
+def _other_thing(tok: Any) -> bool:
+    """Whether a "than"'s object names a thing ("its rivals", "the old one")."""
+    return tok.pos_ in ("NOUN", "PROPN") or tok.lower_ == "one"
+
+
+def _comparative_gap(span: Any) -> str | None:
+    """ "The V8 is tens of thousands of pounds cheaper than existing models", "The phone is
+    £100 cheaper than the old one", "200 metres longer than the old crossing": a money or
+    count amount said as the measure of a comparative between two things is the gap between
+    them ("how much cheaper V8 is than existing models"), not the subject's price or the
+    subject itself; None when not so (no "than" of another thing, a time or a plan after it,
+    "more"/"less", which other readers take)."""
+    doc = span.doc
+    last = span[-1]
+    cmp_ = None
+    outs = _outward(span)
+    for t in outs:
+        if t.dep_ == "npadvmod" and t.head.tag_ in ("JJR", "RBR"):
+            cmp_ = t.head
+            break
+    if cmp_ is None:
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.head.i == last.i
+            and (nxt.tag_ in ("JJR", "RBR") or nxt.lower_ in _PRICE_COMPARATIVES)
+        ):
+            cmp_ = nxt  # (parsed as the noun's modifier: "pounds cheaper than")
+        elif nxt is not None and nxt.lower_ in _PRICE_COMPARATIVES and last.head.i == nxt.i:
+            cmp_ = nxt  # (the comparative parsed as a noun: "are £300 dearer than")
+    if cmp_ is None:
+        return None
+    adj = cmp_
+    done = ""  # (the verb the gap is of, when not a copula's: "costs £20 less than")
+    if cmp_.lower_ in ("more", "less", "fewer"):
+        deed = cmp_.head.head if cmp_.dep_ == "pobj" else cmp_.head
+        if cmp_.dep_ == "advmod" and cmp_.head.pos_ == "ADJ" and cmp_.head.i == cmp_.i + 1:
+            adj = cmp_.head  # "£20 more expensive than"
+        elif (
+            last.like_num  # (a sum: "£20 less than"; a count's noun is its own reader's)
+            and cmp_.lower_ != "fewer"
+            and cmp_.dep_ in ("advmod", "pobj")
+            and deed.pos_ == "VERB"
+            and deed.lemma_.lower() not in _BE_LEMMAS
+        ):
+            # "The V8 costs £20,000 less than its predecessor", "sells for £500 more than"
+            done = deed.text if cmp_.dep_ == "advmod" else f"{deed.text} {cmp_.head.lower_}"
+        else:
+            return None
+    than = next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ == "than"), None)
+    other = (
+        next((p for p in than.children if p.dep_ == "pobj" and _other_thing(p)), None)
+        if than is not None
+        else None
+    )
+    if other is None:
+        return None
+    # (the comparative said of the subject of a copula: "X is ... cheaper than Y")
+    attr = next((t for t in outs if t.dep_ == "attr" or t.dep_ == "nummod" and t.head is adj), None)
+    if done:
+        verb = cmp_.head.head if cmp_.dep_ == "pobj" else cmp_.head
+    else:
+        verb = (
+            adj.head if adj.dep_ in ("acomp", "attr") else attr.head if attr is not None else None
+        )
+        if verb is None or verb.lemma_.lower() not in _BE_LEMMAS:
+            return None
+    subj = _subject(verb)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i >= span.start:
+        return None
+    words = list(other.subtree)
+    while words and (words[0].dep_ == "det" or words[0].lower_ in _THAN_OWN):
+        words = words[1:]
+    theirs = _join(words)
+    if not theirs or _THAN_NOT.search(theirs) or len(words) > 8:
+        return None
+    said = adj.lower_ if cmp_ is adj else f"{cmp_.lower_} {adj.lower_}"
+    mine = _np(subj, set())
+    be = "are" if subj.tag_ in ("NNS", "NNPS") else "is"
+    return f"how much {said} {mine} {done or be} than {theirs}"

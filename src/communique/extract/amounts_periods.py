@@ -19,6 +19,7 @@ from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_parse import (
     _clause_head,
     _governing_verb,
+    _join,
     _outward,
     _text_sentence,
     _tokens,
@@ -106,25 +107,72 @@ def _rate_after(span: Any, text: str, end: int) -> str | None:
     return f"per {noun.lower_}"
 
 
+# Times a rate is per ("every day", "a year", "per week") when said on the verb.
+_EVERY_UNITS = frozenset("day week month year hour night".split())
+_EVERY_DETS = frozenset(("every", "each", "a", "an"))
+
+
+def _time_unit(noun: Any) -> str | None:
+    """ "every day", "each year", "a week", "per month": the unit, when `noun` is a time
+    noun with only such a word before it and no words of its own ("a year ago", "a day after
+    the ban": a time, not a rate); None otherwise."""
+    if noun.lower_ not in _EVERY_UNITS:
+        return None
+    kids = list(noun.children)
+    if len(kids) != 1 or kids[0].i != noun.i - 1:
+        return None
+    det = kids[0].lower_
+    if det in _EACH or det in ("a", "an", "per") and noun.dep_ in ("npadvmod", "pobj"):
+        return noun.lower_
+    return None
+
+
+def _unit_on(verb: Any) -> str | None:
+    """The rate unit a verb's own dependant says ("die every day", "spend £5bn each year",
+    "born a week", "used per year"), or the "every/each day" right after the verb and its
+    adverbs, which the parse may hang elsewhere ("were dying unnecessarily every day more was
+    needed"); None without one."""
+    for c in verb.rights:
+        if c.dep_ == "npadvmod" and (u := _time_unit(c)) is not None:
+            return u
+        if c.dep_ == "prep" and c.lower_ == "per":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in _EVERY_UNITS and not list(p.children):
+                    return p.lower_
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ in ("advmod", "prt"):
+        k += 1
+    if (
+        k + 1 < len(doc)
+        and doc[k].lower_ in _EACH
+        and doc[k + 1].lower_ in _EVERY_UNITS
+        and doc[k + 1].dep_ == "npadvmod"
+    ):
+        return doc[k + 1].lower_
+    return None
+
+
 def _every(span: Any) -> str | None:
     """ "30,000 children are dying every day": the time a count's verb says it happens in,
-    each time; None without one."""
-    verb = _governing_verb(span[-1])
-    if verb is None:
+    each time; also the verb of a clause on the counted noun ("the scandal of thousands of
+    old people dying from the cold every year"); None without one."""
+    noun = span[-1]
+    clauses = [c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+    verb = _governing_verb(noun)
+    if verb is None and not clauses:
         return None
+    verbs = [*clauses] if verb is None else [*clauses, verb]
     # (or the purpose clause's: "couples go to court to resolve disputes each year")
-    purposes = [
+    verbs += [
         c
-        for c in verb.rights
+        for v in verbs
+        for c in v.rights
         if c.dep_ in ("advcl", "xcomp") and any(k.lower_ == "to" for k in c.lefts)
     ]
-    for c in (t for v in (verb, *purposes) for t in v.rights):
-        if (
-            c.dep_ == "npadvmod"
-            and c.lemma_.lower() in ("day", "week", "month", "year")
-            and any(d.lower_ in ("every", "each") for d in c.lefts)
-        ):
-            return c.lemma_.lower()
+    for v in verbs:
+        if (u := _unit_on(v)) is not None:
+            return u
     return None
 
 
@@ -1585,3 +1633,67 @@ def _time_named_again(out: list[Amount], text: str) -> None:
             continue
         a.period = period
         a.extra["period_text"] = said.group().split(" ", 1)[1]
+
+
+# Words that open a clause or phrase bounding when a counted thing happened by an event.
+_EVENT_MARKS = frozenset(("after", "before", "since", "until"))
+# Nouns that are times, which a period holds, not events ("after two years", "since May").
+_TIME_HEADS = frozenset(
+    """year years month months week weeks day days hour hours decade decades time period
+    quarter morning evening night weekend spring summer autumn winter january february march
+    april may june july august september october november december monday tuesday wednesday
+    thursday friday saturday sunday""".split()
+)
+
+
+def _event_clause(verb: Any) -> str | None:
+    """ "270 hunts went out one day after the ban came in", "interviewed 401 people before
+    Mr Smith's resignation": the event the verb's clause is timed by ("one day after ban came
+    in"), which defines which ones are counted; None when the verb has none, or it is a date
+    or span of time (a period's words), or it runs too long to say shortly."""
+    doc = verb.doc
+    for c in verb.rights:
+        words: list[Any] = []
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX"):
+            mark = next((k for k in c.lefts if k.dep_ == "mark"), None)
+            if mark is None or mark.lower_ not in _EVENT_MARKS:
+                continue
+            # ("one day after", "the day after": the gap said before the mark)
+            gap = next(
+                (
+                    k
+                    for k in (*c.lefts, *verb.rights)
+                    if k.dep_ == "npadvmod"
+                    and k.lower_ in ("day", "week", "month", "year")
+                    and k.i < mark.i
+                    and k.right_edge.i == mark.i - 1
+                ),
+                None,
+            )
+            lo = gap.left_edge.i if gap is not None else mark.i
+            words = [t for t in doc[lo : c.right_edge.i + 1]]
+        elif c.dep_ == "prep" and c.lower_ in _EVENT_MARKS:
+            pobj = next((k for k in c.children if k.dep_ == "pobj"), None)
+            if (
+                pobj is None
+                or pobj.pos_ not in ("NOUN", "PROPN")
+                or pobj.ent_type_ in ("DATE", "TIME")
+                or pobj.lower_ in _TIME_HEADS
+                or pobj.like_num
+            ):
+                continue
+            cut = {t.i for k in pobj.children if k.dep_ in ("conj", "cc") for t in k.subtree}
+            words = [t for t in c.subtree if t.i not in cut]  # (not "and 601 afterwards")
+        else:
+            continue
+        words = [
+            t
+            for t in words
+            if t.dep_ != "punct"
+            and t.lower_ != "just"
+            and (t.dep_ != "det" or t.head.lower_ in _TIME_HEADS and t.lower_ != "the")
+        ]
+        if not words or len(words) > 10 or any(t.pos_ == "PRON" for t in words):
+            return None
+        return _join(words)
+    return None
