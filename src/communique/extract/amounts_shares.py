@@ -12,6 +12,7 @@ from typing import Any
 
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import (
+    _antecedent,
     _join,
     _name,
     _nounish,
@@ -19,6 +20,7 @@ from communique.extract.amounts_parse import (
     _possessive,
     _predicate,
     _subject,
+    _subject_before,
     _text_sentence,
     _uncap_opening,
     _verb_noun,
@@ -75,6 +77,9 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         # the first subject's conjunct, the clause theirs
         anchor, verb = anchor.head, anchor.head.head
     lemma = verb_lemma(verb) if verb is not None and verb.pos_ == "VERB" else ""
+    worth = _worth_of(anchor, skip)
+    if worth:
+        return f"value of {worth} as share of {base}"  # "a package worth 2% of GDP"
     # "13% of cases concerned fraud": the verb right after the base (or after its own
     # words), which the parse may have read as an adjective of the noun after it
     ends = {held.i + 1, held.right_edge.i + 1} if held is not None else set()
@@ -136,6 +141,26 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             # a bare verb ("described") says too little; a bare passive says what was done
             # to them ("9% of claims were rejected")
             return f"share of {base}{which} {pred}"
+    owner = _share_owner(anchor, verb, lemma, held, skip)
+    if owner and held is not None:
+        # "Japan owns 6% of all US Treasury bonds", "China accounts for 30% of world steel
+        # demand", "it has 90% of all fissile material": the named subject of a verb of
+        # holding or of making up is whose share it is
+        where = (_place_of(verb, skip) or _place_of(anchor, skip)) if verb is not None else ""
+        market = next(
+            (
+                f" for {_np(p, skip)}"  # "90% of the market for desktop systems": its own
+                for h in (held, verb)  # (the parse may hang it on the verb, right after)
+                if h is not None
+                for c in h.rights
+                if c.dep_ == "prep" and c.lower_ == "for" and c.i == held.right_edge.i + 1
+                for p in c.children
+                if p.dep_ == "pobj" and _nounish(p, ("NOUN",)) and p.i not in skip
+            ),
+            "",
+        )
+        base = base if market in base else base + market
+        return f"{_possessive(owner)} share of {base}{where}"
     purpose = [
         p
         for h in (held, verb)
@@ -178,6 +203,31 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
     ):
         # "women hold less than 10% of the top positions": held by them
         return f"share of {base} held by {_np(holder_, skip)}"
+    if anchor.dep_ == "dobj" and lemma in _HELD_BY and not _owned_base(held):
+        group = _holding_group(verb, skip)
+        if group:
+            # "the top five banks hold 80% of all deposits": the group's
+            where = _place_of(verb, skip) or _place_of(anchor, skip)
+            return f"share of {base}{where} {_HELD_BY[lemma]} by {group}"
+    if anchor.dep_ == "dobj" and lemma in _PENALTY_VERBS:
+        fined = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("dobj", "dative") and c.i < anchor.i and c.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if fined is not None and fined.i not in skip:
+            # "could charge the companies up to 10% of their turnover": a fine on them, as a
+            # share of the base, and whose when a name says
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            whose = (
+                _possessive(_name(who)) + " "
+                if who is not None and who.pos_ == "PROPN" and who.i not in skip
+                else ""
+            )
+            return f"{whose}{lemma} on {_np(fined, skip)} as share of {base}"
     if anchor.dep_ == "dobj" and verb is not None and lemma not in _HAVE_VERBS | {"be", ""}:
         prt = "".join(f" {c.lower_}" for c in verb.rights if c.dep_ == "prt")  # "written off"
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -186,6 +236,18 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
             if who is not None and who.lower_ in lexicon().people and who.i not in skip
             else ""
         )
+        if not by and lemma in _GIVE_VERBS:
+            by = _given_to(verb, skip)  # "Sinopec was offered 25% of Rosneft": to Sinopec
+        doer = _subject(verb) if not by else None
+        if (
+            doer is not None
+            and doer.dep_ == "nsubj"
+            and _a_name(doer)
+            and doer.i not in skip
+            and not _owned_base(held)
+            and _name(doer) not in base
+        ):
+            by = f" by {_name(doer)}"  # "the UK has pledged to pay 10% of the debt bill"
         where = _place_of(verb, skip)  # "generates 80% of its sales outside the UK"
         owner = _first_conjunct_owner(held, verb, skip)
         base = f"{owner} {base}" if owner and not base.startswith(owner) else base
@@ -199,7 +261,143 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         if anchor.dep_ == "dobj" and lemma in _HAVE_VERBS
         else ""
     )
-    return f"{holder}'s share of {base}{where}" if holder else f"share of {base}{where}"
+    if holder and not _owned_base(held):
+        return f"{_possessive(holder)} share of {base}{where}"
+    return f"share of {base}{where}"
+
+
+# Verbs whose subject holds the share its object is ("Russia has 90% of the world's gas"),
+# and how a share held by a group the subject names is said ("share of deposits held by";
+# not "have", of too many senses: "most schools have 20% of pupils on free meals").
+_HELD_BY = {"hold": "held", "own": "owned", "control": "controlled"}
+_HOLD_VERBS = frozenset((*_HELD_BY, "have"))
+_OWN_PRONOUNS = frozenset("its their his her our my your".split())
+_NOT_OWNER_ENTS = frozenset("PERSON DATE TIME NORP MONEY PERCENT CARDINAL".split())
+
+
+def _share_owner(anchor: Any, verb: Any, lemma: str, held: Any, skip: set[int]) -> str | None:
+    """Whose a share is when the subject of a verb of holding ("Japan owns 6% of ...") or of
+    making up ("China accounts for 30% of ...") names it: a firm or a country (no person,
+    whose share reads otherwise), names joined by "and" together, a "which" its noun's
+    name, an "it" the name it stands for; None when the base says whose it is already ("4%
+    of its water") or no name is there."""
+    if held is None:
+        return None
+    if anchor.dep_ == "dobj" and lemma in _HOLD_VERBS:
+        if _owned_base(held):
+            return None  # (a part's base may be another's: "it accounts for 60% of its output")
+        holding = verb
+    else:
+        holding = _share_verb(anchor)
+    who = _subject(holding) if holding is not None else None  # (a conjunct's verb's too)
+    if who is None or who.i in skip:
+        return None
+    who = _antecedent(who)  # "Gazprom, which controls 20% of ...": Gazprom
+    if who.lower_ == "it":
+        return _named_it(who, skip)
+    names = [who, *(c for c in who.children if c.dep_ == "conj")]
+    if not all(_a_name(t) and t.i not in skip for t in names):
+        return None
+    return " and ".join(_name(t) for t in names)  # "Vodafone and Orange"
+
+
+def _a_name(tok: Any) -> bool:
+    """Whether `tok` names a firm, a body or a place (not a person): a proper noun, or a
+    capitalised word the model took for a firm's or a place's name ("Rosneft will ...")."""
+    if tok.ent_type_ in _NOT_OWNER_ENTS:
+        return False
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("ORG", "GPE") and tok.text[:1].isupper()
+
+
+def _owned_base(held: Any) -> bool:
+    """Whether the share's base already says whose it is ("4% of its fresh water")."""
+    return held is not None and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS for c in held.lefts
+    )
+
+
+def _holding_group(verb: Any, skip: set[int]) -> str | None:
+    """ "The top five banks hold 80% of all deposits": the group of things or people the
+    subject of a verb of holding names ("top five banks"), a plural common noun or one
+    with words of its own ("the UK-Dutch group"); else None (a pronoun, a name, or a bare
+    singular noun that says too little: "the group")."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is None or who.i in skip or who.pos_ != "NOUN":
+        return None
+    if who.tag_ != "NNS" and not any(c.dep_ in ("amod", "compound") for c in who.lefts):
+        return None  # ("the group": a bare singular noun says too little)
+    if who.lower_ in ("shares", "stocks", "percent", "cent"):
+        return None
+    # (its own numbers too: "the top five banks", though each is read as a count)
+    return _uncap_opening(_np(who, set()), who.left_edge)
+
+
+def _named_it(it: Any, skip: set[int]) -> str | None:
+    """The name "it" stands for: the one name (a firm's, a country's: no person's) a core
+    word of its sentence gave before it ("He names Russia as the failing state as it
+    has ..."), else, for an "it" opening its sentence, the name the sentence before was
+    about ("Exxon is the largest. It holds ..."); None when no single name is there."""
+    if it.lower_ != "it" or it.dep_ != "nsubj":
+        return None
+    sent = _sent(it)
+
+    def names(toks: Any) -> set[str]:
+        return {
+            _name(t)
+            for t in toks
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj") and _a_name(t) and t.i not in skip
+        }
+
+    before = names(it.doc[sent.start : it.i])
+    if not before and it.i == sent.start:
+        subj = _subject_before(sent)
+        before = names([subj]) if subj is not None and subj.dep_ == "nsubj" else set()
+    return next(iter(before)) if len(before) == 1 else None
+
+
+# Verbs of a penalty whose first object pays it ("fine the banks 10% of their turnover").
+_PENALTY_VERBS = frozenset("fine charge".split())
+
+
+# Verbs of handing a thing to someone, whose passive's subject is who gets it ("Sinopec was
+# offered 25% of Rosneft"), as is the first object of the active ("give creditors shares").
+_GIVE_VERBS = frozenset("give offer promise grant award hand allot allocate pay".split())
+
+
+def _given_to(verb: Any, skip: set[int]) -> str:
+    """ " to Sinopec" when `verb`, a verb of handing, is passive and its subject says who
+    gets the thing ("Sinopec had been offered 25% of Rosneft"): a name or a noun, not a
+    pronoun; else ""."""
+    who = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if who is None or who.i in skip or who.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    said = _name(who) if who.pos_ == "PROPN" else _np(who, skip)
+    return f" to {_uncap_opening(said, who.left_edge)}"
+
+
+def _worth_of(anchor: Any, skip: set[int]) -> str | None:
+    """ "a stimulus package worth 2% of GDP": the thing whose value the share is ("stimulus
+    package"), when the share is what a "worth" after a noun says; else None. (Not a thing
+    handed to someone, "give creditors shares worth 5.7% of the debts they are owed", which
+    is read as what they get of their debts.)"""
+    worth = anchor.head
+    if anchor.dep_ != "npadvmod" or worth.lower_ != "worth" or worth.dep_ != "amod":
+        return None
+    thing = worth.head
+    if thing.i > worth.i or thing.i in skip or not thing.is_alpha or thing.is_stop:
+        return None
+    if thing.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "appos"):
+        return None  # ("bondholders of Acme shares worth ...": the parse's own reading)
+    if thing.dep_ == "dobj" and verb_lemma(thing.head) in _GIVE_VERBS:
+        return None
+    # (the noun's own words up to "worth": the parse may read the noun as a verb)
+    words = [t for t in thing.subtree if t.i < worth.i and t.dep_ != "det"]
+    if not words or any(t.i in skip or t.is_punct for t in words) or len(words) > 6:
+        return None
+    left = thing.doc[words[0].i - 1] if words[0].i > 0 else None
+    if left is not None and left.dep_ == "prep" and not any(True for _ in left.children):
+        return None  # ("creditors of Acme shares worth": a name the parse took as the thing's)
+    return _uncap_opening(_join(words), words[0])
 
 
 # A body's own parts, which "the" before them in a second clause makes the same body's.
