@@ -142,6 +142,7 @@ from communique.extract.amounts_countries import (
     _public_money_home,
     _same_object_parties,
     _same_thing_named,
+    _state_body_home,
     _state_money_currency,
     _state_owner_home,
 )
@@ -3338,6 +3339,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"
         _state_owner_home(out, countries, text)  # "terms of government's offer", about Argentina
         _event_country_before(out, countries, text)  # "the Rwandan genocide. ... the genocide"
+        _state_body_home(out, countries, text)  # "The Foreign Office ... 18 new embassies"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

@@ -121,7 +121,15 @@ class _Countries:
         self.bodies: set[int] = set()
         self.text = art.text or ""
         self._politics: list[str] | None = None  # (whose politics it is about, when asked)
+        # where a national state body the knowledge base knows is named, and its country
+        # ("" for a generic one: "the Home Office", "the Treasury"; see `_state_body_home`)
+        self.state_bodies: list[tuple[int, int, str]] = []
         for ent in art.entities:
+            if ent.type not in ("COUNTRY", "GPE", "NORP"):
+                for mm in ent.mentions:
+                    body = _kb_state_body(mm.text)
+                    if body is not None:
+                        self.state_bodies.append((mm.span[0], mm.span[1], body))
             if not ent.country:
                 continue
             if ent.type == "COUNTRY":
@@ -282,6 +290,28 @@ def _kb_country(text: str) -> str | None:
         return c.code if c else None
     except Exception:  # noqa: BLE001 - the KB is optional here: no parties without it
         return None
+
+
+# The knowledge base's sectors of a nation's own state bodies: its government and
+# ministries, armed forces, police and intelligence services (not its parliament, courts,
+# parties or press, nor an international body).
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "SPY"))
+
+
+@lru_cache(maxsize=4096)
+def _kb_state_body(text: str) -> str | None:
+    """The country of the national state body `text` names ("Foreign Office": "GBR"), ""
+    for a generic one whose country comes from context ("Home Office", "Ministry of
+    Defence"), None when it names none."""
+    try:
+        from communique.kb import KnowledgeBase
+
+        org = KnowledgeBase.load().organisation(text)
+    except Exception:  # noqa: BLE001 - the KB is optional here: no bodies without it
+        return None
+    if org is None or org.sector not in _STATE_SECTORS or "bank" in org.kind.lower():
+        return None  # (a central bank's figures are its economy's, told by other rules)
+    return org.country or ""
 
 
 # "North American", "Latin America": a region, not the country its last word names.
@@ -1343,6 +1373,78 @@ def _state_owner_home(out: list[Amount], countries: _Countries, text: str) -> No
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
         if _home_alone(countries, text, lo, hi, home[0]):
             a.parties = list(home)
+
+
+# A named owner in an object other than a state's ("Fiat's settlement", "NAO's report").
+_NAMED_OWNER = re.compile(r"(?<![\w.])[A-Z][\w.&-]*['’]s?\s|\bpart(?:y|ies)\b")
+# A state's laws and police, named by no country ("searches under the laws").
+_STATE_ACTS = _Gated(re.compile(r"\b(?:laws|[Pp]olice)\b"), ("laws", "olice"))
+
+
+def _state_body_home(out: list[Amount], countries: _Countries, text: str) -> None:
+    """ "The Foreign Office currently has about 6,100 UK-based staff. ... 18 new embassies
+    or consulates have been opened", "The Ministry of Defence has been criticised ... costs
+    have risen by £1.7bn": an amount with no parties, in a sentence that names no country,
+    within three sentences after a national state body the knowledge base knows (a
+    ministry, the armed forces, the police; a generic one, "the Home Office", "the
+    Treasury", of the article's country) that is of the country the article is about, is
+    that country's. So is one in a sentence of a state's laws or police ("12.5% of searches
+    under the laws"), in an article plainly about one country, when neither the sentence
+    nor the one before names another. (Not a firm's or a party's figures: "its sales",
+    "Fiat's settlement", "the party's debt", nor money in another country's currency.)"""
+    bodies = countries.state_bodies
+    home: list[str] | None = None
+    dominant: list[str] | None = None
+    for a in out:
+        obj = a.object
+        if a.parties or not obj:
+            continue
+        lo, hi = _text_sentence(text, a.span[0], a.span[1])
+        closed = text.find('." ', a.span[1], hi)
+        if closed >= 0:
+            hi = closed + 2  # (a quotation's last sentence ends with it)
+        named: set[str] = set()
+        if bodies:
+            first = lo
+            for _ in range(3):  # (the sentence and the three before it)
+                if first > 1:
+                    first = _text_sentence(text, first - 2, first - 2)[0]
+            named = {c for at, _end, c in bodies if first <= at < hi}
+        if named:
+            if home is None:
+                home = countries.home()  # (found once, when first needed)
+            if len(home) != 1 or not named <= {"", home[0]}:
+                continue  # (another country's body: "reports from the US Treasury")
+            code = home[0]
+            # (a country named here, not by a body: its own rules have spoken)
+            if any(
+                at not in countries.bodies and not any(b <= at < e for b, e, _c in bodies)
+                for at in _starts_in(countries, lo, hi)
+            ):
+                continue
+        elif _STATE_ACTS.search(text, lo, hi):
+            if dominant is None:
+                dominant = countries.dominant()  # (found once, when first needed)
+            if not dominant or not _home_alone(countries, text, lo, hi, dominant[0]):
+                continue
+            code = dominant[0]
+        else:
+            continue
+        low = obj.lower()
+        if _OTHER_OWNER.search(low) or _NAMED_OWNER.search(obj) or _FIRM_SAID.search(text, lo, hi):
+            continue  # (a firm's or another owner's figures)
+        if a.extra.get("kind") == "money" and not _own_currency(a.unit, code):
+            continue
+        a.parties = [code]
+
+
+def _starts_in(countries: _Countries, lo: int, hi: int) -> list[int]:
+    """Where countries (a body's home included) are named between characters `lo` and
+    `hi`."""
+    if countries._starts is None:
+        countries._starts = sorted(countries.by_char)
+    starts = countries._starts
+    return starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _home_alone(countries: _Countries, text: str, lo: int, hi: int, home: str) -> bool:
