@@ -14,6 +14,7 @@ from typing import Any
 
 from communique.extract.amounts_countries import _doc_ents, _kb_country
 from communique.extract.amounts_described import _described_firm, _placed
+from communique.extract.amounts_doer import _doer_before
 from communique.extract.amounts_parse import (
     _name,
     _nounish,
@@ -578,6 +579,8 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     if any(_proper(t) or t.dep_ == "poss" for t in mods):
         return None  # ("the Welsh settlement": it says which already)
     full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
+    if full is None and not whose and obj[at + len(bare) : at + len(bare) + 3] not in _OWNED_BY:
+        full = _doer_before(doc, head, bare, low)  # "GM is recalling ... the recall": GM's
     if full is None or full.lower() in obj.lower():
         return None
     if (whose or obj[at + len(bare) : at + len(bare) + 3] in _OWNED_BY) and not full.islower():
