@@ -3,10 +3,11 @@ a deed with no owner of its own ("the recall", "the offer", "the bid") and no fu
 before it takes the named subject of the same word as a verb in the nearest sentence that
 has the word ("Globex is recalling 9,000 cars. ... The recall will cost $40m" -> "Globex's
 recall"): the subject of a verb it is chained to ("plans to recall"), the name set beside a
-noun subject ("the carmaker Globex"), the teller of "it" ("Globex said it would recall").
-Not when that sentence names two doers, a subject that is no name ("The carmaker", "it"
-with no teller), a noun mention of the word, nor when the object says whose already. Every
-sentence is written by us."""
+noun subject ("the carmaker Globex"), the teller of "it" ("Globex said it would recall"),
+the one asked to do it ("asked Initech to recall"). Not when that sentence names two
+doers, a subject that is no name ("The carmaker", "it" with no teller, "ministers" urged
+to do it), a noun mention of the word, or a deed said not done, nor when the object says
+whose already. Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ pytestmark = pytest.mark.slow
             "$12m",
             "Zentoy's biggest recall",
         ),
+        (
+            "Globex asked Initech to recall its vans. The recall will cost $40m.",
+            "$40m",
+            "Initech's recall",
+        ),
         # (not) two doers, no named doer, a noun mention nearer, an owner said already
         (
             "Globex recalled 9,000 cars and Initech recalled 5,000 vans. The recall cost $40m.",
@@ -62,6 +68,12 @@ pytestmark = pytest.mark.slow
             "$40m",
             "recall",
         ),
+        (
+            "Globex urged ministers to cut taxes. Analysts said the cut would cost £2bn.",
+            "£2bn",
+            "cut",
+        ),
+        ("Globex will not recall its cars. The recall would cost $40m.", "$40m", "recall"),
     ],
 )
 def test_deed_of_the_verb_before(nlp: Any, text: str, amount: str, obj: str) -> None:

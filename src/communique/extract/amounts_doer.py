@@ -9,7 +9,8 @@ nearest sentence that has the word at all (its own before it, or one of the two 
 news says who does a thing, then goes on naming the thing. Nothing when that sentence has
 the word as a noun (a mention whose owner the other passes read), or as a verb whose
 subject is no name ("it", "shares", a participle: "the planned reforms"), or as verbs of
-two subjects.
+two subjects, or as a verb said not done. The one asked or urged to do it ("asked Initech
+to recall") is its doer, not the asker.
 """
 
 from __future__ import annotations
@@ -32,16 +33,25 @@ def _doer(verb: Any) -> str | None:
     """The name of the one who does `verb`: its subject (or that of the verb it is chained
     to: "Globex plans to recall"), a name or a noun set beside one ("the carmaker General
     Motors"), or the name after "by" of a passive; None when that is no name."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("Globex will not recall cars": no deed of its)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
         who = next((c for c in agent.children if c.dep_ == "pobj"), None)
     else:
         v = verb
+        who = None
         for _ in range(3):
             if v.dep_ not in _CHAINED or any(c.dep_ in _SUBJECTS for c in v.children):
                 break
+            if v.dep_ == "xcomp":
+                # ("asked Initech to recall": the one asked does it, not the asker)
+                who = next((c for c in v.head.children if c.dep_ == "dobj"), None)
+                if who is not None:
+                    break
             v = v.head
-        who = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if who is None:
+            who = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if who is not None and who.lower_ == "it" and v.dep_ == "ccomp":
             # ("Globex said it would recall": "it" is the one who says so)
             who = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
