@@ -4,7 +4,8 @@ before it takes the named subject of the same word as a verb in the nearest sent
 has the word ("Globex is recalling 9,000 cars. ... The recall will cost $40m" -> "Globex's
 recall"): the subject of a verb it is chained to ("plans to recall"), the name set beside a
 noun subject ("the carmaker Globex"), the teller of "it" ("Globex said it would recall"),
-the one asked to do it ("asked Initech to recall"). Not when that sentence names two
+the one asked to do it ("asked Initech to recall"); so too a plural deed whose verb alone
+was said before ("Acme is to cut 900 jobs. The cuts ..."). Not when that sentence names two
 doers, a subject that is no name ("The carmaker", "it" with no teller, "ministers" urged
 to do it), a noun mention of the word, or a deed said not done, nor when the object says
 whose already. Every sentence is written by us."""
@@ -50,6 +51,13 @@ pytestmark = pytest.mark.slow
             "$40m",
             "Initech's recall",
         ),
+        # a plural deed whose verb alone was said before
+        (
+            "Acme Bank is to cut 2,850 jobs as profits fall. The cuts will result in a "
+            "one-off charge of $800m.",
+            "$800m",
+            "one-off charge from Acme Bank's cuts",
+        ),
         # (not) two doers, no named doer, a noun mention nearer, an owner said already
         (
             "Globex recalled 9,000 cars and Initech recalled 5,000 vans. The recall cost $40m.",
@@ -72,6 +80,11 @@ pytestmark = pytest.mark.slow
             "Globex urged ministers to cut taxes. Analysts said the cut would cost £2bn.",
             "£2bn",
             "cut",
+        ),
+        (
+            "Shares fell 5%. The falls wiped $2bn off the market.",
+            "$2bn",
+            "fall in market from falls",
         ),
         ("Globex will not recall its cars. The recall would cost $40m.", "$40m", "recall"),
     ],

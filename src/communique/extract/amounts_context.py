@@ -513,12 +513,19 @@ def _same_head_before(out: list[Amount], doc: Any, text: str) -> None:
             if held.isdisjoint(after):
                 continue  # (cheap: none of the words after it is in the object)
             low = low or text.lower()
+            deed_only = False
             if not any(w in held and low.find(w, 0, start) >= 0 for w in after):
-                continue  # (nor said before)
+                # (nor said before; but a plural deed its verb said before may be that
+                # doer's: "ABN Amro is to cut 2,850 jobs. The cuts ...")
+                if not any(
+                    w in held and w[-1:] == "s" and low.find(w[:-1], 0, start) >= 0 for w in after
+                ):
+                    continue
+                deed_only = True
             det = _tokens(doc, start, end)
             if det is None or not len(det) or not _same_sentence(doc, det[-1], a, text):
                 continue
-            new = _resolved(doc, det[-1], obj, low)
+            new = _resolved(doc, det[-1], obj, low, deed_only)
             if new is not None:
                 a.object = obj = new
                 break
@@ -542,9 +549,10 @@ def _same_sentence(doc: Any, t: Any, a: Amount, text: str) -> bool:
     return bool(sents[span[0].i].start == sents[t.i].start)
 
 
-def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
+def _resolved(doc: Any, det: Any, obj: str, low: str, deed_only: bool = False) -> str | None:
     """`obj` with the definite phrase that `det` opens told in full from the sentences
-    before, or None (`low`: the text, lower-cased)."""
+    before, or None (`low`: the text, lower-cased); by its doer alone (see
+    `_doer_before`) with `deed_only`, for a plural only its verb said before."""
     head = det.head
     if not 0 < head.i - det.i <= 3 or head.pos_ != "NOUN" or det.dep_ != "det":
         return None
@@ -578,7 +586,7 @@ def _resolved(doc: Any, det: Any, obj: str, low: str) -> str | None:
     mods = [doc[j] for j in range(det.i + 1, head.i)]
     if any(_proper(t) or t.dep_ == "poss" for t in mods):
         return None  # ("the Welsh settlement": it says which already)
-    full = _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
+    full = None if deed_only else _fuller_mention(doc, head, [t.lower_ for t in mods], lo, low)
     if full is None and not whose and obj[at + len(bare) : at + len(bare) + 3] not in _OWNED_BY:
         full = _doer_before(doc, head, bare, low)  # "GM is recalling ... the recall": GM's
     if full is None or full.lower() in obj.lower():
