@@ -239,6 +239,7 @@ from communique.extract.amounts_objects import (
     _OWNED_NOUNS,
     _bad_object,
     _market_of_counted,
+    _measure_done,
     _retell_market,
     _settle,
     _verb_phrase,
@@ -1833,6 +1834,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
                     obj = _verb_phrase(gov, amount_toks | set(range(span.start, span.end)), vnoun)
+                    if obj == vnoun and gov is not None and not _bare_production(obj):
+                        # "construction": of what, and by whom, when the sentence says (a
+                        # production's product and maker are found below)
+                        obj = _measure_done(vnoun, gov, span[-1], amount_toks)
             if span is not None and (
                 hit.kind == "money" or hit.kind == "count" and unit.split()[-1] in lx.measures
             ):

@@ -61,6 +61,80 @@ from communique.extract.amounts_words import (
 from communique.extract.inflect import base_form, gerund, participle, verb_lemma
 from communique.record import Amount
 
+# Places and sources a counted thing is "from", "in", "at" or "with" ("students from
+# England"), which the parse may hang on a quantity word before it ("thousands of students
+# from England").
+_TAIL_PREPS = frozenset("from in at with across".split())
+
+
+def _quantity_tail(noun: Any, skip: set[int]) -> str:
+    """ " from England" for "thousands of additional students from England": a short place
+    or source phrase that the parse hung on the amount's quantity word ("thousands",
+    "millions of") though it follows and defines the counted noun; "" else (no date, no
+    number, none that the noun has itself)."""
+    of = noun.head
+    quantity = of.head
+    if (
+        of.lower_ != "of"
+        or quantity.i not in skip
+        or quantity.i > noun.i
+        or quantity.lower_ not in _QUANTITY_HEADS
+    ):
+        return ""
+    said, end = "", noun.right_edge.i
+    for c in quantity.rights:
+        if c.dep_ != "prep" or c.i <= noun.i or c.lower_ not in _TAIL_PREPS:
+            continue
+        words = [t for t in c.subtree if t.dep_ != "det"]
+        if c.i != end + 1 or not 2 <= len(words) <= 4:
+            break
+        end = c.right_edge.i
+        if any(t.i in skip or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in words):
+            break
+        said += f" {_join(words)}"
+    return said
+
+
+# Words (not numbers) that take a part "of" a whole ("some of their homes").
+_PART_WORDS = frozenset("some none many most all several each any part half few".split())
+
+
+def _whose_people(holder: Any, noun: Any, skip: set[int]) -> str:
+    """ " of purchasing executives" for "the responses of purchasing executives at 400
+    companies": the people a noun's short "of" phrase names, right before the phrase that
+    holds the count, whom the parse left out by hanging that phrase on the noun before
+    them (the count is where those people are); "" else."""
+    of = next((c for c in holder.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or of.right_edge.i + 1 != noun.head.i:
+        return ""
+    people = next((c for c in of.children if c.dep_ == "pobj"), None)
+    words = [t for t in of.subtree if t.dep_ != "det"]
+    if (
+        people is None
+        or not _personal(people)
+        or len(words) > 4
+        or any(t.i in skip or t.like_num or t.is_punct for t in words)
+    ):
+        return ""
+    return f" {_join(words)}"
+
+
+def _doing_words(noun: Any, rel: Any, skip: set[int]) -> str:
+    """ " studying here" for "we will see 3,000 students studying here": a short "-ing"
+    clause after the counted noun (or the quantity word the parse hung it on) that says
+    what they do, with no object of its own and no date; "" else."""
+    for host in dict.fromkeys((noun, rel)):
+        for c in host.rights:
+            if c.dep_ != "acl" or c.tag_ != "VBG" or c.i <= noun.i or c.i in skip:
+                continue
+            words = [t for t in c.subtree if t.dep_ != "det"]
+            if len(words) <= 4 and not any(
+                t.i in skip or t.is_punct or t.like_num or t.ent_type_ in ("DATE", "TIME")
+                for t in words
+            ):
+                return f" {_join(words)}"
+    return ""
+
 
 def _mod_words(tok: Any, skip: set[int]) -> list[Any]:
     """The adjectives and compound words before `tok`, each with its own ("business" of
@@ -984,6 +1058,8 @@ def _count_object(
     """ "people killed", "jobs created", "lost subscribers": the counted noun with its verb."""
     # (the participle is added below, with what the count does)
     np = "people" if bare_subject else _loose_words(noun, _np(noun, skip, with_acl=False), skip)
+    if not bare_subject and noun.dep_ == "pobj":
+        np += _quantity_tail(noun, skip)
     ranged = (
         _between_count(noun, np, skip)
         or _margin_than(noun, np, skip)
@@ -1461,11 +1537,18 @@ def _count_object(
                 # more: "Eight protesters who stormed ... have been charged")
                 inner = (
                     next((p for c in obj_.rights if c.dep_ == "prep" for p in c.children), None)
-                    if obj_ is not None and obj_.like_num  # "one of the ... miscarriages"
+                    # "one of the ... miscarriages", "some of their homes"
+                    if obj_ is not None and (obj_.like_num or obj_.lower_ in _PART_WORDS)
                     else obj_
                 )
                 keep = {c.i for c in rc.lefts if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")}
                 keep.add(rc.i)
+                if inner is not None and inner.i != obj_.i and obj_.lower_ in _PART_WORDS:
+                    # ("who lost some of their homes": the part is what they lost, not
+                    # "some" alone; two more words allowed. A number's "one of" goes, as
+                    # `test_amounts_pass10_defining` has it)
+                    kind = {obj_.i, inner.head.i}
+                    keep |= kind
                 if inner is not None:
                     keep |= {
                         t.i
@@ -1475,7 +1558,7 @@ def _count_object(
                         if t.dep_ != "det"
                     }
                     keep.add(inner.i)
-                    kind = _kind_of(inner, skip)
+                    kind |= _kind_of(inner, skip)
                     keep |= kind
                 words = [t for t in rc.subtree if t.i in keep]
             if 0 < len(words) <= 7 + len(kind) and all(t.i not in skip for t in words):
@@ -1527,7 +1610,8 @@ def _count_object(
         if noun.head.lower_ == "against" or holder.lemma_.lower() in _PACT_NOUNS:
             held = _uncap_opening(_join([*mods, holder]), [*mods, holder][0])
             return _facing(np, holder, held, noun.head.lower_, skip)
-        return f"{_join([*mods, holder])} {noun.head.lower_} {np}"
+        of_them = _whose_people(holder, noun, skip)  # "responses of executives at 400 firms"
+        return f"{_join([*mods, holder])}{of_them} {noun.head.lower_} {np}"
     told = _told_to(noun, np, skip, events) or _verb_holder(noun, np, skip, events)
     if told is not None:
         return told
@@ -1896,14 +1980,18 @@ def _count_object(
                 else ""
             )
             after = [c for c in verb.rights if c.i == noun.i + 1]  # "had 3.97m people out of"
+            doing = _doing_words(noun, rel, skip)  # "see 3,000 students studying here"
             for c in [*noun.rights, *after]:
                 if c.dep_ == "prep" and c.i not in skip:
                     words = [t for t in c.subtree if t.dep_ != "det"]
                     if len(words) <= 4 and not any(
                         t.i in skip or t.ent_type_ in ("DATE", "TIME") for t in words
                     ):
-                        return f"{np} {_join(words)}{there}"
-            return f"{np}{there}"
+                        said = _join(words)
+                        if f" {said}" in f" {np}":
+                            continue  # (the noun's own phrase, said already)
+                        return f"{np} {said}{doing}{there}"
+            return f"{np}{doing}{there}"
         inner = next(
             (
                 c

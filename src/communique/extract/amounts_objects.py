@@ -119,6 +119,35 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     return _paid_by(words, noun, verb, skip)
 
 
+def _measure_done(vnoun: str, verb: Any, measure: Any, skip: set[int]) -> str:
+    """ "construction of offices by developers" for "the developers must build 20,000 square
+    metres of offices": a measure a verb's bare nominal names ("construction") with what it
+    is "of" and who does it, the verb's noun subject (or, for a "they", the plural noun
+    subject of the clause it is joined to: "investors can enter ..., but they will have to
+    construct ..."); `vnoun` as it is when the sentence says neither."""
+    of = next((c for c in measure.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    said = vnoun
+    if thing is not None and thing.i not in skip and _nounish(thing, ("NOUN",)):
+        said += f" of {_np(thing, skip)}"
+    doer = _subject(verb)
+    if doer is not None and doer.lower_ == "they":
+        joined = doer.head
+        while joined.dep_ == "conj" and joined.head.i < joined.i:
+            joined = joined.head
+        doer = (
+            next((c for c in joined.children if c.dep_ == "nsubj"), None)
+            if joined.i != doer.head.i
+            else None
+        )
+        if doer is not None and doer.tag_ not in ("NNS", "NNPS"):
+            doer = None
+    if doer is not None and doer.i not in skip and doer.pos_ in ("NOUN", "PROPN"):
+        who = _np(doer, skip)
+        said += f" by {who[:1].lower() + who[1:] if doer.pos_ == 'NOUN' else who}"
+    return said
+
+
 def _paid_by(phrase: str, noun: str | None, verb: Any, skip: set[int]) -> str:
     """ "payment to settle lawsuit" -> "Marsh's payment to settle lawsuit" when Marsh is
     who pays (the money verb's own subject, a name or an organisation)."""
