@@ -82,6 +82,11 @@ pytestmark = pytest.mark.slow
         ),
         # (unchanged) the noun's own phrase, a place the noun holds, a made thing
         ("The town has 300 pupils from Poland.", "300 pupils", "town's pupils from Poland"),
+        (
+            "Hundreds of people at the time were left without power.",
+            "Hundreds of people",
+            "people left without power",
+        ),
         ("Millions of people in Asia lack clean water.", "Millions of people", "people in Asia"),
         (
             "Thousands of people were evacuated from the coast on Monday.",

@@ -89,7 +89,13 @@ def _quantity_tail(noun: Any, skip: set[int]) -> str:
         if c.i != end + 1 or not 2 <= len(words) <= 4:
             break
         end = c.right_edge.i
-        if any(t.i in skip or t.like_num or t.ent_type_ in ("DATE", "TIME") for t in words):
+        if any(
+            t.i in skip
+            or t.like_num
+            or t.ent_type_ in ("DATE", "TIME")
+            or t.lemma_.lower() in _TIME_NOUNS | {"moment"}  # ("at the time": when, not who)
+            for t in words
+        ):
             break
         said += f" {_join(words)}"
     return said
