@@ -44,14 +44,14 @@ pytestmark = pytest.mark.slow
             "The minister met three families who suffered one of the worst abuses of power "
             "in recent memory.",
             "three families",
-            "families who suffered worst abuses of power",
+            "families who suffered one of worst abuses of power",
         ),
         # (not a definite "of the decade": when, not which kind)
         (
             "The mayor visited 40 families who suffered one of the worst floods of the decade "
             "in the region.",
             "40 families",
-            "families who suffered worst floods",
+            "families who suffered one of worst floods",
         ),
         # where a deed drove them, its quotation marks no words
         (

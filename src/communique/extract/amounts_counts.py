@@ -1549,10 +1549,14 @@ def _count_object(
                 )
                 keep = {c.i for c in rc.lefts if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")}
                 keep.add(rc.i)
-                if inner is not None and inner.i != obj_.i and obj_.lower_ in _PART_WORDS:
+                if (
+                    inner is not None
+                    and inner.i != obj_.i
+                    and (obj_.like_num or obj_.lower_ in _PART_WORDS)
+                ):
                     # ("who lost some of their homes": the part is what they lost, not
-                    # "some" alone; two more words allowed. A number's "one of" goes, as
-                    # `test_amounts_pass10_defining` has it)
+                    # "some" alone; two more words allowed. A number's "one of" stays too:
+                    # "suffered one of the worst floods" is not "suffered the worst floods")
                     kind = {obj_.i, inner.head.i}
                     keep |= kind
                 if inner is not None:
