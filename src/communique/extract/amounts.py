@@ -247,7 +247,6 @@ from communique.extract.amounts_objects import (
 )
 from communique.extract.amounts_opening import _firm_sales_in_market
 from communique.extract.amounts_owners import (
-    _IT_WORDS,
     _ORG_PRONOUN,
     _agent_owned,
     _aside_named,
@@ -352,6 +351,7 @@ from communique.extract.amounts_periods import (
     _yearless_dated_near,
 )
 from communique.extract.amounts_prenominal import _prenominal_price
+from communique.extract.amounts_pronoun import _IT_THEY
 from communique.extract.amounts_purpose import _needed_for
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
@@ -2305,7 +2305,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if subj_ is None and reading.verb is not None:
                     subj_ = _subject(reading.verb)
                 parties = _nationals_placed(parties, counted_noun, subj_, countries, lx.people)
-            if not parties and said_in(_IT_WORDS, sent_of[span.start]):
+            if not parties and said_in(_IT_THEY, sent_of[span.start], ("it", "the")):
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
                 parties = _pronoun_owner(span, countries, amount_toks)

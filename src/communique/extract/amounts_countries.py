@@ -31,6 +31,7 @@ from communique.extract.amounts_parse import (
     _text_sentence,
     _where_clause,
 )
+from communique.extract.amounts_pronoun import _BODY_NOUNS, _pronoun_antecedent
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
@@ -442,6 +443,21 @@ def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str
             ]
             if len(set(named)) == 1:
                 return named[:1]
+        # "Indonesia's government has confirmed ... The question is whether they raise
+        # prices by 30%": the country the sentence before named as the one "it" or "they"
+        # stands for
+        w = v
+        while w.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in w.lefts):
+            w = w.head  # ("they go for one big shock and raise prices by 30%")
+        pron = next((c for c in w.lefts if c.dep_ == "nsubj" and c.lower_ in ("it", "they")), None)
+        cand = _pronoun_antecedent(pron) if pron is not None else None
+        if cand is not None and (cand.ent_type_ == "GPE" or cand.lower_ in _BODY_NOUNS):
+            # (a country or its government: a firm's figures are no country's)
+            body = (
+                cand if cand.pos_ == "PROPN" else next(c for c in cand.children if c.dep_ == "poss")
+            )
+            code = countries.of(body)
+            return [code] if code and body.i not in skip else []
     if not owned:
         return []
     root = _sent(span[0]).root

@@ -35,6 +35,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
+from communique.extract.amounts_pronoun import _antecedent_name
 from communique.extract.amounts_purpose import _joining
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
@@ -476,7 +477,10 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
         # "it has imposed penalties on 15 funds": "funds on which penalties were imposed",
         # no pronoun left to resolve
         be = "were" if done.tag_ in _PLURAL_TAGS else "was"
-        return f"{np} {prep.lower_} which{what} {be} {participle(lemma)}"
+        # (by the one body the sentence before named, when "it" is that one's)
+        name = _antecedent_name(subj, skip)
+        by = f" by {name}" if name is not None else ""
+        return f"{np} {prep.lower_} which{what} {be} {participle(lemma)}{by}"
     return f"{np} {who} {_join([*said, v])}{what} {prep.lower_}{about}"
 
 
@@ -2129,6 +2133,14 @@ def _count_object(
             # (or, when that sentence's subject is no name, the firm the article is about)
             earlier_ = _earlier_owner(_sent(verb), set()) or _it_before_too(_sent(verb), main_org)
             by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
+        elif (
+            doer is not None
+            and doer.lower_ in ("it", "they")
+            and (named_ := _antecedent_name(doer, skip)) is not None
+        ):
+            # "Prosecutors have targeted the ranch. They plan to seize 12,900 acres": by
+            # the one body or group the sentence before named
+            by = f" by {_DESCRIBED.sub('', named_)}"
         elif (
             noun_doer
             and doer.lemma_.lower() in _OWNER_ORGS

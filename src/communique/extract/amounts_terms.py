@@ -28,6 +28,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _verb_noun,
 )
+from communique.extract.amounts_pronoun import _antecedent_name
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _COMPANY_NOUNS,
@@ -233,6 +234,39 @@ def _added(obj: str, words: str, tok: Any = None) -> str:
     return f"{obj} {words}"
 
 
+def _done_by(tok: Any, skip: set[int]) -> str | None:
+    """ "imposed by SEC": the verb a money noun is the object of, with the named body its
+    subject "it" or "they" stands for; None when the subject is no such pronoun."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i in skip:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return None
+    name = _antecedent_name(subj, skip)
+    return f"{participle(verb_lemma(verb))} by {name}" if name is not None else None
+
+
+# Pacts one side reaches with another ("a settlement reached with 46 states").
+_PACT_NOUNS = frozenset("settlement deal agreement accord pact contract".split())
+
+
+def _pact_party(tok: Any, acl: Any, skip: set[int]) -> str | None:
+    """ "They have met its demands in a settlement reached with 46 states": the named body
+    or group a clause's subject "it" or "they" stands for, as a side of the pact the amount
+    is of (that clause's object, or its "in"), when the pact's participle names no doer;
+    None otherwise."""
+    if tok.lemma_.lower() not in _PACT_NOUNS or any(k.dep_ == "agent" for k in acl.rights):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+    if verb.pos_ != "VERB" or tok.dep_ not in ("dobj", "pobj") or verb.i in skip:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return None
+    return _antecedent_name(subj, skip)
+
+
 def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
     """ "penalties" -> "penalties imposed on 15 funds", "settlement" -> "settlement reached with
     46 states", "aid" -> "aid to its struggling wine industry": what a bare money noun is
@@ -261,6 +295,17 @@ def _money_terms(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
             for k in c.rights:
                 said = _terms_words(k, mine) if k.dep_ in ("prep", "agent") else None
                 if said and (k.dep_ == "agent" or k.lower_ in preps):
+                    if totals and k.dep_ == "prep":
+                        # "it has imposed penalties totalling $2bn on 15 funds": imposed by
+                        # the one the "it" stands for
+                        done = _done_by(tok, skip | mine)
+                        if done is not None:
+                            return _added(obj, f"{done} {_join(said)}", tok)
+                    party = _pact_party(tok, c, skip | mine) if k.dep_ == "prep" else None
+                    if party is not None:
+                        # "they have met its demands in a settlement reached with 46 states":
+                        # theirs, the one the "they" stands for
+                        return _added(obj, f"{acted} by {party} {_join(said)}", tok)
                     return _added(obj, _join(said) if totals else f"{acted} {_join(said)}", tok)
         if (
             c.dep_ in ("acl", "relcl")
