@@ -328,6 +328,7 @@ from communique.extract.amounts_periods import (
     _next_year_after_a_year,
     _on_basis,
     _part_in_the_sentence_year,
+    _part_of_a_year_before,
     _part_of_the_article_year,
     _part_of_year,
     _period,
@@ -3305,6 +3306,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _yearless_dated_near(out, text)  # "... in 2004. A year earlier, it made £4m"
     _part_in_the_sentence_year(out, text)  # "in the quarter to June, up from ... of 2004"
     _results_period(out, art, ref)  # "saw strong fourth quarter profits ... Net profit was"
+    _part_of_a_year_before(out, text)  # "... in the last three months of 2004. In the fourth
+    # quarter, ..."
     _part_of_the_article_year(out, text)  # "fourth quarter sales" in a story of 2004
     _same_time_year_before(out, text)  # "... against 6.3bn kronor last year"
     _time_named_again(out, text)  # "... in May 2004. In the same month, sales rose 3%"

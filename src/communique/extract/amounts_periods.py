@@ -1697,3 +1697,90 @@ def _event_clause(verb: Any) -> str | None:
             return None
         return _join(words)
     return None
+
+
+# The kinds of dated time a part of a year said before may take its year from (not "since
+# 2001", "at the end of 2004", "by 2006", "a year earlier").
+_BEFORE_KINDS = frozenset(("year", "quarter", "half", "month", "months_to", "months", "range"))
+_BEFORE_PARTS = (*_PART_KINDS, "month_range")
+# Words of a time counted from the text's own ("last month", "this year", "a year ago").
+_LAST_WORDS = re.compile(r"(?i)\b(?:last|this|next|past|coming|ago|previous|current|week)\b")
+
+
+def _year_said_before(text: str, start: int) -> Period | None:
+    """The one dated time of the nearest of the two sentences before `start` that names a
+    year, when that sentence names one year and one time (not a compared value's: "up from
+    £4m in 2003"); None when it names more, or another kind of time, or neither names one."""
+    stop = start
+    for _ in range(2):
+        if stop < 2:
+            return None
+        lo = _text_sentence(text, stop - 2, stop - 1)[0]
+        years = set(_A_YEAR.findall(text, lo, stop))
+        if years:
+            break
+        stop = lo
+    else:
+        return None
+    if len(years) != 1:
+        return None  # (a competing year: "In 2003 it planned to triple sales by 2007")
+    sent = text[lo:stop]
+    dated = [p for p in find_periods(sent) if p.interval]
+    if not dated and (was := _YEAR_WAS.search(sent)) is not None:
+        # ("Clearly 2004 was the most difficult year in its history")
+        y = was.group(1)
+        dated = [Period(was.start(1), was.end(1), y, f"{y}-01-01/{y}-12-31", "year")]
+    if len({p.interval for p in dated}) != 1 or any(p.kind not in _BEFORE_KINDS for p in dated):
+        return None
+    q = dated[0]
+    if q.interval is None or ".." in q.interval or compared_time(sent, q):
+        return None
+    # (a time aimed at, "a 2.5% target for 2005", is flagged by its kind "aimed")
+    kind = "aimed" if _AIMED_WORD.search(sent) or _AHEAD_WORD.search(sent) else q.kind
+    return Period(q.start + lo, q.end + lo, q.text, q.interval, kind)
+
+
+def _part_of_a_year_before(out: list[Amount], text: str) -> None:
+    """ "Germany's economy shrank 0.2% in the last three months of 2004. The figures confounded
+    hopes of a 0.2% expansion in the fourth quarter": a part of a year said with no year, in
+    a sentence that names none, is of the year of the one dated time of the nearest sentence
+    before (of the two) that names a year and no other, when that part of that year lies
+    within that time. A forecast's part, or a part after a time aimed at ("a target for
+    2005"), must be that very time; a month is not dated by a whole year (figures of a year
+    come out in the months after it)."""
+    near: dict[int, Period | None] = {}
+    for a in out:
+        said = str(a.extra.get("period_text") or "")
+        if a.period or not said or _A_YEAR.search(said) or _LAST_WORDS.search(said):
+            continue  # (the cheap tests first: "last year", "next month" are not dated so)
+        start, stop = _text_sentence(text, a.span[0], a.span[1])
+        if start < 2 or _A_YEAR.search(text, start, stop):
+            continue  # (a year of its own sentence: its own rules')
+        own = find_periods(said)
+        if len(own) != 1 or own[0].kind not in _BEFORE_PARTS:
+            continue
+        if start not in near:  # (once for a sentence's amounts and their conversions)
+            near[start] = _year_said_before(text, start)
+        q = near[start]
+        if q is None or q.interval is None:
+            continue
+        lo, hi = q.interval.split("/")
+        # (a forecast's, also one the amount's modality missed: "growth of 1% is expected")
+        exact = (
+            bool(a.extra.get("modality"))
+            or q.kind == "aimed"
+            or _AIMED_WORD.search(text, start, stop) is not None
+            or _AHEAD_WORD.search(text, start, stop) is not None
+        )
+        if own[0].kind == "month" and _span_days(q.interval) >= 365:
+            continue
+        fits = set()
+        for year in {int(lo[:4]), int(hi[:4])}:
+            got = find_periods(said, date(year, 12, 31))
+            if len(got) != 1 or got[0].interval is None or got[0].kind == "relative":
+                continue
+            g_lo, g_hi = got[0].interval.split("/")
+            if (g_lo, g_hi) == (lo, hi) or not exact and lo <= g_lo and g_hi <= hi:
+                fits.add(got[0].interval)
+        if len(fits) == 1:
+            a.period = fits.pop()
