@@ -208,6 +208,7 @@ from communique.extract.amounts_done import (
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_firm_only import _firm_only_default
+from communique.extract.amounts_fuller import _fuller_kind_named
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
@@ -3328,6 +3329,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
         _same_kind_before(out, doc, text)  # "their card spending. ... spending fell 5%"
+        _fuller_kind_named(out, doc, text)  # "Foster carers ... some carers get £50": foster
         _money_target_before(out, doc, text)  # "a bid for Initech. ... raised its offer"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
         _share_of_changed(out, doc, text)  # "an increase of customers leaving, from 5% to 9%"
