@@ -217,6 +217,7 @@ from communique.extract.amounts_modality import (
     _FORECAST_VERBS,
     _IF_WORDS,
     _agreed_to,
+    _ahead_said,
     _aim_noun_above,
     _aim_of,
     _announced_spend,
@@ -228,6 +229,7 @@ from communique.extract.amounts_modality import (
     _looks_like,
     _negated,
     _plan_contents,
+    _premise_around,
     _proposed_above,
     _reframed,
     _said_ahead,
@@ -762,6 +764,8 @@ _OBJ_IN_PLACE = re.compile(
 
 
 # The last word of an object that makes the amount itself a prediction or an aim.
+# Head nouns of an estimate: a forecast when the sentence looks ahead.
+_ESTIMATE_HEADS = frozenset(("estimate", "estimates"))
 _MODAL_NOUNS = {
     "forecast": "forecast",
     "forecasts": "forecast",
@@ -2649,6 +2653,20 @@ def _extract_amounts(art: Article) -> list[Amount]:
             # was promised, not when it is to be done
             period = None
             del extra["period_text"]
+        if (
+            period
+            and span is not None
+            and extra.get("modality") in ("forecast", "possible")
+            and "with " in low_of(sent_of[span.start])
+            and (bounds_ := _premise_around(span)) is not None
+            and not (
+                bounds_[0] <= text.find(str(extra.get("period_text", "")), bounds_[0]) < bounds_[1]
+            )
+        ):
+            # "With growth of just 2%, by 2019 poverty could fall to 15%": 2019 dates the
+            # outcome, not the premise
+            period = None
+            extra.pop("period_text", None)
         compared_ = next(
             (
                 a
@@ -3140,9 +3158,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 obj = f"annual {obj}"  # "grew 0.1% in the quarter and 1.5% on an annual basis"
             head_words = _HEAD_SPLIT.split(obj, maxsplit=1)[0]
-            said = _MODAL_NOUNS.get(head_words.rsplit(" ", 1)[-1].lower()) or (
+            noun_ = head_words.rsplit(" ", 1)[-1].lower()
+            said = _MODAL_NOUNS.get(noun_) or (
                 "target" if "target" in head_words and _TARGET.search(head_words) else None
             )
+            if not said and noun_ in _ESTIMATE_HEADS and span is not None and _ahead_said(span):
+                # "will cut its growth estimate from 2.2% to 1.6%": an estimate of what is to
+                # come is a forecast, as "a previous estimate of 3.7%" next year is
+                said = "forecast"
             if not said and not _AHEAD_WORDS.isdisjoint(head_words.lower().split(" ")[:-1][:2]):
                 # "with predicted debt totalling £170bn", "the IMF forecast growth of 3%": a
                 # word of the opening, before the noun

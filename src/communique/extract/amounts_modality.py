@@ -107,12 +107,62 @@ def _condition_of(verb: Any) -> Any:
     return None
 
 
+# Modals of what would or could be, given a premise (not "will": "with oil at $50, profits
+# will rise" foresees; not "may": a forecast as it stands).
+_PREMISED_MODALS = frozenset(("would", "could", "might"))
+# Words that may come before a fronted premise ("But with growth of 2%, ...").
+_PREMISE_LEADS = frozenset(("but", "and", "yet", "so", '"', "“", "'"))
+
+
+def _premise_of(verb: Any) -> Any:
+    """ "With growth of just 2%, poverty could fall to 15%": the "with" phrase that opens
+    the sentence, before `verb`'s clause and set off by a comma, is the premise the clause
+    hangs on; that "with" token, else None."""
+    sent = _sent(verb)
+    for c in verb.lefts:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        if not all(sent.doc[k].lower_ in _PREMISE_LEADS for k in range(sent.start, c.i)):
+            return None
+        end = c.right_edge.i + 1
+        return c if end < verb.i and sent.doc[end].text == "," else None
+    return None
+
+
+def _premise_around(span: Any) -> tuple[int, int] | None:
+    """ "With growth of just 2%, by 2019 poverty could fall": the character bounds of the
+    opening "with" premise of a would/could/might clause that holds the amount, else None
+    (what the clause dates, "by 2019", is the outcome's time, not the premise's)."""
+    for up in span[0].ancestors:
+        if up.dep_ == "prep" and up.lower_ == "with" and up.i < up.head.i:
+            verb = up.head
+            if _premise_of(verb) is None or not any(
+                c.tag_ == "MD" and c.lower_ in _PREMISED_MODALS for c in verb.lefts
+            ):
+                return None
+            return up.idx, up.right_edge.idx + len(up.right_edge)
+    return None
+
+
+def _denied(verb: Any) -> bool:
+    """ "it does not mean that we will see thousands more students", "I don't think growth
+    will reach 3%": the modal clause is what a negated verb says of it, so its amount is
+    not foreseen but set aside."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in verb.head.children)
+
+
 def _modal_kind(verb: Any, modal: str | None) -> str | None:
     """A modal verb's amount: "possible" under a condition of that verb ("profits would rise
-    10% if ..."), else "forecast"; None for a past rule, "could" with a condition in the past
-    perfect ("passengers could claim 150 euros if they had been stopped": what held)."""
+    10% if ...", "with growth of 2%, poverty could fall to 15%") or in a clause a negated
+    verb denies ("does not mean that we will see 5,000 more"), else "forecast"; None for a
+    past rule, "could" with a condition in the past perfect ("passengers could claim 150
+    euros if they had been stopped": what held)."""
     cond = _condition_of(verb)
     if cond is None:
+        if modal in _PREMISED_MODALS and _premise_of(verb) is not None:
+            return "possible"
+        if modal in ("will", "'ll", "would") and _denied(verb):
+            return "possible"
         return "forecast"
     if (
         modal == "could"
@@ -1020,6 +1070,11 @@ def _conditional(span: Any) -> bool:
     return False
 
 
+def _ahead_said(span: Any) -> bool:
+    """Whether the amount's sentence looks ahead ("will", "would", "next year")."""
+    return any(t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in _sent(span))
+
+
 def _estimated(obj: str, span: Any) -> tuple[str, bool]:
     """ "fall to 3.3% next year from a previous estimate of 3.7%": the amount is an
     estimate's value ("previous estimate of US growth"), and a forecast when the estimate is
@@ -1032,9 +1087,7 @@ def _estimated(obj: str, span: Any) -> tuple[str, bool]:
     noun = at.head.head
     if noun.lemma_.lower() not in _ESTIMATE_NOUNS or noun.pos_ != "NOUN":
         return obj, False
-    ahead = noun.lemma_.lower() != "estimate" or any(
-        t.lower_ in _FUTURE_MODALS or t.lower_ == "next" for t in _sent(span)
-    )
+    ahead = noun.lemma_.lower() != "estimate" or _ahead_said(span)
     if noun.lemma_.lower() in obj.lower():
         return obj, ahead
     opening = _sent(span)[0]
