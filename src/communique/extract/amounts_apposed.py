@@ -111,11 +111,12 @@ def _apposed_name(obj: str, sent: Any) -> str:
     before = obj[: m.start()].split()
     doc = sent.doc
     start = _sent(doc[sent.start - 1]).start if sent.start else sent.start
+    said_lemma, said_tag = said.lemma_.lower(), said.tag_  # (once, not for each token)
     heads = {
         head.i
         for u in doc[start : said.i + 1]
-        if u.lemma_.lower() == said.lemma_.lower()
-        and u.tag_ == said.tag_  # (not "two firms, Acme and Globex")
+        if u.lemma_.lower() == said_lemma
+        and u.tag_ == said_tag  # (not "two firms, Acme and Globex")
         and (head := _apposed_to(u)) is not None
     }
     if len(heads) != 1:
