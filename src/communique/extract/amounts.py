@@ -319,6 +319,7 @@ from communique.extract.amounts_parse import (
     _tokens,
     _verb_noun,
 )
+from communique.extract.amounts_part_of import _part_of_kept
 from communique.extract.amounts_periods import (
     _A_OF_ONE,
     _EVENT_MARKS,
@@ -3367,6 +3368,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     if parsed:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
+        if "as part of" in text:
+            _part_of_kept(out, doc)  # "payments of £50 ... as part of the fuel allowance"
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"

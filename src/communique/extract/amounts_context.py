@@ -24,6 +24,7 @@ from communique.extract.amounts_parse import (
     _tokens,
 )
 from communique.extract.amounts_sentences import _sent, _sents_at
+from communique.extract.amounts_unplaced import _unplaced_firm
 from communique.extract.amounts_words import _TIME_NOUNS
 from communique.record import Amount, Article, Entity
 
@@ -1094,6 +1095,21 @@ def _class_resolved(
             code,
             text,
             m.start(),
+        )
+    if ent is None and code is not None and kind == "org":
+        # ("Fiat, Italy's biggest employer, left its alliance with Vantor. The US firm
+        # paid $2bn": the one firm in reach not placed elsewhere, or the one of them that is
+        # a clause's subject)
+        back = lo
+        for _ in range(_CLASS_BACK):
+            if back >= 2:
+                back = _text_sentence(text, back - 2, back - 2)[0]
+        ent = _unplaced_firm(
+            found,
+            lambda e: _of_kind(e, kind, noun) and not _named_in(e, owner),
+            code,
+            (text, doc),
+            (back, m.start()),
         )
     if ent is None:
         return None

@@ -116,6 +116,17 @@ def _verb_phrase(verb: Any, skip: set[int], noun: str | None = None) -> str:
     )
     if sued is not None and words == noun and _nounish(sued, ("NOUN", "PROPN")):
         words = f"{noun} against {_np(sued, skip)}"  # "sued the Russian government for $28bn"
+        suer = _subject(verb)
+        if suer is not None and suer.i not in skip and _nounish(suer, ("NOUN",)):
+            # ("Acme owner sues Russia for $28bn": the owner's claim; a name that sues is
+            # told as the claim's owner later, "Acme's damages claim"; a bare "the airline"
+            # is left as it was, with no name to tell)
+            who = _np(suer, skip)
+            if len(who.split()) <= 8 and any(t.pos_ == "PROPN" for t in suer.subtree):
+                first = next((t for t in suer.subtree if t.text == who.split()[0]), suer)
+                if first.pos_ != "PROPN":
+                    who = who[:1].lower() + who[1:]  # ("The majority owner": not a name)
+                words += f" by {who}"  # (after: "the airline" there may yet be named)
     return _paid_by(words, noun, verb, skip)
 
 
