@@ -830,16 +830,9 @@ def _plain_noun(
     "the" (the amount's own figure aside: "the £40m spending"), the head of its phrase,
     with no phrase or clause of its own after it; with the word before its phrase."""
     at = _find_word(text, w, *bounds)
-    if at < 0:
+    t = _noun_at(doc, at, w) if at >= 0 else None
+    if t is None:
         return None
-    span = _tokens(doc, at, at + len(w))
-    if span is None or len(span) != 1:
-        return None
-    t = span[0]
-    if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod", "nmod"):
-        return None
-    if not (t.is_lower or t.is_sent_start):
-        return None  # ("Growth Fund": a part of a name)
     if a.span[0] <= t.idx < a.span[1]:
         return None  # ("110,000 cars": the figure's own unit, not a thing measured)
     j = t.i - 1
@@ -859,6 +852,20 @@ def _plain_noun(
     if any(x.dep_ in ("relcl", "acl") and x.head.i == t.i for x in doc[t.i + 1 : t.i + 6]):
         return None  # ("the limit set by law": its own clause says which)
     return t, doc[j].lower_ if j >= 0 else ""
+
+
+def _noun_at(doc: Any, at: int, w: str) -> Any:
+    """The token of the word `w` at `at` when it is one common noun heading its phrase and
+    no part of a name ("Growth Fund"), else None."""
+    span = _tokens(doc, at, at + len(w))
+    if span is None or len(span) != 1:
+        return None
+    t = span[0]
+    if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod", "nmod"):
+        return None
+    if not (t.is_lower or t.is_sent_start):
+        return None
+    return t
 
 
 def _find_word(text: str, w: str, lo: int, hi: int) -> int:

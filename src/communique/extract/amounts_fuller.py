@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from communique.extract.amounts_context import _find_word, _noun_at
 from communique.extract.amounts_parse import _text_sentence, _tokens
 from communique.extract.amounts_words import _TIME_NOUNS
 from communique.record import Amount
@@ -152,21 +153,12 @@ def _bare_noun(doc: Any, a: Amount, w: str, low: str, bounds: tuple[int, int]) -
     common noun: no word of its own before it but a determiner of quantity or the amount's
     own figure ("some carers", "900 students"), nor one it hangs on as a modifier."""
     lo, hi = bounds
-    at = low.find(w, lo, hi)
-    while at >= 0 and (
-        at > 0 and low[at - 1].isalnum() or low[at + len(w) : at + len(w) + 1].isalnum()
-    ):
-        at = low.find(w, at + 1, hi)
+    at = _find_word(low, w, lo, hi)
     if at < 0 or low.find(w, at + len(w), hi) >= 0:
         return None  # (not there, or there twice: which is meant is not clear)
-    span = _tokens(doc, at, at + len(w))
-    if span is None or len(span) != 1:
+    t = _noun_at(doc, at, w)
+    if t is None:
         return None
-    t = span[0]
-    if t.pos_ != "NOUN" or t.dep_ in ("compound", "poss", "amod", "nmod"):
-        return None
-    if not (t.is_lower or t.is_sent_start):
-        return None  # (a part of a name)
     s, e = a.span
     for c in t.rights:
         if c.dep_ in ("acl", "relcl") and not c.left_edge.idx <= s < c.right_edge.idx + 1:
