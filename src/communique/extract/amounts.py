@@ -341,6 +341,7 @@ from communique.extract.amounts_periods import (
     _rate_after,
     _ref_date,
     _results_period,
+    _said_unit,
     _same_period_after,
     _split_year,
     _that_year_before,
@@ -2023,7 +2024,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = rate.split()[-1]
                 if rate not in obj:
                     obj = f"{obj} {rate}"
-            elif obj and (every := _every(span)) is not None:
+            elif (
+                obj
+                # (a rate is said with its time noun: a word test before the tree walk)
+                and _said_unit(low_of(sent_of[span.start]))
+                and (every := _every(span)) is not None
+            ):
                 extra["per"] = every  # "30,000 children are dying every day"
                 if f"per {every}" not in obj and f"every {every}" not in obj:
                     obj = f"{obj} per {every}"

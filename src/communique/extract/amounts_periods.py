@@ -112,6 +112,15 @@ _EVERY_UNITS = frozenset("day week month year hour night".split())
 _EVERY_DETS = frozenset(("every", "each", "a", "an"))
 
 
+def _said_unit(low: str) -> bool:
+    """Whether a lower-cased sentence has a word a rate's time noun starts with (a cheap test
+    before `_every` walks the parse)."""
+    for u in _EVERY_UNITS:
+        if u in low:
+            return True
+    return False
+
+
 def _time_unit(noun: Any) -> str | None:
     """ "every day", "each year", "a week", "per month": the unit, when `noun` is a time
     noun with only such a word before it and no words of its own ("a year ago", "a day after
