@@ -357,7 +357,7 @@ from communique.extract.amounts_periods import (
     _yearless_dated_near,
 )
 from communique.extract.amounts_prenominal import _prenominal_price
-from communique.extract.amounts_pronoun import _IT_THEY
+from communique.extract.amounts_pronoun import _IT_THEY, _container_doer
 from communique.extract.amounts_purpose import _needed_for
 from communique.extract.amounts_read import (
     _SOURCE_VERBS,
@@ -3376,6 +3376,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
         if "as part of" in text:
             _part_of_kept(out, doc)  # "payments of £50 ... as part of the fuel allowance"
+        if " of " in text:
+            _container_doer(out, doc)  # "Acme ... It is to deploy a fleet of 5,000 vans"
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _name
+from communique.extract.amounts_parse import _name, _tokens
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _OWNER_ORGS
+from communique.extract.inflect import participle, verb_lemma
+from communique.record import Amount
 
 # The words `_pronoun_owner` reads ("its", "their", "it", "them", "they"), to pass by
 # sentences with none (for `said_in`: lower-cased text, which holds "it" or "the" first).
@@ -34,6 +36,18 @@ _EMPTY_VERBS = frozenset("be seem appear look remain become".split())
 _BODY_ENTS = frozenset(("ORG", "GPE"))
 # Dependencies by which a sentence's name is a rival for what its pronoun stands for.
 _RIVAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "conj", "appos"))
+
+
+def _be_to(verb: Any) -> bool:
+    """Whether `verb` is a "be" of a plan, with a verb of a deed after "to" ("It is to deploy
+    a fleet", "they are to build a plant"): its subject does that deed, no empty "it"."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "xcomp"
+        and c.pos_ == "VERB"
+        and c.i == verb.i + 2
+        and verb.doc[verb.i + 1].lower_ == "to"
+        for c in verb.rights
+    )
 
 
 def _main_subject(sent: Any) -> Any:
@@ -72,6 +86,11 @@ def _rivals(sent: Any, lo: int, hi: int, pron: str, keep: Any = None) -> bool:
     for t in doc[lo:hi]:
         if t.i in mine or t.dep_ not in _RIVAL_DEPS:
             continue
+        first = t
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ not in _RIVAL_DEPS:
+            continue  # ("its Opel and Vauxhall models": names of a noun's kind, no doer)
         if plural and t.tag_ not in ("NNS", "NNPS"):
             continue  # ("Prosecutors targeted the Acme ranch. They ...": a group's, not Acme's)
         if _body(t, pron) or pron == "it" and t.pos_ == "PROPN" and t.ent_type_ == "":
@@ -96,7 +115,7 @@ def _pronoun_antecedent(pron: Any) -> Any:
         sayer = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
         if sayer is not None and sayer.lower_ == said and sayer.i < pron.i:
             return _pronoun_antecedent(sayer)
-    if verb.dep_ != "ROOT" or verb.lemma_.lower() in _EMPTY_VERBS:
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in _EMPTY_VERBS and not _be_to(verb):
         return None  # (and "It is likely that ...", "it seems": an "it" of no one)
     sent = _sent(pron)
     if _rivals(sent, sent.start, pron.i, said):
@@ -147,3 +166,44 @@ def _antecedent_name(pron: Any, skip: set[int]) -> str | None:
         return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in [*words, cand])
     owner = next(c for c in cand.children if c.dep_ == "poss" and c.pos_ == "PROPN")
     return f"{_name(owner)}'s {cand.lower_}"  # ("Indonesia's government")
+
+
+def _verb_subject(verb: Any) -> Any:
+    """The subject of `verb`, or of the verb it is planned by ("It is to deploy ...", "They
+    plan to build ..."); None when a verb on the way has an object of its own."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None or v.dep_ != "xcomp" or v.head.i == v.i:
+            return subj
+        v = v.head
+        if any(c.dep_ == "dobj" for c in v.children):
+            return None  # ("told investors to ...": theirs)
+    return None
+
+
+def _container_doer(out: list[Amount], doc: Any) -> None:
+    """ "Acme unveiled a plan. It is to deploy a fleet of 5,000 vans": a count said in the
+    "of" of a verb's object ("fleet of vans") is that of the one body a subject "it"/"they"
+    of the verb stands for ("fleet of vans deployed by Acme"), when the resolver names one."""
+    for a in out:
+        if a.extra.get("kind") != "count" or not a.object:
+            continue
+        toks = _tokens(doc, a.span[0], a.span[1])
+        if toks is None or not len(toks):
+            continue
+        of = toks.root.head
+        if toks.root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+            continue
+        held = of.head
+        verb = held.head
+        if held.dep_ != "dobj" or held.pos_ != "NOUN" or verb.pos_ != "VERB":
+            continue
+        if not a.object.startswith(f"{held.lower_} of ") or " by " in a.object:
+            continue  # (an object said otherwise, or with its doer)
+        subj = _verb_subject(verb)
+        if subj is None or subj.lower_ not in ("it", "they"):
+            continue
+        name = _antecedent_name(subj, set())
+        if name is not None:
+            a.object = f"{a.object} {participle(verb_lemma(verb))} by {name}"
