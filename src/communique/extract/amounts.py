@@ -111,6 +111,7 @@ from communique.extract.amounts_context import (
     _short_form_owner,
     _short_name_told,
 )
+from communique.extract.amounts_contrast import contrast_own_object
 from communique.extract.amounts_counted_mods import _fronted_owned, _own_phrase
 from communique.extract.amounts_countries import (
     _BILATERAL,
@@ -1700,7 +1701,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "Qantas made A$500m. Analysts expected a figure closer to A$431m.": the
                 # figure is of what the amount just before measured (`_figure_before` reads
                 # the same across units and kinds, after all are found)
-                obj = _base(out[-1])
+                contrast_ = contrast_own_object(
+                    reading.subject, span, out[-1].span[1], amount_toks, lx
+                )
+                obj = contrast_ or None if contrast_ is not None else _base(out[-1])
                 done_ = outs[0].head if outs and outs[0].dep_ == "nsubjpass" else None
                 if obj and done_ is not None and done_.tag_ == "VBN":
                     # "chasing unpaid bills of $200m, while a further $90m has been written

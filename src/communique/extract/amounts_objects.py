@@ -759,10 +759,24 @@ def _settle(r: _Reading, span: Any, hit: _Hit, skip: set[int], lx: Lexicon) -> _
         next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in skip), None)
         # "the world's fourth biggest bank, valued at $180bn": the noun the participle is of
         or (verb.head if verb.dep_ == "acl" and verb.head.i not in skip else None)
+        # "a new Polo is expected to be priced at £14,000": the raised subject's
+        or (
+            _subject(verb)
+            if verb.dep_ == "xcomp"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            else None
+        )
         if verb is not None and hit.kind == "money" and vlemma in ("price", "value")
         else None
     )
-    if priced is not None and vnoun and _nounish(priced) and priced.pos_ != "PRON":
+    if (
+        priced is not None
+        and vnoun
+        and _nounish(priced)
+        and priced.pos_ != "PRON"
+        and priced.i not in skip
+    ):
         # "a used Cooper S is priced from £12,556", "Exel is valued at £2.6bn": whose
         return _Reading(f"{vnoun} of {_np(priced, skip)}", None, verb, priced)
     if (

@@ -1005,7 +1005,16 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # "1.9% from 2.4%": the earlier value of that amount, whose object it shares.
             r.object_tok, r.trusted = target, True
             return r
-        if target.i in skip and target.head.i != target.i:
+        if (
+            target.i in skip
+            and target.pos_ == "VERB"
+            and target.dep_ in ("advcl", "conj")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip for c in target.children)
+        ):
+            # "X fetches £3,000, while a new Y is priced from £16,995": a comparator's verb
+            # with its own subject heads its own clause, not the clause it is set against
+            pass
+        elif target.i in skip and target.head.i != target.i:
             # "fines up to a maximum of £2,500": past the comparator's own words.
             target = target.head
             if target.dep_ == "prep" and target.head.i != target.i:
