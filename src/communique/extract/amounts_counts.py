@@ -35,6 +35,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
+from communique.extract.amounts_planned import planned_by_noun, planner
 from communique.extract.amounts_pronoun import _antecedent_name
 from communique.extract.amounts_purpose import _joining
 from communique.extract.amounts_sentences import _sent
@@ -2185,6 +2186,13 @@ def _count_object(
             or re.search(r"\b(?:its|their|his|her)\b", np)
         ):
             by = ""  # "the club expelled all but 40 of its members": the club's already
+        if not said and planner(verb) is not None:
+            # "they plan to seize 12,900 acres from the 32,000 acre farm": where from
+            # ("land seized from farm by prosecutors"), said shortly
+            said = _source(verb, skip)
+        if not by and (planned_ := planned_by_noun(verb)):
+            # "Plans to shed 71,000 jobs": "jobs planned to be shed" (not shed yet)
+            return f"{np} {planned_} to be {participle(verb_lemma(verb))}{said}"
         return f"{np} {participle(verb_lemma(verb))}{said}{by}"  # "employ 521 journalists"
     back_ = next((c for c in noun.rights if c.dep_ == "advmod"), None) or (
         noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
@@ -2201,6 +2209,22 @@ def _count_object(
         if len(back_where) <= 4 and not any(t.i in skip or t.is_punct for t in back_where):
             return f"{np} {_join([back_, *back_where])}"
     return np
+
+
+def _source(verb: Any, skip: set[int]) -> str:
+    """ " from farm" for "seize 12,900 acres from the 32,000 acre farm": the bare noun a
+    verb takes its object from, when it is no other amount's nor a time; "" otherwise."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "from"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if (
+        noun is None
+        or noun.i in skip
+        or noun.pos_ != "NOUN"
+        or noun.like_num
+        or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    ):
+        return ""
+    return f" from {noun.lower_}"
 
 
 # Prepositions a thing is held "with" or "against" the counted by: the counted named
