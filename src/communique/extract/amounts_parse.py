@@ -81,6 +81,18 @@ def _tokens(doc: Any, s: int, e: int) -> Any:
     return doc.char_span(s, e, alignment_mode="expand")
 
 
+def _of_holder(doc: Any, a: Amount) -> Any:
+    """The noun an amount is the "of" phrase of ("payments of £50", "a fleet of 5,000
+    vans"), or None."""
+    toks = _tokens(doc, a.span[0], a.span[1])
+    if toks is None or not len(toks):
+        return None
+    of = toks.root.head
+    if toks.root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    return of.head
+
+
 def _where_clause(verb: Any) -> bool:
     """A relative clause opened by "where" ("the US, where there are ...")."""
     return bool(verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.lefts))

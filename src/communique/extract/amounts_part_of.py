@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from communique.extract.amounts_parse import _np, _tokens
+from communique.extract.amounts_parse import _np, _of_holder
 from communique.record import Amount
 
 # A determiner that leaves whose X is unsaid.
@@ -25,13 +25,9 @@ def _part_of_kept(out: list[Amount], doc: Any) -> None:
     for a in out:
         if a.extra.get("kind") != "money" or not a.object or " part of " in a.object:
             continue
-        toks = _tokens(doc, a.span[0], a.span[1])
-        if toks is None or not len(toks):
-            continue
-        of = toks.root.head
-        if toks.root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        noun = _of_holder(doc, a)
+        if noun is None:
             continue  # (only a noun that measures the sum: "payments of £50")
-        noun = of.head
         whole = _whole(noun)
         if whole is None:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _name, _tokens
+from communique.extract.amounts_parse import _name, _of_holder
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _OWNER_ORGS
 from communique.extract.inflect import participle, verb_lemma
@@ -189,13 +189,9 @@ def _container_doer(out: list[Amount], doc: Any) -> None:
     for a in out:
         if a.extra.get("kind") != "count" or not a.object:
             continue
-        toks = _tokens(doc, a.span[0], a.span[1])
-        if toks is None or not len(toks):
+        held = _of_holder(doc, a)
+        if held is None:
             continue
-        of = toks.root.head
-        if toks.root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
-            continue
-        held = of.head
         verb = held.head
         if held.dep_ != "dobj" or held.pos_ != "NOUN" or verb.pos_ != "VERB":
             continue
