@@ -46,6 +46,11 @@ def amount_named(amounts: list[Amount], text: str) -> Amount:
     return next(a for a in amounts if a.text == text)
 
 
+def object_of(nlp: Any, text: str, amount: str) -> str:
+    """The object of the amount written `amount` in `text` (the first, in text order)."""
+    return str(amount_named(amounts_of(nlp, text), amount).object)
+
+
 def named_all(text: str, ents: list[tuple[str, str]]) -> list[Entity]:
     """Entities for (name, kind) pairs, a person mentioned wherever the surname stands."""
     people = {n: n.split()[-1] for n, kind in ents if kind == "PERSON"}

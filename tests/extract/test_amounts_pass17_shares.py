@@ -19,14 +19,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_of
+from amounts_support import object_of
 
 pytestmark = pytest.mark.slow
-
-
-def _object(nlp: Any, text: str, amount: str) -> str:
-    got = next(a for a in amounts_of(nlp, text) if a.text == amount)
-    return str(got.object)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def _object(nlp: Any, text: str, amount: str) -> str:
     ],
 )
 def test_share_owner_object(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _object(nlp, text, amount) == obj
+    assert object_of(nlp, text, amount) == obj
 
 
 @pytest.mark.parametrize(
@@ -171,4 +166,4 @@ def test_share_owner_object(nlp: Any, text: str, amount: str, obj: str) -> None:
     ],
 )
 def test_share_owner_left_alone(nlp: Any, text: str, amount: str, obj: str) -> None:
-    assert _object(nlp, text, amount) == obj
+    assert object_of(nlp, text, amount) == obj
