@@ -589,7 +589,7 @@ _TIME_UNITS = frozenset("week month year day hour".split())
 
 # "in default on the $102.6bn", "defaulted on £3m": what is defaulted on is a debt.
 _DEFAULT_ON = re.compile(
-    r"\b(?P<in>in\s+default|default(?:ed|s)?)\s+on\s+(?:the\s+|its\s+|their\s+|some\s+)?$",
+    r"\b(?:(?P<in>in)\s+default|default(?:ed|s)?)\s+on\s+(?:the\s+|its\s+|their\s+|some\s+)?$",
     re.I,
 )
 _DEBT_WORDS = re.compile(r"\b(?:debts?|loans?|bonds?|borrowing|repayments?|interest)\b", re.I)
@@ -601,11 +601,7 @@ def _defaulted_on(text: str, start: int) -> str | None:
     m = _DEFAULT_ON.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    return (
-        "debt in default"
-        if m.group("in") and m.group("in")[:2].lower() == "in"
-        else "debt defaulted on"
-    )
+    return "debt in default" if m.group("in") else "debt defaulted on"
 
 
 _THAN_PLANNED = re.compile(
@@ -766,9 +762,9 @@ _OBJ_IN_PLACE = re.compile(
 )
 
 
-# The last word of an object that makes the amount itself a prediction or an aim.
 # Head nouns of an estimate: a forecast when the sentence looks ahead.
 _ESTIMATE_HEADS = frozenset(("estimate", "estimates"))
+# The last word of an object that makes the amount itself a prediction or an aim.
 _MODAL_NOUNS = {
     "forecast": "forecast",
     "forecasts": "forecast",

@@ -1435,7 +1435,7 @@ def _state_body_home(out: list[Amount], countries: _Countries, text: str) -> Non
             # (a country named here, not by a body: its own rules have spoken)
             if any(
                 at not in countries.bodies and not any(b <= at < e for b, e, _c in bodies)
-                for at in _starts_in(countries, lo, hi)
+                for at in _mentions_in(countries, lo, hi)
             ):
                 continue
         elif _STATE_ACTS.search(text, lo, hi):
@@ -1452,15 +1452,6 @@ def _state_body_home(out: list[Amount], countries: _Countries, text: str) -> Non
         if a.extra.get("kind") == "money" and not _own_currency(a.unit, code):
             continue
         a.parties = [code]
-
-
-def _starts_in(countries: _Countries, lo: int, hi: int) -> list[int]:
-    """Where countries (a body's home included) are named between characters `lo` and
-    `hi`."""
-    if countries._starts is None:
-        countries._starts = sorted(countries.by_char)
-    starts = countries._starts
-    return starts[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _home_alone(countries: _Countries, text: str, lo: int, hi: int, home: str) -> bool:

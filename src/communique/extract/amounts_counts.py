@@ -1546,19 +1546,16 @@ def _count_object(
                 # "who suffered one of the UK's biggest miscarriages of justice": the clause's
                 # subject, verb and object head, shortly (a counted subject's own verb says
                 # more: "Eight protesters who stormed ... have been charged")
+                # "one of the ... miscarriages", "some of their homes": a part of a whole
+                part = obj_.like_num or obj_.lower_ in _PART_WORDS
                 inner = (
                     next((p for c in obj_.rights if c.dep_ == "prep" for p in c.children), None)
-                    # "one of the ... miscarriages", "some of their homes"
-                    if obj_ is not None and (obj_.like_num or obj_.lower_ in _PART_WORDS)
+                    if part
                     else obj_
                 )
                 keep = {c.i for c in rc.lefts if c.dep_ in ("nsubj", "nsubjpass", "aux", "neg")}
                 keep.add(rc.i)
-                if (
-                    inner is not None
-                    and inner.i != obj_.i
-                    and (obj_.like_num or obj_.lower_ in _PART_WORDS)
-                ):
+                if part and inner is not None and inner.i != obj_.i:
                     # ("who lost some of their homes": the part is what they lost, not
                     # "some" alone; two more words allowed. A number's "one of" stays too:
                     # "suffered one of the worst floods" is not "suffered the worst floods")

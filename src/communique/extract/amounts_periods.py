@@ -109,7 +109,6 @@ def _rate_after(span: Any, text: str, end: int) -> str | None:
 
 # Times a rate is per ("every day", "a year", "per week") when said on the verb.
 _EVERY_UNITS = frozenset("day week month year hour night".split())
-_EVERY_DETS = frozenset(("every", "each", "a", "an"))
 
 
 def _said_unit(low: str) -> bool:
