@@ -370,7 +370,7 @@ from communique.extract.amounts_read import (
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_roleref import _role_referent
-from communique.extract.amounts_sentences import _sents_at
+from communique.extract.amounts_sentences import _pos_ids, _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
     _another_part,
@@ -727,7 +727,14 @@ _WORD_RUN = re.compile(r"\w+")
 
 def _economy_said(low: str) -> bool:
     """Whether a lower-cased object names a national economy's measure (`_ECONOMY`)."""
-    return not _ECONOMY_FIRSTS.isdisjoint(_WORD_RUN.findall(low)) and bool(_ECONOMY.search(low))
+    # Every match opens on one of the first words, a whole word run (each of its phrases
+    # opens "\b" and its first word ends at a space or "\b"): the pattern is tried only
+    # there, anchored (`match` reads "\b" and "^" against the whole string), not at every
+    # character.
+    for m in _WORD_RUN.finditer(low):
+        if m.group() in _ECONOMY_FIRSTS and _ECONOMY.match(low, m.start()) is not None:
+            return True
+    return False
 
 
 # An economy's own figures under an "its" no firm or clause subject took.
@@ -913,9 +920,17 @@ def _mark_speech(
     reported: list[tuple[tuple[int, int], Any]],
 ) -> None:
     """`quoted` (inside a quote or quotation marks), else `reported` with its `speaker`."""
-    extra["quoted"] = any(s <= hit.start and hit.end <= e for s, e in quotes)
+    start, end = hit.start, hit.end  # (plain loops: called for every amount)
+    quoted = False
+    for s, e in quotes:
+        if s <= start and end <= e:
+            quoted = True
+            break
+    extra["quoted"] = quoted
+    if quoted:
+        return  # (a quoted amount is not also reported)
     for (s, e), q in reported:
-        if not extra["quoted"] and s <= hit.start and hit.end <= e:
+        if s <= start and end <= e:
             extra["reported"] = True
             if q.speaker is not None and q.speaker.name:
                 extra["speaker"] = q.speaker.name
@@ -981,6 +996,7 @@ def extract_amounts(art: Article) -> list[Amount]:
             _outward_at,
             _clause_heads,
             _sents_at,
+            _pos_ids,
             _low_text,
             _text_sentence,
             _firm_metric,
@@ -1061,19 +1077,23 @@ def _extract_amounts(art: Article) -> list[Amount]:
 
     def low_of(sent: Any) -> str:
         """A sentence's text, lower-cased, once (for plain word tests)."""
-        low = sent_low.get(sent.start)
+        start = sent.start  # (a property: read once)
+        low = sent_low.get(start)
         if low is None:
-            low = sent_low[sent.start] = text[sent.start_char : sent.end_char].lower()
+            low = sent_low[start] = text[sent.start_char : sent.end_char].lower()
         return low
 
     def said_in(pattern: re.Pattern[str], sent: Any, needs: Iterable[str] = ("",)) -> bool:
         """Whether a sentence, lower-cased, has a match of `pattern` (a pattern of lower-case
         words; once per sentence and pattern). `needs`: strings every match holds one of,
         tested first (a substring test costs far less than a pattern starting with "\\b")."""
-        key = (pattern.pattern, sent.start)
+        start = sent.start  # (a property: read once)
+        key = (pattern.pattern, start)
         got = sent_said.get(key)
         if got is None:
-            low = low_of(sent)
+            low = sent_low.get(start)  # (`low_of`, inlined: thousands of calls)
+            if low is None:
+                low = sent_low[start] = text[sent.start_char : sent.end_char].lower()
             got = False
             for w in needs:  # (a loop, not "any" over a generator: thousands of calls)
                 if w in low:
@@ -1283,10 +1303,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
             wording = _tokens(doc, comp_at, hit.start) if comp_at < hit.start else None
             also = {t.i for t in wording} if wording is not None else set()
             listed_change: str | None = None
-            own_toks = set(range(span.start, span.end))  # (the sentence's tokens: built once)
-            reading = _read(span, hit, also | (amount_toks - own_toks))
+            # (`_read` adds the amount's own tokens to what it is given, so they need not be
+            # taken out of the other amounts' first: one set built, not three)
+            skip_ = amount_toks | also
+            reading = _read(span, hit, skip_)
             if hit.kind != "count" or unit in lx.measures:
-                reading = _settle(reading, span, hit, own_toks | also | amount_toks, lx)
+                reading = _settle(reading, span, hit, skip_.union(range(span.start, span.end)), lx)
             outs = _outward(span)
             sized_by = (
                 outs[0].head.head
@@ -1357,7 +1379,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     reading.object, reading.object_tok = _base(first), None
                     listed_change = first.extra.get("change")
             at = reading.object_tok.idx if reading.object_tok is not None else -1
-            owner = next((a for a in out if a.span[0] <= at < a.span[1]), None)
+            # (no object token, at -1: no amount holds it)
+            owner = next((a for a in out if a.span[0] <= at < a.span[1]), None) if at >= 0 else None
             if owner is not None or at >= 0 and reading.object_tok.i in amount_words:
                 # "was 9.5bn kronor against 6.3bn kronor", "down 0.89 points, or 0.01%":
                 # the other amount's object.
@@ -1588,8 +1611,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 obj = f"value of {obj}"  # "buy back shares worth 1bn francs", "$2bn worth of"
                 worth = _WORTH_OF.match(text, hit.end)
-                goods = next(
-                    (t for t in sent_of[span.start] if worth and t.idx >= worth.end()), None
+                goods = (  # (no "worth of": no walk of the sentence)
+                    next((t for t in sent_of[span.start] if t.idx >= worth.end()), None)
+                    if worth
+                    else None
                 )
                 if goods is not None and _nounish(goods):
                     goods = goods.head if goods.dep_ == "compound" else goods
@@ -1722,25 +1747,30 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # France": the same measure, elsewhere or earlier (not the earlier place)
                 obj = _PLACE_IN.sub("", _base(earlier_) or "")
             anchor_ = outs[0] if outs else None
-            whole_ = next(
-                (
-                    p
-                    for t in span
-                    for c in t.rights
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                    and p.i not in amount_toks
-                    and not span.start <= p.i < span.end  # "billions of pounds"
-                    and _nounish(p, ("NOUN",))
-                ),
-                None,
-            )
-            if (
-                hit.kind == "money"
-                and whole_ is not None
+            # (the walk only for a money amount that is a subject, the one test that reads it)
+            whole_ = (
+                next(
+                    (
+                        p
+                        for t in span
+                        for c in t.rights
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children
+                        if p.dep_ == "pobj"
+                        and p.i not in amount_toks
+                        and not span.start <= p.i < span.end  # "billions of pounds"
+                        and _nounish(p, ("NOUN",))
+                    ),
+                    None,
+                )
+                if hit.kind == "money"
                 and anchor_ is not None
                 and anchor_.dep_ in ("nsubj", "nsubjpass")
+                else None
+            )
+            if (
+                whole_ is not None
+                and anchor_ is not None  # (set whenever `whole_` is: for the type checker)
                 and (
                     said_ := _predicate(
                         anchor_.head, amount_toks | set(range(span.start, span.end))

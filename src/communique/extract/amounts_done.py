@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.symbols import VERB
+from spacy.symbols import prep as _PREP
 
 from communique.extract.amounts_harmed import (
     _EVENT_TAGS,
@@ -33,7 +34,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
-from communique.extract.amounts_sentences import _sent
+from communique.extract.amounts_sentences import _pos_ids, _sent
 from communique.extract.amounts_words import (
     _HARMED_VERBS,
     _HAVE_VERBS,
@@ -75,11 +76,11 @@ def _names_field(prep: Any) -> bool:
 def _where_done(obj: str, verb: Any, span: Any, skip: set[int]) -> str:
     """ "cars sold by BMW" -> "cars sold by BMW in Asia", "men arrested" -> "men arrested in
     Wiltshire": the place the clause's verb names, which says which figure this is."""
-    if verb is None or verb.pos_ != "VERB":
+    if verb is None or verb.pos != VERB:  # (by ids: "pos_" and "dep_" look names up)
         return obj
     if span.end < len(span.doc) and span.doc[span.end].lower_ == "in":
         return obj  # "shed 2.1% to 17.58 euros in Paris": the amount's own place, added later
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "across")]
+    preps = [c for c in verb.children if c.dep == _PREP and c.lower_ in ("in", "at", "across")]
     if not preps and verb.tag_ == "VBN":
         # "will be allowed on the 'automatic route' in the construction sector": a field
         # the parse hung on the passive's other phrase
@@ -185,12 +186,14 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         return obj
     sent = _sent(span[0]) if sent is None else sent  # (the caller's, found once)
     mine = set(range(span.start, span.end))
+    doc = sent.doc
+    pos = _pos_ids(doc)  # (by ids: a token is built for the sentence's verbs alone)
     verbs = [
         t
-        for t in sent
-        if t.pos == VERB  # (by its id: "pos_" looks the name up for every token)
-        and t.i not in mine
-        and (t.lower_ == last or participle(verb_lemma(t)) == last)
+        for i in range(sent.start, sent.end)
+        if pos[i] == VERB
+        and i not in mine
+        and ((t := doc[i]).lower_ == last or participle(verb_lemma(t)) == last)
     ]
     verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
     if verb is None:
