@@ -370,7 +370,7 @@ from communique.extract.amounts_read import (
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_roleref import _role_referent
-from communique.extract.amounts_sentences import _pos_ids, _sents_at
+from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
     _PERSONAL,
     _another_part,
@@ -996,7 +996,6 @@ def extract_amounts(art: Article) -> list[Amount]:
             _outward_at,
             _clause_heads,
             _sents_at,
-            _pos_ids,
             _low_text,
             _text_sentence,
             _firm_metric,

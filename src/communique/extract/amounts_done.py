@@ -34,7 +34,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _where_clause,
 )
-from communique.extract.amounts_sentences import _pos_ids, _sent
+from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _HARMED_VERBS,
     _HAVE_VERBS,
@@ -186,14 +186,12 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         return obj
     sent = _sent(span[0]) if sent is None else sent  # (the caller's, found once)
     mine = set(range(span.start, span.end))
-    doc = sent.doc
-    pos = _pos_ids(doc)  # (by ids: a token is built for the sentence's verbs alone)
     verbs = [
         t
-        for i in range(sent.start, sent.end)
-        if pos[i] == VERB
-        and i not in mine
-        and ((t := doc[i]).lower_ == last or participle(verb_lemma(t)) == last)
+        for t in sent
+        if t.pos == VERB  # (by its id: "pos_" looks the name up for every token)
+        and t.i not in mine
+        and (t.lower_ == last or participle(verb_lemma(t)) == last)
     ]
     verb = min(verbs, key=lambda t: abs(t.i - span.start)) if verbs else None
     if verb is None:

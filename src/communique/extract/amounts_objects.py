@@ -240,65 +240,77 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         )
         if valued is not None and _nounish(valued) and valued.pos_ != "PRON":
             return f"{noun} of {_np(valued, skip)}"
-    given_to = (
-        next(
-            (c for c in verb_rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)), None
-        )
-        or next(
-            (  # "gives £200 to households": the receiver after its "to"
-                p
-                for c in verb_rights
-                if c.dep_ == "dative" and c.lower_ == "to" and c.i not in skip
-                for p in c.children
-                if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
-            ),
-            None,
-        )
-        or (
-            sold
-            # "had to pay former partner Fiat 1.55bn euros": the first of two objects is who gets it
-            if sold is not None
-            and _nounish(sold)
-            and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb_rights)
-            else None
-        )
-    )
-    if (
-        given_to is None
-        and verb.dep_ == "relcl"
-        and verb.head.i in skip
-        and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in [*verb_lefts, *verb_rights])
+    # (who gets it is read for a giving, paying, owing or saving noun alone: the tests
+    # below read it for no other verb)
+    given_to: Any = None
+    if noun and (
+        verb.lemma_.lower() in _GIVE_VERBS or verb.lemma_.lower() in ("pay", "owe", "save")
     ):
-        # "the $6bn which VEB lent state-owned Rosneft": "which" is the money, the other
-        # object who gets it
-        given_to = next(
-            (
-                c
-                for c in verb_rights
-                if c.dep_ in ("dobj", "dative") and c.tag_ != "WDT" and _nounish(c)
-            ),
-            None,
+        given_to = (
+            next(
+                (c for c in verb_rights if c.dep_ == "dative" and c.i not in skip and _nounish(c)),
+                None,
+            )
+            or next(
+                (  # "gives £200 to households": the receiver after its "to"
+                    p
+                    for c in verb_rights
+                    if c.dep_ == "dative" and c.lower_ == "to" and c.i not in skip
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.i not in skip and _nounish(p)
+                ),
+                None,
+            )
+            or (
+                sold
+                # "had to pay former partner Fiat 1.55bn euros": the first of two objects is
+                # who gets it
+                if sold is not None
+                and _nounish(sold)
+                and any(c.dep_ == "dobj" and c.i in skip and c.i > sold.i for c in verb_rights)
+                else None
+            )
         )
-    paid = next((c for c in verb_rights if c.dep_ == "dobj"), None)
-    if given_to is None and paid is not None:
-        # "had to pay former partner Fiat 1.55bn euros": the receiver parsed into the amount
-        given_to = next(
-            (
-                k
-                for k in paid.lefts
-                if k.dep_ in ("nmod", "compound")
-                and k.pos_ == "PROPN"
-                and k.i not in skip
-                and any(t.i in skip and t.i > k.i for t in paid.lefts)
-            ),
-            None,
-        )
-    if given_to is None and noun and verb.lemma_.lower() == "pay" and verb.tag_ == "VBN":
-        # "women are paid 80p for every pound": a passive's subject is who gets it
-        given_to = next(
-            (c for c in verb_lefts if c.dep_ == "nsubjpass" and c.i not in skip and _nounish(c)),
-            None,
-        )
+        if (
+            given_to is None
+            and verb.dep_ == "relcl"
+            and verb.head.i in skip
+            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in [*verb_lefts, *verb_rights])
+        ):
+            # "the $6bn which VEB lent state-owned Rosneft": "which" is the money, the other
+            # object who gets it
+            given_to = next(
+                (
+                    c
+                    for c in verb_rights
+                    if c.dep_ in ("dobj", "dative") and c.tag_ != "WDT" and _nounish(c)
+                ),
+                None,
+            )
+        paid = next((c for c in verb_rights if c.dep_ == "dobj"), None)
+        if given_to is None and paid is not None:
+            # "had to pay former partner Fiat 1.55bn euros": the receiver parsed into the amount
+            given_to = next(
+                (
+                    k
+                    for k in paid.lefts
+                    if k.dep_ in ("nmod", "compound")
+                    and k.pos_ == "PROPN"
+                    and k.i not in skip
+                    and any(t.i in skip and t.i > k.i for t in paid.lefts)
+                ),
+                None,
+            )
+        if given_to is None and noun and verb.lemma_.lower() == "pay" and verb.tag_ == "VBN":
+            # "women are paid 80p for every pound": a passive's subject is who gets it
+            given_to = next(
+                (
+                    c
+                    for c in verb_lefts
+                    if c.dep_ == "nsubjpass" and c.i not in skip and _nounish(c)
+                ),
+                None,
+            )
     if noun and given_to is not None and verb.lemma_.lower() in _GIVE_VERBS | {"pay", "owe"}:
         said_to = _np(given_to, skip)
         if (

@@ -26,10 +26,3 @@ def _sent(x: Any) -> Any:
         return x.sent  # (an empty span: spaCy's own answer)
     first, last = sents[x.start], sents[x.end - 1]
     return first if first is last else x.doc[first.start : last.end]
-
-
-@lru_cache(maxsize=4)
-def _pos_ids(doc: Any) -> list[int]:
-    """Each token's part-of-speech id, read once per doc (cleared with the other per-doc
-    memos): a scan by ids builds no token for the words it passes over."""
-    return [int(p) for p in doc.to_array("POS").tolist()]
