@@ -13,6 +13,7 @@ from typing import Any
 from communique.extract.amounts_causes import _caused_count
 from communique.extract.amounts_counted_mods import _fronted_owner_of
 from communique.extract.amounts_hits import _Hit
+from communique.extract.amounts_isto import deal_of, deal_sides
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import digits_value, words_value
 from communique.extract.amounts_objects import _bad_object
@@ -1449,6 +1450,13 @@ def _count_object(
     filled = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
     if filled is not None and filled.lemma_.lower() in _FILL_VERBS:
         whom = next((c for c in filled.rights if c.dep_ == "dobj" and c.i < noun.i), None)
+        deal = deal_of(filled)
+        if deal is not None and whom is not None:
+            # "signed an agreement with Nissan to supply it with 36,000 cars": agreed, not
+            # supplied yet; by whom and to whom ("it": the deal's other side)
+            pledged = _pledged_fill(np, filled, whom, deal, skip)
+            if pledged:
+                return pledged
         if whom is not None and _nounish(whom) and whom.i not in skip:
             # "to supply Peugeot with 30,000 vehicles": what is supplied, and to whom
             return f"{np} {participle(verb_lemma(filled))} to {_np(whom, skip)}"
@@ -2562,6 +2570,31 @@ def _in_which(obj: str, span: Any, skip: set[int]) -> str:
     if prep is None or verb.head.i in skip or verb.head.text in obj:
         return obj
     return f"{obj} {prep.lower_} {_np(verb.head, skip)}"
+
+
+def _pledged_fill(np: str, filled: Any, whom: Any, deal: Any, skip: set[int]) -> str:
+    """ "small cars that Mitsubishi Motors agreed to supply to Nissan Motor": what a deal's
+    "to" clause says one side is to give the other; "" when the receiver is not told."""
+    if filled.lemma_.lower() not in ("supply", "provide"):
+        return ""  # ("to equip its air force with 40 tankers": not given "to" it)
+    maker, other = deal_sides(deal)
+    if whom.lower_ in ("it", "them") and other is not None:
+        whom = other  # (the side the deal is "with")
+    if whom.i in skip or not _nounish(whom, ("NOUN", "PROPN")):
+        return ""
+    by = ""
+    if maker is not None and maker.i not in skip:
+        if maker.pos_ == "PROPN":
+            by = _DESCRIBED.sub("", _name(maker))
+        elif maker.lower_ in ("it", "they"):
+            # (or, for an "it" inside the sentence, the firm the sentence before is about)
+            by = _antecedent_name(maker, skip) or _earlier_owner(_sent(maker), set()) or ""
+        elif _nounish(maker, ("NOUN",)):
+            by = _np(maker, skip)  # "the agency signed a contract": "agency"
+    to = _np(whom, skip)
+    if by:
+        return f"{np} that {by} agreed to {verb_lemma(filled)} to {to}"
+    return f"{np} agreed to be {participle(verb_lemma(filled))} to {to}"
 
 
 # Verbs of goods going from one side to the other ("supply Peugeot with 30,000 SUVs").

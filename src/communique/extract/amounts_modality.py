@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+from communique.extract.amounts_isto import deal_clause
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
 from communique.extract.amounts_sentences import _sent
@@ -861,6 +862,10 @@ _SUBJECT_POS = frozenset(("DET", "NOUN", "PROPN", "ADJ", "PRON"))
 _OBJECT_POS = frozenset(("DET", "NOUN", "PROPN", "PRON", "NUM"))
 
 
+# Adverbs that deny, not time, what the clause's verb says.
+_NOT_WORDS = frozenset(("not", "n't", "never"))
+
+
 def _hoped_for(span: Any) -> str | None:
     """ "the £3bn officials hope to save", "the 40 homes the town plans to build": the
     amount is what a relative clause with no "that" says someone hopes, plans or expects to
@@ -870,6 +875,15 @@ def _hoped_for(span: Any) -> str | None:
     stop = min(len(doc), k + 7)
     while k < stop and doc[k].pos_ in _SUBJECT_POS and k - span.end < 3:
         k += 1
+    perfect = False
+    for _ in range(2):
+        # "the 11.3% creditors previously hoped to receive", "the £3bn they had hoped to save"
+        if k == span.end or k >= stop:
+            break
+        if doc[k].tag_ == "RB" and doc[k].lower_ not in _NOT_WORDS:
+            k += 1
+        elif doc[k].lower_ in ("had", "has", "have") and not perfect:
+            k, perfect = k + 1, True
     if (
         k == span.end
         or k + 2 >= len(doc)
@@ -880,7 +894,7 @@ def _hoped_for(span: Any) -> str | None:
     kind = _AIM_VERBS.get(verb.lemma_.lower())
     if (
         kind is None
-        or verb.tag_ not in ("VBP", "VBZ", "VBD")
+        or verb.tag_ not in (("VBN", "VBD") if perfect else ("VBP", "VBZ", "VBD"))
         or to.lower_ != "to"
         or done.tag_ != "VB"
         # (the verb has an object of its own: "£3bn officials hope to spend the money")
@@ -925,13 +939,14 @@ _OWED_NOUNS = frozenset("compensation damages settlement fine penalty redress".s
 
 
 def _settled(verb: Any) -> bool:
-    """ "is to receive £24.5m from Chelsea", "is to pay £30m in damages": a "be to" of money
-    received, or paid as owed, is what a deal or ruling has arranged, not a plan ("is to cut
-    3,000 jobs", "is to pay £2bn for new trains" are plans)."""
+    """ "is to receive £12m in compensation", "is to pay £30m in damages": a "be to" of money
+    received or paid as owed is what a deal or ruling has settled, not a plan ("is to cut
+    3,000 jobs", "is to pay £2bn for new trains", "is to receive a payment of £24.5m" are
+    arranged ahead)."""
     lemma = verb.lemma_.lower()
-    if lemma in _RECEIVE_VERBS:
-        return True
-    return lemma == "pay" and any(
+    # (money to be received as no more than a payment is arranged ahead, like any "be to":
+    # "is to receive a payment of £5m")
+    return lemma in _RECEIVE_VERBS | {"pay"} and any(
         # ("damages" by its plural: the model's lemma is "damage")
         t.lower_ in _OWED_NOUNS or t.lemma_.lower() in _OWED_NOUNS
         for t in verb.doc[verb.i + 1 : verb.i + 7]
@@ -1131,7 +1146,9 @@ def _agreed_to(span: Any) -> str | None:
         and head.head.lemma_.lower() in _COMMITMENT_NOUNS
     ):
         return "pledge"
-    return None
+    # "signed an agreement with Nissan to supply it with 36,000 cars", the "to" clause hung
+    # on "signed"
+    return "pledge" if deal_clause(head) else None
 
 
 def _proposed_above(span: Any) -> str | None:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_causes import _costing_event
+from communique.extract.amounts_isto import expected_to_agree
 from communique.extract.amounts_lexicon import Lexicon
 from communique.extract.amounts_parse import (
     _clause_head,
@@ -1373,7 +1374,9 @@ def _what_agreed_to(out: list[Amount], doc: Any, text: str) -> None:
             by = _name(who) if who.pos_ == "PROPN" else _np(who, set())
             if who.pos_ == "NOUN" and by[:1].isupper() and not by.isupper():
                 by = by[0].lower() + by[1:]  # ("Unions agreed": not a name)
-            a.object = f"{obj} agreed to by {by}"
+            # ("analysts expected Nippon to agree to": only expected, not agreed)
+            hoped = expected_to_agree(verb, by)
+            a.object = f"{obj} {hoped}" if hoped else f"{obj} agreed to by {by}"
 
 
 def _of_noun(tok: Any) -> Any:
