@@ -1140,15 +1140,16 @@ def _agreed_to(span: Any) -> str | None:
     """ "has struck a deal to supply Peugeot with 30,000 SUVs": what a deal commits to is
     pledged, not done; None otherwise."""
     head = _clause_head(span[0])
+    dep = head.dep_
     if (
-        head.dep_ in ("relcl", "acl")
+        dep in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.lefts)
         and head.head.lemma_.lower() in _COMMITMENT_NOUNS
     ):
         return "pledge"
     # "signed an agreement with Nissan to supply it with 36,000 cars", the "to" clause hung
-    # on "signed"
-    return "pledge" if deal_clause(head) else None
+    # on "signed" (its relation read first: the cheap test)
+    return "pledge" if dep == "advcl" and deal_clause(head) else None
 
 
 def _proposed_above(span: Any) -> str | None:
