@@ -431,6 +431,7 @@ from communique.extract.amounts_thresholds import (
     threshold_holder,
     threshold_object,
 )
+from communique.extract.amounts_topic18 import _owned_kind_before, _renamed_gap
 from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
 from communique.extract.amounts_with_clause import relative_with_holder, with_clause_holder
@@ -3388,6 +3389,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         _same_head_before(out, doc, text)  # "the Acme-Initech venture. ... a stake in the venture"
         _same_kind_before(out, doc, text)  # "their card spending. ... spending fell 5%"
+        _owned_kind_before(out, doc, text)  # "the sale of parts. ... Acme's sales fell"
+        _renamed_gap(out, doc, text)  # "the trade deficit ... 2003's imbalance of $496bn"
         _fuller_kind_named(out, doc, text)  # "Foster carers ... some carers get £50": foster
         _money_target_before(out, doc, text)  # "a bid for Initech. ... raised its offer"
         _class_noun_named(out, art, doc)  # "US carmaker Vantor ... The US firm's offer": Vantor's
