@@ -321,6 +321,7 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_part_of import _part_of_kept
+from communique.extract.amounts_parties18 import leader_country, nation_of_subject_before
 from communique.extract.amounts_periods import (
     _A_OF_ONE,
     _EVENT_MARKS,
@@ -3416,6 +3417,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _state_owner_home(out, countries, text)  # "terms of government's offer", about Argentina
         _event_country_before(out, countries, text)  # "the Rwandan genocide. ... the genocide"
         _state_body_home(out, countries, text)  # "The Foreign Office ... 18 new embassies"
+        nation_of_subject_before(out, countries, text, doc)  # "Ghana ... The country saw"
+        leader_country(out, art, countries, doc)  # "Mr Yushchenko said 30 firms would be"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)
