@@ -77,7 +77,10 @@ def _nation_said_before(obj: str, before: str) -> tuple[str, list[str]] | None:
     """ "wine sales" after "Chinese wine sales are growing" in the same sentence: the same
     thing, the country's (object and parties); None when the sentence said no nationality."""
     lead = _CHANGE_OF_THING.match(obj)
-    if lead is None or not lead.group(2) or any(w[:1].isupper() for w in lead.group(2).split()):
+    if lead is None or not lead.group(2):
+        return None
+    # (a word with a capital: none when the text is all small letters, the common case)
+    if not lead.group(2).islower() and any(w[:1].isupper() for w in lead.group(2).split()):
         return None
     core = lead.group(2)
     at = before.find(f" {core}")
@@ -202,7 +205,10 @@ class _Countries:
         # (past the mentions, `of` names only a country or nationality word: none such in
         # the sentence's words, no token to ask)
         words = _CAPITAL_WORDS.findall(text, sent.start_char, sent.end_char)
-        if not any(_kb_country(w) or _kb_country(w.rstrip(".")) for w in words):
+        if not any(
+            _kb_country(w) or w[-1] == "." and _kb_country(w.rstrip("."))  # (asked once if same)
+            for w in words
+        ):
             return False
         return any(
             t.text[:1].isupper() and self.of(t) and not (places_only and t.idx in self.bodies)
