@@ -549,15 +549,21 @@ def _owner_before_dash(tok: Any, dash: int, skip: set[int]) -> set[int]:
     return set()
 
 
+# (built once, not for each phrase)
+_DEAL_LIKE = _DEAL_NOUNS | {"settlement", "merger", "takeover", "buyout", "venture"}
+
+
 def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = True) -> str:
     """A short noun phrase for `tok`: its modifiers ("bilateral", "defence"), the noun, and
     an "of"/"in" complement for change nouns ("rise in sales")."""
-    gerund_ = (
+    doc = tok.doc
+    ti = tok.i
+    dep = tok.dep_  # (once: each attribute read looks its string up anew)
+    if dep in ("csubj", "nsubj", "nsubjpass") and (  # (the cheap test first)
         tok.tag_ == "VBG"
         or tok.lower_.endswith("ing")
         and any(c.dep_ == "dobj" for c in tok.children)
-    )
-    if gerund_ and tok.dep_ in ("csubj", "nsubj", "nsubjpass"):
+    ):
         # "Misusing someone's identity to claim new credit cards comprised 16.5%": the
         # gerund's own words, shortly
         words = [t for t in tok.subtree if t.i not in skip and t.dep_ != "det"]
@@ -566,17 +572,21 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         while len(words) > 1 and words[-1].pos_ in ("ADP", "PART", "CCONJ", "DET", "ADJ"):
             words.pop()
         return _join(words)
-    keep: set[int] = {tok.i}
+    keep: set[int] = {ti}
     rights = list(tok.rights)  # (once: each walk of "Token.rights" builds its tokens anew)
-    if tok.n_rights > 1 and tok.pos_ == "PROPN" and tok.doc[tok.i + 1].text == "&":
+    # (each right child's label and word, read once for the many passes over them below)
+    rdeps = [c.dep_ for c in rights]
+    rlows = [c.lower_ for c in rights]
+    if tok.n_rights > 1 and tok.pos_ == "PROPN" and doc[ti + 1].text == "&":
         # "Tibbett & Britten", "Marks & Spencer": one name, though parsed as two
-        joined = tok.doc[tok.i + 2]
-        if joined.pos_ == "PROPN" and joined.head.i == tok.i and joined.i not in skip:
-            keep |= {tok.i + 1, joined.i}
-    twin = tok.doc[tok.i - 1] if tok.i > 0 else None
+        joined = doc[ti + 2]
+        if joined.pos_ == "PROPN" and joined.head.i == ti and joined.i not in skip:
+            keep |= {ti + 1, joined.i}
+    # (the twin only for a subject: building the token before it costs)
+    twin = doc[ti - 1] if ti > 0 and dep == "nsubj" else None
     if (
         twin is not None
-        and twin.dep_ == tok.dep_ == "nsubj"
+        and twin.dep_ == "nsubj"
         and twin.head.i == tok.head.i
         and twin.pos_ == tok.pos_ == "NOUN"
         and twin.is_alpha
@@ -587,47 +597,50 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     forced: set[int] = set()  # words kept even though they are numbers of other amounts
     listed: set[int] = set()  # a list's words, its commas kept
     for c in tok.lefts:
+        ci = c.i
+        cdep = c.dep_
         if c.lower_ == "no":
-            keep.add(c.i)  # "took no action": not "action"
+            keep.add(ci)  # "took no action": not "action"
         if (
-            c.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
-            and c.i not in skip
+            cdep in ("compound", "amod", "nmod", "npadvmod", "poss", "quantmod", "nummod")
+            and ci not in skip
             # (not words across a spaced dash: "a specialist or manager - rates", an aside's end)
-            and (c.i >= tok.i - 1 or not _spaced_dash_before(tok))
+            and (ci >= ti - 1 or not _spaced_dash_before(tok))
             and c.pos_ != "ADV"  # "buy back shares": the particle, misparsed
-            and not (c.dep_ == "poss" and c.like_num)  # "2004's average": a period
+            and not (cdep == "poss" and c.like_num)  # "2004's average": a period
             and not (  # "... and warned growth would be": a coordinated verb, misparsed
-                c.tag_ in ("VBD", "VBN") and c.i > 0 and tok.doc[c.i - 1].pos_ == "CCONJ"
+                c.tag_ in ("VBD", "VBN") and ci > 0 and doc[ci - 1].pos_ == "CCONJ"
             )
         ):
             keep |= {t.i for t in c.subtree}
         elif (
-            c.i in skip
+            ci in skip
             and c.like_num
-            and c.dep_ in ("nummod", "compound")
+            and cdep in ("nummod", "compound")
             and c.n_lefts
             and any(k.text == "-" for k in c.lefts)
         ):
             # "10 737-800 planes": a model's name, though the parse took it for a count
-            models_ = _model_words(tok.doc, {t.i for t in c.subtree}, skip)
+            models_ = _model_words(doc, {t.i for t in c.subtree}, skip)
             keep |= models_
             forced |= models_
     if tok.n_lefts > 1 and _spaced_dash_before(tok):
-        keep |= _owner_before_dash(tok, tok.i - 1, skip)  # (the words across it left out)
-    elif tok.dep_ == "appos" and _spaced_dash_before(tok.left_edge):
+        keep |= _owner_before_dash(tok, ti - 1, skip)  # (the words across it left out)
+    elif dep == "appos" and _spaced_dash_before(tok.left_edge):
         keep |= _owner_before_dash(tok, tok.left_edge.i - 1, skip)
     lemma = tok.lemma_.lower()
-    personal = _personal(tok)
+    people = lexicon().people  # (as `_personal`, with the lemma read once)
+    personal = tok.lower_ in people or lemma in people
     defined = with_acl and not personal and lemma not in _COMPLEMENT_NOUNS
-    for c in rights:
+    for c, cdep, clow in zip(rights, rdeps, rlows, strict=True):
         if (
-            c.dep_ == "prep"
-            and c.lower_ == "by"
-            and c.i == tok.i + 1
+            cdep == "prep"
+            and clow == "by"
+            and c.i == ti + 1
             and [p.lemma_.lower() for p in c.children] in (["volume"], ["value"], ["weight"])
         ):
             keep |= {t.i for t in c.subtree}  # "sales by volume": how the noun is measured
-        if defined and c.dep_ == "acl" and c.tag_ == "VBN":
+        if defined and cdep == "acl" and c.tag_ == "VBN":
             # "$280bn in profits accumulated over 50 years": which profits
             defined = False
             sub = [t.i for t in c.subtree]
@@ -635,7 +648,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 len(sub) <= 6
                 and not skip & set(sub)
                 # (not an aside: "the plans, revealed in a statement, would ...")
-                and not any(tok.doc[i].is_punct for i in range(tok.i + 1, sub[-1] + 1))
+                and not any(doc[i].is_punct for i in range(ti + 1, sub[-1] + 1))
                 # (not the time it was seen: "the 0.2% growth seen in July")
                 and c.lemma_.lower() not in _SEEN_VERBS
             ):
@@ -651,7 +664,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _GAP_NOUNS  # "the gap between exports and imports"
         else ("with", "between", "over", "for")
         # "a 3 trillion yen deal with Mitsubishi", "a $2bn settlement with GM"
-        if lemma in _DEAL_NOUNS | {"settlement", "merger", "takeover", "buyout", "venture"}
+        if lemma in _DEAL_LIKE
         else ("of", "at", "with", "in", "from")
         # "people with dementia", "supporters in Tyneside", "pupils from Highland schools"
         if personal
@@ -663,9 +676,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _WITH_NOUNS  # "8,000 telephone interviews with businesses"
         else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
-    if _under_rule(tok, tok.i + 1) is not None:
+    if _under_rule(tok, ti + 1) is not None:
         preps = (*preps, "under")
-    if lemma in _HELD_IN and tok.dep_ == "dobj":
+    if lemma in _HELD_IN and dep == "dobj":
         # "cut Turkcell's stake in a new mobile network from 70%": the parse hung what the
         # stake is in on the verb
         held_in = next(
@@ -680,20 +693,21 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if sub_ and len(sub_) <= 8 and not skip & set(sub_):
             keep |= set(sub_)
     if with_acl and personal:
-        for c in rights:  # "people under 55", "voters over 65": ages
-            if c.dep_ == "prep" and c.lower_ in ("under", "over") and c.i == tok.i + 1:
+        for c, cdep, clow in zip(rights, rdeps, rlows, strict=True):  # "people under 55": ages
+            if cdep == "prep" and clow in ("under", "over") and c.i == ti + 1:
                 ages_ = [t.i for t in c.subtree]
-                if len(ages_) <= 3 and all(tok.doc[i].like_num for i in ages_[1:]):
+                if len(ages_) <= 3 and all(doc[i].like_num for i in ages_[1:]):
                     keep |= set(ages_)
                     forced |= set(ages_)
-    for c in rights:
-        if _carried_over(c, skip):
+    for c, cdep, clow in zip(rights, rdeps, rlows, strict=True):
+        # (`_carried_over`'s own first test, made here on the labels read once)
+        if cdep == "prep" and clow in ("from", "in", "for") and _carried_over(c, skip):
             keep |= {t.i for t in c.subtree}
-    for c in rights:
-        if c.lower_ == "to":
+    for c, clow in zip(rights, rlows, strict=True):
+        if clow == "to":
             keep |= _to_place(c, tok, skip)  # "applications to Welsh colleges"
-    for c in rights:
-        if c.dep_ == "prep" and c.lower_ in preps:
+    for c, cdep, clow in zip(rights, rdeps, rlows, strict=True):
+        if cdep == "prep" and clow in preps:
             when = next(
                 (
                     p
@@ -703,13 +717,13 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 ),
                 None,
             )
-            on_ = tok.doc[when.i + 1] if when is not None and when.i + 2 < len(tok.doc) else None
+            on_ = doc[when.i + 1] if when is not None and when.i + 2 < len(doc) else None
             if (
                 when is not None
                 and on_ is not None
                 and on_.lower_ == "on"
-                and on_.head.i == tok.i
-                and tok.doc[on_.i + 1].lower_ == when.lower_
+                and on_.head.i == ti
+                and doc[on_.i + 1].lower_ == when.lower_
                 and not any(p.lemma_ in ("term", "basis") for p in on_.children)
                 and not skip & {t.i for t in on_.subtree}
             ):
@@ -729,7 +743,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     lemma in _CHANGE_NOUNS
                     and 2 <= len(there_) <= 6
                     and not skip & set(there_)
-                    and not any(tok.doc[i].ent_type_ in ("DATE", "TIME") for i in there_)
+                    and not any(doc[i].ent_type_ in ("DATE", "TIME") for i in there_)
                 ):
                     keep |= set(there_)
                 continue
@@ -748,7 +762,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 # (definite: known things, not the amount's own "of 70 million tonnes")
                 and any(k.lower_ in _DEFINITE for k in counted.lefts)
                 and len(sub) <= 6
-                and not any(tok.doc[i].is_punct for i in sub)
+                and not any(doc[i].is_punct for i in sub)
             ):
                 # "the total cost of the 20 projects covered": the counted things, with their
                 # number, say whose cost it is
@@ -768,7 +782,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 and skip & set(sub) <= {t.i for k in counted.lefts for t in k.subtree}
             ):
                 keep |= set(sub) - skip  # "the sale of 20 aircraft for $1bn": of aircraft
-                models = _model_words(tok.doc, set(sub), skip)  # "of 10 737-800 planes"
+                models = _model_words(doc, set(sub), skip)  # "of 10 737-800 planes"
                 keep |= models
                 forced |= models
             elif skip & set(sub) and c.lower_ == "for":
@@ -788,7 +802,7 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 if (
                     2 <= len(cut_) <= 8
                     and not skip & set(cut_)
-                    and tok.doc[cut_[-1]].pos_ in ("NOUN", "PROPN")
+                    and doc[cut_[-1]].pos_ in ("NOUN", "PROPN")
                 ):
                     keep |= set(cut_)
             elif not skip & set(sub):
@@ -840,8 +854,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             keep |= _place_after(c, rights, skip)  # "the price of petrol in France"
             break
     if lemma in _PURPOSE_NOUNS:
-        for c in rights:  # "a $240m agreement to import Venezuelan fuel": what for
-            if c.dep_ in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
+        for c, cdep in zip(
+            rights, rdeps, strict=True
+        ):  # "a $240m agreement to import ...": what for
+            if cdep in ("acl", "relcl") and any(k.lower_ == "to" for k in c.lefts):
                 sub = [t.i for t in c.subtree]
                 if len(sub) > 6:  # "to import Venezuelan fuel in exchange for ...": its object
                     done = [d for d in c.rights if d.dep_ == "dobj"]
@@ -851,8 +867,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                 break
     if lemma in _COMPLEMENT_NOUNS or with_acl and personal:
-        for c in rights:  # "the number waiting over 12 months", "people aged 18 to 34"
-            if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"):
+        for c, cdep in zip(rights, rdeps, strict=True):  # "the number waiting over 12 months"
+            if cdep == "acl" and c.tag_ in ("VBG", "VBN"):  # ("people aged 18 to 34")
                 sub = [t.i for t in c.subtree]
                 ages = c.lemma_.lower() == "age"  # "people aged 18 to 34": the numbers are ages
                 if len(sub) <= (5 if lemma in _COMPLEMENT_NOUNS else 6) and (
@@ -861,10 +877,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                     forced |= set(sub) if ages else set()
                 break
-    for c in rights:
+    for c, cdep in zip(rights, rdeps, strict=True):
         if (
             with_acl  # (a count adds its clauses itself)
-            and c.dep_ == "relcl"
+            and cdep == "relcl"
             and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ == "PRON" for k in c.lefts)
             and not any(k.tag_ == "WDT" or k.lower_ in ("who", "that") for k in c.lefts)
         ):
@@ -873,22 +889,22 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             sub = [t.i for t in c.subtree]
             if len(sub) <= 4 and not skip & set(sub):
                 keep |= set(sub)
-    for c in rights:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
+    for c, cdep in zip(rights, rdeps, strict=True):
+        if cdep == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
             keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
-    doc = tok.doc
     # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
     for i in sorted(keep):
-        if i >= tok.i:
+        if i >= ti:
             break
-        if doc[i].text in ("-", "–", "—") and doc[i].whitespace_:
+        t = doc[i]  # (once; the spacing first: it costs less than the text)
+        if t.whitespace_ and t.text in ("-", "–", "—"):
             keep = {j for j in keep if j > i} | _owner_before_dash(tok, i, skip)
     # "its 777-200LR planes" with "777" taken as a number: the model name whole or not at
     # all, never its hyphenated tail; whole when it is a model's name.
     for i in sorted(keep):
-        if i in skip and doc[i].like_num and i not in forced:
+        if i in skip and i not in forced and doc[i].like_num:  # (the token built last)
             lo, hi = _joined_run(doc, i, keep)
-            if hi > lo and tok.i not in range(lo, hi + 1):
+            if hi > lo and ti not in range(lo, hi + 1):
                 if _model_name(doc, lo, hi):
                     forced |= set(range(lo, hi + 1))
                 else:
@@ -897,12 +913,12 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         t
         for t in (doc[i] for i in sorted(keep - skip | forced))
         if t.dep_ not in ("det", "punct")
-        or t.i == tok.i
+        or t.i == ti
         or t.text == "-"
         or t.i in listed
         or t.lower_ == "no"  # "took no action": not "took action"
     ]
-    while len(toks) > 1 and toks[-1].i > tok.i and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
+    while len(toks) > 1 and toks[-1].i > ti and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
 
