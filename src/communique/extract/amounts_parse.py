@@ -348,7 +348,7 @@ _PREDICATIVE = frozenset("present absent".split())
 def _governing_verb(tok: Any) -> Any:
     h = tok
     for _ in range(6):
-        if h.pos_ in ("VERB", "AUX") and h is not tok:
+        if h is not tok and h.pos_ in ("VERB", "AUX"):  # (the identity first: it costs less)
             return h
         up = h.head  # (once a step: each "Token.head" builds the token anew)
         if up.i == h.i:
@@ -1320,7 +1320,7 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
     out: list[Any] = []
     stack = [tok]
     # (the parse is projective: a subtree is the span of its edges)
-    mine, theirs = sorted(own), sorted(others)
+    theirs = sorted(others)
 
     def holds(marks: list[int], lo: int, hi: int) -> bool:
         k = bisect_left(marks, lo)
@@ -1328,6 +1328,7 @@ def _own_subtree(tok: Any, own: set[int], others: set[int]) -> list[Any]:
 
     if not holds(theirs, tok.left_edge.i, tok.right_edge.i):
         return list(tok.subtree)  # no other amount inside: the whole subtree, in order
+    mine = sorted(own)  # (only when a branch may be cut)
     while stack:
         t = stack.pop()
         out.append(t)

@@ -470,8 +470,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             r.object, r.trusted = tune, True
             return r
     doc = span.doc
-    on_share = hit.kind == "percent" and doc[span.start - 1].lower_ == "on"
-    if span.start >= 2 and (doc[span.start - 1].lower_ in ("up", "down") or on_share):
+    before_ = doc[span.start - 1].lower_  # (once: each read builds the token anew)
+    on_share = hit.kind == "percent" and before_ == "on"
+    if span.start >= 2 and (before_ in ("up", "down") or on_share):
         # "leaves GDP up 2.3%", "with copper up 36%": the noun the change is written after;
         # "with the Liberal Democrats on 19%": a poll share.
         noun = doc[span.start - 2]
@@ -599,7 +600,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         return r
     # Money's own complement: "$5bn in aid", "£3m of funding", "thousands of people".
     # "spend $35bn in X": the "in" is the verb's, not the money's own complement.
-    in_verb = hit.kind == "money" and _clause_head(span[0]).lemma_.lower() in _IN_VERBS
+    # (the clause head and its lemma found once for the money tests below)
+    money_head = _clause_head(span[0]) if hit.kind == "money" else None
+    money_lemma = money_head.lemma_.lower() if money_head is not None else ""
+    in_verb = hit.kind == "money" and money_lemma in _IN_VERBS
     if hit.kind in ("money", "count"):
         for t in span:
             for c in t.rights:
@@ -629,7 +633,8 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         and span.end + 1 < len(doc)
         and doc[span.end].lower_ == "to"
         and doc[span.end + 1].tag_ == "VB"
-        and (head := _clause_head(span[0])).lemma_.lower() == "make"
+        and money_lemma == "make"
+        and (head := money_head) is not None
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.children)
     )
     if made_up:
@@ -645,8 +650,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         and span.end + 1 < len(doc)
         and doc[span.end].lower_ == "to"
         and doc[span.end + 1].tag_ == "VB"
-        and (head := _clause_head(span[0])).lemma_.lower() in _MONEY_VERBS
-        and head.lemma_.lower() != "make"  # "made up of $80m to repay clients"
+        and money_lemma in _MONEY_VERBS
+        and money_lemma != "make"  # "made up of $80m to repay clients"
+        and (head := money_head) is not None
         and (noun := _verb_noun(head, lexicon())) is not None
     ):
         # "pay $13m in penalties, as well as $15.5m to settle a lawsuit": what it is for.
@@ -674,10 +680,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         prep, pobj = doc[at], doc[at + 1]
         while pobj.dep_ in ("amod", "compound") and pobj.head.i > pobj.i and pobj.i - prep.i < 4:
             pobj = pobj.head
-        head_verb = _clause_head(span[0])
         if (
             prep.lower_ in ("in", "of")
-            and not (prep.lower_ == "in" and head_verb.lemma_.lower() in _IN_VERBS)
+            and not (prep.lower_ == "in" and money_lemma in _IN_VERBS)
             and pobj.i - prep.i < 4
             and _nounish(pobj, ("NOUN",))
             and pobj.ent_type_ not in ("DATE", "TIME", "GPE")
