@@ -1022,11 +1022,16 @@ def _possessive(name: str) -> str:
 
 def _join(toks: list[Any]) -> str:
     """Token texts with the text's own spacing where they are adjacent, a space elsewhere."""
+    if not toks:
+        return ""
     out: list[str] = []
-    for a, b in zip(toks, toks[1:], strict=False):
-        out.append(a.text_with_ws if b.i == a.i + 1 else a.text + " ")
-    if toks:
-        out.append(toks[-1].text)
+    a = toks[0]
+    ai = a.i  # (each index read once, not once per pair it is in)
+    for b in toks[1:]:
+        bi = b.i
+        out.append(a.text_with_ws if bi == ai + 1 else a.text + " ")
+        a, ai = b, bi
+    out.append(a.text)
     return "".join(out).strip()
 
 
@@ -1081,15 +1086,21 @@ def _left_noun(v: Any) -> Any:
     """The noun written right before verb `v` ("... and production began"), past adverbs and
     auxiliaries, when the parse hung it elsewhere as an object or a conjunct; else None."""
     doc = v.doc
-    i = v.i - 1
+    vi = v.i
+    i = vi - 1
+    if i < 0:
+        return None
     # (the sentence's bounds by its start flags: "Token.sent" walks the whole sentence)
-    while i >= 0 and not doc[i + 1].is_sent_start and doc[i].pos_ in ("ADV", "AUX", "PART"):
-        if v.i - i > 3:
+    after, t = v, doc[i]  # (the words at i + 1 and i, each token built once)
+    while not after.is_sent_start and t.pos_ in ("ADV", "AUX", "PART"):
+        if vi - i > 3:
             break
         i -= 1
-    if i < 0 or doc[i + 1].is_sent_start:
+        if i < 0:
+            return None
+        after, t = t, doc[i]
+    if after.is_sent_start:
         return None
-    t = doc[i]
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "pobj", "appos") and t.tag_ != "$":
         return t
     return None
