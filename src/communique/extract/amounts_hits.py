@@ -7,6 +7,7 @@ times, durations, model numbers such as "FTSE 100"). Each hit is a `_Hit`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,19 +56,29 @@ _A_OR_ONE = re.compile(r"(?i)an?|one")
 _PLAIN_DIGITS = re.compile(r"\d+(?:-\d+)?")
 
 
-def _currency(g: dict[str, str | Any], lx: Lexicon) -> tuple[str | None, float]:
-    """The currency of a match's groups (`g`, its `groupdict`) and the factor to its major
+# The lexicon pattern's groups, in its order: a match's are read as one tuple (`groups`), a
+# small part of the cost of a dict of the fifteen (`groupdict`).
+_GROUPS = tuple(
+    "pre cty sym code num vague words scale abbr abbr1 pct pp cword code2 minor".split()
+)
+_PRE, _CTY, _SYM, _CODE, _NUM, _VAGUE, _WORDS, _SCALE, _ABBR, _ABBR1 = range(10)
+_PCT, _PP, _CWORD, _CODE2, _MINOR = range(10, 15)
+_GROUP_INDEX = {name: k + 1 for k, name in enumerate(_GROUPS)}
+
+
+def _currency(g: tuple[str | Any, ...], lx: Lexicon) -> tuple[str | None, float]:
+    """The currency of a match's groups (`g`, its `groups`) and the factor to its major
     unit."""
-    if g["sym"]:
-        return lx.symbols[g["sym"]], 1.0
-    if g["code"]:
-        return g["code"], 1.0
-    if g["cword"]:
-        return lx.words[re.sub(r"\s+", " ", g["cword"].lower())], 1.0
-    if g["code2"]:
-        return g["code2"], 1.0
-    if g["minor"]:
-        code, factor = lx.minor[g["minor"].strip().lower()]
+    if g[_SYM]:
+        return lx.symbols[g[_SYM]], 1.0
+    if g[_CODE]:
+        return g[_CODE], 1.0
+    if g[_CWORD]:
+        return lx.words[re.sub(r"\s+", " ", g[_CWORD].lower())], 1.0
+    if g[_CODE2]:
+        return g[_CODE2], 1.0
+    if g[_MINOR]:
+        code, factor = lx.minor[g[_MINOR].strip().lower()]
         return code, factor
     return None, 1.0
 
@@ -77,11 +88,27 @@ def _currency(g: dict[str, str | Any], lx: Lexicon) -> tuple[str | None, float]:
 _DIGIT_RUN = re.compile(r"\d(?<!\d\d)")
 
 
+# Characters from where decimal digits other than 0-9 begin ("\u0660", Arabic-Indic zero):
+# every one of them is at or above it.
+_WIDE = re.compile("[\u0660-\U0010ffff]")
+
+
+def _other_digits(text: str) -> bool:
+    """Whether `text` holds a decimal digit other than 0-9 (all such are above U+0660): a
+    text of Latin-1 characters has none, which its Latin-1 encoding (a copy) tells at once;
+    any other is asked about its characters from U+0660 on (a scan, not a set of them all)."""
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return any(c.isdecimal() for c in _WIDE.findall(text))
+    return False
+
+
 def _digit_run_starts(text: str) -> list[int]:
     """Where the runs of digits of `text` start (`_DIGIT_RUN`'s matches): by a string search
     for each ASCII digit, a fifth of the pattern's scan, when the text has no other digit
     ("\\d" is any decimal digit; a non-ASCII text is asked which of its characters are)."""
-    if not text.isascii() and any(c.isdecimal() for c in set(text) if not c.isascii()):
+    if not text.isascii() and _other_digits(text):
         return [m.start() for m in _DIGIT_RUN.finditer(text)]
     at: list[int] = []
     for d in "0123456789":
@@ -121,27 +148,38 @@ _START_WORDS = frozenset(
 )
 
 
-def _start_word_pattern(words: frozenset[str], *, after_other: bool = False) -> re.Pattern[str]:
-    """One pattern for the number words, grouped by first letter (faster than a word loop).
-    `after_other`: the character before the word is matched too, a non-letter: a pattern that
-    opens on a class of characters is scanned for far faster than one opening on a look-back
-    (the word then starts one after the match)."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    alts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in sorted(by_first.items()))
-    return re.compile(rf"{'[^a-z]' if after_other else '(?<![a-z])'}(?:{alts})(?![a-z])")
+def _shared_starts(words: frozenset[str]) -> tuple[str, ...]:
+    """The longest start each word shares with the others of its first three letters
+    ("seve": "seven", "several", "seventeen"): every word starts with one of them, and no
+    two of them can start at one place (none starts another)."""
+    by_three: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_three.setdefault(w[:3], []).append(w)
+    starts = tuple(os.path.commonprefix(ws) for ws in by_three.values())
+    assert not any(a != b and b.startswith(a) for a in starts for b in starts)
+    return starts
 
 
-_START_WORD = _start_word_pattern(_START_WORDS)  # (for a word at the text's start)
-_START_WORD_AFTER = _start_word_pattern(_START_WORDS, after_other=True)
+_START_NEEDLES = _shared_starts(_START_WORDS)
+_LETTER_RUN = re.compile("[a-z]+")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 def _start_word_starts(low: str) -> list[int]:
-    """Where the number words of a lower-cased text start: at its start, or after a
-    non-letter (matched with the word, the words cannot overlap: each ends before one)."""
-    starts = [0] if _START_WORD.match(low) else []
-    starts += [m.start() + 1 for m in _START_WORD_AFTER.finditer(low)]
+    """Where the number words of a lower-cased text start: the runs of letters a-z (at the
+    text's start or after a non-letter) that are number words. Their starts are found by a
+    string search for each of `_START_NEEDLES` (a few finds in a text, most of them a
+    word's own), far cheaper than a pattern tried after every non-letter."""
+    starts: list[int] = []
+    for needle in _START_NEEDLES:
+        i = low.find(needle)
+        while i >= 0:
+            if i == 0 or low[i - 1] not in _LOWER_LETTERS:
+                run = _LETTER_RUN.match(low, i)  # (never None: a needle's letters are there)
+                if run is not None and run.group() in _START_WORDS:
+                    starts.append(i)
+            i = low.find(needle, i + 1)
+    starts.sort()
     return starts
 
 
@@ -189,25 +227,27 @@ def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
 
 def _hits(text: str, lx: Lexicon) -> list[_Hit]:
     out: list[_Hit] = []
+    # (the groups are read by their place in the pattern: see `_GROUPS`)
+    assert lx.pattern.groupindex == _GROUP_INDEX, lx.pattern.groupindex
     for m in _matches(text, lx):
-        g = m.groupdict()
+        g = m.groups()
         start, end = m.start(), m.end()
         num_start = (
-            m.start("num") if g["num"] else m.start("vague") if g["vague"] else m.start("words")
+            m.start("num") if g[_NUM] else m.start("vague") if g[_VAGUE] else m.start("words")
         )
         vague = False
         value: Decimal | None
-        if g["num"]:
-            value = digits_value(g["num"])
+        if g[_NUM]:
+            value = digits_value(g[_NUM])
             if (
-                not g["pre"]
+                not g[_PRE]
                 and num_start > 0
                 and text[num_start - 1] in _NO_NUMBER_LAST
                 and _NO_NUMBER_BEFORE.search(text, max(0, num_start - 40), num_start)
             ):
                 continue
-        elif g["vague"]:
-            v = re.sub(r"\s+", " ", g["vague"].lower())
+        elif g[_VAGUE]:
+            v = re.sub(r"\s+", " ", g[_VAGUE].lower())
             parts = v.split(" ")
             if len(parts) > 1 and parts[0] in ("tens", "hundreds"):  # "tens of thousands"
                 value = Decimal(10 if parts[0] == "tens" else 100) * Decimal(lx.vague[parts[-1]])
@@ -220,16 +260,16 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
                 value = Decimal(lx.vague[v])
             vague = True
         else:
-            value = words_value(g["words"])
-        if value is None or value == 0 and not g["pre"]:
+            value = words_value(g[_WORDS])
+        if value is None or value == 0 and not g[_PRE]:
             continue
         scaled = False
-        scale = g["scale"] or g["abbr"] or g["abbr1"]
+        scale = g[_SCALE] or g[_ABBR] or g[_ABBR1]
         if scale:
             value *= Decimal(str(lx.scales[scale.lower()]))
             scaled = True
-        elif g["words"] and any(
-            w in g["words"].lower() for w in ("thousand", "million", "billion", "trillion")
+        elif g[_WORDS] and any(
+            w in g[_WORDS].lower() for w in ("thousand", "million", "billion", "trillion")
         ):
             scaled = True
         frac = _FRACTION_BEFORE.search(text, max(0, start - 24), start) if scaled else None
@@ -238,39 +278,39 @@ def _hits(text: str, lx: Lexicon) -> list[_Hit]:
             value *= _FRACTIONS[(frac.group(1) or "a").lower(), frac.group(2).lower()]
             start = num_start = frac.start()
         code, factor = _currency(g, lx)
-        if g["cty"] and code == "USD":
+        if g[_CTY] and code == "USD":
             code = "USD"
         if code:
             if factor != 1.0:
                 value *= Decimal(str(factor))
             out.append(_Hit(start, end, value, code, num_start, "money", vague, scaled=scaled))
             continue
-        if g["pct"]:
+        if g[_PCT]:
             out.append(
                 _Hit(start, end, value, "percent", num_start, "percent", vague, scaled=scaled)
             )
             continue
-        if g["pp"]:
+        if g[_PP]:
             unit = (
                 "basis_points"
-                if g["pp"].lower().startswith(("basis", "bp"))
+                if g[_PP].lower().startswith(("basis", "bp"))
                 else "percentage_points"
             )
             out.append(_Hit(start, end, value, unit, num_start, "points", vague, scaled=scaled))
             continue
         # A bare number: drop years, ordinals, model numbers; keep for counts and ranges.
-        if g["abbr1"] and not g["num"]:
+        if g[_ABBR1] and not g[_NUM]:
             continue
         after = text[end : end + 3]
         if _LETTER_AFTER.match(after):
             continue
-        if g["num"] and not scale and _YEAR.match(g["num"]):
+        if g[_NUM] and not scale and _YEAR.match(g[_NUM]):
             continue
-        if g["words"] and _A_OR_ONE.fullmatch(g["words"].strip()):
+        if g[_WORDS] and _A_OR_ONE.fullmatch(g[_WORDS].strip()):
             continue
-        if g["num"] and _CLOCK.search(text, max(0, num_start - 1), min(len(text), end + 2)):
+        if g[_NUM] and _CLOCK.search(text, max(0, num_start - 1), min(len(text), end + 2)):
             continue  # "10:00 GMT", "0950 GMT": a clock time
-        if g["words"] and value < 1:
+        if g[_WORDS] and value < 1:
             continue  # "half of all voters": a proportion, not a count
         out.append(_Hit(start, end, value, None, num_start, "bare", vague, scaled=scaled))
     if "several" in text or "Several" in text:
