@@ -668,6 +668,12 @@ _RULES_BY_WORD: dict[str, tuple[int, ...]] = {
 }
 _UNGATED_RULES = tuple(k for k, (one, _, _) in enumerate(_GATE_SETS) if one is None)
 assert len(_GATE_SETS) == len(RULES)  # (one gate for each rule, in the rules' order)
+# Rules that also need a word of these (their patterns' own), tested only in a text with
+# none of the characters a caseless pattern matches for "i", "s" or "k" and lower-casing
+# does not turn into them ("ı", "İ", "ſ", the Kelvin sign): "fırst" is the pattern's "first".
+_MORE_NEEDS = {5: ("first",), 7: ("last",), 11: ("first", "last", "final")}
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+assert all(RULES[k][1] in ("quarter", "months") for k in _MORE_NEEDS)
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -680,10 +686,16 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
     opened = set(_UNGATED_RULES)  # (a rule opened by a word has a word of its first list)
     for w in present:
         opened.update(_RULES_BY_WORD[w])
+    folds: bool | None = None  # (whether the text has `_FOLDS_TO_ASCII`: asked when needed)
     for k in sorted(opened):
         (pat, kind, fn), (_, two, year) = RULES[k], _GATE_SETS[k]
         if year and not has_year or two is not None and present.isdisjoint(two):
             continue
+        if k in _MORE_NEEDS:
+            if folds is None:
+                folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
+            if not folds and not any(w in low for w in _MORE_NEEDS[k]):
+                continue
         for m in pat.finditer(text):
             s, e = m.start(), m.end()
             # Keep the span tight: no leading whitespace the optional prepositions left.
