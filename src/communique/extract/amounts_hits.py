@@ -183,7 +183,8 @@ def _start_word_starts(low: str) -> list[int]:
     return starts
 
 
-# A prefix that may stand before a number: "US $", "HK$", "Rs ", "USD ", "£".
+# A prefix that may stand before a number: "US $", "HK$", "Rs ", "USD ", "£". (It ends on
+# a mark, or a letter of a word whose first is a capital, then one space at most.)
 _PREFIX_BACK = re.compile(r"(?:(?:US|U\.S\.)\s?)?(?:[^\w\s]{1,2}|[A-Z][A-Za-z$.]{0,3})\s?$")
 
 
@@ -202,7 +203,16 @@ def _matches(text: str, lx: Lexicon) -> Iterator[re.Match[str]]:
         if c < last_end:
             continue
         found: re.Match[str] | None = None
-        back = _PREFIX_BACK.search(text, max(last_end, c - 8), c)
+        # (after a space and a lower-case letter with no capital among the three before it,
+        # as "rose 5", no prefix can end: its last mark or letter is just before a space)
+        back = (
+            None
+            if c >= 2
+            and text[c - 1] == " "
+            and "a" <= text[c - 2] <= "z"
+            and text[max(0, c - 5) : c - 2].islower()
+            else _PREFIX_BACK.search(text, max(last_end, c - 8), c)
+        )
         tries = [i for i in range(back.start(), c) if not text[i].isspace()] if back else []
         if c >= 2 and text[c - 1] == " ":  # "a million", "an eighth", "A few thousand"
             art = (
