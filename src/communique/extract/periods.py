@@ -673,6 +673,10 @@ assert len(_GATE_SETS) == len(RULES)  # (one gate for each rule, in the rules' o
 # does not turn into them ("ı", "İ", "ſ", the Kelvin sign): "fırst" is the pattern's "first".
 _MORE_NEEDS = {5: ("first",), 7: ("last",), 11: ("first", "last", "final")}
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# Rules every match of which starts on a word of their first list: one is looked for from
+# the first place such a word is (in a text lower-casing keeps in place, with no such fold
+# characters), not from the text's start ("\b" and looks back still see what is before).
+_STARTS_ON_WORD = frozenset({0, 4, 13, 21, 27, 32})
 assert all(RULES[k][1] in ("quarter", "months") for k in _MORE_NEEDS)
 
 
@@ -691,12 +695,15 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
         (pat, kind, fn), (_, two, year) = RULES[k], _GATE_SETS[k]
         if year and not has_year or two is not None and present.isdisjoint(two):
             continue
-        if k in _MORE_NEEDS:
+        if k in _MORE_NEEDS or k in _STARTS_ON_WORD:
             if folds is None:
                 folds = not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII)
-            if not folds and not any(w in low for w in _MORE_NEEDS[k]):
+            if k in _MORE_NEEDS and not folds and not any(w in low for w in _MORE_NEEDS[k]):
                 continue
-        for m in pat.finditer(text):
+        lo = 0
+        if k in _STARTS_ON_WORD and not folds and len(low) == len(text):
+            lo = min(low.find(w) for w in _GATE_SETS[k][0] or () if w in present)
+        for m in pat.finditer(text, lo):
             s, e = m.start(), m.end()
             # Keep the span tight: no leading whitespace the optional prepositions left.
             while s < e and text[s].isspace():
