@@ -44,7 +44,7 @@ _NESTLE = "Nestle has opened a new office in Paris."
         (
             f"{_NESTLE} It plans to build a network of 300 shops.",
             "300 shops",
-            "network of shops built by Nestle",
+            "network of shops Nestle plans to build",
         ),
         (
             f"{_NESTLE} It has built a network of 300 shops.",

@@ -39,7 +39,7 @@ _PROSECUTORS = "Prosecutors in the north have targeted a large cattle ranch near
         (
             f"{_PROSECUTORS} They now plan to seize 9,000 acres from the ranch.",
             "9,000 acres",
-            "land seized from ranch by prosecutors",
+            "land prosecutors plan to seize from ranch",
         ),
     ],
 )

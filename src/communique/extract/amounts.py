@@ -358,6 +358,7 @@ from communique.extract.amounts_periods import (
     _year_the_sentence_is_of,
     _yearless_dated_near,
 )
+from communique.extract.amounts_planner import planners_named
 from communique.extract.amounts_prenominal import _prenominal_price
 from communique.extract.amounts_pronoun import _IT_THEY, _container_doer
 from communique.extract.amounts_purpose import _needed_for
@@ -3411,6 +3412,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             _part_of_kept(out, doc)  # "payments of £50 ... as part of the fuel allowance"
         if " of " in text:
             _container_doer(out, doc)  # "Acme ... It is to deploy a fleet of 5,000 vans"
+        planners_named(out, doc, text)  # "Acme plans to shut 3 plants": plants Acme plans to shut
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"
