@@ -452,6 +452,7 @@ from communique.extract.amounts_words import (
     _Gated,
     _may_hold,
 )
+from communique.extract.amounts_yearless import _yearless_in_object, _yearless_time
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
 
@@ -3115,6 +3116,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 undated_ = _undated_time(span, sent_, verb_, text)
                 if undated_:
                     extra["_undated"] = undated_
+                elif (yearless_ := _yearless_time(span, sent_, verb_, text)) is not None:
+                    extra["_yearless"] = yearless_  # "fell 0.3% in January"
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
@@ -3352,6 +3355,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _that_year_before(out, text)
     _next_year_after_a_year(out, text)
     _undated_in_object(out)
+    _yearless_in_object(out)
     _interest_rates(out, text)
     _cost_said(out, text)
     _figure_before(out, text)
