@@ -126,7 +126,7 @@ pytestmark = pytest.mark.slow
         (
             "Chile's exports slowed. Imports fell 2% in March.",
             "2%",
-            "fall in Chile's imports",
+            "fall in Chile's imports in March",
         ),
         # what people earn or get
         (

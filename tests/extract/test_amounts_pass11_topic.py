@@ -23,18 +23,18 @@ pytestmark = pytest.mark.slow
             "Shoppers cut their card spending over the winter, as card debts mounted. In"
             " January, spending fell 5%.",
             "5%",
-            "fall in card spending",
+            "fall in card spending in January",
         ),
         (
             "Steel exports fell sharply, while steel prices rose. Exports dropped 12% in March.",
             "12%",
-            "fall in steel exports",
+            "fall in steel exports in March",
         ),
         (
             "Coal output fell in May. The mine owners said the coal was poor. Output rose 3%"
             " in June.",
             "3%",
-            "rise in coal output",
+            "rise in coal output in June",
         ),
         (
             "Farm subsidies are paid by the state, and farm incomes are low. The minister will"

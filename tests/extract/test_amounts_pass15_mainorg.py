@@ -73,7 +73,7 @@ _ROWS: list[tuple[str, str, list[str], str]] = [
     ),
     # (not market-wide or national figures)
     ("Share prices fell 2% across Europe.", "2%", _ONE, "fall in Share prices across Europe"),
-    ("House prices rose 4% in March.", "4%", _ONE, "rise in House prices"),
+    ("House prices rose 4% in March.", "4%", _ONE, "rise in House prices in March"),
     ("The average share price rose 3%.", "3%", _ONE, "rise in average share price"),
     (
         "Some 40 factories closed in France last year.",

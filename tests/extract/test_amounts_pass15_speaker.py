@@ -100,7 +100,7 @@ _COAL = (
         (
             "Retail sales fell 1% in March, the British Retail Consortium said.",
             "1%",
-            "fall in Retail sales",
+            "fall in Retail sales in March",
             None,
         ),
         (
@@ -113,7 +113,7 @@ _COAL = (
         (
             "House prices fell 0.6% in May, according to the Halifax.",
             "0.6%",
-            "fall in House prices",
+            "fall in House prices in May",
             "Halifax",
         ),
         (

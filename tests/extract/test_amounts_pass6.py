@@ -137,7 +137,7 @@ def test_asked_for_planned_by_means_and_seen_ahead(
         (
             "Spain had 2.1 million people out of work in May.",
             "2.1 million people",
-            "people out of work in Spain",
+            "people out of work in Spain in May",
         ),
         (
             "The plan recommends that the goals be narrowed down to 14 key indicators.",

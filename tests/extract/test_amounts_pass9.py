@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
         (
             "Japan's exporters had a weak month. Production fell 1.6% in March.",
             "1.6%",
-            "fall in Japan's production",
+            "fall in Japan's production in March",
             ["JPN"],
         ),
         (

@@ -440,7 +440,7 @@ _THE_SUBJECT_S_STAKE_DEAL_OR_FIGURE: list[tuple[str, str, str | None]] = [
     (
         "Globex added that US truck sales fell 9% in February.",
         "9%",
-        "fall in Globex's US truck sales",
+        "fall in Globex's US truck sales in February",
     ),
     # (the one accused of paying did it, not the accuser)
     (

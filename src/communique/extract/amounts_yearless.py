@@ -1,7 +1,9 @@
 """A span of months said without a year ("output grew 15.7% in the year to October", "sales
-rose 4% from March to June"): no period can be made of it, yet it tells a span's figure from
-a whole year's, so the object says it, in a short normal form put on its end. (The quarters,
-halves and "three months to" are `_undated_time`'s.)"""
+rose 4% from March to June", "between April and June") or a single month ("fell 0.3% in
+January"): no period can be made of it, yet it tells a span's figure from a whole year's, so
+the object says it, in a short normal form put on its end. A single month only for a figure
+measured in it, not the date of an act that set, gave or agreed the figure (`_measured_in`).
+(The quarters, halves and "three months to" are `_undated_time`'s.)"""
 
 from __future__ import annotations
 
@@ -17,10 +19,30 @@ _MONTH = (
 )
 # The year to a month, or from a month to a month, with no year after it.
 _YEARLESS = re.compile(
-    rf"\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) the (?P<m>year (?:to|ending|ended) "
-    rf"(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}})?)|(?P<b>[Ff]rom {_MONTH} to {_MONTH}))\b"
+    rf"\b(?:(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver) (?:the (?P<m>year (?:to|ending|ended) "
+    rf"(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}})?)|(?P<d>(?:(?:early|late|mid-) ?)?{_MONTH}))"
+    rf"|(?P<b>(?:[Ff]rom {_MONTH} to|[Bb]etween {_MONTH} and) {_MONTH}))\b"
     r"(?!,? (?:\d{1,2}\b|(?:19|20)\d\d|last|next|this)|-|')"
 )
+# Verbs whose amount is a change, level or count measured over their time.
+_MEASURE_VERBS = frozenset(
+    {
+        "be", "have", "stand", "reach", "hit", "total", "remain", "stay", "top", "average",
+        "rise", "fall", "grow", "drop", "dip", "slip", "sink", "tumble", "slump", "plunge",
+        "plummet", "jump", "climb", "surge", "soar", "increase", "decrease", "decline",
+        "edge", "ease", "slow", "narrow", "widen", "shrink", "contract", "expand", "rebound",
+        "recover", "gain", "lose", "add", "shed", "slide", "dive", "rally", "advance",
+        "accelerate", "double", "halve", "go", "come", "fell", "rose", "grew",
+    }
+)  # fmt: skip
+# Nouns of a change whose own time a single month is ("a rise of 3% in May").
+_CHANGE_NOUNS = frozenset(
+    {
+        "rise", "fall", "growth", "increase", "decrease", "drop", "decline", "gain", "loss",
+        "jump", "slump", "contraction", "expansion", "dip", "slowdown", "surge",
+    }
+)  # fmt: skip
+_A_MONTH = re.compile(_MONTH)
 # A compared value just before the time ("up from 5.4% in the year to May"): its own time.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|against|on|versus)\s+(?:the\s+|a\s+|about\s+|just\s+)?"
@@ -42,14 +64,13 @@ _SAID_TIME = re.compile(rf"\b(?:{_MONTH}|quarter|half|months?|year to)\b")
 def _yearless_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
     """ "in year to October", "from March to June": a span of months without its year that
     the amount's clause (or the noun it counts) is bounded by; None when there is none."""
-    said = text[sent.start_char : sent.end_char]
-    if "year " not in said and "rom " not in said or " to " not in said and "ending" not in said:
-        return None  # (substring tests before the pattern's scan of the sentence)
-    found = _spans_in(said)
+    if _A_MONTH.search(text, sent.start_char, sent.end_char) is None:
+        return None  # (one search for a month's name before the pattern's scan of the sentence)
+    found = _spans_in(text[sent.start_char : sent.end_char])
     if not found or _OWN_BASIS.match(text, span.end_char):
         return None  # "0.1% from October to December and 1.5% on an annual basis"
     heads: set[int] | None = None
-    for start, stop, phrase in found:
+    for start, stop, phrase, one_month in found:
         at, end = sent.start_char + start, sent.start_char + stop
         if at < span.end_char and end > span.start_char:
             continue
@@ -65,19 +86,54 @@ def _yearless_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
             on = on.head  # ("Sales were up 3% in the year to June")
         if on.i not in heads or on.i == verb.i and _event_subject(span, verb):
             continue
+        if one_month and not _measured_in(on, span, verb, first[0]):
+            continue
         return phrase
     return None
 
 
+def _measured_in(on: Any, span: Any, verb: Any, at: Any) -> bool:
+    """Whether a single month on the word `on` bounds the amount as a figure measured in it
+    ("sales fell 4% in May", "had 2m people out of work in May", "a rise of 3% in May", "a
+    fall in inflation to 2.3% in May"), not as the date of an act that set, paid or agreed it
+    ("the record set in May", "given a 3% pay rise in May", "agreed an $8m deal in May", "in
+    May it raised this to £10": an act on something else). `at` is the time's first word."""
+    root = span.root
+    before = at.doc[at.i - 1]
+    if before.i != on.i and (before.dep_ in ("acl", "relcl") or before.tag_ == "VBN"):
+        return False  # (a participle's own time, whatever the parse hung it on: "set in May")
+    if on.pos_ == "ADP" and on.i == root.head.i and on.head.i != on.i:
+        on = on.head  # (the amount's own "to": "a fall in inflation to 2.3% in May")
+    if on.pos_ not in ("VERB", "AUX"):
+        if on.lemma_.lower() in _CHANGE_NOUNS:
+            return True
+        if not (span.start <= on.i < span.end or on.i == root.head.i):
+            return False
+        on = verb  # (on the amount or the noun it counts: its clause's verb says)
+    if on.lemma_.lower() not in _MEASURE_VERBS:
+        return False
+    if on.dep_ in ("acl", "relcl") and on.head.i in (root.i, root.head.i):
+        return False  # (a participle on the amount's noun: "the $9 record reached in May")
+    # an act on another thing ("in May it raised this to £10") dates the act, not a figure;
+    # an object holding the amount is its own ("hit an annual rate of 1.6% in May")
+    return not any(
+        c.dep_ == "dobj" and not c.left_edge.i <= root.i <= c.right_edge.i for c in on.children
+    )
+
+
 @lru_cache(maxsize=64)
-def _spans_in(said: str) -> tuple[tuple[int, int, str], ...]:
-    """Each yearless span of months in the sentence `said`: where it stands and its short
-    form ("in year to October", "from March to June"); made once for a sentence's hits."""
+def _spans_in(said: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """Each yearless span of months in the sentence `said`: where it stands, its short form
+    ("in year to October", "from March to June", "in May") and whether it is a single month
+    (which only a figure measured in it takes); made once for a sentence's hits."""
     return tuple(
         (
             m.start(),
             m.end(),
-            m.group("b")[0].lower() + m.group("b")[1:] if m.group("b") else f"in {m.group('m')}",
+            m.group("b")[0].lower() + m.group("b")[1:]
+            if m.group("b")
+            else f"in {m.group('m') or m.group('d')}",
+            m.group("d") is not None,
         )
         for m in _YEARLESS.finditer(said)
     )
