@@ -210,6 +210,7 @@ from communique.extract.amounts_done import (
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_fuller import _fuller_kind_named
+from communique.extract.amounts_gerund import numbers_kept
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
@@ -3425,6 +3426,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _state_body_home(out, countries, text)  # "The Foreign Office ... 18 new embassies"
         nation_of_subject_before(out, countries, text, doc)  # "Ghana ... The country saw"
         leader_country(out, art, countries, doc)  # "Mr Yushchenko said 30 firms would be"
+    if parsed:
+        numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

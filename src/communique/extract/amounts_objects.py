@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_countries import _names_country
+from communique.extract.amounts_gerund import deed_costed
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (
@@ -345,6 +346,9 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
         and _nounish(verb.head)
         and verb.head.i not in skip
     ):
+        deed = deed_costed(verb, skip) if verb.lemma_.lower() == "cost" else None
+        if deed is not None:
+            return f"{noun} of {deed}"  # "reopening the line, which could cost £100m"
         return f"{noun} of {_np(verb.head, skip)}"  # "the Cooper S which costs £17,730"
     # "spend more than $300bn in agricultural subsidies": the parse may hang the "in" on the
     # amount, the verb's object, rather than on the verb (or on "as much as $3bn", parsed as

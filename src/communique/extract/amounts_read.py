@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from communique.extract.amounts_changes import _changed_noun, _parallel_change
+from communique.extract.amounts_gerund import deed_costed
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_objects import (
@@ -1284,6 +1285,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         ):
             r.object_tok = subj
             r.object = _np(subj, skip)
+            if hit.kind == "money" and gov.lemma_.lower() == "cost":
+                deed = deed_costed(gov, skip)  # "reopening the line, which will cost £9m"
+                r.object = f"cost of {deed}" if deed is not None else r.object
             return r
         if (
             subj is not None

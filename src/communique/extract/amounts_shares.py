@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from communique.extract.amounts_gerund import spent_for_aim
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import (
     _antecedent,
@@ -119,6 +120,9 @@ def _share_of(anchor: Any, verb: Any, base: str, skip: set[int]) -> str:
         if on:
             noun = _verb_noun(verb, lexicon()) or verb.lemma_
             return f"{noun} on {_np(on[0], skip)} as share of {base}"
+        aimed = spent_for_aim(verb, skip)
+        if aimed is not None:
+            return f"share of {base} {participle(lemma)} on {aimed}"  # "target for aid - spending"
     # "40% of firms that cut jobs expect to hire": which of them, before what they do
     which = (
         _who_clause(held, skip)
