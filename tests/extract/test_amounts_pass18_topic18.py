@@ -57,7 +57,13 @@ _Y2003 = "2003-01-01/2003-12-31"
             "Sales grew only 3% in May.",
             [("Tandem Motors", "ORG")],
             "3%",
-            (3.0, "percent", "=", None, "growth in Tandem Motors's sales of electric vans"),
+            (
+                3.0,
+                "percent",
+                "=",
+                None,
+                "growth in Tandem Motors's sales of electric vans in May",
+            ),
         ),
         # "imbalance" renames the one deficit or surplus named just before
         (
