@@ -128,6 +128,15 @@ _GUARDS = [
         "modality",
         None,
     ),
+    # a payment the sentence calls compensation further on is owed money too
+    (
+        "The club, which is to receive a payment of £6m from the league, said it would spend "
+        "this compensation on its stadium.",
+        "£6m",
+        (6e6, "GBP", "=", None),
+        "modality",
+        None,
+    ),
     (
         "The bank is to pay £20m in damages to investors.",
         "£20m",

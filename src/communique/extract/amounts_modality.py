@@ -942,14 +942,16 @@ def _settled(verb: Any) -> bool:
     """ "is to receive £12m in compensation", "is to pay £30m in damages": a "be to" of money
     received or paid as owed is what a deal or ruling has settled, not a plan ("is to cut
     3,000 jobs", "is to pay £2bn for new trains", "is to receive a payment of £24.5m" are
-    arranged ahead)."""
+    arranged ahead, unless the sentence calls that payment compensation)."""
     lemma = verb.lemma_.lower()
     # (money to be received as no more than a payment is arranged ahead, like any "be to":
     # "is to receive a payment of £5m")
+    # (the sentence may name the money as owed after the verb's phrase: "which is to receive
+    # a payment of £24.5m, said ... as a result of this compensation")
     return lemma in _RECEIVE_VERBS | {"pay"} and any(
         # ("damages" by its plural: the model's lemma is "damage")
         t.lower_ in _OWED_NOUNS or t.lemma_.lower() in _OWED_NOUNS
-        for t in verb.doc[verb.i + 1 : verb.i + 7]
+        for t in verb.doc[verb.i + 1 : verb.sent.end]
     )
 
 
