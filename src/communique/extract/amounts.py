@@ -209,6 +209,7 @@ from communique.extract.amounts_done import (
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_firm_only import _firm_only_default
+from communique.extract.amounts_firstp import first_person_speaker
 from communique.extract.amounts_fuller import _fuller_kind_named
 from communique.extract.amounts_gerund import numbers_kept
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
@@ -3406,6 +3407,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if "agree" in text or "consent" in text:
             _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
+        first_person_speaker(out, art, doc)  # "Six men grabbed me," said Mr Davies
         _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     if parsed:
