@@ -373,6 +373,7 @@ from communique.extract.amounts_read import (
 )
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
+from communique.extract.amounts_reltime import relative_years_said
 from communique.extract.amounts_roleref import _role_referent
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
@@ -3430,6 +3431,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         leader_country(out, art, countries, doc)  # "Mr Yushchenko said 30 firms would be"
     if parsed:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
+    relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)
