@@ -175,6 +175,7 @@ from communique.extract.amounts_counts import (
     _whole_counted_before,
     _with_negation,
 )
+from communique.extract.amounts_dashapp import renamed_before
 from communique.extract.amounts_done import (
     _ASK_VERBS,
     _as_a_result_of,
@@ -3431,6 +3432,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         leader_country(out, art, countries, doc)  # "Mr Yushchenko said 30 firms would be"
     if parsed:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
+        renamed_before(out, doc, text)  # "its fuel costs - a predicted £250m.", "the second"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     _tails_added(out)
     for a in out:
