@@ -62,6 +62,64 @@ def _phrase(p: str) -> str:
     return r"\s+".join(re.escape(w) for w in p.split())
 
 
+# The letters that a caseless ASCII letter also matches, beyond its two cases ("k" also
+# matches the Kelvin sign): a caseless letter matches exactly its class here.
+_FOLD_EXTRA = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _fold_class(letter: str) -> str:
+    """The case-kept regex of the characters a caseless ASCII letter matches ("[Kk\u212a]")."""
+    low = letter.lower()
+    return f"(?-i:[{low.upper()}{low}{_FOLD_EXTRA.get(low, '')}])"
+
+
+def _cased_heads(src: str) -> str:
+    """A caseless regex (to be set inside "(?i:...)") with each alternative of a choice that
+    opens on an ASCII letter opening instead on that letter's case-kept class: the same
+    matches and groups, but the engine skips an alternative whose class the next character
+    is not in without entering it (it does so only for a case-kept first character). A choice
+    whose alternatives all open on one letter is left as it is (the parser shares that letter
+    out of them). `src` holds no escapes of more than one character."""
+    # heads[i]: the places where the alternatives of the i-th group (or of the whole) open
+    heads: list[list[int]] = [[0]]
+    stack = [0]
+    i = 0
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            assert src[i + 1] not in "xuUN0123456789gk", src
+            i += 2
+            continue
+        if ch == "[":  # a class: skip to its end
+            j = i + 1 + (src[i + 1] == "]")
+            while src[j] != "]":
+                j += 2 if src[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "(":
+            j = i + 1
+            if src[j] == "?":  # "(?:", "(?P<name>", "(?=", "(?!", "(?<=", "(?<!"
+                assert src[j + 1] in ":P=!<", src
+                j = src.index(">", j) + 1 if src[j + 1 : j + 3] == "P<" else j + 2
+                j += src[j - 1] == "<" and src[j] in "=!"
+            heads.append([j])
+            stack.append(len(heads) - 1)
+            i = j
+            continue
+        if ch == "|":
+            heads[stack[-1]].append(i + 1)
+        elif ch == ")":
+            stack.pop()
+        i += 1
+    assert stack == [0], src
+    swap: set[int] = set()
+    for starts in heads:
+        letters = [src[s] for s in starts if s < len(src) and src[s].isascii() and src[s].isalpha()]
+        if len(starts) > 1 and len({c.lower() for c in letters}) > 1:
+            swap.update(s for s in starts if s < len(src) and src[s].isascii() and src[s].isalpha())
+    return "".join(_fold_class(c) if k in swap else c for k, c in enumerate(src))
+
+
 # The plural forms of the shared currency words, for the local table.
 _PLURALS = {
     "peso": "pesos",
@@ -112,18 +170,24 @@ def lexicon() -> Lexicon:
         r"(?:(?P<pre>(?:(?P<cty>US|U\.S\.)\s?)?(?P<sym>" + _alt(list(symbols)) + r")"
         r"|(?P<code>" + code_alt + r")(?=\s?\d))\s?)?"
         r"(?:(?P<num>" + DIGITS + r")"
-        r"|(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
-        r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
-        r"|dozens|scores|hundreds|thousands|millions|billions))\b"
-        r"|(?P<words>\b(?i:" + WORD_RUN + r")))"
-        r"(?:\s*(?P<scale>(?i:" + scale_words + r"))\b"
+        r"|(?P<vague>(?i:"
+        + _cased_heads(
+            r"(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)"
+            r"|(?:several|a\s+few|many)\s+(?:hundred|thousand|million|billion)"
+            r"|dozens|scores|hundreds|thousands|millions|billions"
+        )
+        + r"))\b"
+        r"|(?P<words>\b(?i:" + _cased_heads(WORD_RUN) + r")))"
+        r"(?:\s*(?P<scale>(?i:" + _cased_heads(scale_words) + r"))\b"
         r"|\s?(?P<abbr>bn|mn|mln|bln|tn|trn)\b"
         r"|(?P<abbr1>[kmbKMB])(?![A-Za-z0-9]))?"
         r"(?:\s?(?P<pct>%|(?i:per\s?cent|percent)\b)"
-        r"|[\s-](?P<pp>(?i:percentage[\s-]points?|basis[\s-]points?|bps)\b)"
-        r"|(?:\s+of)?\s+(?P<cword>(?i:" + word_alt + r"))\b"
+        r"|[\s-](?P<pp>(?i:"
+        + _cased_heads(r"percentage[\s-]points?|basis[\s-]points?|bps")
+        + r")\b)"
+        r"|(?:\s+of)?\s+(?P<cword>(?i:" + _cased_heads(word_alt) + r"))\b"
         r"|\s?(?P<code2>" + code_alt + r")\b"
-        r"|(?P<minor>p\b|(?i:\s?(?:pence|cents?|kopecks)\b)))?"
+        r"|(?P<minor>p\b|(?i:" + _cased_heads(r"\s?(?:pence|cents?|kopecks)\b") + r")))?"
     )
     return Lexicon(
         symbols=symbols,
