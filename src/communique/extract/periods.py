@@ -678,6 +678,49 @@ _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # characters), not from the text's start ("\b" and looks back still see what is before).
 _STARTS_ON_WORD = frozenset({0, 4, 13, 21, 27, 32})
 assert all(RULES[k][1] in ("quarter", "months") for k in _MORE_NEEDS)
+# Rules every match of which holds a part these find (their own words, the first letter's
+# case kept so the engine skips to the places that letter is at), at most so many words
+# after the match's start, and that part never in those first words: with no such part the
+# rule is not tried, else it is looked for from that many words before the first part, not
+# from the text's start ("\b" and looks back still see what is before). ("the three months
+# to June": "months to", two words in; "in the next two years": "the next", one.)
+_CORES: dict[int, tuple[re.Pattern[str], int]] = {
+    5: (re.compile(r"[Qq](?i:uarters)"), 3),
+    6: (re.compile(r"[Qq](?i:uarter)"), 2),
+    7: (re.compile(r"[Qq](?i:uarter)"), 2),
+    9: (re.compile(r"[Hh](?i:alf)"), 2),
+    12: (re.compile(r"[MmYyQq](?i:onths?|ears?|uarters?)\s+(?i:to|end)"), 2),
+    20: (re.compile(r"[Ss\u017f](?i:ince)\s+(?i:the|its|their|his|her)\s"), 2),
+    22: (re.compile(r"[Tt](?i:he)\s+(?i:end|start|beginning)\s+(?i:of)\s"), 2),
+    # (a month's name, its first letter and the rest)
+    23: (
+        re.compile(
+            r"[JjFfMmAaSs\u017fOoNnDd](?i:[a-z]{2,8}\.?(?:\s+of)?,?\s+(?:1[89]\d\d|20\d\d))"
+        ),
+        2,
+    ),
+    24: (re.compile(r"[Yy](?i:ear)"), 7),
+    26: (re.compile(r"[Tt](?i:he)\s+(?i:next|coming|following|past|last|previous)\b"), 2),
+    28: (
+        re.compile(
+            r"[BbUuTtIi\u0130\u0131DdFf](?i:y|ntil|ill|efore|n|uring|or|hroughout)"
+            r"(?i:\s+at\s+least)?\s+(?i:(?:all|the\s+whole|the\s+rest)\s+of\s+)?"
+            r"(?:1[89]\d\d|20\d\d)"
+        ),
+        0,
+    ),
+    31: (re.compile(r"[Ii\u0130\u0131DdFf](?i:n|uring|or)\s+[JjFfMmAaSs\u017fOoNnDd]"), 0),
+}
+
+
+def _words_back(text: str, i: int, n: int) -> int:
+    """Where the n-th word (a run of non-spaces) before place i starts (or 0)."""
+    for _ in range(n):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def find_periods(text: str, ref: date | None = None) -> list[Period]:
@@ -703,6 +746,12 @@ def find_periods(text: str, ref: date | None = None) -> list[Period]:
         lo = 0
         if k in _STARTS_ON_WORD and not folds and len(low) == len(text):
             lo = min(low.find(w) for w in _GATE_SETS[k][0] or () if w in present)
+        elif k in _CORES:
+            core_pat, back = _CORES[k]
+            core = core_pat.search(text)
+            if core is None:
+                continue
+            lo = _words_back(text, core.start(), back)
         for m in pat.finditer(text, lo):
             s, e = m.start(), m.end()
             # Keep the span tight: no leading whitespace the optional prepositions left.
