@@ -69,6 +69,19 @@ _Y2006 = "2006-01-01/2006-12-31"
             "The bank expects lending to rise 7% next year, after a 5% rise in 2004.",
             "7%", 7.0, "percent", "=", None, "rise in lending for next year",
         ),
+        # a total reached by the end of a relative year is by then, not for that year
+        (
+            "By the end of next year the chain will have opened some 300 new shops, while a "
+            "further 120 shops are planned for 2009.",
+            "300 new shops", 300.0, "shops", "~", None,
+            "new shops opened by chain by end of next year",
+        ),
+        (
+            "By the end of this year the firm will have hired around 500 engineers, after "
+            "hiring 300 engineers in 2003.",
+            "500 engineers", 500.0, "people", "~", None,
+            "engineers hired by the firm by end of this year",
+        ),
         # an earlier forecast shares the new value's relative year
         (_BRAZIL, "3.6%", 3.6, "percent", "=", None,
          "earlier estimate of IMF's growth forecast for Brazil for next year"),

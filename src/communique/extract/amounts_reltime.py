@@ -122,4 +122,8 @@ def relative_years_said(out: list[Amount], text: str) -> None:
                 or _FROM_TO_BEFORE.search(text, max(0, a.span[0] - 60), a.span[0])
             ):
                 continue
-            a.extra["_span"] = f"for {said}"
+            # ("At the end of this year, it will have taken delivery of 100 planes": a total
+            # by then, not what the year brings)
+            lo, hi = max(0, a.span[0] - 120), a.span[1] + 60
+            by_end = re.search(rf"(?i)\b(?:at|by) the end of {said}\b", text[lo:hi])
+            a.extra["_span"] = f"by end of {said}" if by_end else f"for {said}"
