@@ -175,7 +175,8 @@ from communique.extract.amounts_counts import (
     _whole_counted_before,
     _with_negation,
 )
-from communique.extract.amounts_dashapp import renamed_before
+from communique.extract.amounts_dash_renamed import renamed_before
+from communique.extract.amounts_defining_words import numbers_kept
 from communique.extract.amounts_done import (
     _ASK_VERBS,
     _as_a_result_of,
@@ -210,10 +211,10 @@ from communique.extract.amounts_done import (
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_firm_only import _firm_only_default
-from communique.extract.amounts_firstp import first_person_speaker
+from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_fuller import _fuller_kind_named
-from communique.extract.amounts_gerund import numbers_kept
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
+from communique.extract.amounts_kind_before import _owned_kind_before, _renamed_gap
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
     _CONTENTS_LEAD,
@@ -240,6 +241,7 @@ from communique.extract.amounts_modality import (
     _subject_of_conditioned,
     _when_promised,
 )
+from communique.extract.amounts_nation_leader import leader_country, nation_of_subject_before
 from communique.extract.amounts_numbers import plain
 from communique.extract.amounts_objects import (
     _MONEY_WORDS,
@@ -324,7 +326,6 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_part_of import _part_of_kept
-from communique.extract.amounts_parties18 import leader_country, nation_of_subject_before
 from communique.extract.amounts_periods import (
     _A_OF_ONE,
     _EVENT_MARKS,
@@ -374,7 +375,7 @@ from communique.extract.amounts_read import (
 )
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
-from communique.extract.amounts_reltime import relative_years_said
+from communique.extract.amounts_relative_year import relative_years_said
 from communique.extract.amounts_roleref import _role_referent
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
@@ -437,7 +438,6 @@ from communique.extract.amounts_thresholds import (
     threshold_holder,
     threshold_object,
 )
-from communique.extract.amounts_topic18 import _owned_kind_before, _renamed_gap
 from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
 from communique.extract.amounts_with_clause import relative_with_holder, with_clause_holder

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from communique.extract.amounts_arranged import deal_of, deal_sides
 from communique.extract.amounts_causes import _caused_count
 from communique.extract.amounts_counted_mods import _fronted_owner_of
 from communique.extract.amounts_hits import _Hit
-from communique.extract.amounts_isto import deal_of, deal_sides
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import digits_value, words_value
 from communique.extract.amounts_objects import _bad_object

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from communique.extract.amounts_isto import deal_clause
+from communique.extract.amounts_arranged import deal_clause
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
 from communique.extract.amounts_sentences import _sent

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_countries import _names_country
-from communique.extract.amounts_gerund import deed_costed
+from communique.extract.amounts_defining_words import deed_costed
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from communique.extract.amounts_changes import _changed_noun, _parallel_change
-from communique.extract.amounts_gerund import deed_costed
+from communique.extract.amounts_defining_words import deed_costed
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_objects import (

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from communique.extract.amounts_gerund import spent_for_aim
+from communique.extract.amounts_defining_words import spent_for_aim
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import (
     _antecedent,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from communique.extract.amounts_arranged import expected_to_agree
 from communique.extract.amounts_causes import _costing_event
-from communique.extract.amounts_isto import expected_to_agree
 from communique.extract.amounts_lexicon import Lexicon
 from communique.extract.amounts_parse import (
     _clause_head,
