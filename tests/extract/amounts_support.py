@@ -41,6 +41,23 @@ def named(
     return Entity(ident, name, kind, country=country, mentions=mentions)
 
 
+def amounts_quoted(nlp: Any, text: str, published: str | None = "2005-02-01") -> list[Amount]:
+    """The amounts of `text` with the entities and quotes the pipeline finds (for rules that
+    read who speaks)."""
+    from communique.extract.entities import extract_entities
+    from communique.extract.quotes import extract_quotes
+
+    art = amounts_article(nlp, text, published)
+    art.entities = extract_entities(art)
+    art.quotes = extract_quotes(art)
+    return extract_amounts(art)
+
+
+def core_fields(a: Amount) -> tuple[float, str, str, str | None, str | None]:
+    """What every table row checks: value, unit, comparator, period, object."""
+    return (a.value, a.unit, a.comparator, a.period, a.object)
+
+
 def amount_named(amounts: list[Amount], text: str) -> Amount:
     """The amount whose text is `text` (the first, in text order)."""
     return next(a for a in amounts if a.text == text)

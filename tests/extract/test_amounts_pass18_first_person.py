@@ -12,22 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from amounts_support import amounts_article
+from amounts_support import amounts_quoted
 
-from communique.extract.amounts import extract_amounts
-from communique.extract.entities import extract_entities
-from communique.extract.quotes import extract_quotes
 from communique.record import Amount
 
 pytestmark = pytest.mark.slow
 
 
 def _amounts(nlp: Any, text: str) -> list[Amount]:
-    """The amounts of `text` with the entities and quotes the pipeline finds."""
-    art = amounts_article(nlp, text, "2005-02-01")
-    art.entities = extract_entities(art)
-    art.quotes = extract_quotes(art)
-    return extract_amounts(art)
+    return amounts_quoted(nlp, text)
 
 
 def _quoted(nlp: Any, text: str, amount: str) -> Amount:
