@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_hits import _Hit
-from communique.extract.amounts_parse import _join, _nounish, _np
+from communique.extract.amounts_parse import _join, _nounish, _np, _tokens
 from communique.extract.amounts_sentences import _sent
 from communique.record import Amount
 
@@ -105,7 +105,7 @@ def numbers_kept(out: list[Amount], hits: list[_Hit], doc: Any, text: str) -> No
         after = _NEXT_WORD.match(text, h.end)
         if after is None or after.group(1) not in objects:
             continue  # (no object holds the word after it: the parse is not asked)
-        num = doc.char_span(h.num_start, h.end, alignment_mode="expand")
+        num = _tokens(doc, h.num_start, h.end)
         if num is None or not len(num):
             continue
         first, last = num[0], num[-1]

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _personal, _possessive
+from communique.extract.amounts_parse import _personal, _possessive, _tokens
+from communique.extract.amounts_we import _quote_at
 from communique.record import Amount, Article, Quote
 
 # An object that keeps a first person (a cheap test of the object's words first).
@@ -31,13 +32,6 @@ _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.? ")
 _MALE_TITLE = frozenset("Mr Sir Lord".split())
 _FEMALE_TITLE = frozenset("Mrs Ms Miss Lady".split())
 _GENERIC = frozenset(("you", "one"))
-
-
-def _quote_at(art: Article, lo: int, hi: int) -> Quote | None:
-    for q in art.quotes:
-        if q.kind != "indirect" and any(s <= lo and hi <= e for s, e in q.spans):
-            return q
-    return None
 
 
 def _agrees(pronoun: str, name: str) -> bool:
@@ -118,7 +112,7 @@ def _named_for(obj: str, pat: re.Pattern[str], name: str) -> str:
 def _with_who(a: Amount, doc: Any) -> None:
     """ "men managed to steal up on me": a subject count's bare verb gets its "who"."""
     obj = a.object or ""
-    span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+    span = _tokens(doc, a.span[0], a.span[1])
     if span is None or not len(span):
         return
     root = span.root
@@ -134,7 +128,7 @@ def _with_who(a: Amount, doc: Any) -> None:
 
 def _generic_done_to(a: Amount, doc: Any) -> bool:
     """ "you cannot fight six men": the count is what a generic "you" or "one" does."""
-    span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+    span = _tokens(doc, a.span[0], a.span[1])
     if span is None or not len(span):
         return False
     root = span.root

@@ -14,7 +14,7 @@ from communique.extract.amounts_context import (
     _modified_before,
     _window_start,
 )
-from communique.extract.amounts_parse import _text_sentence
+from communique.extract.amounts_parse import _text_sentence, _tokens
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_words import _TIME_NOUNS
 from communique.record import Amount
@@ -84,7 +84,7 @@ def _renamed_gap(out: list[Amount], doc: Any, text: str) -> None:
         if m is None:
             continue
         noun = m.group("noun")
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):
             continue
         sents = _sents_at(doc)

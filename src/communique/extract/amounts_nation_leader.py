@@ -25,7 +25,7 @@ from communique.extract.amounts_countries import (
     _Countries,
     _names_country,
 )
-from communique.extract.amounts_parse import _text_sentence
+from communique.extract.amounts_parse import _text_sentence, _tokens
 from communique.extract.amounts_sentences import _sent
 from communique.record import Amount, Article
 
@@ -141,7 +141,7 @@ def nation_of_subject_before(out: list[Amount], countries: _Countries, text: str
             and not (was and (f"{was}'s government" in obj or f"{was} government" in obj))
         ):
             continue  # (the object already says whose: "Nigeria's trade")
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span) or not _nation_owned(span, obj):
             continue
         sent = _sent(span[0])
@@ -237,7 +237,7 @@ def leader_country(out: list[Amount], art: Article, countries: _Countries, doc: 
             firms = _firm_spans(art)
         if any(lo <= s < hi for s, _e in firms):
             continue  # (a firm's figures)
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):
             continue
         if any(_leader_governs(span, s) for s, _c in said):

@@ -994,7 +994,12 @@ def _in_year_after(a: Amount, year: int, out: list[Amount], text: str) -> None:
         return
     a.period = f"{year + 1}-01-01/{year + 1}-12-31"
     a.extra["period_text"] = f"the year after {year}"
-    for c in out:  # (and its conversions)
+    _conversions_dated(out, a)
+
+
+def _conversions_dated(out: list[Amount], a: Amount) -> None:
+    """A period given to an amount goes to its undated conversions too ("$20 (£11)")."""
+    for c in out:
         if c.extra.get("conversion_of") == list(a.span) and not c.period:
             c.period, c.extra["period_text"] = a.period, a.extra["period_text"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _name
+from communique.extract.amounts_parse import _name, _tokens
 from communique.extract.amounts_words import _DESCRIBED
 from communique.extract.inflect import participle, verb_lemma
 from communique.record import Amount
@@ -43,7 +43,7 @@ def planners_named(out: list[Amount], doc: Any, text: str) -> None:
             low = text.lower()
         if "plan" not in low and "propos" not in low and "want" not in low:
             return  # (no plan said in the article)
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):
             continue
         new = _rewritten(obj, span.root)

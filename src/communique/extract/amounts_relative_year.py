@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from communique.extract.amounts_periods import _conversions_dated
 from communique.record import Amount
 
 # A relative year as a period's words are kept, and its short form for an object.
@@ -64,7 +65,7 @@ def _shared(out: list[Amount], group: list[Amount], text: str, own: dict[int, st
             if a.period and re.fullmatch(r"(\d{4})-01-01/\1-12-31", a.period):
                 b.period = a.period
                 b.extra["period_text"] = a.extra.get("period_text", "")
-                _conversions(out, b)
+                _conversions_dated(out, b)
             elif own.get(id(a)) not in (None, "last year"):
                 own[id(b)] = own[id(a)]
         elif (
@@ -76,13 +77,6 @@ def _shared(out: list[Amount], group: list[Amount], text: str, own: dict[int, st
             said = str(b.extra.get("period_text") or "")
             if re.match(rf"\s*{re.escape(said)}\b", text[b.span[1] : b.span[1] + 40]):
                 own[id(a)] = own[id(b)]  # (said just after the earlier value: both values')
-
-
-def _conversions(out: list[Amount], b: Amount) -> None:
-    """A period given to an amount goes to its conversions too ("$20 (£11)")."""
-    for c in out:
-        if c.extra.get("conversion_of") == list(b.span) and not c.period:
-            c.period, c.extra["period_text"] = b.period, b.extra["period_text"]
 
 
 def relative_years_said(out: list[Amount], text: str) -> None:

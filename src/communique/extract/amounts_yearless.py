@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from communique.extract.amounts_parse import _tokens
 from communique.record import Amount
 
 _MONTH = (
@@ -78,7 +79,7 @@ def _yearless_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
             continue
         if heads is None:
             heads = _heads(span, verb)
-        first = span.doc.char_span(at, end, alignment_mode="expand")
+        first = _tokens(span.doc, at, end)
         if first is None or not len(first):
             continue
         on = first[0].head
