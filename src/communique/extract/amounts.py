@@ -241,6 +241,7 @@ from communique.extract.amounts_modality import (
     _subject_of_conditioned,
     _when_promised,
 )
+from communique.extract.amounts_modifiers_kept import modifiers_kept
 from communique.extract.amounts_nation_leader import leader_country, nation_of_subject_before
 from communique.extract.amounts_numbers import plain
 from communique.extract.amounts_objects import (
@@ -3116,6 +3117,16 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if "creat" in low_of(sent_) or "form" in low_of(sent_):
                 obj = _created_by(obj, span, amount_toks)  # "would create a bank"
             obj = _saved_for(obj, span, amount_toks)  # "save the country £1m"
+            if obj:  # "for the first six weeks", "to distil ... into", "for gifts under £200"
+                obj = modifiers_kept(
+                    obj,
+                    span,
+                    (hit.kind, unit.split()[-1] in lx.measures, comparator, period is None),
+                    reading.verb,
+                    extra,
+                    low_of(sent_),
+                    amount_toks,
+                )
             if period is None and hit.start not in prior_at:
                 undated_ = _undated_time(span, sent_, verb_, text)
                 if undated_:

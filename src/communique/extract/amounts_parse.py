@@ -877,6 +877,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     keep |= set(sub)
                     forced |= set(sub) if ages else set()
                 break
+    if lemma in _COMPLEMENT_NOUNS and ("acl" in rdeps or "relcl" in rdeps):
+        keep |= _infinitive_after(rights, rdeps, keep, skip)
     for c, cdep in zip(rights, rdeps, strict=True):
         if (
             with_acl  # (a count adds its clauses itself)
@@ -921,6 +923,28 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     while len(toks) > 1 and toks[-1].i > ti and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
+
+
+def _infinitive_after(
+    rights: list[Any], rdeps: list[str], keep: set[int], skip: set[int]
+) -> set[int]:
+    """ "the number of calls to call centres": a short "to" clause (or a "to" phrase the
+    parse took for one) right after the complement noun's kept words says which of them are
+    counted; its words, or none."""
+    for c, cdep in zip(rights, rdeps, strict=True):
+        if cdep not in ("acl", "relcl") or c.tag_ != "VB":
+            continue
+        sub = [t.i for t in c.subtree]
+        if (
+            c.doc[sub[0]].lower_ == "to"
+            and sub[0] == max(keep) + 1
+            and len(sub) <= 4
+            and not skip & set(sub)
+            and not any(c.doc[i].is_punct for i in sub)
+        ):
+            return set(sub)
+        return set()
+    return set()
 
 
 # A model's code: capitals and digits in one word ("200LR", "A380", "G6").
