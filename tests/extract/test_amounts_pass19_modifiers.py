@@ -58,6 +58,20 @@ _ROWS = [
         "object",
         "share of adult wage paid to apprentices for first two years of training",
     ),
+    (
+        "Customers get a 50% discount for the first three months after signing up.",
+        "50%",
+        (50, "percent", "=", None),
+        "object",
+        "discount received by customers for first three months",
+    ),
+    (
+        "Statutory sick pay is £60 a week for the first 28 weeks of illness.",
+        "£60",
+        (60, "GBP", "=", None),
+        "object",
+        "Statutory sick pay per week for first 28 weeks of illness",
+    ),
     # what an infinitive is to do to a counted measure
     (
         "The ministry plans to ship 40,000 tonnes of grain to the north.",

@@ -34,13 +34,11 @@ _BOUND_PREPS = frozenset("under over below above".split())
 _UNREAL_MODALS = frozenset("would could might".split())
 
 
-def bounding_duration(obj: str, verb: Any, skip: set[int]) -> str:
+def bounding_duration(obj: str, hosts: list[Any], skip: set[int]) -> str:
     """ "new mothers' entitlement" -> "... for first six weeks after giving birth" when the
-    verb the amount hangs on has a "for the first N weeks" phrase (the object unchanged
-    otherwise)."""
-    if verb is None:
-        return obj
-    for c in verb.rights:
+    verb the amount hangs on (or the noun it counts: "a 50% discount for the first three
+    months") has a "for the first N weeks" phrase (the object unchanged otherwise)."""
+    for c in (c for host in hosts for c in host.rights):
         if c.dep_ != "prep" or c.lower_ != "for":
             continue
         span = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -175,7 +173,10 @@ def modifiers_kept(
     lower-cased (each rule's words are tested in it before any walk of the parse)."""
     kind, measured, comparator, undated = how
     if undated and " for " in low and ("first " in low or "initial " in low or "opening " in low):
-        obj = bounding_duration(obj, verb, skip)
+        root = span.root
+        counted = root.head if root.dep_ in ("nummod", "compound", "amod") else None
+        hosts = [t for t in (verb, counted) if t is not None]
+        obj = bounding_duration(obj, hosts, skip)
     if kind == "count" and measured and "to " in low:
         obj = infinitive_done(obj, span[-1], skip)
     if kind == "money" and comparator != "=" and "for " in low:
