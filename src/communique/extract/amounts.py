@@ -66,6 +66,7 @@ from communique.extract.amounts_changes import (
     _than_change,
     _verb_way,
 )
+from communique.extract.amounts_clause_owner import owner_in_other_clause
 from communique.extract.amounts_comparators import (
     _BARE_ROLES,
     _ESTIMATE_STEMS,
@@ -3109,6 +3110,15 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _debt_of_seller(obj, span, sent_, people, main_orgs[1])  # "sold to pay off"
             obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
             obj = _at_the_firm(obj, sent_, people, main_orgs[1])  # "a drive at the group"
+            obj = owner_in_other_clause(  # "Acme has 90 jets, while the 40 orders are due"
+                obj,
+                counted_noun if hit.kind == "count" else reading.object_tok,
+                hit.kind,
+                sent_,
+                people,
+                orgs,
+                countries.names.get(parties[0]) if countries and len(parties) == 1 else None,
+            )
             obj = _work_on_before(obj, sent_, amount_toks)  # "which is building the stadium"
             obj = _on_basis(obj, span, sent_, verb_, text)
             obj = _covered_by(obj, sent_, amount_toks)
