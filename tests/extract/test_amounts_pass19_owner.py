@@ -133,7 +133,8 @@ _ROWS = [
 ]
 
 # What must not change: a rival's or another firm's things, a count with no "the", no
-# named firm beside it, an "its" that has no firm ahead, a firm named already.
+# named firm beside it, another firm the main clause names, an "its" that has no firm
+# ahead, a firm named already.
 _GUARDS = [
     (
         "Acme cut its prices while the 200 rival shops raised theirs.",
@@ -164,6 +165,12 @@ _GUARDS = [
         (("Acme", "ORG"), ("Globex", "ORG")),
         "20 directors",
         (20, "people", "=", None, "directors of Globex quitting"),
+    ),
+    (
+        "Acme sued Globex after the 300 new orders were cancelled.",
+        (("Acme", "ORG"), ("Globex", "ORG")),
+        "300 new orders",
+        (300, "orders", "=", None, "new orders cancelled"),
     ),
     (
         "The government acted after the 300 workers were laid off.",

@@ -37,7 +37,7 @@ def _named_firm(tok: Any, orgs: list[tuple[int, int]], people: set[int]) -> bool
     model takes for an organisation (not one the entity stage has for a person)."""
     if tok.pos_ != "PROPN" or tok.i in people:
         return False
-    # (the entity stage's word first: the model takes a firm's name for a person's at times)
+    # (either's word: the model takes a firm's name for a person's at times)
     return tok.ent_type_ == "ORG" or any(a <= tok.idx < b for a, b in orgs)
 
 
@@ -59,16 +59,16 @@ def _main_subject(verb: Any) -> Any:
     return subj
 
 
-def _other_clause_owner(head: Any) -> tuple[Any, Any] | None:
-    """The subject of the clause beside the one the amount's noun `head` is in, with the
-    verb of the noun's own clause (None for the fronted phrase): the noun is the subject of
-    a "while"/"after" clause, the object of an "after ...ing" with no subject of its own,
-    or the noun of a phrase put before the main clause's subject. None otherwise."""
+def _other_clause(head: Any) -> tuple[Any, Any] | None:
+    """The verb of the clause beside the one the amount's noun `head` is in, with the verb
+    of the noun's own clause (None for the fronted phrase): the noun is the subject of a
+    "while"/"after" clause, the object of an "after ...ing" with no subject of its own, or
+    the noun of a phrase put before the main clause's subject. None otherwise."""
     dep = head.dep_
     verb = head.head
     if dep in ("nsubj", "nsubjpass") and verb.dep_ == "advcl":
         if any(c.dep_ == "mark" and c.lower_ in _BESIDE_MARKS for c in verb.children):
-            return _main_subject(verb.head), verb
+            return verb.head, verb
         return None
     if dep == "dobj" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -76,12 +76,25 @@ def _other_clause_owner(head: Any) -> tuple[Any, Any] | None:
         prep = verb.head if verb.dep_ == "pcomp" else None
         if prep is not None and prep.lower_ not in _BESIDE_MARKS:
             return None  # ("by cutting 500 jobs" is how, said in the main clause already)
-        return _main_subject(prep.head if prep is not None else verb.head), verb
+        return (prep.head if prep is not None else verb.head), verb
     if dep == "pobj" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
         subj = _main_subject(verb.head)
         if subj is not None and verb.i < subj.i:
-            return subj, None  # ("Beyond the 900 job cuts ..., Acme is")
+            return verb.head, None  # ("Beyond the 900 job cuts ..., Acme is")
     return None
+
+
+def _main_names_other(main: Any, firm: Any, orgs: list[tuple[int, int]], people: set[int]) -> bool:
+    """Whether the main clause names another firm in its object or its own phrases ("the
+    regulator fined Globex after the 300 job cuts": Globex's, maybe, not the regulator's)."""
+    for c in main.children:
+        dep = c.dep_
+        said = [c] if dep in ("dobj", "dative", "attr") else []
+        if dep in ("prep", "agent"):
+            said = [p for p in c.children if p.dep_ == "pobj"]
+        if any(t.i != firm.i and _named_firm(t, orgs, people) for t in said):
+            return True
+    return False
 
 
 def owner_in_other_clause(
@@ -107,10 +120,13 @@ def owner_in_other_clause(
         return obj
     if any(c.dep_ == "poss" or c.dep_ != "det" and c.lower_ in _OTHERS_WORDS for c in head.lefts):
         return obj  # ("the 200 rival shops": another firm's)
-    found = _other_clause_owner(head)
-    if found is None or found[0] is None:
+    found = _other_clause(head)
+    if found is None:
         return obj
-    subj, verb = found
+    main, verb = found
+    subj = _main_subject(main)
+    if subj is None:
+        return obj
     if subj.i in range(head.left_edge.i, head.right_edge.i + 1):
         return obj
     if economy and verb is not None and head.dep_ == "dobj":
@@ -131,6 +147,8 @@ def owner_in_other_clause(
     if firm is None or _names_someone(obj, sent):
         return obj
     if verb is not None and _names_other_firm(verb, firm, orgs, people):
+        return obj
+    if _main_names_other(main, firm, orgs, people):
         return obj
     owner = _possessive(_name(firm))
     m = _OPENING.match(obj)
