@@ -378,6 +378,11 @@ from communique.extract.amounts_read import (
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_relative_year import relative_years_said
+from communique.extract.amounts_restated import (
+    _cost_across_aside,
+    _from_worth_to_worth,
+    _share_restated,
+)
 from communique.extract.amounts_roleref import _role_referent
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
@@ -573,6 +578,12 @@ _MORE_BEFORE = _Gated(
 
 _CONV_OPEN = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|or|c\.)?\s*")
 _CONV_NEXT = re.compile(r"\s*(?:;|,|/|or|and)\s*")
+# "1.5bn euros, that's over £1bn", "6bn rand - or about $1bn": the same money said again.
+_CONV_SAID = re.compile(
+    r"\s*(?:,|\s[-–—])\s*(?:that's|that’s|that is|which is|i\.e\.,?|or|(?:the\s+)?"
+    r"equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|some|almost|nearly|just|over|under|"
+    r"more|less|than|at|least|most|up|to|well|above|below|close)\s+){0,3}"
+)
 
 _CHANGE_OF_OBJ = re.compile(
     r"^(?:rise|fall|increase|decrease|drop|decline|jump|growth|gain|slump|cut) in (.+)$"
@@ -954,7 +965,13 @@ def _converted(prev: Amount | None, out: list[Amount], unit: str | None, gap: st
         return None
     if "conversion_of" in prev.extra and _CONV_NEXT.fullmatch(gap):
         return next(a for a in out if list(a.span) == prev.extra["conversion_of"])
-    return prev if _CONV_OPEN.fullmatch(gap) else None
+    if _CONV_OPEN.fullmatch(gap):
+        return prev
+    if len(gap) > 40 or not _CONV_SAID.fullmatch(gap):  # (the length: a cheap test first)
+        return None
+    # ("20bn yen ($190m), that's £100m": the first one said)
+    conv = prev.extra.get("conversion_of")
+    return next((a for a in out if list(a.span) == conv), prev) if conv else prev
 
 
 def _restated(
@@ -967,6 +984,9 @@ def _restated(
     for key in ("modality", "change", "per", "period_text"):
         if key in orig.extra:
             extra[key] = orig.extra[key]
+    text = art.text
+    if "per" not in orig.extra and "(" not in (gap := text[orig.span[1] : hit.start]):
+        _rate_said_after(orig, hit, gap, extra, text)
     ref_ = art.ref(hit.start, hit.end)
     return Amount(
         value=plain(hit.value),
@@ -980,6 +1000,25 @@ def _restated(
         parties=list(orig.parties),
         extra=extra,
     )
+
+
+def _rate_said_after(orig: Amount, hit: _Hit, gap: str, extra: dict[str, Any], text: str) -> None:
+    """ "1.5bn euros, that's over £1bn a year": the rate said after the restating value is
+    the original's too (it and its conversions are so much per year)."""
+    per = _PER_AFTER.match(text, hit.end)
+    if (
+        per is None
+        or "[" in gap
+        or _PER_AFTER_NOT.match(text, per.end())
+        or ((per.group("lead") or "").lower() in ("a", "an") and _A_OF_ONE.match(text, per.end()))
+    ):
+        return
+    unit = (per.group("unit") or per.group("any")).lower()
+    if unit in _TIME_UNITS and re.match(r"\s+on\b", text[per.end() :]):
+        return  # ("$50 a barrel on Tuesday": a rate that day)
+    extra["per"] = orig.extra["per"] = unit
+    if orig.object and f"per {unit}" not in orig.object:
+        orig.object = f"{orig.object} per {unit}"
 
 
 def _parties_by_default(
@@ -3351,6 +3390,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _points_of_rate(out, text)  # "cut interest rates by 0.5%": points
     _period_in_object(out, text)
     _worth_and_compared(out, text)
+    _from_worth_to_worth(out, text)  # "from 9,000 cases worth £80m to 7,000 cases worth"
     _comparator_restated(out, text)  # "more than £3bn - or £140 a head"
     _year_before(out, text)
     _year_after(out, text)
@@ -3385,6 +3425,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _cost_said(out, text)
     _figure_before(out, text)
     _fraction_restated(out, text)
+    _share_restated(out, text)  # "5.2 million jobless, or 12.6% of the workforce"
     _total_named_before(out, text)  # "The 9,000 cases ... . Loans were 16% of the total"
     _whole_said_first(out, text)  # "16% of the cases, with almost 12% coming from loans"
     _poll_base(out, text)  # "52% said ..." after "YouGov polled 1,981 voters": of the voters
@@ -3435,6 +3476,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     if parsed:
         _short_form_owner(out, art)  # "the Duchy of Cornwall ... The duchy generated £12m"
+    if parsed and "cost" in text:
+        _cost_across_aside(out, doc, text)  # "to cost passengers - not airlines - £1bn"
     _restated_owner(out)  # "Smith's £9,000 settlement ... settled for £9,000 to buy a car"
     if parsed:
         _prenominal_price(out, doc)  # "The £200 handheld computers": the price of each
