@@ -1,13 +1,13 @@
 """Amounts: a nineteenth pass, amounts that restate or pair with another in the same
 sentence. Money said again in another currency after "that's", "that is", "which is", "or"
 or "equivalent to" is a conversion: it takes the first value's object, period and modality,
-and a rate said after it ("a year") is the first value's too. Money set after a dashed aside
-completes the clause before the aside ("will cost drivers - and hauliers - £2bn": the cost to
-drivers), when nothing read it as a cost already. In "fell from 4,120 cases worth £62m to
-3,870 cases worth £55m" the "from" count and its value are the previous level (the current
-one when the change is only planned). A share restating a count ("4.2 million people, or
-10.1% of the workforce") is of what the count measures, not of the count's bare noun. Every
-sentence is written by us."""
+and a rate ("a year") or a time ("by 2008") said after it is the first value's too. Money
+set after a dashed aside completes the clause before the aside ("will cost drivers - and
+hauliers - £2bn": the cost to drivers), when nothing read it as a cost already. In "fell
+from 4,120 cases worth £62m to 3,870 cases worth £55m" the "from" count and its value are
+the previous level (the current one when the change is only planned). A share restating a
+count ("4.2 million people, or 10.1% of the workforce") is of what the count measures, not
+of the count's bare noun. Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -66,6 +66,21 @@ _ROWS = [
         "The plan is going to cost savers 80bn yen, that's over $750m a year.",
         "$750m",
         (7.5e8, "USD", ">", None),
+        "modality",
+        "forecast",
+    ),
+    # a time said after the value said again is the first value's too
+    (
+        "The merger will save the two firms 900m euros - that is about £620m - by 2008.",
+        "900m euros",
+        (9e8, "EUR", "=", "../2008-12-31"),
+        "modality",
+        "forecast",
+    ),
+    (
+        "The merger will save the two firms 900m euros - that is about £620m - by 2008.",
+        "£620m",
+        (6.2e8, "GBP", "~", "../2008-12-31"),
         "modality",
         "forecast",
     ),

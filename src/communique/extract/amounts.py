@@ -332,6 +332,7 @@ from communique.extract.amounts_periods import (
     _A_OF_ONE,
     _EVENT_MARKS,
     _OFTEN,
+    _conversions_dated,
     _event_clause,
     _every,
     _how_often,
@@ -584,6 +585,10 @@ _CONV_SAID = re.compile(
     r"equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|some|almost|nearly|just|over|under|"
     r"more|less|than|at|least|most|up|to|well|above|below|close)\s+){0,3}"
 )
+
+_BRACKETED = re.compile(r"[(\[]")
+# What may stand between a value said again and a time said after both: "£620m - by 2008".
+_TIME_NEXT = re.compile(r"\s*(?:[,\-–—]\s*)?")
 
 _CHANGE_OF_OBJ = re.compile(
     r"^(?:rise|fall|increase|decrease|drop|decline|jump|growth|gain|slump|cut) in (.+)$"
@@ -985,8 +990,8 @@ def _restated(
         if key in orig.extra:
             extra[key] = orig.extra[key]
     text = art.text
-    if "per" not in orig.extra and "(" not in (gap := text[orig.span[1] : hit.start]):
-        _rate_said_after(orig, hit, gap, extra, text)
+    if "per" not in orig.extra and not _BRACKETED.search(text, orig.span[1], hit.start):
+        _rate_said_after(orig, hit, extra, text)
     ref_ = art.ref(hit.start, hit.end)
     return Amount(
         value=plain(hit.value),
@@ -1002,13 +1007,12 @@ def _restated(
     )
 
 
-def _rate_said_after(orig: Amount, hit: _Hit, gap: str, extra: dict[str, Any], text: str) -> None:
+def _rate_said_after(orig: Amount, hit: _Hit, extra: dict[str, Any], text: str) -> None:
     """ "1.5bn euros, that's over £1bn a year": the rate said after the restating value is
     the original's too (it and its conversions are so much per year)."""
     per = _PER_AFTER.match(text, hit.end)
     if (
         per is None
-        or "[" in gap
         or _PER_AFTER_NOT.match(text, per.end())
         or ((per.group("lead") or "").lower() in ("a", "an") and _A_OF_ONE.match(text, per.end()))
     ):
@@ -1019,6 +1023,32 @@ def _rate_said_after(orig: Amount, hit: _Hit, gap: str, extra: dict[str, Any], t
     extra["per"] = orig.extra["per"] = unit
     if orig.object and f"per {unit}" not in orig.object:
         orig.object = f"{orig.object} per {unit}"
+
+
+def _time_said_after(
+    out: list[Amount],
+    orig: Amount,
+    conv: Amount,
+    sent: Any,
+    sent_periods: dict[int, list[Period]],
+    ref: Any,
+    text: str,
+) -> None:
+    """ "will save 900m euros - that is about £620m - by 2008": a time said right after the
+    value said again is the first value's too (and its conversions')."""
+    s_lo = sent.start_char
+    if s_lo not in sent_periods:
+        sent_periods[s_lo] = find_periods(text[s_lo : sent.end_char], ref)
+    p = next((q for q in sent_periods[s_lo] if s_lo + q.start >= conv.span[1]), None)
+    if (
+        p is None
+        or p.interval is None
+        or not _TIME_NEXT.fullmatch(text, conv.span[1], s_lo + p.start)
+    ):
+        return
+    orig.period = conv.period = p.interval
+    orig.extra["period_text"] = conv.extra["period_text"] = p.text
+    _conversions_dated(out, orig)
 
 
 def _parties_by_default(
@@ -1337,6 +1367,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             conv_.parties = conv_.parties or _parties_by_default(
                 conv_.object, hit, sent_of[span.start], countries, text
             )
+            if orig_.period is None and not _BRACKETED.search(text, orig_.span[1], hit.start):
+                _time_said_after(out, orig_, conv_, sent_of[span.start], sent_periods, ref, text)
             out.append(conv_)
             verbs.append(verbs[out.index(orig_)])
             continue
