@@ -2,7 +2,10 @@
 worth £80m to 7,000 cases worth £60m": a "from" count and the value told with it are the
 previous level, as a plain "fell from 9,000 to 7,000" makes the first; "4.1 million
 jobless, or 9.5% of the workforce": the share restates the count, so it is of what the
-count measures, not of the count's bare noun."""
+count measures, not of the count's bare noun; "will cost drivers - and hauliers, who pay
+most - £2bn": money after a dashed aside completes the clause before the aside. (Money
+said again in another currency, "1.5bn euros, that's over £1bn", is a conversion: see
+`_converted` in amounts.py.)"""
 
 from __future__ import annotations
 
