@@ -215,6 +215,7 @@ from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_fuller import _fuller_kind_named
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
+from communique.extract.amounts_it_subject import it_subject_named
 from communique.extract.amounts_kind_before import _owned_kind_before, _renamed_gap
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_modality import (
@@ -3529,6 +3530,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
         renamed_before(out, doc, text)  # "its fuel costs - a predicted £250m.", "the second"
+        it_subject_named(out, doc, text)  # "Acme agreed a deal. It was made up of $5m in fees"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     _tails_added(out)
     for a in out:

@@ -14,7 +14,7 @@ def _form(lemma: str, tag: str) -> str:
     got = getInflection(lemma, tag=tag)
     if got:
         return str(got[0])
-    if tag == "VBN":
+    if tag in ("VBN", "VBD"):
         return lemma + ("d" if lemma.endswith("e") else "ed")
     return (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
 
@@ -52,3 +52,8 @@ def _verb_lemma(word: str, lemma: str, tag: str) -> str:
         return lemma
     got = getLemma(word, upos="VERB")
     return str(got[0]) if got else lemma
+
+
+def past(lemma: str) -> str:
+    """ "use" -> "used", "buy" -> "bought"."""
+    return _form(lemma, "VBD")
