@@ -61,10 +61,10 @@ _ROWS = [
         (1.2e7, "GBP", "=", None, "Tarvik's mobile phone unit's loss"),
     ),
     (
-        "Fans packed the Brisk Valley 2005 music show on Saturday. Bands from 14 countries"
-        " played at the show.",
+        "Fans packed the Brisk Valley 2005 music show on Saturday. Some 60 bands from 14"
+        " countries played at the show.",
         "14 countries",
-        (14, "countries", "=", None, "countries with Bands played at Brisk Valley 2005 music show"),
+        (14, "countries", "=", None, "countries with bands played at Brisk Valley 2005 music show"),
     ),
     (
         "Ferris Bank's Lisbon branch opened in May. The branch has 3,000 customers.",

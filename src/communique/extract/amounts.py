@@ -3507,7 +3507,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
         first_person_speaker(out, art, doc)  # "Six men grabbed me," said Mr Davies
         _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
-        named_earlier(out, doc, text, main_orgs[1])  # "Acme's NOP unit. ... the unit's loss"
+        named_earlier(out, doc, text, main_orgs[1])  # "Acme's Leeds unit. ... the unit's loss"
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     if parsed:
         _short_form_owner(out, art)  # "the Duchy of Cornwall ... The duchy generated £12m"

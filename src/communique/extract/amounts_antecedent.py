@@ -1,18 +1,20 @@
-"""A definite noun the article named in full a few sentences before: "WPP bid for United
-Business Media's NOP World research unit. ... the unit could sell for £350m" -> "sale of
-United Business Media's NOP World research unit"; "opened the Aero India air show. ... firms
-from 31 countries attend the show" -> "... attending Aero India air show".
+"""A definite noun the article named in full a few sentences before: "Harlow bid for Tesson
+Media's NOP Data research unit. ... the unit could sell for £200m" -> "sale of Tesson
+Media's NOP Data research unit"; "opened the Valdor 2006 boat show. ... exhibitors from 25
+countries attend the show" -> "... attending Valdor 2006 boat show".
 
 A "the" phrase of plain words in the amount's sentence ("the unit", "the show", "the new
 plant"), with nothing of its own after it that says which (an "of" phrase, a clause, an
 apposition) and whose noun stands in the object, takes the one earlier mention of the same
 noun, in the same number, in the sentences before (`_BACK`) that carries a name or an owner
-by name ("Rank's leisure unit", "NOP World unit", "the Aero India show") and every plain
-word of the later phrase. Two such mentions that differ, a noun said in the other number,
+by name ("Tarvik's leisure unit", "the Bellway unit", "the Valdor boat show") and every
+plain word of the later phrase. Two such mentions that differ, a noun said in the other number,
 or a named mention in the noun's own sentence leave it. Not for the nouns of time and the
 general nouns every story uses alone ("the year", "the market", "the economy"), nor when
-the object says whose already ("Yukos' former unit"). A bare "sale" of a thing that "could
-sell for" the amount becomes the sale of that thing, told in full.
+the object says whose already ("Yukos' former unit") or names anyone at all without a
+"the" of its own (a name says whose, as a rule: it is not read). A bare "sale" of a thing
+that "could sell for" the amount becomes the sale of that thing, told in full; a mention's
+own short "of" phrase comes with it ("the Treasury's panel of economic advisers").
 
 "The combined company" (or group, "the enlarged firm") is the two firms the one deal in those
 sentences joins: "Globex's acquisition of Initech", "the merger of Globex and Initech",
@@ -66,7 +68,7 @@ def named_earlier(out: list[Amount], doc: Any, text: str, main_org: str | None) 
     done: dict[str, str] = {}  # the objects of the sentence told so far, and what they became
     for a in out:  # (in text order: a sentence's amounts come together)
         obj = a.object
-        if not obj:
+        if not obj or not _untold(obj):
             continue
         if not lo <= a.span[0] < hi:
             lo, hi = _text_sentence(text, a.span[0], a.span[1])
@@ -91,6 +93,13 @@ def named_earlier(out: list[Amount], doc: Any, text: str, main_org: str | None) 
                 new = told
                 break
         a.object = done[obj] = new
+
+
+def _untold(obj: str) -> bool:
+    """Whether `obj` may hold a definite noun still to tell: one with no name in it, one
+    that keeps a "the" ("jobs shed by the combined company"), or a bare sale (an object
+    with a name says whose already, as a rule; cheap, so first)."""
+    return obj.islower() or "the " in obj or obj.endswith("sale")
 
 
 # The plain words after a "the", up to three (a possessive's ending left out: "the panel's
@@ -158,8 +167,10 @@ def _named_before(word: str, text: str, lo: int) -> bool:
     start = lo - _REACH if lo > _REACH else 0
     at = text.rfind(word, start, lo)
     while at >= 0:
-        if _CAPITAL.search(text, at - 40 if at > 40 else 0, at) is not None:
-            return True
+        near = at - 40 if at > 40 else 0
+        stop = max(text.rfind(". ", near, at), text.rfind(",", near, at))
+        if _CAPITAL.search(text, stop + 2 if stop >= 0 else near, at) is not None:
+            return True  # (a capital after the last stop or comma before it)
         at = text.rfind(word, start, at)
     return False
 
@@ -250,8 +261,8 @@ def _named_mention(doc: Any, head: Any, plain: list[str], low: str) -> str | Non
 
 
 def _named(doc: Any, u: Any) -> str | None:
-    """The words of the mention `u` from its first name on ("United Business Media's NOP
-    World research unit", "Aero India 2005 air show"), or None when none names it (not a
+    """The words of the mention `u` from its first name on ("Tesson Media's NOP Data
+    research unit", "Valdor 2006 boat show"), or None when none names it (not a
     pronoun's or a plain noun's: "its unit", "the country's show"), or when it is a first,
     indefinite mention."""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in u.lefts):
@@ -280,7 +291,7 @@ _OF_WORDS = 5
 
 def _of_phrase(u: Any) -> str:
     """ " of government advisers": the short "of" phrase of plain words right after the noun
-    `u` ("Germany's panel of government advisers"), which says what the thing is; "" when
+    `u` ("the Treasury's panel of government advisers"), which says what the thing is; "" when
     it has none, or a long one."""
     doc = u.doc
     of = doc[u.i + 1] if u.i + 1 < len(doc) else None
