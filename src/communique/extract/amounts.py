@@ -214,6 +214,8 @@ from communique.extract.amounts_done import (
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
+from communique.extract.amounts_followed import followed_earlier, followed_object
+from communique.extract.amounts_fragment import fragment_object
 from communique.extract.amounts_fuller import _fuller_kind_named
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_it_subject import it_subject_named
@@ -1635,6 +1637,26 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 reading.object = main.object if same_change and main is not None else _base(main)
             obj = reading.object if hit.kind != "count" or unit in lx.measures else count_object
             obj = by_moved or obj
+            if (
+                hit.kind in ("money", "percent")
+                and "followed by" in low_of(sent_of[span.start])
+                and (followed_ := followed_earlier(span, out, sent_start))
+            ):
+                # "90% of pay for six weeks, followed by £100 a week": the earlier one's thing
+                obj = followed_object(followed_, span, unit) or obj
+                parties = list(followed_.parties)
+                if "modality" in followed_.extra:
+                    extra["modality"] = followed_.extra["modality"]
+            if (
+                obj is None
+                and hit.kind == "money"
+                and (start_ := sent_of[span.start].start) > 0
+                and doc[start_ - 1].is_alpha  # (no stop before the sentence: cut off?)
+            ):
+                # "... to sell a stake to Italian bank" / "Mediobanca for 775m euros."
+                obj = fragment_object(
+                    span, sent_of[span.start], amount_toks, lx, people, main_orgs[1]
+                )
             if (
                 hit.kind == "percent"
                 and hit.start in prior_at
@@ -3216,6 +3238,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     extra["_undated"] = undated_
                 elif (yearless_ := _yearless_time(span, sent_, verb_, text)) is not None:
                     extra["_yearless"] = yearless_  # "fell 0.3% in January"
+            elif period is None and (
+                yearless_ := _yearless_time(span, sent_, verb_, text, seen_only=True)
+            ):
+                extra["_yearless"] = yearless_  # "down from the 0.2% growth seen in May"
             named_ = _aside_named(obj, sent_of[span.start], amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"

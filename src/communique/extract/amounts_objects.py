@@ -29,6 +29,7 @@ from communique.extract.amounts_parse import (
     _stands_for,
     _subject,
     _verb_noun,
+    _with_listed,
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
@@ -386,7 +387,7 @@ def _verb_words(verb: Any, skip: set[int], noun: str | None = None) -> str:
                 if hedge.lower_ in _PART_HEDGES and hedge.head.i == c.i:
                     words.append(hedge.lower_)
                 rate = _for_each(pobj[0], skip) if c.lower_ == "for" else None
-                words += [c.lower_, rate or _np(pobj[0], skip)]
+                words += [c.lower_, rate or _with_listed(pobj[0], skip, _np(pobj[0], skip))]
                 also = next((k for k in verb_rights if k.i > c.i and k.dep_ == "prep"), None)
                 if c.lower_ == "from" and also is not None and also.lower_ == "for":
                     # "cut A$68m from profit targets for Wembley (and a UK project)": for what

@@ -219,19 +219,26 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
     if len(words) > 7:
         # "managed to steal up on me and grab me from behind": the first part only, cut
         # before a coordination, a comma or the seventh word
-        cut = next(
-            (
-                k
-                for k, t in enumerate(words)
-                if t.pos_ == "CCONJ" or t.is_punct and not _inner_hyphen(t)
-            ),
-            len(words),
-        )
+        cut, pair = len(words), None  # (pair: where a list of two short nouns ends)
+        for k, t in enumerate(words):
+            if t.is_punct and not _inner_hyphen(t):
+                cut = k
+                break
+            if t.pos_ == "CCONJ":
+                got = _noun_pair_end(t, words[k + 1 : k + 5]) if pair is None and k > 1 else None
+                if got is None:
+                    cut = k
+                    break
+                pair = k + 1 + got
         whole = words
         # "may not be able to vote in X's referendum": the verb's own function words
         # ("may", "not", "be", "to") say how, not what; they do not use up the length
         light = min(3, sum(t.pos_ in ("AUX", "PART") for t in words[: min(cut, 7)]))
-        words = words[: min(cut, 7 + light)]
+        limit = 7 + light
+        if pair is not None and cut > pair and pair < 10 + light:
+            # "at risk from falling prices and protectionism": the list whole
+            limit = max(limit, pair + 1)
+        words = words[: min(cut, limit)]
         into = next((c for c in words[-1].children if c.dep_ == "pobj"), None)
         if (
             light
@@ -286,6 +293,25 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
         .replace(" - ", "-")  # ("from a non-white minority": the word whole; no spaced dash
         # is left by now)
     )
+
+
+def _noun_pair_end(cc: Any, after: list[Any]) -> int | None:
+    """Where among `after`, the few words after `cc`, the short noun an "and"/"or" `cc`
+    lists after a noun stands ("prices and protectionism"); None when `cc` joins no such
+    noun (a clause, a verb, a noun with words of its own after it, or one that is a
+    subject: "and rates rose")."""
+    head = cc.head
+    if cc.dep_ != "cc" or head.pos_ not in ("NOUN", "PROPN") or not after:
+        return None
+    conj = next((t for t in after if t.dep_ == "conj" and t.head.i == head.i), None)
+    if conj is None or conj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.i > conj.i for c in conj.rights) or not all(t.i <= conj.i for t in conj.subtree):
+        return None
+    nxt = conj.doc[conj.i + 1] if conj.i + 1 < len(conj.doc) else None
+    if nxt is not None and nxt.pos_ in ("AUX", "VERB"):
+        return None
+    return next(k for k, t in enumerate(after) if t.i == conj.i)
 
 
 def _dating(tok: Any) -> bool:
@@ -441,6 +467,55 @@ def _listed(noun: Any, skip: set[int]) -> set[int]:
     if len(got) > 14 or skip & got:
         return set()
     return got
+
+
+def _hyphen_end(doc: Any, i: int) -> int:
+    """The last word of the hyphenated word that starts at word `i` ("grants-in-aid")."""
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        if doc[i + 1].whitespace_:
+            break
+        i += 2
+    return i
+
+
+def _with_listed(noun: Any, skip: set[int], phrase: str) -> str:
+    """`phrase`, the words of `noun`, with the short nouns listed right after it ("receive
+    £4m from government departments and grants-in-aid"): a phrase cut to a list's first
+    noun says less than was said. Unchanged when a listed noun has words of its own after
+    it, holds an amount, or is a clause's subject ("on employers and licences would be")."""
+    if not noun.n_rights:
+        return phrase  # (nothing listed after it: the common case, at once)
+    doc = noun.doc
+    k, end, out = noun, noun.i, phrase
+    for _ in range(4):
+        # (a list's nouns hang on its first or on the one before: "roads, bridges and rail")
+        nxt = next((c for c in (*k.rights, *noun.rights) if c.dep_ == "conj" and c.i > end), None)
+        if nxt is None:
+            break
+        if nxt.pos_ not in ("NOUN", "PROPN") or (nxt.pos_ == "PROPN") != (noun.pos_ == "PROPN"):
+            return phrase
+        if f" {nxt.text} " in f" {out} ":
+            return phrase  # (already kept: "roads and bridges in Wales")
+        lo, hi = nxt.left_edge.i, _hyphen_end(doc, nxt.i)
+        own = [c.right_edge.i for c in nxt.rights if c.dep_ not in ("cc", "conj", "punct")]
+        gap = doc[end + 1 : lo]
+        words = [t for t in doc[lo : hi + 1] if t.dep_ != "det"]
+        after = doc[hi + 1] if hi + 1 < len(doc) else None
+        if (
+            not len(gap)
+            or any(t.dep_ != "cc" and t.text != "," for t in gap)
+            or max(own, default=hi) > hi
+            or not 0 < sum(t.text != "-" for t in words) <= 4
+            or any(t.i in skip or t.is_punct and t.text != "-" for t in words)
+            or after is not None
+            and after.pos_ in ("AUX", "VERB")
+        ):
+            return phrase
+        for t in gap:
+            out += "," if t.text == "," else f" {t.text}"
+        out += f" {_join(words)}"
+        k, end = nxt, hi
+    return out
 
 
 def _under_rule(head: Any, at: int) -> Any:
@@ -851,6 +926,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                             if k.dep_ in ("compound", "amod", "poss")
                             for t in k.subtree
                         }
+                        # "... from New York bars and restaurants": the whole list, not its first
+                        listed |= _listed(source, skip)
+                        keep |= listed
             keep |= _place_after(c, rights, skip)  # "the price of petrol in France"
             break
     if lemma in _PURPOSE_NOUNS:
@@ -894,6 +972,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     for c, cdep in zip(rights, rdeps, strict=True):
         if cdep == "appos" and c.pos_ == "PROPN" and c.i == max(keep) + 1 and c.i not in skip:
             keep.add(c.i)  # "shares in delivery firm Exel", the name hung on "shares"
+    if "conj" in rdeps:
+        shared = _shared_by_list(tok, rights, max(keep), skip)
+        keep |= shared
+        listed |= shared
     # A spaced dash ends the phrase on its left ("fared well - Toyota sales").
     for i in sorted(keep):
         if i >= ti:
@@ -923,6 +1005,22 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     while len(toks) > 1 and toks[-1].i > ti and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
+
+
+def _shared_by_list(tok: Any, rights: list[Any], last: int, skip: set[int]) -> set[int]:
+    """The nouns listed with `tok` that stand before words the phrase keeps, with their
+    "and"s and commas ("sales and marketing of courses": the "of" is both nouns'); a phrase
+    that kept the words after them but not them would join what the text keeps apart."""
+    got: set[int] = set()
+    for c in rights:
+        if c.dep_ != "conj" or c.i > last or c.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sub = {t.i for t in c.subtree}
+        if len(sub) > 5 or skip & sub or max(sub) > last:
+            return set()
+        got |= sub
+        got |= {k.i for k in rights if k.i < c.i and (k.dep_ == "cc" or k.text == ",")}
+    return got
 
 
 def _infinitive_after(

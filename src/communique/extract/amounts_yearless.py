@@ -62,9 +62,14 @@ _CHAIN = frozenset({"conj", "xcomp", "advcl"})
 _SAID_TIME = re.compile(rf"\b(?:{_MONTH}|quarter|half|months?|year to)\b")
 
 
-def _yearless_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
+def _yearless_time(
+    span: Any, sent: Any, verb: Any, text: str, *, seen_only: bool = False
+) -> str | None:
     """ "in year to October", "from March to June": a span of months without its year that
-    the amount's clause (or the noun it counts) is bounded by; None when there is none."""
+    the amount's clause (or the noun it counts) is bounded by; None when there is none.
+    `seen_only`: only a span on a participle of the amount's own noun (for an earlier value,
+    whose clause's times are the later one's: "down from the 0.2% growth seen between July
+    and September")."""
     if _A_MONTH.search(text, sent.start_char, sent.end_char) is None:
         return None  # (one search for a month's name before the pattern's scan of the sentence)
     found = _spans_in(text[sent.start_char : sent.end_char])
@@ -75,10 +80,10 @@ def _yearless_time(span: Any, sent: Any, verb: Any, text: str) -> str | None:
         at, end = sent.start_char + start, sent.start_char + stop
         if at < span.end_char and end > span.start_char:
             continue
-        if _COMPARED_BEFORE.search(text, max(sent.start_char, at - 40), at):
+        if not seen_only and _COMPARED_BEFORE.search(text, max(sent.start_char, at - 40), at):
             continue
         if heads is None:
-            heads = _heads(span, verb)
+            heads = _seen_on(span) if seen_only else _heads(span, verb)
         first = _tokens(span.doc, at, end)
         if first is None or not len(first):
             continue
@@ -173,6 +178,14 @@ def _heads(span: Any, verb: Any) -> set[int]:
     out.add(noun.i)
     out |= {c.i for c in noun.children if c.dep_ == "acl"}
     return out
+
+
+def _seen_on(span: Any) -> set[int]:
+    """The participles on the noun the amount sizes ("the 0.2% growth seen", "the 3% rise
+    recorded"): a time hung on one of them is the amount's own."""
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "compound", "amod", "quantmod") else root
+    return {c.i for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN"}
 
 
 def _yearless_in_object(out: list[Amount]) -> None:
