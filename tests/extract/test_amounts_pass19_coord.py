@@ -1,19 +1,20 @@
 """Amounts: a nineteenth pass, objects no longer lost around lists and sequences. A list of
 short nouns after the noun an object keeps is kept whole, not cut to its first noun: in a
 source a change noun's complement names ("a rise in tax revenues from New York bars and
-restaurants"), in what a money verb's amount is from or for ("received £3m from councils
-and grants-in-aid", "pledged £80m for policing and counter-terrorism", "spend £40m on
-roads, bridges and railways"), in the place or thing a counted noun's clause names ("at
-risk from fuel costs and overfishing"), and a noun listed before words both nouns share
-("sales and marketing of holidays", "roads and bridges in Wales"). An amount after
-"followed by" is the earlier amount's thing (not its share's base, nor the time bounding
-it) with its own "until" bound and rate, and the earlier amount's modality and parties; a
-yearless window on a participle of an earlier value's noun ("from the 0.3% growth in GDP
-seen between July and September") is that value's; and an amount in a verbless fragment
-the sentence splitter cut off the sentence before ("... to sell a minority stake to Italian
-bank" / "Mediobanca for 300m euros.") is what that sentence's money verb says. A list that
-is a clause's subject, a "respectively" list, a time of another value and a sentence of its
-own are left as they were. Every sentence is written by us."""
+restaurants"), in a share's subject ("waiting times and lists were 10% of"), in a count's
+list however long ("pickups, vans, buses and lorries"), in what a money verb's amount is
+from or for ("received £3m from councils and grants-in-aid", "pledged £80m for policing and
+counter-terrorism", "spend £40m on roads, bridges and railways"), in the place or thing a
+counted noun's clause names ("at risk from fuel costs and overfishing"), and a noun listed
+before words both nouns share ("sales and marketing of holidays", "roads and bridges in
+Wales"). An amount after "followed by" is the earlier amount's thing (not its share's base,
+nor the time bounding it) with its own "until" bound and rate, and the earlier amount's
+modality and parties; a yearless window on a participle of an earlier value's noun ("from
+the 0.3% growth in GDP seen between July and September") is that value's; and an amount in a
+verbless fragment the sentence splitter cut off the sentence before ("... to sell a minority
+stake to Italian bank" / "Mediobanca for 300m euros.") is what that sentence's money verb
+says. A list that is a clause's subject, a "respectively" list, a time of another value and
+a sentence of its own are left as they were. Every sentence is written by us."""
 
 from __future__ import annotations
 
@@ -74,6 +75,17 @@ _ROWS = [
         "Acme will spend £40m on roads, bridges and railways.",
         "£40m",
         (40e6, "GBP", "=", None, "Acme's spending on roads, bridges and railways"),
+    ),
+    # a share's subject, and a count's list, whole
+    (
+        "She said waiting times and lists were only 10% of the health agenda.",
+        "10%",
+        (10, "percent", "=", None, "waiting times and lists as share of health agenda"),
+    ),
+    (
+        "Acme is recalling 9,000 pickups, vans, buses and lorries.",
+        "9,000 pickups",
+        (9000, "vehicles", "=", None, "pickups, vans, buses and lorries recalled by Acme"),
     ),
     # a noun listed before the words both nouns share
     (
@@ -181,6 +193,11 @@ _ROWS = [
         " surprised analysts.",
         "0.5%",
         (0.5, "percent", "=", None, "growth in output seen between April and June"),
+    ),
+    (
+        "Fuel and power costs were 20% of the total.",
+        "20%",
+        (20, "percent", "=", None, "Fuel and power costs as share of total"),
     ),
     (
         "Acme will spend £9m on staff, and shares rose 2%.",

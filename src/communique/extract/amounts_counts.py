@@ -1107,9 +1107,12 @@ def _count_object(
     # ("51 organisations and individuals": the number counts them all, see `_listed_kind`)
     if listed and not bare_subject:
         # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
-        last = listed[-1]
-        more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-        tail = more[-1] if more else last
+        tail = listed[-1]
+        for _ in range(6):  # (down the chain: "A, B, C and D", each hung on the one before)
+            more = [c for c in tail.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            if not more:
+                break
+            tail = more[-1]
         words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
         if len(words) <= 10 and all(t.pos_ in _LIST_POS for t in words):
             mods = [

@@ -482,7 +482,8 @@ def _with_listed(noun: Any, skip: set[int], phrase: str) -> str:
     """`phrase`, the words of `noun`, with the short nouns listed right after it ("receive
     £4m from government departments and grants-in-aid"): a phrase cut to a list's first
     noun says less than was said. Unchanged when a listed noun has words of its own after
-    it, holds an amount, or is a clause's subject ("on employers and licences would be")."""
+    it, holds an amount, or is another clause's subject ("on employers and licences would
+    be")."""
     if not noun.n_rights:
         return phrase  # (nothing listed after it: the common case, at once)
     doc = noun.doc
@@ -509,6 +510,7 @@ def _with_listed(noun: Any, skip: set[int], phrase: str) -> str:
             or any(t.i in skip or t.is_punct and t.text != "-" for t in words)
             or after is not None
             and after.pos_ in ("AUX", "VERB")
+            and noun.dep_ not in ("nsubj", "nsubjpass")  # (a subject's list: its own verb)
         ):
             return phrase
         for t in gap:

@@ -41,6 +41,7 @@ from communique.extract.amounts_parse import (
     _uncap_opening,
     _under_rule,
     _verb_noun,
+    _with_listed,
 )
 from communique.extract.amounts_prenominal import _PRICED
 from communique.extract.amounts_sentences import _sent
@@ -754,7 +755,9 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         if base:
             # "maternity pay is 90% of average earnings": the pay, as a share of earnings.
             r.object_tok, r.verb, r.trusted = s, gov, True
-            r.object = f"{_np(s, skip)} as share of {_np(base[0], skip)}"
+            # ("waiting times and lists were only 10% of the agenda": both)
+            said = _with_listed(s, skip, _np(s, skip))
+            r.object = f"{said} as share of {_np(base[0], skip)}"
             return r
     if hit.kind == "percent" and not (
         gov.lemma_ == "be"
