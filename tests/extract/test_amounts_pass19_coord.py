@@ -184,6 +184,11 @@ _ROWS = [
         (60, "GBP", "=", None, None),
     ),
     (
+        "The 2% fall in sales in January was followed by £3m of losses.",
+        "£3m",
+        (3e6, "GBP", "=", None, "losses"),
+    ),
+    (
         "Sales rose 4% in May, against 3% in April.",
         "4%",
         (4, "percent", "=", None, "rise in Sales in May"),

@@ -33,7 +33,14 @@ def followed_earlier(span: Any, out: list[Amount], sent_start: int) -> Amount | 
     if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in ("agent", "prep"):
         return None
     followed = by.head
-    if followed.lemma_.lower() != "follow" or followed.tag_ != "VBN" or followed.i == by.i:
+    if (
+        followed.lemma_.lower() != "follow"
+        or followed.tag_ != "VBN"
+        # (hung on the earlier amount's clause: not "the fall was followed by £3m ...")
+        or followed.dep_ not in ("advcl", "conj", "acl")
+        # (not a sum that names its own thing: "followed by £3m of losses")
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights)
+    ):
         return None
     at = followed.idx
     # (the nearest amount before "followed" in the sentence that is no conversion)
