@@ -179,6 +179,7 @@ from communique.extract.amounts_counts import (
 )
 from communique.extract.amounts_dash_renamed import renamed_before
 from communique.extract.amounts_defining_words import numbers_kept
+from communique.extract.amounts_demonstrative import demonstratives_named
 from communique.extract.amounts_done import (
     _ASK_VERBS,
     _as_a_result_of,
@@ -3559,6 +3560,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
         renamed_before(out, doc, text)  # "its fuel costs - a predicted £250m.", "the second"
         it_subject_named(out, doc, text)  # "Acme agreed a deal. It was made up of $5m in fees"
+        demonstratives_named(out, doc, text)  # "a plan to freeze debts ... the plan would save"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     _tails_added(out)
     for a in out:
