@@ -389,6 +389,7 @@ from communique.extract.amounts_restated import (
     _from_worth_to_worth,
     _share_restated,
 )
+from communique.extract.amounts_revised import revised_figures
 from communique.extract.amounts_roleref import _role_referent
 from communique.extract.amounts_sentences import _sents_at
 from communique.extract.amounts_shares import (
@@ -3562,6 +3563,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         it_subject_named(out, doc, text)  # "Acme agreed a deal. It was made up of $5m in fees"
         demonstratives_named(out, doc, text)  # "a plan to freeze debts ... the plan would save"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
+    if parsed:
+        revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

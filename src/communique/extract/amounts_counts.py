@@ -1107,14 +1107,9 @@ def _count_object(
     # ("51 organisations and individuals": the number counts them all, see `_listed_kind`)
     if listed and not bare_subject:
         # "25,000 girls and women", "pickups, vans and sports utility vehicles": all of them.
-        tail = listed[-1]
-        for _ in range(6):  # (down the chain: "A, B, C and D", each hung on the one before)
-            more = [c for c in tail.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-            if not more:
-                break
-            tail = more[-1]
+        tail = _list_end(listed[-1])
         words = [t for t in noun.doc[noun.i : tail.i + 1] if t.i not in skip]
-        if len(words) <= 10 and all(t.pos_ in _LIST_POS for t in words):
+        if len(words) <= _list_cap(noun, tail) and all(t.pos_ in _LIST_POS for t in words):
             mods = [
                 t
                 for k in noun.lefts
@@ -2201,7 +2196,8 @@ def _count_object(
         if not by and (planned_ := planned_by_noun(verb)):
             # "Plans to shed 71,000 jobs": "jobs planned to be shed" (not shed yet)
             return f"{np} {planned_} to be {participle(verb_lemma(verb))}{said}"
-        return f"{np} {participle(verb_lemma(verb))}{said}{by}"  # "employ 521 journalists"
+        done = f"{participle(verb_lemma(verb))}{_particle(verb, noun, np)}"
+        return f"{np} {done}{said}{by}"  # "employ 521 journalists"
     back_ = next((c for c in noun.rights if c.dep_ == "advmod"), None) or (
         noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
     )
@@ -2489,13 +2485,59 @@ _PLACE_NOUNS = frozenset(
 _LIST_POS = frozenset({"NOUN", "PROPN", "ADJ", "CCONJ", "PUNCT"})
 
 
+# Particles said right after a verb that make it another verb ("calling back": recalling).
+_PARTICLES = frozenset("back off out".split())
+
+
+def _particle(verb: Any, noun: Any, np: str) -> str:
+    """ " back" for "is calling back 500 cars": the particle said between the verb and its
+    counted thing, kept with the verb's participle ("cars called back")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < noun.i else None
+    if (
+        nxt is None
+        or nxt.lower_ not in _PARTICLES
+        or nxt.head.i != verb.i
+        or nxt.dep_ not in ("prt", "advmod")
+        or f" {nxt.lower_}" in f" {np}"
+    ):
+        return ""
+    return f" {nxt.lower_}"
+
+
+def _list_end(last: Any) -> Any:
+    """The last member of a list, down its chain of conjuncts ("Buick Raniers, Chevrolet
+    Trailblazers, GMC Envoys and Isuzu Ascenders": each hung on the one before)."""
+    for _ in range(8):
+        more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not more:
+            break
+        last = more[-1]
+    return last
+
+
+def _list_cap(noun: Any, tail: Any) -> int:
+    """How many words a list of counted things may have: a list of named makes, each a
+    maker and a model ("Buick Raniers, GMC Envoys and Isuzu Ascenders"), takes more."""
+    return 14 if _named_plurals(noun) and _named_plurals(tail) else 10
+
+
+def _named_plurals(tok: Any) -> bool:
+    """A named plural ("Envoys", "Grand Prix sedans"): a plural with a name's capital, or a
+    plural noun led by a name."""
+    return tok.text.endswith("s") and (
+        tok.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.lefts)
+    )
+
+
 def _listed_appos(tok: Any) -> bool:
     """ "12,000 coupes, SUVs and sedans": a plural the parse hung on the first as an aside,
     with a conjunct of its own, is the list's next member, no aside."""
     return (
         tok.dep_ == "appos"
-        and tok.tag_ in _PLURAL_TAGS
-        and any(k.dep_ == "conj" and k.tag_ in _PLURAL_TAGS for k in tok.rights)
+        and (tok.tag_ in _PLURAL_TAGS or _named_plurals(tok))  # ("Orbit Coupes": NNP)
+        and any(
+            k.dep_ == "conj" and (k.tag_ in _PLURAL_TAGS or _named_plurals(k)) for k in tok.rights
+        )
     )
 
 
@@ -2517,7 +2559,7 @@ def _listed_kind(noun: Any, unit: str) -> str:
     for c in noun.rights:
         if c.dep_ == "conj" or _listed_appos(c):
             members.append(c)
-            members += [k for k in c.rights if k.dep_ == "conj"]
+            members += _conj_chain(c)
     # ("40,000 cars and 3,000 trucks": a member with its own number is another count)
     members = [m for m in members if m is noun or not any(k.like_num for k in m.lefts)]
     if len(members) < 2:
@@ -2532,6 +2574,11 @@ def _listed_kind(noun: Any, unit: str) -> str:
     kind = next((kind for kind, words in _KINDS.items() if heads <= words), None)
     if kind is not None:
         return kind
+    if all(_named_plurals(m) for m in members):
+        # "17,815 Buick Raniers, Chevrolet Trailblazers and GMC Envoys": models by name,
+        # of the kind the sentence (or the one before) names, else the list as written
+        first = min([c.i for c in noun.lefts if c.dep_ == "compound"], default=noun.i)
+        return _kind_said(noun) or _join(list(noun.doc[first : members[-1].i + 1]))
     # "51 organisations and individuals": of no one kind, the number counts them all, and
     # the unit is the list as written when it is a plain one of bare nouns
     words = noun.doc[noun.i : members[-1].right_edge.i + 1]
@@ -2543,6 +2590,33 @@ def _listed_kind(noun: Any, unit: str) -> str:
     ):
         return " ".join(t.lower_ for t in words).replace(" ,", ",")
     return unit
+
+
+def _conj_chain(tok: Any) -> list[Any]:
+    """The conjuncts hung one on another after `tok` ("A, B, C and D": B's C, C's D)."""
+    chain: list[Any] = []
+    for _ in range(8):
+        more = [k for k in tok.rights if k.dep_ == "conj"]
+        if not more:
+            break
+        chain += more
+        tok = more[-1]
+    return chain
+
+
+def _kind_said(noun: Any) -> str | None:
+    """The one kind of `_KINDS` the noun's sentence, or the one before, names by a word of
+    it ("the car giant", "coupes, SUVs and sedans"), or None."""
+    sent = _sent(noun)
+    start = _sent(noun.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    said = {
+        kind
+        for t in noun.doc[start : sent.end]
+        if t.pos_ == "NOUN"
+        for kind, words in _KINDS.items()
+        if t.lemma_.lower() in words or t.lower_ == kind
+    }
+    return said.pop() if len(said) == 1 else None
 
 
 # Nouns that only say how many ("a total of 500 people", "a group of 30 MPs").
