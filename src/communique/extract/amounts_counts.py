@@ -2505,14 +2505,9 @@ def _particle(verb: Any, noun: Any, np: str) -> str:
 
 
 def _list_end(last: Any) -> Any:
-    """The last member of a list, down its chain of conjuncts ("Buick Raniers, Chevrolet
-    Trailblazers, GMC Envoys and Isuzu Ascenders": each hung on the one before)."""
-    for _ in range(8):
-        more = [c for c in last.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-        if not more:
-            break
-        last = more[-1]
-    return last
+    """The last member of a list, down its chain of noun conjuncts ("Buick Raniers,
+    Chevrolet Trailblazers, GMC Envoys and Isuzu Ascenders": each hung on the one before)."""
+    return (_conj_chain(last, ("NOUN", "PROPN")) or [last])[-1]
 
 
 def _list_cap(noun: Any, tail: Any) -> int:
@@ -2592,11 +2587,12 @@ def _listed_kind(noun: Any, unit: str) -> str:
     return unit
 
 
-def _conj_chain(tok: Any) -> list[Any]:
-    """The conjuncts hung one on another after `tok` ("A, B, C and D": B's C, C's D)."""
+def _conj_chain(tok: Any, pos: tuple[str, ...] | None = None) -> list[Any]:
+    """The conjuncts hung one on another after `tok` ("A, B, C and D": B's C, C's D), of
+    the parts of speech `pos` when given."""
     chain: list[Any] = []
     for _ in range(8):
-        more = [k for k in tok.rights if k.dep_ == "conj"]
+        more = [k for k in tok.rights if k.dep_ == "conj" and (pos is None or k.pos_ in pos)]
         if not more:
             break
         chain += more

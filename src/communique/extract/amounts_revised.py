@@ -1,11 +1,14 @@
 """Amounts of a revised figure. "A previous estimate of 0.1% growth between July and
 September was downgraded to a 0.3% decline": the first value is the previous estimate of
-what it measures ("previous estimate of Japan's economic growth between July and
-September"), the second the revised estimate of the same thing, with the change it names
-instead ("revised estimate of decline in Japan's economy between July and September"), of
-the same time; an estimate of a past time is a stated figure, no forecast. "Acme raised
-its profit forecast to $40m from $35m": the "from" value is the previous forecast
-("Acme's previous profit forecast")."""
+what it measures ("previous estimate of Japan's economic growth"), the second the revised
+estimate of the same thing, with the change it names instead ("revised estimate of decline
+in Japan's economy"), both of the same time (July to September); an estimate of a past time
+is a stated figure, no forecast. "Estimates of X were revised up to 3%": the revised
+estimate of X. "Acme raised its profit forecast to $40m from $35m": the "from" value is the
+previous forecast ("Acme's previous profit forecast"); "the bank revised its forecast for
+growth to 2.1% from 2.5%": the bank's forecast for growth, and its previous one. "Growth
+was 1.6%, down from an earlier estimate of 1.7%": the estimate is of what the main value
+names in full. (A count before a list of named models is in amounts_counts.)"""
 
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ _REVISE_VERBS = frozenset(
 _REVISE_STEMS = ("revis", "grad", "cut", "rais", "lower", "lift", "trim", "reduc", "increas")
 _ESTIMATE_STEMS = ("estimate", "forecast", "projection", "prediction", "figure")
 _FIGURES = _ESTIMATE_NOUNS | {"figure"}
+# (their letters after the first, which may be a capital)
+_ESTIMATE_CORES = tuple(w[1:] for w in _ESTIMATE_STEMS)
+_ESTIMATE_SAID = re.compile(r"[Ee]stimate|[Ff]orecast|[Pp]rojection|[Pp]rediction|[Ff]igure")
 # Words that say which of a figure's versions it is ("an earlier estimate").
 _STATUS = frozenset("previous earlier first initial original preliminary provisional".split())
 # Nouns of a change a revised figure may turn into ("to a 0.3% decline").
@@ -36,16 +42,19 @@ _ECONOMY_GROWTH = re.compile(r"(?P<own>.+?['’]s?) economic growth(?P<tail>.*)"
 
 def revised_figures(out: list[Amount], doc: Any, text: str) -> None:
     """Objects (and the stated modality, and the time) of the values of a revised figure."""
+    if not any(w in text for w in _ESTIMATE_CORES):
+        return  # (the cheap test, once an article: no sentence looked at)
     done: set[tuple[int, int]] = set()
+    lo = hi = -1
     for a in out:
+        if lo <= a.span[0] < hi:
+            continue  # (the sentence just looked at)
         lo, hi = _text_sentence(text, a.span[0], a.span[1])
-        if (lo, hi) in done:
-            continue
+        if (lo, hi) in done or _ESTIMATE_SAID.search(text, lo, hi) is None:
+            continue  # (the cheap test: no lower-casing, no slice)
         done.add((lo, hi))
-        low = text[lo:hi].lower()
-        if not any(s in low for s in _ESTIMATE_STEMS):
-            continue
         group = [b for b in out if lo <= b.span[0] < hi]
+        low = text[lo:hi].lower()
         if " from " in low:
             _estimate_owner(group)  # "down from an earlier estimate of 1.7%"
         toks = _tokens(doc, a.span[0], a.span[1])
@@ -69,6 +78,7 @@ def _head(figure: Any) -> str:
 
 
 def _root(doc: Any, a: Amount) -> Any:
+    """The head token of the amount's words, or None."""
     toks = _tokens(doc, a.span[0], a.span[1])
     return toks.root if toks is not None and len(toks) else None
 
@@ -147,12 +157,12 @@ def _estimate_revised(
     # (what the new value is of: the change it names, when another than the old one's)
     old_noun = was_tok.head if was_tok.dep_ in ("nummod", "compound", "amod") else None
     new_noun = now_tok.head if now_tok.dep_ in ("nummod", "compound", "amod") else None
+    # (but a bare "growth" revised to "a 0.2% decline" keeps its "growth decline")
     if (
         old_noun is None
         or thing.lower() != old_noun.lower_
         or _changed(thing, old_noun, new_noun) == thing
     ):
-        # (a bare "growth" revised to "a 0.2% decline" keeps its "growth decline")
         now.object = f"revised {head} of {_changed(thing, old_noun, new_noun)}"
     for a in (was, now):
         _stated(a, figure, verb)
@@ -228,8 +238,9 @@ _ESTIMATE_OF = re.compile(
 
 
 def _estimate_owner(group: list[Amount]) -> None:
-    """ "Germany's economic growth was 1.6%, down from an earlier estimate of growth of
-    1.7%": the estimate is of the thing the main value names in full."""
+    """ "Germany's economic growth was 1.6%, down from an earlier estimate of 1.7%", read
+    as an "earlier estimate of growth": the estimate is of the thing the main value names in
+    full ("earlier estimate of Germany's economic growth")."""
     for k, a in enumerate(group):
         m = _ESTIMATE_OF.fullmatch(a.object or "")
         if m is None:
