@@ -180,6 +180,7 @@ from communique.extract.amounts_counts import (
 from communique.extract.amounts_dash_renamed import renamed_before
 from communique.extract.amounts_defining_words import numbers_kept
 from communique.extract.amounts_demonstrative import demonstratives_named
+from communique.extract.amounts_division import part_owner_named
 from communique.extract.amounts_done import (
     _ASK_VERBS,
     _as_a_result_of,
@@ -3536,6 +3537,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         first_person_speaker(out, art, doc)  # "Six men grabbed me," said Mr Davies
         _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
         named_earlier(out, doc, text, main_orgs[1])  # "Acme's Leeds unit. ... the unit's loss"
+        part_owner_named(out, art, main_orgs[1])  # "The US division made a loss": Acme's
     _short_name_told(out, art)  # "the Reserve Bank of Australia ... the Bank's target"
     if parsed:
         _short_form_owner(out, art)  # "the Duchy of Cornwall ... The duchy generated £12m"
