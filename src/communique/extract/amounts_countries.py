@@ -110,6 +110,21 @@ def _doc_ents(doc: Any) -> tuple[Any, ...]:
     return tuple(doc.ents)
 
 
+def _ents_in(span: Any) -> list[Any]:
+    """`span.ents`, from the doc's entities built once (`_doc_ents`): "Span.ents" builds a
+    span for every entity of the doc on each call. (As spaCy gives: in the doc's order, from
+    the first starting in the span to the first that ends past it.)"""
+    lo, hi = span.start, span.end
+    out: list[Any] = []
+    for e in _doc_ents(span.doc):
+        if e.start >= lo:
+            if e.end <= hi:
+                out.append(e)
+            else:
+                break
+    return out
+
+
 class _Countries:
     """Token -> country code: entity mentions when the entities stage ran, else the
     knowledge base over the model's GPE/NORP names."""

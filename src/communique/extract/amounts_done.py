@@ -14,6 +14,7 @@ from typing import Any
 from spacy.symbols import VERB
 from spacy.symbols import prep as _PREP
 
+from communique.extract.amounts_countries import _ents_in
 from communique.extract.amounts_harmed import (
     _EVENT_TAGS,
     _event_cased,
@@ -1079,7 +1080,7 @@ def _there_named(obj: str, tok: Any, skip: set[int]) -> str:
     place = next(
         (
             e
-            for e in reversed(sent.ents)
+            for e in reversed(_ents_in(sent))
             if e.label_ in _PLACE_TYPES and e.end <= tok.i and not skip & set(range(e.start, e.end))
         ),
         None,

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.attrs import ORTH
 
-from communique.extract.amounts_countries import _Countries, _names_country
+from communique.extract.amounts_countries import _Countries, _ents_in, _names_country
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_parse import (
@@ -848,7 +848,7 @@ def _whose_shares(obj: str, sent: Any, people: set[int]) -> str:
         return obj
     place = m.group(1)
     if place is not None and not any(
-        e.text == place and e.label_ in ("GPE", "LOC") for e in sent.ents
+        e.text == place and e.label_ in ("GPE", "LOC") for e in _ents_in(sent)
     ):
         return obj  # "Shares in Umbro": the firm is named
     owner = _earlier_owner(sent, people)

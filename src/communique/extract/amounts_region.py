@@ -27,6 +27,7 @@ from communique.extract.amounts_countries import (
     _codes_in,
     _Countries,
     _doc_ents,
+    _ents_in,
     _homes_in,
     _kb_country,
     _kb_names,
@@ -186,7 +187,7 @@ def _other_place_before(text: str, doc: Any, lo: int, place: str) -> bool:
     span = doc.char_span(start, lo, alignment_mode="expand")
     return span is not None and any(
         e.label_ == "GPE" and e.text != place and e.text not in _NATIONS and _kb_place(e.text)
-        for e in span.ents
+        for e in _ents_in(span)
     )
 
 
@@ -212,7 +213,7 @@ def _region_of_story(out: list[Amount], countries: _Countries, text: str, doc: A
         if place is None:
             return
         span = doc.char_span(lo, hi, alignment_mode="expand")
-        if span is None or any(e.label_ in ("GPE", "LOC") for e in span.ents):
+        if span is None or any(e.label_ in ("GPE", "LOC") for e in _ents_in(span)):
             continue  # (a place the knowledge base does not know: "the Highlands")
         if _other_place_before(text, doc, lo, place):
             continue
@@ -253,7 +254,7 @@ def _people_of_places(out: list[Amount], countries: _Countries, text: str, doc: 
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             continue
-        ents = [e for e in span.ents if e.label_ not in _NOT_NAMES]
+        ents = [e for e in _ents_in(span) if e.label_ not in _NOT_NAMES]
         if not any(e.label_ in ("GPE", "LOC") for e in ents):
             continue
         codes: set[str] = set()
