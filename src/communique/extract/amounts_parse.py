@@ -753,7 +753,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
         if lemma in _WITH_NOUNS  # "8,000 telephone interviews with businesses"
         else ("of", "at", "in", "across", "throughout", "outside", "from", "for", "about")
     )
-    if _under_rule(tok, ti + 1) is not None:
+    # (an "under" of its own is one of its right children: tested on their words first)
+    if "under" in rlows and _under_rule(tok, ti + 1) is not None:
         preps = (*preps, "under")
     if lemma in _HELD_IN and dep == "dobj":
         # "cut Turkcell's stake in a new mobile network from 70%": the parse hung what the
