@@ -1337,6 +1337,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["event"] = verb.lemma_.lower()
             hit.kind = "count"
         sent_start = sent_of[span.start].start_char if span is not None else 0
+        # (the hit's sentence lower-cased, read once for the plain word tests below; its start
+        # token stays when the span is widened)
+        slow_ = low_of(sent_of[span.start]) if span is not None else ""
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
@@ -1838,7 +1841,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # "chasing unpaid bills of $200m, while a further $90m has been written
                     # off as lost": the borrowed thing, as the amount's own passive says
                     obj = _own_passive(obj, done_, out[-1], amount_toks)
-                if obj and low_of(sent_of[span.start]).lstrip(" \"'“‘").startswith("for "):
+                if obj and slow_.lstrip(" \"'“‘").startswith("for "):
                     obj = _for_others(  # "For women working part-time it is 60p"
                         obj, sent_of[span.start], _tokens(doc, *out[-1].span), amount_toks
                     )
@@ -2029,7 +2032,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     )
                     or (
                         _looks_like(span)  # "it looks like the $40 range"
-                        if " like " in low_of(sent_of[span.start])
+                        if " like " in slow_
                         else None
                     )
                 )
@@ -2048,10 +2051,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim is None
                 and hit.start not in prior_at
-                and (
-                    " if " in low_of(sent_of[span.start])
-                    or " unless " in low_of(sent_of[span.start])
-                )
+                and (" if " in slow_ or " unless " in slow_)
                 and _subject_of_conditioned(span)
             ):
                 aim = "possible"  # "an offer of 950p a share would be fair if ...", misparsed
@@ -2072,7 +2072,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if hit.start not in prior_at and said_in(
                 _REFRAME_WORD, sent_of[span.start], _REFRAME_NEEDS
             ):
-                low_ = low_of(sent_of[span.start])
+                low_ = slow_
                 aim = _reframed(
                     aim,
                     span,
@@ -2084,8 +2084,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim is None
                 and hit.start not in prior_at
-                and low_of(sent_of[span.start]).startswith(_CONTENTS_LEAD)
-                and any(w in low_of(sent_of[span.start]) for w in _CONTENTS_STEMS)
+                and slow_.startswith(_CONTENTS_LEAD)
+                and any(w in slow_ for w in _CONTENTS_STEMS)
                 and sent_of[span.start].start > 0
             ):
                 # "He set out a strategy for if Labour wins. It includes a £285m injection"
@@ -2108,7 +2108,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj
                 and comparator == "<"
                 and hit.kind == "percent"
-                and ("able " in (low_ := low_of(sent_of[span.start])) or "ed to " in low_)
+                and ("able " in (low_ := slow_) or "ed to " in low_)
                 and (limit := permitted_limit(span.root)) is not None
             ):
                 obj = limit  # "able to sell up to 49% of their units": a limit, not a stake
@@ -2116,7 +2116,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj
                 and comparator == ">"
                 and hit.kind == "percent"
-                and ("need" in (low_ := low_of(sent_of[span.start])) or "requir" in low_)
+                and ("need" in (low_ := slow_) or "requir" in low_)
                 and (level := approval_level(obj, span.root)) is not None
             ):
                 # "need approval before they raise their stake beyond 49%": a rule's level
@@ -2126,7 +2126,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["modality"] = aim  # "it had aimed to save £220m": a target, not a result
             if (
                 hit.kind == "money"
-                and "default" in low_of(sent_of[span.start])
+                and "default" in slow_
                 and (owed := _defaulted_on(text, hit.start)) is not None
                 and not (obj and _DEBT_WORDS.search(obj))
             ):
@@ -2164,7 +2164,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             elif (
                 obj
                 # (a rate is said with its time noun: a word test before the tree walk)
-                and _said_unit(low_of(sent_of[span.start]))
+                and _said_unit(slow_)
                 and (every := _every(span)) is not None
             ):
                 extra["per"] = every  # "30,000 children are dying every day"
@@ -2173,7 +2173,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 obj
                 and hit.kind in ("money", "count")
-                and " than " in low_of(sent_of[span.start])
+                and " than " in slow_
                 and (gap := _comparative_gap(span)) is not None
             ):
                 obj = gap  # "the V8 is £20,000 cheaper than its rivals": the gap, not a price
@@ -2784,7 +2784,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # year's profit
                 period = prev.period
         if obj and span is not None:
-            left_out = _left_out(text, sent_of[span.start], low_of(sent_of[span.start]))
+            left_out = _left_out(text, sent_of[span.start], slow_)
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
         if (
@@ -2801,7 +2801,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             period
             and span is not None
             and extra.get("modality") in ("forecast", "possible")
-            and "with " in low_of(sent_of[span.start])
+            and "with " in slow_
             and (bounds_ := _premise_around(span)) is not None
             and not (
                 bounds_[0] <= text.find(str(extra.get("period_text", "")), bounds_[0]) < bounds_[1]
@@ -3127,7 +3127,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and unit == "people"
             and obj
             and hit.kind == "count"
-            and " by " in low_of(sent_of[span.start])
+            and " by " in slow_
         ):
             obj = _agents_by(obj, span, amount_toks)  # "decisions by two judges": the judges
         if span is not None and hit.kind == "count" and obj and obj[:4] in _CASE_OPENINGS:
@@ -3140,7 +3140,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = _done_how(obj, span, amount_toks, sent_of[span.start])
                 obj = _in_which(obj, span, amount_toks)
                 if (
-                    _may_hold(low_of(sent_of[span.start]), *_EVENT_MARKS)
+                    _may_hold(slow_, *_EVENT_MARKS)
                     and (verb_e := _governing_verb(span[-1])) is not None
                     and verb_e.text in obj.split()
                     and (event := _event_clause(verb_e)) is not None
@@ -3222,7 +3222,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _covered_by(obj, sent_, amount_toks)
             obj = _defining_clause(obj, reading.object_tok, amount_toks)
             obj = _there_named(obj, reading.object_tok, amount_toks)  # sales there
-            if "creat" in low_of(sent_) or "form" in low_of(sent_):
+            if "creat" in slow_ or "form" in slow_:
                 obj = _created_by(obj, span, amount_toks)  # "would create a bank"
             obj = _saved_for(obj, span, amount_toks)  # "save the country £1m"
             if obj:  # "for the first six weeks", "to distil ... into", "for gifts under £200"
@@ -3232,7 +3232,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     (hit.kind, unit.split()[-1] in lx.measures, comparator, period is None),
                     reading.verb,
                     extra,
-                    low_of(sent_),
+                    slow_,
                     amount_toks,
                 )
             if period is None and hit.start not in prior_at:
