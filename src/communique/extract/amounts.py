@@ -1336,10 +1336,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if verb is not None and verb.lemma_.lower() in lx.events:
                 extra["event"] = verb.lemma_.lower()
             hit.kind = "count"
-        sent_start = sent_of[span.start].start_char if span is not None else 0
-        # (the hit's sentence lower-cased, read once for the plain word tests below; its start
-        # token stays when the span is widened)
-        slow_ = low_of(sent_of[span.start]) if span is not None else ""
+        # (the hit's sentence, its start and it lower-cased for the plain word tests below,
+        # read once: each "Span.start" costs; its start token stays when the span is widened)
+        hsent_: Any = sent_of[span.start] if span is not None else None
+        sent_start = hsent_.start_char if hsent_ is not None else 0
+        slow_ = low_of(hsent_) if hsent_ is not None else ""
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
@@ -1375,10 +1376,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             _mark_speech(extra, hit, quotes, reported)
             conv_ = _restated(orig_, hit, unit, comparator, extra, art)
             conv_.parties = conv_.parties or _parties_by_default(
-                conv_.object, hit, sent_of[span.start], countries, text
+                conv_.object, hit, hsent_, countries, text
             )
             if orig_.period is None and not _BRACKETED.search(text, orig_.span[1], hit.start):
-                _time_said_after(out, orig_, conv_, sent_of[span.start], sent_periods, ref, text)
+                _time_said_after(out, orig_, conv_, hsent_, sent_periods, ref, text)
             out.append(conv_)
             verbs.append(verbs[out.index(orig_)])
             continue
@@ -1496,7 +1497,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 inner = _complement(tok)
                 if inner is not None:
                     reading.object_tok, reading.object = inner, _np(inner, amount_toks)
-            lead = sent_of[span.start][0]
+            lead = hsent_[0]
             if reading.object is None and hit.kind == "percent" and lead.lower_ == "of":
                 # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
                 base = [c for c in lead.children if c.dep_ == "pobj" and c.i < span.start]
@@ -1722,9 +1723,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 obj = f"value of {obj}"  # "buy back shares worth 1bn francs", "$2bn worth of"
                 worth = _WORTH_OF.match(text, hit.end)
                 goods = (  # (no "worth of": no walk of the sentence)
-                    next((t for t in sent_of[span.start] if t.idx >= worth.end()), None)
-                    if worth
-                    else None
+                    next((t for t in hsent_ if t.idx >= worth.end()), None) if worth else None
                 )
                 if goods is not None and _nounish(goods):
                     goods = goods.head if goods.dep_ == "compound" else goods
@@ -1843,11 +1842,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = _own_passive(obj, done_, out[-1], amount_toks)
                 if obj and slow_.lstrip(" \"'“‘").startswith("for "):
                     obj = _for_others(  # "For women working part-time it is 60p"
-                        obj, sent_of[span.start], _tokens(doc, *out[-1].span), amount_toks
+                        obj, hsent_, _tokens(doc, *out[-1].span), amount_toks
                     )
             if (
                 obj is None
-                and _COMPARES.match(sent_of[span.start].text)
+                and _COMPARES.match(hsent_.text)
                 and (earlier_ := next((a for a in reversed(out) if a.unit == unit), None))
                 is not None
                 and earlier_.span[0] >= _previous_sentence_start(span)
@@ -1930,7 +1929,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if hit.kind == "percent" and (obj is None or " who " in obj):
                 # "... said he should return, and 61% that he had been right to resign":
                 # the poll's verb is left out; the answer before it gives it.
-                answer = _THAT_AFTER.match(text, hit.end, sent_of[span.start].end_char)
+                answer = _THAT_AFTER.match(text, hit.end, hsent_.end_char)
                 asked = _poll_asked(out, sent_start)
                 if answer is not None and asked is not None and obj in (None, asked):
                     whose, said = asked.split(" who ", 1)
@@ -2005,12 +2004,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 aim is None
                 and hit.start not in prior_at
-                and _PROPOSED_CHANGE.search(text, sent_of[span.start].start_char, hit.start)
+                and _PROPOSED_CHANGE.search(text, sent_start, hit.start)
             ):
                 aim = "target"  # "suggests increasing state funding to £3m", however parsed
-                level_to = re.search(
-                    r"\bto\s+\S*$", text[sent_of[span.start].start_char : hit.start]
-                )
+                level_to = re.search(r"\bto\s+\S*$", text[sent_start : hit.start])
                 gerund_ = re.match(r"(?:increasing|raising|lifting|boosting|extending) ", obj or "")
                 if obj and gerund_ and level_to:
                     obj = obj[gerund_.end() :]  # the level it is to reach: "state funding"
@@ -2020,7 +2017,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     or _announced_spend(span)
                     or (
                         _proposed_above(span)
-                        if _SUGGEST_WORD.search(text, sent_of[span.start].start_char, hit.start)
+                        if _SUGGEST_WORD.search(text, sent_start, hit.start)
                         else None
                     )
                     or _agreed_to(span)
@@ -2036,14 +2033,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         else None
                     )
                 )
-                if aim is None and _is_to_plan(span, text, sent_of[span.start]):
+                if aim is None and _is_to_plan(span, text, hsent_):
                     aim = "target"  # "Gordon Brown is to freeze duty, fund a £1bn package"
             if (
                 aim in (None, "forecast")  # (a condition is not a forecast: "considering if")
                 and hit.start not in prior_at
                 and (
-                    said_in(_IF_WORD, sent_of[span.start], _IF_WORDS)
-                    or said_in(_UNREAL_WORDS, sent_of[span.start], (" have",))
+                    said_in(_IF_WORD, hsent_, _IF_WORDS)
+                    or said_in(_UNREAL_WORDS, hsent_, (" have",))
                 )
                 and _conditional(span)
             ):
@@ -2056,11 +2053,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 aim = "possible"  # "an offer of 950p a share would be fair if ...", misparsed
             if hit.start not in prior_at and _IN_CASE.search(
-                text, max(sent_of[span.start].start_char, hit.start - 80), hit.start
+                text, max(sent_start, hit.start - 80), hit.start
             ):
                 aim = "possible"  # "on standby in case they need to evacuate 300 citizens"
             if aim is None and hit.start not in prior_at:
-                lead_text = text[max(sent_of[span.start].start_char, hit.start - 100) : hit.start]
+                lead_text = text[max(sent_start, hit.start - 100) : hit.start]
                 if "of time" in lead_text and _IN_TIME.search(lead_text):
                     aim = "forecast"  # "only a matter of time until the euro reaches $1.30"
                 elif (
@@ -2069,9 +2066,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     aim = "target"  # "trying to ensure that 90% of homes get broadband"
                 elif " to " in lead_text and _MEANT_TO.search(lead_text):
                     aim = "target"  # "It has been set up to advise hundreds of companies"
-            if hit.start not in prior_at and said_in(
-                _REFRAME_WORD, sent_of[span.start], _REFRAME_NEEDS
-            ):
+            if hit.start not in prior_at and said_in(_REFRAME_WORD, hsent_, _REFRAME_NEEDS):
                 low_ = slow_
                 aim = _reframed(
                     aim,
@@ -2086,10 +2081,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and hit.start not in prior_at
                 and slow_.startswith(_CONTENTS_LEAD)
                 and any(w in slow_ for w in _CONTENTS_STEMS)
-                and sent_of[span.start].start > 0
+                and hsent_.start > 0
             ):
                 # "He set out a strategy for if Labour wins. It includes a £285m injection"
-                sent_ = sent_of[span.start]
+                sent_ = hsent_
                 aim = _plan_contents(span, sent_, sent_of[sent_.start - 1])
             bounded = threshold_holder(span.root) if obj and comparator != "=" else None
             if obj and bounded is not None:
@@ -2209,9 +2204,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # article about one country
                     owner_ = _possessive(names_[home[0]])
                     obj = _ECONOMY_ITS.sub(f"{owner_} ", obj, count=1)
-                obj = _whose_shares(obj, sent_of[span.start], people)
+                obj = _whose_shares(obj, hsent_, people)
                 obj = _resolve_they(obj, span, amount_toks)
-                obj = _name_the_firm(obj, sent_of[span.start], people, main_orgs[1])
+                obj = _name_the_firm(obj, hsent_, people, main_orgs[1])
                 if hit.kind in ("money", "percent"):
                     if (metal := _COMMODITY.match(obj)) is not None:  # (anchored: one match)
                         obj = metal.expand(r"\1\2 price\3") + obj[metal.end() :]  # "copper up 36%"
@@ -2239,7 +2234,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     people,
                     main_orgs[1],
                     orgs,
-                    sent_of[span.start],
+                    hsent_,
                 )
                 if firm_owned_ != obj and _pursues(head_, reading.object_tok):
                     # "payments CSA is chasing": a further sum after it is of the payments,
@@ -2334,11 +2329,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if obj and hit.kind == "money" and outs:
                 # (put in when the article is done, so no other amount copies the words)
                 said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
-            if obj and said_in(_EFFECT_WORD, sent_of[span.start], _EFFECT_STEMS):
+            if obj and said_in(_EFFECT_WORD, hsent_, _EFFECT_STEMS):
                 obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
             if obj and outs and hit.kind == "money":
                 obj = _claim_for(obj, outs[0])
-            if obj and _AS_A_RESULT.search(text, hit.end, sent_of[span.start].end_char):
+            if obj and _AS_A_RESULT.search(text, hit.end, hsent_.end_char):
                 obj = _as_a_result_of(obj, span, amount_toks | set(range(span.start, span.end)))
             place = _IN_PLACE.match(text, hit.end)
             if (
@@ -2399,12 +2394,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 named_tok = counted_noun if hit.kind == "count" else reading.object_tok
                 if named_tok is None or named_tok.lower_ != obj.lower():
                     named_tok = reading.object_tok  # "180,000 tonnes" of production
-                obj = _named_before(obj, named_tok, sent_of[span.start].start, text)
+                obj = _named_before(obj, named_tok, hsent_.start, text)
             if obj and obj.partition(" ")[0].lower() in BARE_NOUNS:
                 # "a 2.5% target" after "... shortfall in economic growth": its target
                 obj = _defined_earlier(obj, reading.object_tok, hit.kind, text)
             assert countries is not None
-            sent_ = sent_of[span.start]
+            sent_ = hsent_
             if sent_.start not in named_sents:
                 named_sents[sent_.start] = countries.names_one(sent_, text)
             if named_sents[sent_.start]:
@@ -2455,7 +2450,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if subj_ is None and reading.verb is not None:
                     subj_ = _subject(reading.verb)
                 parties = _nationals_placed(parties, counted_noun, subj_, countries, lx.people)
-            if not parties and said_in(_IT_THEY, sent_of[span.start], ("it", "the")):
+            if not parties and said_in(_IT_THEY, hsent_, ("it", "the")):
                 # "overturn a ruling that threw out its claim for $280bn": whose "its" is,
                 # the sentence's subject.
                 parties = _pronoun_owner(span, countries, amount_toks)
@@ -2474,11 +2469,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "Inflation eased", "rise in Borrowing": a capital opening the sentence
                 and not (
                     _OWNED_OBJECT.search(own_base[:1].lower() + own_base[1:])
-                    and _OWNED_OBJECT.search(_plain_opening(own_base, sent_of[span.start], text))
+                    and _OWNED_OBJECT.search(_plain_opening(own_base, hsent_, text))
                 )
-                and not _BLOCS.search(
-                    text, sent_of[span.start].start_char, sent_of[span.start].end_char
-                )
+                and not _BLOCS.search(text, sent_start, hsent_.end_char)
             ):
                 # "Growth was 1.1% in 2004" in an article about one country's economy
                 parties = countries.home()
@@ -2508,7 +2501,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and holder_.lemma_.lower() in ("country", "nation")
             ):
                 # "India's deficit would hamper the country's growth": the one country named.
-                named = {countries.of(t) for t in sent_of[span.start]} - {None}
+                named = {countries.of(t) for t in hsent_} - {None}
                 if len(named) == 1:
                     parties = [str(next(iter(named)))]
             if not parties and obj and (for_country := _FOR_COUNTRY.search(obj)) is not None:
@@ -2522,7 +2515,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 named_tok = next(
                     (
                         t
-                        for t in sent_of[span.start]
+                        for t in hsent_
                         if countries.of(t) == parties[0]
                         and t.pos_ == "PROPN"
                         and _names_country(t.text)
@@ -2535,7 +2528,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # "data provided by the Liberians, the country's GDP": the country's
                     # name as the article writes it
                     else countries.names.get(parties[0])
-                    if any(countries.of(t) == parties[0] for t in sent_of[span.start])
+                    if any(countries.of(t) == parties[0] for t in hsent_)
                     else None
                 )
                 if name_ and _names_country(name_):
@@ -2604,7 +2597,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # "Of Argentina's bondholders, 15.6% in Italy": whose, and where
                     owned_by = _object_country(obj[: -len(f" in {where}")])
                     parties += [c for c in owned_by if c not in parties]
-            sent = sent_of[span.start]
+            sent = hsent_
             s_lo, s_hi = sent.start_char, sent.end_char  # (once: span bounds are properties)
             if s_lo not in sent_periods:
                 sent_periods[s_lo] = find_periods(text[s_lo:s_hi], ref)
@@ -2731,7 +2724,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         ),
                         None,
                     )
-                sent_ = sent_of[span.start]
+                sent_ = hsent_
                 if year is None and _YEAR_IN.search(text, sent_.start_char, sent_.end_char):
                     # "funnelling $2m into the 2001 re-election campaign", "8% of the population
                     # in the 2001 Census": a year naming a noun of the amount's clause.
@@ -2742,7 +2735,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     year = next(
                         (
                             t
-                            for t in sent_of[span.start]
+                            for t in hsent_
                             if _YEAR.match(t.text)
                             and t.i not in amount_toks
                             and t.dep_ in ("compound", "nummod", "amod")
@@ -2784,14 +2777,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # year's profit
                 period = prev.period
         if obj and span is not None:
-            left_out = _left_out(text, sent_of[span.start], slow_)
+            left_out = _left_out(text, hsent_, slow_)
             if left_out is not None and left_out.group(2) not in obj:
                 obj = f"{obj} {left_out.group(1).lower()} {left_out.group(2)}"  # "excluding cars"
         if (
             period
             and span is not None
             and extra.get("modality") in ("pledge", "target")
-            and _when_promised(sent_of[span.start], str(extra.get("period_text", "")))
+            and _when_promised(hsent_, str(extra.get("period_text", "")))
         ):
             # "agreed in 1970 to spend 0.7%", "jobs promised in Lisbon in 2000": when it
             # was promised, not when it is to be done
@@ -2920,12 +2913,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and hit.kind == "percent"
             and obj
             and "change" not in extra
-            and _LEAD_WORDS_RE.search(text, sent_start, sent_of[span.start].end_char)
+            and _LEAD_WORDS_RE.search(text, sent_start, hsent_.end_char)
             and any(
                 t.lemma_.lower() in ("lead", "trail")
                 and any(c.dep_ == "nsubj" and _name(c) == obj for c in t.children)
                 and any(c.dep_ == "dobj" for c in t.children)
-                for t in sent_of[span.start]
+                for t in hsent_
             )
         ):
             obj = f"{_poll_or(text)}share for {obj}"  # "Labour lead the Tories by 39% to 34%"
@@ -2975,7 +2968,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             whole = next(
                 (
                     t
-                    for t in reversed(doc[sent_of[span.start].start : span.start])
+                    for t in reversed(doc[hsent_.start : span.start])
                     if t.dep_ == "pobj"
                     and t.head.lower_ == "of"
                     and t.tag_ in _PLURAL_TAGS
@@ -3001,7 +2994,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if verb_ is not None
                 else None
             )
-            sold_ = _thing_before(sent_of[span.start]) if it is not None else None
+            sold_ = _thing_before(hsent_) if it is not None else None
             obj = f"{obj} of {sold_}" if sold_ else obj
         if span is not None and hit.kind == "count" and unit in _LENGTHS:
             # "the mugging occurred 100 yards from the hotel": a distance, from what
@@ -3012,9 +3005,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             else:
                 obj = _range_of(span[-1], amount_toks) or obj  # "capable of flying 900 miles"
         if span is not None and obj and _bare_production(obj):
-            made = _produce_of(sent_of[span.start], amount_toks)  # "producer of feta"
+            made = _produce_of(hsent_, amount_toks)  # "producer of feta"
             if made is None and hit.kind == "count":
-                made = _product_before(sent_of[span.start])  # "Feta is ... . Greece makes"
+                made = _product_before(hsent_)  # "Feta is ... . Greece makes"
             obj = f"{made} {obj}" if made else obj
         if span is not None and hit.kind == "money" and obj and obj.split(" per ")[0] in _POSTS:
             obj = f"salary of {obj}"  # "will start the £100,000-a-year job"
@@ -3135,9 +3128,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and "conversion_of" not in extra:
             verb_ = reading.verb if reading.verb is not None else _clause_head(span[0])
             obj = _where_done(obj, verb_, span, amount_toks)
-            obj = _fronted_scope(obj, span, verb_, sent_of[span.start], amount_toks)
+            obj = _fronted_scope(obj, span, verb_, hsent_, amount_toks)
             if hit.kind == "count":
-                obj = _done_how(obj, span, amount_toks, sent_of[span.start])
+                obj = _done_how(obj, span, amount_toks, hsent_)
                 obj = _in_which(obj, span, amount_toks)
                 if (
                     _may_hold(slow_, *_EVENT_MARKS)
@@ -3155,7 +3148,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     r"\b(?:to|in|of|on|for|at)\b", obj
                 ):
                     # "the Indian market will grow 15%, to 920,000 vehicles": its size
-                    market_ = _market_of_counted(obj, counted_noun, sent_of[span.start], lx)
+                    market_ = _market_of_counted(obj, counted_noun, hsent_, lx)
                     if market_ is not None:
                         _retell_market(out, sent_start, obj, market_)
                         obj = market_
@@ -3170,40 +3163,38 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = _same_value_said(obj, hit.value, unit, said_)
             obj = _same_owner(obj, same_sent)
             obj = _same_owner_of_change(  # "while total revenues added 4%"
-                obj, same_sent, sent_of[span.start]
+                obj, same_sent, hsent_
             )
             if same_sent:  # "while the short-haul surcharge was raised": the same owner's
-                obj = _sibling_owner(obj, same_sent, sent_of[span.start])
+                obj = _sibling_owner(obj, same_sent, hsent_)
             obj = _than_change(obj, span, amount_toks)  # "grew faster than the 0.6% reported"
             obj = _growth_of(obj, verb_, amount_toks)
             obj = _resolve_it(obj, span, people, main_orgs[1])
-            obj = _said_by_firm(obj, sent_of[span.start], main_orgs[1], span)  # "..., Acme said"
-            obj = _apposed_name(obj, sent_of[span.start])  # "Acme - a state agency - ..."
-            obj = _apposition_bracketed(obj, sent_of[span.start], text)  # "in Acme, the new firm,"
-            obj = _named_earlier(obj, sent_of[span.start])  # "the bill": the Gambling Bill
-            obj = _his_or_hers(obj, verb_, sent_of[span.start])  # "He will oversee"
-            obj = _limit_on_earlier(obj, sent_of[span.start])  # "a cap": on donations
+            obj = _said_by_firm(obj, hsent_, main_orgs[1], span)  # "..., Acme said"
+            obj = _apposed_name(obj, hsent_)  # "Acme - a state agency - ..."
+            obj = _apposition_bracketed(obj, hsent_, text)  # "in Acme, the new firm,"
+            obj = _named_earlier(obj, hsent_)  # "the bill": the Gambling Bill
+            obj = _his_or_hers(obj, verb_, hsent_)  # "He will oversee"
+            obj = _limit_on_earlier(obj, hsent_)  # "a cap": on donations
             obj = _complement_of(obj, span, amount_toks, text)  # "a stake": in Beta
             obj = _venture_of(obj, span, text)  # "the joint venture": of Alpha and Beta
             obj = _given_to(  # "after being given a rise", "the firm, which is to receive"
                 obj, reading.object_tok, span, amount_toks, hit.kind == "money", main_orgs[1]
             )
-            obj = _probe_settled(obj, span, sent_of[span.start], text)  # "in its probe into X"
-            obj = _bosses_deal(obj, sent_of[span.start])  # "Acme bosses ... the deal"
-            obj = _them_before(obj, sent_of[span.start])  # "Only 42% of them say"
+            obj = _probe_settled(obj, span, hsent_, text)  # "in its probe into X"
+            obj = _bosses_deal(obj, hsent_)  # "Acme bosses ... the deal"
+            obj = _them_before(obj, hsent_)  # "Only 42% of them say"
             obj = _promised_by(obj, span, amount_toks)  # "The Tories have promised £4bn"
-            obj = _report_on(obj, sent_of[span.start], amount_toks)  # "a report on X says costs"
-            obj = _job_named(obj, sent_of[span.start])  # "start the £100,000-a-year job"
+            obj = _report_on(obj, hsent_, amount_toks)  # "a report on X says costs"
+            obj = _job_named(obj, hsent_)  # "start the £100,000-a-year job"
             if _BARE_PRICES.match(obj) and "oil" in text and _OIL_ARTICLE.search(text):
                 obj = _BARE_PRICES.sub(r"\1oil prices", obj, count=1)  # in an article on oil
             if hit.kind == "count":
                 obj = _following_cause(obj, span, amount_toks)  # "delayed following ..."
-            obj = _sold_to(
-                obj, sent_of[span.start], amount_toks, main_orgs[1]
-            )  # "agreed with X the sale"
+            obj = _sold_to(obj, hsent_, amount_toks, main_orgs[1])  # "agreed with X the sale"
             if hit.kind == "percent" and "change" not in extra:
                 obj = _share_for_whom(obj, span, amount_toks, text) or obj  # "for 25%"
-            sent_ = sent_of[span.start]
+            sent_ = hsent_
             obj = _owned_by_subject(obj, span, sent_, verb_, hit.kind, people, main_orgs[1], orgs)
             obj = _debt_of_seller(obj, span, sent_, people, main_orgs[1])  # "sold to pay off"
             obj = _firm_people(obj, sent_, people, main_orgs[1])  # "When the firm collapsed"
@@ -3245,7 +3236,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 yearless_ := _yearless_time(span, sent_, verb_, text, seen_only=True)
             ):
                 extra["_yearless"] = yearless_  # "down from the 0.2% growth seen in May"
-            named_ = _aside_named(obj, sent_of[span.start], amount_toks)
+            named_ = _aside_named(obj, hsent_, amount_toks)
             if named_ != obj and not parties:
                 parties = _object_country(named_)  # "... of India's second-largest car maker"
             obj = named_
@@ -3267,36 +3258,34 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj and span is not None and obj.startswith("share") and _PERSONAL.search(obj):
             obj = _name_person(obj, span)  # "share who backed his legal action"
         if span is not None:
-            obj = _headline_in(sent_of[span.start], hit, text) or obj  # "Ryanair in $4bn ..."
+            obj = _headline_in(hsent_, hit, text) or obj  # "Ryanair in $4bn ..."
         if (
             obj
             and span is not None
             and ("it" in obj or "their" in obj)  # (the pattern's words: no search without)
             and _ORG_PRONOUN.search(obj)
         ):
-            obj = _org_pronoun(obj, span, sent_of[span.start])  # "the reports it had"
+            obj = _org_pronoun(obj, span, hsent_)  # "the reports it had"
         if obj and span is not None:
             obj = _where_so(obj, span, amount_toks)  # "or £300 where people are over 80"
             tail_ = (  # "cost £5 when it opened", "36% higher than a year ago"
-                _when_said(span, amount_toks)
-                if said_in(_WHEN_WORD, sent_of[span.start], ("when",))
-                else None
+                _when_said(span, amount_toks) if said_in(_WHEN_WORD, hsent_, ("when",)) else None
             ) or (
                 _than_then(span)
                 if hit.kind == "percent"
                 and "change" in extra
-                and said_in(_THAN_WORD, sent_of[span.start], ("than",))
+                and said_in(_THAN_WORD, hsent_, ("than",))
                 else None
             )
             if (
                 not tail_
                 and hit.kind in ("percent", "money")
-                and said_in(_ESTIMATE_WORD, sent_of[span.start], _ESTIMATE_STEMS)
+                and said_in(_ESTIMATE_WORD, hsent_, _ESTIMATE_STEMS)
             ):
                 tail_ = _estimated_by(span)  # "the 3.1% the government estimated"
             if tail_:
                 extra["_tail"] = tail_  # (added last: the passes below read the opening)
-            if said_in(_FRAME_WORD, sent_of[span.start], _FRAME_STEMS):
+            if said_in(_FRAME_WORD, hsent_, _FRAME_STEMS):
                 # "Under the settlement, Acme took a $600m charge": under that, added last
                 head_ = reading.verb if reading.verb is not None else _clause_head(span[0])
                 frame_ = _frame_of(span, head_, amount_toks)
@@ -3315,7 +3304,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if "-" in obj:  # "stake in Ferrari -best known for": an aside
                 obj = _DASH_TAIL.sub("", obj)
             if span is not None and hit.kind in ("money", "count") and "per" not in extra:
-                sent_ = sent_of[span.start]
+                sent_ = hsent_
                 often = _how_often(span) if said_in(_OFTEN_WORD, sent_, _OFTEN) else None
                 if often is not None:
                     extra["per"] = often  # "the £80m spent annually on the trust"
@@ -3394,7 +3383,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 else:
                     extra.pop(key, None)
         if not parties:
-            sent_ = sent_of[span.start] if span is not None else None
+            sent_ = hsent_ if span is not None else None
             parties = _parties_by_default(obj, hit, sent_, countries, text)
         # (every match holds "in " or "out ": tested before the pattern's scan of the object)
         if not parties and obj and hit.kind == "count" and ("in " in obj or "out " in obj):
