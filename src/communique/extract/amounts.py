@@ -1341,6 +1341,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         hsent_: Any = sent_of[span.start] if span is not None else None
         sent_start = hsent_.start_char if hsent_ is not None else 0
         slow_ = low_of(hsent_) if hsent_ is not None else ""
+        # (the span's bounds, read once: settled from here on)
+        sp_lo, sp_hi = (span.start, span.end) if span is not None else (0, 0)
         comparator, comp_text, comp_at = _comparator(
             text, hit, sent_start, lx, doc if parsed else None
         )
@@ -1399,7 +1401,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             skip_ = amount_toks | also
             reading = _read(span, hit, skip_)
             if hit.kind != "count" or unit in lx.measures:
-                reading = _settle(reading, span, hit, skip_.union(range(span.start, span.end)), lx)
+                reading = _settle(reading, span, hit, skip_.union(range(sp_lo, sp_hi)), lx)
             outs = _outward(span)
             sized_by = (
                 outs[0].head.head
@@ -1500,14 +1502,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
             lead = hsent_[0]
             if reading.object is None and hit.kind == "percent" and lead.lower_ == "of":
                 # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
-                base = [c for c in lead.children if c.dep_ == "pobj" and c.i < span.start]
+                base = [c for c in lead.children if c.dep_ == "pobj" and c.i < sp_lo]
                 if base and _nounish(base[0], ("NOUN", "PROPN")):
                     reading.object = f"share of {_np(base[0], amount_toks)}"
                     anchor = span[-1]
                     said = (
-                        _predicate(
-                            anchor.head, amount_toks | set(range(span.start, span.end)), finite=True
-                        )
+                        _predicate(anchor.head, amount_toks | set(range(sp_lo, sp_hi)), finite=True)
                         if anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
                         else None
                     )
@@ -1540,7 +1540,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     # "made £347m, an 82% jump", "30.6bn yen (...), up 31.8%": the change
                     # of the amount just written.
                     reading.object = _base(prev_amt)
-                    nxt = doc[span.end] if span.end < len(doc) else None
+                    nxt = doc[sp_hi] if sp_hi < len(doc) else None
                     if nxt is not None and nxt.lemma_.lower() in _BARE_CHANGES:
                         reading.object = f"{nxt.lemma_.lower()} in {reading.object}"
             if (
@@ -1593,7 +1593,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     reading.object = f"share of {_base(prev_amt)}"
                     dash = _DASH_AFTER.match(text, hit.end)
                     said_ = (
-                        next((t for t in doc[span.end : span.end + 3] if t.idx >= dash.end()), None)
+                        next((t for t in doc[sp_hi : sp_hi + 3] if t.idx >= dash.end()), None)
                         if dash
                         else None
                     )
@@ -1736,7 +1736,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     and (_verb_noun(dealt_, lx) or "\0") not in obj
                 ):
                     # "plans to buy back shares worth 1bn francs": which shares
-                    obj += _how_traded(dealt_, amount_toks | set(range(span.start, span.end)))
+                    obj += _how_traded(dealt_, amount_toks | set(range(sp_lo, sp_hi)))
             est = reading.object_tok
             if (
                 obj
@@ -1867,7 +1867,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                         for p in c.children
                         if p.dep_ == "pobj"
                         and p.i not in amount_toks
-                        and not span.start <= p.i < span.end  # "billions of pounds"
+                        and not sp_lo <= p.i < sp_hi  # "billions of pounds"
                         and _nounish(p, ("NOUN",))
                     ),
                     None,
@@ -1880,11 +1880,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if (
                 whole_ is not None
                 and anchor_ is not None  # (set whenever `whole_` is: for the type checker)
-                and (
-                    said_ := _predicate(
-                        anchor_.head, amount_toks | set(range(span.start, span.end))
-                    )
-                )
+                and (said_ := _predicate(anchor_.head, amount_toks | set(range(sp_lo, sp_hi))))
                 and " " in said_
             ):
                 # "91m naira of the funding had been earmarked for nurseries": that part
@@ -1980,7 +1976,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if vnoun and reading.trusted and obj and unit not in obj:
                     obj = f"{vnoun} of {obj}"  # "exports 150,000 tonnes of cork"
                 elif vnoun and (not obj or unit in obj or span[-1].dep_ == "dobj"):
-                    obj = _verb_phrase(gov, amount_toks | set(range(span.start, span.end)), vnoun)
+                    obj = _verb_phrase(gov, amount_toks | set(range(sp_lo, sp_hi)), vnoun)
                     if obj == vnoun and gov is not None and not _bare_production(obj):
                         # "construction": of what, and by whom, when the sentence says (a
                         # production's product and maker are found below)
@@ -2330,11 +2326,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # (put in when the article is done, so no other amount copies the words)
                 said_at = _at_level(outs[0], amount_toks) or _at_close(outs[0])
             if obj and said_in(_EFFECT_WORD, hsent_, _EFFECT_STEMS):
-                obj = _caused_by(obj, span, amount_toks | set(range(span.start, span.end)))
+                obj = _caused_by(obj, span, amount_toks | set(range(sp_lo, sp_hi)))
             if obj and outs and hit.kind == "money":
                 obj = _claim_for(obj, outs[0])
             if obj and _AS_A_RESULT.search(text, hit.end, hsent_.end_char):
-                obj = _as_a_result_of(obj, span, amount_toks | set(range(span.start, span.end)))
+                obj = _as_a_result_of(obj, span, amount_toks | set(range(sp_lo, sp_hi)))
             place = _IN_PLACE.match(text, hit.end)
             if (
                 obj
@@ -2433,9 +2429,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if parties and hit.kind == "money" and reading.object_tok is not None:
                 # "a $240m agreement to import Venezuelan fuel": the other side, named by its
                 # nationality inside what the money is for
-                for t in _own_subtree(
-                    reading.object_tok, set(range(span.start, span.end)), amount_toks
-                ):
+                for t in _own_subtree(reading.object_tok, set(range(sp_lo, sp_hi)), amount_toks):
                     code = countries.of(t) if t.dep_ == "amod" else None
                     if code and code not in parties and _names_nationality(t.text):
                         parties.append(code)
@@ -2565,7 +2559,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if payer is not None and payer.i not in amount_toks:
                 # "The US company agreed the sale of planes to India for $630m": the firm
                 # that pays or is paid is a party as well as the other side.
-                for t in _own_subtree(payer, set(range(span.start, span.end)), amount_toks):
+                for t in _own_subtree(payer, set(range(sp_lo, sp_hi)), amount_toks):
                     c = countries.of(t)
                     if (
                         c
@@ -2843,7 +2837,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if obj is None and span is not None and hit.kind == "money":
             obj = _this_before(span, amount_toks)  # "it increased this from £6 to £10"
         if obj and span is not None and hit.kind == "money" and reading.object_tok is not None:
-            obj = _deal_for(obj, reading.object_tok, set(range(span.start, span.end))) or obj
+            obj = _deal_for(obj, reading.object_tok, set(range(sp_lo, sp_hi))) or obj
         if span is not None and hit.kind == "percent" and "change" not in extra:
             aside = _aside_change(text, span, hit, out, sent_start, amount_toks)
             if aside is not None and (obj is None or obj == _base(aside[1])):
@@ -2858,9 +2852,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             span is not None
             and hit.kind == "percent"
             and "change" not in extra
-            and span.start > 0
-            and doc[span.start - 1].lower_ == "by"
-            and doc[span.start - 1].dep_ == "conj"
+            and sp_lo > 0
+            and doc[sp_lo - 1].lower_ == "by"
+            and doc[sp_lo - 1].dep_ == "conj"
         ):
             # "rose by 8% globally and by 24% in China": the same change, elsewhere
             prev_change = next(
@@ -2892,9 +2886,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and reading.object_tok.head.lemma_.lower() in _ASK_VERBS
             )
         ):
-            obj = _bare_done(
-                obj, reading.object_tok, span, amount_toks | set(range(span.start, span.end))
-            )
+            obj = _bare_done(obj, reading.object_tok, span, amount_toks | set(range(sp_lo, sp_hi)))
         if obj and hit.kind == "money" and reading.object_tok is not None:
             obj = _money_for(obj, reading.object_tok, amount_toks)  # "an offer ... for Beta"
         if (
@@ -2930,9 +2922,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             and (boosted := _clause_head(span[-1])).pos_ == "VERB"
         ):
             obj += _passive_subject_for(boosted, obj, amount_toks)
-        if span is not None and span.start > 0 and doc[span.start - 1].lower_ == "to":
+        if span is not None and sp_lo > 0 and doc[sp_lo - 1].lower_ == "to":
             # "an offer from Xstrata, which the firm raised to A$8.4bn": the offer's new level
-            moved_ = doc[span.start - 1].head
+            moved_ = doc[sp_lo - 1].head
             thing_ = moved_.head
             said_ = ""
             if thing_.pos_ == "PROPN" and thing_.dep_ == "pobj" and thing_.head.dep_ == "prep":
@@ -2968,7 +2960,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             whole = next(
                 (
                     t
-                    for t in reversed(doc[hsent_.start : span.start])
+                    for t in reversed(doc[hsent_.start : sp_lo])
                     if t.dep_ == "pobj"
                     and t.head.lower_ == "of"
                     and t.tag_ in _PLURAL_TAGS
@@ -2978,9 +2970,9 @@ def _extract_amounts(art: Article) -> list[Amount]:
             )
             if whole is not None:
                 obj = f"{obj[: -len('total')]}{_np(whole, amount_toks)}"
-        if span is not None and obj == "order" and span.start >= 3:
+        if span is not None and obj == "order" and sp_lo >= 3:
             # "an increase in retail on the order of 10 to 15%": the increase, not "order"
-            order = doc[span.start - 2]
+            order = doc[sp_lo - 2]
             hung = order.head.head if order.lower_ == "order" and order.dep_ == "pobj" else None
             if hung is not None and _nounish(hung, ("NOUN",)) and hung.i not in amount_toks:
                 obj = _np(hung, amount_toks)
@@ -2998,7 +2990,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = f"{obj} of {sold_}" if sold_ else obj
         if span is not None and hit.kind == "count" and unit in _LENGTHS:
             # "the mugging occurred 100 yards from the hotel": a distance, from what
-            after = doc[span.end] if span.end < len(doc) else None
+            after = doc[sp_hi] if sp_hi < len(doc) else None
             place = next((p for p in after.children if p.dep_ == "pobj"), None) if after else None
             if after is not None and after.lower_ == "from" and place is not None:
                 obj = f"distance from {_np(place, amount_toks)}"
@@ -3049,7 +3041,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     and firm_.lemma_.lower() in _FIRM_NOUNS
                     and firm_.i not in amount_toks
                 ):
-                    own_ = amount_toks | set(range(span.start, span.end))
+                    own_ = amount_toks | set(range(sp_lo, sp_hi))
                     obj = f"value of {_np(firm_, own_)}"  # "a $160bn telecoms giant"
                     made_ = firm_.head.head if firm_.head.lower_ == "into" else None
                     named_ = (
