@@ -371,6 +371,7 @@ from communique.extract.amounts_periods import (
     _year_the_sentence_is_of,
     _yearless_dated_near,
 )
+from communique.extract.amounts_person import third_person_named
 from communique.extract.amounts_planner import planners_named
 from communique.extract.amounts_prenominal import _prenominal_price
 from communique.extract.amounts_pronoun import _IT_THEY, _container_doer
@@ -3516,6 +3517,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             _what_agreed_to(out, doc, text)  # "Nippon to agree to a price rise of 40%": by Nippon
         _we_speaker(out, art, countries, doc)  # "We will invest $2bn," said Acme's chief
         first_person_speaker(out, art, doc)  # "Six men grabbed me," said Mr Davies
+        third_person_named(out, doc)  # "Jane Roe said ... the £40 a week she was owed"
         _role_referent(out, art, doc)  # "Tory leader Jane Doe ... The Edinburgh MSP earns"
         named_earlier(out, doc, text, main_orgs[1])  # "Acme's Leeds unit. ... the unit's loss"
         part_owner_named(out, art, main_orgs[1])  # "The US division made a loss": Acme's
