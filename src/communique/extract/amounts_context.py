@@ -351,7 +351,9 @@ def _first_said(doc: Any, u: Any) -> bool:
 
 def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) -> str | None:
     """ "Vantor plans to build a second plant in India. ... the new plant": an indefinite
-    mention that first brings the thing in, told by the named place or firm it is in or at,
+    mention that first brings the thing in, told by the named place or firm it is in or at
+    (or whom it is for or by, "a survey for the Rowan Trust"; or the owner a participle
+    names, "a depot run by Calder Freight": "Calder Freight's depot"),
     is the one a later definite noun means; the later noun's own describing words ("new")
     may differ, as the first mention cannot yet call it "the". So too, in its own sentence
     or the two before (`near`), a mention told by the named parties to it ("a deal with
@@ -372,6 +374,8 @@ def _introduced_in(doc: Any, head: Any, plain: list[str], u: Any, near: bool) ->
         place = _parties_after(doc, u) if near and words == plain else None
     else:
         place = _place_after(doc, u) or (_parties_after(doc, u) if near else None)
+    if place is None and det != "the" and (owner := _owned_by(doc, u)) is not None:
+        return f"{_possessive(owner)} {doc[first : head.i + 1].text}"  # ("Globex's ranch")
     if place is None:
         return None
     owner = _builder(doc, u) if det != "the" else None
@@ -466,7 +470,7 @@ def _place_after(doc: Any, u: Any) -> str | None:
     """ "in India", "at Longbridge": a phrase on the noun `u` right after it whose object is
     a name (not "in India's south": a name that only says whose)."""
     j = u.i + 1
-    if j + 1 >= len(doc) or doc[j].lower_ not in ("in", "at") or doc[j].head.i != u.i:
+    if j + 1 >= len(doc) or doc[j].lower_ not in _PLACE_WORDS or doc[j].head.i != u.i:
         return None
     k = j + 1 + (doc[j + 1].lower_ == "the")
     end = k
@@ -474,7 +478,42 @@ def _place_after(doc: Any, u: Any) -> str | None:
         end += 1
     if end == k or doc[end - 1].head.i != j:
         return None
+    if doc[j].lower_ in ("for", "by") and (
+        doc[end - 1].ent_type_ in ("DATE", "TIME", "NORP")
+        or end < len(doc)
+        and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS)
+    ):
+        return None  # ("a rise by March", "a plan for Welsh farms": no name of whose or which)
     return str(doc[j:end].text)
+
+
+# The words of a phrase right after a noun whose named object says which thing it is: where
+# it is, and whom it is for or by ("a survey for the Rowan Trust", "a study by Pollwise").
+_PLACE_WORDS = frozenset(("in", "at", "for", "by"))
+
+# Participles that say whose a thing is ("a ranch owned by Globex").
+_OWNED = frozenset(("own", "run", "operate"))
+
+
+def _owned_by(doc: Any, u: Any) -> str | None:
+    """ "Globex": the name of the owner a participle right after the noun `u` gives ("a
+    ranch owned by Globex", "a depot run by Calder Freight"); None for any other words."""
+    j = u.i + 1
+    if j + 2 >= len(doc):
+        return None
+    verb, by = doc[j], doc[j + 1]
+    if verb.head.i != u.i or verb.dep_ != "acl" or verb.lemma_.lower() not in _OWNED:
+        return None
+    if by.lower_ != "by" or by.head.i != j:
+        return None
+    end = j + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (j + 1, end + 1):
+        end += 1
+    if end == j + 2 or doc[end - 1].head.i != j + 1 or doc[end - 1].ent_type_ == "NORP":
+        return None
+    if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS):
+        return None  # ("owned by Globex's parent": whose it is is another's)
+    return str(doc[j + 2 : end].text)
 
 
 def _says_which(t: Any) -> bool:
