@@ -334,6 +334,7 @@ from communique.extract.amounts_parse import (
     _verb_noun,
 )
 from communique.extract.amounts_part_of import _part_of_kept
+from communique.extract.amounts_passive_owner import passive_owner_named
 from communique.extract.amounts_periods import (
     _A_OF_ONE,
     _EVENT_MARKS,
@@ -3546,6 +3547,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
         renamed_before(out, doc, text)  # "its fuel costs - a predicted £250m.", "the second"
         it_subject_named(out, doc, text)  # "Acme agreed a deal. It was made up of $5m in fees"
+        passive_owner_named(out, doc, text)  # "Acme ... Only £3m was spent on marketing"
         demonstratives_named(out, doc, text)  # "a plan to freeze debts ... the plan would save"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     if parsed:

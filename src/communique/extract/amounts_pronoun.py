@@ -155,6 +155,12 @@ def _antecedent_name(pron: Any, skip: set[int]) -> str | None:
     cand = _pronoun_antecedent(pron)
     if cand is None or cand.i in skip:
         return None
+    return _body_name(cand, skip)
+
+
+def _body_name(cand: Any, skip: set[int]) -> str:
+    """The name of a subject `_body` accepts: a name ("SEC"), a group with its own words
+    ("tobacco companies"), or a country's body ("Indonesia's government")."""
     if cand.pos_ == "PROPN":
         return _name(cand)
     if cand.tag_ == "NNS":
