@@ -114,6 +114,7 @@ from communique.extract.amounts_context import (
     _short_name_told,
 )
 from communique.extract.amounts_contrast import contrast_own_object
+from communique.extract.amounts_coord_mood import coordinated_mood
 from communique.extract.amounts_counted_mods import _fronted_owned, _own_phrase
 from communique.extract.amounts_countries import (
     _BILATERAL,
@@ -3549,6 +3550,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         it_subject_named(out, doc, text)  # "Acme agreed a deal. It was made up of $5m in fees"
         passive_owner_named(out, doc, text)  # "Acme ... Only £3m was spent on marketing"
         demonstratives_named(out, doc, text)  # "a plan to freeze debts ... the plan would save"
+        coordinated_mood(out, doc, text)  # "would have sales of $9bn and a fleet of 400 ships"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     if parsed:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"

@@ -4,7 +4,8 @@ it (not reached across another clause or a prior value), how often it recurs ("e
 31 December"), the year before or after a compared figure, the month or quarter before, and
 a part of a year named without a year. A count that names the group another amount is
 measured for ("growth of 3.6% in 2004 for the 30 member countries") does not take the year
-that hangs on that amount.
+that hangs on that amount. A verb joined to another by "and" that says a time of its own
+("and spend £1.5bn over the next three years") does not take the first verb's ("by 2008").
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from communique.extract.amounts_parse import (
     _tokens,
 )
 from communique.extract.amounts_sentences import _sent
-from communique.extract.amounts_words import _may_hold
+from communique.extract.amounts_words import _TIME_NOUNS, _may_hold
 from communique.extract.periods import (
     Period,
     compared_time,
@@ -293,6 +294,7 @@ def _shares_clause(amount: list[Any], period: list[Any]) -> bool:
                     _bare_participle(t, {k.i for k in a_path})
                     or _parallel_clause(t)
                     and period[0].i < t.i
+                    and not (t.dep_ == "conj" and _own_time(t))
                     # the period is the first verb's own ("had sales of $5bn in 2004 and
                     # made $1bn"), not an earlier value's ("from 10.2% in 2003 and cut")
                     and any(
@@ -348,6 +350,34 @@ def _parallel_clause(t: Any) -> bool:
     return t.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _SAME_TIME for c in t.children
     )
+
+
+# Prepositions that open a time phrase of a verb ("over the next three years", "by 2008").
+_TIME_PREPS = frozenset(
+    "in over during within by for until till before after since from throughout".split()
+)
+# Words that make a bare time noun a rate, not a time ("a year", "every month").
+_RATE_DETS = frozenset(("a", "an", "per", "every", "each"))
+
+
+def _a_time(noun: Any) -> bool:
+    """Whether `noun` names a time (a date, or a time noun not said as a rate)."""
+    return (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS) and not any(
+        c.lower_ in _RATE_DETS for c in noun.lefts
+    )
+
+
+def _own_time(verb: Any) -> bool:
+    """ "raise aid to £1bn by 2008 and spend £1.5bn over the next three years": whether a
+    conjunct verb says a time of its own ("over the next three years", "next year"), so the
+    time of the verb it is joined to is not its time."""
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ in _TIME_PREPS:
+            if any(o.dep_ == "pobj" and _a_time(o) for o in c.children):
+                return True
+        elif c.dep_ in ("npadvmod", "tmod") and _a_time(c):
+            return True
+    return False
 
 
 def _beside_main(outs: list[Any], pouts: list[Any]) -> bool:
