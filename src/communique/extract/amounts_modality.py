@@ -272,20 +272,16 @@ def _predicted_clause(v: Any) -> str | None:
     """ "predictions that Labour will need to raise taxes to cover an £11bn gap": a clause told
     as what a prediction says is a forecast; None otherwise."""
     for up in chain((v,), v.ancestors):  # (lazily: most clauses answer near the verb)
-        if (
-            up.dep_ in ("acl", "ccomp")
-            and up.head.pos_ == "NOUN"
-            and up.head.lemma_.lower() in _HOPE_NOUNS
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in up.lefts)
-        ):
-            return "forecast"
+        dep = up.dep_  # (read once; both tests ask for a clause with a "that" before it)
+        if dep != "acl" and dep != "ccomp":
+            continue
         mark = next((c for c in up.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if (
-            up.dep_ == "ccomp"
-            and mark is not None
-            and mark.i > 0
-            and up.doc[mark.i - 1].lemma_.lower() in _HOPE_NOUNS
-        ):
+        if mark is None:
+            continue
+        noun = up.head
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in _HOPE_NOUNS:
+            return "forecast"
+        if dep == "ccomp" and mark.i > 0 and up.doc[mark.i - 1].lemma_.lower() in _HOPE_NOUNS:
             return "forecast"  # (the parse hangs the clause on the verb, not the noun)
     return None
 
