@@ -1162,8 +1162,17 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 r.object_tok = gov.head
                 r.object = _np(gov.head, skip)
                 return r
-        demo = [c for c in gov.children if c.dep_ == "nsubj" and c.lower_ in ("that", "this")]
-        if hit.kind == "money" and gov.lemma_ == "be" and dep == "attr" and demo:
+        if (
+            hit.kind == "money"
+            and gov.lemma_ == "be"
+            and dep == "attr"
+            # (the children walked last: each walk builds them anew)
+            and (
+                demo := [
+                    c for c in gov.children if c.dep_ == "nsubj" and c.lower_ in ("that", "this")
+                ]
+            )
+        ):
             # "we will extend the maternity pay ..., that's the extra £1,400": the thing
             # the clause before names.
             before = [
