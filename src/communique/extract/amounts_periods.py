@@ -229,12 +229,13 @@ def _is_prior(span: Any, text: str | None = None) -> bool:
     for t in _outward(span):
         # "from the loss of 364m euros": up through the noun the amount belongs to.
         for _ in range(4):
-            if t.dep_ == "pobj" and t.head.lower_ in ("from", "against"):
+            head = t.head  # (once a step: each "Token.head" builds the token anew)
+            if t.dep_ == "pobj" and head.lower_ in ("from", "against"):
                 # (not "is priced from £12,556", "starting from $99": the lowest level)
-                return t.head.head.lemma_.lower() not in ("price", "start", "cost")
-            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                return head.head.lemma_.lower() not in ("price", "start", "cost")
+            if t.pos_ in ("VERB", "AUX") or head.i == t.i:
                 break
-            t = t.head
+            t = head
     # A few tokens back, not `doc.text` (which joins the whole document on every call); the
     # article's own text when the caller has it (a slice, not a join of tokens).
     lo = span.doc[max(0, span.start - 4)]
@@ -262,14 +263,15 @@ def _appositive(tok: Any) -> bool:
     """Whether `tok` hangs in an apposition below its clause's verb."""
     h = tok
     for _ in range(6):
+        head = h.head  # (once a step: each "Token.head" builds the token anew)
         if h.dep_ == "appos":
-            lo, hi = sorted((h.head.i, h.left_edge.i))
+            lo, hi = sorted((head.i, h.left_edge.i))
             # "hit a record $166bn": no comma, so a misparse of "a record of $166bn".
-            if any(t.is_punct for t in h.doc[lo + 1 : hi + 1]) or h.head.i > h.i:
+            if any(t.is_punct for t in h.doc[lo + 1 : hi + 1]) or head.i > h.i:
                 return True
-        if h.head.i == h.i or h.head.pos_ in ("VERB", "AUX"):
+        if head.i == h.i or head.pos_ in ("VERB", "AUX"):
             return False
-        h = h.head
+        h = head
     return False
 
 
