@@ -404,10 +404,14 @@ _EXCESS_LEAD = _LEAD_WORDS | {"just", "only", "over", "more"}
 def _excess_of(span: Any, skip: set[int]) -> str | None:
     """ "Production is outstripping demand by about 30%": the excess of one over the other."""
     at = span.start - 1
-    while at > 0 and span.doc[at].lower_ in _EXCESS_LEAD:
+    if at < 0:
+        return None
+    doc = span.doc
+    by = doc[at]  # (each token built once: "doc[i]" builds it anew)
+    while at > 0 and by.lower_ in _EXCESS_LEAD:
         at -= 1  # "by about 30%"
-    by = span.doc[at] if at >= 0 else None
-    verb = by.head if by is not None and by.lower_ == "by" else None
+        by = doc[at]
+    verb = by.head if by.lower_ == "by" else None
     if verb is None or verb.lemma_.lower() not in _EXCEED_VERBS:
         return None
     over = next((c for c in verb.rights if c.dep_ == "dobj" and c.i not in skip), None)
