@@ -75,8 +75,9 @@ def _said_with_the(m: re.Match[str], obj: str, sent: Any) -> tuple[Any, int] | N
         (j for j in range(len(before) - 1, max(-1, len(before) - 4), -1) if _the(before[j])),
         None,
     )
+    word = m.group(0)  # (read once: a call per token otherwise)
     for t in sent:
-        if t.lower_ != m.group(0) or not any(c.dep_ == "det" and _the(c.text) for c in t.lefts):
+        if t.lower_ != word or not any(c.dep_ == "det" and _the(c.text) for c in t.lefts):
             continue
         mods = [c.lower_ for c in t.lefts if c.dep_ != "det"]
         lo = len(before) - len(mods) if the is None else the
