@@ -436,13 +436,16 @@ def _pronoun_owner(span: Any, countries: _Countries, skip: set[int]) -> list[str
     for _ in range(3):
         if h is None:
             break
-        near = [h, *(c for c in h.children if c.dep_ == "dobj")]  # "threw out its claim for"
-        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for n in near for c in n.children):
-            owned = True
+        # (h's children walked once: each walk builds them anew)
+        kids = list(h.children)
+        near = [*kids, *(k for c in kids if c.dep_ == "dobj" for k in c.children)]
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in near):
+            owned = True  # "threw out its claim for"
             break
-        if h.head.i == h.i:
+        up = h.head  # (once: each "Token.head" builds the token anew)
+        if up.i == h.i:
             break
-        h = h.head
+        h = up
     if not owned:
         v = _clause_head(outs[0].head) if outs else None
         owned = v is not None and any(
