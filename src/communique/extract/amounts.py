@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from communique.extract.amounts_antecedent import named_earlier
@@ -761,8 +762,10 @@ _ECONOMY_FIRSTS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def _economy_said(low: str) -> bool:
-    """Whether a lower-cased object names a national economy's measure (`_ECONOMY`)."""
+    """Whether a lower-cased object names a national economy's measure (`_ECONOMY`; kept:
+    the same object is asked about for amount after amount)."""
     # Every match opens on one of the first words, a whole word run (each of its phrases
     # opens "\b" and its first word ends at a space or "\b"): the pattern is tried only
     # there, anchored (`match` reads "\b" and "^" against the whole string), not at every
