@@ -264,6 +264,7 @@ from communique.extract.amounts_objects import (
     _verb_phrase,
     _work_on_before,
 )
+from communique.extract.amounts_one_country import nation_measure_home
 from communique.extract.amounts_opening import _firm_sales_in_market
 from communique.extract.amounts_owners import (
     _ORG_PRONOUN,
@@ -3547,6 +3548,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         _state_body_home(out, countries, text)  # "The Foreign Office ... 18 new embassies"
         nation_of_subject_before(out, countries, text, doc)  # "Ghana ... The country saw"
         leader_country(out, art, countries, doc)  # "Mr Yushchenko said 30 firms would be"
+        nation_measure_home(out, countries, text, doc, _BLOCS)  # "raise prices by 30%", Indonesia
     if parsed:
         numbers_kept(out, hits, doc, text)  # "a report on the 20 biggest projects says costs"
         renamed_before(out, doc, text)  # "its fuel costs - a predicted £250m.", "the second"
