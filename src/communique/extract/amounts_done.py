@@ -25,6 +25,7 @@ from communique.extract.amounts_parse import (
     _clause_head,
     _governing_verb,
     _join,
+    _list_tail,
     _name,
     _nounish,
     _np,
@@ -33,6 +34,7 @@ from communique.extract.amounts_parse import (
     _stands_for,
     _subject,
     _uncap_opening,
+    _verb_list_run_on,
     _where_clause,
 )
 from communique.extract.amounts_sentences import _sent
@@ -269,8 +271,10 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
         relcl = {t.i for t in c.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
         sub = [t for t in sub if t.i not in relcl]
         cut = next((k for k, t in enumerate(sub) if _breaks(t)), len(sub))
+        # ("with suspected fraud, theft from employers and forgery": a list, kept whole)
+        tail = _list_tail(sub, cut) if cut < len(sub) and sub[cut].text == "," else []
         if cut >= 3:
-            sub = sub[:cut]  # "in connection with suspected offences, conspiracy ...": the first
+            sub = sub[:cut]  # "in connection with suspected offences, police said": the first
         if len(sub) > 10 or sub and sub[-1].pos_ in ("ADP", "CCONJ", "DET"):
             # "accused of either awarding themselves extra money or claiming salaries for
             # ...": a long phrase by its first part
@@ -295,6 +299,12 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
             break
         if _join(sub) in obj:
             continue  # "supporters in Tyneside": said already
+        if tail and cut >= 3 and not any(t.i in skip for t in tail):
+            sub += tail
+        elif c.dep_ == "prep" and sub[-1].i == c.right_edge.i:
+            # "in connection with public order offences, conspiracy to commit criminal damage
+            # and possession of a firearm": the list the parse joined to the verb, whole
+            sub += _verb_list_run_on(verb, c, skip)
         # "arrested four men under the law suspected of poaching": the parse hung the
         # suspicion on the law; it is the counted people's
         words += sub + (_suspected_of(c, skip) if relcl else [])

@@ -295,6 +295,62 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
     )
 
 
+def _verb_list_run_on(verb: Any, prep: Any, skip: set[int]) -> list[Any]:
+    """ "held in connection with public order offences, conspiracy to commit criminal damage
+    and possession of a firearm": the nouns listed after a comma at the end of `prep`'s
+    phrase, which the parse joined to `verb` (a noun joined to a verb is no clause of its
+    own); cut to its first, the list reads as the one thing. The comma and the rest of the
+    list up to the sentence's end, or none (not one without "and"/"or", nor a long one)."""
+    doc = verb.doc
+    e = prep.right_edge.i
+    if e + 2 >= len(doc) or doc[e + 1].text != ",":
+        return []  # (the common case, at once)
+    noun = doc[e + 2]
+    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.head.i != verb.i or noun.pos_ != "NOUN":
+        return []
+    rest = [t for t in noun.subtree if t.dep_ != "det"]
+    hi = noun.right_edge.i
+    if (
+        rest[0].i != e + 2
+        or len(rest) > 12
+        or not any(t.dep_ == "cc" for t in rest)
+        or any(t.i in skip or t.is_punct for t in rest)
+        or hi + 1 < len(doc)
+        and not doc[hi + 1].is_punct
+    ):
+        return []
+    return [doc[e + 1], *rest]
+
+
+def _list_tail(words: list[Any], at: int) -> list[Any]:
+    """ "with suspected benefit fraud, theft from employers and forgery of documents":
+    `words[at]` is a comma after a noun and the words after it go on to list more nouns of
+    the same role, to an "and"/"or" and a last noun; the comma and those words (not a list
+    with a time, a sum or a number, nor one of more than twelve words), else none."""
+    first = words[at - 1] if at else None
+    rest = words[at:]
+    if first is None or first.pos_ != "NOUN" or not 3 <= len(rest) <= 13:
+        return []
+    nxt = rest[1]
+    while nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i:
+        nxt = nxt.head
+    if (
+        nxt.dep_ != "conj"
+        or nxt.head.i != first.i
+        or nxt.pos_ != "NOUN"
+        or rest[-1].pos_ not in ("NOUN", "PROPN")
+        or not any(t.dep_ == "cc" and t.lower_ in ("and", "or") for t in rest)
+        or any(
+            t.like_num or t.is_punct and t.text != "," or t.ent_type_ in _NOT_LISTED_ENTS
+            for t in rest
+        )
+    ):
+        return []
+    return rest
+
+
 def _noun_pair_end(cc: Any, after: list[Any]) -> int | None:
     """Where among `after`, the few words after `cc`, the short noun an "and"/"or" `cc`
     lists after a noun stands ("prices and protectionism"); None when `cc` joins no such
@@ -455,7 +511,11 @@ def _listed(noun: Any, skip: set[int]) -> set[int]:
     k = noun
     doc = noun.doc
     while (nxt := next((c for c in k.rights if c.dep_ == "conj"), None)) is not None:
-        if nxt.pos_ not in ("NOUN", "PROPN") or (nxt.pos_ == "PROPN") != (noun.pos_ == "PROPN"):
+        if nxt.pos_ not in ("NOUN", "PROPN") or (
+            nxt.pos_ != noun.pos_
+            # (a name with a name: "at Belmarsh prison and Woodhill")
+            and not (_named_noun(noun) and _named_noun(nxt))
+        ):
             return set()  # ("executives from AIG and one from Marsh": no list of places)
         got |= {
             c.i
@@ -467,6 +527,86 @@ def _listed(noun: Any, skip: set[int]) -> set[int]:
     if len(got) > 14 or skip & got:
         return set()
     return got
+
+
+def _named_noun(tok: Any) -> bool:
+    """Whether `tok` names one thing: a proper noun, or a common noun a proper noun before it
+    makes a name ("Belmarsh prison", "Heathrow airport"), listed with other names ("at
+    Belmarsh prison and Woodhill")."""
+    return tok.pos_ == "PROPN" or any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in tok.lefts)
+
+
+# Entity kinds of a phrase that is no second place or thing of a list: a time is the
+# period's, a sum or number another amount's.
+_NOT_LISTED_ENTS = frozenset("DATE TIME MONEY PERCENT QUANTITY CARDINAL ORDINAL".split())
+# Entity kinds of a place.
+_PLACE_ENTS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _prep_again(prep: Any, skip: set[int]) -> set[int]:
+    """ "spent on conflict in Iraq and in the Middle East": a phrase of the same preposition
+    said again right after `prep`'s phrase, after "and"/"or", is a second of its kind that
+    the parse hung elsewhere; cut to the first, the figure would read as the first's alone.
+    The words of "and in the Middle East", or none (not a time, sum or number, nor a phrase
+    that opens a clause of its own: "in May and in June the firm ...")."""
+    doc = prep.doc
+    e = prep.right_edge.i
+    if e + 3 >= len(doc) or doc[e + 1].lower_ not in ("and", "or"):
+        return set()  # (the common case, at once)
+    again = doc[e + 2]
+    if again.lower_ != prep.lower_ or again.dep_ not in ("prep", "conj"):
+        return set()
+    first = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    second = next((p for p in again.children if p.dep_ == "pobj"), None)
+    if first is None or second is None:
+        return set()
+    hi = again.right_edge.i
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    if (
+        hi - again.i > 5
+        or first.ent_type_ in _NOT_LISTED_ENTS
+        or second.ent_type_ in _NOT_LISTED_ENTS
+        or first.lemma_ in _TIME_NOUNS
+        or second.lemma_ in _TIME_NOUNS
+        # (a place with a place, a thing with a thing: "in Iraq and in the Middle East")
+        or (first.ent_type_ in _PLACE_ENTS) != (second.ent_type_ in _PLACE_ENTS)
+        or after is not None
+        and after.pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM")
+    ):
+        return set()
+    got = {e + 1} | set(range(again.i, hi + 1))
+    if skip & got or any(doc[i].is_punct for i in got):
+        return set()
+    return got
+
+
+def _list_run_on(prep: Any, first: Any, skip: set[int]) -> set[int]:
+    """ "members in the House of Commons, European Parliament, Scottish Parliament or Welsh
+    Assembly": a list of names that goes on after a comma from `first`, a name closing
+    `prep`'s phrase, which the parse hung on the noun before as an apposition of its own
+    (a name in apposition to a common noun it is not); the words of ", European Parliament,
+    ... or Welsh Assembly" when the run ends in "and"/"or" with a name, else none."""
+    doc = prep.doc
+    e = prep.right_edge.i
+    if e + 2 >= len(doc) or doc[e + 1].text != "," or not _named_noun(first):
+        return set()  # (the common case, at once)
+    nxt = doc[e + 2]
+    head = nxt.head if nxt.dep_ == "compound" else nxt
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if (
+        head.dep_ not in ("appos", "conj")
+        or head.head.i != prep.head.i
+        or not _named_noun(head)
+        or head.left_edge.i != e + 2
+    ):
+        return set()
+    got = {e + 1} | {t.i for t in head.subtree if t.i <= head.i}
+    rest = _listed(head, skip)
+    if not rest or not any(doc[i].dep_ == "cc" for i in rest):
+        return set()
+    got |= rest
+    return set() if skip & got else got
 
 
 def _hyphen_end(doc: Any, i: int) -> int:
@@ -851,6 +991,10 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                 keep |= set(sub)
                 if counted is not None:
                     listed |= _listed(counted, skip)  # ("in Kent, Surrey and Essex": commas)
+                    keep |= _prep_again(c, skip)  # ("in Iraq and in the Middle East")
+                    run_on = _list_run_on(c, counted, skip)  # ("in X, Y or Z", misparsed)
+                    keep |= run_on
+                    listed |= run_on
             elif (
                 c.lower_ == "of"
                 and counted is not None

@@ -307,6 +307,23 @@ _PAID_VERBS = {
 }
 
 
+# Determiners that say a sum is paid to part of a group only ("some carers get £50").
+_SOME_OF = frozenset("some many most few several".split())
+# Verbs by which a sentence says what a group gets differs from one to another.
+_VARY_VERBS = frozenset("vary differ range".split())
+
+
+def _set_against_others(payee: Any) -> bool:
+    """Whether the sentence of `payee` sets what some of a group get against what the rest
+    get: a verb of variation ("payment levels vary, with some carers getting ...") or
+    "others" ("some get £50, others nothing"); a lone "some tenants get £40" says no more
+    than what tenants get."""
+    return any(
+        t.lemma_.lower() in _VARY_VERBS and t.pos_ == "VERB" or t.lower_ == "others"
+        for t in payee.sent
+    )
+
+
 # Verbs of putting a thing up for others to take, whose money "for" it is its price
 # ("offer subscriptions for $180", "lease the flats for £900").
 _PRICED_VERBS = frozenset("offer rent lease let hire market advertise".split())
@@ -1271,6 +1288,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
             # "some carers getting just £50 a week": what is paid to them; "nurses earn
             # £21,000": what they earn; "passengers could claim 300 euros": what they may ask
             said = _uncap_opening(_np(payee, skip), payee.left_edge)
+            some = next((k for k in payee.lefts if k.dep_ == "det"), None)
+            if some is not None and some.lower_ in _SOME_OF and _set_against_others(payee):
+                # ("payment levels vary, with some carers getting just £50": what some get,
+                # not what carers get)
+                said = f"{some.lower_} {said}"
             r.object = _PAID_VERBS[paid.lemma_.lower()].format(said) + _paid_if(paid, skip)
             return r
         brought = (
