@@ -82,7 +82,7 @@ _ROWS = [
         " three offices.",
         (("Vantor", "ORG"),),
         "900 job cuts",
-        (900, "cuts", "=", None, "Vantor's job cuts announced in May"),
+        (900, "cuts", "=", None, "job cuts announced in May at Vantor's Dutch plants"),
     ),
     # an "after ...ing" clause with no subject of its own: the main clause's subject's
     (

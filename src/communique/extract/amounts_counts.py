@@ -17,6 +17,7 @@ from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
 from communique.extract.amounts_numbers import digits_value, words_value
 from communique.extract.amounts_objects import _bad_object
+from communique.extract.amounts_owned_site import ends_in_site
 from communique.extract.amounts_owners import _earlier_owner
 from communique.extract.amounts_parse import (
     _clause_verb,
@@ -1475,6 +1476,8 @@ def _count_object(
             words = [t for t in acl.subtree if t.dep_ not in ("det", "auxpass")]
             cut = next((k for k, t in enumerate(words) if t.is_punct), len(words))
             end, kept_time = _dated_end(words, cut)
+            if end < cut:  # ("announced in May at its Dutch plants": which cuts, kept)
+                end = cut if ends_in_site(acl, words[cut - 1].i, cut) else end
             words = words[:end]  # "found guilty of terrorist acts in the UK since"
             # (a time phrase kept whole: its last word is no dangling one)
             while (

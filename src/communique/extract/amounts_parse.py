@@ -16,6 +16,7 @@ from typing import Any
 
 from communique.extract.amounts_hits import _Hit
 from communique.extract.amounts_lexicon import Lexicon, lexicon
+from communique.extract.amounts_owned_site import ends_in_site
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _CHANGE_NOUNS,
@@ -862,7 +863,8 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
             defined = False
             sub = [t.i for t in c.subtree]
             if (
-                len(sub) <= 6
+                # (longer when it ends in an owner's site: "earned at its Asian factories")
+                (len(sub) <= 6 or ends_in_site(c, sub[-1], len(sub)))
                 and not skip & set(sub)
                 # (not an aside: "the plans, revealed in a statement, would ...")
                 and not any(doc[i].is_punct for i in range(ti + 1, sub[-1] + 1))
