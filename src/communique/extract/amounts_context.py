@@ -472,19 +472,32 @@ def _place_after(doc: Any, u: Any) -> str | None:
     j = u.i + 1
     if j + 1 >= len(doc) or doc[j].lower_ not in _PLACE_WORDS or doc[j].head.i != u.i:
         return None
-    k = j + 1 + (doc[j + 1].lower_ == "the")
-    end = k
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (j, end + 1):
-        end += 1
-    if end == k or doc[end - 1].head.i != j:
+    end = _name_end(doc, j + 1 + (doc[j + 1].lower_ == "the"), j)
+    if end is None:
         return None
     if doc[j].lower_ in ("for", "by") and (
-        doc[end - 1].ent_type_ in ("DATE", "TIME", "NORP")
-        or end < len(doc)
-        and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS)
+        doc[end - 1].ent_type_ in ("DATE", "TIME", "NORP") or _owns_on(doc, end)
     ):
         return None  # ("a rise by March", "a plan for Welsh farms": no name of whose or which)
     return str(doc[j:end].text)
+
+
+def _name_end(doc: Any, start: int, prep: int) -> int | None:
+    """Where the name that opens at word `start` as the object of the preposition at word
+    `prep` ends ("for the Rowan Trust": past "Trust"): proper nouns each hung on the next or
+    on `prep`, the last on `prep`; None when no such name opens there."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (prep, end + 1):
+        end += 1
+    if end == start or doc[end - 1].head.i != prep:
+        return None
+    return end
+
+
+def _owns_on(doc: Any, end: int) -> bool:
+    """Whether the name ending before word `end` goes on to own or describe a noun after
+    it ("Globex's parent", "Welsh farms"), so it is not the name of the thing itself."""
+    return end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS)
 
 
 # The words of a phrase right after a noun whose named object says which thing it is: where
@@ -506,12 +519,10 @@ def _owned_by(doc: Any, u: Any) -> str | None:
         return None
     if by.lower_ != "by" or by.head.i != j:
         return None
-    end = j + 2
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i in (j + 1, end + 1):
-        end += 1
-    if end == j + 2 or doc[end - 1].head.i != j + 1 or doc[end - 1].ent_type_ == "NORP":
+    end = _name_end(doc, j + 2, j + 1)
+    if end is None or doc[end - 1].ent_type_ == "NORP":
         return None
-    if end < len(doc) and (doc[end].tag_ == "POS" or doc[end].pos_ in _NOUNS):
+    if _owns_on(doc, end):
         return None  # ("owned by Globex's parent": whose it is is another's)
     return str(doc[j + 2 : end].text)
 

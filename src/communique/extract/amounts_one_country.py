@@ -30,10 +30,10 @@ from communique.extract.amounts_countries import (
     _FIRM_SAID,
     _OTHER_OWNER,
     _TRADED_IN,
+    _codes_in,
     _codes_near,
     _Countries,
     _ents_in,
-    _mentions_in,
     _names_only_opening,
     _own_currency,
 )
@@ -86,7 +86,7 @@ def nation_measure_home(
             continue
         if _codes_near(countries, lo, hi) - {home}:
             continue  # (another country here, a firm's or body's home included)
-        if lo > 1 and _places_in(countries, _text_sentence(text, lo - 2, lo - 2)[0], lo) - {home}:
+        if lo > 1 and _codes_in(countries, _text_sentence(text, lo - 2, lo - 2)[0], lo) - {home}:
             continue  # (another country named as a place just before)
         if a.extra.get("kind") == "money" and not _own_currency(a.unit, home):
             continue
@@ -113,16 +113,6 @@ def _past_spaces(text: str, at: int) -> int:
     """Where the first character past the white space at `at` stands."""
     m = _SPACES.match(text, at)
     return m.end() if m else at
-
-
-def _places_in(countries: _Countries, lo: int, hi: int) -> set[str]:
-    """The countries named between characters `lo` and `hi` as places or peoples, not as a
-    firm's or body's home ("the BBC's correspondent in Jakarta": IDN only)."""
-    return {
-        countries.by_char[at]
-        for at in _mentions_in(countries, lo, hi)
-        if at not in countries.bodies
-    }
 
 
 def _org_named(countries: _Countries, doc: Any, lo: int, hi: int) -> bool:

@@ -306,9 +306,7 @@ def _verb_list_run_on(verb: Any, prep: Any, skip: set[int]) -> list[Any]:
     e = prep.right_edge.i
     if e + 2 >= len(doc) or doc[e + 1].text != ",":
         return []  # (the common case, at once)
-    noun = doc[e + 2]
-    while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
-        noun = noun.head
+    noun = _modified(doc[e + 2])
     if noun.dep_ != "conj" or noun.head.i != verb.i or noun.pos_ != "NOUN":
         return []
     rest = [t for t in noun.subtree if t.dep_ != "det"]
@@ -325,6 +323,14 @@ def _verb_list_run_on(verb: Any, prep: Any, skip: set[int]) -> list[Any]:
     return [doc[e + 1], *rest]
 
 
+def _modified(tok: Any) -> Any:
+    """The noun `tok` modifies as a compound or adjective before it ("criminal" ->
+    "damage" in "criminal damage"), followed up; `tok` itself when it modifies none."""
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
 def _list_tail(words: list[Any], at: int) -> list[Any]:
     """ "with suspected benefit fraud, theft from employers and forgery of documents":
     `words[at]` is a comma after a noun and the words after it go on to list more nouns of
@@ -334,9 +340,7 @@ def _list_tail(words: list[Any], at: int) -> list[Any]:
     rest = words[at:]
     if first is None or first.pos_ != "NOUN" or not 3 <= len(rest) <= 13:
         return []
-    nxt = rest[1]
-    while nxt.dep_ in ("compound", "amod") and nxt.head.i > nxt.i:
-        nxt = nxt.head
+    nxt = _modified(rest[1])
     if (
         nxt.dep_ != "conj"
         or nxt.head.i != first.i
