@@ -1138,6 +1138,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
             sp = _tokens(doc, h.num_start, h.end)
             if sp is None or h.unit is None and _duration(doc, sp):
                 continue  # "waiting over 12 months": a duration, no amount
+            whole = _tokens(doc, h.start, h.end) if h.unit is None else None
+            if whole and whole[0].i > 0 and doc[whole[0].i - 1].tag_ != "POS":
+                if _in_name(doc, whole, text, h):
+                    continue  # "top posts in FTSE 100 firms": a name an object may hold
             amount_toks |= {
                 t.i
                 for t in sp
