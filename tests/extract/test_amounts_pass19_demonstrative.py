@@ -26,13 +26,13 @@ _NAMED = [
         "Raising the speed limit to 80mph would cost 40 lives a year, campaigners say. A"
         " government study found such a move could cost 30 lives a year.",
         "30 lives",
-        (30, "lives", "=", None, "lives cost by raising speed limit to 80mph per year"),
+        (30, "lives", "=", None, "lives cost per year by raising speed limit to 80mph"),
     ),
     (
         "Raising the speed limit to 80mph would cost 40 lives a year, campaigners say. Another"
         " study said the change would cost 30 lives a year.",
         "30 lives",
-        (30, "lives", "=", None, "lives cost by raising speed limit to 80mph per year"),
+        (30, "lives", "=", None, "lives cost per year by raising speed limit to 80mph"),
     ),
     (
         "Lowering the voting age to 16 would add 1.5 million voters, the report says. But"
@@ -93,7 +93,7 @@ _NAMED = [
             "buyers",
             "=",
             None,
-            "buyers helped by plan to cut stamp duty for first time buyers per year",
+            "buyers helped per year by plan to cut stamp duty for first time buyers",
         ),
     ),
     (

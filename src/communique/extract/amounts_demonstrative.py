@@ -2,7 +2,7 @@
 
     "Cutting the limit to 50mg would save 65 lives a year, research says. ... An earlier
     estimate suggested such a move could save 50 lives a year."
-    -> "lives saved by cutting limit to 50mg per year" (not "by move")
+    -> "lives saved per year by cutting limit to 50mg" (not "by move")
     "The minister backed a plan to freeze the debts of poor nations. ... He said the plan
     would save them $3bn." -> "savings for them from plan to freeze debts of poor nations"
     "The ten-year Lottery Fund grant will help ... This grant is meant to pay for 300 nurses."
@@ -65,6 +65,8 @@ _MAKE = frozenset("sign agree strike form seal reach".split())
 _POINTING = frozenset(("this", "these", "such"))
 # Verbs of saving: the amount is saved "from" what the noun stands for.
 _SAVE = frozenset(("save", "cut", "reduce"))
+# Prepositions that hang a deed on the amount's noun ("saved by", "savings from").
+_BEFORE_DEED = frozenset(("by", "from", "under", "through"))
 # How many sentences back an antecedent is looked for (money nouns: further, named once).
 _BACK = 5
 _MONEY_BACK = 12
@@ -123,7 +125,13 @@ def _rewritten(a: Amount, near: list[tuple[int, int]], doc: Any, text: str) -> s
         if at > 0 and (words[at - 1].endswith("'s") or words[at - 1] in told.split()):
             return None  # ("bank's housing funding": the object says which already)
         cut = at - 1 if at > 0 and words[at - 1].lower() in ("the", "this", "such") else at
-        return " ".join([*words[:cut], told, *words[at + 1 :]])
+        rest = words[at + 1 :]
+        if len(rest) == 2 and rest[0] == "per" and cut > 0 and words[cut - 1] in _BEFORE_DEED:
+            # "lives saved per year by cutting limit to 50mg": the rate stays with the
+            # amount's noun, as where the deed is said in the sentence, not after the deed
+            # ("... limit to 50mg per year")
+            return " ".join([*words[: cut - 1], *rest, words[cut - 1], told])
+        return " ".join([*words[:cut], told, *rest])
     if told.split()[-1] in words:
         return None
     if noun.dep_ in ("nsubj", "nsubjpass"):
