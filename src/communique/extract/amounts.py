@@ -85,6 +85,7 @@ from communique.extract.amounts_comparators import (
     _estimated_by,
     _excess_of,
     _from_to_previous,
+    _from_word,
     _gap_to,
     _gap_to_forecast,
     _headline_restated,
@@ -3410,7 +3411,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
             )
         )
     for k, at in previous:
-        _mark_previous(out[k], at, text)
+        _mark_previous(out[k], at, text, _from_word(out, k, at, text))
     for k, at in formerly:
         said_ = out[k].object
         _mark_previous(out[k], at, text)

@@ -654,11 +654,57 @@ def _from_to_previous(out: list[Amount], text: str) -> None:
             continue
         a.object = b.object
         # ("suggests cutting limits from £20m to £15m": £20m is the limit now)
-        planned = b.extra.get("modality") in ("target", "pledge") or (
-            b.extra.get("modality") == "forecast"
-            and not _FORECAST_THING.search(b.object)  # (a forecast cut: done, "previous")
-        )
-        _mark_previous(a, 0, text, "current" if planned else "previous")
+        _mark_previous(a, 0, text, _start_word(b, a, text))
+
+
+def _planned(b: Amount) -> bool:
+    """Whether a change to `b` is one planned or expected ("could cut poverty to 36%"), so
+    the value it starts from is the current one, not a previous one."""
+    return b.extra.get("modality") in ("target", "pledge") or (
+        b.extra.get("modality") == "forecast"
+        and not _FORECAST_THING.search(b.object or "")  # (a forecast cut: done, "previous")
+    )
+
+
+# A time said right after the value a change starts from: that value is a past one
+# ("a drop in profits to £170m from £194m last year", whatever is forecast of the drop).
+_PAST_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:last\b|a year\b|the (?:previous|prior|year)\b"
+    r"|in (?:the same|19\d\d|20\d\d)|earlier|before)"
+)
+
+
+# A result told for a period ("a drop in annual profits to £70m from £94m", predicted):
+# the value it starts from is the last one told, a previous one.
+_RESULT_END = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|turnover)$")
+
+
+def _start_word(to: Amount, start: Amount, text: str) -> str:
+    """How the value `start` a change to `to` starts from is told: "current" when the
+    change is planned or expected and no past time is said of `start`, else "previous"."""
+    if (
+        _planned(to)
+        and not start.period
+        and not _PAST_AFTER.match(text, start.span[1])
+        and not _RESULT_END.search(to.object or "")
+    ):
+        return "current"
+    return "previous"
+
+
+def _from_word(out: list[Amount], k: int, sent_start: int, text: str) -> str:
+    """ "cut poverty levels to 36% from 53%": "current" for the 53% when the change to the
+    value before it in its sentence (of its unit) is planned, else "previous"."""
+    a = out[k]
+    main = next(
+        (
+            b
+            for b in reversed(out[:k])
+            if b.span[0] >= sent_start and b.unit == a.unit and "conversion_of" not in b.extra
+        ),
+        None,
+    )
+    return "previous" if main is None else _start_word(main, a, text)
 
 
 _FORECAST_THING = re.compile(r"(?i)forecast|estimate|expectation|prediction|outlook|projection")
@@ -883,7 +929,8 @@ def _to_then_from(out: list[Amount], text: str) -> None:
         # (conversions of the first in its brackets are of other units, left as they are)
         b.object = a.object
         b.parties = b.parties or list(a.parties)
-        _mark_previous(b, b.span[0], text)
+        # ("could cut poverty levels to 36% from 53%": the level now, not before)
+        _mark_previous(b, b.span[0], text, _start_word(a, b, text))
 
 
 # "8% of output, an improvement on its current 2.5%": the level a change is set against.

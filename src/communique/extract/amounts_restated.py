@@ -13,10 +13,10 @@ import re
 from typing import Any
 
 from communique.extract.amounts_comparators import (
-    _FORECAST_THING,
     _FROM_BEFORE,
     _mark_previous,
     _opening_capital,
+    _planned,
 )
 from communique.extract.amounts_modality import _aim_of
 from communique.extract.amounts_parse import _text_sentence, _tokens
@@ -53,10 +53,7 @@ def _from_worth_to_worth(out: list[Amount], text: str) -> None:
         ):
             continue
         # ("plans to cut from 90 posts worth £5m to 60 posts": the level now, not before)
-        planned = c.extra.get("modality") in ("target", "pledge") or (
-            c.extra.get("modality") == "forecast" and not _FORECAST_THING.search(c.object or "")
-        )
-        word = "current" if planned else "previous"
+        word = "current" if _planned(c) else "previous"
         said = b.object
         start = _text_sentence(text, a.span[0], a.span[1])[0]
         _mark_previous(a, start, text, word)
