@@ -3000,6 +3000,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             )
             sold_ = _thing_before(hsent_) if it is not None else None
             obj = f"{obj} of {sold_}" if sold_ else obj
+        if span is not None and hit.kind == "money" and obj and obj.split(" ", 1)[0] in _DEALT:
+            obj = _dealt_relative(obj, span, amount_toks)  # "Rover, which it sold for £10"
         if span is not None and hit.kind == "count" and unit in _LENGTHS:
             # "the mugging occurred 100 yards from the hotel": a distance, from what
             after = doc[sp_hi] if sp_hi < len(doc) else None
@@ -3570,3 +3572,26 @@ def _extract_amounts(art: Article) -> list[Amount]:
         a.extra.pop("_own_figure", None)
         a.extra.pop("_whole", None)
     return out
+
+
+# The nouns of a dealing an object may name with no word of what was dealt in.
+_DEALT = frozenset(("sale", "purchase", "acquisition"))
+
+
+def _dealt_relative(obj: str, span: Any, skip: set[int]) -> str:
+    """ "the brewer Tolmar, which it bought for £2bn": a bare "purchase" (or "sale to X")
+    names what was dealt in, the noun the relative clause hangs on: "purchase of brewer
+    Tolmar" ("sale of UK car maker Rover to Phoenix consortium")."""
+    head, _, rest = obj.partition(" ")
+    if rest.startswith("of ") or " of " in rest:
+        return obj
+    verb = _governing_verb(span[-1])
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "for" and before.head.dep_ == "relcl":
+        verb = before.head  # ("which it sold for £10 five years ago": "£10" hung on "years")
+    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return obj
+    if not any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return obj
+    dealt = _np(verb.head, skip)
+    return f"{head} of {dealt} {rest}" if rest else f"{head} of {dealt}"
