@@ -142,13 +142,15 @@ def test_a_citys_own_measure_is_its_countrys(
 
 
 # (text, the amount, its object): what a count's verb says of it, by its first part when
-# the whole is long or broken by quotation marks
+# the whole is long (two deeds joined by "or", each what they are accused of, are kept
+# whole, their quotation marks dropped, up to 14 words)
 _LONG_DEEDS: list[tuple[str, str, str]] = [
     (
         "About 70 officials are accused of either taking bribes from builders or handing out "
         'contracts to "friendly" firms.',
         "70 officials",
-        "officials accused of taking bribes from builders",
+        "officials accused of either taking bribes from builders or handing out contracts to"
+        " friendly firms",
     ),
     (
         "Nine directors from Halvard Foods were charged with hiding losses in their accounts "

@@ -270,20 +270,25 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
             continue
         relcl = {t.i for t in c.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
         sub = [t for t in sub if t.i not in relcl]
+        most = 10
+        if _either_deeds(sub):
+            # "accused of either awarding themselves extra money or claiming salaries for
+            # 'non-existent' workers": two deeds, each what some are accused of, kept both
+            sub = [t for t in sub if not t.is_quote]
+            most = len(sub)
         cut = next((k for k, t in enumerate(sub) if _breaks(t)), len(sub))
         # ("with suspected fraud, theft from employers and forgery": a list, kept whole)
         tail = _list_tail(sub, cut) if cut < len(sub) and sub[cut].text == "," else []
         if cut >= 3:
             sub = sub[:cut]  # "in connection with suspected offences, police said": the first
-        if len(sub) > 10 or sub and sub[-1].pos_ in ("ADP", "CCONJ", "DET"):
-            # "accused of either awarding themselves extra money or claiming salaries for
-            # ...": a long phrase by its first part
+        if len(sub) > most or sub and sub[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            # a long phrase by its first part
             cc = next((k for k, t in enumerate(sub) if t.dep_ == "cc" and k >= 3), None)
             if cc is not None:
                 sub = [t for t in sub[:cc] if t.dep_ != "preconj"]
         if (
             len(sub) < (1 if c.dep_ == "dobj" else 2)
-            or len(sub) > 10
+            or len(sub) > most
             or any(
                 t.i in skip
                 or t.like_num
@@ -1330,3 +1335,17 @@ def _sum_made_to_pay(span: Any, obj: str | None, skip: set[int]) -> str | None:
 
 # Nouns that already say what kind of sum is paid ("£5m in compensation").
 _SUM_NOUNS = frozenset("compensation damages fees fee fine fines refund refunds".split())
+
+
+def _either_deeds(sub: list[Any]) -> bool:
+    """Whether the phrase `sub` (a preposition's) is two deeds joined by "or"/"and"
+    ("of either awarding themselves extra money or claiming salaries for 'non-existent'
+    workers"), over 10 words and up to 14, its quote marks aside, to be kept whole."""
+    if len(sub) < 6 or sub[0].pos_ != "ADP":
+        return False
+    first = sub[2] if sub[1].dep_ == "preconj" else sub[1]
+    if first.tag_ != "VBG" or first.head.i != sub[0].i:
+        return False
+    other = next((t for t in first.children if t.dep_ == "conj" and t.tag_ == "VBG"), None)
+    words = sum(1 for t in sub if not t.is_punct)
+    return other is not None and words > 10 and words <= 14
