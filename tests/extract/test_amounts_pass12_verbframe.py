@@ -85,7 +85,7 @@ pytestmark = pytest.mark.slow
         (
             "The mayor met with 40 traders about the new parking charges.",
             "40 traders",
-            "traders about new parking charges",
+            "traders the mayor met with about new parking charges",
         ),
     ],
 )

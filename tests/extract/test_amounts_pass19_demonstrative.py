@@ -90,7 +90,7 @@ _NAMED = [
         "150,000 buyers",
         (
             1.5e5,
-            "buyers",
+            "people",
             "=",
             None,
             "buyers helped per year by plan to cut stamp duty for first time buyers",
@@ -105,7 +105,7 @@ _NAMED = [
     (
         "Germany wants a plan to cap bonuses for bankers. The plan would cover 5,000 bankers.",
         "5,000 bankers",
-        (5000, "bankers", "=", None, "bankers covered in plan to cap bonuses for bankers"),
+        (5000, "people", "=", None, "bankers covered in plan to cap bonuses for bankers"),
     ),
     # a money noun after "this": the earlier mention, with its giver
     (

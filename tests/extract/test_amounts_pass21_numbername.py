@@ -33,7 +33,7 @@ _GUARDS = [
     (
         "Labour removed all but 92 of the Lords' 750 hereditary peers.",
         "92",
-        (92, "peers", "=", None, "Lords' hereditary peers not removed by labour"),
+        (92, "people", "=", None, "Lords' hereditary peers not removed by labour"),
     ),
 ]
 

@@ -1947,6 +1947,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 if asked is not None:
                     obj = _poll_ellipsis(obj, asked, text[sent_start : hit.start])
             vlemma = reading.verb.lemma_.lower() if reading.verb is not None else None
+            if (
+                obj is not None
+                and vlemma in _FORECAST_VERBS
+                and hit.kind in ("money", "percent")
+                and obj.count(" ") < 3
+                and obj.rsplit(" ", 1)[-1] == reading.verb.lower_
+            ):
+                obj = None  # "economists had been predicting 2%": who predicts is no object
             if obj is None and hit.kind in ("money", "percent") and vlemma is not None:
                 # "showed growth of 6.3%, with the second showing 1.1%", "economists had
                 # predicted 2%": the same verb again, or a forecast, measures what the
@@ -1974,6 +1982,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
                     obj = _base(same)
                     if vlemma in _FORECAST_VERBS:
                         extra["modality"] = "forecast"  # "economists had predicted 2%"
+                        if "change" in same.extra and same.object:
+                            # "Exports rose 4.1%, and economists had predicted 5%": a rise
+                            obj = same.object
+                            extra["change"] = same.extra["change"]
                     elif same.extra.get("modality") == "forecast" and reading.verb.tag_ == "VBG":
                         # "forecast growth of 3.6%, slipping to 2.9% next year": still forecast
                         extra["modality"] = "forecast"
