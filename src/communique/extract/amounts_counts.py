@@ -1612,6 +1612,23 @@ def _count_object(
         and party.head.i not in skip
     ):
         return f"{np} in {_np(party.head, skip)}"  # "a settlement reached with 46 states"
+    made = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "against" else None
+    if (
+        made is not None
+        and made.dep_ == "acl"
+        and made.tag_ == "VBN"
+        and made.head.pos_ == "NOUN"
+        and made.head.i not in skip
+        and made.head.lemma_.lower() not in _QUANTITY_HEADS
+    ):
+        # "fraud allegations made against three councillors", "charges brought against 12
+        # protesters": what they face, as for "complaints against 14 officers"
+        charge = made.head
+        mods = _mod_words(charge, skip)
+        held = _uncap_opening(_join([*mods, charge]), [*mods, charge][0])
+        if charge.head.lemma_.lower() not in _CHARGE_VERBS:
+            return f"{np} facing {held}"  # ("an inquiry follows allegations made against")
+        return _facing(np, charge, held, "against", skip)
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if (
         holder is not None
@@ -2237,6 +2254,11 @@ def _source(verb: Any, skip: set[int]) -> str:
 # Prepositions a thing is held "with" or "against" the counted by: the counted named
 # first ("agreements with three firms": firms with agreements), so the count is theirs.
 _FACING_PREPS = {"with": "with", "against": "facing"}
+# Verbs of what is done to a charge or claim (its doer named: "charges ... dropped by
+# prosecutors"), not of what merely follows or concerns it.
+_CHARGE_VERBS = frozenset(
+    "drop investigate withdraw reject deny uphold dismiss examine review consider".split()
+)
 # Nouns of what one holds "with" others, as they hold it too (not "interviews with voters").
 _PACT_NOUNS = frozenset(
     """agreement deal contract settlement pact treaty accord partnership alliance

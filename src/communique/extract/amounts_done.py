@@ -145,6 +145,9 @@ def _breaks(t: Any) -> bool:
 
 
 # Verbs whose clause says what the counted were told ("800 parents were warned they ...").
+# Verbs by which the counted are found doing something, said by a participle ("caught
+# selling", "seen carrying", "filmed attacking").
+_CAUGHT_VERBS = frozenset("catch see find spot film photograph hear".split())
 _TOLD_VERBS = frozenset("warn tell inform advise notify assure promise".split())
 
 
@@ -260,6 +263,14 @@ def _done_how(obj: str, span: Any, skip: set[int], sent: Any = None) -> str:
                 for t in c.subtree
                 if t.dep_ != "det" and not (t.dep_ == "poss" and t.tag_ == "PRP$")
             ]
+        elif (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and verb.tag_ == "VBN"
+            and verb.lemma_.lower() in _CAUGHT_VERBS
+        ):
+            # "four guards were caught selling keys to inmates": what they were caught doing
+            sub = [t for t in c.subtree if t.dep_ != "det" and not t.is_quote]
         elif c.dep_ == "ccomp" and verb.lemma_.lower() in _TOLD_VERBS:
             # "800 parents were warned they would receive a penalty notice (unless ...)"
             cond = {t.i for k in c.children if k.dep_ == "advcl" for t in k.subtree}
