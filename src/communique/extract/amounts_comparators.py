@@ -20,6 +20,7 @@ from communique.extract.amounts_parse import (
     _np,
     _outward,
     _subject,
+    _text_sentence,
     _tokens,
 )
 from communique.extract.amounts_sentences import _sent
@@ -645,6 +646,7 @@ def _from_to_previous(out: list[Amount], text: str) -> None:
             or "conversion_of" in a.extra
             or "conversion_of" in b.extra
             or a.period != b.period
+            and not _deadline_of(b, a, text)
             or "change" in a.extra
             or "change" in b.extra
             or "previous" in (a.object or "")
@@ -654,7 +656,9 @@ def _from_to_previous(out: list[Amount], text: str) -> None:
             continue
         a.object = b.object
         # ("suggests cutting limits from £20m to £15m": £20m is the limit now)
-        _mark_previous(a, 0, text, _start_word(b, a, text))
+        lo = _text_sentence(text, *a.span)[0]
+        lo += len(text[lo : a.span[0]]) - len(text[lo : a.span[0]].lstrip())
+        _mark_previous(a, lo, text, _start_word(b, a, text))  # (its sentence's opening)
 
 
 def _planned(b: Amount) -> bool:
@@ -675,7 +679,8 @@ _PAST_AFTER = re.compile(
 
 
 # A result told for a period ("a drop in annual profits to £70m from £94m", predicted):
-# the value it starts from is the last one told, a previous one.
+# the value it starts from is the last one told, a previous one (a target's is current:
+# "hopes to lift sales to $2bn from $1.4bn").
 _RESULT_END = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|loss(?:es)?|turnover)$")
 
 
@@ -686,7 +691,7 @@ def _start_word(to: Amount, start: Amount, text: str) -> str:
         _planned(to)
         and not start.period
         and not _PAST_AFTER.match(text, start.span[1])
-        and not _RESULT_END.search(to.object or "")
+        and not (to.extra.get("modality") == "forecast" and _RESULT_END.search(to.object or ""))
     ):
         return "current"
     return "previous"
@@ -904,6 +909,21 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
 _TO_THEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*from\s+(?:about\s+|around\s+)?$")
 
 
+def _deadline_of(to: Amount, start: Amount, text: str) -> bool:
+    """ "from 5% to 3% by 2007": whether the only time is a deadline said right after the
+    value a change goes to (its, not the start's)."""
+    return (
+        start.period is None
+        and to.period is not None
+        and to.period.startswith("..")
+        and _BY_AFTER.match(text, to.span[1]) is not None
+    )
+
+
+# A deadline right after an amount ("... from 7.2% by 2008").
+_BY_AFTER = re.compile(r"\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b")
+
+
 def _to_then_from(out: list[Amount], text: str) -> None:
     """ "losses halved to $200m ($104m) from $500m the previous year": the level moved from,
     said after the level reached, is the same thing's previous level."""
@@ -920,9 +940,19 @@ def _to_then_from(out: list[Amount], text: str) -> None:
         )
         if b is None or "previous" in (b.object or ""):
             continue
+        if (
+            a.period is None
+            and b.period is not None
+            and b.period.startswith("..")
+            and _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0])
+            and _BY_AFTER.match(text, b.span[1])
+        ):
+            # "to cut the jobless rate to 5% from 7.2% by 2008": the deadline is the
+            # target's, not the level it starts from
+            a.period, b.period = b.period, None
         # (the same object twice is the earlier value only when no time tells them apart:
         # "rose to $5m from $3m in 2004" is 2004's)
-        if b.object == a.object and b.period != a.period:
+        elif b.object == a.object and b.period != a.period:
             continue
         if not _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0]):
             continue
