@@ -391,6 +391,7 @@ from communique.extract.amounts_read import (
 from communique.extract.amounts_recipient import _given_to, _probe_settled
 from communique.extract.amounts_region import _people_of_places, _region_of_story
 from communique.extract.amounts_relative_year import relative_years_said
+from communique.extract.amounts_reported_verb import verb_taken_for_noun
 from communique.extract.amounts_restated import (
     _cost_across_aside,
     _from_worth_to_worth,
@@ -3353,6 +3354,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and extra["modality"] == "target"
             ):
                 extra["modality"] = said  # "the IMF's growth forecast", "its 2% target"
+        if obj and hsent_ is not None and " " in obj:
+            obj = verb_taken_for_noun(obj, hsent_)  # "division report profits"
         if (
             obj
             and hit.kind == "percent"
