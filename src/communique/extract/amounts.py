@@ -378,6 +378,7 @@ from communique.extract.amounts_periods import (
 )
 from communique.extract.amounts_person import third_person_named
 from communique.extract.amounts_planner import planners_named
+from communique.extract.amounts_poll_named import polls_named
 from communique.extract.amounts_prenominal import _prenominal_price
 from communique.extract.amounts_pronoun import _IT_THEY, _container_doer
 from communique.extract.amounts_purpose import _needed_for
@@ -3578,6 +3579,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         passive_owner_named(out, doc, text)  # "Acme ... Only £3m was spent on marketing"
         demonstratives_named(out, doc, text)  # "a plan to freeze debts ... the plan would save"
         coordinated_mood(out, doc, text)  # "would have sales of $9bn and a fleet of 400 ships"
+    polls_named(out, text)  # "a poll for the Independent on Sunday ... Labour on 39%"
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     if parsed:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
