@@ -1016,6 +1016,8 @@ _OTHERS_WORDS = _NOT_OWN | frozenset("other others rival rivals average national
 _REPORTERS = frozenset(
     """office department ministry bureau agency commission institute association federation
     council confederation organisation organization survey""".split()
+) | frozenset(  # (statistics offices by their short names: "the ONS said", "Eurostat said")
+    "ons eurostat statistics census istat insee destatis bls".split()
 )
 
 
