@@ -909,14 +909,14 @@ def _worth_and_compared(out: list[Amount], text: str) -> None:
 _TO_THEN_FROM = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*from\s+(?:about\s+|around\s+)?$")
 
 
-def _deadline_of(to: Amount, start: Amount, text: str) -> bool:
-    """ "from 5% to 3% by 2007": whether the only time is a deadline said right after the
-    value a change goes to (its, not the start's)."""
+def _deadline_of(dated: Amount, other: Amount, text: str) -> bool:
+    """ "from 5% to 3% by 2007", "to 5% from 7.2% by 2008": whether the only time of the
+    two is a deadline said right after `dated` (the target's, whichever of them holds it)."""
     return (
-        start.period is None
-        and to.period is not None
-        and to.period.startswith("..")
-        and _BY_AFTER.match(text, to.span[1]) is not None
+        other.period is None
+        and dated.period is not None
+        and dated.period.startswith("..")
+        and _BY_AFTER.match(text, dated.span[1]) is not None
     )
 
 
@@ -940,13 +940,7 @@ def _to_then_from(out: list[Amount], text: str) -> None:
         )
         if b is None or "previous" in (b.object or ""):
             continue
-        if (
-            a.period is None
-            and b.period is not None
-            and b.period.startswith("..")
-            and _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0])
-            and _BY_AFTER.match(text, b.span[1])
-        ):
+        if _deadline_of(b, a, text) and _TO_THEN_FROM.fullmatch(text, a.span[1], b.span[0]):
             # "to cut the jobless rate to 5% from 7.2% by 2008": the deadline is the
             # target's, not the level it starts from
             a.period, b.period = b.period, None
