@@ -211,6 +211,14 @@ def _resolve_it(obj: str, span: Any, people: set[int], main_org: str | None) -> 
     return f"{obj[: m.start(1)]}{m.group(1)} {name}{obj[m.end() :]}"
 
 
+# Verbs whose object does what their "to" clause says ("prompted the group to cut ...",
+# "forced Acme to shed 500 jobs").
+_OBJECT_CONTROL = frozenset(
+    "prompt force lead cause persuade push drive compel oblige spur encourage allow enable "
+    "require ask tell order urge pressure".split()
+)
+
+
 def _firm_subject(
     verb: Any, span: Any, sent: Any, people: set[int], main_org: str | None, orgs: Any
 ) -> str | None:
@@ -271,6 +279,11 @@ def _firm_subject(
         ):
             v = v.head.head  # "announced a deal to buy 26%": who announced it buys
             continue
+        if subj is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "The slump prompted the group to cut production by 3%": the group cuts
+            subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            if subj is not None:
+                break
         if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
             break
         v = v.head  # (an "it" of a said clause: who said it; "be able to carry")
