@@ -88,7 +88,7 @@ pytestmark = pytest.mark.slow
         (
             "Councils, which will get a rise of 4%, must freeze taxes.",
             "4%",
-            "rise received by councils",
+            "rise to be received by councils",
         ),
         (
             "Councils in Scotland got a funding increase of 5%.",
@@ -98,7 +98,7 @@ pytestmark = pytest.mark.slow
         (
             "Families who rent their homes will get a grant of £300.",
             "£300",
-            "grant received by families who rent their homes",
+            "grant to be received by families who rent their homes",
         ),
         # a bare deal reached in a probe: what it settles
         (
@@ -159,7 +159,7 @@ def test_receiver_and_probe(nlp: Any, text: str, amount: str, obj: str) -> None:
     [
         (
             "The firm, which is to receive a payment of £12m from Rovers, plans new shops.",
-            "payment from Rovers received by Kestrel Sports",
+            "payment from Rovers to be received by Kestrel Sports",
         ),
         # (not) a firm told by more than "the firm"
         (

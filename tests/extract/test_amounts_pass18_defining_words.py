@@ -140,7 +140,7 @@ _ROWS = [
         "The 10 new member states will receive £20bn in aid.",
         "£20bn",
         (20e9, "GBP", "=", None),
-        "aid received by new member states",
+        "aid to be received by new member states",
     ),
     # (not) no number to keep
     (

@@ -1014,6 +1014,14 @@ def _part_of_them(out: list[Amount], text: str) -> None:
         b.parties = b.parties or list(a.parties)
 
 
+# What a headline may call the agreement a story's "agreed to pay" made ("in $515m SEC
+# settlement"): the agreement is made, only what it promises is pledged.
+_AGREEMENT_NOUNS = frozenset(
+    "deal deals agreement agreements settlement settlements accord accords pact pacts "
+    "contract contracts".split()
+)
+
+
 def _headline_restated(out: list[Amount], text: str) -> None:
     """ "Marsh cuts 2,500 jobs" over "Up to 2,500 jobs are to go": a headline's amount the
     story restates is what the story says it is: its modality, and its object and parties
@@ -1035,6 +1043,8 @@ def _headline_restated(out: list[Amount], text: str) -> None:
         said = {b.extra.get("modality") for b in later}
         if not later or len(said) != 1 or None in said:
             continue  # (restated once as a fact, or told two ways: the headline's own)
+        if said == {"pledge"} and (a.object or "").rsplit(" ", 1)[-1] in _AGREEMENT_NOUNS:
+            continue  # "US bank in $515m SEC settlement": the agreement is made, a fact
         a.extra["modality"] = said.pop()
         objects = {b.object for b in later}
         if len((a.object or "").split()) <= 2 and len(objects) == 1 and None not in objects:

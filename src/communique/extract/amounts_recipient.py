@@ -11,7 +11,8 @@ noun, "Acme Rail, which was awarded a grant of £20m"; the sayer of "it", "The c
 it was given a grant"), or, for a participle phrase with no subject ("after being given
 ..."), the subject of the clause the phrase hangs on. A thing given with a first object
 ("gave councils a rise of 6%") is given to that object; a thing got ("Councils, which will
-get a rise of 4%", "is to receive a payment from X") is received by the getter. The object
+get a rise of 4%", "is to receive a payment from X") is received by the getter, "to be
+received" while still to come ("will get", "is to receive"). The object
 says so when it names no receiver, owner or purpose ("to", "for", "of", "by", an owner's
 "'s") and the receiver is a noun or a name, with its defining clause ("families who rent
 their homes"): not a pronoun, nor a firm told by a common noun ("the rail firm"), save a
@@ -111,7 +112,9 @@ def _given_to(
             verb_ = verb
         if receiver is not None and receiver.tag_ in ("WDT", "WP"):
             receiver = verb_.head if verb_.dep_ == "relcl" else None
-        return _said_to(obj, given, f"{got} by", receiver, skip, main_org)
+        # "which is to receive", "will get": not got yet, to be got
+        how = f"to be {got} by" if _ahead(verb, verb_) else f"{got} by"
+        return _said_to(obj, given, how, receiver, skip, main_org)
     if verb.lower_ not in _GIVEN or verb.tag_ != "VBN":
         return obj
     if not passive or _SAYS_WHOSE.search(given):
@@ -140,6 +143,22 @@ def _given_to(
             if receiver is not None and (receiver.tag_ in ("NNS", "NNPS")) != plural:
                 receiver = None  # ("they" for a plural noun, "it" for a single one)
     return _said_to(obj, given, f"{verb.lower_} to", receiver, skip, main_org)
+
+
+# Auxiliaries of a getting still ahead ("will get a rise of 4%").
+_AHEAD_AUX = frozenset("will would shall 'll".split())
+
+
+def _ahead(verb: Any, clause: Any) -> bool:
+    """Whether a getting verb tells of getting still to come: a "will"/"would" on it, or
+    the "be to" of its clause ("which is to receive"; `clause` is the "be" it hangs on)."""
+    if any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.lefts):
+        return True
+    return (
+        clause is not verb
+        and clause.lemma_ == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts)
+    )
 
 
 def _said_to(
