@@ -1146,6 +1146,9 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
                     forced |= set(range(lo, hi + 1))
                 else:
                     keep -= set(range(lo, hi + 1))
+    last = max(keep)
+    if last > ti and doc[last].dep_ == "prep":  # (the cheap test first)
+        keep |= _lost_object(doc[last], skip)  # "... as an inpatient in Wales has fallen"
     toks = [
         t
         for t in (doc[i] for i in sorted(keep - skip | forced))
@@ -1158,6 +1161,26 @@ def _np(tok: Any, skip: set[int], *, with_prep: bool = False, with_acl: bool = T
     while len(toks) > 1 and toks[-1].i > ti and toks[-1].pos_ in ("ADP", "SCONJ", "CCONJ"):
         toks.pop()  # "waiting more than 18 months as": no dangling word
     return _join(toks) or tok.text
+
+
+def _lost_object(prep: Any, skip: set[int]) -> set[int]:
+    """ "people waiting more than 18 months as an inpatient in Wales has fallen": the words
+    of a preposition's object that the parse made a second subject of the clause's verb (so
+    the preposition has no object of its own); nothing otherwise."""
+    doc = prep.doc
+    if prep.dep_ != "prep" or prep.n_rights or prep.i + 1 >= len(doc):
+        return set()
+    other = doc[prep.i + 1]
+    while other.head.i != other.i and other.head.left_edge.i == prep.i + 1:
+        other = other.head  # (up to the phrase that starts after the preposition)
+    if other.dep_ not in ("nsubj", "nsubjpass") or other.left_edge.i != prep.i + 1:
+        return set()
+    verb = other.head
+    # (the verb has a subject of its own before: the phrase the preposition stands in)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in verb.lefts):
+        return set()
+    sub = {t.i for t in other.subtree}
+    return sub if len(sub) <= 6 and not skip & sub else set()
 
 
 def _shared_by_list(tok: Any, rights: list[Any], last: int, skip: set[int]) -> set[int]:
