@@ -123,6 +123,7 @@ from communique.extract.amounts_countries import (
     _DEAL_VERBS,
     _SHORT_COUNTRY,
     _article_country,
+    _cause_of_anothers,
     _clause_subject_noun,
     _Countries,
     _currency_country,
@@ -2582,7 +2583,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 # "The US company said it had agreed the sale ...": "it" is the company
                 up = payer.head.head if payer.head.dep_ in ("ccomp", "xcomp") else None
                 payer = _subject(up) if up is not None else None
-            if payer is not None and payer.i not in amount_toks:
+            if (
+                payer is not None
+                and payer.i not in amount_toks
+                and (reading.verb is None or not _cause_of_anothers(reading.verb, payer, span))
+            ):
                 # "The US company agreed the sale of planes to India for $630m": the firm
                 # that pays or is paid is a party as well as the other side.
                 for t in _own_subtree(payer, set(range(sp_lo, sp_hi)), amount_toks):

@@ -598,6 +598,30 @@ def _add_market(verb: Any, skip: set[int], add: Any) -> None:
                     add(p)
 
 
+# Verbs whose subject may be what brought about another's figure ("Higher costs in London
+# saw Acme report profits of $5m").
+_CAUSE_VERBS = frozenset("see cause prompt lead force drive push help leave".split())
+
+
+def _cause_of_anothers(verb: Any, subj: Any, span: Any) -> bool:
+    """Whether `subj` only brought about a figure another doer reports: the subject of a
+    verb of causing, a thing (not a country or a people), with a named doer of its own
+    between the verb and the amount ("Increased costs at Wembley ... saw Multiplex's
+    construction division report profits of A$35.1m": not the UK's profits)."""
+    if verb.lemma_.lower() not in _CAUSE_VERBS or subj.i > verb.i:
+        return False
+    if subj.ent_type_ in ("GPE", "NORP", "LOC") or subj.pos_ in ("PROPN", "PRON"):
+        return False
+    doc = verb.doc
+    # (a doer named: "saw Acme report", "saw Multiplex's division report"; not "The carmaker
+    # saw profits fall", whose profits are the subject's own)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.pos_ == "PROPN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in t.lefts))
+        for t in doc[verb.i + 1 : span.start]
+    )
+
+
 def _parties_found(
     r: _Reading,
     countries: _Countries,
@@ -741,7 +765,7 @@ def _parties_found(
         return found  # "cut Turkcell's stake": Turkcell's, not the parliament's country
     if r.verb is not None:
         subj = r.subject if r.subject is not None else _subject(r.verb)
-        if subj is not None:
+        if subj is not None and not _cause_of_anothers(r.verb, subj, span):
             for t in _own_subtree(subj, skip, others):
                 if t.idx in countries.bodies and subj.head.lemma_.lower() in _SPEAKER_VERBS:
                     continue  # ("Mr Smith added that ...": a speaker's home is not whose)
@@ -812,7 +836,11 @@ def _parties_found(
                     _add_rule_country(c, add)  # "Under Japanese rules, no firm can be 80% owned"
             if found:
                 break
-            if subj is not None and subj.i not in skip:
+            if (
+                subj is not None
+                and subj.i not in skip
+                and not _cause_of_anothers(head, subj, span)
+            ):
                 # (all of them: the parse may split one subject in two)
                 own = [
                     t for k in subjects if k.i not in skip for t in _own_subtree(k, skip, others)
