@@ -444,7 +444,7 @@ _EARLIER_VALUES_BY_WHEN: list[tuple[str, str, str | None]] = [
     (
         "Exports grew 6% in the year to May, down from 9% in March.",
         "9%",
-        "growth in Exports in March",
+        "growth in Exports in year to March",
     ),
     (
         "Car lending rose by £2.1bn in June, up from a £1.7bn rise in May.",

@@ -749,7 +749,7 @@ _WHEN_A_COMPARED_VALUE_WAS: list[tuple[str, str, str | None]] = [
     (
         "Average pay rose by 3.1% in the year to May, up from April's 2.9%.",
         "2.9%",
-        "rise in Average pay in April",
+        "rise in Average pay in year to April",
     ),
     # (a firm's figure is no earlier one)
     ("Sales rose 5% from Acme's 4%.", "4%", "rise in Sales"),

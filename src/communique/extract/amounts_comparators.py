@@ -466,6 +466,11 @@ def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "prev
     if when is not None:
         # "up from April's 2.9%", "down from 9% in March": the earlier time, said
         day = when.group("when")
+        if day in _MONTH_NAMES and _YEAR_TO.search(text, sent_start, amount.span[0]):
+            # "rose by 4.3% in the year to December, up from November's 4.2%": the rate
+            # over the year to November, not a rise in November
+            amount.object = f"{obj} in year to {day}"
+            return
         amount.object = f"{obj} {'on' if day.endswith('day') else 'in'} {day}"
         return
     # (after its owner, of one word or more: "International Monetary Fund's", "its")
@@ -475,6 +480,16 @@ def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "prev
         or re.match(r"^(its|their|his|her|our) (.+)$", obj)
     )
     amount.object = f"{owned.group(1)} {word} {owned.group(2)}" if owned else f"{word} {obj}"
+
+
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November "
+    "December".split()
+)
+# A rate over the year up to a month ("in the year to December", "in the 12 months to May").
+_YEAR_TO = re.compile(
+    r"\b(?:year|12 months|twelve months) to (?:the end of )?(?:" + "|".join(_MONTH_NAMES) + r")\b"
+)
 
 
 def _opening_capital(obj: str) -> bool:
