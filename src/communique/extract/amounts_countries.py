@@ -534,6 +534,9 @@ def _parties(
     sent: Any = None,
 ) -> list[str]:
     found = _parties_found(r, countries, span, amount_toks, sent)
+    for source in _source_countries(span, countries):
+        if source not in found:
+            found.append(source)  # "the $6bn which VEB lent Rosneft came from Chinese banks"
     head = _clause_head(span[-1])
     if _where_clause(head) and _names_country(_name(head.head)):
         # "in the US, where there are 16 million citizens of Mexican origin": there too
@@ -543,6 +546,27 @@ def _parties(
             if code and code not in found:
                 found.append(code)
     return found
+
+
+# Verbs by which money is said to have come from somewhere ("came from Chinese banks").
+_SOURCE_VERBS = frozenset("come originate derive stem".split())
+
+
+def _source_countries(span: Any, countries: _Countries) -> list[str]:
+    """The countries of where money the amount is the subject of came from ("the $6bn which
+    VEB lent Rosneft in turn came from Chinese banks": CHN as well)."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in _SOURCE_VERBS:
+        return []
+    codes: list[str] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for t in c.subtree:
+                code = countries.of(t) if t.dep_ in ("amod", "compound", "poss", "pobj") else None
+                if code and code not in codes:
+                    codes.append(code)
+    return codes
 
 
 def _one_of_many(prep: Any) -> bool:
