@@ -51,17 +51,17 @@ pytestmark = pytest.mark.slow
             "The rules say that foreign ownership of up to 49% will be permitted in the airline"
             " sector.",
             "49%",
-            "foreign ownership in airline sector",
+            "limit on foreign ownership in airline sector",
         ),
         (
             "Officials said foreign stakes of up to 74% would be allowed in the telecoms industry.",
             "74%",
-            "foreign stakes in telecoms industry",
+            "limit on foreign stakes in telecoms industry",
         ),
         (
             "Foreign stakes of up to 51% will be allowed on a fast track in the insurance sector.",
             "51%",
-            "Foreign stakes in insurance sector",
+            "limit on foreign stakes in insurance sector",
         ),
     ],
 )

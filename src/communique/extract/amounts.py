@@ -456,6 +456,7 @@ from communique.extract.amounts_terms import (
     _where_so,
 )
 from communique.extract.amounts_thresholds import (
+    allowed_share,
     approval_level,
     permitted_limit,
     required_threshold,
@@ -2130,6 +2131,25 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 and (limit := permitted_limit(span.root)) is not None
             ):
                 obj = limit  # "able to sell up to 49% of their units": a limit, not a stake
+            elif (
+                obj
+                and comparator == "<"
+                and hit.kind == "percent"
+                and ("allowed" in (low_ := slow_) or "permitted" in low_)
+                and allowed_share(span.root)
+                and not obj.startswith("limit")
+            ):
+                # "foreign investment of up to 100% will be allowed" (a capital only for
+                # opening the sentence goes)
+                first_ = hsent_[0] if hsent_ is not None else None
+                if (
+                    first_ is not None
+                    and obj.split(" ", 1)[0] == first_.text
+                    and first_.pos_ != "PROPN"
+                    and not first_.ent_type_
+                ):
+                    obj = first_.lower_ + obj[len(first_.text) :]
+                obj = f"limit on {obj}"
             elif (
                 obj
                 and comparator == ">"

@@ -303,6 +303,26 @@ _LEAVE_WORDS = frozenset("allowed permitted entitled able".split())
 _HOLDING_VERBS = frozenset("sell buy own hold acquire control".split())
 
 
+# Verbs by which a share is let be at most so much ("will be allowed", "is permitted").
+_ALLOW_LEMMAS = frozenset("allow permit".split())
+
+
+def allowed_share(root: Any) -> bool:
+    """Whether an "up to" share measures a thing that is allowed to be at most so much:
+    "foreign investment of up to 100% will be allowed": the share is the thing's limit, not
+    its size (`root` heads the percent)."""
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    thing = of.head
+    verb = thing.head
+    return (
+        thing.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in _ALLOW_LEMMAS
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def permitted_limit(root: Any) -> str | None:
     """ "limit on share of Islamic banking units banks in Malaysia may sell" for "Banks in
     Malaysia will now be able to sell up to 49% of their Islamic banking units": the most of
