@@ -149,7 +149,7 @@ _ASKED_FOR = [
     (
         "Analysts expect other copper miners to seek annual price rises of up to 40%.",
         "40%",
-        "annual price rises sought by other copper miners",
+        "annual price rises to be sought by other copper miners",
     ),
     (
         "The governor has paid income tax - at 45% - since 2001.",

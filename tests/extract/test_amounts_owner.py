@@ -737,7 +737,7 @@ def test_the_firm_named(nlp: Any, text: str, amount: str, obj: str) -> None:
         (
             "Globex has asked Initech to repay a $900m (£479m) loan.",
             "$900m",
-            "loan repaid by Initech",
+            "loan to be repaid by Initech",
         ),
     ],
 )

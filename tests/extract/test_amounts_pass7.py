@@ -31,7 +31,7 @@ def _one(nlp: Any, sentence: str, text: str) -> Amount:
             "The owners of the struggling Danish toy maker Brickco are to ask the buyer of its"
             " former plastics unit to pay back a $400m loan.",
             "$400m",
-            "loan paid back by buyer of Brickco's former plastics unit",
+            "loan to be paid back by buyer of Brickco's former plastics unit",
         ),
         # a figure the change is set against is that change, as it was said to be
         (

@@ -871,6 +871,8 @@ def _bare_done(obj: str, tok: Any, span: Any, skip: set[int]) -> str:
         ):
             return obj
         who = _uncap_opening(_np(doer, skip), doer.left_edge)  # "New EU rules set ..."
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+            done = f"to be {done}"  # "to ask the buyer to pay back a $900m loan": not done yet
         return f"{obj} {done}{prt} by {who}" if len(who.split()) <= 6 else obj
     if tok.dep_ == "nsubjpass":
         to = next((c for c in verb.rights if c.dep_ == "prep" and c.i not in skip), None)
