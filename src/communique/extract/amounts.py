@@ -218,6 +218,7 @@ from communique.extract.amounts_done import (
     _where_of,
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
+from communique.extract.amounts_expected import expected_measure
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_followed import followed_earlier, followed_object
@@ -2940,6 +2941,13 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bare_done(obj, reading.object_tok, span, amount_toks | set(range(sp_lo, sp_hi)))
         if obj and hit.kind == "money" and reading.object_tok is not None:
             obj = _money_for(obj, reading.object_tok, amount_toks)  # "an offer ... for Beta"
+        if (
+            span is not None
+            and obj
+            and ("expect" in slow_ or "forecast" in slow_ or "estimate" in slow_)
+            and (expected_ := expected_measure(span, amount_toks)) is not None
+        ):
+            obj = expected_  # "below market expectations of 190,000 new jobs"
         if (
             span is not None
             and hit.kind == "percent"

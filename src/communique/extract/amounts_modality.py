@@ -13,6 +13,7 @@ from itertools import chain
 from typing import Any
 
 from communique.extract.amounts_arranged import deal_clause
+from communique.extract.amounts_expected import EXPECTED_WORDS
 from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import _clause_head, _governing_verb, _join, _outward, _uncap
 from communique.extract.amounts_sentences import _sent
@@ -1103,6 +1104,9 @@ def _estimated(obj: str, span: Any) -> tuple[str, bool]:
     ahead = noun.lemma_.lower() != "estimate" or _ahead_said(span)
     if noun.lemma_.lower() in obj.lower():
         return obj, ahead
+    said_so = EXPECTED_WORDS.get(noun.lemma_.lower())
+    if said_so is not None and obj.startswith(f"{said_so} "):
+        return obj, ahead  # "expected gain in non-farm payrolls": said already
     opening = _sent(span)[0]
     if opening.pos_ != "PROPN" and not opening.ent_type_:
         obj = _uncap(obj, opening.text)  # "Growth ... from an earlier estimate": no capital
