@@ -78,7 +78,7 @@ pytestmark = pytest.mark.slow
             "Local firms can bid for the work, but they will have to build at least 5,000 "
             "square metres within two years.",
             "5,000 square metres",
-            "construction by local firms",
+            "minimum construction by local firms required",
         ),
         # (unchanged) the noun's own phrase, a place the noun holds, a made thing
         ("The town has 300 pupils from Poland.", "300 pupils", "town's pupils from Poland"),

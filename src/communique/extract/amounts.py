@@ -337,6 +337,7 @@ from communique.extract.amounts_parse import (
     _subject_at,
     _text_sentence,
     _tokens,
+    _uncap_opening,
     _verb_noun,
 )
 from communique.extract.amounts_part_of import _part_of_kept
@@ -459,6 +460,7 @@ from communique.extract.amounts_terms import (
 from communique.extract.amounts_thresholds import (
     allowed_share,
     approval_level,
+    obliged_minimum,
     permitted_limit,
     required_threshold,
     threshold_holder,
@@ -485,6 +487,9 @@ from communique.extract.amounts_words import (
 from communique.extract.amounts_yearless import _yearless_in_object, _yearless_time
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
+
+# Wordings of the least a rule asks ("at least", "a minimum of").
+_AT_LEAST = frozenset(("at least", "a minimum of", "no less than", "not less than"))
 
 # "by the government", "the government's gift": a government named by no one's name.
 _THE_GOVERNMENT = re.compile(
@@ -2142,15 +2147,19 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "foreign investment of up to 100% will be allowed" (a capital only for
                 # opening the sentence goes)
-                first_ = hsent_[0] if hsent_ is not None else None
-                if (
-                    first_ is not None
-                    and obj.split(" ", 1)[0] == first_.text
-                    and first_.pos_ != "PROPN"
-                    and not first_.ent_type_
-                ):
-                    obj = first_.lower_ + obj[len(first_.text) :]
-                obj = f"limit on {obj}"
+                obj = f"limit on {_uncap_opening(obj, hsent_[0]) if hsent_ is not None else obj}"
+            elif (
+                obj
+                and comparator == ">"
+                and extra.get("comparator_text") in _AT_LEAST
+                and not obj.startswith("minimum")
+                and obliged_minimum(span.root)
+            ):
+                # "will have to construct at least 50,000 square meters": the least a rule
+                # asks, stated as the rule is (no forecast of what will be built)
+                obj = f"minimum {_uncap_opening(obj, hsent_[0]) if hsent_ is not None else obj}"
+                obj += " required"
+                aim = None if aim in ("target", "forecast") else aim
             elif (
                 obj
                 and comparator == ">"

@@ -323,6 +323,28 @@ def allowed_share(root: Any) -> bool:
     )
 
 
+# Words of a rule that obliges ("will have to", "must", "are required to").
+_MUST_AUX = frozenset("must".split())
+_OBLIGING = frozenset("required obliged forced compelled".split())
+
+
+def obliged_minimum(root: Any) -> bool:
+    """Whether an "at least" amount is what a rule obliges someone to do or give: the object
+    of a verb said with "must", "have to" or "be required to" ("they will have to construct
+    at least 50,000 square meters"); not "should" (advice) nor "would have to" (a case)."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MUST_AUX for c in verb.lefts):
+        return True
+    up = verb.head
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.lefts):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in up.lefts):
+        return False  # ("would have to pay at least £500 if ...": a case, not a rule)
+    return up.lemma_ == "have" and up.pos_ in ("VERB", "AUX") or up.lower_ in _OBLIGING
+
+
 def permitted_limit(root: Any) -> str | None:
     """ "limit on share of Islamic banking units banks in Malaysia may sell" for "Banks in
     Malaysia will now be able to sell up to 49% of their Islamic banking units": the most of
