@@ -912,6 +912,23 @@ def _aside_owner(head: Any, plural: bool, own: set[int], people: set[int]) -> st
     return _owner_name(owner, plural, own, people)
 
 
+# Words naming a party hired to judge or serve a firm, not the firm: its "its" is the
+# client's ("Advisors Goldman Sachs ... valued its demerged unit").
+_HIRED_WORDS = frozenset(
+    "advisor advisors adviser advisers analyst analysts broker brokers consultant consultants "
+    "auditor auditors lawyer lawyers".split()
+)
+
+
+def _hired_party(subj: Any) -> bool:
+    """Whether a subject is told as a hired party ("Advisors Goldman Sachs", "auditors
+    KPMG"): a word of `_HIRED_WORDS` before its name, or as the noun itself."""
+    if subj.lower_ in _HIRED_WORDS:
+        return True
+    doc = subj.doc
+    return any(doc[i].lower_ in _HIRED_WORDS for i in range(subj.left_edge.i, subj.i))
+
+
 def _resolve_its(
     obj: str, head: Any, span: Any, skip: set[int], people: set[int], main_org: str | None = None
 ) -> str:
@@ -946,6 +963,8 @@ def _resolve_its(
             and not them.left_edge.i <= span.start <= them.right_edge.i  # not its own noun
         ):
             cand = them  # "could charge the companies up to 10% of their turnover": theirs
+        if not plural and cand is not None and _hired_party(cand):
+            break  # "Advisors Goldman Sachs ... valued its Deluxe Film unit": the client's
         ctrl = _controller(head) if cand is None else None
         if ctrl is not None and ctrl.i not in own:
             # "The regulator told the bank to cut its costs": the bank's, not the regulator's

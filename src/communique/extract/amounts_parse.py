@@ -1797,7 +1797,31 @@ def _subject_before(sent: Any) -> Any:
     if sent.start == 0:
         return None
     before = _sent(sent.doc[sent.start - 1])
-    return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root = before.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and root.lemma_.lower() in _REPORTED_BY:
+        # "Rank will expose the shake-up ..., the Sunday Telegraph reported": the sentence
+        # is about Rank, not the paper that tells it (a told clause put first)
+        told = next((c for c in root.lefts if c.dep_ == "ccomp" and c.i < subj.i), None)
+        inner = (
+            next((c for c in told.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if told is not None
+            else None
+        )
+        if inner is not None and inner.pos_ == "PROPN" and _named_inside(inner):
+            return inner  # (a name: not "Revenues fell 11%, Reuters said")
+    return subj
+
+
+def _named_inside(tok: Any) -> bool:
+    """Whether a capitalised word is a name: the text writes it with its capital inside a
+    sentence too ("Leisure group Rank could ..."), not only opening one ("Revenues")."""
+    text = tok.text
+    return any(t.text == text and not t.is_sent_start and t.i != tok.i for t in tok.doc)
+
+
+# Verbs that tell a clause put before them ("..., the paper reported").
+_REPORTED_BY = frozenset("say report add claim write tell".split())
 
 
 # Words that stand for what the sentence before did or had ("This costs the economy £10bn").
