@@ -484,6 +484,7 @@ from communique.extract.amounts_words import (
     _Gated,
     _may_hold,
 )
+from communique.extract.amounts_worked import pay_of_worker
 from communique.extract.amounts_yearless import _yearless_in_object, _yearless_time
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
@@ -2950,6 +2951,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
             obj = _bare_done(obj, reading.object_tok, span, amount_toks | set(range(sp_lo, sp_hi)))
         if obj and hit.kind == "money" and reading.object_tok is not None:
             obj = _money_for(obj, reading.object_tok, amount_toks)  # "an offer ... for Beta"
+        if span is not None and obj and obj.startswith("pay") and hit.kind == "money":
+            obj = pay_of_worker(obj, span, amount_toks)  # "labour prepared to work for £1"
         if (
             span is not None
             and obj
