@@ -25,6 +25,7 @@ from communique.extract.amounts_parse import (
 )
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import _FROM, _TO_ONLY, _UP_VERBS
+from communique.extract.dates import MONTH_NAMES
 from communique.record import Amount
 
 _AFTER_COMP = re.compile(
@@ -482,10 +483,7 @@ def _mark_previous(amount: Amount, sent_start: int, text: str, word: str = "prev
     amount.object = f"{owned.group(1)} {word} {owned.group(2)}" if owned else f"{word} {obj}"
 
 
-_MONTH_NAMES = frozenset(
-    "January February March April May June July August September October November "
-    "December".split()
-)
+_MONTH_NAMES = frozenset(MONTH_NAMES)
 # A rate over the year up to a month ("in the year to December", "in the 12 months to May").
 _YEAR_TO = re.compile(
     r"\b(?:year|12 months|twelve months) to (?:the end of )?(?:" + "|".join(_MONTH_NAMES) + r")\b"

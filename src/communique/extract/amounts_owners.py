@@ -279,9 +279,9 @@ def _firm_subject(
         ):
             v = v.head.head  # "announced a deal to buy 26%": who announced it buys
             continue
-        if subj is None and v.dep_ == "xcomp" and v.head.lemma_.lower() in _OBJECT_CONTROL:
+        if subj is None and v.head.lemma_.lower() in _OBJECT_CONTROL:
             # "The slump prompted the group to cut production by 3%": the group cuts
-            subj = next((c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)
+            subj = _controller(v)
             if subj is not None:
                 break
         if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or v.head.i == v.i:
