@@ -224,6 +224,7 @@ from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_followed import followed_earlier, followed_object
 from communique.extract.amounts_fragment import fragment_object
 from communique.extract.amounts_fuller import _fuller_kind_named
+from communique.extract.amounts_held_with import held_with
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
 from communique.extract.amounts_it_subject import it_subject_named
 from communique.extract.amounts_kind_before import _owned_kind_before, _renamed_gap
@@ -1277,6 +1278,14 @@ def _extract_amounts(art: Article) -> list[Amount]:
             count_object = _more_of_them(count_object, noun, span[0])  # "40,000 more people"
             count_object = _helped_with(count_object, noun, num_toks | amount_toks)
             count_object = _own_phrase(count_object, noun, num_toks | amount_toks)
+            held_ = held_with(count_object, noun, num_toks | amount_toks)
+            if held_ != count_object and " its " in held_:
+                # "subscribers of its broadband division": the firm "its" stands for
+                at_ = noun.head.head
+                while at_.dep_ in ("xcomp", "acomp"):
+                    at_ = at_.head  # (past the clause whose controller holds them)
+                held_ = _resolve_its(held_, at_, span, amount_toks, people, main_orgs[1])
+            count_object = held_
             if noun.dep_ == "dobj" and noun.head.dep_ == "acl":
                 # "X, representing 80 people who appealed": the people X represents
                 count_object = _held_by_holder(count_object, noun, num_toks | amount_toks)
