@@ -40,6 +40,7 @@ from communique.extract.amounts_parse import (
 from communique.extract.amounts_planned import planned_by_noun, planner
 from communique.extract.amounts_pronoun import _antecedent_name
 from communique.extract.amounts_purpose import _joining
+from communique.extract.amounts_said_it import said_it_doer
 from communique.extract.amounts_sentences import _sent
 from communique.extract.amounts_words import (
     _AIM_NOUNS,
@@ -2073,7 +2074,10 @@ def _count_object(
         )
         if 0 < len(words) <= 5 and not any(t.i in skip or t.is_punct for t in words):
             # "announced 20 initiatives to tackle nuisance behaviour": what they are for
-            return f"{np} {participle(verb_lemma(verb))} {_join(words)}"
+            it_ = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+            reporter_ = said_it_doer(it_, skip) if it_ is not None else None
+            reported_by = f" by {_DESCRIBED.sub('', reporter_)}" if reporter_ is not None else ""
+            return f"{np} {participle(verb_lemma(verb))} {_join(words)}{reported_by}"
         where_to: list[Any] = []
         for c in verb.rights:  # "brought 40,000 pupils back to school": where to
             if c.i <= noun.i or c.i in skip:
@@ -2157,6 +2161,9 @@ def _count_object(
             # (or, when that sentence's subject is no name, the firm the article is about)
             earlier_ = _earlier_owner(_sent(verb), set()) or _it_before_too(_sent(verb), main_org)
             by = f" by {_DESCRIBED.sub('', earlier_)}" if earlier_ else ""
+        elif doer is not None and (reporter_ := said_it_doer(doer, skip)) is not None:
+            # "The government says it has hired 3,000 teachers": the one saying so
+            by = f" by {_DESCRIBED.sub('', reporter_)}"
         elif (
             doer is not None
             and doer.lower_ in ("it", "they")
