@@ -443,7 +443,10 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     """ "was talking to 100 teenagers" -> "teenagers Mr McConnell was talking to", "imposed
     penalties on 15 funds" -> "funds it has imposed penalties on": the counted as the clause
     reaches them; None when no verb with a subject does."""
-    prep = noun.head if noun.dep_ == "pobj" else None
+    rel = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        rel = noun.head.head  # "written to 40 of the teachers": the number is reached
+    prep = rel.head if rel.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep" or prep.lower_ not in _TOLD_PREPS:
         return None
     v = prep.head
@@ -466,7 +469,7 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i not in skip), None)
     if subj is None or subj.tag_ in ("WDT", "WP"):
         return None  # "a deal which should lead to 2,500 jobs": the deal's, said elsewhere
-    who = _np(subj, skip) if subj.pos_ != "PRON" else subj.lower_
+    who = _uncap_opening(_np(subj, skip), subj.left_edge) if subj.pos_ != "PRON" else subj.lower_
     if subj.pos_ == "NOUN" and any(c.lower_ == "the" for c in subj.lefts):
         who = f"the {who}"  # "students the minister was talking to"
     done = next((c for c in v.rights if c.dep_ == "dobj" and c.i < prep.i), None)
