@@ -268,6 +268,7 @@ from communique.extract.amounts_objects import (
     _verb_phrase,
     _work_on_before,
 )
+from communique.extract.amounts_offer_for import offer_for
 from communique.extract.amounts_one_country import nation_measure_home
 from communique.extract.amounts_opening import _firm_sales_in_market
 from communique.extract.amounts_owners import (
@@ -2228,6 +2229,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 extra["per"] = every  # "30,000 children are dying every day"
                 if f"per {every}" not in obj and f"every {every}" not in obj:
                     obj = f"{obj} per {every}"
+            if obj and extra.get("per") == "share":
+                obj = offer_for(obj, span, main_orgs[1])  # "offer per share for Exel"
             if (
                 obj
                 and hit.kind in ("money", "count")

@@ -7,7 +7,8 @@ The holder is the noun "with" hangs on, or the subject (through "who"/"which" to
 it stands for) of the verb "with" hangs on, or that verb's object when the object is a
 firm or a part of one ("made Globex the biggest operator", "spurred its division"). "with"
 that a verb takes as its own ("compared with", "supply X with", "meet with") is left
-alone, as is a holder the words cannot name (a bare "it", "they").
+alone, as is a holder the words cannot name (a bare "it", "they"). A "with" clause whose
+counted has a verb of its own ("with 300 jobs lost") is `amounts_with_clause`'s.
 """
 
 from __future__ import annotations
