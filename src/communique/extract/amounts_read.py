@@ -472,6 +472,22 @@ def _to_the_tune_of(anchor: Any, skip: set[int]) -> str | None:
     return f"{said} by {_uncap_opening(_np(doer, skip), doer.left_edge)}"
 
 
+_MODIFIER_DEPS = frozenset(("quantmod", "nmod", "compound", "nummod"))
+_DASHES = frozenset(("-", "–", "—"))
+
+
+def _across_dash(span: Any, head: Any) -> bool:
+    """Whether a spaced dash stands between the amount and the noun it modifies after it
+    (a dash that opens another item, not "£5-a-week")."""
+    if head.i <= span.end:
+        return False
+    doc = span.doc
+    return any(
+        t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+        for t in doc[span.end : head.i]
+    )
+
+
 def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
     """What the amount measures, from the tree around it."""
     skip = set(range(span.start, span.end)) | wording
@@ -483,6 +499,11 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         (t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0]
     )
     gov = anchor.head
+    if anchor.dep_ in _MODIFIER_DEPS and _across_dash(span, gov):
+        # "a maximum of £2,500 - Licensees who ...": the parse hung the amount on a noun
+        # of the next item of a dashed list; the amount stands where that noun stands
+        anchor, gov = gov, gov.head
+        skip = skip | {anchor.i}
     if hit.kind == "money" and gov.lower_ == "of":
         tune = _to_the_tune_of(anchor, skip)  # (a cheap test first: "of" over the amount)
         if tune is not None:
