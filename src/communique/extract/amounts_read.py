@@ -483,7 +483,9 @@ def _across_dash(span: Any, head: Any) -> bool:
         return False
     doc = span.doc
     return any(
-        t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+        t.text in _DASHES
+        and t.whitespace_
+        and (doc[t.i - 1].whitespace_ or doc[t.i - 1].is_space)  # (a line's "- " too)
         for t in doc[span.end : head.i]
     )
 
@@ -499,9 +501,10 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
         (t for t in outs if t.dep_ not in ("quantmod", "nmod", "compound", "nummod")), outs[0]
     )
     gov = anchor.head
-    if anchor.dep_ in _MODIFIER_DEPS and _across_dash(span, gov):
+    if anchor.dep_ in _MODIFIER_DEPS and gov.dep_ == "pobj" and _across_dash(span, gov):
         # "a maximum of £2,500 - Licensees who ...": the parse hung the amount on a noun
-        # of the next item of a dashed list; the amount stands where that noun stands
+        # of the next item of a dashed list; the amount stands where that noun stands (in
+        # its preposition's phrase)
         anchor, gov = gov, gov.head
         skip = skip | {anchor.i}
     if hit.kind == "money" and gov.lower_ == "of":
