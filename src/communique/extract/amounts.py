@@ -226,6 +226,7 @@ from communique.extract.amounts_fragment import fragment_object
 from communique.extract.amounts_fuller import _fuller_kind_named
 from communique.extract.amounts_held_with import held_with
 from communique.extract.amounts_hits import _YEAR, _duration, _Hit, _hits, _in_name
+from communique.extract.amounts_inquiry import inquiry_target
 from communique.extract.amounts_it_subject import it_subject_named
 from communique.extract.amounts_kind_before import _owned_kind_before, _renamed_gap
 from communique.extract.amounts_lexicon import lexicon
@@ -1286,7 +1287,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 while at_.dep_ in ("xcomp", "acomp"):
                     at_ = at_.head  # (past the clause whose controller holds them)
                 held_ = _resolve_its(held_, at_, span, amount_toks, people, main_orgs[1])
-            count_object = held_
+            count_object = inquiry_target(held_, noun, num_toks | amount_toks)
             if noun.dep_ == "dobj" and noun.head.dep_ == "acl":
                 # "X, representing 80 people who appealed": the people X represents
                 count_object = _held_by_holder(count_object, noun, num_toks | amount_toks)
