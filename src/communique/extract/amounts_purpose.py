@@ -89,6 +89,37 @@ def _joining(tok: Any) -> bool:
     )
 
 
+def _needed_bare(span: Any, obj: str, skip: set[int]) -> str | None:
+    """ "The airline needs £500m in new funding" -> "new funding the airline needs", "We
+    need $20bn in investment" -> "investment needed": what a verb of need has as its object
+    with the amount, told by the verb (and a named needer); None when the amount is no
+    object of such a verb or `obj` says a verb already."""
+    holder = next(
+        (t for t in span if t.dep_ == "dobj" and not span.start <= t.head.i < span.end), None
+    )
+    if (
+        holder is None
+        or holder.head.pos_ != "VERB"
+        or verb_lemma(holder.head) not in ("need", "require")
+    ):
+        return None
+    verb = holder.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb_lemma(verb)
+    done = participle(lemma)
+    if done in obj.split() or lemma in obj.split() or " " in obj and obj.split()[-1].endswith("ed"):
+        return None  # (a verb said already)
+    doer = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.pos_ in ("NOUN", "PROPN") and doer.i not in skip:
+        said_by = _uncap_opening(_np(doer, skip), doer.doc[doer.left_edge.i])
+        if said_by.lower() in obj.lower():
+            return None
+        auxes = [c for c in verb.lefts if c.dep_ == "aux"]
+        return f"{obj} {said_by} {_join([*auxes, verb])}"
+    return f"{obj} {done}"
+
+
 def _needed_for(
     span: Any,
     obj: str | None,
@@ -103,17 +134,19 @@ def _needed_for(
     `text` is the article's."""
     last = span[-1]
     sent = _sent(last)
-    # (cheap first, by the sentence's text: a "to" after the amount, and a word of need or
-    # use - every form of "need", "require" and "use" holds "need", "requir" or "us")
-    low = text[last.idx + len(last) : sent.end_char].lower()
-    if "to" not in low:
-        return None
+    # (cheap first, by the sentence's text: a word of need or use - every form of "need",
+    # "require" and "use" holds "need", "requir" or "us" - and a "to" after the amount)
     low = text[_sent(span[0]).start_char : sent.end_char].lower()
-    if "need" not in low and "requir" not in low and "us" not in low:
+    needs = "need" in low or "requir" in low
+    if not needs and "us" not in low:
         return None
     end = min(last.i + 9, sent.end)
-    if not any(t.lower_ == "to" for t in last.doc[last.i + 1 : end]):
-        return None  # (cheap first: no "to" shortly after the amount)
+    if "to" not in text[last.idx + len(last) : sent.end_char].lower() or not any(
+        t.lower_ == "to" for t in last.doc[last.i + 1 : end]
+    ):
+        # (no "to" shortly after the amount: no purpose, but still what is needed, when
+        # the amount says it - "needs £500m in new funding")
+        return _needed_bare(span, obj, skip) if needs and obj else None
     # (the token the clause holds it by: "£4m" may parse as "4" dobj, "m" beside it)
     holder = next(
         (
@@ -130,8 +163,8 @@ def _needed_for(
     doer = None
     if holder.dep_ == "nsubjpass" and holder.head.tag_ == "VBN":
         verb = holder.head  # "£2bn is required to ..."
-    elif holder.dep_ == "dobj" and holder.head.pos_ == "VERB":
-        verb = holder.head  # "the charity needs £3m to ..."
+    elif holder.dep_ in ("dobj", "npadvmod") and holder.head.pos_ == "VERB":
+        verb = holder.head  # "the charity needs £3m to ..." ("m" may parse as npadvmod)
         doer = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     else:  # "the £3m needed to ..."
         verb = next((c for c in holder.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
