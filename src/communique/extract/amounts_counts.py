@@ -1990,6 +1990,8 @@ def _count_object(
         if caused is not None:
             return caused  # "..., affecting 5,000 passengers": affected by what happened
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is not None and owner.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            owner = verb.head  # "The firm, which has 300 stores": the firm
         if (
             verb.lemma_ == "have"
             and owner is not None
