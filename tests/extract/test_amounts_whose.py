@@ -110,7 +110,7 @@ _WHOSE_IT_IS: list[tuple[str, str, str | None]] = [
         "The state hopes to double coffee production. The plan aims to boost production "
         "to 60,000 tonnes.",
         "60,000 tonnes",
-        "coffee production",
+        "coffee production under plan",
     ),
     # money someone had stolen
     (

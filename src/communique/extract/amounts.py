@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from communique.extract.amounts_aimed import plans_aimed
 from communique.extract.amounts_antecedent import named_earlier
 from communique.extract.amounts_apposed import _apposed_name, _apposition_bracketed
 from communique.extract.amounts_changes import (
@@ -3621,6 +3622,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         if " of " in text:
             _container_doer(out, doc)  # "Acme ... It is to deploy a fleet of 5,000 vans"
         planners_named(out, doc, text)  # "Acme plans to shut 3 plants": plants Acme plans to shut
+        plans_aimed(out, doc, text, lx.people)  # "The plan aims to save £86m": savings under plan
     if countries is not None:
         _region_of_story(out, countries, text, doc)  # "people on waiting list in Wales"
         _people_of_places(out, countries, text, doc)  # "residents ... vote in Edinburgh's"
