@@ -26,6 +26,9 @@ _PLANS = frozenset(
 # Dependencies by which a "to" or "at" clause hangs on the verb of aim.
 _UP = frozenset(("xcomp", "pcomp", "prep", "advcl", "acl"))
 _SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+# Every form of a verb of aim holds one of these; and how far before the amount it may be.
+_AIM_STEMS = ("aim", "design", "intend", "meant")
+_REACH = 160
 _POINTING = frozenset("this that these those".split())
 
 
@@ -48,11 +51,14 @@ def plans_aimed(out: list[Amount], doc: Any, text: str, people: frozenset[str]) 
     rule), once the other passes have told what the object is. `people`: nouns of people,
     who are no plan."""
     low = text.lower()
-    if not any(w in low for w in ("aim", "design", "intend", "meant")):
+    if not any(w in low for w in _AIM_STEMS):
         return  # (cheap: no word of aim in the article)
     for a in out:
         if not a.object or "conversion_of" in a.extra:
             continue
+        before = low[max(0, a.span[0] - _REACH) : a.span[0]]
+        if not any(w in before for w in _AIM_STEMS):
+            continue  # (cheap: no word of aim shortly before the amount)
         span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):
             continue
