@@ -28,17 +28,17 @@ def eval_amounts_sample(
     categories: Annotated[
         str, typer.Option(help="Comma-separated `category` values.")
     ] = _CATEGORIES,
+    offset: Annotated[
+        int, typer.Option(help="Skip the first N articles of the categories first.")
+    ] = 0,
 ) -> None:
     """Print a fixed random sample of extracted amounts with their sentences, to judge by eye."""
     from communique.evaluate.amounts import sample_amounts
 
-    print(
-        "\n".join(
-            sample_amounts(
-                corpus, n=n, seed=seed, limit=limit, categories=_cats(categories)
-            ).lines()
-        )
+    sample = sample_amounts(
+        corpus, n=n, seed=seed, limit=limit, categories=_cats(categories), offset=offset
     )
+    print("\n".join(sample.lines()))
 
 
 @bench_app.command("amounts")

@@ -24,21 +24,35 @@ from communique.record import Article
 from communique.settings import Settings
 
 
-def _ids(path: Path, categories: tuple[str, ...], limit: int) -> set[str]:
-    """The first `limit` ids, shared equally between `categories` (the BBC file is sorted by
-    category, so the first 300 "business or politics" rows would all be business)."""
-    opener: Any = gzip.open if path.suffix == ".gz" else open
-    quota = {
-        c: limit // len(categories) + (i < limit % len(categories))
+def _shares(total: int, categories: tuple[str, ...]) -> dict[str, int]:
+    """`total` shared equally between `categories` (the first ones take the remainder)."""
+    return {
+        c: total // len(categories) + (i < total % len(categories))
         for i, c in enumerate(categories)
     }
+
+
+def _ids(path: Path, categories: tuple[str, ...], limit: int, offset: int = 0) -> set[str]:
+    """The first `limit` ids after the first `offset`, both shared equally between
+    `categories` (the BBC file is sorted by category, so the first 300 "business or
+    politics" rows would all be business). An offset draws from articles the first ones
+    were not: rules written while reading the first 300 are then read on others."""
+    opener: Any = gzip.open if path.suffix == ".gz" else open
+    quota = _shares(limit, categories)
+    skip = _shares(offset, categories)
+    skipped = 0
     out: list[str] = []
     with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             cat = row.get("category")
             if not categories:
-                out.append(str(row["id"]))
+                if skipped < offset:
+                    skipped += 1
+                else:
+                    out.append(str(row["id"]))
+            elif cat in skip and skip[cat] > 0:
+                skip[cat] -= 1
             elif cat in quota and quota[cat] > 0:
                 quota[cat] -= 1
                 out.append(str(row["id"]))
@@ -48,12 +62,17 @@ def _ids(path: Path, categories: tuple[str, ...], limit: int) -> set[str]:
 
 
 def _articles(
-    path: Path, categories: tuple[str, ...], limit: int, settings: Settings, until: str
+    path: Path,
+    categories: tuple[str, ...],
+    limit: int,
+    settings: Settings,
+    until: str,
+    offset: int = 0,
 ) -> Iterator[Article]:
     from communique.ingest import read_inputs
     from communique.pipeline import Pipeline
 
-    wanted = _ids(path, categories, limit)
+    wanted = _ids(path, categories, limit, offset)
     arts = (a for a in read_inputs([str(path)], settings=settings) if a.id in wanted)
     yield from Pipeline(settings, until=until).process(arts)
 
@@ -100,14 +119,16 @@ def sample_amounts(
     limit: int = 300,
     categories: tuple[str, ...] = ("business", "politics"),
     settings: Settings | None = None,
+    offset: int = 0,
 ) -> AmountSample:
-    """`n` amounts drawn with `seed` from the first `limit` articles of `categories`."""
+    """`n` amounts drawn with `seed` from the first `limit` articles of `categories` after
+    the first `offset`."""
     from communique.extract.run import extract_all
 
     settings = settings or Settings()
     pool: list[SampledAmount] = []
     count = 0
-    for art in _articles(path, categories, limit, settings, until="analyze"):
+    for art in _articles(path, categories, limit, settings, until="analyze", offset=offset):
         count += 1
         extract_all(art)
         for am in art.amounts:
