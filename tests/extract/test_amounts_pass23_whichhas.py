@@ -1,6 +1,7 @@
 """Amounts: a twenty-third pass (issue 7), whose a count a relative "which has" holds is.
 "Initech, which has 300 stores in France, is for sale": "Initech's stores in France"; "The
-retailer, which has 800 shops": "retailer's shops", as for "The retailer has 800 shops".
+retailer, which has 800 shops": "retailer's shops", as for "The retailer has 800 shops"; money a country "has" is the
+country's ("Norway, which has $900bn in reserves": "Norway's reserves").
 Every sentence is written by us."""
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _ROWS = [
         "firm's stores in France",
     ),
 ]
+
+_ROWS.append(
+    ("Norway, which has $900bn in reserves, said it would act.", "$900bn", "Norway's reserves")
+)
 
 _GUARDS = [
     ("The retailer has 800 shops.", "800 shops", "retailer's shops"),

@@ -1764,10 +1764,10 @@ def _which_has(obj: str, span: Any, skip: set[int]) -> str:
         or subj.tag_ != "WDT"
         or named.pos_ != "PROPN"
         or named.i in skip
-        or named.ent_type_ in ("PERSON", "GPE", "DATE")
+        or named.ent_type_ in ("PERSON", "DATE")
     ):
         return obj
-    return f"{_name(named)}'s {obj}"
+    return f"{_name(named)}'s {obj}"  # (a country's too: "Japan, which has $800bn in reserves")
 
 
 def _doer_s(obj: str, span: Any, skip: set[int], lx: Lexicon) -> str:
