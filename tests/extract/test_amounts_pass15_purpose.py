@@ -114,9 +114,13 @@ pytestmark = pytest.mark.slow
             "soldiers sent to guard border",
         ),
         # (not a "to" that is no infinitive of purpose)
-        ("Around £7m was needed, according to the trust.", "£7m", None),
+        ("Around £7m was needed, according to the trust.", "£7m", "money needed"),
         # (not a purpose too long to say shortly)
-        ("A further £6m was needed to help 40,000 families pay their bills.", "£6m", None),
+        (
+            "A further £6m was needed to help 40,000 families pay their bills.",
+            "£6m",
+            "further money needed",
+        ),
     ],
 )
 def test_purpose_kept(nlp: Any, text: str, amount: str, obj: str | None) -> None:

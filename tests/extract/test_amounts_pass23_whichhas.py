@@ -1,8 +1,8 @@
 """Amounts: a twenty-third pass (issue 7), whose a count a relative "which has" holds is.
 "Initech, which has 300 stores in France, is for sale": "Initech's stores in France"; "The
-retailer, which has 800 shops": "retailer's shops", as for "The retailer has 800 shops"; money a country "has" is the
-country's ("Norway, which has $900bn in reserves": "Norway's reserves").
-Every sentence is written by us."""
+retailer, which has 800 shops": "retailer's shops", as for "The retailer has 800 shops";
+money a country "has" is the country's ("Norway, which has $900bn in reserves": "Norway's
+reserves"). Every sentence is written by us."""
 
 from __future__ import annotations
 

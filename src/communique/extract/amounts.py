@@ -220,6 +220,7 @@ from communique.extract.amounts_done import (
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_expected import expected_measure
+from communique.extract.amounts_fallback import objects_filled
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_followed import followed_earlier, followed_object
@@ -3643,6 +3644,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     relative_years_said(out, text)  # "to 1.8% from 2.0% this year and 1.9% in 2005"
     if parsed:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
+        objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

@@ -1,0 +1,235 @@
+"""An object for an amount every other rule left without one, read from the clause the
+amount stands in: a reader should never get a bare number. Each reading is plain and
+short, and none is tried when a better rule has spoken:
+
+- a share someone owns, holds or controls is their stake: "Mr Smith owns 28%" -> "Mr Smith's
+  stake", "the fund, which holds about 5%" -> "fund's stake";
+- a share "of" a group that does something: "Only 51% of those polled had made up their
+  minds" -> "share of those polled who had made up their minds";
+- a level a change reaches ("a rise in interest rates to 5%") is the level of what changes:
+  "interest rates";
+- money or a count a verb has as its object is what the verb does with it: "Mr Jones won
+  £2,450" -> "money won by Mr Jones", "An extra £50m was promised" -> "extra money
+  promised".
+
+The words come from the tree, cut at a clause's end and kept to a dozen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from communique.extract.amounts_parse import _join, _name, _np, _possessive, _tokens, _uncap_opening
+from communique.extract.inflect import participle, verb_lemma
+from communique.record import Amount
+
+_HOLD_VERBS = frozenset("own hold control have keep retain".split())
+_CHANGE_NOUNS = frozenset("rise increase fall drop cut decline hike reduction jump".split())
+_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
+# Words right after a verb that make it another verb ("set aside", "pay back").
+_PARTICLES = frozenset("aside off out up down back away".split())
+_MAX_WORDS = 12
+
+
+def objects_filled(out: list[Amount], doc: Any) -> None:
+    """Gives each amount that has no object the plain reading of its clause (the module
+    doc's rules), and its conversions the same."""
+    for a in out:
+        if a.object or "conversion_of" in a.extra:
+            continue
+        span = _tokens(doc, a.span[0], a.span[1])
+        if span is None or not len(span):
+            continue
+        a.object = fallback_object(span, a.extra.get("kind", ""))
+    for a in out:
+        conv = a.extra.get("conversion_of")
+        if conv and not a.object:
+            a.object = next((b.object for b in out if list(b.span) == conv), None)
+
+
+def _holder(span: Any) -> Any:
+    """The token by which the clause holds the amount (its own head outside the span)."""
+    return next(
+        (t for t in span if not span.start <= t.head.i < span.end and t.head.i != t.i),
+        span.root,
+    )
+
+
+def _subject(verb: Any) -> Any:
+    subj = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "TCI, which holds 5%": TCI
+    return subj
+
+
+def _said(tok: Any) -> str | None:
+    """A noun's short words ("Mr Smith", "fund"), or None for a pronoun or a long phrase."""
+    if tok.pos_ == "PROPN":
+        return _name(tok)
+    if tok.pos_ != "NOUN":
+        return None
+    words = _uncap_opening(_np(tok, set(), with_acl=False), tok.left_edge)
+    return words if words and len(words.split()) <= 5 else None
+
+
+def _stake(span: Any, hold: Any) -> str | None:
+    if hold.dep_ != "dobj" or hold.head.lemma_.lower() not in _HOLD_VERBS:
+        return None
+    owner = _subject(hold.head)
+    who = _said(owner) if owner is not None else None
+    return f"{_possessive(who)} stake" if who else None
+
+
+def _share_of(span: Any, hold: Any) -> str | None:
+    of = next((c for c in hold.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return None
+    words = [t for t in group.subtree if not t.is_punct or not t.whitespace_]  # ("30-year-olds")
+    if not words or len(words) > 6:
+        return None
+    said = f"share of {_join(words)}"
+    verb = hold.head if hold.dep_ in _SUBJECTS and hold.head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return said
+    rest = [t for t in verb.subtree if t.i > hold.right_edge.i and not t.is_punct]
+    cut = next(
+        (k for k, t in enumerate(rest) if t.dep_ in ("cc", "conj") and t.head.i == verb.i),
+        len(rest),
+    )
+    rest = rest[:cut]
+    if not rest or len(rest) > _MAX_WORDS:
+        return said
+    return f"{said} who {_join(rest)}"
+
+
+def _level_of(hold: Any) -> str | None:
+    prep = hold.head
+    if hold.dep_ != "pobj" or prep.lower_ not in ("to", "from"):
+        return None
+    change = prep.head
+    if change.pos_ == "VERB":
+        # "voted for a rise in interest rates to 5%": "to" hung on the verb, after the change
+        change = next(
+            (
+                t
+                for t in change.subtree
+                if t.right_edge.i == prep.i - 1 and t.lemma_.lower() in _CHANGE_NOUNS
+            ),
+            change,
+        )
+    if change.pos_ != "NOUN" or change.lemma_.lower() not in _CHANGE_NOUNS:
+        return None
+    inn = next((c for c in change.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    what = next((c for c in inn.children if c.dep_ == "pobj"), None) if inn is not None else None
+    return _said(what) if what is not None else None
+
+
+def _noun_after(span: Any) -> Any:
+    """The noun an amount is written before ("a £800m offer", "a $6.75bn (£3.6bn) buyout"),
+    past a bracketed conversion; None when another word comes first."""
+    doc = span.doc
+    j = span.end
+    if j < len(doc) and doc[j].text == "(":
+        close = next((t.i for t in doc[j : min(len(doc), j + 12)] if t.text == ")"), None)
+        j = close + 1 if close is not None else j
+    while j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j].head.i > j:
+        j += 1  # ("a $25bn Guidant deal": the deal)
+    if j >= len(doc) or doc[j].tag_ not in ("NN", "NNS") or doc[j].sent.start != span.sent.start:
+        return None
+    return doc[j]
+
+
+def _in_what(hold: Any, end: int) -> Any:
+    """The noun of an "in" phrase on the amount ("£35bn in wasteful spending", hung on the
+    amount or on its verb right after it: `end`), or None."""
+    inn = next(
+        (
+            c
+            for c in (*hold.rights, *hold.head.rights)
+            if c.dep_ == "prep" and c.lower_ == "in" and (c.head.i == hold.i or c.i == end)
+        ),
+        None,
+    )
+    what = next((c for c in inn.children if c.dep_ == "pobj"), None) if inn is not None else None
+    return what if what is not None and what.pos_ == "NOUN" else None
+
+
+def _doer(verb: Any) -> str | None:
+    who = _subject(verb)
+    if who is None:
+        return None
+    if who.pos_ == "PROPN":
+        # (the name's own words, numbers too: "China Three Gorges Project Corp")
+        run = [t for t in who.subtree if t.i <= who.i and t.pos_ in ("PROPN", "NUM")]
+        while run and run[0].i + len(run) - 1 != who.i:
+            run = run[1:]
+        return _join(run) if run else None
+    return _said(who)
+
+
+def _done_with(span: Any, hold: Any, kind: str) -> str | None:
+    noun = _noun_after(span)
+    if noun is not None and noun.lemma_.lower() in ("share", "stake"):
+        noun = None
+    if noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        hold = noun  # "rejected a £800m offer": the offer, as the clause holds it
+    verb = hold.head
+    if hold.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in ("have", "be", "get", "make", "take"):
+        return None  # ("She had £40 left": a verb that says nothing of the money)
+    other = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "dobj" and c.i < span.start <= c.i + 3 and c.tag_ in ("NN", "NNS")
+        ),
+        None,
+    )
+    noun = other or noun  # "face a fine up to 200,000 yuan": the fine
+    mods = sorted(
+        (
+            c
+            for t in [*span, hold]
+            for c in t.lefts
+            if c.dep_ in ("amod", "poss", "compound") and c.i < span.start and not c.like_num
+        ),
+        key=lambda t: t.i,
+    )  # ("An extra £50m": "extra" may hang on the number; "the government's $280bn claim")
+    if noun is not None:
+        thing = noun.lower_
+    elif (what := _in_what(hold, span.end)) is not None:
+        thing = _uncap_opening(_np(what, set(), with_acl=False), what.left_edge)
+        mods = []  # ("£35bn in wasteful spending": the spending's own words)
+    elif kind == "money":
+        thing = "money"
+    else:
+        thing = _said(hold) if kind == "count" else None
+    if not thing or len(thing.split()) > 6:
+        return None
+    own = sorted(
+        {t.i: t for m in mods for t in m.subtree if t.i < span.start and not t.is_punct}.values(),
+        key=lambda t: t.i,
+    )  # (each word once: a modifier may hang on the amount and on its noun)
+    said = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in own), thing])
+    said = said.replace(" 's", "'s")
+    prt = "".join(
+        f" {c.lower_}"
+        for c in verb.rights
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES
+    )
+    done = participle(verb_lemma(verb)) + prt  # ("set aside")
+    if hold.dep_ == "nsubjpass":
+        return f"{said} {done}"
+    who = _doer(verb)
+    return f"{said} {done} by {who}" if who else f"{said} {done}"
+
+
+def fallback_object(span: Any, kind: str) -> str | None:
+    """The plain reading of the amount's clause (the module doc's rules), or None."""
+    hold = _holder(span)
+    if kind == "percent":
+        return _stake(span, hold) or _share_of(span, hold) or _level_of(hold)
+    if kind in ("money", "count"):
+        return _done_with(span, hold, kind) or _level_of(hold)
+    return None
