@@ -385,6 +385,7 @@ from communique.extract.amounts_periods import (
     _yearless_dated_near,
 )
 from communique.extract.amounts_person import third_person_named
+from communique.extract.amounts_plan_mood import plans_marked
 from communique.extract.amounts_planner import planners_named
 from communique.extract.amounts_poll_named import polls_named
 from communique.extract.amounts_prenominal import _prenominal_price
@@ -3645,6 +3646,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
     if parsed:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
         objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
+        plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)
