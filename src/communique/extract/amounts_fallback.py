@@ -233,3 +233,60 @@ def fallback_object(span: Any, kind: str) -> str | None:
     if kind in ("money", "count"):
         return _done_with(span, hold, kind) or _level_of(hold)
     return None
+
+
+# Verbs whose subject holds what their object names ("Solidere posted profits of $12.5m").
+_OWNING_VERBS = frozenset("have hold own post report make receive earn record book".split())
+
+
+def _bare(obj: str) -> bool:
+    """Whether an object is a bare noun or two, that says no owner."""
+    words = obj.split()
+    return 0 < len(words) <= 2 and "'" not in obj and not any(w[:1].isupper() for w in words)
+
+
+def owners_filled(out: list[Amount], doc: Any) -> None:
+    """Gives a bare object (one or two words, no owner) the name of the one its clause says
+    holds it: "Solidere posted profits of $12.5m" -> "Solidere's profits", "Mr Glazer and
+    his family hold a 28.1% stake" -> "Mr Glazer's stake"; the subject of a verb of having
+    or reporting the amount (or the noun it is written before, or whose "of" it is) is its
+    owner when that subject is a name. Conversions follow their original."""
+    for a in out:
+        if not a.object or not _bare(a.object) or "conversion_of" in a.extra:
+            continue
+        span = _tokens(doc, a.span[0], a.span[1])
+        if span is None or not len(span):
+            continue
+        owner = _owner_of_clause(span)
+        if owner is not None:
+            a.object = f"{_possessive(owner)} {a.object}"
+    for a in out:
+        conv = a.extra.get("conversion_of")
+        if conv:
+            orig = next((b for b in out if list(b.span) == conv), None)
+            if (
+                orig is not None
+                and orig.object
+                and a.object != orig.object
+                and _bare(a.object or "")
+            ):
+                a.object = orig.object
+
+
+def _owner_of_clause(span: Any) -> str | None:
+    t = _holder(span)
+    if t.dep_ in ("nummod", "compound", "nmod", "quantmod") and t.head.pos_ == "NOUN":
+        t = t.head  # "a 28.1% stake"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "profits of $12.5m"
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in _OWNING_VERBS:
+        return None
+    if any(c.dep_ == "poss" for c in t.lefts):
+        return None  # ("its profits": whose, said by the other rules or not at all)
+    subj = next((c for c in t.head.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in ("DATE", "TIME", "NORP"):
+        return None
+    run = [w for w in subj.subtree if w.i <= subj.i and w.pos_ in ("PROPN", "NUM")]
+    while run and run[0].i + len(run) - 1 != subj.i:
+        run = run[1:]
+    return _join(run) if run else None
