@@ -41,6 +41,19 @@ _GUARDS = [
 ]
 
 
+_ABOUT_MR_ROSS = (
+    "Mr Ross has raised his stake. Ross wants control and Ross has the cash. Reports have "
+    "put the offer at 300p per share."
+)
+
+
+def test_a_person_the_story_is_about_is_no_target(nlp: Any) -> None:
+    # (a bidder the entity stage may take for a firm: no "for Ross")
+    ents = [named("Ross", "ORG", _ABOUT_MR_ROSS, "ross")]
+    got = amount_named(amounts_of(nlp, _ABOUT_MR_ROSS, entities=ents), "300p").object
+    assert got is not None and "for Ross" not in got
+
+
 @pytest.mark.parametrize(("text", "amount", "obj"), _ROWS + _GUARDS)
 def test_what_a_price_per_share_is_offered_for(nlp: Any, text: str, amount: str, obj: str) -> None:
     ents = [named("Initech", "ORG", text, "initech")]

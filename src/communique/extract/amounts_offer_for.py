@@ -3,7 +3,8 @@
 about a bid for Exel -> "offer per share for Exel". A takeover price per share is for the
 shares of one firm: the one its own "for" names (the firm a "for the firm" means being the
 one the article is about), else the firm the article is about, unless that firm is the
-bidder the object already names. Nothing for an object that is no offer or bid.
+bidder the object already names or it is a person ("Mr Glazer": a bidder the entity stage
+took for a firm). Nothing for an object that is no offer or bid.
 """
 
 from __future__ import annotations
@@ -40,7 +41,16 @@ def offer_for(obj: str, span: Any, main_org: str | None) -> str:
     """`obj` with " for <firm>" for a price per share offered (the module doc's rule)."""
     if " for " in obj or not obj.endswith(" per share") or _OFFER.search(obj) is None:
         return obj
-    target = _for_named(span, main_org) or main_org
+    target = _for_named(span, main_org)
+    if target is None and main_org is not None:
+        text = span.doc.text
+        if any(f"{t} {main_org}" in text for t in _TITLES):
+            return obj  # (a person, whom the entity stage took for a firm: a bidder)
+        target = main_org
     if target is None or target in obj:
         return obj  # "Exel's offer per share": the bidder, not the target
     return f"{obj} for {target}"
+
+
+# Titles of a person, whose name is no firm a price per share is offered for.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady")
