@@ -635,7 +635,9 @@ _CHANGE_WORDS = re.compile(
 )
 
 _PER_AFTER = re.compile(
-    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<lead>per|a|an|each|every)[\s-]+(?P<unit>capita|"
+    r"(?:\s*|-)(?:\([^()]{0,40}\)\s*|\)\s*)?(?:(?P<lead>per|a|an|each|every)[\s-]+"
+    # (a name between, "530 pence per LSE share": whose share, kept in the object)
+    r"(?:(?P<owner>(?-i:[A-Z][A-Za-z&]{1,10}))\s+(?=share\b))?(?P<unit>capita|"
     r"head|person|week|month|year|day|barrel|tonne|share|household|hour|pupil|passenger|"
     r"thousand|hundred|gallon|litre)|per[\s-]+(?!cent\b)(?P<any>[a-z]{4,}?))s?\b",
     re.I,  # ("£1.18 per gigajoule": any unit)
@@ -2212,8 +2214,11 @@ def _extract_amounts(art: Article) -> list[Amount]:
             ):
                 # "0.22 litres per capita", "£57 a week": a rate, not a total.
                 extra["per"] = (per.group("unit") or per.group("any")).lower()
-                if f"per {extra['per']}" not in obj:
-                    obj = f"{obj} per {extra['per']}"
+                said_per = (
+                    f"{per.group('owner')} {extra['per']}" if per.group("owner") else extra["per"]
+                )
+                if f"per {said_per}" not in obj:
+                    obj = f"{obj} per {said_per}"
             elif (
                 per is None
                 and obj

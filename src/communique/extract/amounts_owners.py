@@ -1004,7 +1004,7 @@ _FIRM_METRIC = re.compile(
     r"(?:r&d|research|marketing|advertising|capital) spending|passenger numbers|"
     r"(?:production )?capacity))"
     # (and what it is in, on or for: "stake in Ferrari", "write-down on Slimfast")
-    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per share)?)$",
+    r"(?P<rest>(?: (?:in|on|for|to|from|with) [\w&' -]+| per (?:[A-Z][\w&]* )?share)?)$",
 )
 # Every word a noun of `_FIRM_METRIC` can open with, lower-cased: a match has one as a
 # whole word among the first seven (two of "rise in", four modifiers, then the noun).
