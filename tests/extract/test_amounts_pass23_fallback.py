@@ -35,3 +35,10 @@ _ROWS = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _ROWS)
 def test_an_object_read_plainly(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert amount_named(amounts_of(nlp, text), amount).object == obj
+
+
+def test_a_change_a_verb_says_is_of_its_subject(nlp: Any) -> None:
+    got = amount_named(
+        amounts_of(nlp, "The Acme Global 20 has risen by 3% in the past week."), "3%"
+    )
+    assert got.object == "rise in Acme Global 20"

@@ -7,7 +7,8 @@ short, and none is tried when a better rule has spoken:
 - a share "of" a group that does something: "Only 51% of those polled had made up their
   minds" -> "share of those polled who had made up their minds";
 - a level a change reaches ("a rise in interest rates to 5%") is the level of what changes:
-  "interest rates";
+  "interest rates"; a change a verb says is a rise or fall in its subject ("the index has
+  risen by 3%" -> "rise in index");
 - money or a count a verb has as its object is what the verb does with it: "Mr Jones won
   £2,450" -> "money won by Mr Jones", "An extra £50m was promised" -> "extra money
   promised".
@@ -225,11 +226,47 @@ def _done_with(span: Any, hold: Any, kind: str) -> str | None:
     return f"{said} {done} by {who}" if who else f"{said} {done}"
 
 
+_RISE = frozenset("rise gain grow increase climb jump surge soar add advance rally".split())
+_FALL = frozenset("fall drop slide decline slip lose shed tumble plunge dip ease sink".split())
+
+
+def _change_of(hold: Any) -> str | None:
+    """ "the index has risen by 3%", "HIS dropping 3.3%": a rise or fall in the verb's
+    subject, when that subject is a name or a noun (no pronoun)."""
+    verb = hold.head
+    if hold.dep_ == "pobj" and verb.lower_ == "by":
+        verb = verb.head
+    elif hold.dep_ not in ("dobj", "npadvmod", "advmod"):
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _RISE | _FALL:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head  # "with HIS dropping 3.3%"
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    who = _doer_name(subj) if subj.pos_ == "PROPN" else _said(subj)
+    if not who:
+        return None
+    return f"{'rise' if lemma in _RISE else 'fall'} in {who}"
+
+
+def _doer_name(tok: Any) -> str | None:
+    run = [t for t in tok.subtree if t.i <= tok.i and t.pos_ in ("PROPN", "NUM")]
+    while run and run[0].i + len(run) - 1 != tok.i:
+        run = run[1:]
+    run += [c for c in tok.rights if c.like_num and c.i == tok.i + 1]  # ("Global 30")
+    return _join(run) if run else None
+
+
 def fallback_object(span: Any, kind: str) -> str | None:
     """The plain reading of the amount's clause (the module doc's rules), or None."""
     hold = _holder(span)
     if kind == "percent":
-        return _stake(span, hold) or _share_of(span, hold) or _level_of(hold)
+        return _stake(span, hold) or _share_of(span, hold) or _level_of(hold) or _change_of(hold)
     if kind in ("money", "count"):
         return _done_with(span, hold, kind) or _level_of(hold)
     return None
