@@ -491,6 +491,7 @@ from communique.extract.amounts_words import (
     _may_hold,
 )
 from communique.extract.amounts_worked import pay_of_worker
+from communique.extract.amounts_worth_for import worth_purpose
 from communique.extract.amounts_yearless import _yearless_in_object, _yearless_time
 from communique.extract.periods import Period, find_periods, parse_period
 from communique.record import Amount, Article
@@ -1760,6 +1761,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
                 )
             ):
                 obj = f"value of {obj}"  # "buy back shares worth 1bn francs", "$2bn worth of"
+                if span is not None:
+                    obj = worth_purpose(obj, span, amount_toks)  # "deal worth $2bn to build"
                 worth = _WORTH_OF.match(text, hit.end)
                 goods = (  # (no "worth of": no walk of the sentence)
                     next((t for t in hsent_ if t.idx >= worth.end()), None) if worth else None
