@@ -419,7 +419,7 @@ def _range_of(noun: Any, skip: set[int]) -> str | None:
 
 # Prepositions by which a verb reaches the counted ("talking to 100 teenagers").
 _TOLD_PREPS = frozenset("to with on for from at against".split())
-_PREP_IN = re.compile(r"\b(?:of|from|in|at|with|for|to|on)\b")
+_PREP_IN = re.compile(r"\b(?:of|from|in|at|with|for|to|on)\b(?!-)")  # (not "with-profits")
 
 
 def _told_about(v: Any, noun: Any, skip: set[int]) -> str:
@@ -462,7 +462,13 @@ def _told_to(noun: Any, np: str, skip: set[int], events: frozenset[str]) -> str 
     if v.pos_ != "VERB" or prep.i < v.i:
         return None
     lemma = verb_lemma(v)
-    if lemma in _LEVEL_VERBS | _GIVE_VERBS | events | _SAY_VERBS | {"compare", "be"}:
+    done_for = prep.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN" and c.i not in skip for c in v.rights
+    )  # ("cut fees for 2,000 customers": whom the deed on the fees is for)
+    if not done_for and lemma in _LEVEL_VERBS | _GIVE_VERBS | events | _SAY_VERBS | {
+        "compare",
+        "be",
+    }:
         return None  # "rose to 400 cars", "gave it to 30 staff": said elsewhere
     if lemma in _AIM_VERBS:
         return None  # "expects to double sales to 400,000 cars": the parse lost the verb
