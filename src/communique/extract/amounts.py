@@ -220,7 +220,11 @@ from communique.extract.amounts_done import (
 )
 from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_expected import expected_measure
-from communique.extract.amounts_fallback import objects_filled, owners_filled
+from communique.extract.amounts_fallback import (
+    comparatives_marked,
+    objects_filled,
+    owners_filled,
+)
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
 from communique.extract.amounts_followed import followed_earlier, followed_object
@@ -3655,6 +3659,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
         objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
+        comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
     _tails_added(out)
     for a in out:

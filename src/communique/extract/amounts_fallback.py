@@ -17,6 +17,7 @@ The words come from the tree, cut at a clause's end and kept to a dozen."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from communique.extract.amounts_parse import _join, _name, _np, _possessive, _tokens, _uncap_opening
@@ -327,3 +328,38 @@ def _owner_of_clause(span: Any) -> str | None:
     while run and run[0].i + len(run) - 1 != subj.i:
         run = run[1:]
     return _join(run) if run else None
+
+
+_CHANGE_WORDS = frozenset(
+    """rise fall increase decrease drop growth gain cut decline jump loss reduction excess
+    shortfall gap difference premium discount""".split()
+)  # (and the gaps of comparisons, already said as such)
+_THAN_TIME = re.compile(r"\s*than\s+(?:last|a year|the previous|the same|before|in \d{4}|\d{4})")
+
+
+def comparatives_marked(out: list[Amount], doc: Any, text: str) -> None:
+    """ "expect to invest 7.7% more", "Shoppers spent 3% more in December": a share more (or
+    less) of a thing than before is a rise (or fall) in it, not the thing: "rise in
+    investment". Not a comparison between two things ("18% more likely than men", "earn 5%
+    more than women"): only with no "than", or a "than" of an earlier time."""
+    for a in out:
+        if a.unit != "percent" or not a.object or "change" in a.extra:
+            continue
+        after = text[a.span[1] : a.span[1] + 6].lower()
+        word = (
+            "more" if after.startswith(" more") else "less" if after.startswith(" less") else None
+        )
+        if word is None or a.object.split()[0].lower() in _CHANGE_WORDS:
+            continue
+        span = _tokens(doc, a.span[0], a.span[1])
+        if span is None or span.end >= len(doc):
+            continue
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("ADJ", "ADV") and doc[span.end].head.i == nxt.i:
+            continue  # ("18% more likely"): "more" of another word, a comparison
+        rest = text[doc[span.end].idx + len(doc[span.end]) :]
+        if rest.lstrip().lower().startswith("than") and not _THAN_TIME.match(rest):
+            continue  # ("5% more than women"): a gap between two things
+        change = "rise" if word == "more" else "fall"
+        a.extra["change"] = change
+        a.object = f"{change} in {a.object}"
