@@ -37,3 +37,13 @@ def test_a_share_more_than_before_is_a_rise(nlp: Any, text: str, obj: str) -> No
 def test_a_comparison_of_two_things_is_no_rise(nlp: Any, text: str, amount: str) -> None:
     got = amount_named(amounts_of(nlp, text), amount)
     assert not (got.object or "").startswith("rise in")
+
+
+def test_a_peak_beside_a_change_is_a_peak_change(nlp: Any) -> None:
+    text = (
+        "Spending on new plant was up 12% from the previous year, although some way off the "
+        "peak of 30% seen in 2003."
+    )
+    got = amount_named(amounts_of(nlp, text), "30%")
+    assert got.object is not None and got.object.startswith("peak rise in ")
+    assert got.extra.get("change") == "rise"

@@ -224,6 +224,7 @@ from communique.extract.amounts_fallback import (
     comparatives_marked,
     objects_filled,
     owners_filled,
+    peaks_of_change,
 )
 from communique.extract.amounts_firm_only import _firm_only_default
 from communique.extract.amounts_first_person import first_person_speaker
@@ -3660,6 +3661,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
+        peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
     _tails_added(out)
     for a in out:

@@ -363,3 +363,34 @@ def comparatives_marked(out: list[Amount], doc: Any, text: str) -> None:
         change = "rise" if word == "more" else "fall"
         a.extra["change"] = change
         a.object = f"{change} in {a.object}"
+
+
+_PEAK_BEFORE = re.compile(r"\b(peak|high|low|record)\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def peaks_of_change(out: list[Amount], text: str) -> None:
+    """ "up 21.3% from the previous year - although some way off the peak of 43%": a peak
+    (high, low, record) set beside a change in the same sentence is one of that change, not
+    of the level: "peak rise in investment", not "investment"."""
+    for k, a in enumerate(out):
+        if a.unit != "percent" or not a.object or "change" in a.extra:
+            continue
+        m = _PEAK_BEFORE.search(text, max(0, a.span[0] - 30), a.span[0])
+        if m is None:
+            continue
+        b = next(
+            (
+                b
+                for b in reversed(out[:k])
+                if b.unit == "percent" and b.extra.get("change") and b.object
+            ),
+            None,
+        )
+        if b is None or not b.object or re.search(r"[.!?]\s", text[b.span[1] : a.span[0]]):
+            continue  # (a change in the same sentence only)
+        change = str(b.extra["change"])
+        base = b.object.removeprefix(f"{change} in ")
+        if a.object != base and a.object not in base:
+            continue
+        a.extra["change"] = change
+        a.object = f"{m.group(1).lower()} {change} in {base}"
