@@ -25,3 +25,10 @@ _GUARDS = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _ROWS + _GUARDS)
 def test_the_owner_of_a_bare_object(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert amount_named(amounts_of(nlp, text), amount).object == obj
+
+
+def test_the_country_is_the_one_party(nlp: Any) -> None:
+    text = "Peru is growing fast. The country's public debt includes $23bn owed to the IMF."
+    got = amount_named(amounts_of(nlp, text), "$23bn")
+    assert got.parties == ["PER"]
+    assert got.object == "part of Peru's public debt"

@@ -222,6 +222,7 @@ from communique.extract.amounts_earlier import BARE_NOUNS, _defined_earlier
 from communique.extract.amounts_expected import expected_measure
 from communique.extract.amounts_fallback import (
     comparatives_marked,
+    countries_named,
     objects_filled,
     owners_filled,
     peaks_of_change,
@@ -3663,6 +3664,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
+    countries_named(out)  # "country's overall deficit" of India: India's
     _tails_added(out)
     for a in out:
         a.extra.pop("_base", None)

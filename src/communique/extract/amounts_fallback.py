@@ -394,3 +394,20 @@ def peaks_of_change(out: list[Amount], text: str) -> None:
             continue
         a.extra["change"] = change
         a.object = f"{m.group(1).lower()} {change} in {base}"
+
+
+_COUNTRY_S = re.compile(r"\b(?:the )?country's\b")
+
+
+def countries_named(out: list[Amount]) -> None:
+    """ "country's overall deficit" with the one party India -> "India's overall deficit":
+    "the country" an object keeps from its sentence is the one country the amount belongs
+    to, when it belongs to exactly one."""
+    from communique.kb.base import KnowledgeBase
+
+    for a in out:
+        if not a.object or len(a.parties) != 1 or "country's" not in a.object:
+            continue
+        country = KnowledgeBase.load().by_code(a.parties[0])
+        if country is not None:
+            a.object = _COUNTRY_S.sub(f"{country.name}'s", a.object, count=1)
