@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_parse import _join, _name, _np, _possessive, _tokens, _uncap_opening
+from communique.extract.amounts_worth_for import after_conversion
 from communique.extract.inflect import participle, verb_lemma
 from communique.record import Amount
 
@@ -130,10 +131,7 @@ def _noun_after(span: Any) -> Any:
     """The noun an amount is written before ("a £800m offer", "a $6.75bn (£3.6bn) buyout"),
     past a bracketed conversion; None when another word comes first."""
     doc = span.doc
-    j = span.end
-    if j < len(doc) and doc[j].text == "(":
-        close = next((t.i for t in doc[j : min(len(doc), j + 12)] if t.text == ")"), None)
-        j = close + 1 if close is not None else j
+    j = after_conversion(span)
     while j + 1 < len(doc) and doc[j].pos_ == "PROPN" and doc[j].head.i > j:
         j += 1  # ("a $25bn Guidant deal": the deal)
     if j >= len(doc) or doc[j].tag_ not in ("NN", "NNS") or doc[j].sent.start != span.sent.start:
@@ -161,11 +159,7 @@ def _doer(verb: Any) -> str | None:
     if who is None:
         return None
     if who.pos_ == "PROPN":
-        # (the name's own words, numbers too: "China Three Gorges Project Corp")
-        run = [t for t in who.subtree if t.i <= who.i and t.pos_ in ("PROPN", "NUM")]
-        while run and run[0].i + len(run) - 1 != who.i:
-            run = run[1:]
-        return _join(run) if run else None
+        return _name_run(who)  # (numbers too: "China Three Gorges Project Corp")
     return _said(who)
 
 
@@ -249,17 +243,20 @@ def _change_of(hold: Any) -> str | None:
         subj = verb.head  # "with HIS dropping 3.3%"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    who = _doer_name(subj) if subj.pos_ == "PROPN" else _said(subj)
+    who = _name_run(subj, number_after=True) if subj.pos_ == "PROPN" else _said(subj)
     if not who:
         return None
     return f"{'rise' if lemma in _RISE else 'fall'} in {who}"
 
 
-def _doer_name(tok: Any) -> str | None:
+def _name_run(tok: Any, *, number_after: bool = False) -> str | None:
+    """A name's own words, the run of names and numbers that ends on it (and, with
+    `number_after`, a number right after it: "Global 30"); None when there is none."""
     run = [t for t in tok.subtree if t.i <= tok.i and t.pos_ in ("PROPN", "NUM")]
     while run and run[0].i + len(run) - 1 != tok.i:
         run = run[1:]
-    run += [c for c in tok.rights if c.like_num and c.i == tok.i + 1]  # ("Global 30")
+    if number_after:
+        run += [c for c in tok.rights if c.like_num and c.i == tok.i + 1]
     return _join(run) if run else None
 
 
@@ -324,10 +321,7 @@ def _owner_of_clause(span: Any) -> str | None:
     subj = next((c for c in t.head.lefts if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in ("DATE", "TIME", "NORP"):
         return None
-    run = [w for w in subj.subtree if w.i <= subj.i and w.pos_ in ("PROPN", "NUM")]
-    while run and run[0].i + len(run) - 1 != subj.i:
-        run = run[1:]
-    return _join(run) if run else None
+    return _name_run(subj)
 
 
 _CHANGE_WORDS = frozenset(

@@ -17,6 +17,23 @@ _PLAN_VERBS = frozenset("propose foresee envisage urge plan intend recommend".sp
 _PROMISE_VERBS = frozenset("promise pledge vow commit".split())
 _PLAN_NOUNS = frozenset("plan proposal target manifesto blueprint".split())
 _PROMISE_NOUNS = frozenset("pledge promise commitment".split())
+# What every form of a word of planning or promising holds (a cheap test before the tree).
+_STEMS = (
+    "propos",
+    "foresee",
+    "envisag",
+    "urg",
+    "plan",
+    "intend",
+    "recommend",
+    "promis",
+    "pledg",
+    "vow",
+    "commit",
+    "target",
+    "manifesto",
+    "blueprint",
+)
 # Verbs that undo a plan ("scrapped plans for ...").
 _UNDONE = frozenset("abandon scrap drop shelve reject block miss oppose defeat end".split())
 # Determiners of a thing that is there already ("the $422bn deficit").
@@ -89,29 +106,13 @@ def plans_marked(out: list[Amount], doc: Any, text: str) -> None:
     """Marks each amount with no mood that a plan or promise holds (the module doc's rule),
     and its conversions the same."""
     low = text.lower()
-    stems = (
-        "propos",
-        "foresee",
-        "envisag",
-        "urg",
-        "plan",
-        "intend",
-        "recommend",
-        "promis",
-        "pledg",
-        "vow",
-        "commit",
-        "target",
-        "manifesto",
-        "blueprint",
-    )
-    if not any(s in low for s in stems):
+    if not any(s in low for s in _STEMS):
         return
     for a in out:
         if a.extra.get("modality") or "conversion_of" in a.extra:
             continue
         near = low[max(0, a.span[0] - 200) : a.span[1] + 40]
-        if not any(s in near for s in stems):
+        if not any(s in near for s in _STEMS):
             continue  # (cheap: no word of planning near the amount)
         span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):

@@ -14,7 +14,7 @@ from communique.extract.amounts_parse import _join
 _MAX_WORDS = 8
 
 
-def _after(span: Any) -> int:
+def after_conversion(span: Any) -> int:
     """The token index right after the amount and its bracketed conversion."""
     doc = span.doc
     j = span.end
@@ -30,7 +30,7 @@ def worth_purpose(obj: str, span: Any, skip: set[int]) -> str:
     if not obj.startswith("value of ") or " to " in obj or " for " in obj:
         return obj
     doc = span.doc
-    j = _after(span)
+    j = after_conversion(span)
     end = span.sent.end
     start = j
     if j < end and doc[j].lower_ == "for":
