@@ -435,6 +435,7 @@ from communique.extract.amounts_shares import (
     _whole_said_before,
     _whole_said_first,
 )
+from communique.extract.amounts_stake_in import stakes_placed
 from communique.extract.amounts_terms import (
     _FOR_NOUNS,
     _against_currency,
@@ -3661,6 +3662,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         revised_figures(out, doc, text)  # "an estimate of 0.1% growth was cut to 0.3%"
         objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
+        stakes_placed(out, doc, main_orgs[1])  # "Mr Reed's stake": "Mr Reed's stake in Acme"
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target

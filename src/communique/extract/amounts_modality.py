@@ -352,6 +352,10 @@ def _now(verb: Any, modal: str | None) -> bool:
     )
 
 
+# Verbs whose "that" clause in the present tense guesses at what is so now, not ahead.
+_PRESENT_GUESS_VERBS = frozenset({"estimate", "calculate", "reckon", "believe", "think"})
+
+
 def _aim_of(span: Any) -> str | None:
     """ "had aimed to save £220m", "expects to sell 400 planes", "sales will dip by A$30m",
     "is projecting growth of 5%": the amount is a target, pledge or forecast, not a result;
@@ -380,8 +384,10 @@ def _aim_of(span: Any) -> str | None:
                 and c.lemma_.lower() in _AIM_VERBS
                 # "the 2.5% which the government predicted", "the 11.3% creditors hoped to
                 # receive": the amount is what the clause aims at or predicts
+                # (not "1m people who want to work": the people want, the count is no aim)
                 and not any(
-                    k.dep_ in ("nsubj", "nsubjpass") and k.tag_ == "WDT" for k in c.children
+                    k.dep_ in ("nsubj", "nsubjpass") and k.tag_ in ("WDT", "WP")
+                    for k in c.children
                 )
             ):
                 return _AIM_VERBS[c.lemma_.lower()]  # "the 2.5% which the government predicted"
@@ -619,6 +625,8 @@ def _aim_of(span: Any) -> str | None:
             return None  # "these days a new car will cost you £9,000": what is so now
         if modal in ("could", "may", "might") and _most_allowed(span, v):
             return "possible"  # "the Commission could fine them up to 10% of turnover"
+        if own_subject and dep0 == "nsubj" and any(c.dep_ == "poss" for c in out0.lefts):
+            return None  # "my two children will inherit": a count of what someone has now
         if modal in _FUTURE_MODALS:
             # "sales will dip by A$30m", "this would save £119m"; "would be fair if ...":
             # only if the condition holds; "may lose £5m": only possible
@@ -715,6 +723,13 @@ def _aim_of(span: Any) -> str | None:
             return _predicted_clause(v)
         if v.dep_ == "ccomp" and v.tag_ == "VBD" or _perfect(v):
             return None  # "estimates that remittances reached $45bn", "estimated to have fallen"
+        if (
+            v.dep_ == "ccomp"
+            and v.tag_ in ("VBZ", "VBP")
+            and v.lemma_ in ("be", "have")
+            and v.head.lemma_.lower() in _PRESENT_GUESS_VERBS
+        ):
+            return None  # "estimates that banks have $250m of loans": a guess at what is so now
         if by_means:
             # "would fund the deal by selling an 8% stake": the means share the verb's mood
             v = v.head
