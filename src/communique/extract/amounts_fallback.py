@@ -11,7 +11,12 @@ short, and none is tried when a better rule has spoken:
   risen by 3%" -> "rise in index");
 - money or a count a verb has as its object is what the verb does with it: "Mr Jones won
   £2,450" -> "money won by Mr Jones", "An extra £50m was promised" -> "extra money
-  promised".
+  promised"; so does a relative clause on it: "the £35bn he has set aside from savings" ->
+  "money set aside from savings";
+- money an adjective of its "be" says is there for something: "£6bn will be available for
+  tax cuts" -> "money available for tax cuts";
+- a level a verb of closing or standing puts its subject at: "gained 7.6% to close at
+  11,488 points" -> "closing level of Nikkei index" (a firm's: its closing share price).
 
 The words come from the tree, cut at a clause's end and kept to a dozen."""
 
@@ -21,6 +26,7 @@ import re
 from typing import Any
 
 from communique.extract.amounts_parse import _join, _name, _np, _possessive, _tokens, _uncap_opening
+from communique.extract.amounts_words import _COMPANY_NOUNS
 from communique.extract.amounts_worth_for import after_conversion
 from communique.extract.inflect import participle, verb_lemma
 from communique.record import Amount
@@ -264,10 +270,106 @@ def fallback_object(span: Any, kind: str) -> str | None:
     """The plain reading of the amount's clause (the module doc's rules), or None."""
     hold = _holder(span)
     if kind == "percent":
-        return _stake(span, hold) or _share_of(span, hold) or _level_of(hold) or _change_of(hold)
+        return (
+            _stake(span, hold)
+            or _share_of(span, hold)
+            or _level_of(hold)
+            or _change_of(hold)
+            or _standing_at(hold)
+        )
     if kind in ("money", "count"):
-        return _done_with(span, hold, kind) or _level_of(hold)
-    return None
+        return (
+            _done_with(span, hold, kind)
+            or _level_of(hold)
+            or _ready_for(hold, kind)
+            or _relative_done(hold, kind)
+            or _standing_at(hold)
+        )
+    return _standing_at(hold)
+
+
+def _ready_for(hold: Any, kind: str) -> str | None:
+    """ "£6bn will be available for tax cuts": money (or the counted things) the adjective
+    of its "be" says is there for something."""
+    verb = hold.head
+    if hold.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    adj = next((c for c in verb.rights if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    prep = (
+        next((c for c in adj.rights if c.dep_ == "prep" and c.lower_ in _READY_PREPS), None)
+        if adj is not None
+        else None
+    )
+    what = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if adj is None or prep is None or what is None or what.pos_ not in ("NOUN", "PROPN"):
+        return None
+    tail = _uncap_opening(_np(what, set(), with_acl=False), what.left_edge)
+    thing = "money" if kind == "money" else _said(hold)
+    if not thing or not tail or len(tail.split()) > _MAX_WORDS:
+        return None
+    return f"{thing} {adj.lower_} {prep.lower_} {tail}"
+
+
+_READY_PREPS = frozenset({"for", "to", "on"})
+
+
+def _relative_done(hold: Any, kind: str) -> str | None:
+    """ "the £35bn he has set aside from savings": money (or the counted things) a relative
+    clause says was done with, by the clause's named subject, with its first phrase."""
+    rel = next((c for c in hold.rights if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if rel is None or any(
+        c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")
+        for c in rel.children
+    ):
+        return None  # (the amount must be what the clause did something with)
+    thing = "money" if kind == "money" else _said(hold)
+    if not thing:
+        return None
+    prt = "".join(
+        f" {c.lower_}"
+        for c in rel.rights
+        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == rel.i + 1 and c.lower_ in _PARTICLES
+    )
+    said = f"{thing} {participle(verb_lemma(rel))}{prt}"
+    who = _doer(rel)
+    if who:
+        said = f"{said} by {who}"
+    prep = next((c for c in rel.rights if c.dep_ == "prep" and c.lower_ in _RELATIVE_PREPS), None)
+    words = [t for t in prep.subtree if not t.is_punct] if prep is not None else []
+    return f"{said} {_join(words)}" if 0 < len(words) <= 6 else said
+
+
+_RELATIVE_PREPS = frozenset({"from", "for", "on", "to", "in", "into"})
+# Verbs of a level a market or price stands at, and the level each says.
+_STANDING_VERBS = {
+    "close": "closing level",
+    "end": "closing level",
+    "finish": "closing level",
+    "open": "opening level",
+    "stand": "level",
+    "trade": "level",
+}
+
+
+def _standing_at(hold: Any) -> str | None:
+    """ "The index gained 7.6% to close at 11,488 points": the closing level of the verb's
+    subject (its own, or the clause's it hangs on), when that subject is a name or a noun."""
+    prep = hold.head
+    if hold.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    level = _STANDING_VERBS.get(verb.lemma_.lower())
+    if level is None:
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
+        subj = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    who = _name_run(subj, number_after=True) if subj.pos_ == "PROPN" else _said(subj)
+    if subj.lemma_.lower() in _COMPANY_NOUNS:
+        level = level.replace("level", "share price")  # "the firm ended the day at $8.08"
+    return f"{level} of {who}" if who else None
 
 
 # Verbs whose subject holds what their object names ("Solidere posted profits of $12.5m").

@@ -1,0 +1,53 @@
+"""Amounts: a twenty-fourth pass (issue 7), plain objects for amounts no rule read. The
+level a market or firm stands at ("gained 7.6% to close at 11,488 points": "closing level
+of Nikkei index"; a firm's: its closing share price), money an adjective of its "be" says
+is there for something ("£6bn will be available for tax cuts"), and money a relative clause
+says was done with ("the £35bn he has set aside from savings"). Left alone: an amount some
+rule already read. Every sentence is written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from amounts_support import amount_named, amounts_of
+
+pytestmark = pytest.mark.slow
+
+_ROWS = [
+    (
+        "The Nikkei index gained 7.6% during the year to close at 11,488.76 points.",
+        "11,488.76 points",
+        "closing level of Nikkei index",
+    ),
+    (
+        "The property firm, which dominates the exchange, ended the day down at $8.08.",
+        "$8.08",
+        "closing share price of property firm",
+    ),
+    (
+        "Mr Howard is expected to say that around £6bn will be available for tax cuts.",
+        "£6bn",
+        "money available for tax cuts",
+    ),
+    (
+        "But Mr Smith said that, of the £35bn he has set aside from savings, £12bn will be "
+        "used to cut debt.",
+        "£35bn",
+        "money set aside from savings",
+    ),
+    # guards: read by other rules
+    ("Shares in Acme closed at $8.08 on Friday.", "$8.08", "Shares in Acme at close"),
+    (
+        "The £20m the council raised from parking fees went to schools.",
+        "£20m",
+        "funds raised from parking fees",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _ROWS)
+def test_a_plain_object_for_an_amount_no_rule_read(
+    nlp: Any, text: str, amount: str, obj: str
+) -> None:
+    assert amount_named(amounts_of(nlp, text), amount).object == obj
