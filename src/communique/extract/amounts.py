@@ -481,6 +481,7 @@ from communique.extract.amounts_thresholds import (
 )
 from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
+from communique.extract.amounts_widened import bare_objects_widened
 from communique.extract.amounts_with_clause import relative_with_holder, with_clause_holder
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
@@ -3663,6 +3664,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         objects_filled(out, doc)  # "Mr Smith owns 28%": no amount left without an object
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
         stakes_placed(out, doc, main_orgs[1])  # "Mr Reed's stake": "Mr Reed's stake in Acme"
+        bare_objects_widened(out, doc)  # "loans" -> "loans outstanding in the disaster zone"
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
