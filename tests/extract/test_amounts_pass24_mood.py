@@ -38,3 +38,26 @@ def test_the_mood_of_an_amount_near_a_plan_word(
     nlp: Any, text: str, amount: str, mood: str | None
 ) -> None:
     assert amount_named(amounts_of(nlp, text), amount).extra.get("modality") == mood
+
+
+# Verbs of foreseeing, scheduling, guaranteeing and attempting: what they hold is still ahead.
+_AHEAD = [
+    (
+        "The plan foresees a capacity of 7.8 million tonnes a year.",
+        "7.8 million tonnes",
+        "forecast",
+    ),
+    ("The government envisages spending of £5bn on roads.", "£5bn", "forecast"),
+    ("The airline is scheduled to receive $40m in aid.", "$40m", "target"),
+    ("The deal guarantees a minimum payment of £500 to each worker.", "£500", "pledge"),
+    ("Acme is attempting to raise $2bn from investors.", "$2bn", "target"),
+    # guard: a verb of none of them
+    ("The airline received $40m in aid.", "$40m", None),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "mood"), _AHEAD)
+def test_what_a_verb_of_foreseeing_holds_is_ahead(
+    nlp: Any, text: str, amount: str, mood: str | None
+) -> None:
+    assert amount_named(amounts_of(nlp, text), amount).extra.get("modality") == mood

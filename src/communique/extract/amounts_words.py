@@ -211,6 +211,13 @@ _AIM_VERBS = {
     "ensure": "target",  # "trying to ensure budgets are limited to 1%"
     "demand": "target",  # "the union is demanding a 5% rise": asked for, not won
     "urge": "target",
+    "foresee": "forecast",  # "the plan foresees capacity of 7.8 million tonnes a year"
+    "envisage": "forecast",
+    "envision": "forecast",
+    "schedule": "target",  # "is scheduled to receive £5m"
+    "guarantee": "pledge",  # "guarantees a minimum wage of £5"
+    "attempt": "target",  # "attempting to raise $2bn"
+    "aspire": "target",
 }
 
 
