@@ -2,7 +2,9 @@
 level a market or firm stands at ("gained 7.6% to close at 11,488 points": "closing level
 of Nikkei index"; a firm's: its closing share price), money an adjective of its "be" says
 is there for something ("£6bn will be available for tax cuts"), and money a relative clause
-says was done with ("the £35bn he has set aside from savings"). Left alone: an amount some
+says was done with ("the £35bn he has set aside from savings"), the peak a thing is put at
+("a deficit projected to peak at $427bn"), and the noun an amount is written before with
+its own words ("Britannia members' £42m windfall"). Left alone: an amount some
 rule already read. Every sentence is written by us."""
 
 from __future__ import annotations
@@ -35,6 +37,17 @@ _ROWS = [
         "used to cut debt.",
         "£35bn",
         "money set aside from savings",
+    ),
+    (
+        "The chief executive attributed an 8.3% increase in January worldwide sales to the menu.",
+        "8.3%",
+        "increase in January worldwide sales",
+    ),
+    ("Britannia members' £42m windfall", "£42m", "Britannia members' windfall"),
+    (
+        "The budget aims to lower a record deficit projected to peak at $427bn this year.",
+        "$427bn",
+        "peak of record deficit",
     ),
     # guards: read by other rules
     ("Shares in Acme closed at $8.08 on Friday.", "$8.08", "Shares in Acme at close"),

@@ -15,8 +15,12 @@ short, and none is tried when a better rule has spoken:
   "money set aside from savings";
 - money an adjective of its "be" says is there for something: "£6bn will be available for
   tax cuts" -> "money available for tax cuts";
-- a level a verb of closing or standing puts its subject at: "gained 7.6% to close at
-  11,488 points" -> "closing level of Nikkei index" (a firm's: its closing share price).
+- a level a verb of closing, standing or peaking puts its subject at: "gained 7.6% to close
+  at 11,488 points" -> "closing level of Nikkei index" (a firm's: its closing share price),
+  "a deficit projected to peak at $427bn" -> "peak of record deficit";
+- last, the noun the amount is written before, with its own words: "Britannia members'
+  £42m windfall" -> "Britannia members' windfall", "an 8.3% increase in January worldwide
+  sales" -> "increase in January worldwide sales".
 
 The words come from the tree, cut at a clause's end and kept to a dozen."""
 
@@ -276,6 +280,7 @@ def fallback_object(span: Any, kind: str) -> str | None:
             or _level_of(hold)
             or _change_of(hold)
             or _standing_at(hold)
+            or _noun_written_after(span)
         )
     if kind in ("money", "count"):
         return (
@@ -284,8 +289,41 @@ def fallback_object(span: Any, kind: str) -> str | None:
             or _ready_for(hold, kind)
             or _relative_done(hold, kind)
             or _standing_at(hold)
+            or _noun_written_after(span)
         )
     return _standing_at(hold)
+
+
+def _noun_written_after(span: Any) -> str | None:
+    """ "Britannia members' £42m windfall" -> "Britannia members' windfall"; "an 8.3%
+    increase in January worldwide sales" -> "increase in January worldwide sales": the noun
+    the amount is written before, with its owner and words before it (none of the amount),
+    and a change noun's "in" phrase up to the clause's next phrase."""
+    noun = _noun_after(span)
+    if noun is None:
+        return None
+    inside = set(range(span.start, span.end))
+    own = sorted(
+        {
+            t.i: t
+            for c in noun.lefts
+            if c.dep_ in ("poss", "compound", "amod") and c.i not in inside
+            for t in c.subtree
+            if t.i not in inside and not t.like_num
+        }.values(),
+        key=lambda t: t.i,
+    )
+    words = [*own, noun]
+    inn = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if inn is not None and noun.lemma_.lower() in _CHANGE_NOUNS:
+        tail = []
+        for t in noun.doc[inn.i : min(inn.i + 7, noun.sent.end)]:
+            if t.is_punct or t.i > inn.i and t.dep_ == "prep" and t.head.i not in (noun.i, inn.i):
+                break
+            tail.append(t)
+        words += tail
+    said = _join(words)
+    return _uncap_opening(said, words[0]) if said else None
 
 
 def _ready_for(hold: Any, kind: str) -> str | None:
@@ -342,6 +380,7 @@ def _relative_done(hold: Any, kind: str) -> str | None:
 _RELATIVE_PREPS = frozenset({"from", "for", "on", "to", "in", "into"})
 # Verbs of a level a market or price stands at, and the level each says.
 _STANDING_VERBS = {
+    "peak": "peak",  # "a deficit projected to peak at $427bn"
     "close": "closing level",
     "end": "closing level",
     "finish": "closing level",
@@ -364,6 +403,8 @@ def _standing_at(hold: Any) -> str | None:
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ in ("advcl", "xcomp", "conj"):
         subj = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "xcomp" and verb.head.dep_ == "acl":
+            subj = verb.head.head  # "a deficit projected to peak at $427bn": the deficit
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     who = _name_run(subj, number_after=True) if subj.pos_ == "PROPN" else _said(subj)
