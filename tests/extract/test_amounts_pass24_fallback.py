@@ -49,6 +49,8 @@ _ROWS = [
         "$427bn",
         "peak of record deficit",
     ),
+    # a firm's capital letters the model took for a pronoun
+    ("Tour firms fell, with Acme sliding 1.5% and HIS dropping 3.3%.", "3.3%", "fall in HIS"),
     # guards: read by other rules
     ("Shares in Acme closed at $8.08 on Friday.", "$8.08", "Shares in Acme at close"),
     (

@@ -251,12 +251,20 @@ def _change_of(hold: Any) -> str | None:
         subj = next((c for c in verb.head.lefts if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subj = verb.head  # "with HIS dropping 3.3%"
+    if subj is not None and _acronym(subj):
+        return f"{'rise' if lemma in _RISE else 'fall'} in {subj.text}"  # "and HIS dropping"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     who = _name_run(subj, number_after=True) if subj.pos_ == "PROPN" else _said(subj)
     if not who:
         return None
     return f"{'rise' if lemma in _RISE else 'fall'} in {who}"
+
+
+def _acronym(tok: Any) -> bool:
+    """A firm's capital letters the model took for a pronoun ("HIS", the travel firm), not
+    "I" nor a word that opens the sentence in capitals."""
+    return tok.pos_ == "PRON" and len(tok.text) > 1 and tok.text.isupper() and not tok.is_sent_start
 
 
 def _name_run(tok: Any, *, number_after: bool = False) -> str | None:
