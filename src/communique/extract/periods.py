@@ -9,7 +9,9 @@ period) but their interval is None.
 Conventions: "fiscal YYYY" / "FY YYYY" is the US federal year (October to September,
 named by the year it ends); a split fiscal or financial year "2020/21" or "2020-21 fiscal
 year" runs April to March (UK, India, Japan). A named month or quarter without a year is
-the most recent one that began on or before the reference date.
+the most recent one that began on or before the reference date. The early, mid or late
+part of a decade or a year is its third ("in late 2004": September to December); "by
+mid-2006" is a deadline, open at its start ("../2006-06-30").
 """
 
 from __future__ import annotations
@@ -236,7 +238,29 @@ _DECADE_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
 def _decade(m: re.Match[str], ref: date | None) -> str | None:
     y = int(m.group("y"))
     lo, hi = _DECADE_PART.get((m.groupdict().get("part") or "").lower(), (0, 9))
-    return _iso(date(y + lo, 1, 1), date(y + hi, 12, 31))
+    end = int(m.group("b")) if m.groupdict().get("b") else y + hi
+    return _iso(date(y + lo, 1, 1), date(end, 12, 31)) if end >= y + lo else None
+
+
+# The months of a year its "early", "mid" or "late" part covers (thirds, as for a decade),
+# and the day a deadline "by mid-2006" falls on.
+_YEAR_PART = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12)}
+_BY_PART = {"early": (4, 30), "mid": (6, 30), "middle": (6, 30), "late": (12, 31)}
+
+
+def _year_part(m: re.Match[str], ref: date | None) -> str | None:
+    """ "in early 2005" -> 2005-01-01/2005-04-30; "by the middle of 2006" -> ../2006-06-30."""
+    y = int(m.group("y"))
+    part = (m.group("part") or "middle").lower()
+    if m.string[max(m.start() - 6, 0) : m.start()].lower() == "since ":
+        # "since mid-2003": from then on (the start `_since` gives a part of a year)
+        start = date(y, {"early": 1, "mid": 7, "middle": 7, "late": 10}[part], 1)
+        return _iso(start, ref) if ref is not None and start <= ref else f"{start.isoformat()}/.."
+    if m.groupdict().get("by"):
+        mon, day = _BY_PART[part]
+        return f"../{date(y, mon, day).isoformat()}"
+    first, last = _YEAR_PART[part]
+    return _iso(date(y, first, 1), _month_end(y, last))
 
 
 def _relative_year(m: re.Match[str], ref: date | None) -> str | None:
@@ -451,10 +475,11 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         _year_range,
     ),
     (
-        # "the 1990s"; "the late 1990s", "the mid-1980s": a third of it
+        # "the 1990s"; "the late 1990s", "the mid-1980s": a third of it; "from the early
+        # 1990s to 1997": from that third to the year's end
         _r(
-            r"(?<!since )\b(?:in\s+)?the\s+(?:(?P<part>early|mid|late)[\s-])?"
-            r"(?P<y>1[89]\d0|20\d0)s\b"
+            r"(?<!since )\b(?:in\s+|from\s+)?the\s+(?:(?P<part>early|mid|late)[\s-])?"
+            r"(?P<y>1[89]\d0|20\d0)s\b(?:\s+(?:to|until|till|through)\s+(?P<b>(?:1[89]|20)\d\d)\b)?"
         ),
         "decade",
         _decade,
@@ -596,6 +621,16 @@ RULES: list[tuple[re.Pattern[str], str, Callable[[re.Match[str], date | None], s
         "month_range",
         _month_range,
     ),
+    (
+        # "in early 2005", "in late 2004", "by mid-2006", "by the middle of 2006": a third
+        # of the year, or a deadline
+        _r(
+            rf"\b(?:(?P<by>by|until|till)\s+|(?:in|during|from|for)\s+)?(?:the\s+)?"
+            rf"(?:(?P<part>early|mid|late)[\s-]+|middle\s+of\s+)(?P<y>{YEAR})\b(?![-–/]\d)"
+        ),
+        "year_part",
+        _year_part,
+    ),
 ]
 
 
@@ -648,6 +683,7 @@ _GATES: list[tuple[tuple[tuple[str, ...], ...], bool]] = [
     ((_EVENT_WORDS,), True),
     ((_MONTH_PREFIXES,), False),
     ((("between", "from"), _MONTH_PREFIXES), False),
+    ((("early", "mid", "late", "middle"),), True),
 ]
 _HAS_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The gates as sets, so one pass over the gate words serves every rule.
