@@ -102,6 +102,7 @@ _CHANGE_OF = {
     "push": "increase",
     "overstate": "overstatement",
     "understate": "understatement",
+    "restate": "restatement",  # "restated earnings by $5bn": a restatement of earnings
     "inflate": "overstatement",
     "vary": "variation",
 }
@@ -1160,7 +1161,23 @@ def _read(span: Any, hit: _Hit, wording: set[int]) -> _Reading:
                 dobj = [who]
             if dobj and _nounish(dobj[0], ("NOUN",)):
                 r.object_tok = dobj[0]
-                r.object = f"{noun} in {_np(dobj[0], skip)}"
+                what = _np(dobj[0], skip)
+                if noun == "restatement":
+                    # "Freddie Mac restated earnings by $5bn": whose, when a name restated them
+                    who = _subject(gov)
+                    if who is not None and who.pos_ == "NOUN":
+                        # "the mortgage firm Freddie Mac restated": the name put beside it
+                        who = next((c for c in who.rights if c.dep_ == "appos"), who)
+                    whose = (
+                        f"{_possessive(_name(who))} "
+                        if who is not None
+                        and who.pos_ == "PROPN"
+                        and not any(c.dep_ == "poss" for c in dobj[0].lefts)
+                        else ""
+                    )
+                    r.object = f"restatement of {whose}{what}"
+                else:
+                    r.object = f"{noun} in {what}"
                 r.trusted = True
                 return r
         if dep == "dobj" and hit.kind == "percent" and gov.lemma_.lower() in _LEVEL_VERBS:

@@ -133,7 +133,7 @@ _CHANGE_VERBS = frozenset(
 # Verbs that move a level: "sales fell to 1.2 million cars", "double sales to 400,000 cars".
 _LEVEL_VERBS = _CHANGE_VERBS | frozenset(
     """double triple halve boost raise lift cut reduce increase lower push bring overstate
-    understate vary trim slash narrow widen""".split()
+    understate restate vary trim slash narrow widen""".split()
 )
 # Nouns that say where, not what ("sent a record $16.6bn home").
 _WHERE_WORDS = frozenset("home abroad overseas back way one-way".split())
