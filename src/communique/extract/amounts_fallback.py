@@ -18,9 +18,14 @@ short, and none is tried when a better rule has spoken:
 - a level a verb of closing, standing or peaking puts its subject at: "gained 7.6% to close
   at 11,488 points" -> "closing level of Nikkei index" (a firm's: its closing share price),
   "a deficit projected to peak at $427bn" -> "peak of record deficit";
+- a share a verb of paying has is a rate paid: "the Ladybird account, paying 5.35% for a
+  minimum balance of £1" -> "rate paid by Ladybird account for a minimum balance of £1";
 - last, the noun the amount is written before, with its own words: "Britannia members'
   £42m windfall" -> "Britannia members' windfall", "an 8.3% increase in January worldwide
   sales" -> "increase in January worldwide sales".
+
+A change said of "it" is a change in the subject its own sentence named before it ("the
+stock market was on its way down ...; it rose by 20%": "rise in stock market").
 
 The words come from the tree, cut at a clause's end and kept to a dozen."""
 
@@ -253,12 +258,30 @@ def _change_of(hold: Any) -> str | None:
         subj = verb.head  # "with HIS dropping 3.3%"
     if subj is not None and _acronym(subj):
         return f"{'rise' if lemma in _RISE else 'fall'} in {subj.text}"  # "and HIS dropping"
+    if subj is not None and subj.lower_ == "it":
+        subj = _it_before(subj)  # "the stock market was down ...; it rose by 20%"
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     who = _name_run(subj, number_after=True) if subj.pos_ == "PROPN" else _said(subj)
     if not who:
         return None
     return f"{'rise' if lemma in _RISE else 'fall'} in {who}"
+
+
+def _it_before(it: Any) -> Any:
+    """What an "it" subject stands for: the last subject noun or name its own sentence gave
+    before it (not a person, no pronoun), or None."""
+    sent = it.sent
+    return next(
+        (
+            t
+            for t in reversed(list(sent.doc[sent.start : it.i]))
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.ent_type_ not in ("PERSON", "NORP")
+        ),
+        None,
+    )
 
 
 def _acronym(tok: Any) -> bool:
@@ -288,6 +311,7 @@ def fallback_object(span: Any, kind: str) -> str | None:
             or _level_of(hold)
             or _change_of(hold)
             or _standing_at(hold)
+            or _rate_paid(hold)
             or _noun_written_after(span)
         )
     if kind in ("money", "count"):
@@ -332,6 +356,52 @@ def _noun_written_after(span: Any) -> str | None:
         words += tail
     said = _join(words)
     return _uncap_opening(said, words[0]) if said else None
+
+
+# Verbs whose share as object is a rate paid or earned ("accounts paying 5.35%").
+_RATE_VERBS = frozenset("pay offer charge earn yield return".split())
+
+
+def _rate_paid(hold: Any) -> str | None:
+    """ "the Ladybird account, paying 5.35% for a minimum balance of £1": the rate the verb's
+    subject (or the noun its clause hangs on) pays, and what for."""
+    verb = hold.head
+    if hold.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RATE_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in hold.rights):
+        return None  # ("had paid 97% of the £1.3bn": a share of a sum, no rate)
+    payer = _subject(verb)
+    if payer is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        payer = verb.head  # "the Ladybird account, paying 5.35%"
+    if payer is None and verb.dep_ == "xcomp":
+        payer = _subject(verb.head)  # "anyone willing to ... will have to pay 1%"
+    if payer is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        # "include the Ladybird account ..., paying 5.35%": the object the clause follows
+        payer = next((c for c in verb.head.rights if c.dep_ == "dobj" and c.i < verb.i), None)
+    who = None
+    if payer is not None and payer.pos_ == "PROPN":
+        who = _name(payer) or _name_run(payer)
+        doc = payer.doc
+        joined = next((c for c in payer.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        if joined is not None and payer.i + 1 < len(doc) and doc[payer.i + 1].text == "&":
+            who = _join(list(doc[payer.i : joined.i + 1]))  # "Alliance & Leicester FirstSaver"
+    elif payer is not None and payer.pos_ == "NOUN":
+        # ("the Ladybird account from the Acme Building Society": its own name words)
+        who = _said(payer) or _join([*(c for c in payer.lefts if c.dep_ == "compound"), payer])
+        if who and payer.is_sent_start:
+            who = who[0].lower() + who[1:]
+    said = f"rate {participle(verb.lemma_.lower())}"
+    inn = next(
+        (c for c in (*hold.rights, *verb.rights) if c.dep_ == "prep" and c.lower_ == "in"), None
+    )
+    tax = next((c for c in inn.children if c.dep_ == "pobj"), None) if inn is not None else None
+    if tax is not None and tax.pos_ == "NOUN":
+        said = f"{_np(tax, set(), with_acl=False)} {said}"  # "pay 1% in income tax"
+    if who:
+        said = f"{said} by {who}"
+    fore = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+    words = [t for t in fore.subtree if not t.is_punct] if fore is not None else []
+    return f"{said} {_join(words)}" if 0 < len(words) <= 8 else said
 
 
 def _ready_for(hold: Any, kind: str) -> str | None:
