@@ -64,3 +64,21 @@ _ROWS = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _ROWS)
 def test_a_bare_object_with_its_nouns_words(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert amount_named(amounts_of(nlp, text), amount).object == obj
+
+
+# An object ends on no conjunction or article a cut phrase left ("... earthquake and"); a
+# relative object's preposition stays ("students the minister was talking to").
+_ENDS = [
+    (
+        "More than 4,000 people have been killed following a huge earthquake and many of the "
+        "worst hit towns are remote.",
+        "4,000 people",
+    ),
+    ("The minister was talking to 40 students.", "40 students"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), _ENDS)
+def test_an_object_ends_on_no_joint_word(nlp: Any, text: str, amount: str) -> None:
+    obj = amount_named(amounts_of(nlp, text), amount).object or ""
+    assert obj.split()[-1] not in ("and", "or", "but", "the", "a", "an")

@@ -481,7 +481,7 @@ from communique.extract.amounts_thresholds import (
 )
 from communique.extract.amounts_ventures import _venture_of
 from communique.extract.amounts_we import _we_speaker
-from communique.extract.amounts_widened import bare_objects_widened
+from communique.extract.amounts_widened import bare_objects_widened, dangling_cut
 from communique.extract.amounts_with_clause import relative_with_holder, with_clause_holder
 from communique.extract.amounts_words import (
     _BARE_CHANGES,
@@ -3670,6 +3670,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target
     countries_named(out)  # "country's overall deficit" of India: India's
     _tails_added(out)
+    dangling_cut(out)  # "... earthquake and" -> "... earthquake"
     for a in out:
         a.extra.pop("_base", None)
         a.extra.pop("_own_figure", None)

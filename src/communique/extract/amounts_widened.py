@@ -155,3 +155,22 @@ def _level_words(span: Any) -> bool:
     """Whether the words just before the amount make it a level, not the change itself."""
     doc = span.doc
     return any(t.lower_ in _LEVEL_WORDS for t in doc[max(span.start - 3, 0) : span.start])
+
+
+# Words an object may not end on: a cut phrase's dangling joint ("... earthquake and"); not
+# a preposition, which a relative object ends on rightly ("students the minister spoke to").
+_DANGLING = frozenset("and or but nor the a an".split())
+
+
+def dangling_cut(out: list[Amount]) -> None:
+    """Each object of `out` without the joint words a cut phrase left on its end ("people
+    killed following massive underwater earthquake and" -> "... earthquake"), its words
+    spaced once."""
+    for a in out:
+        if not a.object:
+            continue
+        words = a.object.split()
+        while len(words) > 1 and words[-1] in _DANGLING:
+            words.pop()
+        # (one space between words: a name the text broke over a paragraph keeps none of it)
+        a.object = " ".join(words).replace(" 's ", "'s ")
