@@ -43,8 +43,7 @@ def offer_for(obj: str, span: Any, main_org: str | None) -> str:
         return obj
     target = _for_named(span, main_org)
     if target is None and main_org is not None:
-        text = span.doc.text
-        if any(f"{t} {main_org}" in text for t in _TITLES):
+        if titled(main_org, span.doc.text):
             return obj  # (a person, whom the entity stage took for a firm: a bidder)
         target = main_org
     if target is None or target in obj:
@@ -54,3 +53,9 @@ def offer_for(obj: str, span: Any, main_org: str | None) -> str:
 
 # Titles of a person, whose name is no firm a price per share is offered for.
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady")
+
+
+def titled(name: str, text: str) -> bool:
+    """Whether `text` gives `name` a person's title ("Mr Glazer"): a person the entity
+    stage took for a firm."""
+    return any(f"{t} {name}" in text for t in _TITLES)

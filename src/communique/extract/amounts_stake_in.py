@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_offer_for import _TITLES
+from communique.extract.amounts_offer_for import titled
 from communique.extract.amounts_parse import _name, _tokens
 from communique.record import Amount
 
@@ -63,8 +63,7 @@ def stake_in(obj: str, span: Any, main_org: str | None) -> str:
     if target is None or target == "it":
         if main_org is None:
             return obj
-        text = span.doc.text
-        if any(f"{t} {main_org}" in text for t in _TITLES):
+        if titled(main_org, span.doc.text):
             return obj  # (a person the entity stage took for a firm: a holder, not a firm)
         target = main_org
     owner = m.group("owner") or ""

@@ -24,12 +24,14 @@ from typing import Any
 from communique.extract.amounts_fallback import (
     _FALL,
     _RISE,
+    _STANDING_VERBS,
     _change_of,
     _holder,
     _name_run,
     _said,
 )
 from communique.extract.amounts_parse import _join, _tokens
+from communique.extract.amounts_words import _BARE_CHANGES
 from communique.record import Amount
 
 # Prepositions whose phrase on the noun says which or whose ("cuts at Agriculture").
@@ -119,9 +121,10 @@ def _widened(noun: Any, span: Any) -> str | None:
     return text[0].lower() + text[1:] if first.is_sent_start and first.pos_ != "PROPN" else text
 
 
-_CHANGE_NOUNS = frozenset("rise increase gain jump drop fall decline slide cut".split())
-# Verbs of a level a change noun beside them may be said of ("closed at $40 - a drop of 5%").
-_LEVEL_VERBS = frozenset("close end finish stand trade".split())
+# Change nouns that say nothing of what changed on their own ("a rise of 49.7%"), and the
+# verbs of a level one may be said beside ("closed at $40 - a drop of 5%").
+_CHANGE_NOUNS = _BARE_CHANGES | {"cut", "slide"}
+_LEVEL_VERBS = frozenset(_STANDING_VERBS)
 
 
 def _changed_thing(noun: Any) -> str | None:
