@@ -224,16 +224,21 @@ def _done_with(span: Any, hold: Any, kind: str) -> str | None:
     )  # (each word once: a modifier may hang on the amount and on its noun)
     said = " ".join([*(t.text if t.pos_ == "PROPN" else t.lower_ for t in own), thing])
     said = said.replace(" 's", "'s")
+    done = _done_words(verb)
+    if hold.dep_ == "nsubjpass":
+        return f"{said} {done}"
+    who = _doer(verb)
+    return f"{said} {done} by {who}" if who else f"{said} {done}"
+
+
+def _done_words(verb: Any) -> str:
+    """A verb as its participle with its particles: "set aside", "paid back"."""
     prt = "".join(
         f" {c.lower_}"
         for c in verb.rights
         if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES
     )
-    done = participle(verb_lemma(verb)) + prt  # ("set aside")
-    if hold.dep_ == "nsubjpass":
-        return f"{said} {done}"
-    who = _doer(verb)
-    return f"{said} {done} by {who}" if who else f"{said} {done}"
+    return participle(verb_lemma(verb)) + prt
 
 
 _RISE = frozenset("rise gain grow increase climb jump surge soar add advance rally".split())
@@ -441,12 +446,7 @@ def _relative_done(hold: Any, kind: str) -> str | None:
     thing = "money" if kind == "money" else _said(hold)
     if not thing:
         return None
-    prt = "".join(
-        f" {c.lower_}"
-        for c in rel.rights
-        if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == rel.i + 1 and c.lower_ in _PARTICLES
-    )
-    said = f"{thing} {participle(verb_lemma(rel))}{prt}"
+    said = f"{thing} {_done_words(rel)}"
     who = _doer(rel)
     if who:
         said = f"{said} by {who}"
