@@ -164,7 +164,8 @@ pytestmark = pytest.mark.slow
             "$2bn and $4bn",
             "payment in Globex stock",
         ),
-        ("Acme paid $40m in fines.", "$40m", "fines"),
+        # (pass 25: the fines with who paid them, as a reader needs; this row said "fines")
+        ("Acme paid $40m in fines.", "$40m", "fines paid by Acme"),
         # an economy's "its" in an article about one country
         (
             "Brazil has repaid its loans early. Analysts said Brazil was now safer. Gold and"

@@ -16,7 +16,8 @@ _ROWS = [
     (
         "The owners of Acme are to ask the buyer of its former unit to pay back a $900m loan.",
         "$900m",
-        "loan to be paid back by buyer of its former unit",
+        # (pass 25: "its" named as its sentence allows; this row left "its former unit")
+        "loan to be paid back by buyer of Acme's former unit",
     ),
     (
         "Analysts expect other iron ore producers to seek price rises of up to 70%.",

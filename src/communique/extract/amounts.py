@@ -394,6 +394,7 @@ from communique.extract.amounts_person import third_person_named
 from communique.extract.amounts_plan_mood import plans_marked
 from communique.extract.amounts_planner import planners_named
 from communique.extract.amounts_poll_named import polls_named
+from communique.extract.amounts_possessive import possessives_named
 from communique.extract.amounts_prenominal import _prenominal_price
 from communique.extract.amounts_pronoun import _IT_THEY, _container_doer
 from communique.extract.amounts_purpose import _needed_for
@@ -3665,6 +3666,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
         stakes_placed(out, doc, main_orgs[1])  # "Mr Reed's stake": "Mr Reed's stake in Acme"
         bare_objects_widened(out, doc)  # "loans" -> "loans outstanding in the disaster zone"
+        possessives_named(out, doc, text)  # "Mr Bush's spending ... his promise": Mr Bush's
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target

@@ -150,7 +150,9 @@ def _predicate(verb: Any, skip: set[int], *, finite: bool = False) -> str | None
     else:
         words.append(verb)
         words += [c for c in verb_rights if c.dep_ == "prt"]
-        comp = [c for c in verb_rights if c.dep_ in ("xcomp", "acomp", "oprd") and c.i not in skip]
+        # ("saw orders rise": the clause a verb of seeing or finding takes)
+        comp_deps = ("xcomp", "acomp", "oprd", "ccomp")
+        comp = [c for c in verb_rights if c.dep_ in comp_deps and c.i not in skip]
         dobj = [c for c in verb_rights if c.dep_ == "dobj" and c.i not in skip]
         if not comp and dobj and _nounish(dobj[0], ("NOUN",)):
             # "26 million adults lack maths skills": what they lack, in short.

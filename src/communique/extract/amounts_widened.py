@@ -26,11 +26,19 @@ from communique.extract.amounts_fallback import (
     _RISE,
     _STANDING_VERBS,
     _change_of,
+    _done_words,
     _holder,
     _name_run,
     _said,
 )
-from communique.extract.amounts_parse import _join, _tokens
+from communique.extract.amounts_lexicon import lexicon
+from communique.extract.amounts_parse import (
+    _clause_head,
+    _join,
+    _predicate,
+    _tokens,
+    _verb_noun,
+)
 from communique.extract.amounts_words import _BARE_CHANGES
 from communique.record import Amount
 
@@ -54,6 +62,10 @@ def bare_objects_widened(out: list[Amount], doc: Any) -> None:
         noun = _noun_of(span, a.object)
         if noun is not None:
             a.object = _changed_thing(noun) or _widened(noun, span) or a.object
+        if " " not in a.object:
+            a.object = _agent_added(span, a.object) or a.object
+        if " " not in a.object and a.extra.get("kind") == "count":
+            a.object = _count_said(span, a.object) or a.object
     for a in out:
         conv = a.extra.get("conversion_of")
         if conv and a.object and " " not in a.object:
@@ -175,5 +187,135 @@ def dangling_cut(out: list[Amount]) -> None:
         words = a.object.split()
         while len(words) > 1 and words[-1] in _DANGLING:
             words.pop()
+        words = _said_once(words)
         # (one space between words: a name the text broke over a paragraph keeps none of it)
         a.object = " ".join(words).replace(" 's ", "'s ")
+
+
+# How a verb's noun takes the one who does it: "cost of the outbreak", "savings from the
+# plan", else "payment by the council".
+# Nouns of verbs that change or value a thing rather than move money ("cut by £1.6bn",
+# "lost $2"): no one "does" them.
+_NOT_DONE = frozenset(("cut", "loss", "price", "sale price", "valuation", "debt", "tax", "pay"))
+_AGENT_PREP = {"cost": "of", "savings": "from", "saving": "from"}
+
+
+def _agent_added(span: Any, word: str) -> str | None:
+    """ "The outbreak is estimated to have cost the UK up to £8bn": "cost" -> "cost of
+    outbreak". A one-word object that is the noun of the amount's own verb ("paid" ->
+    "payment") is said with who did it: the verb's subject, or a passive's "by" agent."""
+    verb = _clause_head(span[0])
+    if verb.pos_ != "VERB" or verb.i >= span.start and verb.i < span.end:
+        return None
+    noun = _verb_noun(verb, lexicon())
+    low = word.lower()
+    done = None
+    if noun is None or noun.lower() != low or noun in _NOT_DONE:
+        # "claiming $20bn in damages": the damages claimed, by whom
+        if not _in_phrase_noun(span, verb, low) or verb.lemma_.lower() not in _IN_VERBS:
+            return None
+        done = _done_words(verb)
+    subj = _agent_of(verb)
+    if subj is not None and _told_before(subj):
+        return None
+    who = _doer_noun(subj) if subj is not None else None
+    if who is None:
+        agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        inside = obj is not None and span.start <= obj.i < span.end
+        who = _doer_noun(obj) if obj is not None and not inside else None
+    if not who:
+        return None
+    if done:
+        return f"{word} {done} by {who}"
+    said = f"{word} {_AGENT_PREP.get(low, 'by')} {who}"
+    # (whom a cost falls on: "cost the UK £8bn")
+    hit = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < span.start), None)
+    if word.lower() == "cost" and hit is not None and (whom := _doer_noun(hit)):
+        said += f" to {whom}"
+    return said
+
+
+_WH = frozenset(("WDT", "WP"))
+
+
+def _agent_of(verb: Any) -> Any:
+    """Who does `verb`: its subject, or the subject it shares as a conjunct ("was set up
+    and has paid out"), as the complement of a verb ("is estimated to have cost") or inside
+    a relative clause ("proposals which the Tories say would save": the proposals)."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in _WH:
+            return subj if subj.dep_ == "nsubj" or v is not verb else None
+        if subj is not None or v.dep_ == "relcl":
+            up = v
+            while up.dep_ == "ccomp" and up.head.dep_ != "relcl":
+                up = up.head
+            up = up.head if up.dep_ == "ccomp" else up
+            return up.head if up.dep_ == "relcl" else None
+        if v.dep_ not in ("xcomp", "conj") or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if v.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.rights):
+            return None  # ("enable it to save": the object does it, said elsewhere)
+        v = v.head
+    return None
+
+
+def _told_before(tok: Any) -> bool:
+    """Whether a noun is a bare "the mine", "this unit": a thing named before, which the
+    readings of earlier sentences name (a name here would be the pronoun's word only)."""
+    return tok.pos_ == "NOUN" and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+        for c in tok.children
+    ) and any(c.dep_ == "det" for c in tok.children)
+
+
+def _doer_noun(tok: Any) -> str | None:
+    from communique.extract.amounts_fallback import _name_run, _said
+
+    return _name_run(tok) if tok.pos_ == "PROPN" else _said(tok)
+
+
+# Verbs whose amount an "in" phrase says the form of ("claiming $20bn in damages").
+_IN_VERBS = frozenset("claim seek demand pay raise receive win award offer owe".split())
+
+
+def _in_phrase_noun(span: Any, verb: Any, low: str) -> bool:
+    """Whether `low` is the noun of an "in" phrase on the amount or on its verb, the amount
+    being that verb's object."""
+    root = span.root
+    if root.dep_ != "dobj" or root.head.i != verb.i:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(k.dep_ == "pobj" and k.lower_ == low for k in c.children)
+        for c in (*root.rights, *verb.rights)
+    )
+
+
+def _said_once(words: list[str]) -> list[str]:
+    """An object's words without a word said twice in a row ("people that not not
+    knowing") or a closing phrase said before in it ("positions going as result of network
+    efficiencies from network efficiencies"): two readings joined, each with the words."""
+    kept = [w for k, w in enumerate(words) if k == 0 or w.lower() != words[k - 1].lower()]
+    if len(kept) >= 4 and kept[-3] in _PREPS | {"of"}:
+        tail = [w.lower() for w in kept[-2:]]
+        low = [w.lower() for w in kept[:-3]]
+        if any(low[k : k + 2] == tail for k in range(len(low) - 1)):
+            kept = kept[:-3]
+    return kept
+
+
+def _count_said(span: Any, word: str) -> str | None:
+    """ "as many as 3,000 firms may have their privatisations reviewed": a count that is
+    its clause's subject, said with what the clause says of it."""
+    noun = span.root
+    if noun.lower_ != word.lower() or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+        return None
+    said = _predicate(verb, set(range(span.start, span.end)), finite=True)
+    return f"{word} {said}" if said else None
