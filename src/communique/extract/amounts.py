@@ -1241,6 +1241,10 @@ def _extract_amounts(art: Article) -> list[Amount]:
         fronted: str | None = None  # "In Kent, 800 parents were fined": where they were
         span = _tokens(doc, hit.start, hit.end) if parsed else None
         unit = hit.unit
+        if unit is not None and span is not None and _unit_is_verb(span):
+            continue  # "Halo 2 won the best game award": the verb "won", no money
+        if span is not None and _title_words(span, text[hit.num_start : hit.end]):
+            continue  # "Million Dollar Baby", "the Top Ten Essentials list": a title
         if unit is None:
             if span is None:
                 continue
@@ -3678,6 +3682,33 @@ def _extract_amounts(art: Article) -> list[Amount]:
         a.extra.pop("_own_figure", None)
         a.extra.pop("_whole", None)
     return out
+
+
+def _unit_is_verb(span: Any) -> bool:
+    """Whether a currency word closing the amount is the clause's verb ("The team of 11 won
+    the cup"): a verb with an object, or the sentence's own verb with a subject."""
+    last = span[-1]
+    if last.lower_ != "won" or last.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in last.children}
+    return "dobj" in deps or last.dep_ == "ROOT" and "nsubj" in deps
+
+
+def _title_words(span: Any, said: str) -> bool:
+    """Whether an amount written in words is part of a title: every word capitalised, not
+    at its sentence's start, in a sentence written in lower case ("starring in Million
+    Dollar Baby"; not a headline's "Five Million Germans Out of Work")."""
+    words = [w for w in said.split() if w[:1].isalpha()]
+    if not words or any(c.isdigit() for c in said) or not all(w[0].isupper() for w in words):
+        return False
+    sent = span[0].sent
+    if span[0].i == sent.start:
+        return False
+    before = span.doc[span[0].i - 1]
+    if before.is_punct and before.text not in ",;-" or "\n" in before.text_with_ws:
+        return False  # (an opening word the model left inside the sentence before)
+    alpha = [t for t in sent if t.is_alpha]
+    return sum(t.text[0].islower() for t in alpha) * 2 > len(alpha)
 
 
 # The nouns of a dealing an object may name with no word of what was dealt in.

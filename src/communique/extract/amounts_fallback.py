@@ -52,16 +52,24 @@ def objects_filled(out: list[Amount], doc: Any) -> None:
     """Gives each amount that has no object the plain reading of its clause (the module
     doc's rules), and its conversions the same."""
     for a in out:
-        if a.object or "conversion_of" in a.extra:
+        if "conversion_of" in a.extra or a.object and a.extra.get("kind") != "money":
             continue
         span = _tokens(doc, a.span[0], a.span[1])
         if span is None or not len(span):
             continue
+        if a.object:
+            # "The film took $90m": its takings, not the film (a reading that said only
+            # the taker gave its words)
+            took = _takings(_holder(span))
+            if took is not None and a.object.lower() in took.lower():
+                a.object = took
+            continue
         a.object = fallback_object(span, a.extra.get("kind", ""))
     for a in out:
         conv = a.extra.get("conversion_of")
-        if conv and not a.object:
-            a.object = next((b.object for b in out if list(b.span) == conv), None)
+        orig = next((b.object for b in out if list(b.span) == conv), None) if conv else None
+        if conv and (not a.object or orig and orig.startswith("takings of ")):
+            a.object = orig
 
 
 def _holder(span: Any) -> Any:
@@ -321,7 +329,8 @@ def fallback_object(span: Any, kind: str) -> str | None:
         )
     if kind in ("money", "count"):
         return (
-            _done_with(span, hold, kind)
+            (_takings(hold) if kind == "money" else None)
+            or _done_with(span, hold, kind)
             or _level_of(hold)
             or _ready_for(hold, kind)
             or _relative_done(hold, kind)
@@ -329,6 +338,34 @@ def fallback_object(span: Any, kind: str) -> str | None:
             or _noun_written_after(span)
         )
     return _standing_at(hold)
+
+
+_TAKE_VERBS = frozenset(("take", "gross"))
+# Branches of a name's phrase that say more than the name ("which took 20bn yen").
+_NOT_NAME = frozenset(("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"))
+
+
+def _takings(hold: Any) -> str | None:
+    """ "The first Pirates of the Caribbean film took $305m at the box office": money a
+    thing takes or grosses is its takings; the thing said whole, as its phrase names it."""
+    verb = hold.head
+    if hold.dep_ != "dobj" or verb.lemma_.lower() not in _TAKE_VERBS:
+        return None
+    who = _subject(verb)
+    if who is None or who.pos_ not in ("PROPN", "NOUN") or who.tag_ in ("WDT", "WP"):
+        return None
+    words: list[Any] = []
+    stack = [who]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack += [c for c in t.children if c.dep_ not in _NOT_NAME]
+    words = sorted(words, key=lambda t: t.i)
+    if words and words[0].dep_ == "det":
+        words = words[1:]
+    if not words or len(words) > 8:
+        return None
+    return f"takings of {_join(words)}"
 
 
 def _noun_written_after(span: Any) -> str | None:
