@@ -20,6 +20,7 @@ _NONE: list[tuple[str, str]] = [
     ("Critics placed it in the Top Ten Essentials list for 2005.", "Ten Essentials"),
     ("The team of 11 won the cup in 2003.", "11 won"),
     ("The sequel Rocky 2 won the audience award.", "2 won"),
+    ("She was nominated for her part in 21 Grams last year.", "21 Grams"),
 ]
 
 
@@ -33,6 +34,7 @@ _KEPT: list[tuple[str, str, float, str]] = [
     ("The painting sold for 30 won.", "30 won", 30.0, "KRW"),
     ("Five Million Germans Out Of Work", "Five Million Germans", 5e6, "people"),
     ("Hundreds of documents were lost in the fire.", "Hundreds of documents", 100.0, "documents"),
+    ("Police say 500 Britons were stranded on the island.", "500 Britons", 500.0, "people"),
 ]
 
 
@@ -49,6 +51,17 @@ _TAKINGS: list[tuple[str, str, str | None]] = [
         "takings of second Harry Potter film",
     ),
     ("The musical Cats, which grossed $50m, closes next week.", "$50m", "takings of musical Cats"),
+    # a participle shares its clause's subject
+    (
+        "Big Fish entered the chart at number two, taking $12m.",
+        "$12m",
+        "takings of Big Fish",
+    ),
+    (
+        "The thriller shot to the top of the chart after taking $22m.",
+        "$22m",
+        "takings of thriller",
+    ),
 ]
 
 

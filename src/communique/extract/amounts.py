@@ -1243,7 +1243,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         unit = hit.unit
         if unit is not None and span is not None and _unit_is_verb(span):
             continue  # "Halo 2 won the best game award": the verb "won", no money
-        if span is not None and _title_words(span, text[hit.num_start : hit.end]):
+        if span is not None and _title_words(span, _said_with_noun(span, text, hit)):
             continue  # "Million Dollar Baby", "the Top Ten Essentials list": a title
         if unit is None:
             if span is None:
@@ -3694,13 +3694,27 @@ def _unit_is_verb(span: Any) -> bool:
     return "dobj" in deps or last.dep_ == "ROOT" and "nsubj" in deps
 
 
+def _said_with_noun(span: Any, text: str, hit: _Hit) -> str:
+    """An amount's words, with the word after a bare number ("21 Grams": a count's noun)."""
+    said = text[hit.num_start : hit.end]
+    doc = span.doc
+    if hit.unit is None and span.end < len(doc) and any(c.isdigit() for c in said):
+        said += " " + doc[span.end].text
+    return said
+
+
 def _title_words(span: Any, said: str) -> bool:
-    """Whether an amount written in words is part of a title: every word capitalised, not
-    at its sentence's start, in a sentence written in lower case ("starring in Million
-    Dollar Baby"; not a headline's "Five Million Germans Out of Work")."""
+    """Whether an amount written in words (or a measure: "21 Grams") is part of a title:
+    every word capitalised, not at its sentence's start, in a sentence written in lower
+    case ("starring in Million Dollar Baby"; not a headline's "Five Million Germans Out of
+    Work")."""
     words = [w for w in said.split() if w[:1].isalpha()]
-    if not words or any(c.isdigit() for c in said) or not all(w[0].isupper() for w in words):
+    if not words or not all(w[0].isupper() for w in words):
         return False
+    if any(c.isdigit() for c in said) and not all(
+        w.lower() in lexicon().measures for w in words
+    ):
+        return False  # ("21 Grams" is a title; "500 Britons" a count of people)
     sent = span[0].sent
     if span[0].i == sent.start:
         return False

@@ -340,6 +340,41 @@ def fallback_object(span: Any, kind: str) -> str | None:
     return _standing_at(hold)
 
 
+_WH = frozenset(("WDT", "WP"))
+
+
+def _agent_of(verb: Any) -> Any:
+    """Who does `verb`: its subject, or the subject it shares as a conjunct ("was set up
+    and has paid out"), as the complement of a verb ("is estimated to have cost") or inside
+    a relative clause ("proposals which the Tories say would save": the proposals), or as
+    a participle that has none ("entered the chart, taking $9m")."""
+    v = verb
+    for _ in range(4):
+        subj = next((c for c in v.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ not in _WH:
+            return subj if subj.dep_ == "nsubj" or v is not verb else None
+        if subj is not None or v.dep_ == "relcl":
+            up = v
+            while up.dep_ == "ccomp" and up.head.dep_ != "relcl":
+                up = up.head
+            up = up.head if up.dep_ == "ccomp" else up
+            return up.head if up.dep_ == "relcl" else None
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # ("shot to number one after taking $22m": the one that shot)
+            if v.pos_ not in ("VERB", "AUX"):
+                return None
+            continue
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head  # ("entered the chart at number three, taking $9m")
+            continue
+        if v.dep_ not in ("xcomp", "conj") or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if v.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.rights):
+            return None  # ("enable it to save": the object does it, said elsewhere)
+        v = v.head
+    return None
+
+
 _TAKE_VERBS = frozenset(("take", "gross"))
 # Branches of a name's phrase that say more than the name ("which took 20bn yen").
 _NOT_NAME = frozenset(("relcl", "acl", "appos", "punct", "cc", "conj", "advcl"))
@@ -351,8 +386,8 @@ def _takings(hold: Any) -> str | None:
     verb = hold.head
     if hold.dep_ != "dobj" or verb.lemma_.lower() not in _TAKE_VERBS:
         return None
-    who = _subject(verb)
-    if who is None or who.pos_ not in ("PROPN", "NOUN") or who.tag_ in ("WDT", "WP"):
+    who = _agent_of(verb)
+    if who is None or who.pos_ not in ("PROPN", "NOUN"):
         return None
     words: list[Any] = []
     stack = [who]

@@ -25,6 +25,7 @@ from communique.extract.amounts_fallback import (
     _FALL,
     _RISE,
     _STANDING_VERBS,
+    _agent_of,
     _change_of,
     _done_words,
     _holder,
@@ -234,32 +235,6 @@ def _agent_added(span: Any, word: str) -> str | None:
     if word.lower() == "cost" and hit is not None and (whom := _doer_noun(hit)):
         said += f" to {whom}"
     return said
-
-
-_WH = frozenset(("WDT", "WP"))
-
-
-def _agent_of(verb: Any) -> Any:
-    """Who does `verb`: its subject, or the subject it shares as a conjunct ("was set up
-    and has paid out"), as the complement of a verb ("is estimated to have cost") or inside
-    a relative clause ("proposals which the Tories say would save": the proposals)."""
-    v = verb
-    for _ in range(4):
-        subj = next((c for c in v.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.tag_ not in _WH:
-            return subj if subj.dep_ == "nsubj" or v is not verb else None
-        if subj is not None or v.dep_ == "relcl":
-            up = v
-            while up.dep_ == "ccomp" and up.head.dep_ != "relcl":
-                up = up.head
-            up = up.head if up.dep_ == "ccomp" else up
-            return up.head if up.dep_ == "relcl" else None
-        if v.dep_ not in ("xcomp", "conj") or v.head.pos_ not in ("VERB", "AUX"):
-            return None
-        if v.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.rights):
-            return None  # ("enable it to save": the object does it, said elsewhere)
-        v = v.head
-    return None
 
 
 def _told_before(tok: Any) -> bool:
