@@ -1,7 +1,8 @@
 """Amounts: a twenty-fifth pass (issue 7), numbers that are no amounts and money a thing
 takes. A number written in capitalised words inside a lower-case sentence is part of a
-title ("starring in Million Dollar Baby"), and "won" after a number is the verb when it has
-an object ("The team of 11 won the cup"); money a film or show takes or grosses is its
+title ("starring in Million Dollar Baby"), "won" after a number is the verb when it has an
+object ("The team of 11 won the cup"), and a distance before a word of racing is the race's
+name ("the 60m hurdles": metres, not millions); money a film or show takes or grosses is its
 takings, named by its whole phrase. Left alone: a headline's capitalised count, a
 sentence's opening count, money in won, and money taken with no named taker. Every
 sentence is written by us."""
@@ -21,6 +22,11 @@ _NONE: list[tuple[str, str]] = [
     ("The team of 11 won the cup in 2003.", "11 won"),
     ("The sequel Rocky 2 won the audience award.", "2 won"),
     ("She was nominated for her part in 21 Grams last year.", "21 Grams"),
+    # a race's distance, in metres: the event's name
+    ("She set a British record over 60m hurdles in Birmingham.", "60m"),
+    ("He is one of the fastest 800m runners in the world this winter.", "800m"),
+    ("He missed the 100m and 200m finals in Athens.", "200m"),
+    ("The two-time Olympic 10,000 metres champion will run in Leeds.", "10,000"),
 ]
 
 
@@ -35,6 +41,9 @@ _KEPT: list[tuple[str, str, float, str]] = [
     ("Five Million Germans Out Of Work", "Five Million Germans", 5e6, "people"),
     ("Hundreds of documents were lost in the fire.", "Hundreds of documents", 100.0, "documents"),
     ("Police say 500 Britons were stranded on the island.", "500 Britons", 500.0, "people"),
+    ("The network now has 60m customers.", "60m customers", 6e7, "people"),
+    ("She cleared 4.89 metres in Lievin on Saturday.", "4.89 metres", 4.89, "metres"),
+    ("The club paid £60m for the striker.", "£60m", 6e7, "GBP"),
 ]
 
 

@@ -1243,6 +1243,8 @@ def _extract_amounts(art: Article) -> list[Amount]:
         unit = hit.unit
         if unit is not None and span is not None and _unit_is_verb(span):
             continue  # "Halo 2 won the best game award": the verb "won", no money
+        if span is not None and _race_distance(span, text, hit):
+            continue  # "the 60m hurdles", "Olympic 10,000 metres champion": a race, in metres
         if span is not None and _title_words(span, _said_with_noun(span, text, hit)):
             continue  # "Million Dollar Baby", "the Top Ten Essentials list": a title
         if unit is None:
@@ -3692,6 +3694,32 @@ def _unit_is_verb(span: Any) -> bool:
         return False
     deps = {c.dep_ for c in last.children}
     return "dobj" in deps or last.dep_ == "ROOT" and "nsubj" in deps
+
+
+# Words a race's distance names ("the 60m hurdles", "400m runners", "10,000 metres
+# champion"): the distance is the event's name, in metres, not an amount of anything.
+_RACE_WORDS = frozenset(
+    """hurdles race races event events final finals title titles runner runners heat heats
+    relay relays record records champion champions championship sprint sprints sprinter
+    sprinters freestyle backstroke breaststroke butterfly medley steeplechase dash gold
+    silver bronze medal medals medallist medallists specialist specialists""".split()
+)
+_DISTANCE = re.compile(r"\d[\d,]*(?:m| ?metres?| ?meters?)", re.I)
+
+
+def _race_distance(span: Any, text: str, hit: _Hit) -> bool:
+    """Whether an amount is a race's distance: "60m" or "10,000 metres", no currency, right
+    before a word of racing."""
+    doc = span.doc
+    k = span.end
+    said = text[hit.start : hit.end].strip()
+    if hit.unit is None and k < len(doc) and doc[k].lower_ in ("metres", "meters"):
+        said, k = f"{said} {doc[k].lower_}", k + 1  # ("10,000 metres": a count's noun)
+    if not _DISTANCE.fullmatch(said):
+        return False
+    while k < len(doc) and doc[k].lower_ in ("and", "or", "-", "/"):
+        k += 1  # ("the 100m and 200m finals")
+    return k < len(doc) and doc[k].lower_ in _RACE_WORDS
 
 
 def _said_with_noun(span: Any, text: str, hit: _Hit) -> str:
