@@ -29,6 +29,13 @@ _ROWS: list[tuple[str, str, str]] = [
         "£12m",
         "savings from plans",
     ),
+    # a passive's doer is its "by" agent; with none, the one fined
+    (
+        "Mourinho criticised the referee and was fined £10,000 by the league.",
+        "£10,000",
+        "fine by league",
+    ),
+    ("Mourinho criticised the referee and was fined £10,000.", "£10,000", "fine on Mourinho"),
     # a verb of seeing keeps what was seen
     (
         "Of the firms polled, 40% saw prices rise and 20% saw them fall.",

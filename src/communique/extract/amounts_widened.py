@@ -216,7 +216,10 @@ def _agent_added(span: Any, word: str) -> str | None:
         if not _in_phrase_noun(span, verb, low) or verb.lemma_.lower() not in _IN_VERBS:
             return None
         done = _done_words(verb)
-    subj = _agent_of(verb)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.lefts)
+    # (a passive's doer is its "by" agent: "accused X and was fined £15,000" is not a fine
+    # by the one who accused)
+    subj = None if passive else _agent_of(verb)
     if subj is not None and _told_before(subj):
         return None
     who = _doer_noun(subj) if subj is not None else None
@@ -225,6 +228,10 @@ def _agent_added(span: Any, word: str) -> str | None:
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
         inside = obj is not None and span.start <= obj.i < span.end
         who = _doer_noun(obj) if obj is not None and not inside else None
+    if not who and passive and not done and low in _RECEIVED:
+        # "The striker was fined £5,000": the fine on the one the passive is said of
+        got = _received_by(verb)
+        return f"{word} {_RECEIVED[low]} {got}" if got else None
     if not who:
         return None
     if done:
@@ -235,6 +242,29 @@ def _agent_added(span: Any, word: str) -> str | None:
     if word.lower() == "cost" and hit is not None and (whom := _doer_noun(hit)):
         said += f" to {whom}"
     return said
+
+
+# Nouns of money a passive's subject receives, and how they take it ("fine on the bank").
+_RECEIVED = {
+    "fine": "on",
+    "award": "to",
+    "compensation": "to",
+    "grant": "to",
+    "payment": "to",
+    "loan": "to",
+    "gift": "to",
+}
+
+
+def _received_by(verb: Any) -> str | None:
+    """The one a passive verb is said of: its own subject, or the subject a conjunct shares
+    ("accused X and was fined")."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _told_before(subj):
+        return None
+    return _doer_noun(subj)
 
 
 def _told_before(tok: Any) -> bool:
