@@ -37,7 +37,7 @@ from typing import Any
 from communique.extract.amounts_parse import _join, _name, _np, _possessive, _tokens, _uncap_opening
 from communique.extract.amounts_words import _COMPANY_NOUNS
 from communique.extract.amounts_worth_for import after_conversion
-from communique.extract.inflect import participle, verb_lemma
+from communique.extract.inflect import gerund, participle, verb_lemma
 from communique.record import Amount
 
 _HOLD_VERBS = frozenset("own hold control have keep retain".split())
@@ -60,9 +60,14 @@ def objects_filled(out: list[Amount], doc: Any) -> None:
         if a.object:
             # "The film took $90m": its takings, not the film (a reading that said only
             # the taker gave its words)
-            took = _takings(_holder(span))
+            hold = _holder(span)
+            took = _takings(hold)
             if took is not None and a.object.lower() in took.lower():
                 a.object = took
+            elif " " not in a.object and (fee := _fee_for_move(hold)) is not None:
+                # ("joined Rangers ... for £1.2m": not "Rangers", nor the one who moved)
+                if a.object.lower() in _move_words(hold.head.head):
+                    a.object = fee
             continue
         a.object = fallback_object(span, a.extra.get("kind", ""))
     for a in out:
@@ -329,7 +334,7 @@ def fallback_object(span: Any, kind: str) -> str | None:
         )
     if kind in ("money", "count"):
         return (
-            (_takings(hold) if kind == "money" else None)
+            (_takings(hold) or _fee_for_move(hold) if kind == "money" else None)
             or _done_with(span, hold, kind)
             or _level_of(hold)
             or _ready_for(hold, kind)
@@ -401,6 +406,48 @@ def _takings(hold: Any) -> str | None:
     if not words or len(words) > 8:
         return None
     return f"takings of {_join(words)}"
+
+
+# Verbs of a player's (or anyone's) move between sides, whose "for" money is the fee.
+_MOVE_VERBS = frozenset("join sign move transfer switch".split())
+_MOVE_PREPS = frozenset(("to", "from"))
+
+
+def _fee_for_move(hold: Any) -> str | None:
+    """ "Tevez is joining Corinthians for nearly $20m" -> "fee for Tevez joining
+    Corinthians"; "He was signed for £4.6m from AC Milan" -> "fee for signing from AC
+    Milan": money "for" a move is its fee, said with the move (who, when named, and where
+    to and from)."""
+    prep = hold.head
+    verb = prep.head
+    if hold.dep_ != "pobj" or prep.lower_ != "for" or verb.lemma_.lower() not in _MOVE_VERBS:
+        return None
+    words: list[Any] = []
+    if any(c.dep_ == "dobj" and not c.text[:1].isupper() for c in verb.rights):
+        return None  # ("signed a deal for £5m": what the money is for is the deal)
+    for c in verb.rights:
+        if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _MOVE_PREPS:
+            sub = [t for t in c.subtree if not t.is_punct and t.dep_ != "det"]
+            if len(sub) <= 5 and not any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                words += sub
+    passive = any(c.dep_ == "auxpass" for c in verb.lefts)
+    who = _agent_of(verb) if not passive else None
+    named = next((c for c in who.children if c.dep_ == "appos"), who) if who is not None else None
+    # ("'The new Maradona' - Carlos Tevez - is joining": the name in apposition)
+    name = None
+    if named is not None and (named.pos_ == "PROPN" or named.ent_type_ == "PERSON"):
+        name = _join([t for t in named.subtree if t.i <= named.i])
+    if not words and not name:
+        return None
+    move = f"{name} {gerund(verb_lemma(verb))}" if name else gerund(verb_lemma(verb))
+    return " ".join(["fee for", move, _join(words)]).strip()
+
+
+def _move_words(verb: Any) -> set[str]:
+    """The words of a move's mover and of where it went (lower case)."""
+    who = _agent_of(verb)
+    toks = [*(who.subtree if who is not None else ()), *verb.rights]
+    return {t.lower_ for k in toks for t in (k.subtree if k.dep_ == "dobj" else [k])}
 
 
 def _noun_written_after(span: Any) -> str | None:
