@@ -73,3 +73,22 @@ _ROWS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "amount", "obj"), _ROWS)
 def test_whose_an_object_is(nlp: Any, text: str, amount: str, obj: str) -> None:
     assert amount_named(amounts_of(nlp, text), amount).object == obj
+
+
+_SUBJECT_ROWS: list[tuple[str, str, str]] = [
+    # an object that is only the subject of "cost": the thing whose cost it is
+    (
+        "Although it was quick, each test cost $40 because it used a big computer.",
+        "$40",
+        "cost of test",
+    ),
+    ("Some tickets cost £5 at the door.", "£5", "cost of tickets"),
+    # a share held "with": the named subject's, of what it leads
+    ("Firefox now competes with a share of about 8%.", "8%", "Firefox's share"),
+    ("Acme leads the market with a 40% share.", "40%", "Acme's share of market"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "obj"), _SUBJECT_ROWS)
+def test_a_subject_said_as_its_cost_or_share(nlp: Any, text: str, amount: str, obj: str) -> None:
+    assert amount_named(amounts_of(nlp, text), amount).object == obj

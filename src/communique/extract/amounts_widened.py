@@ -36,6 +36,7 @@ from communique.extract.amounts_lexicon import lexicon
 from communique.extract.amounts_parse import (
     _clause_head,
     _join,
+    _possessive,
     _predicate,
     _tokens,
     _verb_noun,
@@ -67,6 +68,10 @@ def bare_objects_widened(out: list[Amount], doc: Any) -> None:
             a.object = _agent_added(span, a.object) or a.object
         if " " not in a.object and a.extra.get("kind") == "count":
             a.object = _count_said(span, a.object) or a.object
+        if a.unit == "percent" and a.object.lower() == "share":
+            a.object = _share_held_with(span) or a.object
+        elif a.extra.get("kind") == "money":
+            a.object = _cost_of_subject(span, a.object) or a.object
     for a in out:
         conv = a.extra.get("conversion_of")
         if conv and a.object and " " not in a.object:
@@ -324,3 +329,42 @@ def _count_said(span: Any, word: str) -> str | None:
         return None
     said = _predicate(verb, set(range(span.start, span.end)), finite=True)
     return f"{word} {said}" if said else None
+
+
+def _share_held_with(span: Any) -> str | None:
+    """ "Internet Explorer dominates with a share of about 90%", "Acme leads the market
+    with a 40% share": the share of the clause's named subject (and of what it leads)."""
+    hold = _holder(span)
+    share = hold.head.head if hold.dep_ == "pobj" and hold.head.lower_ == "of" else hold.head
+    if share.lower_ != "share" or share.dep_ != "pobj" or share.head.lower_ != "with":
+        return None
+    verb = share.head.head
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subj is None or subj.pos_ != "PROPN":
+        return None
+    who = _name_run(subj)
+    if not who:
+        return None
+    of = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    said = f"{_possessive(who)} share"
+    return f"{said} of {_said(of)}" if of is not None and _said(of) else said
+
+
+def _cost_of_subject(span: Any, obj: str) -> str | None:
+    """ "some games cost £5": the cost of the games, not the games; an object that is only
+    the subject of "cost" names the thing whose cost the money is. Not a bare "the recall",
+    which the readings of the sentences before name."""
+    hold = _holder(span)
+    verb = hold.head
+    if hold.dep_ != "dobj" or verb.lemma_.lower() != "cost" or verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "relcl":
+        return None  # ("the museum, which cost £5m": the reading of the relative's noun)
+    subj = _agent_of(verb)
+    if subj is None or _told_before(subj):
+        return None  # ("The recall will cost $40m": a thing named before, named there)
+    who = _doer_noun(subj)
+    if not who or obj.lower() not in who.lower() or obj.lower().startswith("cost"):
+        return None
+    # (the object's own letters: "Doom", a name the tagger took for a noun)
+    return f"cost of {obj if who.lower() == obj.lower() else who}"
