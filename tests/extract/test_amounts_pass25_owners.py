@@ -83,6 +83,12 @@ _SUBJECT_ROWS: list[tuple[str, str, str]] = [
         "cost of test",
     ),
     ("Some tickets cost £5 at the door.", "£5", "cost of tickets"),
+    # "those" a clause defines is a share's base; a "be" says which share
+    (
+        "Of those asked, 62% were unaware that the results were paid for.",
+        "62%",
+        "share of those asked who were unaware that results were paid for",
+    ),
     # a share held "with": the named subject's, of what it leads
     ("Firefox now competes with a share of about 8%.", "8%", "Firefox's share"),
     ("Acme leads the market with a 40% share.", "40%", "Acme's share of market"),

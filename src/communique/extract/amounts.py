@@ -1558,14 +1558,19 @@ def _extract_amounts(art: Article) -> list[Amount]:
             if reading.object is None and hit.kind == "percent" and lead.lower_ == "of":
                 # "Of Argentina's bondholders, 38.4% reside in Argentina, 15.6% in Italy"
                 base = [c for c in lead.children if c.dep_ == "pobj" and c.i < sp_lo]
-                if base and _nounish(base[0], ("NOUN", "PROPN")):
+                if base and (
+                    _nounish(base[0], ("NOUN", "PROPN")) or _those_defined(base[0])
+                ):
                     reading.object = f"share of {_np(base[0], amount_toks)}"
                     anchor = span[-1]
                     said = (
                         _predicate(anchor.head, amount_toks | set(range(sp_lo, sp_hi)), finite=True)
-                        if anchor.dep_ == "nsubj" and anchor.head.pos_ == "VERB"
+                        # (and "were unaware that ...": a "be" with what it says of them)
+                        if anchor.dep_ == "nsubj" and anchor.head.pos_ in ("VERB", "AUX")
                         else None
                     )
+                    if said and anchor.head.pos_ == "AUX":
+                        said = f"{anchor.head.text} {said}"
                     if said:  # "38.4% reside in Argentina": which share
                         reading.object += f" who {said}"
                     listed_ = next(
@@ -3684,6 +3689,12 @@ def _extract_amounts(art: Article) -> list[Amount]:
         a.extra.pop("_own_figure", None)
         a.extra.pop("_whole", None)
     return out
+
+
+def _those_defined(tok: Any) -> bool:
+    """ "Of those asked", "Of those who voted": "those" with the clause that says who they
+    are (a bare "Of these" is left: it stands for a group said before)."""
+    return tok.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in tok.children)
 
 
 def _unit_is_verb(span: Any) -> bool:
