@@ -3677,7 +3677,7 @@ def _extract_amounts(art: Article) -> list[Amount]:
         owners_filled(out, doc)  # "Solidere posted profits of $12.5m": Solidere's profits
         stakes_placed(out, doc, main_orgs[1])  # "Mr Reed's stake": "Mr Reed's stake in Acme"
         bare_objects_widened(out, doc)  # "loans" -> "loans outstanding in the disaster zone"
-        possessives_named(out, doc, text)  # "Mr Bush's spending ... his promise": Mr Bush's
+        possessives_named(out, doc)  # "Mr Bush's spending ... his promise": Mr Bush's
         comparatives_marked(out, doc, text)  # "to invest 7.7% more": rise in investment
         peaks_of_change(out, text)  # "up 21.3% ... off the peak of 43%": peak rise
         plans_marked(out, doc, text)  # "The outline proposes cuts of 5.6%": a target

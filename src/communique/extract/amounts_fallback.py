@@ -184,11 +184,13 @@ def _in_what(hold: Any, end: int) -> Any:
 
 def _doer(verb: Any) -> str | None:
     who = _subject(verb)
-    if who is None:
-        return None
-    if who.pos_ == "PROPN":
-        return _name_run(who)  # (numbers too: "China Three Gorges Project Corp")
-    return _said(who)
+    return _doer_noun(who) if who is not None else None
+
+
+def _doer_noun(who: Any) -> str | None:
+    """A doer's words: a name's run (numbers too: "China Three Gorges Project Corp"), else
+    a noun's short words."""
+    return _name_run(who) if who.pos_ == "PROPN" else _said(who)
 
 
 def _done_with(span: Any, hold: Any, kind: str) -> str | None:

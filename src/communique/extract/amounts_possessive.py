@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from communique.extract.amounts_parse import _tokens
+from communique.extract.amounts_parse import _possessive, _tokens
 from communique.record import Amount
 
 _PRONOUN = re.compile(r"(?:^|(?<=\s))(its|his|her)\s")
@@ -23,7 +23,7 @@ _PERSON = frozenset({"PERSON"})
 _THING = frozenset({"ORG", "GPE"})
 
 
-def possessives_named(out: list[Amount], doc: Any, text: str) -> None:
+def possessives_named(out: list[Amount], doc: Any) -> None:
     """Each object of `out` that holds "its", "his" or "her", with the one name its
     sentence allows (the module doc's rule)."""
     for a in out:
@@ -37,13 +37,13 @@ def possessives_named(out: list[Amount], doc: Any, text: str) -> None:
         if span is None or not len(span):
             continue
         word = said.group(1)
-        name = _only_name(span, word, text)
+        name = _only_name(span, word)
         if name is None or name.split()[-1].lower() in obj.lower():
             continue  # ("her husband Tom Barker": the name is the owned one's)
         a.object = f"{obj[: said.start(1)]}{_possessive(name)} {obj[said.end() :]}"
 
 
-def _only_name(span: Any, word: str, text: str) -> str | None:
+def _only_name(span: Any, word: str) -> str | None:
     """The one name of the right kind in the amount's sentence, or None."""
     sent = span[0].sent
     kinds = _PERSON if word in ("his", "her") else _THING
@@ -80,7 +80,3 @@ def _bare(name: str) -> str:
     """A name without its possessive ending or leading article."""
     name = name.removesuffix("'s").removesuffix("'")
     return name[4:] if name.lower().startswith("the ") else name
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"

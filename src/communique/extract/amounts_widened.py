@@ -27,6 +27,7 @@ from communique.extract.amounts_fallback import (
     _STANDING_VERBS,
     _agent_of,
     _change_of,
+    _doer_noun,
     _done_words,
     _holder,
     _name_run,
@@ -198,11 +199,11 @@ def dangling_cut(out: list[Amount]) -> None:
         a.object = " ".join(words).replace(" 's ", "'s ")
 
 
-# How a verb's noun takes the one who does it: "cost of the outbreak", "savings from the
-# plan", else "payment by the council".
 # Nouns of verbs that change or value a thing rather than move money ("cut by £1.6bn",
 # "lost $2"): no one "does" them.
 _NOT_DONE = frozenset(("cut", "loss", "price", "sale price", "valuation", "debt", "tax", "pay"))
+# How a verb's noun takes the one who does it: "cost of the outbreak", "savings from the
+# plan", else "payment by the council".
 _AGENT_PREP = {"cost": "of", "savings": "from", "saving": "from"}
 
 
@@ -244,7 +245,7 @@ def _agent_added(span: Any, word: str) -> str | None:
     said = f"{word} {_AGENT_PREP.get(low, 'by')} {who}"
     # (whom a cost falls on: "cost the UK £8bn")
     hit = next((c for c in verb.rights if c.dep_ == "dobj" and c.i < span.start), None)
-    if word.lower() == "cost" and hit is not None and (whom := _doer_noun(hit)):
+    if low == "cost" and hit is not None and (whom := _doer_noun(hit)):
         said += f" to {whom}"
     return said
 
@@ -279,12 +280,6 @@ def _told_before(tok: Any) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
         for c in tok.children
     ) and any(c.dep_ == "det" for c in tok.children)
-
-
-def _doer_noun(tok: Any) -> str | None:
-    from communique.extract.amounts_fallback import _name_run, _said
-
-    return _name_run(tok) if tok.pos_ == "PROPN" else _said(tok)
 
 
 # Verbs whose amount an "in" phrase says the form of ("claiming $20bn in damages").
